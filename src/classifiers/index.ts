@@ -1,0 +1,16 @@
+/**
+ * The explicit registry of built-in classifiers: no scanning, no registration by side effect.
+ */
+import type { Classifier } from '../classifier.js';
+import { lengthClassifier } from './length.js';
+
+/**
+ * Every built-in classifier, in the order they run.
+ *
+ * @example
+ * builtinClassifiers.map((classifier) => classifier.id); // ['length', ...]
+ */
+export const builtinClassifiers: readonly Classifier[] = [lengthClassifier];
+
+export { lengthClassifier } from './length.js';
+export type { LengthOptions } from './length.js';

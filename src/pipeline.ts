@@ -1,0 +1,205 @@
+/**
+ * One comment's road: analysis once → classifiers report → exemptions → decision.
+ */
+import type { Classifier, ClassifierContext, ClassifierRunPolicy, Classify, Finding } from './classifier.js';
+import { checkComment, type Comment } from './comment.js';
+import { buildDecision, clampScore, type Decision, type Reason } from './decision.js';
+import type { LibraryLog } from './logger.js';
+import { renderTemplate } from './messages.js';
+import { applyExemptions } from './rules/exempt.js';
+import type { Exemption, RuleSetIdentity } from './rules/types.js';
+import { TextAnalysis } from './text/analysis.js';
+
+/** A classifier ready to run: created once with validated options. */
+export interface ActiveClassifier {
+  classifier: Classifier;
+  classify: Classify;
+  options: Record<string, unknown>;
+  policy: ClassifierRunPolicy;
+  /** `classifier:<id>`, the source of its reasons. */
+  source: string;
+}
+
+/** Everything compiled at `createModerator` time that a comment's run reads. */
+export interface Pipeline {
+  classifiers: ActiveClassifier[];
+  exemptions: readonly Exemption[];
+  messages: Readonly<Record<string, string>>;
+  publicMessages: Readonly<Record<string, string>>;
+  ruleSet: RuleSetIdentity;
+  maxBodyLength: number;
+  log: LibraryLog;
+}
+
+/** Thrown by `moderateSync` when a classifier turns out to be asynchronous. */
+export class AsyncClassifierError extends Error {
+  override name = 'AsyncClassifierError';
+  constructor(id: string) {
+    super(`moderateSync cannot run the asynchronous classifier \`${id}\`; use \`await moderator.moderate(comment)\` instead.`);
+  }
+}
+
+/** One classifier's findings, kept apart so reasons come out in classifier order whatever the timing. */
+interface Bucket {
+  reasons: Reason[];
+  closed: boolean;
+}
+
+function isThenable(value: unknown): value is PromiseLike<void> {
+  return typeof value === 'object' && value !== null && typeof (value as PromiseLike<void>).then === 'function';
+}
+
+function failureReason(active: ActiveClassifier, code: 'classifier.error' | 'classifier.timeout', detail: string): Reason {
+  const id = active.classifier.id;
+  const message =
+    code === 'classifier.timeout'
+      ? `Classifier \`${id}\` did not answer within ${active.policy.timeoutMs} ms; its findings are missing.`
+      : `Classifier \`${id}\` failed (${detail}); its findings are missing.`;
+  const action = active.policy.onError === 'ignore' ? 'approve' : active.policy.onError;
+  return { code, source: active.source, action, message, data: { classifier: id, detail } };
+}
+
+/**
+ * Runs every classifier on one comment. Returns the decision directly when all classifiers were
+ * synchronous, else a promise; `sync` makes an asynchronous classifier an error.
+ *
+ * @example
+ * const result = runComment(pipeline, { body: 'hello' }, false);
+ */
+export function runComment(pipeline: Pipeline, input: unknown, sync: boolean): Decision | Promise<Decision> {
+  const comment = checkComment(input);
+  const analysis = new TextAnalysis(comment, pipeline.maxBodyLength);
+  const scores: Record<string, number> = {};
+  const buckets: Bucket[] = [];
+  const pending: Promise<void>[] = [];
+  for (const active of pipeline.classifiers) {
+    const bucket: Bucket = { reasons: [], closed: false };
+    buckets.push(bucket);
+    if (sync && active.classifier.meta.async === true) throw new AsyncClassifierError(active.classifier.id);
+    const controller = new AbortController();
+    const context = createContext(pipeline, active, comment, analysis, bucket, scores, controller.signal);
+    let result: unknown;
+    try {
+      result = active.classify(context);
+    } catch (error) {
+      bucket.reasons.push(failureReason(active, 'classifier.error', errorText(error)));
+      logFailure(pipeline, active, comment, error);
+      continue;
+    }
+    if (!isThenable(result)) continue;
+    if (sync) {
+      // Swallow the orphaned promise's outcome: the caller gets the clear error below instead.
+      Promise.resolve(result).catch(() => undefined);
+      throw new AsyncClassifierError(active.classifier.id);
+    }
+    pending.push(settleWithin(pipeline, active, comment, result, bucket, controller));
+  }
+  const finish = (): Decision => decide(pipeline, comment, buckets, scores);
+  return pending.length === 0 ? finish() : Promise.all(pending).then(finish);
+}
+
+function settleWithin(
+  pipeline: Pipeline,
+  active: ActiveClassifier,
+  comment: Comment,
+  result: PromiseLike<void>,
+  bucket: Bucket,
+  controller: AbortController,
+): Promise<void> {
+  return new Promise<void>((resolve) => {
+    const timer = setTimeout(() => {
+      bucket.closed = true;
+      bucket.reasons.push(failureReason(active, 'classifier.timeout', `${active.policy.timeoutMs} ms`));
+      controller.abort(new Error(`timed out after ${active.policy.timeoutMs} ms`));
+      resolve();
+    }, active.policy.timeoutMs);
+    Promise.resolve(result).then(
+      () => {
+        if (bucket.closed) return;
+        clearTimeout(timer);
+        bucket.closed = true;
+        resolve();
+      },
+      (error: unknown) => {
+        if (bucket.closed) return;
+        clearTimeout(timer);
+        bucket.closed = true;
+        bucket.reasons.push(failureReason(active, 'classifier.error', errorText(error)));
+        logFailure(pipeline, active, comment, error);
+        resolve();
+      },
+    );
+  });
+}
+
+function createContext(
+  pipeline: Pipeline,
+  active: ActiveClassifier,
+  comment: Comment,
+  analysis: TextAnalysis,
+  bucket: Bucket,
+  scores: Record<string, number>,
+  signal: AbortSignal,
+): ClassifierContext {
+  return {
+    comment,
+    text: analysis.text,
+    analysis,
+    options: active.options,
+    signal,
+    report(finding: Finding): void {
+      // A finding that arrives after the time limit is dropped: the timeout reason already says so.
+      if (bucket.closed) return;
+      bucket.reasons.push(reasonFromFinding(pipeline, active, analysis, finding));
+    },
+    score(name: string, value: number): void {
+      if (bucket.closed) return;
+      scores[name] = Math.max(scores[name] ?? 0, clampScore(value));
+    },
+  };
+}
+
+function reasonFromFinding(pipeline: Pipeline, active: ActiveClassifier, analysis: TextAnalysis, finding: Finding): Reason {
+  const { meta, id } = active.classifier;
+  const template = meta.messages[finding.messageId];
+  if (template === undefined) {
+    throw new Error(`classifier \`${id}\` reported the unknown message id \`${finding.messageId}\`; add it to meta.messages`);
+  }
+  const category = finding.category ?? meta.category ?? id;
+  const code = `${category.split('.', 1)[0]}.${finding.messageId}`;
+  const evidence = finding.evidence?.map((span) => analysis.evidence(span.start, span.end, span));
+  const data: Record<string, unknown> = { ...finding.data };
+  if (data.term === undefined && evidence?.[0] !== undefined) data.term = evidence[0].text;
+  const reason: Reason = {
+    code,
+    source: active.source,
+    category,
+    action: finding.action ?? 'flag',
+    message: renderTemplate(pipeline.messages[code] ?? template, data),
+  };
+  const publicTemplate = pipeline.publicMessages[code] ?? meta.publicMessages?.[finding.messageId];
+  if (publicTemplate !== undefined) reason.publicMessage = renderTemplate(publicTemplate, data);
+  if (finding.score !== undefined) reason.score = clampScore(finding.score);
+  if (evidence !== undefined && evidence.length > 0) reason.evidence = evidence;
+  if (finding.data !== undefined) reason.data = finding.data;
+  return reason;
+}
+
+function decide(pipeline: Pipeline, comment: Comment, buckets: Bucket[], scores: Record<string, number>): Decision {
+  const reasons = buckets.flatMap((bucket) => bucket.reasons);
+  applyExemptions(pipeline.exemptions, comment, reasons);
+  const decision = buildDecision({ commentId: comment.id, reasons, scores, ruleSet: pipeline.ruleSet });
+  if (pipeline.log.enabled('debug')) {
+    pipeline.log.logger?.debug({ comment: { id: comment.id }, action: decision.action, labels: decision.labels }, 'moderated');
+  }
+  return decision;
+}
+
+function errorText(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+function logFailure(pipeline: Pipeline, active: ActiveClassifier, comment: Comment, error: unknown): void {
+  if (!pipeline.log.enabled('warn')) return;
+  pipeline.log.logger?.warn({ classifier: active.classifier.id, comment: { id: comment.id }, err: error }, 'classifier failed');
+}

@@ -1,0 +1,160 @@
+/**
+ * The text analysis every classifier shares: computed once per comment, the costly parts lazily.
+ */
+import type { Comment } from '../comment.js';
+import type { Evidence } from '../decision.js';
+import { htmlToText, type HtmlLink } from './html.js';
+
+const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*/gu;
+const UPPER = /\p{Lu}/u;
+const LETTER = /\p{L}/u;
+
+/**
+ * Facts about one comment's text. `text` is what classifiers read: the body, or for HTML bodies the
+ * visible text with entities decoded, cut at `limits.maxBodyLength`. Offsets that classifiers report
+ * are offsets into `text`; {@link TextAnalysis.evidence} maps them back to the original body.
+ *
+ * @example
+ * const analysis = new TextAnalysis({ body: '<b>Hi</b> there', format: 'html' }, 20_000);
+ * analysis.text; // 'Hi there'
+ * analysis.evidence(0, 2); // { start: 3, end: 5, text: 'Hi' }
+ */
+export class TextAnalysis {
+  readonly body: string;
+  readonly text: string;
+  /** True when the body was longer than the analysis limit and only its start was analysed. */
+  readonly truncated: boolean;
+  /** The analysis limit in UTF-16 code units (`limits.maxBodyLength`). */
+  readonly limit: number;
+  /** Links from `href` attributes of an HTML body (with body offsets of the attribute value). */
+  readonly htmlLinks: readonly HtmlLink[];
+  private readonly starts: Int32Array | undefined;
+  private readonly ends: Int32Array | undefined;
+  private readonly memo = new Map<string, unknown>();
+  private wordCount: number | undefined;
+  private capitals: number | undefined; // the caps ratio, once computed
+
+  constructor(comment: Pick<Comment, 'body' | 'format'>, maxBodyLength: number) {
+    this.body = comment.body;
+    this.limit = maxBodyLength;
+    let text = comment.body;
+    if (comment.format === 'html' && (text.includes('<') || text.includes('&'))) {
+      const html = htmlToText(text);
+      text = html.text;
+      this.starts = html.start;
+      this.ends = html.end;
+      this.htmlLinks = html.links;
+    } else {
+      this.htmlLinks = [];
+    }
+    this.truncated = text.length > maxBodyLength;
+    if (this.truncated) {
+      // Never cut a surrogate pair in half: evidence must stay well-formed.
+      const cut = isHighSurrogate(text.charCodeAt(maxBodyLength - 1)) ? maxBodyLength - 1 : maxBodyLength;
+      text = text.slice(0, cut);
+    }
+    this.text = text;
+  }
+
+  /**
+   * Evidence for the text span [start, end), with offsets into the original body.
+   *
+   * @example
+   * analysis.evidence(0, 5, { term: 'idiot', category: 'insult' });
+   */
+  evidence(start: number, end: number, extra?: Pick<Evidence, 'term' | 'category'>): Evidence {
+    const [bodyStart, bodyEnd] = this.toBody(start, end);
+    const evidence: Evidence = { start: bodyStart, end: bodyEnd, text: this.body.slice(bodyStart, bodyEnd) };
+    if (extra?.term !== undefined) evidence.term = extra.term;
+    if (extra?.category !== undefined) evidence.category = extra.category;
+    return evidence;
+  }
+
+  /**
+   * Maps a span of `text` to the span of the original body it came from.
+   *
+   * @example
+   * const [start, end] = analysis.toBody(0, 2);
+   */
+  toBody(start: number, end: number): [number, number] {
+    const length = this.text.length;
+    const from = Math.max(0, Math.min(start, length));
+    const to = Math.max(from, Math.min(end, length));
+    if (this.starts === undefined || this.ends === undefined) return [from, to];
+    if (from === to) {
+      const at = from < length ? (this.starts[from] as number) : length === 0 ? 0 : (this.ends[length - 1] as number);
+      return [at, at];
+    }
+    return [this.starts[from] as number, this.ends[to - 1] as number];
+  }
+
+  /** Number of words (letter or digit runs, apostrophes inside words kept). */
+  get words(): number {
+    if (this.wordCount === undefined) {
+      this.wordCount = 0;
+      WORD.lastIndex = 0;
+      while (WORD.exec(this.text) !== null) this.wordCount++;
+    }
+    return this.wordCount;
+  }
+
+  /** Number of characters (Unicode code points, so an emoji counts once). */
+  get characters(): number {
+    let count = 0;
+    for (let index = 0; index < this.text.length; index++) {
+      if (!isHighSurrogate(this.text.charCodeAt(index)) || !isLowSurrogate(this.text.charCodeAt(index + 1))) count++;
+    }
+    return count;
+  }
+
+  /** Number of lines: newlines plus one, ignoring white space at both ends; 0 for a blank text. */
+  get lines(): number {
+    const text = this.text.trim();
+    if (text.length === 0) return 0;
+    let count = 1;
+    for (let index = text.indexOf('\n'); index !== -1; index = text.indexOf('\n', index + 1)) count++;
+    return count;
+  }
+
+  /** Share of letters that are capitals, in [0, 1] (0 when there are no letters). */
+  get capsRatio(): number {
+    if (this.capitals === undefined) {
+      let letters = 0;
+      let capitals = 0;
+      for (const character of this.text) {
+        if (!LETTER.test(character)) continue;
+        letters++;
+        if (UPPER.test(character)) capitals++;
+      }
+      this.capitals = letters === 0 ? 0 : capitals / letters;
+    }
+    return this.capitals;
+  }
+
+  /** True when the text holds nothing but white space. */
+  get isBlank(): boolean {
+    return this.text.trim().length === 0;
+  }
+
+  /**
+   * A value computed at most once per comment and shared by every classifier and rule that asks
+   * for it under the same key (lexicon matches, links, language).
+   *
+   * @example
+   * const links = analysis.shared('links', () => findLinks(analysis.text));
+   */
+  shared<T>(key: string, compute: () => T): T {
+    if (this.memo.has(key)) return this.memo.get(key) as T;
+    const value = compute();
+    this.memo.set(key, value);
+    return value;
+  }
+}
+
+function isHighSurrogate(code: number): boolean {
+  return code >= 0xd800 && code <= 0xdbff;
+}
+
+function isLowSurrogate(code: number): boolean {
+  return code >= 0xdc00 && code <= 0xdfff;
+}
