@@ -82,7 +82,9 @@ export function problemFromAjv(error: Partial<ErrorObject>, base: string, schema
     case 'additionalProperty':
     case 'additionalProperties': {
       const key = String(params.additionalProperty);
-      const known = Object.keys(propertiesAt(schema, error.schemaPath ?? ''));
+      // ajv's verbose mode gives the schema that holds the properties; the schema path is relative to a $ref.
+      const parent = error.parentSchema as { properties?: Record<string, unknown> } | undefined;
+      const known = Object.keys(parent?.properties ?? propertiesAt(schema, error.schemaPath ?? ''));
       const guess = didYouMean(key, known);
       return {
         pointer: `${pointer}/${escapePointer(key)}`,

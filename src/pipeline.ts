@@ -1,11 +1,12 @@
 /**
- * One comment's road: analysis once → classifiers report → exemptions → decision.
+ * One comment's road: analysis once → classifiers report → rules → exemptions → decision.
  */
 import type { Classifier, ClassifierContext, ClassifierRunPolicy, Classify, Finding } from './classifier.js';
 import { checkComment, type Comment } from './comment.js';
 import { buildDecision, clampScore, type Decision, type Reason } from './decision.js';
 import type { LibraryLog } from './logger.js';
 import { renderTemplate } from './messages.js';
+import type { RuleEngine } from './rules/engine.js';
 import { applyExemptions } from './rules/exempt.js';
 import type { Exemption, RuleSetIdentity } from './rules/types.js';
 import { TextAnalysis } from './text/analysis.js';
@@ -23,6 +24,7 @@ export interface ActiveClassifier {
 /** Everything compiled at `createModerator` time that a comment's run reads. */
 export interface Pipeline {
   classifiers: ActiveClassifier[];
+  rules: RuleEngine;
   exemptions: readonly Exemption[];
   messages: Readonly<Record<string, string>>;
   publicMessages: Readonly<Record<string, string>>;
@@ -94,7 +96,7 @@ export function runComment(pipeline: Pipeline, input: unknown, sync: boolean): D
     }
     pending.push(settleWithin(pipeline, active, comment, result, bucket, controller));
   }
-  const finish = (): Decision => decide(pipeline, comment, buckets, scores);
+  const finish = (): Decision => decide(pipeline, comment, analysis, buckets, scores);
   return pending.length === 0 ? finish() : Promise.all(pending).then(finish);
 }
 
@@ -185,10 +187,11 @@ function reasonFromFinding(pipeline: Pipeline, active: ActiveClassifier, analysi
   return reason;
 }
 
-function decide(pipeline: Pipeline, comment: Comment, buckets: Bucket[], scores: Record<string, number>): Decision {
+function decide(pipeline: Pipeline, comment: Comment, analysis: TextAnalysis, buckets: Bucket[], scores: Record<string, number>): Decision {
   const reasons = buckets.flatMap((bucket) => bucket.reasons);
+  const { tags, censored } = pipeline.rules.evaluate(comment, analysis, reasons, scores);
   applyExemptions(pipeline.exemptions, comment, reasons);
-  const decision = buildDecision({ commentId: comment.id, reasons, scores, ruleSet: pipeline.ruleSet });
+  const decision = buildDecision({ commentId: comment.id, reasons, scores, tags, censored, ruleSet: pipeline.ruleSet });
   if (pipeline.log.enabled('debug')) {
     pipeline.log.logger?.debug({ comment: { id: comment.id }, action: decision.action, labels: decision.labels }, 'moderated');
   }

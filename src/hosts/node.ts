@@ -4,7 +4,10 @@
 import { readFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { createModeratorWith, type Moderator, type ModeratorOptions } from '../moderator.js';
+import type { Classifier } from '../classifier.js';
+import { configure } from '../configure.js';
 import { loadRulesWith, type RuleHost } from '../rules/load.js';
+import type { ConfigProblem } from '../rules/errors.js';
 import type { RuleSet } from '../rules/types.js';
 
 const nodeHost: RuleHost = {
@@ -32,4 +35,18 @@ export function createModerator(options: ModeratorOptions = {}): Promise<Moderat
  */
 export function loadRules(input: string | RuleSet): Promise<RuleSet> {
   return loadRulesWith(nodeHost, input);
+}
+
+/**
+ * Checks a rule set (and the options of the built-in classifiers and of any plug-ins passed) without
+ * throwing: every problem, each with file, line and column where the rule
+ * set came from a file.
+ *
+ * @example
+ * const { valid, problems } = await validateRules('./moderation.json');
+ * for (const problem of problems) console.error(formatProblem(problem));
+ */
+export async function validateRules(input: string | RuleSet, options: { classifiers?: Classifier[] } = {}): Promise<{ valid: boolean; problems: ConfigProblem[] }> {
+  const { problems } = await configure(nodeHost, input, options.classifiers ?? []);
+  return { valid: problems.length === 0, problems };
 }
