@@ -1,0 +1,150 @@
+/**
+ * Compiling every term of every active lexicon and rule list into one trie over normalized text,
+ * stored as a dense transition table in typed arrays. Matches start only where words start, so the
+ * walk needs no failure links and its cost per comment does not grow with the number of terms.
+ */
+import { normalize, type NormalizeOptions } from '../text/normalize.js';
+
+/** Lexicon categories the bundled lexicons use; rule lists and sites may add their own. */
+export type LexiconCategory = 'profanity' | 'insult' | 'identity-attack' | 'sexual' | 'threat' | 'self-harm' | 'spam-phrase' | (string & {});
+
+/**
+ * One lexicon entry. Severity: 1 mild (crude but common: "crap"), 2 moderate ("bullshit", "idiot"),
+ * 3 strong ("fuck", "moron" aimed at someone), 4 severe (slurs, threats of violence).
+ */
+export interface LexiconEntry {
+  term: string;
+  category: LexiconCategory;
+  severity: 1 | 2 | 3 | 4;
+  /** `word` (default): whole words (and their plural); `prefix` / `suffix`: start / end of a word; `substring`: anywhere. */
+  match?: 'word' | 'prefix' | 'suffix' | 'substring';
+  note?: string;
+  /** Stable id; defaults to `<category>:<term>`. */
+  id?: string;
+}
+
+/** What {@link compileLexicon} takes: deny entries, and allow-list phrases that override them. */
+export interface LexiconInput {
+  entries: readonly LexiconEntry[];
+  /** Words and phrases whose matches cancel every deny match inside them ("shut up and take my money"). */
+  allow?: readonly string[];
+}
+
+/** A compiled entry as the matcher sees it. */
+export interface CompiledEntry {
+  id: string;
+  term: string;
+  category: string;
+  severity: number;
+  mode: 'word' | 'prefix' | 'suffix' | 'substring';
+  allow: boolean;
+  /** The normalized term, as the trie holds it. */
+  key: string;
+}
+
+/** The trie and everything the matcher needs. */
+export interface Trie {
+  /** transitions[node * alphabetSize + symbol] = child node, 0 for none (the root is never a child). */
+  transitions: Int32Array;
+  alphabetSize: number;
+  /** Symbol of an ASCII code (-1 when none); non-ASCII letters are looked up in `extraSymbols`. */
+  asciiSymbols: Int8Array;
+  extraSymbols: Map<number, number>;
+  /** Entries ending at each node: `terminalLists[terminalOf[node]]`, or none when `terminalOf[node]` is -1. */
+  terminalOf: Int32Array;
+  terminalLists: number[][];
+  entries: CompiledEntry[];
+  /** True when some entry needs walks from inside words (suffix, substring). */
+  innerStarts: boolean;
+  normalizeOptions: NormalizeOptions;
+  /** Symbols of the letters a-z (for masks). */
+  letterSymbols: number[];
+}
+
+const SPACE_SYMBOL = 36;
+
+/**
+ * The normalized form of a term: what the text must normalize to for the term to match.
+ *
+ * @example
+ * normalizeTerm('Shut  Up!'); // 'shut up'
+ */
+export function normalizeTerm(term: string, options: NormalizeOptions = {}): string {
+  // Terms are written plainly: no leet reading, no joining, so "a b c" in a list stays three words.
+  return normalize(term, { ...options, leet: false, separators: false, repeats: false }).text.trim();
+}
+
+/**
+ * Compiles entries (and allow-list phrases) into one trie.
+ *
+ * @example
+ * const trie = compileTrie({ entries: [{ term: 'moron', category: 'insult', severity: 3 }] });
+ */
+export function compileTrie(input: LexiconInput, normalizeOptions: NormalizeOptions = {}): Trie {
+  const asciiSymbols = new Int8Array(128).fill(-1);
+  for (let code = 97; code <= 122; code++) asciiSymbols[code] = code - 97;
+  for (let code = 48; code <= 57; code++) asciiSymbols[code] = 26 + code - 48;
+  asciiSymbols[32] = SPACE_SYMBOL;
+  const extraSymbols = new Map<number, number>();
+  const entries: CompiledEntry[] = [];
+  const keys: string[] = [];
+  const add = (term: string, entry: Omit<CompiledEntry, 'term' | 'key'>, original: string): void => {
+    const key = normalizeTerm(term, normalizeOptions);
+    if (key === '') return;
+    for (let index = 0; index < key.length; index++) {
+      const code = key.charCodeAt(index);
+      if (code >= 128 && !extraSymbols.has(code)) extraSymbols.set(code, 37 + extraSymbols.size);
+    }
+    entries.push({ ...entry, term: original, key });
+    keys.push(key);
+  };
+  for (const entry of input.entries) {
+    add(entry.term, { id: entry.id ?? `${entry.category}:${entry.term}`, category: entry.category, severity: entry.severity, mode: entry.match ?? 'word', allow: false }, entry.term);
+  }
+  for (const phrase of input.allow ?? []) add(phrase, { id: `allow:${phrase}`, category: 'allow', severity: 0, mode: 'word', allow: true }, phrase);
+  const alphabetSize = 37 + extraSymbols.size;
+  let transitions = new Int32Array(alphabetSize * 64);
+  let nodes = 1;
+  const terminals = new Map<number, number[]>();
+  keys.forEach((key, entryIndex) => {
+    let node = 0;
+    for (let index = 0; index < key.length; index++) {
+      const code = key.charCodeAt(index);
+      const symbol = code < 128 ? (asciiSymbols[code] as number) : (extraSymbols.get(code) as number);
+      if (symbol < 0) continue;
+      const slot = node * alphabetSize + symbol;
+      let child = transitions[slot] as number;
+      if (child === 0) {
+        if ((nodes + 1) * alphabetSize > transitions.length) {
+          const grown = new Int32Array(transitions.length * 2);
+          grown.set(transitions);
+          transitions = grown;
+        }
+        child = nodes++;
+        transitions[slot] = child;
+      }
+      node = child;
+    }
+    const list = terminals.get(node) ?? [];
+    list.push(entryIndex);
+    terminals.set(node, list);
+  });
+  const terminalOf = new Int32Array(nodes).fill(-1);
+  const terminalLists: number[][] = [];
+  for (const [node, list] of terminals) {
+    terminalOf[node] = terminalLists.length;
+    terminalLists.push(list);
+  }
+  return {
+    transitions: transitions.slice(0, nodes * alphabetSize),
+    alphabetSize,
+    asciiSymbols,
+    extraSymbols,
+    terminalOf,
+    terminalLists,
+    entries,
+    innerStarts: entries.some((entry) => entry.mode === 'suffix' || entry.mode === 'substring'),
+    normalizeOptions,
+    letterSymbols: Array.from({ length: 26 }, (_, index) => index),
+  };
+}

@@ -1,0 +1,24 @@
+/**
+ * Look-alike characters folded to the Latin letters they imitate, written here entry by entry.
+ * Only characters that Unicode compatibility decomposition (NFKD) leaves alone are listed: NFKD
+ * already folds fullwidth, mathematical, circled and ligature forms.
+ */
+
+/** Lower-case look-alike → Latin letters. */
+export const CONFUSABLES: Readonly<Record<string, string>> = {
+  // Cyrillic letters that look like Latin ones (after lower-casing).
+  а: 'a', в: 'b', е: 'e', ё: 'e', з: '3', к: 'k', м: 'm', н: 'h', о: 'o', р: 'p', с: 'c', т: 't', у: 'y', х: 'x',
+  ѕ: 's', і: 'i', ї: 'i', ј: 'j', һ: 'h', ԁ: 'd', ԛ: 'q', ԝ: 'w', ӏ: 'l', ь: 'b', п: 'n', г: 'r', и: 'u', ш: 'w',
+  // Greek letters that look like Latin ones.
+  α: 'a', β: 'b', ε: 'e', η: 'n', ι: 'i', κ: 'k', ν: 'v', ο: 'o', ρ: 'p', τ: 't', υ: 'u', χ: 'x', γ: 'y', ω: 'w',
+  μ: 'u', ς: 'c', ϲ: 'c', ϳ: 'j',
+  // Small capitals and other phonetic letters used as "fonts".
+  ᴀ: 'a', ʙ: 'b', ᴄ: 'c', ᴅ: 'd', ᴇ: 'e', ꜰ: 'f', ɢ: 'g', ʜ: 'h', ɪ: 'i', ᴊ: 'j', ᴋ: 'k', ʟ: 'l', ᴍ: 'm', ɴ: 'n',
+  ᴏ: 'o', ᴘ: 'p', ǫ: 'q', ʀ: 'r', ꜱ: 's', ᴛ: 't', ᴜ: 'u', ᴠ: 'v', ᴡ: 'w', ʏ: 'y', ᴢ: 'z', ɑ: 'a', ɡ: 'g', ɩ: 'i',
+  // Latin letters NFKD does not decompose.
+  ı: 'i', ł: 'l', ø: 'o', đ: 'd', ħ: 'h', ß: 'ss', æ: 'ae', œ: 'oe', ƒ: 'f', ŧ: 't',
+};
+
+/** Regional indicator symbols (🇦-🇿) spell letters when used one by one. */
+export const REGIONAL_INDICATOR_A = 0x1f1e6;
+export const REGIONAL_INDICATOR_Z = 0x1f1ff;

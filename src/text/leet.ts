@@ -1,0 +1,31 @@
+/**
+ * Leet-speak: digits and symbols that stand for letters inside words. A character may stand for
+ * several letters ("1" for i or l); the matcher tries each, so only readings that make a known
+ * term count ("m0r0n" → moron, while "2024" and "B2B" stay as they are).
+ */
+
+/** Character → the letters it can stand for. */
+export const LEET: Readonly<Record<string, string>> = {
+  '0': 'o',
+  '1': 'il',
+  '2': 'z',
+  '3': 'e',
+  '4': 'a',
+  '5': 's',
+  '6': 'gb',
+  '7': 't',
+  '8': 'b',
+  '9': 'g',
+  $: 's',
+  '@': 'a',
+  '!': 'i',
+  '|': 'il',
+  '+': 't',
+  '€': 'e',
+  '£': 'l',
+  '(': 'c',
+  '<': 'c',
+};
+
+/** Characters that hide letters ("f**k", "sh#t"): each stands for any one letter. */
+export const MASKS = '*#%?';

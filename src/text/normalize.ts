@@ -1,0 +1,354 @@
+/**
+ * Normalization: one pass over a text that folds away the disguises people use to slip words past
+ * filters, keeping for every output character the span of the source it came from.
+ *
+ * Steps, in order (each can be switched off):
+ * 1. `compatibility`: Unicode compatibility folding (NFKD): fullwidth, mathematical, circled letters, ligatures.
+ * 2. `confusables`: Cyrillic, Greek and small-capital look-alikes → Latin letters; regional indicators → letters.
+ * 3. `diacritics`: combining marks dropped (é → e, z̶a̶l̶g̶o̶ → zalgo).
+ * 4. `invisibles`: zero-width characters, BOM, soft hyphen, bidi controls, variation selectors removed.
+ * 5. `caseFold`: lower case.
+ * 6. `leet`: leet digits and symbols are kept inside words, for the matcher to read as letters
+ *    only where that makes a known term (so "2024" stays a number).
+ * 7. `repeats`: runs of one letter longer than two are cut to two ("fuuuuck" → "fuuck"; the matcher
+ *    reads a doubled letter as one where that makes a term).
+ * 8. `separators`: runs of three or more single letters split by the same separator are joined
+ *    ("f.u.c.k", "f u c k", "f-u-c-k", "f_u_c_k" → "fuck").
+ * Everything else that is not a letter, digit, leet or mask character becomes one space.
+ */
+import { CONFUSABLES, REGIONAL_INDICATOR_A, REGIONAL_INDICATOR_Z } from './confusables.js';
+import { LEET, MASKS } from './leet.js';
+
+/** Which steps run; all default to true. */
+export interface NormalizeOptions {
+  compatibility?: boolean;
+  confusables?: boolean;
+  diacritics?: boolean;
+  invisibles?: boolean;
+  caseFold?: boolean;
+  leet?: boolean;
+  repeats?: boolean;
+  separators?: boolean;
+}
+
+/** Normalized text and, for each of its characters i, the source span [start[i], end[i]). */
+export interface NormalizedText {
+  text: string;
+  /** Plain arrays: allocating typed arrays per comment cost more than normalizing it. */
+  start: number[];
+  end: number[];
+}
+
+const SPACE = 32;
+const APOSTROPHES = new Set([0x27, 0x2019, 0x2bc, 0x60, 0xb4]);
+const INVISIBLE = /^[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff\ufe00-\ufe0f\u{e0000}-\u{e007f}\u{e0100}-\u{e01ef}]$/u;
+const MARK = /\p{M}/gu;
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+const SYMBOLS = new Set([...Object.keys(LEET), ...MASKS].filter((character) => !/[\p{L}\p{N}]/u.test(character)).map((character) => character.charCodeAt(0)));
+
+/** Character classes of normalized output. */
+const enum Kind {
+  Separator = 0,
+  Word = 1,
+  Symbol = 2,
+  Removed = 3,
+}
+
+function resolveOptions(options: NormalizeOptions): Required<NormalizeOptions> {
+  return {
+    compatibility: options.compatibility ?? true,
+    confusables: options.confusables ?? true,
+    diacritics: options.diacritics ?? true,
+    invisibles: options.invisibles ?? true,
+    caseFold: options.caseFold ?? true,
+    leet: options.leet ?? true,
+    repeats: options.repeats ?? true,
+    separators: options.separators ?? true,
+  };
+}
+
+/** Folds one non-ASCII code point; results are cached per option set. */
+function foldCodePoint(codePoint: number, options: Required<NormalizeOptions>): string {
+  const character = String.fromCodePoint(codePoint);
+  if (options.invisibles && INVISIBLE.test(character)) return '';
+  if (options.confusables && codePoint >= REGIONAL_INDICATOR_A && codePoint <= REGIONAL_INDICATOR_Z) {
+    return String.fromCharCode(97 + codePoint - REGIONAL_INDICATOR_A);
+  }
+  let folded = options.compatibility ? character.normalize('NFKD') : options.diacritics ? character.normalize('NFD') : character;
+  if (options.diacritics) folded = folded.replace(MARK, '');
+  if (options.caseFold) folded = folded.toLowerCase();
+  if (options.confusables) folded = Array.from(folded, (part) => CONFUSABLES[part] ?? part).join('');
+  return folded;
+}
+
+/** Per option set: ASCII table (output code, kind) and the cache of folded non-ASCII code points. */
+interface Tables {
+  asciiCode: Uint16Array;
+  asciiKind: Uint8Array;
+  folded: Map<number, string>;
+  options: Required<NormalizeOptions>;
+}
+
+const tablesByKey = new Map<string, Tables>();
+
+let defaultTables: Tables | undefined;
+
+function tablesFor(options: NormalizeOptions): Tables {
+  // Most calls use the defaults: skip building a key for them.
+  if (defaultTables !== undefined && Object.keys(options).length === 0) return defaultTables;
+  const resolved = resolveOptions(options);
+  const key = JSON.stringify(resolved);
+  let tables = tablesByKey.get(key);
+  if (tables !== undefined) return tables;
+  const asciiCode = new Uint16Array(128);
+  const asciiKind = new Uint8Array(128);
+  for (let code = 0; code < 128; code++) {
+    asciiCode[code] = SPACE;
+    asciiKind[code] = Kind.Separator;
+    if (code >= 65 && code <= 90) {
+      asciiCode[code] = resolved.caseFold ? code + 32 : code;
+      asciiKind[code] = Kind.Word;
+    } else if ((code >= 97 && code <= 122) || (code >= 48 && code <= 57)) {
+      asciiCode[code] = code;
+      asciiKind[code] = Kind.Word;
+    } else if (resolved.leet && SYMBOLS.has(code)) {
+      asciiCode[code] = code;
+      asciiKind[code] = Kind.Symbol;
+    }
+  }
+  tables = { asciiCode, asciiKind, folded: new Map(), options: resolved };
+  tablesByKey.set(key, tables);
+  if (Object.keys(options).length === 0) defaultTables = tables;
+  return tables;
+}
+
+/** Growable output buffers: typed arrays, since this loop is most of the cost of matching. */
+class Output {
+  codes: Uint16Array;
+  starts: Int32Array;
+  ends: Int32Array;
+  kinds: Uint8Array;
+  length = 0;
+  /** Makes room for at least `capacity` characters, keeping the buffers when they are large enough. */
+  reset(capacity: number): this {
+    this.length = 0;
+    while (this.codes.length < capacity) this.grow();
+    return this;
+  }
+  constructor(capacity: number) {
+    this.codes = new Uint16Array(capacity);
+    this.starts = new Int32Array(capacity);
+    this.ends = new Int32Array(capacity);
+    this.kinds = new Uint8Array(capacity);
+  }
+  grow(): void {
+    const capacity = this.codes.length * 2 + 16;
+    const codes = new Uint16Array(capacity);
+    codes.set(this.codes);
+    const starts = new Int32Array(capacity);
+    starts.set(this.starts);
+    const ends = new Int32Array(capacity);
+    ends.set(this.ends);
+    const kinds = new Uint8Array(capacity);
+    kinds.set(this.kinds);
+    this.codes = codes;
+    this.starts = starts;
+    this.ends = ends;
+    this.kinds = kinds;
+  }
+}
+
+const scratch = new Output(4096);
+const DEFAULTS: NormalizeOptions = Object.freeze({});
+
+/**
+ * Normalizes a text in one pass. Never throws; output length is at most a small multiple of the input.
+ *
+ * @example
+ * const { text, start, end } = normalize('Ｙｏｕ ａｒｅ ａ m0r0n!!');
+ * // text: 'you are a m0r0n!!'
+ */
+export function normalize(source: string, options: NormalizeOptions = DEFAULTS): NormalizedText {
+  const tables = options === DEFAULTS && defaultTables !== undefined ? defaultTables : tablesFor(options);
+  const { asciiCode, asciiKind, folded: cache, options: resolved } = tables;
+  // One scratch buffer for every call (normalize is synchronous): allocating typed arrays per
+  // comment cost more than the normalization itself. The hot loop keeps them in locals.
+  const out = scratch.reset(source.length + 16);
+  let { codes, starts, ends, kinds } = out;
+  let length = 0;
+  let singles = 0;
+  // Non-ASCII text takes the careful check at the end; ASCII text sets this as it goes.
+  let singleRuns = false;
+  const repeats = resolved.repeats;
+  for (let index = 0; index < source.length; ) {
+    const unit = source.charCodeAt(index);
+    let next = index + 1;
+    if (unit < 128) {
+      const kind = asciiKind[unit] as number;
+      if (kind === Kind.Separator) {
+        if (length === 0) {
+          // Leading separators produce nothing.
+        } else if ((unit === 39 || unit === 96) && kinds[length - 1] === Kind.Word && isWordCode(source.charCodeAt(next))) {
+          ends[length - 1] = next;
+        } else if (kinds[length - 1] === Kind.Separator) {
+          ends[length - 1] = next;
+        } else {
+          // A one-character word just ended: count runs of them for separator joining.
+          singles = length >= 2 && kinds[length - 2] === Kind.Word ? 0 : singles + 1;
+          if (singles >= 3) singleRuns = true;
+          codes[length] = SPACE;
+          starts[length] = index;
+          ends[length] = next;
+          kinds[length++] = Kind.Separator;
+        }
+      } else {
+        const code = asciiCode[unit] as number;
+        if (repeats && length >= 2 && code >= 97 && code <= 122 && codes[length - 1] === code && codes[length - 2] === code) {
+          ends[length - 1] = next;
+        } else {
+          codes[length] = code;
+          starts[length] = index;
+          ends[length] = next;
+          kinds[length++] = kind;
+        }
+      }
+      index = next;
+      continue;
+    }
+    const codePoint = source.codePointAt(index) as number;
+    next = index + (codePoint > 0xffff ? 2 : 1);
+    if (APOSTROPHES.has(codePoint) && length > 0 && kinds[length - 1] === Kind.Word && isWordCode(source.charCodeAt(next))) {
+      ends[length - 1] = next;
+      index = next;
+      continue;
+    }
+    let folded = cache.get(codePoint);
+    if (folded === undefined) {
+      folded = foldCodePoint(codePoint, resolved);
+      cache.set(codePoint, folded);
+    }
+    singleRuns ||= folded.length > 0;
+    if (folded.length === 0) {
+      // Invisible characters and lone marks vanish, but the span of the character before covers them.
+      if (length > 0 && kinds[length - 1] !== Kind.Separator) ends[length - 1] = next;
+      index = next;
+      continue;
+    }
+    for (const part of folded) {
+      const code = part.codePointAt(0) as number;
+      const kind = LETTER_OR_DIGIT.test(part) ? Kind.Word : resolved.leet && SYMBOLS.has(code) ? Kind.Symbol : Kind.Separator;
+      for (let unitIndex = 0; unitIndex < part.length; unitIndex++) {
+        const partCode = part.charCodeAt(unitIndex);
+        if (kind === Kind.Separator && length > 0 && kinds[length - 1] === Kind.Separator) {
+          ends[length - 1] = next;
+          continue;
+        }
+        if (kind === Kind.Separator && length === 0) continue;
+        if (repeats && kind === Kind.Word && length >= 2 && partCode >= 97 && partCode <= 122 && codes[length - 1] === partCode && codes[length - 2] === partCode) {
+          ends[length - 1] = next;
+          continue;
+        }
+        if (length === codes.length) {
+          out.length = length;
+          out.grow();
+          ({ codes, starts, ends, kinds } = out);
+        }
+        codes[length] = kind === Kind.Separator ? SPACE : partCode;
+        starts[length] = index;
+        ends[length] = next;
+        kinds[length++] = kind;
+      }
+    }
+    // A folded character can expand ("ﬃ" → "ffi"): keep room for the rest of the source.
+    if (codes.length - length < source.length - next + 16) {
+      out.length = length;
+      out.grow();
+      ({ codes, starts, ends, kinds } = out);
+    }
+    index = next;
+  }
+  out.length = length;
+  if (resolved.separators && (singleRuns || singles >= 2) && hasSingleLetterRun(out)) joinSingleLetters(source, out);
+  const start = new Array<number>(out.length);
+  const end = new Array<number>(out.length);
+  for (let index = 0; index < out.length; index++) {
+    start[index] = out.starts[index] as number;
+    end[index] = out.ends[index] as number;
+  }
+  return { text: fromCodes(out.codes, out.length), start, end };
+}
+
+function isWordCode(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || (code > 127 && LETTER_OR_DIGIT.test(String.fromCharCode(code)));
+}
+
+/** Whether some three single word characters stand in a row, each pair split by one separator. */
+function hasSingleLetterRun(out: Output): boolean {
+  let run = 0;
+  for (let index = 0; index < out.length; index++) {
+    if (out.kinds[index] !== Kind.Word) continue;
+    if (!isSingle(out, index)) {
+      run = 0;
+      continue;
+    }
+    run = index >= 2 && out.kinds[index - 1] === Kind.Separator && run > 0 ? run + 1 : 1;
+    if (run >= 3) return true;
+  }
+  return false;
+}
+
+/**
+ * Joins runs of 3+ single word characters split by the same one-character separator ("f.u.c.k").
+ * Works in place on the output; runs only when such a run exists.
+ */
+function joinSingleLetters(source: string, out: Output): void {
+  const keep = new Uint8Array(out.length).fill(1);
+  let index = 0;
+  while (index < out.length) {
+    let separator: string | undefined;
+    let cursor = index;
+    let count = 1;
+    while (isSingle(out, cursor) && cursor + 2 < out.length && out.kinds[cursor + 1] === Kind.Separator && isSingle(out, cursor + 2)) {
+      const text = source.slice(out.starts[cursor + 1] as number, out.ends[cursor + 1] as number);
+      if (text.length !== 1 || (separator !== undefined && text !== separator)) break;
+      separator = text;
+      count++;
+      cursor += 2;
+    }
+    // "f u c k f-u-c-k": a space-separated run swallowed the first letter of a run joined by
+    // another separator; give it back (the word boundary is likelier at the space).
+    const following = cursor + 1 < out.length ? source.slice(out.starts[cursor + 1] as number, out.ends[cursor + 1] as number) : undefined;
+    const afterNext = cursor + 3 < out.length ? source.slice(out.starts[cursor + 3] as number, out.ends[cursor + 3] as number) : undefined;
+    if (count > 3 && separator !== undefined && /\s/.test(separator) && following !== undefined && following.length === 1 && !/\s/.test(following) && following === afterNext && isSingle(out, cursor + 2)) {
+      cursor -= 2;
+      count--;
+    }
+    if (count >= 3) {
+      for (let at = index + 1; at < cursor; at += 2) keep[at] = 0;
+      index = cursor + 1;
+    } else {
+      index++;
+    }
+  }
+  let write = 0;
+  for (let read = 0; read < out.length; read++) {
+    if (keep[read] === 0) continue;
+    out.codes[write] = out.codes[read] as number;
+    out.starts[write] = out.starts[read] as number;
+    out.ends[write] = out.ends[read] as number;
+    out.kinds[write] = out.kinds[read] as number;
+    write++;
+  }
+  out.length = write;
+}
+
+function isSingle(out: Output, index: number): boolean {
+  return out.kinds[index] === Kind.Word && (index === 0 || out.kinds[index - 1] !== Kind.Word) && (index + 1 >= out.length || out.kinds[index + 1] !== Kind.Word);
+}
+
+// UTF-16 code units straight into a string; faster than String.fromCharCode over the codes.
+const decoder = new TextDecoder('utf-16le');
+
+function fromCodes(codes: Uint16Array, length: number): string {
+  return decoder.decode(codes.subarray(0, length));
+}

@@ -1,0 +1,78 @@
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import { builtinLexiconEntries, compileLexicon } from '../../src/lexicon/index.js';
+import { BASE_TERMS, EVASIONS, INNOCENTS } from '../fixtures/evasions.js';
+
+const lexicon = compileLexicon({ entries: builtinLexiconEntries() });
+
+test('word semantics: no match inside Scunthorpe, cockpit, assassin and the other classic innocents', () => {
+  for (const word of ['Scunthorpe', 'cockpit', 'assassin', 'Penistone', 'therapist', 'Sussex', 'shiitake', 'cumulative', 'Matsushita', 'grape']) {
+    assert.equal(lexicon.match(word), [], word);
+  }
+});
+
+test('the evasion suite: at least 95 % of disguised terms give the plain term, zero innocents match', () => {
+  let total = 0;
+  let caught = 0;
+  const missed: string[] = [];
+  for (const [category, terms] of Object.entries(BASE_TERMS)) {
+    for (const term of terms) {
+      const plain = lexicon.match(term).map((match) => match.id);
+      assert.ok(plain.length > 0, `the plain term \`${term}\` must match (${category})`);
+      for (const [name, disguise] of Object.entries(EVASIONS)) {
+        const text = disguise(term);
+        if (text === term) continue;
+        total++;
+        const ids = lexicon.match(text).map((match) => match.id);
+        if (plain.every((id) => ids.includes(id))) caught++;
+        else missed.push(`${name}: ${JSON.stringify(text)}`);
+      }
+    }
+  }
+  const falsePositives = INNOCENTS.filter((text) => lexicon.match(text).length > 0).map((text) => `${text} → ${lexicon.match(text).map((m) => m.text).join(', ')}`);
+  assert.ok(INNOCENTS.length >= 30);
+  assert.equal(falsePositives, [], 'innocent texts must not match');
+  assert.ok(caught / total >= 0.95, `caught ${caught}/${total}; missed:\n${missed.join('\n')}`);
+});
+
+test('evidence points at the disguised text in the source', () => {
+  const body = 'Ｙｏｕ are a f4cking m0r0n 😀 and a$$h0le';
+  const matches = lexicon.match(body);
+  assert.equal(matches.map((m) => m.text), ['f4cking', 'm0r0n', 'a$$h0le']);
+  for (const match of matches) assert.is(body.slice(match.start, match.end), match.text);
+});
+
+test('multi-word phrases match across any separators; plurals count', () => {
+  assert.equal(lexicon.match('Shut -- up, idiots!').map((m) => [m.term, m.text]), [['shut up', 'Shut -- up'], ['idiot', 'idiots']]);
+});
+
+test('allow-list phrases override every deny match inside them', () => {
+  const custom = compileLexicon({ entries: [{ term: 'shut up', category: 'insult', severity: 2 }, { term: 'kill', category: 'threat', severity: 3 }], allow: ['shut up and take my money', 'kill it'] });
+  assert.equal(custom.match('Shut up and take my money!'), []);
+  assert.equal(custom.match('you will kill it on stage'), []);
+  assert.is(custom.match('shut up now').length, 1);
+});
+
+test('per-term prefix, suffix and substring modes', () => {
+  const custom = compileLexicon({
+    entries: [
+      { term: 'crypto', category: 'spam-phrase', severity: 1, match: 'prefix' },
+      { term: 'coin', category: 'spam-phrase', severity: 1, match: 'suffix' },
+      { term: 'casino', category: 'spam-phrase', severity: 1, match: 'substring' },
+    ],
+  });
+  assert.equal(custom.match('cryptocurrency bitcoin bestcasinoever encrypt coins').map((m) => m.text), ['crypto', 'coin', 'casino', 'coins']);
+});
+
+test('leet readings need a letter: numbers stay numbers', () => {
+  assert.equal(lexicon.match('I paid 455 and 5417 dollars'), []);
+  assert.equal(lexicon.match('a55').map((m) => m.term), ['ass']);
+});
+
+test('cost does not depend on the number of terms: 20,000 extra terms still give the same matches', () => {
+  const extra = Array.from({ length: 20_000 }, (_, index) => ({ term: `zq${index.toString(36)}x`, category: 'test', severity: 1 as const }));
+  const big = compileLexicon({ entries: [...builtinLexiconEntries(), ...extra] });
+  assert.equal(big.match('you m0r0n zq1x').map((m) => m.term), ['moron', 'zq1x']);
+});
+
+test.run();

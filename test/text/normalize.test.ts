@@ -1,0 +1,88 @@
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import fc from 'fast-check';
+import { builtinLexiconEntries, compileLexicon } from '../../src/lexicon/index.js';
+import { compileTrie } from '../../src/lexicon/compile.js';
+import { walkTrie } from '../../src/lexicon/match.js';
+import { normalize } from '../../src/text/normalize.js';
+
+const lexicon = compileLexicon({ entries: builtinLexiconEntries() });
+const trie = compileTrie({ entries: builtinLexiconEntries() });
+
+// Strings that stress the normalizer: astral characters, marks, invisibles, leet, masks, separators.
+const tricky = fc.array(
+  fc.oneof(
+    fc.string({ unit: 'binary' }),
+    fc.constantFrom('f', 'u', 'c', 'k', ' ', '.', '-', '_', '*', '$', '@', '0', '1', '4', '\u200b', '\u0301', '\u00ad', '😀', '𝐟', 'ｆ', 'ѕ', 'ᴍ', "'", '’', 'idiot', 'moron', 'kill yourself', '\ud800', '\udc00'),
+  ),
+  { maxLength: 60 },
+).map((parts) => parts.join(''));
+
+test('normalization never throws and never loses or reorders original positions', () => {
+  fc.assert(
+    fc.property(tricky, (source) => {
+      const { text, start, end } = normalize(source);
+      assert.is(start.length, text.length);
+      assert.is(end.length, text.length);
+      for (let index = 0; index < text.length; index++) {
+        const from = start[index] as number;
+        const to = end[index] as number;
+        assert.ok(from >= 0 && from < to && to <= source.length, `span ${from}-${to} of ${source.length}`);
+        if (index > 0) {
+          assert.ok(from >= (start[index - 1] as number), 'starts never go backwards');
+          assert.ok(to >= (end[index - 1] as number), 'ends never go backwards');
+        }
+      }
+    }),
+    { numRuns: 2000 },
+  );
+});
+
+test('every evidence span is the exact slice of the source', () => {
+  fc.assert(
+    fc.property(tricky, tricky, (before, after) => {
+      const source = `${before} you m0r0n ${after} f.u.c.k`;
+      for (const match of lexicon.match(source)) assert.is(source.slice(match.start, match.end), match.text);
+    }),
+    { numRuns: 1000 },
+  );
+});
+
+test('the matcher does work linear in the text on adversarial input', () => {
+  const shapes = ['*', '4', 'a', 'f*', 's5', ' .', 'fu', '\u0301a', '😀'];
+  for (const shape of shapes) {
+    const steps = (length: number): number => {
+      const stats = { steps: 0 };
+      walkTrie(trie, normalize(shape.repeat(length)).text, stats);
+      return stats.steps;
+    };
+    const small = steps(2_000);
+    const large = steps(20_000);
+    assert.ok(large <= small * 12 + 1000, `${JSON.stringify(shape)}: ${small} steps for 2k, ${large} for 20k`);
+    assert.ok(large <= 20_000 * shape.length * 300, `${JSON.stringify(shape)}: bounded per character`);
+  }
+});
+
+test('normalization output grows linearly with adversarial input', () => {
+  for (const shape of ['f . ', 'a\u0301\u0301\u0301', '\u200b', 'ﬃ', '𝐟 ', '- - ']) {
+    const small = normalize(shape.repeat(2_000)).text.length;
+    const large = normalize(shape.repeat(20_000)).text.length;
+    assert.ok(large <= small * 10 + 10, `${JSON.stringify(shape)}: ${small} → ${large}`);
+  }
+});
+
+test('the documented steps, one by one', () => {
+  assert.is(normalize('ＦＵＬＬ 𝐛𝐨𝐥𝐝 ⓒⓘⓡⓒⓛⓔ').text, 'full bold circle');
+  assert.is(normalize('ѕһіт ᴍᴏʀᴏɴ').text, 'shit moron');
+  assert.is(normalize('café naïve').text, 'cafe naive');
+  assert.is(normalize('f\u200bu\u00adc\u200dk\ufeff').text, 'fuck');
+  assert.is(normalize('fuuuuuck').text, 'fuuck');
+  assert.is(normalize('f.u.c.k f u c k f-u-c-k f_u_c_k').text, 'fuck fuck fuck fuck');
+  assert.is(normalize('in 2024 a b').text, 'in 2024 a b', 'two single letters are not joined');
+  assert.is(normalize("don't").text, 'dont');
+  assert.is(normalize('m0r0n f**k').text, 'm0r0n f**k', 'leet and masks stay for the matcher to read');
+  assert.is(normalize('ＦＵＬＬ', { compatibility: false, caseFold: false }).text, 'ＦＵＬＬ');
+  assert.is(normalize('A.B.C.D', { separators: false }).text, 'a b c d');
+});
+
+test.run();
