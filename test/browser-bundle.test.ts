@@ -40,7 +40,7 @@ test('the universal entry bundles for browsers without any Node built-in', async
 
 test('the bundle moderates with the default rules where code generation from strings is forbidden (edge runtimes)', async () => {
   const { code } = await bundleUniversalEntry();
-  const sandbox: Record<string, unknown> = { setTimeout, clearTimeout, AbortController, queueMicrotask };
+  const sandbox: Record<string, unknown> = { setTimeout, clearTimeout, AbortController, queueMicrotask, TextDecoder };
   // Edge runtimes refuse eval and new Function: built-in schemas must use precompiled validators.
   const context = vm.createContext(sandbox, { codeGeneration: { strings: false, wasm: false } });
   vm.runInContext(code, context);

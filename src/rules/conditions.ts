@@ -4,6 +4,7 @@
 import ipaddr from 'ipaddr.js';
 import { didYouMean, type ConfigProblem } from './errors.js';
 import { fieldReader, FIELD_NAMES, TEXT_FIELDS, type RuleEnvironment } from './fields.js';
+import { TermIndex } from './term-index.js';
 import { compileTextMatcher, unsafePatternReason, type MatchMode, type TextMatcher } from './text-match.js';
 
 /** A span of the analysis text that made a condition hold. */
@@ -30,6 +31,8 @@ export type Condition = (environment: RuleEnvironment) => ConditionResult;
 export interface CompileContext {
   lists: Readonly<Record<string, readonly string[]>>;
   problems: ConfigProblem[];
+  /** Where term conditions register their terms, to be matched in one walk over normalized text. */
+  terms: TermIndex;
 }
 
 const NO: ConditionResult = Object.freeze({ holds: false, spans: [] as Span[] });
@@ -189,8 +192,23 @@ function compileText(node: Record<string, unknown>, field: string, pointer: stri
   if ((mode === 'prefix' || mode === 'suffix') && terms.some((term) => /\s/.test(term.trim()))) {
     return problem(`\`${mode}\` terms are single words`, 'use `phrase` for several words', `${pointer}/terms`);
   }
-  const matcher: TextMatcher = compileTextMatcher({ terms, pattern: node.pattern as string | undefined, mode, caseSensitive: node.caseSensitive === true });
   const read = fieldReader(field) as (environment: RuleEnvironment) => unknown;
+  // Term matches run on the normalized text (evasions count) unless the rule asks for the raw text,
+  // for case-sensitive matching, or for exact and regex modes, which see the text as written.
+  if (mode !== 'regex' && mode !== 'exact' && node.raw !== true && node.caseSensitive !== true) {
+    const key = context.terms.add(terms, mode === 'phrase' ? 'word' : mode);
+    return (environment) => {
+      const value = read(environment);
+      if (typeof value !== 'string' && typeof value !== 'number') return NO;
+      const isBody = field === 'body';
+      const text = isBody ? environment.analysis.text : String(value);
+      const spans = (isBody ? context.terms.bodyHits(environment.analysis) : context.terms.valueHits(text)).get(key);
+      if (spans === undefined) return NO;
+      const first = spans[0] as Span;
+      return { holds: true, spans: isBody ? spans : [], match: text.slice(first.start, first.end), field };
+    };
+  }
+  const matcher: TextMatcher = compileTextMatcher({ terms, pattern: node.pattern as string | undefined, mode, caseSensitive: node.caseSensitive === true });
   return (environment) => {
     const value = read(environment);
     if (typeof value !== 'string' && typeof value !== 'number') return NO;

@@ -6,6 +6,7 @@ import { isOverridable, type Action, type Evidence, type Reason } from '../decis
 import { renderTemplate } from '../messages.js';
 import type { TextAnalysis } from '../text/analysis.js';
 import { compileCondition, type Condition } from './conditions.js';
+import { TermIndex } from './term-index.js';
 import type { ConfigProblem } from './errors.js';
 import type { RuleAction, RuleSet } from './types.js';
 
@@ -47,6 +48,7 @@ export interface RuleEngine {
 export function compileRules(ruleSet: RuleSet, problems: ConfigProblem[], messages: Readonly<Record<string, string>> = {}): RuleEngine {
   const compiled: CompiledRule[] = [];
   const seen = new Map<string, number>();
+  const terms = new TermIndex();
   ((ruleSet.rules ?? []) as Rule[]).forEach((rule, index) => {
     const pointer = `/rules/${index}`;
     const first = seen.get(rule.id);
@@ -55,10 +57,11 @@ export function compileRules(ruleSet: RuleSet, problems: ConfigProblem[], messag
       return;
     }
     seen.set(rule.id, index);
-    const condition = compileCondition(rule.when, `${pointer}/when`, { lists: ruleSet.lists ?? {}, problems });
+    const condition = compileCondition(rule.when, `${pointer}/when`, { lists: ruleSet.lists ?? {}, problems, terms });
     if (condition === undefined || rule.enabled === false) return;
     compiled.push({ rule, condition, priority: rule.priority ?? 0, source: `rule:${rule.id}` });
   });
+  terms.compile();
   // Higher priority first; equal priorities keep file order (Array.prototype.sort is stable).
   compiled.sort((a, b) => b.priority - a.priority);
   return { evaluate: (comment, analysis, reasons, scores) => evaluate(compiled, messages, comment, analysis, reasons, scores) };

@@ -4,6 +4,7 @@
 import type { Comment } from '../comment.js';
 import type { Evidence } from '../decision.js';
 import { htmlToText, type HtmlLink } from './html.js';
+import { normalize, type NormalizedText } from './normalize.js';
 
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*/gu;
 const UPPER = /\p{Lu}/u;
@@ -87,6 +88,18 @@ export class TextAnalysis {
     }
     return [this.starts[from] as number, this.ends[to - 1] as number];
   }
+
+  /**
+   * The text normalized once per comment (see normalize.ts), shared by every lexicon and rule list.
+   *
+   * @example
+   * analysis.normalized.text; // 'you are a m0r0n'
+   */
+  get normalized(): NormalizedText {
+    this.normalizedText ??= normalize(this.text);
+    return this.normalizedText;
+  }
+  private normalizedText: NormalizedText | undefined;
 
   /** Number of words (letter or digit runs, apostrophes inside words kept). */
   get words(): number {

@@ -28,10 +28,10 @@ test('phrase mode matches words in sequence across any white space', async () =>
 test('substring, prefix and suffix modes', async () => {
   assert.ok((await fires({ field: 'body', terms: ['casino'], mode: 'substring' }, body('bestcasinoever.example'))).fired);
   const prefix = await fires({ field: 'body', terms: ['crypto'], mode: 'prefix' }, body('cryptocurrency tips'));
-  assert.equal(prefix.reasons[0]?.evidence?.[0]?.text, 'cryptocurrency');
+  assert.equal(prefix.reasons[0]?.evidence?.[0]?.text, 'crypto', 'evidence is the matched part of the word');
   assert.not.ok((await fires({ field: 'body', terms: ['crypto'], mode: 'prefix' }, body('encrypto'))).fired);
   const suffix = await fires({ field: 'body', terms: ['coin'], mode: 'suffix' }, body('buy moonCOIN now'));
-  assert.equal(suffix.reasons[0]?.evidence?.[0]?.text, 'moonCOIN');
+  assert.equal(suffix.reasons[0]?.evidence?.[0]?.text, 'COIN');
 });
 
 test('exact mode compares the whole field, ignoring case unless caseSensitive', async () => {
@@ -121,6 +121,15 @@ test('classifier results: scores, labels and reason codes', async () => {
   assert.ok((await fires({ field: 'reasons', contains: 'length.empty' }, blank, { classifiers: {} })).fired);
   assert.ok((await fires({ field: 'scores.spam', lte: 0 }, blank, { classifiers: {} })).fired);
   assert.not.ok((await fires({ field: 'scores.spam', gte: 0.5 }, blank, { classifiers: {} })).fired);
+});
+
+test('term matches run on normalized text, so disguises count; raw: true matches the text as written', async () => {
+  const when = { field: 'body', terms: ['casino bonus'] };
+  const disguised = await fires(when, body('Get your C4S1N0   B.O.N.U.S here'));
+  assert.ok(disguised.fired);
+  assert.equal(disguised.reasons[0]?.evidence?.map((e) => e.text), ['C4S1N0   B.O.N.U.S']);
+  assert.not.ok((await fires({ ...when, raw: true }, body('Get your C4S1N0 bonus'))).fired);
+  assert.ok((await fires({ ...when, raw: true }, body('Get your CASINO bonus'))).fired);
 });
 
 test.run();
