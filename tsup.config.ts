@@ -23,7 +23,7 @@ export default defineConfig([
     treeshake: true,
   },
   {
-    entry: { cli: 'examples/cli/main.ts' },
+    entry: { cli: 'examples/cli/main.ts', 'cli-worker': 'examples/cli/worker.ts' },
     format: ['esm'],
     platform: 'node',
     target: 'node20',
