@@ -170,7 +170,8 @@ export function buildDecision(parts: DecisionParts): Decision {
   for (const [name, value] of Object.entries(parts.scores)) scores[name] = clampScore(value);
   for (const reason of parts.reasons) {
     if (reason.category !== undefined && reason.score !== undefined) {
-      scores[reason.category] = Math.max(scores[reason.category] ?? 0, clampScore(reason.score));
+      const top = reason.category.split('.', 1)[0] as string;
+      scores[top] = Math.max(scores[top] ?? 0, clampScore(reason.score));
     }
     if (reason.overriddenBy !== undefined) continue;
     action = mostSevere(action, reason.action);

@@ -181,7 +181,9 @@ test('the bundled default rules reject blank comments and approve ordinary ones'
   assert.equal(blank.ruleSet, { name: 'default', version: 1 });
   const fine = await moderator.moderate({ body: 'Thanks for the clear write-up on the budget.' });
   assert.is(fine.action, 'approve');
-  assert.equal(fine.scores, { spam: 0, incivility: 0, profanity: 0 });
+  assert.equal(Object.keys(fine.scores).sort(), ['incivility', 'profanity', 'spam']);
+  assert.ok(fine.scores.incivility < 0.2);
+  assert.equal(fine.labels, []);
 });
 
 test('bad classifier options are reported all at once with pointers and fixes', async () => {

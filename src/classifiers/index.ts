@@ -2,6 +2,7 @@
  * The explicit registry of built-in classifiers: no scanning, no registration by side effect.
  */
 import type { Classifier } from '../classifier.js';
+import { incivilityClassifier } from './incivility/index.js';
 import { lengthClassifier } from './length.js';
 
 /**
@@ -10,7 +11,9 @@ import { lengthClassifier } from './length.js';
  * @example
  * builtinClassifiers.map((classifier) => classifier.id); // ['length', ...]
  */
-export const builtinClassifiers: readonly Classifier[] = [lengthClassifier];
+export const builtinClassifiers: readonly Classifier[] = [lengthClassifier, incivilityClassifier];
 
+export { incivilityClassifier } from './incivility/index.js';
+export type { IncivilityOptions } from './incivility/index.js';
 export { lengthClassifier } from './length.js';
 export type { LengthOptions } from './length.js';

@@ -42,7 +42,7 @@ export function compileLexicon(input: LexiconInput, options: { normalize?: Norma
   const normalizeOptions = options.normalize ?? {};
   const trie = compileTrie(input, normalizeOptions);
   const matchNormalized = (source: string, normalized: NormalizedText): LexiconMatch[] =>
-    resolveMatches(trie, normalized.text, walkTrie(trie, normalized.text)).map((raw) => {
+    resolveMatches(trie, normalized.text, walkTrie(trie, normalized.text, undefined, (position) => (normalized.end[position] as number) - (normalized.start[position] as number) > 1)).map((raw) => {
       const entry = trie.entries[raw.entry]!;
       const [start, end] = toSource(normalized, raw.start, raw.end);
       return { id: entry.id, term: entry.term, category: entry.category, severity: entry.severity, start, end, text: source.slice(start, end) };

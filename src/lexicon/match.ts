@@ -95,7 +95,7 @@ function symbolOf(trie: Trie, code: number): number {
  * @example
  * walkTrie(trie, normalize('you m0r0n').text);
  */
-export function walkTrie(trie: Trie, text: string, stats?: { steps: number }): RawMatch[] {
+export function walkTrie(trie: Trie, text: string, stats?: { steps: number }, elongated?: (position: number) => boolean): RawMatch[] {
   const matches: RawMatch[] = [];
   const { transitions, alphabetSize, terminalOf, terminalLists, entries, asciiSymbols } = trie;
   let budget = 0;
@@ -128,8 +128,12 @@ export function walkTrie(trie: Trie, text: string, stats?: { steps: number }): R
       }
       const symbol = code < 128 ? (asciiSymbols[code] as number) : symbolOf(trie, code);
       const child = symbol >= 0 ? (transitions[node * alphabetSize + symbol] as number) : 0;
-      const doubled = code === previous && code >= 97 && code <= 122;
-      const leet = code < 128 ? LEET_BY_CODE[code] : undefined;
+      // A doubled letter reads as one only where the writer stretched the word ("fuuuck"), not in
+      // ordinary spellings ("rappers" is not "rapers").
+      const doubled = code === previous && code >= 97 && code <= 122 && (elongated === undefined || elongated(position));
+      // A symbol that ends a word is punctuation ("shit!" is not "shite").
+      const trailing = position + 1 >= text.length || text.charCodeAt(position + 1) === SPACE;
+      const leet = code < 128 && !(trailing && code > 57 && code !== 36) ? LEET_BY_CODE[code] : undefined;
       const mask = code < 128 && IS_MASK[code] === 1;
       if (!doubled && leet === undefined && !mask) {
         if (child === 0) return;

@@ -1,0 +1,65 @@
+/**
+ * Word classes the incivility classifier reads around lexicon matches: who is addressed, what
+ * negates or reports, who threatens whom, and which groups are attacked. Written here; all entries
+ * are in normalized form (lower case, apostrophes dropped: "you're" → "youre").
+ */
+
+/** Words that address the reader: an insult near them is aimed at a person. */
+export const SECOND_PERSON = new Set(['you', 'your', 'youre', 'yours', 'yourself', 'yourselves', 'u', 'ur', 'ya', 'yall', 'thou', 'thee', 'ye', 'youve', 'youll', 'youd', 'yer']);
+
+/** Words that negate what follows ("you are not an idiot"). */
+export const NEGATORS = new Set(['not', 'never', 'no', 'nor', 'arent', 'isnt', 'wasnt', 'werent', 'dont', 'doesnt', 'didnt', 'aint', 'hardly', 'neither', 'cant', 'wont', 'wouldnt', 'shouldnt']);
+
+/** Verbs that report someone else's words ("he called me an idiot"). */
+export const REPORTING = new Set(['called', 'calling', 'call', 'calls', 'said', 'says', 'say', 'told', 'named', 'labeled', 'labelled', 'accused', 'accusing', 'wrote', 'claimed', 'claims']);
+
+/** Objects of reporting verbs that are not the reader. */
+export const REPORTED_OBJECTS = new Set(['me', 'him', 'her', 'us', 'them', 'it', 'myself', 'people', 'everyone', 'someone', 'somebody', 'anyone']);
+
+/** Subjects that make a threat ("I will", "someone should"). */
+export const THREAT_SUBJECTS = new Set(['i', 'ill', 'im', 'id', 'we', 'well', 'were', 'someone', 'somebody', 'they', 'people', 'gonna', 'imma']);
+
+/** Words that make what follows a hypothesis, not a threat. */
+export const CONDITIONALS = new Set(['if', 'unless', 'when', 'whether', 'suppose', 'imagine']);
+
+/** Future and modal words of a threat. */
+export const THREAT_MODALS = new Set(['will', 'ill', 'gonna', 'going', 'shall', 'should', 'must', 'gotta', 'would', 'could', 'wanna', 'want', 'need', 'needs', 'ought', 'im', 'am', 'deserve', 'deserves']);
+
+/** Verbs of bodily harm (news vocabulary alone: only a threat with a subject, a modal and a target). */
+export const HARM_VERBS = new Set([
+  'kill', 'murder', 'shoot', 'stab', 'strangle', 'choke', 'hang', 'lynch', 'beat', 'punch', 'slap', 'kick', 'hurt', 'smash', 'burn', 'bury',
+  'rape', 'torture', 'behead', 'execute', 'gas', 'exterminate', 'butcher', 'slaughter', 'destroy', 'find', 'hunt', 'break', 'cut', 'bash', 'strike', 'hit',
+]);
+
+/** Targets of a threat. */
+export const THREAT_TARGETS = new Set(['you', 'u', 'ya', 'him', 'her', 'them', 'yall', 'your', 'ur', 'his', 'their']);
+
+/** Group nouns: never a finding by themselves; a finding only with a dehumanizing or hateful predicate. */
+export const GROUP_TERMS = new Set([
+  'women', 'woman', 'men', 'girls', 'females', 'males', 'muslims', 'muslim', 'islam', 'jews', 'jew', 'jewish', 'christians', 'christian', 'catholics', 'hindus', 'atheists',
+  'blacks', 'whites', 'black', 'white', 'asians', 'asian', 'africans', 'african', 'arabs', 'arab', 'mexicans', 'mexican', 'latinos', 'hispanics', 'indians', 'chinese', 'gypsies', 'roma',
+  'immigrants', 'immigrant', 'migrants', 'migrant', 'refugees', 'refugee', 'foreigners', 'illegals',
+  'gays', 'gay', 'lesbians', 'lesbian', 'homosexuals', 'homosexual', 'trans', 'transgender', 'transgenders', 'lgbt', 'lgbtq', 'queers', 'bisexuals',
+  'feminists', 'disabled', 'autistic', 'deaf', 'elderly', 'boomers',
+]);
+
+/** Words that dehumanize or demean when said of a group ("immigrants are vermin"). */
+export const DEHUMANIZING = new Set([
+  'animals', 'animal', 'vermin', 'rats', 'parasites', 'parasite', 'cockroaches', 'roaches', 'insects', 'pigs', 'apes', 'monkeys', 'monkey', 'beasts', 'savages', 'savage',
+  'subhuman', 'subhumans', 'inferior', 'filth', 'filthy', 'scum', 'trash', 'garbage', 'disease', 'cancer', 'plague', 'virus', 'infestation', 'invaders', 'barbarians',
+  'disgusting', 'evil', 'worthless', 'useless', 'sick', 'perverts', 'abomination', 'sinful', 'unnatural', 'freaks', 'primitive', 'backward', 'dirty', 'stink', 'smell',
+  // Stereotypes said of a whole group ("immigrants are criminals") and open contempt ("I hate gays").
+  'terrorists', 'criminals', 'rapists', 'pedophiles', 'hate', 'hates', 'retards', 'inbred', 'lazy', 'joke', 'mentally',
+]);
+
+/** Outcomes a call for harm wishes on a group ("should be deported", "must hang"). */
+export const HARM_OUTCOMES = new Set([
+  'killed', 'shot', 'hanged', 'hung', 'hang', 'deported', 'gassed', 'exterminated', 'eradicated', 'sterilized', 'burned', 'burnt', 'banned', 'die', 'raped', 'abused', 'beaten',
+  'lynched', 'executed', 'removed', 'kicked', 'kill', 'shoot', 'deport', 'gas', 'exterminate', 'nuke', 'bomb', 'wipe', 'send', 'ban', 'stone', 'whipped', 'slapped',
+]);
+
+/** What makes a wish out of a harm outcome ("should", "must", "deserve to", "time to"). */
+export const WISH_WORDS = new Set(['should', 'must', 'need', 'needs', 'deserve', 'deserves', 'ought', 'time', 'gotta', 'shall', 'lets', 'hope']);
+
+/** Reporting of someone else's words that is not about the reader: "called me", "said he was". */
+export const QUOTE_MARKS = /["“”«»„]/;

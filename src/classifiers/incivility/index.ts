@@ -1,0 +1,137 @@
+/**
+ * Incivility: insults aimed at people, threats, identity attacks, harassment and shouting, scored
+ * and explained; vulgar words aimed at no one are `profanity`, a separate label.
+ */
+import type { Classifier } from '../../classifier.js';
+import type { Action } from '../../decision.js';
+import { builtinLexiconEntries, compileLexicon, type CompiledLexicon } from '../../lexicon/index.js';
+import type { TextAnalysis } from '../../text/analysis.js';
+import { readIncivility, type IncivilityCategory, type Reading } from './signals.js';
+import { WEIGHTS } from './weights.js';
+
+/** Options of the incivility classifier. */
+export interface IncivilityOptions {
+  /** `scores.incivility` at or above this makes the findings reasons (severe ones always are). */
+  threshold: number;
+  /** What each category asks for. */
+  actions: Record<IncivilityCategory | 'profanity', Action>;
+}
+
+const actionSchema = { enum: ['approve', 'flag', 'hold', 'reject', 'spam'] };
+
+let sharedLexicon: CompiledLexicon | undefined;
+
+/** The bundled lexicons, compiled once per process and shared by every moderator. */
+function lexicon(): CompiledLexicon {
+  sharedLexicon ??= compileLexicon({ entries: builtinLexiconEntries(['profanity', 'insult', 'identity-attack', 'sexual', 'threat', 'self-harm']) });
+  return sharedLexicon;
+}
+
+/**
+ * The incivility score: the fitted logistic combination of the reading's features.
+ *
+ * @example
+ * incivilityScore(readIncivility(analysis, lexicon)); // 0.93
+ */
+export function incivilityScore(reading: Reading): number {
+  let sum = WEIGHTS.bias;
+  reading.features.forEach((value, index) => (sum += value * (WEIGHTS.weights[index] ?? 0)));
+  return 1 / (1 + Math.exp(-sum));
+}
+
+/**
+ * Reads a comment with the bundled lexicons (shared between classifiers and scripts).
+ *
+ * @example
+ * const reading = readComment(analysis);
+ */
+export function readComment(analysis: TextAnalysis): Reading {
+  return analysis.shared('incivility-reading', () => readIncivility(analysis, lexicon()));
+}
+
+/**
+ * The incivility classifier.
+ *
+ * @example
+ * const moderator = await createModerator({ rules: { name: 'site', version: 1, classifiers: { incivility: { threshold: 0.6 } } } });
+ */
+export const incivilityClassifier: Classifier<IncivilityOptions> = {
+  id: 'incivility',
+  meta: {
+    kind: 'lexical',
+    description: 'Finds insults aimed at people, threats, identity attacks, harassment and shouting; vulgar words aimed at no one are reported as profanity.',
+    category: 'incivility',
+    messages: {
+      insult: 'Insult aimed at a person: `{{term}}`',
+      hostile: 'Hostile comment aimed at a person (incivility score {{score}}): {{cues}}',
+      threat: 'Threat of violence: `{{term}}`',
+      slur: 'Slur against a group: `{{term}}`',
+      'group-attack': 'Attack on a group: `{{term}}`',
+      'self-harm': 'Incitement to self-harm: `{{term}}`',
+      sexual: 'Sexual harassment: `{{term}}`',
+      'harm-wish': 'Wishes harm on someone: `{{term}}`',
+      shouting: 'Written in capitals, with other signs of incivility.',
+      vulgar: 'Vulgar word: `{{term}}`',
+    },
+    publicMessages: {
+      insult: 'Please criticise ideas, not people.',
+      threat: 'Threats are not allowed here.',
+      slur: 'Slurs are not allowed here.',
+      'group-attack': 'Attacks on groups of people are not allowed here.',
+      'self-harm': 'Telling people to harm themselves is not allowed here.',
+      sexual: 'Sexual harassment is not allowed here.',
+      'harm-wish': 'Wishing harm on people is not allowed here.',
+    },
+    schema: {
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        threshold: { type: 'number', minimum: 0, maximum: 1 },
+        actions: {
+          type: 'object',
+          additionalProperties: false,
+          properties: {
+            insult: actionSchema, threat: actionSchema, 'identity-attack': actionSchema, harassment: actionSchema, shouting: actionSchema, profanity: actionSchema,
+          },
+        },
+      },
+    },
+    defaultOptions: {
+      threshold: WEIGHTS.threshold,
+      actions: { insult: 'hold', threat: 'hold', 'identity-attack': 'reject', harassment: 'hold', shouting: 'flag', profanity: 'flag' },
+    },
+  },
+  create: (options) => (context) => {
+    const reading = readComment(context.analysis);
+    const score = incivilityScore(reading);
+    context.score('incivility', score);
+    let profanity = 0;
+    let reported = false;
+    for (const signal of reading.signals) {
+      const evidence = signal.spans.map((span) => ({ ...span, term: signal.term, category: signal.category }));
+      if (signal.category === 'profanity') {
+        profanity += signal.severity;
+        context.report({ messageId: 'vulgar', category: 'profanity', data: { term: signal.term }, evidence, action: options.actions.profanity, score: signal.severity / 4 });
+        continue;
+      }
+      // Severe findings (slurs, threats, self-harm) count whatever the score; the rest need it.
+      if (score < options.threshold && signal.severity < 4) continue;
+      reported = true;
+      context.report({
+        messageId: signal.messageId,
+        category: `incivility.${signal.category}`,
+        data: { term: signal.term },
+        evidence,
+        action: options.actions[signal.category],
+        score,
+      });
+    }
+    // Above the threshold with no single finding: the words that added up are the evidence.
+    if (!reported && score >= options.threshold) {
+      const cues = reading.cues.map((cue) => `\`${context.text.slice(cue.start, cue.end)}\``).join(', ') || 'tone';
+      const evidence = reading.cues.map((cue) => ({ start: cue.start, end: cue.end, term: cue.term, category: 'insult' }));
+      context.report({ messageId: 'hostile', category: 'incivility.insult', data: { score, cues }, evidence, action: options.actions.insult, score });
+    }
+    context.score('profanity', Math.min(1, profanity / 6));
+  },
+};

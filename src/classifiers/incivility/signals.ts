@@ -1,0 +1,302 @@
+/**
+ * Reading a comment for incivility: lexicon matches placed among the normalized words, each judged
+ * by what surrounds it (addressed to the reader? negated? reported? a group term?), then turned into
+ * findings with evidence and into the features the score combines.
+ */
+import type { CompiledLexicon, LexiconMatch } from '../../lexicon/index.js';
+import type { TextAnalysis } from '../../text/analysis.js';
+import {
+  CONDITIONALS,
+  DEHUMANIZING, HARM_OUTCOMES, WISH_WORDS, GROUP_TERMS, HARM_VERBS, NEGATORS, QUOTE_MARKS, REPORTED_OBJECTS, REPORTING, SECOND_PERSON,
+  THREAT_MODALS, THREAT_SUBJECTS, THREAT_TARGETS,
+} from './grammar.js';
+
+/** Incivility categories, each a label `incivility.<category>`. */
+export type IncivilityCategory = 'insult' | 'threat' | 'identity-attack' | 'harassment' | 'shouting';
+
+/** One finding: what, where (analysis-text offsets), how strong. */
+export interface IncivilitySignal {
+  category: IncivilityCategory | 'profanity';
+  messageId: string;
+  term: string;
+  spans: { start: number; end: number }[];
+  /** 1-4, from the lexicon severity and the context. */
+  severity: number;
+}
+
+/** Everything the score and the findings need. */
+export interface Reading {
+  signals: IncivilitySignal[];
+  features: number[];
+  /** Words that raised the score without making a finding of their own (address, unaimed insults). */
+  cues: { start: number; end: number; term: string }[];
+}
+
+/** Names of the features, in order (the weights file uses the same order). */
+export const FEATURES = [
+  'targeted insult severity', 'targeted insults', 'untargeted insult severity', 'dismissal', 'threat', 'identity attack', 'harassment',
+  'profanity', 'profanity aimed', 'second person share', 'shouting', 'negated or reported', 'exclamations', 'short comment',
+  'you are a', 'what a ... you are',
+] as const;
+
+const YOU = new Set(['you', 'u', 'ya', 'yall']);
+const BE = new Set(['are', 'r', 're', 'were', 'is']);
+const YOU_ARE = new Set(['youre', 'yer']);
+// "you are a", "you're such a", "you are nothing but": a noun said of the reader, the shape of most insults.
+const DETERMINERS = new Set(['a', 'an', 'such', 'the', 'one', 'nothing', 'just', 'another', 'total', 'complete', 'real', 'no', 'so', 'such', 'pathetic', 'little']);
+
+/** Whether the comment says something is what the reader is ("you are a ...", "what a ... you are"). */
+function youAreA(words: Word[]): [number, number] {
+  let predicative = 0;
+  let exclamative = 0;
+  for (let index = 0; index < words.length; index++) {
+    const word = (words[index] as Word).text;
+    const next = words[index + 1]?.text;
+    const afterBe = YOU.has(word) && next !== undefined && BE.has(next) ? index + 2 : YOU_ARE.has(word) ? index + 1 : -1;
+    if (afterBe >= 0 && words[afterBe] !== undefined && DETERMINERS.has((words[afterBe] as Word).text)) predicative = 1;
+    if (word === 'what' && (next === 'a' || next === 'an') && anyIn(words, index + 2, index + 5, YOU) >= 0) exclamative = 1;
+  }
+  return [predicative, exclamative];
+}
+
+interface Word {
+  text: string;
+  /** Offsets in the analysis text. */
+  start: number;
+  end: number;
+}
+
+/** The normalized words with their analysis-text spans. */
+function wordsOf(analysis: TextAnalysis): Word[] {
+  const { text, start, end } = analysis.normalized;
+  const words: Word[] = [];
+  let from = -1;
+  for (let index = 0; index <= text.length; index++) {
+    const boundary = index === text.length || text.charCodeAt(index) === 32;
+    if (!boundary && from < 0) from = index;
+    if (boundary && from >= 0) {
+      words.push({ text: text.slice(from, index).replace(/[^\p{L}\p{N}]+$/u, ''), start: start[from] as number, end: end[index - 1] as number });
+      from = -1;
+    }
+  }
+  return words;
+}
+
+/** Index of the word holding a text offset (binary search). */
+function wordAt(words: Word[], offset: number): number {
+  let low = 0;
+  let high = words.length - 1;
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if ((words[middle] as Word).start <= offset) low = middle;
+    else high = middle - 1;
+  }
+  return low;
+}
+
+function anyIn(words: Word[], from: number, to: number, set: Set<string>): number {
+  for (let index = Math.max(0, from); index <= Math.min(words.length - 1, to); index++) if (set.has((words[index] as Word).text)) return index;
+  return -1;
+}
+
+/** How an insult is placed: aimed at the reader, negated, reported, or unaimed. */
+function placement(words: Word[], first: number, last: number, text: string): 'aimed' | 'negated' | 'reported' | 'unaimed' {
+  const you = anyIn(words, first - 5, last + 3, SECOND_PERSON);
+  const negator = anyIn(words, first - 3, first - 1, NEGATORS);
+  const reporter = anyIn(words, first - 4, first - 1, REPORTING);
+  if (reporter >= 0 && anyIn(words, reporter + 1, reporter + 2, REPORTED_OBJECTS) >= 0) return 'reported';
+  if (you >= 0 && negator >= 0 && negator > Math.min(you, first)) return 'negated';
+  if (you >= 0) return 'aimed';
+  // Vocative: "Idiot." / "Chavez is 5 for 21, dumbass." / "Moron, read it again": an insult that is
+  // the whole comment, or set off by a comma at its start or end.
+  if (words.length <= 3) return 'aimed';
+  const before = text.slice(Math.max(0, (words[first] as Word).start - 3), (words[first] as Word).start);
+  if (last >= words.length - 2 && /[,:;!-]\s*$/.test(before)) return 'aimed';
+  const after = text.slice((words[last] as Word).end, (words[last] as Word).end + 2);
+  if (first === 0 && /^\s*[,:!]/.test(after)) return 'aimed';
+  return 'unaimed';
+}
+
+function insideQuotes(text: string, offset: number): boolean {
+  let count = 0;
+  for (let index = 0; index < offset; index++) if (QUOTE_MARKS.test(text[index] as string)) count++;
+  return count % 2 === 1;
+}
+
+/** A first person or someone + a modal + a harm verb + a target, in that order within a few words. */
+function threatTemplates(words: Word[]): IncivilitySignal[] {
+  const found: IncivilitySignal[] = [];
+  for (let verb = 0; verb < words.length; verb++) {
+    if (!HARM_VERBS.has((words[verb] as Word).text)) continue;
+    const modal = anyIn(words, verb - 3, verb - 1, THREAT_MODALS);
+    const subject = modal < 0 ? -1 : anyIn(words, modal - 2, modal, THREAT_SUBJECTS);
+    const target = anyIn(words, verb + 1, verb + 3, THREAT_TARGETS);
+    if (modal < 0 || subject < 0 || target < 0 || anyIn(words, subject, verb, NEGATORS) >= 0) continue;
+    // "if we should inadvertently kill your son": a hypothesis, not a threat.
+    if (anyIn(words, subject - 3, subject - 1, CONDITIONALS) >= 0) continue;
+    const from = words[subject] as Word;
+    const to = words[target] as Word;
+    found.push({ category: 'threat', messageId: 'threat', term: (words[verb] as Word).text, spans: [{ start: from.start, end: to.end }], severity: 4 });
+  }
+  return found;
+}
+
+/**
+ * A group term joined to something hateful within a few words: a dehumanizing word, an insult or a
+ * vulgar word said of it ("stupid black women", "the jewish race is a plague"), or a wish for harm
+ * ("gays should be killed", "kill them all"). A group term alone is never a finding.
+ */
+function groupAttacks(words: Word[], hateful: Set<number>): IncivilitySignal[] {
+  const found: IncivilitySignal[] = [];
+  for (let group = 0; group < words.length; group++) {
+    if (!GROUP_TERMS.has((words[group] as Word).text)) continue;
+    let predicate = -1;
+    for (let index = Math.max(0, group - 3); index <= Math.min(words.length - 1, group + 6) && predicate < 0; index++) {
+      if (index === group) continue;
+      const text = (words[index] as Word).text;
+      if (DEHUMANIZING.has(text) || hateful.has(index)) predicate = index;
+      else if (HARM_OUTCOMES.has(text) && anyIn(words, index - 3, index - 1, WISH_WORDS) >= 0) predicate = index;
+    }
+    if (predicate < 0) continue;
+    const low = Math.min(group, predicate);
+    const high = Math.max(group, predicate);
+    if (anyIn(words, low + 1, high - 1, NEGATORS) >= 0) continue;
+    const from = words[low] as Word;
+    const to = words[high] as Word;
+    found.push({ category: 'identity-attack', messageId: 'group-attack', term: `${(words[group] as Word).text} … ${(words[predicate] as Word).text}`, spans: [{ start: from.start, end: to.end }], severity: 4 });
+    group = high;
+  }
+  return found;
+}
+
+const PEOPLE = new Set(['you', 'u', 'ya', 'he', 'she', 'they', 'him', 'her', 'them', 'yall', 'hes', 'shes', 'theyre', 'youre']);
+
+/** A person, a wish and a harm ("I hope she gets raped", "they should all be shot"). */
+function harmWishes(words: Word[]): IncivilitySignal[] {
+  const found: IncivilitySignal[] = [];
+  for (let harm = 0; harm < words.length; harm++) {
+    if (!HARM_OUTCOMES.has((words[harm] as Word).text)) continue;
+    const wish = anyIn(words, harm - 4, harm - 1, WISH_WORDS);
+    const person = wish < 0 ? -1 : anyIn(words, wish - 2, harm - 1, PEOPLE);
+    if (wish < 0 || person < 0 || anyIn(words, Math.min(person, wish), harm, NEGATORS) >= 0) continue;
+    if (anyIn(words, Math.min(person, wish) - 3, Math.min(person, wish) - 1, CONDITIONALS) >= 0) continue;
+    const from = words[Math.min(person, wish)] as Word;
+    const to = words[harm] as Word;
+    found.push({ category: 'harassment', messageId: 'harm-wish', term: (words[harm] as Word).text, spans: [{ start: from.start, end: to.end }], severity: 4 });
+  }
+  return found;
+}
+
+/**
+ * Reads one comment: findings and features.
+ *
+ * @example
+ * const { signals, features } = readIncivility(analysis, lexicon);
+ */
+export function readIncivility(analysis: TextAnalysis, lexicon: CompiledLexicon): Reading {
+  const words = wordsOf(analysis);
+  // Of overlapping matches of one category keep the longest ("nobody asked you" over "nobody").
+  const all: LexiconMatch[] = lexicon.matchNormalized(analysis.text, analysis.normalized);
+  const matches = all.filter((match) => !all.some((other) => other !== match && other.category === match.category && other.start <= match.start && other.end >= match.end && other.end - other.start > match.end - match.start));
+  const signals: IncivilitySignal[] = [];
+  let aimedSeverity = 0;
+  let aimedCount = 0;
+  let unaimedSeverity = 0;
+  let dismissal = 0;
+  let profanity = 0;
+  let profanityAimed = 0;
+  let softened = 0;
+  // Words that are insults or vulgar, wherever they stand: next to a group term they make an attack.
+  const hateful = new Set<number>();
+  const cues: Reading['cues'] = [];
+  for (const match of matches) {
+    if (words.length === 0) break;
+    const first = wordAt(words, match.start);
+    const last = wordAt(words, Math.max(match.start, match.end - 1));
+    if ((match.category === 'insult' && match.severity >= 2) || match.category === 'profanity') for (let index = first; index <= last; index++) hateful.add(index);
+    const span = [{ start: match.start, end: match.end }];
+    const quoted = insideQuotes(analysis.text, match.start);
+    switch (match.category) {
+      case 'insult': {
+        const phrase = match.term.includes(' ') || match.term.length <= 4 && /^(stfu|gtfo)$/.test(match.term);
+        const where = quoted ? 'reported' : placement(words, first, last, analysis.text);
+        if (where === 'negated' || where === 'reported') {
+          softened++;
+          continue;
+        }
+        if (phrase && match.severity >= 2) dismissal = Math.max(dismissal, match.severity);
+        if (where === 'aimed' || phrase) {
+          aimedSeverity = Math.max(aimedSeverity, match.severity);
+          aimedCount++;
+          signals.push({ category: 'insult', messageId: 'insult', term: match.term, spans: span, severity: match.severity });
+        } else {
+          unaimedSeverity = Math.max(unaimedSeverity, match.severity);
+          cues.push({ start: match.start, end: match.end, term: match.term });
+        }
+        break;
+      }
+      case 'threat':
+        if (quoted || anyIn(words, first - 3, first - 1, NEGATORS) >= 0) {
+          softened++;
+          continue;
+        }
+        signals.push({ category: 'threat', messageId: 'threat', term: match.term, spans: span, severity: match.severity });
+        break;
+      case 'identity-attack':
+        signals.push({ category: 'identity-attack', messageId: 'slur', term: match.term, spans: span, severity: match.severity });
+        break;
+      case 'self-harm':
+        signals.push({ category: 'harassment', messageId: 'self-harm', term: match.term, spans: span, severity: match.severity });
+        break;
+      case 'sexual': {
+        // "rape" in a news comment is a topic; aimed at the reader (or explicit) it is harassment.
+        const aimed = anyIn(words, first - 4, last + 3, SECOND_PERSON) >= 0;
+        if (aimed || match.severity >= 4) signals.push({ category: 'harassment', messageId: 'sexual', term: match.term, spans: span, severity: match.severity });
+        break;
+      }
+      default: {
+        profanity++;
+        const aimed = anyIn(words, first - 2, last + 2, SECOND_PERSON) >= 0;
+        if (aimed) profanityAimed++;
+        signals.push({ category: 'profanity', messageId: 'vulgar', term: match.term, spans: span, severity: match.severity });
+      }
+    }
+  }
+  signals.push(...threatTemplates(words).filter((found) => !signals.some((signal) => signal.category === 'threat' && overlaps(signal, found))));
+  const attacks = groupAttacks(words, hateful);
+  // An insult inside a group attack is part of the attack, not a second finding.
+  for (let index = signals.length - 1; index >= 0; index--) if (signals[index]!.category === 'insult' && attacks.some((attack) => overlaps(attack, signals[index]!))) signals.splice(index, 1);
+  signals.push(...attacks);
+  const reported = signals.filter((signal) => signal.category === 'threat' || signal.category === 'harassment');
+  signals.push(...harmWishes(words).filter((found) => !reported.some((signal) => overlaps(signal, found))));
+  const secondPerson = words.filter((word) => SECOND_PERSON.has(word.text)).length;
+  const strongest = (category: string) => Math.max(0, ...signals.filter((signal) => signal.category === category).map((signal) => signal.severity));
+  const exclamations = (analysis.text.match(/!/g)?.length ?? 0) + (analysis.text.match(/\?/g)?.length ?? 0) / 2;
+  const shouting = analysis.words >= 4 && analysis.capsRatio >= 0.7 ? 1 : 0;
+  const features = [
+    aimedSeverity / 4,
+    Math.min(aimedCount, 3) / 3,
+    unaimedSeverity / 4,
+    dismissal / 4,
+    strongest('threat') / 4,
+    strongest('identity-attack') / 4,
+    strongest('harassment') / 4,
+    Math.min(profanity, 3) / 3,
+    Math.min(profanityAimed, 2) / 2,
+    Math.min(1, (secondPerson / Math.max(1, words.length)) * 5),
+    shouting,
+    Math.min(softened, 2) / 2,
+    Math.min(exclamations, 5) / 5,
+    words.length <= 12 ? 1 : 0,
+    ...youAreA(words),
+  ];
+  if (shouting === 1 && signals.some((signal) => signal.category !== 'profanity')) {
+    signals.push({ category: 'shouting', messageId: 'shouting', term: 'capitals', spans: [], severity: 1 });
+  }
+  for (const word of words) if (SECOND_PERSON.has(word.text) && cues.length < 8) cues.push({ start: word.start, end: word.end, term: word.text });
+  return { signals, features, cues };
+}
+
+function overlaps(a: IncivilitySignal, b: IncivilitySignal): boolean {
+  return a.spans.some((x) => b.spans.some((y) => x.start < y.end && y.start < x.end));
+}

@@ -1,0 +1,99 @@
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import { ClassifierTester, createModerator, incivilityClassifier } from '../../src/index.js';
+import { BASE_TERMS, EVASIONS } from '../fixtures/evasions.js';
+
+new ClassifierTester({ test }).run(incivilityClassifier, {
+  valid: [
+    'Thanks for the thoughtful article.',
+    'The drone strike killed the general.',
+    'This is political theatre.',
+    'You are not an idiot, you just disagree with me.',
+    'He called me an idiot yesterday, which was rude.',
+    'The murder sprees in the novel are chilling.',
+    'I will kill the bill in committee.',
+    'If we should inadvertently kill your argument, apologies.',
+    'Scunthorpe and Penistone are towns; the cockpit was cramped.',
+    'I am a gay black woman and proud of it.',
+  ],
+  invalid: [
+    { comment: 'You are an idiot.', reasons: [{ messageId: 'insult', category: 'incivility.insult', action: 'hold', evidence: ['idiot'] }] },
+    { comment: 'you are a f4cking m0r0n', reasons: [{ messageId: 'vulgar', category: 'profanity', evidence: ['f4cking'] }, { messageId: 'insult', evidence: ['m0r0n'] }] },
+    { comment: 'Shut up, nobody asked you.', reasons: [{ messageId: 'insult', evidence: ['Shut up'] }, { messageId: 'insult', evidence: ['nobody asked you'] }] },
+    { comment: 'Idiots like you ruin everything.', reasons: [{ messageId: 'insult', evidence: ['Idiots like you'] }] },
+    { comment: 'I will find you and I know where you live.', reasons: [{ messageId: 'threat', category: 'incivility.threat', evidence: ['find you'] }, { messageId: 'threat', evidence: ['know where you live'] }] },
+    { comment: 'Someone should shoot him.', reasons: [{ messageId: 'threat', evidence: ['Someone should shoot him'] }] },
+    { comment: 'You deserve to be beaten.', reasons: [{ messageId: 'threat', evidence: ['deserve to be beaten'] }] },
+    { comment: 'Go back to your country, you kike.', reasons: [{ messageId: 'slur', category: 'incivility.identity-attack', action: 'reject', evidence: ['kike'] }] },
+    { comment: 'Immigrants are vermin.', reasons: [{ messageId: 'group-attack', category: 'incivility.identity-attack', evidence: ['Immigrants are vermin'] }] },
+    { comment: 'kys', reasons: [{ messageId: 'self-harm', category: 'incivility.harassment', evidence: ['kys'] }] },
+    { comment: 'Just go k.i.l.l yourself', reasons: [{ messageId: 'self-harm', evidence: ['go k.i.l.l yourself'] }] },
+    { comment: 'I hope she gets raped.', reasons: [{ messageId: 'harm-wish', category: 'incivility.harassment' }] },
+    { comment: 'This is fucking great reporting.', reasons: [{ messageId: 'vulgar', category: 'profanity', action: 'flag', evidence: ['fucking'] }] },
+    { comment: 'YOU ARE A TOTAL IDIOT AND EVERYONE KNOWS IT', reasons: [{ messageId: 'insult' }, { messageId: 'shouting', category: 'incivility.shouting' }] },
+  ],
+});
+
+const GROUPS = ['women', 'men', 'Muslims', 'Jews', 'Christians', 'Hindus', 'Black people', 'white people', 'Asians', 'Mexicans', 'Arabs', 'immigrants', 'refugees', 'gay people', 'lesbians', 'trans people', 'transgender people', 'disabled people', 'deaf people', 'atheists', 'Africans', 'Indians', 'Chinese people', 'Latinos', 'feminists'];
+const TEMPLATES = ['I am one of the {g}.', '{g} are my neighbours.', 'Many {g} live in this city.', 'I love {g}.', '{g} deserve equal rights.', 'The article interviews {g} about the budget.', 'My best friends are {g}.', '{g} are welcome here.', 'I stand with {g}.', 'As one of the {g}, I disagree with the policy.', 'Proud to be one of the {g}.', 'Support for {g} grew this year.'];
+
+test('bias suite: identity terms in neutral and positive sentences give no finding at all', async () => {
+  const moderator = await createModerator();
+  const findings: string[] = [];
+  for (const group of GROUPS) {
+    for (const template of TEMPLATES) {
+      const body = template.replace('{g}', group);
+      const decision = await moderator.moderate({ body: body[0]!.toUpperCase() + body.slice(1) });
+      const found = decision.reasons.filter((reason) => reason.source === 'classifier:incivility');
+      if (found.length > 0) findings.push(`${body}: ${found.map((reason) => reason.message).join('; ')}`);
+    }
+  }
+  assert.is(GROUPS.length * TEMPLATES.length, 300);
+  assert.equal(findings, []);
+});
+
+test('news vocabulary gives no incivility finding', async () => {
+  const moderator = await createModerator();
+  const sentences = [
+    'The strike killed three soldiers near the border.', 'Police say the murder sprees ended in 2019.', 'The bombing campaign lasted a month.', 'This is political theatre.',
+    'This policy is a disaster.', 'The general was shot during the coup.', 'Protesters were beaten by riot police, witnesses said.', 'Terrorists attacked the embassy.',
+    'The court heard the rape case on Monday.', 'Immigrants were killed in the fire, officials said.', 'The senator called the bill a disaster.', 'Critics say the plan will kill jobs.',
+    'The army will strike back, the minister warned.', 'Hang the picture in the hall.', 'The jury found him guilty of assault.', 'Stocks crashed and investors took a beating.',
+  ];
+  for (const body of sentences) {
+    const decision = await moderator.moderate({ body });
+    assert.not.ok(decision.labels.includes('incivility'), `${body}: ${decision.reasons.map((reason) => reason.message).join('; ')}`);
+  }
+});
+
+test('an evasion gives the same top-level label as the plain term, with the default configuration', async () => {
+  const moderator = await createModerator();
+  let total = 0;
+  let same = 0;
+  const differing: string[] = [];
+  for (const terms of Object.values(BASE_TERMS)) {
+    for (const term of terms) {
+      const plain = (await moderator.moderate({ body: `you ${term}` })).labels.filter((label) => !label.includes('.'));
+      for (const disguise of Object.values(EVASIONS)) {
+        const text = disguise(term);
+        if (text === term) continue;
+        total++;
+        const labels = (await moderator.moderate({ body: `you ${text}` })).labels.filter((label) => !label.includes('.'));
+        if (plain.every((label) => labels.includes(label))) same++;
+        else differing.push(`${text}: ${labels.join(',')} vs ${plain.join(',')}`);
+      }
+    }
+  }
+  assert.ok(same / total >= 0.95, `${same}/${total}:\n${differing.join('\n')}`);
+});
+
+test('scores rank: an insult scores above a civil comment; profanity has its own score', async () => {
+  const moderator = await createModerator();
+  const insult = await moderator.moderate({ body: 'you are a pathetic moron' });
+  const civil = await moderator.moderate({ body: 'you are right about the budget' });
+  assert.ok(insult.scores.incivility > civil.scores.incivility);
+  assert.ok(insult.scores.incivility > 0.5);
+  assert.ok((await moderator.moderate({ body: 'this is shit' })).scores.profanity > 0);
+});
+
+test.run();
