@@ -78,8 +78,10 @@ export function runComment(pipeline: Pipeline, input: unknown, sync: boolean): D
     const bucket: Bucket = { reasons: [], closed: false };
     buckets.push(bucket);
     if (sync && active.classifier.meta.async === true) throw new AsyncClassifierError(active.classifier.id);
-    const controller = new AbortController();
-    const context = createContext(pipeline, active, comment, analysis, bucket, scores, controller.signal);
+    // Made on first use: most classifiers are synchronous and never look at the signal.
+    let controller: AbortController | undefined;
+    const signal = (): AbortSignal => (controller ??= new AbortController()).signal;
+    const context = createContext(pipeline, active, comment, analysis, bucket, scores, signal);
     let result: unknown;
     try {
       result = active.classify(context);
@@ -94,7 +96,7 @@ export function runComment(pipeline: Pipeline, input: unknown, sync: boolean): D
       Promise.resolve(result).catch(() => undefined);
       throw new AsyncClassifierError(active.classifier.id);
     }
-    pending.push(settleWithin(pipeline, active, comment, result, bucket, controller));
+    pending.push(settleWithin(pipeline, active, comment, result, bucket, () => controller?.abort(new Error(`timed out after ${active.policy.timeoutMs} ms`))));
   }
   const finish = (): Decision => decide(pipeline, comment, analysis, buckets, scores);
   return pending.length === 0 ? finish() : Promise.all(pending).then(finish);
@@ -106,13 +108,13 @@ function settleWithin(
   comment: Comment,
   result: PromiseLike<void>,
   bucket: Bucket,
-  controller: AbortController,
+  abort: () => void,
 ): Promise<void> {
   return new Promise<void>((resolve) => {
     const timer = setTimeout(() => {
       bucket.closed = true;
       bucket.reasons.push(failureReason(active, 'classifier.timeout', `${active.policy.timeoutMs} ms`));
-      controller.abort(new Error(`timed out after ${active.policy.timeoutMs} ms`));
+      abort();
       resolve();
     }, active.policy.timeoutMs);
     Promise.resolve(result).then(
@@ -141,14 +143,16 @@ function createContext(
   analysis: TextAnalysis,
   bucket: Bucket,
   scores: Record<string, number>,
-  signal: AbortSignal,
+  signal: () => AbortSignal,
 ): ClassifierContext {
   return {
     comment,
     text: analysis.text,
     analysis,
     options: active.options,
-    signal,
+    get signal() {
+      return signal();
+    },
     report(finding: Finding): void {
       // A finding that arrives after the time limit is dropped: the timeout reason already says so.
       if (bucket.closed) return;

@@ -7,6 +7,28 @@ import { htmlToText, type HtmlLink } from './html.js';
 import { normalize, type NormalizedText } from './normalize.js';
 
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*/gu;
+const NOT_BLANK = /\S/;
+
+/** Counts words: runs of letters and digits, an apostrophe inside a word keeping it whole. */
+function countWords(text: string): number {
+  let count = 0;
+  let inWord = false;
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if (code >= 128) {
+      // Non-ASCII text: the Unicode-aware regular expression decides.
+      WORD.lastIndex = 0;
+      let words = 0;
+      while (WORD.exec(text) !== null) words++;
+      return words;
+    }
+    const word = (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+    if (word && !inWord) count++;
+    // "It's" is one word: an apostrophe between letters does not end it.
+    inWord = word || (inWord && code === 39 && index + 1 < text.length && /[A-Za-z0-9]/.test(text[index + 1] as string));
+  }
+  return count;
+}
 const UPPER = /\p{Lu}/u;
 const LETTER = /\p{L}/u;
 
@@ -103,11 +125,7 @@ export class TextAnalysis {
 
   /** Number of words (letter or digit runs, apostrophes inside words kept). */
   get words(): number {
-    if (this.wordCount === undefined) {
-      this.wordCount = 0;
-      WORD.lastIndex = 0;
-      while (WORD.exec(this.text) !== null) this.wordCount++;
-    }
+    if (this.wordCount === undefined) this.wordCount = countWords(this.text);
     return this.wordCount;
   }
 
@@ -134,7 +152,20 @@ export class TextAnalysis {
     if (this.capitals === undefined) {
       let letters = 0;
       let capitals = 0;
-      for (const character of this.text) {
+      const text = this.text;
+      for (let index = 0; index < text.length; index++) {
+        const code = text.charCodeAt(index);
+        // ASCII without regular expressions: most comments are ASCII, and this runs on every one.
+        if (code < 128) {
+          if (code >= 65 && code <= 90) {
+            letters++;
+            capitals++;
+          } else if (code >= 97 && code <= 122) {
+            letters++;
+          }
+          continue;
+        }
+        const character = text[index] as string;
         if (!LETTER.test(character)) continue;
         letters++;
         if (UPPER.test(character)) capitals++;
@@ -146,7 +177,7 @@ export class TextAnalysis {
 
   /** True when the text holds nothing but white space. */
   get isBlank(): boolean {
-    return this.text.trim().length === 0;
+    return !NOT_BLANK.test(this.text);
   }
 
   /**

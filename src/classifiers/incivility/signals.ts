@@ -75,11 +75,18 @@ function wordsOf(analysis: TextAnalysis): Word[] {
     const boundary = index === text.length || text.charCodeAt(index) === 32;
     if (!boundary && from < 0) from = index;
     if (boundary && from >= 0) {
-      words.push({ text: text.slice(from, index).replace(/[^\p{L}\p{N}]+$/u, ''), start: start[from] as number, end: end[index - 1] as number });
+      // Trailing symbols ("idiot!!") are not part of the word.
+      let to = index;
+      while (to > from && !isWordCharacter(text.charCodeAt(to - 1))) to--;
+      words.push({ text: text.slice(from, to), start: start[from] as number, end: end[index - 1] as number });
       from = -1;
     }
   }
   return words;
+}
+
+function isWordCharacter(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || code > 127;
 }
 
 /** Index of the word holding a text offset (binary search). */
@@ -117,9 +124,20 @@ function placement(words: Word[], first: number, last: number, text: string): 'a
   return 'unaimed';
 }
 
-function insideQuotes(text: string, offset: number): boolean {
+/** Offsets of the quotation marks of a text, found once per comment. */
+function quotePositions(text: string): number[] {
+  const positions: number[] = [];
+  for (let index = text.search(QUOTE_MARKS); index !== -1 && index < text.length; ) {
+    positions.push(index);
+    const next = text.slice(index + 1).search(QUOTE_MARKS);
+    index = next === -1 ? -1 : index + 1 + next;
+  }
+  return positions;
+}
+
+function insideQuotes(quotes: number[], offset: number): boolean {
   let count = 0;
-  for (let index = 0; index < offset; index++) if (QUOTE_MARKS.test(text[index] as string)) count++;
+  for (const position of quotes) if (position < offset) count++;
   return count % 2 === 1;
 }
 
@@ -208,6 +226,7 @@ export function readIncivility(analysis: TextAnalysis, lexicon: CompiledLexicon)
   let softened = 0;
   // Words that are insults or vulgar, wherever they stand: next to a group term they make an attack.
   const hateful = new Set<number>();
+  const quotes = matches.length === 0 ? [] : quotePositions(analysis.text);
   const cues: Reading['cues'] = [];
   for (const match of matches) {
     if (words.length === 0) break;
@@ -215,7 +234,7 @@ export function readIncivility(analysis: TextAnalysis, lexicon: CompiledLexicon)
     const last = wordAt(words, Math.max(match.start, match.end - 1));
     if ((match.category === 'insult' && match.severity >= 2) || match.category === 'profanity') for (let index = first; index <= last; index++) hateful.add(index);
     const span = [{ start: match.start, end: match.end }];
-    const quoted = insideQuotes(analysis.text, match.start);
+    const quoted = insideQuotes(quotes, match.start);
     switch (match.category) {
       case 'insult': {
         const phrase = match.term.includes(' ') || match.term.length <= 4 && /^(stfu|gtfo)$/.test(match.term);
