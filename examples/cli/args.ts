@@ -52,6 +52,8 @@ Options:
   --label FIELD     dotted path of the gold label in each record, e.g. gold.spam or CLASS (true/false, 1/0)
   --predict LABEL   the decision label that means "positive" (default: the last part of --label
                     when it is spam, incivility, profanity or length)
+  --positive LIST   raw label values that mean positive, e.g. --positive 0,1 for a class column
+                    (default: true/1/yes/spam, and numbers of at least 0.5)
   --rules F         rule file (default: the bundled default rules)
   --compare F       a second rule file: how decisions change from --rules to --compare (backtesting)
   --format, --map, --delimiter, --columns, --workers, --strict   as for moderate
@@ -82,6 +84,7 @@ const OPTIONS = {
   quiet: { type: 'boolean' },
   label: { type: 'string' },
   predict: { type: 'string' },
+  positive: { type: 'string' },
   compare: { type: 'string' },
   examples: { type: 'string' },
   model: { type: 'string', multiple: true },
@@ -106,6 +109,7 @@ export interface Arguments {
     quiet?: boolean;
     label?: string;
     predict?: string;
+    positive?: string;
     compare?: string;
     examples?: string;
     model?: string[];

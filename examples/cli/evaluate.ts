@@ -70,6 +70,7 @@ export async function evaluateCommand(args: Arguments): Promise<ExitCode> {
     throw new UsageError(`which decision label means positive for \`${label}\`? add --predict spam (or incivility, profanity, length)`, 'evaluate');
   }
   const limit = wholeNumber(args.values.examples, '--examples', 5, 0);
+  const positive = args.values.positive?.split(',').map((value) => value.trim());
   const workers = wholeNumber(args.values.workers, '--workers', 1, 1);
   const rules = compare === undefined ? [args.values.rules] : [args.values.rules, compare];
   const scored: Scored[][] = rules.map(() => []);
@@ -101,7 +102,7 @@ export async function evaluateCommand(args: Arguments): Promise<ExitCode> {
       transitionExamples.set(key, list);
     }
     if (label === undefined || predict === undefined) continue;
-    const gold = goldValue(readPath(outcome.raw ?? outcome.comment, label));
+    const gold = goldValue(readPath(outcome.raw ?? outcome.comment, label), positive);
     if (gold === undefined) {
       unlabelled++;
       continue;

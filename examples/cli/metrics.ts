@@ -88,18 +88,23 @@ export function rate(value: number): string {
 }
 
 /**
- * Reads a gold label: booleans, 1/0, "1"/"0", "true"/"false", "yes"/"no"; undefined otherwise.
+ * Reads a gold label: booleans, numbers (≥ 0.5 is positive: 1/0 flags and annotator fractions),
+ * "true"/"false", "yes"/"no", "spam"/"ham"; or, with `positive`, whether the raw value is one of
+ * those values (`--positive 0,1` for a class column). Undefined when there is no usable value.
  *
  * @example
  * goldValue('1'); // true
  */
-export function goldValue(value: unknown): boolean | undefined {
+export function goldValue(value: unknown, positive?: readonly string[]): boolean | undefined {
+  if (positive !== undefined) return value === undefined || value === null ? undefined : positive.includes(String(value).trim());
   if (typeof value === 'boolean') return value;
-  if (value === 1 || value === 0) return value === 1;
+  // Numbers are fractions of annotators or 0/1 flags: at least one half means positive.
+  if (typeof value === 'number') return Number.isFinite(value) ? value >= 0.5 : undefined;
   if (typeof value === 'string') {
     const text = value.trim().toLowerCase();
-    if (['1', 'true', 'yes', 'spam'].includes(text)) return true;
-    if (['0', 'false', 'no', 'ham'].includes(text)) return false;
+    if (['true', 'yes', 'spam'].includes(text)) return true;
+    if (['false', 'no', 'ham'].includes(text)) return false;
+    if (text !== '' && Number.isFinite(Number(text))) return Number(text) >= 0.5;
   }
   return undefined;
 }

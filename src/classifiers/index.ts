@@ -3,6 +3,7 @@
  */
 import type { Classifier } from '../classifier.js';
 import { incivilityClassifier } from './incivility/index.js';
+import { languageClassifier } from './language.js';
 import { lengthClassifier } from './length.js';
 
 /**
@@ -11,9 +12,11 @@ import { lengthClassifier } from './length.js';
  * @example
  * builtinClassifiers.map((classifier) => classifier.id); // ['length', ...]
  */
-export const builtinClassifiers: readonly Classifier[] = [lengthClassifier, incivilityClassifier];
+export const builtinClassifiers: readonly Classifier[] = [lengthClassifier, languageClassifier, incivilityClassifier];
 
 export { incivilityClassifier } from './incivility/index.js';
 export type { IncivilityOptions } from './incivility/index.js';
+export { languageClassifier } from './language.js';
+export type { LanguageOptions } from './language.js';
 export { lengthClassifier } from './length.js';
 export type { LengthOptions } from './length.js';

@@ -3,7 +3,7 @@ import * as assert from 'uvu/assert';
 import { createModerator, type Comment, type Decision } from '../../src/index.js';
 
 async function fires(when: unknown, comment: Comment, extra: Record<string, unknown> = {}): Promise<Decision & { fired: boolean }> {
-  const rules = { name: 't', version: 1, classifiers: { length: false }, rules: [{ id: 'r', when, action: 'flag', category: 'test' }], ...extra };
+  const rules = { name: 't', version: 1, classifiers: { length: false, language: false, incivility: false }, rules: [{ id: 'r', when, action: 'flag', category: 'test' }], ...extra };
   const moderator = await createModerator({ rules: rules as never });
   const decision = await moderator.moderate(comment);
   return { ...decision, fired: decision.reasons.some((reason) => reason.source === 'rule:r') };

@@ -132,6 +132,10 @@ function quotePositions(text: string): number[] {
     const next = text.slice(index + 1).search(QUOTE_MARKS);
     index = next === -1 ? -1 : index + 1 + next;
   }
+  // Quotes around the whole comment (some exports wrap every body in them) quote nothing.
+  const first = text.search(/\S/);
+  const last = text.length - 1 - (text.split('').reverse().join('').search(/\S/));
+  if (positions.length >= 2 && positions[0] === first && positions[positions.length - 1] === last) return positions.slice(1, -1);
   return positions;
 }
 

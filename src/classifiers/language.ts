@@ -1,0 +1,59 @@
+/**
+ * Language: a visible note on comments written in a language the lexicons do not cover, so a
+ * comment the other classifiers cannot read never gets a silent clean bill.
+ */
+import { detect } from 'tinyld/light';
+import type { Classifier } from '../classifier.js';
+import type { Action } from '../decision.js';
+
+/** Options of the language classifier. */
+export interface LanguageOptions {
+  /** ISO 639-1 codes the lexicons cover. */
+  supported: string[];
+  /** Comments with fewer words are too short to judge. */
+  minWords: number;
+  /** What an unsupported language asks for; `approve` records the note without a label. */
+  action: Action;
+}
+
+// Frequent English function words: when enough of a comment is made of them it is English, and the
+// detector (which misreads short informal English, "u r so dumb") is not asked.
+const ENGLISH = new Set(
+  'the a an and or but of to in on at for with is are was were be been it this that you your i me my we our they he she not no so do does did have has had will would can just what who how if as by from about'.split(' '),
+);
+
+/**
+ * The language classifier.
+ *
+ * @example
+ * const moderator = await createModerator({ rules: { name: 'site', version: 1, classifiers: { language: { supported: ['en'], action: 'flag' } } } });
+ */
+export const languageClassifier: Classifier<LanguageOptions> = {
+  id: 'language',
+  meta: {
+    kind: 'heuristic',
+    description: 'Notes comments in a language the lexicons do not cover (tinyld), so they are not silently approved.',
+    category: 'language',
+    messages: { unsupported: 'Written in a language the lexicons do not cover (detected: `{{language}}`); only language-independent checks ran.' },
+    schema: {
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        supported: { type: 'array', items: { type: 'string', pattern: '^[a-z]{2}$' } },
+        minWords: { type: 'integer', minimum: 1 },
+        action: { enum: ['approve', 'flag', 'hold', 'reject', 'spam'] },
+      },
+    },
+    defaultOptions: { supported: ['en'], minWords: 6, action: 'approve' },
+  },
+  create: (options) => (context) => {
+    const { analysis } = context;
+    if (analysis.words < options.minWords) return;
+    const words = analysis.normalized.text.split(' ');
+    const english = words.filter((word) => ENGLISH.has(word)).length;
+    if (options.supported.includes('en') && english / words.length >= 0.15) return;
+    const language = detect(context.text);
+    if (language === '' || options.supported.includes(language)) return;
+    context.report({ messageId: 'unsupported', data: { language }, action: options.action });
+  },
+};

@@ -1,0 +1,18 @@
+import { test } from 'uvu';
+import { ClassifierTester, languageClassifier } from '../../src/index.js';
+
+new ClassifierTester({ test }).run(languageClassifier, {
+  valid: [
+    'Thanks for the clear explanation of the budget vote.',
+    'lol u r so dumb and so wrong',
+    'ok',
+    'Merci beaucoup',
+    { comment: 'Merci pour cet article très clair sur le budget municipal', options: { supported: ['en', 'fr'] } },
+  ],
+  invalid: [
+    { comment: 'Merci pour cet article très clair sur le budget municipal', reasons: [{ messageId: 'unsupported', action: 'approve' }] },
+    { comment: 'Это очень хорошая статья о бюджете города', options: { action: 'flag' }, reasons: [{ messageId: 'unsupported', action: 'flag' }] },
+  ],
+});
+
+test.run();
