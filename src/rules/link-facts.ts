@@ -1,8 +1,8 @@
 /**
  * Link facts for rule conditions: how many links, which registrable domains, how many @mentions.
  */
-import { getDomain } from 'tldts';
 import type { TextAnalysis } from '../text/analysis.js';
+import { findLinks } from '../text/links.js';
 
 /** Link facts of one comment. */
 export interface LinkFacts {
@@ -12,23 +12,18 @@ export interface LinkFacts {
   mentions: number;
 }
 
-const URL_LIKE = /\b(?:https?:\/\/|www\.)[^\s<>"')\]]+/giu;
 const MENTION = /(?:^|[^\p{L}\p{N}_@])@[\p{L}\p{N}_]{2,}/gu;
 
 /**
- * Computed once per comment and shared (`analysis.shared('rule-link-facts')`).
+ * Computed once per comment and shared.
  *
  * @example
  * linkFacts(analysis).domains; // ['example.org']
  */
 export function linkFacts(analysis: TextAnalysis): LinkFacts {
   return analysis.shared('rule-link-facts', () => {
-    const urls = [...analysis.htmlLinks.map((link) => link.url), ...(analysis.text.match(URL_LIKE) ?? [])];
-    const domains = new Set<string>();
-    for (const url of urls) {
-      const domain = getDomain(url);
-      if (domain !== null) domains.add(domain.toLowerCase());
-    }
-    return { count: urls.length, domains: [...domains], mentions: analysis.text.match(MENTION)?.length ?? 0 };
+    const links = findLinks(analysis).filter((link) => link.kind !== 'email');
+    const domains = [...new Set(links.map((link) => link.domain).filter((domain): domain is string => domain !== undefined))];
+    return { count: links.length, domains, mentions: analysis.text.match(MENTION)?.length ?? 0 };
   });
 }

@@ -23,8 +23,6 @@ export const LEET: Readonly<Record<string, string>> = {
   '+': 't',
   '€': 'e',
   '£': 'l',
-  '(': 'c',
-  '<': 'c',
 };
 
 /** Characters that hide letters ("f**k", "sh#t"): each stands for any one letter. */

@@ -62,7 +62,7 @@ test('--out and --report write files; the report holds the counts and escapes co
 });
 
 test('evaluate prints precision, recall, F1, AUC, the confusion matrix and examples; --compare backtests a rule change', () => {
-  const { status, stdout, stderr } = cli('evaluate', 'test/fixtures/cli/labelled.jsonl', '--label', 'gold.spam', '--compare', 'test/fixtures/cli/spam-rules.json');
+  const { status, stdout, stderr } = cli('evaluate', 'test/fixtures/cli/labelled.jsonl', '--label', 'gold.spam', '--rules', 'test/fixtures/cli/no-spam.json', '--compare', 'test/fixtures/cli/spam-rules.json');
   assert.is(status, 0, stderr);
   assert.match(stdout, /precision .* recall .* F1 .* ROC AUC/);
   assert.match(stdout, /test\/fixtures\/cli\/spam-rules\.json: n=5, positives=2\n  precision 1\.000  recall 1\.000  F1 1\.000/);

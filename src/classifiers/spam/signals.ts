@@ -1,0 +1,174 @@
+/**
+ * Spam signals of one comment, each with a weight in [0, 1] and evidence: promotion phrases, links
+ * (shorteners, suspicious top-level domains, obfuscation), contact details, money and crypto, shape,
+ * and the author's fields. Weights are set by hand, not learned.
+ */
+import type { Comment } from '../../comment.js';
+import type { CompiledLexicon } from '../../lexicon/index.js';
+import type { TextAnalysis } from '../../text/analysis.js';
+import { findLinks, type Link } from '../../text/links.js';
+import reputable from '../../../rules/domains/reputable.json';
+import shorteners from '../../../rules/domains/shorteners.json';
+import suspicious from '../../../rules/domains/suspicious-tlds.json';
+
+/** The kinds of spam signal; each is a label `spam.<kind>`. */
+export type SpamKind = 'promotion' | 'link' | 'shortener' | 'obfuscated-link' | 'link-only' | 'praise-link' | 'contact' | 'money' | 'crypto' | 'shape' | 'author' | 'denied-domain';
+
+/** One signal. */
+export interface SpamSignal {
+  kind: SpamKind;
+  weight: number;
+  /** What was found, for the message. */
+  term: string;
+  spans: { start: number; end: number }[];
+}
+
+/** Site settings the signals read. */
+export interface SpamContext {
+  allowDomains: readonly string[];
+  denyDomains: readonly string[];
+}
+
+const SEVERITY_WEIGHT = [0, 0.15, 0.3, 0.5, 0.7];
+const SHORTENERS = new Set(shorteners.domains);
+const REPUTABLE = new Set(reputable.domains);
+const REPUTABLE_SUFFIXES = reputable.suffixes;
+const SUSPICIOUS = suspicious.tlds as Record<string, number>;
+const PLATFORMS = reputable.platforms as Record<string, number>;
+
+const PHONE = /(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)[\s.-]?)?\d{3,4}[\s.-]?\d{3,4}(?:[\s.-]?\d{2,4})?/g;
+const HANDLE = /\b(?:whats\s?app|telegram|tg|kik|skype|snap(?:chat)?|discord|wechat|signal|viber|line id)\b[\s:@-]*(?:me\s*)?(?:at\s*|on\s*)?(?:\+?\d[\d\s().-]{6,}\d|@?[\w.-]{3,})/giu;
+const WALLET = /\b(?:(?:bc1|[13])[a-km-zA-HJ-NP-Z1-9]{25,39}|0x[a-fA-F0-9]{40})\b/g;
+// "if I get 100 subscribers", "goal 100 subs", "I have 3000 subscribers": campaigns for an audience.
+const AUDIENCE = /\b(?:if\s+i\s+(?:get|reach|hit)|goal|i\s+(?:have|got)(?:\s+over)?|help\s+me\s+(?:get|reach))\s*:?\s*\d[\d,.]*k?\s*(?:subs|subscribers|followers|likes|views)\b/giu;
+// "Subscribe!", "Come subscribe", "please subscribe": the imperative, not "I subscribe to the paper".
+const SUBSCRIBE = /(?<!\b(?:i|we|you|u|they|he|she|who|to|not|never|also|would|will|did|do|does|can|could|cannot|cant|dont|didnt|should|might|must|im|ive|youre|and i)\s+)\bsubscri(?:be|b)\b(?!\s+to\s+(?:the|our|this|a|an|their|his|her|it)\b)/giu;
+// A video link or id pasted without its site ("watch?v=vtaRGgvGtWQ").
+const VIDEO_ID = /\bwatch\?v=[\w-]{6,}/gu;
+const MONEY = /(?:[$€£]\s?\d[\d,.]*\s?k?|\d[\d,.]*\s?(?:dollars|usd|euros?|bucks))\b[^.!?\n]{0,30}?\b(?:a|per|every|each|\/)\s?(?:day|week|month|hour|hr|wk)\b|\bearn(?:ing)?\s+(?:up\s+to\s+)?[$€£]\s?\d/giu;
+const FLOOD = /([!?$*])\1{4,}|(?:\p{Extended_Pictographic}\s*){8,}/gu;
+const PRAISE = /^\s*(?:great|nice|awesome|cool|good|amazing|wow|love it|thanks|thank you|excellent)(?:\s+(?:post|article|video|blog|site|read|work|job|one|info|stuff|content))?[\s.!:,]*$/iu;
+
+function isReputable(link: Link, context: SpamContext): boolean {
+  const domain = link.domain;
+  if (domain === undefined) return false;
+  if (context.allowDomains.includes(domain) || REPUTABLE.has(domain)) return true;
+  return link.suffix !== undefined && REPUTABLE_SUFFIXES.some((suffix) => link.suffix === suffix || link.suffix!.endsWith(`.${suffix}`));
+}
+
+function linkSignals(analysis: TextAnalysis, context: SpamContext): SpamSignal[] {
+  const signals: SpamSignal[] = [];
+  const links = findLinks(analysis).filter((link) => link.kind !== 'email');
+  let covered = 0;
+  const seen = new Set<string>();
+  for (const link of links) {
+    // The same link twice (an href and its text, or pasted again) is one link.
+    const key = link.url.toLowerCase().replace(/^https?:\/\//, '').replace(/\/$/, '');
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const spans = link.start === undefined || link.end === undefined ? [] : [{ start: link.start, end: link.end }];
+    covered += spans.reduce((sum, span) => sum + span.end - span.start, 0);
+    const domain = link.domain ?? link.url;
+    if (link.domain !== undefined && context.denyDomains.includes(link.domain)) {
+      signals.push({ kind: 'denied-domain', weight: 0.95, term: domain, spans });
+    } else if (isReputable(link, context)) {
+      continue;
+    } else if (link.domain !== undefined && SHORTENERS.has(link.domain)) {
+      signals.push({ kind: 'shortener', weight: 0.7, term: domain, spans });
+    } else if (link.domain !== undefined && PLATFORMS[link.domain] !== undefined) {
+      signals.push({ kind: 'link', weight: PLATFORMS[link.domain] as number, term: domain, spans });
+    } else if (link.kind === 'obfuscated') {
+      signals.push({ kind: 'obfuscated-link', weight: 0.75, term: domain, spans });
+    } else {
+      const tld = link.suffix?.split('.').pop() ?? '';
+      // An unknown link alone reaches the default threshold as a suspect (held, not marked spam);
+      // reputable sources and the site's allowed domains are no signal at all.
+      signals.push({ kind: 'link', weight: Math.min(0.9, 0.5 + (SUSPICIOUS[tld] ?? 0)), term: domain, spans });
+    }
+  }
+  if (signals.length > 0) {
+    const visible = analysis.text.replace(/\s+/g, '').length;
+    // A comment that is nothing but a link, or empty praise before one ("Great post! http://...").
+    if (visible > 0 && covered / visible >= 0.6) signals.push({ kind: 'link-only', weight: 0.4, term: 'the comment is only a link', spans: [] });
+    const withoutLinks = links.reduce((text, link) => (link.start === undefined ? text : text.slice(0, link.start) + ' '.repeat((link.end ?? link.start) - link.start) + text.slice(link.end)), analysis.text);
+    if (PRAISE.test(withoutLinks) && covered / Math.max(1, visible) < 0.6) signals.push({ kind: 'praise-link', weight: 0.4, term: 'generic praise before a link', spans: [] });
+  }
+  return signals;
+}
+
+function patternSignals(text: string, expression: RegExp, kind: SpamKind, weight: number, accept: (match: string, at: number) => boolean = () => true): SpamSignal[] {
+  const spans: { start: number; end: number }[] = [];
+  let term = '';
+  expression.lastIndex = 0;
+  for (let match = expression.exec(text); match !== null; match = expression.exec(text)) {
+    if (!accept(match[0], match.index)) continue;
+    spans.push({ start: match.index, end: match.index + match[0].length });
+    term ||= match[0];
+  }
+  return spans.length === 0 ? [] : [{ kind, weight, term: term.trim(), spans }];
+}
+
+/** Digits enough for a phone number, and not a year, a price or a count. */
+function looksLikePhone(match: string): boolean {
+  const digits = match.replace(/\D/g, '');
+  return digits.length >= 9 && digits.length <= 15 && /[\s.()+-]/.test(match.trim());
+}
+
+function authorSignals(comment: Comment, lexicon: CompiledLexicon, context: SpamContext): SpamSignal[] {
+  const name = comment.author?.name;
+  const signals: SpamSignal[] = [];
+  if (name !== undefined) {
+    if (/(?:https?:\/\/|www\.|\.(?:com|net|org|info|biz|ru|xyz|shop|online)\b)/i.test(name)) signals.push({ kind: 'author', weight: 0.5, term: `author name \`${name}\` is a web address`, spans: [] });
+    else if (lexicon.match(name).length > 0 || /\b(?:casino|loans?|seo|deals?|cheap|pills|bitcoin|crypto|forex|viagra|escort|promo)\b/i.test(name)) signals.push({ kind: 'author', weight: 0.4, term: `author name \`${name}\` is a keyword`, spans: [] });
+  }
+  const url = comment.author?.url;
+  if (url !== undefined) {
+    const denied = context.denyDomains.some((domain) => url.toLowerCase().includes(domain));
+    const tld = /\.([a-z]{2,})(?:[/:?#]|$)/i.exec(url.replace(/^[a-z]+:\/\//i, ''))?.[1]?.toLowerCase() ?? '';
+    if (denied) signals.push({ kind: 'author', weight: 0.8, term: `author URL \`${url}\` is on a denied domain`, spans: [] });
+    else if ((SUSPICIOUS[tld] ?? 0) >= 0.2) signals.push({ kind: 'author', weight: 0.25, term: `author URL \`${url}\` is on a suspicious domain`, spans: [] });
+  }
+  return signals;
+}
+
+/**
+ * Every spam signal of a comment.
+ *
+ * @example
+ * const signals = spamSignals(comment, analysis, lexicon, { allowDomains: [], denyDomains: [] });
+ */
+export function spamSignals(comment: Comment, analysis: TextAnalysis, lexicon: CompiledLexicon, context: SpamContext): SpamSignal[] {
+  const text = analysis.text;
+  const signals: SpamSignal[] = [];
+  // Of overlapping phrases keep the longest ("check out my" over "check out").
+  const matches = lexicon.matchNormalized(text, analysis.normalized);
+  const kept = matches.filter((match) => !matches.some((other) => other !== match && other.start <= match.start && other.end >= match.end && other.end - other.start > match.end - match.start));
+  for (const match of kept) {
+    signals.push({ kind: 'promotion', weight: SEVERITY_WEIGHT[match.severity] ?? 0.3, term: match.term, spans: [{ start: match.start, end: match.end }] });
+  }
+  signals.push(...linkSignals(analysis, context));
+  signals.push(...patternSignals(text, HANDLE, 'contact', 0.45));
+  signals.push(...patternSignals(text, PHONE, 'contact', 0.35, looksLikePhone));
+  const emails = findLinks(analysis).filter((link) => link.kind === 'email');
+  if (emails.length > 0) signals.push({ kind: 'contact', weight: 0.3, term: emails[0]!.url.replace(/^mailto:/, ''), spans: emails.flatMap((link) => (link.start === undefined ? [] : [{ start: link.start, end: link.end! }])) });
+  signals.push(...patternSignals(text, AUDIENCE, 'promotion', 0.6));
+  signals.push(...patternSignals(text, SUBSCRIBE, 'promotion', 0.55));
+  const linkSpans = findLinks(analysis).flatMap((link) => (link.start === undefined ? [] : [[link.start, link.end ?? link.start]]));
+  signals.push(...patternSignals(text, VIDEO_ID, 'link', 0.5, (_, at) => !linkSpans.some(([from, to]) => at >= from! && at < to!)));
+  signals.push(...patternSignals(text, WALLET, 'crypto', 0.6));
+  signals.push(...patternSignals(text, MONEY, 'money', 0.6));
+  signals.push(...patternSignals(text, FLOOD, 'shape', 0.1));
+  if (analysis.words >= 5 && analysis.capsRatio >= 0.8) signals.push({ kind: 'shape', weight: 0.1, term: 'written in capitals', spans: [] });
+  signals.push(...authorSignals(comment, lexicon, context));
+  return signals;
+}
+
+/**
+ * Combines signal weights as independent pieces of evidence: 1 − Π(1 − w).
+ *
+ * @example
+ * combineWeights([0.5, 0.5]); // 0.75
+ */
+export function combineWeights(weights: readonly number[]): number {
+  return 1 - weights.reduce((product, weight) => product * (1 - weight), 1);
+}

@@ -1,0 +1,60 @@
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import { ClassifierTester, createModerator, spamClassifier } from '../../src/index.js';
+
+new ClassifierTester({ test }).run(spamClassifier, {
+  valid: [
+    'The full report is on https://www.gao.gov/products/gao-24-106 if anyone wants the numbers.',
+    'Wikipedia has the history: https://en.wikipedia.org/wiki/Council_tax',
+    'Is the museum free on Sundays?',
+    'I subscribe to the paper and read it every morning.',
+    'This channel is my favourite source for local news.',
+    'Money for schools should come first in the budget.',
+    'Great point about the bus routes.',
+    'The population was 5,000 a century ago.',
+    { comment: 'Our own coverage: https://dailycourier.example/2026/budget', options: { allowDomains: ['dailycourier.example'] } },
+  ],
+  invalid: [
+    { comment: 'Check out my channel and subscribe!', reasons: [{ messageId: 'promotion', category: 'spam.promotion', evidence: ['Check out my'] }, { messageId: 'promotion', evidence: ['my channel'] }, { messageId: 'promotion', evidence: ['subscribe'] }] },
+    { comment: 'Ch3ck 0ut my ch4nnel', reasons: [{ messageId: 'promotion', evidence: ['Ch3ck 0ut my'] }, { messageId: 'promotion', evidence: ['my ch4nnel'] }] },
+    { comment: 'cheap pills at bit.ly/x9', reasons: [{ messageId: 'promotion', evidence: ['cheap'] }, { messageId: 'shortener', category: 'spam.shortener', evidence: ['bit.ly/x9'] }] },
+    { comment: 'visit casino-bonus[.]ru for your bonus code', reasons: [{ messageId: 'promotion', evidence: ['casino'] }, { messageId: 'promotion', evidence: ['bonus code'] }, { messageId: 'obfuscated-link', evidence: ['casino-bonus[.]ru'] }] },
+    { comment: 'hxxp://free-money.example/win', reasons: [{ messageId: 'promotion', evidence: ['free-money'] }, { messageId: 'obfuscated-link' }, { messageId: 'link-only' }] },
+    { comment: 'WhatsApp +1 555 201 3344 for crypto signals', reasons: [{ messageId: 'promotion', evidence: ['crypto signals'] }, { messageId: 'contact', category: 'spam.contact', evidence: ['WhatsApp +1 555 201 3344'] }, { messageId: 'contact', evidence: ['+1 555 201 3344'] }] },
+    { comment: 'Earn $5000 a week from home, dm me', reasons: [{ messageId: 'promotion', evidence: ['a week from home'] }, { messageId: 'promotion', evidence: ['dm me'] }, { messageId: 'money', category: 'spam.money' }] },
+    { comment: 'Donate to 1FHeNqx1twqM153v2PTAyieJNEhzTpEqW7 please', reasons: [{ messageId: 'crypto', category: 'spam.crypto' }] },
+    { comment: 'Great post! http://pills.example/buy', reasons: [{ messageId: 'link' }, { messageId: 'link-only' }] },
+    { comment: 'Great post! Lots of good points here. http://pills.example/buy', reasons: [{ messageId: 'link' }] },
+    { comment: 'Awesome article!! https://pills.example/buy-now-cheap-today', reasons: [{ messageId: 'promotion' }, { messageId: 'promotion' }, { messageId: 'link' }, { messageId: 'link-only' }] },
+    { comment: 'Thanks for sharing. Nice one https://pills.example', reasons: [{ messageId: 'link' }] },
+    { comment: 'Thank you!!!!!! https://x.example/a', reasons: [{ messageId: 'link' }, { messageId: 'praise-link', category: 'spam.praise-link' }, { messageId: 'shape', category: 'spam.shape' }] },
+    { comment: { body: 'Nice article, see more at my site', author: { name: 'www.cheap-loans.example' } }, reasons: [{ messageId: 'promotion' }, { messageId: 'author', category: 'spam.author' }] },
+    { comment: { body: 'Interesting take on the budget: https://someblog.example/post', author: { approvedCount: 0 } }, reasons: [{ messageId: 'link', action: 'hold' }] },
+    { comment: 'Read this: https://myblog.example/a', options: { denyDomains: ['myblog.example'] }, reasons: [{ messageId: 'denied-domain', action: 'spam' }, { messageId: 'link-only' }] },
+  ],
+});
+
+test('a first-time author posting a link below the threshold is held; a trusted author is exempt', async () => {
+  const moderator = await createModerator({ rules: { name: 's', version: 1, extends: 'default', classifiers: { spam: { threshold: 0.9 } } } });
+  const first = await moderator.moderate({ body: 'More here: https://someblog.example/post', author: { approvedCount: 0 } });
+  assert.is(first.action, 'hold');
+  assert.ok(first.reasons.some((reason) => reason.code === 'spam.first-time-link'));
+  const regular = await moderator.moderate({ body: 'More here: https://someblog.example/post', author: { approvedCount: 5 } });
+  assert.is(regular.action, 'approve');
+  const trusted = await moderator.moderate({ body: 'Check out my channel, subscribe!', author: { trusted: true } });
+  assert.is(trusted.action, 'approve');
+  assert.ok(trusted.reasons.some((reason) => reason.code === 'exempt.author'));
+});
+
+test('obvious spam gets the spam action and a high score; a reputable citation scores zero', async () => {
+  const moderator = await createModerator();
+  const spam = await moderator.moderate({ body: 'SUBSCRIBE TO MY CHANNEL!!! free gift card at bit.ly/abc' });
+  assert.is(spam.action, 'spam');
+  assert.ok(spam.scores.spam >= 0.8);
+  assert.ok(spam.labels.includes('spam.promotion') && spam.labels.includes('spam.shortener'));
+  const citation = await moderator.moderate({ body: 'The full report is on https://www.gao.gov/products/gao-24-106' });
+  assert.is(citation.scores.spam, 0);
+  assert.equal(citation.labels, []);
+});
+
+test.run();
