@@ -19,8 +19,12 @@ export interface LanguageOptions {
 // Frequent English function words: when enough of a comment is made of them it is English, and the
 // detector (which misreads short informal English, "u r so dumb") is not asked.
 const ENGLISH = new Set(
-  'the a an and or but of to in on at for with is are was were be been it this that you your i me my we our they he she not no so do does did have has had will would can just what who how if as by from about'.split(' '),
+  ('the a an and or but of to in on at for with is are was were be been it this that you your i me my we our they he she not no so do ' +
+    'does did have has had will would can just what who how if as by from about all any get got like love lol please go one out up ' +
+    'more some them there their then than when why make know think good great new now only people really see time want way well ' +
+    'here also back even very much need its im dont thats cant its u ur r yes ok oh hey thanks thank song video stupid ugly fucking shit die').split(' '),
 );
+const URL_LIKE = /\b(?:https?:\/\/|www\.)\S+|\b\S+\.(?:com|org|net|gov|edu|io|co|uk|de|fr|ru)\b\S*/gi;
 
 /**
  * The language classifier.
@@ -49,10 +53,13 @@ export const languageClassifier: Classifier<LanguageOptions> = {
   create: (options) => (context) => {
     const { analysis } = context;
     if (analysis.words < options.minWords) return;
-    const words = analysis.normalized.text.split(' ');
+    // Links are not language: their paths would read as foreign words.
+    const text = context.text.replace(URL_LIKE, ' ');
+    const words = text.toLowerCase().split(/[^\p{L}\p{N}']+/u).filter(Boolean).map((word) => word.replace(/'/g, ''));
+    if (words.length < options.minWords) return;
     const english = words.filter((word) => ENGLISH.has(word)).length;
     if (options.supported.includes('en') && english / words.length >= 0.15) return;
-    const language = detect(context.text);
+    const language = detect(text);
     if (language === '' || options.supported.includes(language)) return;
     context.report({ messageId: 'unsupported', data: { language }, action: options.action });
   },

@@ -36,6 +36,7 @@ const OBFUSCATED = /\b((?:h[tx]{2}ps?:\/\/)?[a-z0-9][a-z0-9-]{1,62})\s*(?:\[\.\]
 // "kidsmediausa . com": a spaced dot, only before a lower-case top-level domain that ends the word
 // ("It. Co-workers" and "the org. Net profit" are sentences).
 const SPACED = /\b([a-z0-9][a-z0-9-]{2,62})(?:\s+\.\s*|\s*\.\s+)(com|net|org|info|biz|ru|xyz|top|shop|online|site|io)(?=$|[\s/])/gu;
+const LINK_LIKE = /:\/\/|www\.|@|[\p{L}\p{N}-]\.[\p{L}]{2}/u;
 const HXXP = /\bhxxps?:\/\/[^\s<>"']+/giu;
 
 function describe(url: string): Pick<Link, 'domain' | 'suffix'> {
@@ -56,7 +57,9 @@ export function findLinks(analysis: TextAnalysis): Link[] {
     const links: Link[] = analysis.htmlLinks.map((link) => ({ url: link.url, kind: 'href' as const, ...describe(link.url) }));
     const text = analysis.text;
     const covered: [number, number][] = [];
-    for (const match of matcher().match(text) ?? []) {
+    // linkify-it's fuzzy search is costly: ask it only when the text holds something link-like.
+    const linkLike = LINK_LIKE.test(text);
+    for (const match of linkLike ? (matcher().match(text) ?? []) : []) {
       const kind = match.schema === 'mailto:' ? 'email' : 'url';
       links.push({ url: match.url, kind, start: match.index, end: match.lastIndex, ...describe(match.url) });
       covered.push([match.index, match.lastIndex]);

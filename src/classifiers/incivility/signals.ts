@@ -134,7 +134,8 @@ function quotePositions(text: string): number[] {
   }
   // Quotes around the whole comment (some exports wrap every body in them) quote nothing.
   const first = text.search(/\S/);
-  const last = text.length - 1 - (text.split('').reverse().join('').search(/\S/));
+  let last = text.length - 1;
+  while (last > 0 && /\s/.test(text[last] as string)) last--;
   if (positions.length >= 2 && positions[0] === first && positions[positions.length - 1] === last) return positions.slice(1, -1);
   return positions;
 }
