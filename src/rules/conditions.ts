@@ -40,8 +40,8 @@ const TEXT_KEYS = ['terms', 'list', 'pattern', 'mode', 'caseSensitive', 'raw'];
 const RANGE_KEYS = ['gt', 'gte', 'lt', 'lte'];
 const OPERATOR_GROUPS: Record<string, string[]> = { text: TEXT_KEYS, range: RANGE_KEYS, equals: ['equals'], in: ['in'], contains: ['contains'], exists: ['exists'], cidr: ['cidr'] };
 const ALL_KEYS = ['all', 'any', 'not', 'field', ...Object.values(OPERATOR_GROUPS).flat()];
-const NUMERIC_FIELDS = new Set(['words', 'characters', 'lines', 'links', 'mentions', 'capsRatio', 'author.approvedCount', 'author.accountAgeDays']);
-const LIST_FIELDS = new Set(['author.roles', 'labels', 'reasons', 'domains']);
+const NUMERIC_FIELDS = new Set(['words', 'characters', 'lines', 'links', 'linkRatio', 'mentions', 'capsRatio', 'author.approvedCount', 'author.accountAgeDays']);
+const LIST_FIELDS = new Set(['author.roles', 'labels', 'reasons', 'domains', 'author.domains']);
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 

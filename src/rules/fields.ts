@@ -4,6 +4,7 @@
 import { parseDate, type Comment } from '../comment.js';
 import type { Reason } from '../decision.js';
 import type { TextAnalysis } from '../text/analysis.js';
+import { getDomain } from 'tldts';
 import { linkFacts } from './link-facts.js';
 
 /** Everything a condition reads for one comment. */
@@ -54,11 +55,27 @@ const FIELDS: Record<string, FieldReader> = {
   lines: (environment) => environment.analysis.lines,
   capsRatio: (environment) => environment.analysis.capsRatio,
   links: (environment) => linkFacts(environment.analysis).count,
+  linkRatio: (environment) => linkFacts(environment.analysis).ratio,
+  'author.domains': (environment) => authorDomains(environment.comment),
   domains: (environment) => linkFacts(environment.analysis).domains,
   mentions: (environment) => linkFacts(environment.analysis).mentions,
   labels: (environment) => environment.labels,
   reasons: (environment) => environment.reasons.map((reason) => reason.code),
 };
+
+const DOMAIN_IN_TEXT = /(?:https?:\/\/)?(?:[\p{L}\p{N}-]+\.)+[\p{L}]{2,}/gu;
+
+/** Registrable domains named in the author's name or URL ("Best Deals cheap-pills.shop"). */
+function authorDomains(comment: Comment): string[] {
+  const found = new Set<string>();
+  for (const value of [comment.author?.name, comment.author?.url]) {
+    for (const candidate of value?.match(DOMAIN_IN_TEXT) ?? []) {
+      const domain = getDomain(candidate);
+      if (domain !== null) found.add(domain.toLowerCase());
+    }
+  }
+  return [...found];
+}
 
 /** Field names a rule may use (for "did you mean"), besides the `meta.*` and `scores.*` families. */
 export const FIELD_NAMES: readonly string[] = Object.keys(FIELDS);

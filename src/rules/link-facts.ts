@@ -7,6 +7,8 @@ import { findLinks } from '../text/links.js';
 /** Link facts of one comment. */
 export interface LinkFacts {
   count: number;
+  /** Links per word (0 without words). */
+  ratio: number;
   /** Registrable domains (`example.co.uk`), each once, lower case. */
   domains: string[];
   mentions: number;
@@ -24,6 +26,6 @@ export function linkFacts(analysis: TextAnalysis): LinkFacts {
   return analysis.shared('rule-link-facts', () => {
     const links = findLinks(analysis).filter((link) => link.kind !== 'email');
     const domains = [...new Set(links.map((link) => link.domain).filter((domain): domain is string => domain !== undefined))];
-    return { count: links.length, domains, mentions: analysis.text.match(MENTION)?.length ?? 0 };
+    return { count: links.length, ratio: analysis.words === 0 ? 0 : links.length / analysis.words, domains, mentions: analysis.text.match(MENTION)?.length ?? 0 };
   });
 }

@@ -22,6 +22,8 @@ new ClassifierTester({ test }).run(spamClassifier, {
     { comment: 'hxxp://free-money.example/win', reasons: [{ messageId: 'promotion', evidence: ['free-money'] }, { messageId: 'obfuscated-link' }, { messageId: 'link-only' }] },
     { comment: 'WhatsApp +1 555 201 3344 for crypto signals', reasons: [{ messageId: 'promotion', evidence: ['crypto signals'] }, { messageId: 'contact', category: 'spam.contact', evidence: ['WhatsApp +1 555 201 3344'] }, { messageId: 'contact', evidence: ['+1 555 201 3344'] }] },
     { comment: 'Earn $5000 a week from home, dm me', reasons: [{ messageId: 'promotion', evidence: ['a week from home'] }, { messageId: 'promotion', evidence: ['dm me'] }, { messageId: 'money', category: 'spam.money' }] },
+    { comment: 'win big: https://a.example/x https://a.example/x https://a.example/x', reasons: [{ messageId: 'link' }, { messageId: 'shape', evidence: [] }] },
+    { comment: 'add me on telegram @quickcash_support', reasons: [{ messageId: 'promotion', evidence: ['add me'] }, { messageId: 'contact', evidence: ['telegram @quickcash_support'] }] },
     { comment: 'Donate to 1FHeNqx1twqM153v2PTAyieJNEhzTpEqW7 please', reasons: [{ messageId: 'crypto', category: 'spam.crypto' }] },
     { comment: 'Great post! http://pills.example/buy', reasons: [{ messageId: 'link' }, { messageId: 'link-only' }] },
     { comment: 'Great post! Lots of good points here. http://pills.example/buy', reasons: [{ messageId: 'link' }] },

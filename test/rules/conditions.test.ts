@@ -88,6 +88,10 @@ test('links, domains and mentions are derived facts', async () => {
   assert.ok((await fires({ field: 'domains', contains: 'example.co.uk' }, comment)).fired);
   assert.ok((await fires({ field: 'mentions', gte: 2 }, comment)).fired);
   assert.ok((await fires({ field: 'links', equals: 1 }, { body: '<a href="https://x.test/">here</a>', format: 'html' })).fired);
+  assert.ok((await fires({ field: 'linkRatio', gte: 0.1 }, body('see https://a.example/x'))).fired);
+  assert.not.ok((await fires({ field: 'linkRatio', gte: 0.1 }, body('a long comment with many words and no link at all'))).fired);
+  assert.ok((await fires({ field: 'author.domains', contains: 'cheap-pills.shop' }, { body: 'hi', author: { name: 'Deals at cheap-pills.shop' } })).fired);
+  assert.ok((await fires({ field: 'author.domains', contains: 'example.org' }, { body: 'hi', author: { url: 'https://www.example.org/me' } })).fired);
 });
 
 test('author account age in days, measured at the comment time', async () => {

@@ -61,10 +61,15 @@ function linkSignals(analysis: TextAnalysis, context: SpamContext): SpamSignal[]
   const links = findLinks(analysis).filter((link) => link.kind !== 'email');
   let covered = 0;
   const seen = new Set<string>();
+  let repeated = 0;
   for (const link of links) {
-    // The same link twice (an href and its text, or pasted again) is one link.
+    // The same link twice (an href and its text, or pasted again) is one link; pasting one link
+    // again and again is a shape of its own.
     const key = link.url.toLowerCase().replace(/^https?:\/\//, '').replace(/\/$/, '');
-    if (seen.has(key)) continue;
+    if (seen.has(key)) {
+      if (link.kind !== 'href') repeated++;
+      continue;
+    }
     seen.add(key);
     const spans = link.start === undefined || link.end === undefined ? [] : [{ start: link.start, end: link.end }];
     covered += spans.reduce((sum, span) => sum + span.end - span.start, 0);
@@ -86,6 +91,7 @@ function linkSignals(analysis: TextAnalysis, context: SpamContext): SpamSignal[]
       signals.push({ kind: 'link', weight: Math.min(0.9, 0.5 + (SUSPICIOUS[tld] ?? 0)), term: domain, spans });
     }
   }
+  if (repeated >= 2) signals.push({ kind: 'shape', weight: 0.2, term: `the same link ${repeated + 1} times`, spans: [] });
   if (signals.length > 0) {
     const visible = analysis.text.replace(/\s+/g, '').length;
     // A comment that is nothing but a link, or empty praise before one ("Great post! http://...").
