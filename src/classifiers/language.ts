@@ -24,6 +24,7 @@ const ENGLISH = new Set(
     'more some them there their then than when why make know think good great new now only people really see time want way well ' +
     'here also back even very much need its im dont thats cant its u ur r yes ok oh hey thanks thank song video stupid ugly fucking shit die').split(' '),
 );
+const LINK_WORDS = new Set(['http', 'https', 'www', 'com', 'org', 'net', 'html', 'php']);
 const URL_LIKE = /\b(?:https?:\/\/|www\.)\S+|\b\S+\.(?:com|org|net|gov|edu|io|co|uk|de|fr|ru)\b\S*/gi;
 
 /**
@@ -53,13 +54,18 @@ export const languageClassifier: Classifier<LanguageOptions> = {
   create: (options) => (context) => {
     const { analysis } = context;
     if (analysis.words < options.minWords) return;
-    // Links are not language: their paths would read as foreign words.
-    const text = context.text.replace(URL_LIKE, ' ');
-    const words = text.toLowerCase().split(/[^\p{L}\p{N}']+/u).filter(Boolean).map((word) => word.replace(/'/g, ''));
-    if (words.length < options.minWords) return;
-    const english = words.filter((word) => ENGLISH.has(word)).length;
-    if (options.supported.includes('en') && english / words.length >= 0.15) return;
-    const language = detect(text);
+    // The normalized words are already lower case and split; links are not language (their pieces
+    // would read as foreign words), so link-like words are not counted.
+    let words = 0;
+    let english = 0;
+    for (const word of analysis.normalized.text.split(' ')) {
+      if (word === '' || LINK_WORDS.has(word) || /[\d/.:]/.test(word)) continue;
+      words++;
+      if (ENGLISH.has(word)) english++;
+    }
+    if (words < options.minWords) return;
+    if (options.supported.includes('en') && english / words >= 0.15) return;
+    const language = detect(context.text.replace(URL_LIKE, ' '));
     if (language === '' || options.supported.includes(language)) return;
     context.report({ messageId: 'unsupported', data: { language }, action: options.action });
   },

@@ -65,7 +65,9 @@ export function findLinks(analysis: TextAnalysis): Link[] {
       covered.push([match.index, match.lastIndex]);
     }
     const inside = (start: number) => covered.some(([from, to]) => start >= from && start < to);
-    for (const expression of [HXXP, OBFUSCATED, SPACED]) {
+    for (const [expression, precheck] of [[HXXP, /hxxp/i], [OBFUSCATED, /\[\.\]|\(\.\)|\{\.\}|dot/i], [SPACED, /\.\s*(?:com|net|org|info|biz|ru|xyz|top|shop|online|site|io)(?=$|[\s/])/]] as const) {
+      // Each costly pattern runs only when a cheap look says it could match.
+      if (!precheck.test(text)) continue;
       expression.lastIndex = 0;
       for (let match = expression.exec(text); match !== null; match = expression.exec(text)) {
         if (inside(match.index)) continue;

@@ -102,7 +102,9 @@ function linkSignals(analysis: TextAnalysis, context: SpamContext): SpamSignal[]
   return signals;
 }
 
-function patternSignals(text: string, expression: RegExp, kind: SpamKind, weight: number, accept: (match: string, at: number) => boolean = () => true): SpamSignal[] {
+function patternSignals(text: string, expression: RegExp, kind: SpamKind, weight: number, accept: (match: string, at: number) => boolean = () => true, precheck?: RegExp): SpamSignal[] {
+  // A cheap look first: most comments hold no digits run, no "subscribe", no messaging app name.
+  if (precheck !== undefined && !precheck.test(text)) return [];
   const spans: { start: number; end: number }[] = [];
   let term = '';
   expression.lastIndex = 0;
@@ -153,17 +155,17 @@ export function spamSignals(comment: Comment, analysis: TextAnalysis, lexicon: C
     signals.push({ kind: 'promotion', weight: SEVERITY_WEIGHT[match.severity] ?? 0.3, term: match.term, spans: [{ start: match.start, end: match.end }] });
   }
   signals.push(...linkSignals(analysis, context));
-  signals.push(...patternSignals(text, HANDLE, 'contact', 0.45));
-  signals.push(...patternSignals(text, PHONE, 'contact', 0.35, looksLikePhone));
+  signals.push(...patternSignals(text, HANDLE, 'contact', 0.45, undefined, /whats|telegram|tg|kik|skype|snap|discord|wechat|signal|viber|line id/i));
+  signals.push(...patternSignals(text, PHONE, 'contact', 0.35, looksLikePhone, /\d{3}/));
   const emails = findLinks(analysis).filter((link) => link.kind === 'email');
   if (emails.length > 0) signals.push({ kind: 'contact', weight: 0.3, term: emails[0]!.url.replace(/^mailto:/, ''), spans: emails.flatMap((link) => (link.start === undefined ? [] : [{ start: link.start, end: link.end! }])) });
-  signals.push(...patternSignals(text, AUDIENCE, 'promotion', 0.6));
-  signals.push(...patternSignals(text, SUBSCRIBE, 'promotion', 0.55));
+  signals.push(...patternSignals(text, AUDIENCE, 'promotion', 0.6, undefined, /\d/));
+  signals.push(...patternSignals(text, SUBSCRIBE, 'promotion', 0.55, undefined, /subscri/i));
   const linkSpans = findLinks(analysis).flatMap((link) => (link.start === undefined ? [] : [[link.start, link.end ?? link.start]]));
-  signals.push(...patternSignals(text, VIDEO_ID, 'link', 0.5, (_, at) => !linkSpans.some(([from, to]) => at >= from! && at < to!)));
-  signals.push(...patternSignals(text, WALLET, 'crypto', 0.6));
-  signals.push(...patternSignals(text, MONEY, 'money', 0.6));
-  signals.push(...patternSignals(text, FLOOD, 'shape', 0.1));
+  signals.push(...patternSignals(text, VIDEO_ID, 'link', 0.5, (_, at) => !linkSpans.some(([from, to]) => at >= from! && at < to!), /watch\?v=/));
+  signals.push(...patternSignals(text, WALLET, 'crypto', 0.6, undefined, /[13]|bc1|0x/));
+  signals.push(...patternSignals(text, MONEY, 'money', 0.6, undefined, /[$€£]|\d|earn/i));
+  signals.push(...patternSignals(text, FLOOD, 'shape', 0.1, undefined, /([!?$*])\1{4}|\p{Extended_Pictographic}/u));
   if (analysis.words >= 5 && analysis.capsRatio >= 0.8) signals.push({ kind: 'shape', weight: 0.1, term: 'written in capitals', spans: [] });
   signals.push(...authorSignals(comment, lexicon, context));
   return signals;
