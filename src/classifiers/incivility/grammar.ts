@@ -40,7 +40,8 @@ export const GROUP_TERMS = new Set([
   'blacks', 'whites', 'black', 'white', 'asians', 'asian', 'africans', 'african', 'arabs', 'arab', 'mexicans', 'mexican', 'latinos', 'hispanics', 'indians', 'chinese', 'gypsies', 'roma',
   'immigrants', 'immigrant', 'migrants', 'migrant', 'refugees', 'refugee', 'foreigners', 'illegals',
   'gays', 'gay', 'lesbians', 'lesbian', 'homosexuals', 'homosexual', 'trans', 'transgender', 'transgenders', 'lgbt', 'lgbtq', 'queers', 'bisexuals',
-  'feminists', 'disabled', 'autistic', 'deaf', 'elderly', 'boomers',
+  'feminists', 'disabled', 'autistic', 'deaf', 'elderly', 'boomers', 'queers', 'fags',
+  'americans', 'koreans', 'japanese', 'russians', 'germans', 'pakistanis', 'somalis', 'nigerians', 'palestinians', 'israelis', 'turks', 'iranians', 'albanians', 'gypsy', 'natives',
 ]);
 
 /** Words that dehumanize or demean when said of a group ("immigrants are vermin"). */
@@ -56,10 +57,20 @@ export const DEHUMANIZING = new Set([
 export const HARM_OUTCOMES = new Set([
   'killed', 'shot', 'hanged', 'hung', 'hang', 'deported', 'gassed', 'exterminated', 'eradicated', 'sterilized', 'burned', 'burnt', 'banned', 'die', 'raped', 'abused', 'beaten',
   'lynched', 'executed', 'removed', 'kicked', 'kill', 'shoot', 'deport', 'gas', 'exterminate', 'nuke', 'bomb', 'wipe', 'send', 'ban', 'stone', 'whipped', 'slapped',
+  'death', 'dead', 'cancer', 'aids',
 ]);
 
+/** Words of belonging that, negated after a group term, exclude the group ("are not welcome"). */
+export const EXCLUSION = new Set(['welcome', 'belong', 'belongs', 'wanted', 'human', 'humans']);
+
+/** Harm verbs in the form of a command ("kill the gays", "let's go beat these ..."). */
+export const HARM_COMMANDS = new Set(['kill', 'killing', 'beat', 'nuke', 'shoot', 'gas', 'deport', 'exterminate', 'hang', 'lynch', 'burn', 'bomb', 'punch', 'stab', 'rape', 'send', 'lock', 'ban', 'eliminate', 'destroy', 'wipe']);
+
+/** Words that make the next verb a command ("let's", "time to", "we should"). */
+export const COMMAND_LEADS = new Set(['lets', 'let', 'go', 'gonna', 'should', 'must', 'need', 'time', 'to', 'just', 'please', 'we']);
+
 /** What makes a wish out of a harm outcome ("should", "must", "deserve to", "time to"). */
-export const WISH_WORDS = new Set(['should', 'must', 'need', 'needs', 'deserve', 'deserves', 'ought', 'time', 'gotta', 'shall', 'lets', 'hope']);
+export const WISH_WORDS = new Set(['should', 'must', 'need', 'needs', 'deserve', 'deserves', 'ought', 'time', 'gotta', 'shall', 'lets', 'hope', 'wish', 'wishing']);
 
 /** Reporting of someone else's words that is not about the reader: "called me", "said he was". */
 export const QUOTE_MARKS = /["“”«»„]/;

@@ -6,8 +6,8 @@
 import type { CompiledLexicon, LexiconMatch } from '../../lexicon/index.js';
 import type { TextAnalysis } from '../../text/analysis.js';
 import {
-  CONDITIONALS,
-  DEHUMANIZING, HARM_OUTCOMES, WISH_WORDS, GROUP_TERMS, HARM_VERBS, NEGATORS, QUOTE_MARKS, REPORTED_OBJECTS, REPORTING, SECOND_PERSON,
+  COMMAND_LEADS, CONDITIONALS, EXCLUSION,
+  DEHUMANIZING, HARM_COMMANDS, HARM_OUTCOMES, WISH_WORDS, GROUP_TERMS, HARM_VERBS, NEGATORS, QUOTE_MARKS, REPORTED_OBJECTS, REPORTING, SECOND_PERSON,
   THREAT_MODALS, THREAT_SUBJECTS, THREAT_TARGETS,
 } from './grammar.js';
 
@@ -164,12 +164,17 @@ function threatTemplates(words: Word[]): IncivilitySignal[] {
   return found;
 }
 
+/** Whether a word opens its sentence (the comment's start, or after . ! ?). */
+function startsSentence(words: Word[], index: number, text: string): boolean {
+  return index === 0 || /[.!?]\s*$/.test(text.slice((words[index - 1] as Word).end, (words[index] as Word).start));
+}
+
 /**
  * A group term joined to something hateful within a few words: a dehumanizing word, an insult or a
  * vulgar word said of it ("stupid black women", "the jewish race is a plague"), or a wish for harm
  * ("gays should be killed", "kill them all"). A group term alone is never a finding.
  */
-function groupAttacks(words: Word[], hateful: Set<number>): IncivilitySignal[] {
+function groupAttacks(words: Word[], hateful: Set<number>, text: string): IncivilitySignal[] {
   const found: IncivilitySignal[] = [];
   for (let group = 0; group < words.length; group++) {
     if (!GROUP_TERMS.has((words[group] as Word).text)) continue;
@@ -179,11 +184,17 @@ function groupAttacks(words: Word[], hateful: Set<number>): IncivilitySignal[] {
       const text = (words[index] as Word).text;
       if (DEHUMANIZING.has(text) || hateful.has(index)) predicate = index;
       else if (HARM_OUTCOMES.has(text) && anyIn(words, index - 3, index - 1, WISH_WORDS) >= 0) predicate = index;
+      // A command to harm the group: "kill the gays", "let's go beat these ...". A verb in a report
+      // ("they killed three immigrants") is not a command: it has a subject before it.
+      else if (index < group && HARM_COMMANDS.has(text) && (startsSentence(words, index, text) || anyIn(words, index - 2, index - 1, COMMAND_LEADS) >= 0)) predicate = index;
     }
-    if (predicate < 0) continue;
+    // "migrants are not welcome here", "gays don't belong": exclusion, said with a negator.
+    const excluded = anyIn(words, group + 1, group + 5, EXCLUSION);
+    if (predicate < 0 && excluded >= 0 && anyIn(words, group + 1, excluded - 1, NEGATORS) >= 0) predicate = excluded;
+    else if (predicate < 0) continue;
     const low = Math.min(group, predicate);
     const high = Math.max(group, predicate);
-    if (anyIn(words, low + 1, high - 1, NEGATORS) >= 0) continue;
+    if (predicate !== excluded && anyIn(words, low + 1, high - 1, NEGATORS) >= 0) continue;
     const from = words[low] as Word;
     const to = words[high] as Word;
     found.push({ category: 'identity-attack', messageId: 'group-attack', term: `${(words[group] as Word).text} … ${(words[predicate] as Word).text}`, spans: [{ start: from.start, end: to.end }], severity: 4 });
@@ -287,7 +298,7 @@ export function readIncivility(analysis: TextAnalysis, lexicon: CompiledLexicon)
     }
   }
   signals.push(...threatTemplates(words).filter((found) => !signals.some((signal) => signal.category === 'threat' && overlaps(signal, found))));
-  const attacks = groupAttacks(words, hateful);
+  const attacks = groupAttacks(words, hateful, analysis.text);
   // An insult inside a group attack is part of the attack, not a second finding.
   for (let index = signals.length - 1; index >= 0; index--) if (signals[index]!.category === 'insult' && attacks.some((attack) => overlaps(attack, signals[index]!))) signals.splice(index, 1);
   signals.push(...attacks);
