@@ -127,7 +127,8 @@ export const incivilityClassifier: Classifier<IncivilityOptions> = {
       });
     }
     // Above the threshold with no single finding: the words that added up are the evidence.
-    if (!reported && score >= options.threshold) {
+    // Addressing the reader is not hostile by itself: something else must have raised the score.
+    if (!reported && score >= options.threshold && reading.hostileContent) {
       const cues = reading.cues.map((cue) => `\`${context.text.slice(cue.start, cue.end)}\``).join(', ') || 'tone';
       const evidence = reading.cues.map((cue) => ({ start: cue.start, end: cue.end, term: cue.term, category: 'insult' }));
       context.report({ messageId: 'hostile', category: 'incivility.insult', data: { score, cues }, evidence, action: options.actions.insult, score });

@@ -30,6 +30,8 @@ export interface Reading {
   features: number[];
   /** Words that raised the score without making a finding of their own (address, unaimed insults). */
   cues: { start: number; end: number; term: string }[];
+  /** True when something besides addressing the reader raised the score (an insult, a vulgar word, "you are a ..."). */
+  hostileContent: boolean;
 }
 
 /** Names of the features, in order (the weights file uses the same order). */
@@ -328,8 +330,9 @@ export function readIncivility(analysis: TextAnalysis, lexicon: CompiledLexicon)
   if (shouting === 1 && signals.some((signal) => signal.category !== 'profanity')) {
     signals.push({ category: 'shouting', messageId: 'shouting', term: 'capitals', spans: [], severity: 1 });
   }
+  const hostileContent = cues.length > 0 || profanity > 0 || (features[14] ?? 0) > 0;
   for (const word of words) if (SECOND_PERSON.has(word.text) && cues.length < 8) cues.push({ start: word.start, end: word.end, term: word.text });
-  return { signals, features, cues };
+  return { signals, features, cues, hostileContent };
 }
 
 function overlaps(a: IncivilitySignal, b: IncivilitySignal): boolean {
