@@ -4,6 +4,7 @@
 import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
 import type { Writable } from 'node:stream';
+import type { Decision } from 'comment-moderation';
 import cliProgress from 'cli-progress';
 import { UsageError, wholeNumber, type Arguments } from './args.js';
 import { openDump } from './input.js';
@@ -14,9 +15,23 @@ import { RunSummary } from './summary.js';
 /** What a command hands back to main: its exit code. */
 export type ExitCode = 0 | 1 | 2;
 
-/** Writes a line, waiting when the stream asks for it (memory stays bounded on slow consumers). */
-export async function writeLine(stream: Writable, line: string): Promise<void> {
-  if (!stream.write(`${line}\n`)) await once(stream, 'drain');
+/**
+ * Collects output lines and writes them in chunks of about 64 KB (one write per line costs more than
+ * the line), waiting when the stream asks for it, so memory stays bounded on slow consumers.
+ */
+class ChunkedWriter {
+  private chunk = '';
+  constructor(private readonly stream: Writable) {}
+  async add(line: string): Promise<void> {
+    this.chunk += `${line}\n`;
+    if (this.chunk.length >= 65_536) await this.flush();
+  }
+  async flush(): Promise<void> {
+    if (this.chunk === '') return;
+    const chunk = this.chunk;
+    this.chunk = '';
+    if (!this.stream.write(chunk)) await once(this.stream, 'drain');
+  }
 }
 
 /** Reports an unreadable record on stderr the way the API contract says: `line N: why` or `record N: why`. */
@@ -44,9 +59,12 @@ export async function moderateCommand(args: Arguments): Promise<ExitCode> {
     ? new cliProgress.SingleBar({ format: 'moderating | {value} comments | {rate}/s', hideCursor: true, stream: process.stderr }, cliProgress.Presets.shades_classic)
     : undefined;
   bar?.start(0, 0, { rate: 0 });
-  for await (const outcome of runModeration(items, { rules: [args.values.rules], workers })) {
+  const writer = new ChunkedWriter(out);
+  for await (const outcome of runModeration(items, { rules: [args.values.rules], workers, output: 'lines' })) {
     if (!outcome.ok) {
       summary.unreadable++;
+      // Decisions before an unreadable record reach the output before it is reported.
+      await writer.flush();
       bar?.stop();
       process.stderr.write(`${describePosition(outcome.position)}: ${outcome.why}\n`);
       if (args.values.strict === true) {
@@ -55,13 +73,14 @@ export async function moderateCommand(args: Arguments): Promise<ExitCode> {
       }
       continue;
     }
-    const decision = outcome.decisions[0]!;
-    const line = { commentId: decision.commentId ?? outcome.position.record, ...decision };
-    await writeLine(out, JSON.stringify(line));
-    summary.record(decision);
-    examples?.consider(outcome.comment, decision);
+    if (!('lines' in outcome)) throw new Error('moderate asked for output lines');
+    const { line, digest } = outcome.lines[0]!;
+    await writer.add(line);
+    summary.record(digest);
+    examples?.consider(outcome.comment, digest.action, () => JSON.parse(line) as Decision);
     if (bar !== undefined && summary.moderated % 500 === 0) bar.update(summary.moderated, { rate: Math.round(summary.moderated / summary.seconds) });
   }
+  await writer.flush();
   bar?.stop();
   if (out !== process.stdout) {
     out.end();

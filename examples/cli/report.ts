@@ -12,11 +12,12 @@ const PER_ACTION = 6;
 /** Keeps a few example comments per action (bounded memory whatever the dump size). */
 export class ReportExamples {
   readonly byAction = new Map<string, { body: string; decision: Decision }[]>();
-  consider(comment: Record<string, unknown>, decision: Decision): void {
-    const list = this.byAction.get(decision.action) ?? [];
+  /** Keeps the comment when its action still needs examples; the decision is read only then. */
+  consider(comment: Record<string, unknown>, action: string, decision: () => Decision): void {
+    const list = this.byAction.get(action) ?? [];
     if (list.length >= PER_ACTION) return;
-    list.push({ body: String(comment.body ?? ''), decision });
-    this.byAction.set(decision.action, list);
+    list.push({ body: String(comment.body ?? ''), decision: decision() });
+    this.byAction.set(action, list);
   }
 }
 

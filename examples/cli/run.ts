@@ -7,10 +7,22 @@ import { availableParallelism } from 'node:os';
 import { Piscina } from 'piscina';
 import { createModerator, type Decision, type Moderator } from 'comment-moderation';
 import type { DumpItem, DumpPosition } from './readers/index.js';
+import { digestOf, type Digest } from './summary.js';
+
+/**
+ * One decision as `moderate` writes it: the JSONL output line (with `commentId`, the record number
+ * when the comment has no id) and what the summary counts. Made where the decision is made, so a
+ * worker sends two strings and a digest rather than the decision's whole object graph.
+ */
+export interface DecisionLine {
+  line: string;
+  digest: Digest;
+}
 
 /** One input record's outcome. */
 export type Outcome =
   | { ok: true; position: DumpPosition; raw?: Record<string, unknown>; comment: Record<string, unknown>; decisions: Decision[] }
+  | { ok: true; position: DumpPosition; raw?: Record<string, unknown>; comment: Record<string, unknown>; lines: DecisionLine[] }
   | { ok: false; position: DumpPosition; why: string };
 
 /** How to run. */
@@ -20,14 +32,29 @@ export interface RunOptions {
   workers: number;
   /** Comments per worker task: large enough to amortise messaging, small enough to keep order cheap. */
   batchSize?: number;
+  /** `decisions` (the default) hands back decision objects; `lines` hands back output lines and digests. */
+  output?: 'decisions' | 'lines';
 }
 
 /** What a worker task carries and returns. */
 export interface BatchTask {
   rules: (string | undefined)[];
   comments: unknown[];
+  /** With `lines` output: each comment's record number, its `commentId` when it has no id. */
+  records?: number[];
+  output?: 'decisions' | 'lines';
 }
-export type BatchResult = ({ decisions: Decision[] } | { error: string })[];
+export type BatchResult = ({ decisions: Decision[] } | { lines: DecisionLine[] } | { error: string })[];
+
+/**
+ * A decision as its output line and digest.
+ *
+ * @example
+ * toLine(decision, 7).line; // '{"commentId":7,"action":"approve",...}'
+ */
+export function toLine(decision: Decision, record: number): DecisionLine {
+  return { line: JSON.stringify({ commentId: decision.commentId ?? record, ...decision }), digest: digestOf(decision) };
+}
 
 /**
  * Moderates one batch with one moderator per rule file, created once and reused.
@@ -48,9 +75,10 @@ export async function moderateBatch(cache: Map<string, Promise<Moderator>>, task
     }),
   );
   const results: BatchResult = [];
-  for (const comment of task.comments) {
+  for (const [index, comment] of task.comments.entries()) {
     try {
-      results.push({ decisions: await Promise.all(moderators.map((moderator) => moderator.moderate(comment as never))) });
+      const decisions = await Promise.all(moderators.map((moderator) => moderator.moderate(comment as never)));
+      results.push(task.output === 'lines' ? { lines: decisions.map((decision) => toLine(decision, task.records?.[index] ?? index + 1)) } : { decisions });
     } catch (error) {
       // Only malformed comments reject (moderate never rejects for content).
       results.push({ error: (error as Error).message });
@@ -58,6 +86,14 @@ export async function moderateBatch(cache: Map<string, Promise<Moderator>>, task
   }
   return results;
 }
+
+/**
+ * Heap sizes of a worker thread. V8 sizes each thread's heap as if it had the machine to itself, so
+ * two workers and the main thread together reached 370 MB of resident memory on a 40 MB dump; these
+ * bounds brought that to about 250 MB at the same speed (bench/cli-throughput.ts). A moderator and a
+ * batch live in a few tens of megabytes; a worker that outgrows the old generation fails the run.
+ */
+const WORKER_HEAP = { maxYoungGenerationSizeMb: 24, maxOldGenerationSizeMb: 192 };
 
 function workerFile(): { filename: string; execArgv: string[] } {
   const here = new URL(import.meta.url);
@@ -77,13 +113,17 @@ export async function* runModeration(items: AsyncIterable<DumpItem>, options: Ru
   const cache = new Map<string, Promise<Moderator>>();
   // Fail fast on a bad rule file, before any input is read.
   await Promise.all(options.rules.map((rules) => moderateBatch(cache, { rules: [rules], comments: [] })));
-  const pool = options.workers > 1 ? new Piscina({ ...workerFile(), maxThreads: Math.min(options.workers, availableParallelism() * 2), minThreads: options.workers }) : undefined;
+  const pool = options.workers > 1 ? new Piscina({ ...workerFile(), maxThreads: Math.min(options.workers, availableParallelism() * 2), minThreads: options.workers, resourceLimits: WORKER_HEAP }) : undefined;
+  // A worker that dies (out of memory, say) rejects the task it was running, which fails the run with
+  // its reason; the pool's own report of it is the same error and must not crash the process unheard.
+  pool?.on('error', () => undefined);
   const window: Promise<Outcome[]>[] = [];
   const limit = Math.max(2, options.workers * 4);
   let batch: DumpItem[] = [];
   const submit = (items: DumpItem[]): void => {
     const readable = items.filter((item): item is Extract<DumpItem, { ok: true }> => item.ok);
-    const task: BatchTask = { rules: options.rules, comments: readable.map((item) => item.comment) };
+    const task: BatchTask = { rules: options.rules, comments: readable.map((item) => item.comment), output: options.output ?? 'decisions' };
+    if (task.output === 'lines') task.records = readable.map((item) => item.position.record);
     const running: Promise<BatchResult> = pool === undefined ? moderateBatch(cache, task) : pool.run(task);
     window.push(running.then((results) => {
       let next = 0;
@@ -91,6 +131,7 @@ export async function* runModeration(items: AsyncIterable<DumpItem>, options: Ru
         if (!item.ok) return item;
         const result = results[next++] as BatchResult[number];
         if ('error' in result) return { ok: false, position: item.position, why: result.error };
+        if ('lines' in result) return { ok: true, position: item.position, raw: item.raw, comment: item.comment, lines: result.lines };
         return { ok: true, position: item.position, raw: item.raw, comment: item.comment, decisions: result.decisions };
       });
     }));

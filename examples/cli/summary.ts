@@ -14,6 +14,33 @@ export class Tally {
   }
 }
 
+/** What the summary counts of one decision: small enough to send from a worker cheaply. */
+export interface Digest {
+  action: string;
+  labels: string[];
+  /** Rules and classifiers whose reasons took effect. */
+  sources: string[];
+  /** Matched terms, lower case. */
+  terms: string[];
+}
+
+/**
+ * The summary's view of a decision.
+ *
+ * @example
+ * digestOf(decision); // { action: 'reject', labels: ['incivility'], sources: ['incivility'], terms: ['idiot'] }
+ */
+export function digestOf(decision: Decision): Digest {
+  const sources: string[] = [];
+  const terms: string[] = [];
+  for (const reason of decision.reasons) {
+    if (reason.overriddenBy !== undefined || reason.action === 'approve') continue;
+    sources.push(reason.source);
+    for (const evidence of reason.evidence ?? []) terms.push((evidence.term ?? evidence.text).toLowerCase());
+  }
+  return { action: decision.action, labels: decision.labels, sources, terms };
+}
+
 /** Everything the summary and the HTML report show. */
 export class RunSummary {
   readonly actions = new Tally();
@@ -24,15 +51,12 @@ export class RunSummary {
   unreadable = 0;
   readonly started = performance.now();
 
-  record(decision: Decision): void {
+  record(digest: Digest): void {
     this.moderated++;
-    this.actions.add(decision.action);
-    for (const label of decision.labels) this.labels.add(label);
-    for (const reason of decision.reasons) {
-      if (reason.overriddenBy !== undefined || reason.action === 'approve') continue;
-      this.sources.add(reason.source);
-      for (const evidence of reason.evidence ?? []) this.terms.add((evidence.term ?? evidence.text).toLowerCase());
-    }
+    this.actions.add(digest.action);
+    for (const label of digest.labels) this.labels.add(label);
+    for (const source of digest.sources) this.sources.add(source);
+    for (const term of digest.terms) this.terms.add(term);
   }
 
   get seconds(): number {

@@ -27,6 +27,15 @@ const ENGLISH = new Set(
 const LINK_WORDS = new Set(['http', 'https', 'www', 'com', 'org', 'net', 'html', 'php']);
 const URL_LIKE = /\b(?:https?:\/\/|www\.)\S+|\b\S+\.(?:com|org|net|gov|edu|io|co|uk|de|fr|ru)\b\S*/gi;
 
+/** Whether a word holds a digit, `/`, `.` or `:` (a piece of a link, a number, a time). */
+function linkLike(text: string, start: number, end: number): boolean {
+  for (let index = start; index < end; index++) {
+    const code = text.charCodeAt(index);
+    if ((code >= 48 && code <= 58) || code === 46 || code === 47) return true;
+  }
+  return false;
+}
+
 /**
  * The language classifier.
  *
@@ -54,14 +63,23 @@ export const languageClassifier: Classifier<LanguageOptions> = {
   create: (options) => (context) => {
     const { analysis } = context;
     if (analysis.words < options.minWords) return;
-    // The normalized words are already lower case and split; links are not language (their pieces
-    // would read as foreign words), so link-like words are not counted.
+    // The normalized words are already lower case and split by single spaces; links are not
+    // language (their pieces would read as foreign words), so link-like words are not counted. The
+    // first 80 words are enough to tell.
+    const text = analysis.normalized.text;
     let words = 0;
     let english = 0;
-    for (const word of analysis.normalized.text.split(' ')) {
-      if (word === '' || LINK_WORDS.has(word) || /[\d/.:]/.test(word)) continue;
-      words++;
-      if (ENGLISH.has(word)) english++;
+    for (let start = 0; start < text.length && words < 80; ) {
+      let end = text.indexOf(' ', start);
+      if (end < 0) end = text.length;
+      if (end > start && !linkLike(text, start, end)) {
+        const word = text.slice(start, end);
+        if (!LINK_WORDS.has(word)) {
+          words++;
+          if (ENGLISH.has(word)) english++;
+        }
+      }
+      start = end + 1;
     }
     if (words < options.minWords) return;
     if (options.supported.includes('en') && english / words >= 0.15) return;

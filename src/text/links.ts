@@ -26,7 +26,8 @@ const EXTRA_TLDS = ['xyz', 'top', 'club', 'online', 'site', 'store', 'app', 'dev
 
 let linkify: LinkifyIt | undefined;
 
-function matcher(): LinkifyIt {
+/** The configured linkify-it instance, made on first use. */
+export function matcher(): LinkifyIt {
   linkify ??= new LinkifyIt({ fuzzyLink: true, fuzzyEmail: true }).tlds(EXTRA_TLDS, true);
   return linkify;
 }
@@ -36,8 +37,38 @@ const OBFUSCATED = /\b((?:h[tx]{2}ps?:\/\/)?[a-z0-9][a-z0-9-]{1,62})\s*(?:\[\.\]
 // "kidsmediausa . com": a spaced dot, only before a lower-case top-level domain that ends the word
 // ("It. Co-workers" and "the org. Net profit" are sentences).
 const SPACED = /\b([a-z0-9][a-z0-9-]{2,62})(?:\s+\.\s*|\s*\.\s+)(com|net|org|info|biz|ru|xyz|top|shop|online|site|io)(?=$|[\s/])/gu;
-const LINK_LIKE = /:\/\/|www\.|@|[\p{L}\p{N}-]\.[\p{L}]{2}/u;
+// Every link linkify-it can find holds `//` (a scheme's, or a protocol-relative link's), `mailto:`, `www.`, `@`
+// (its e-mail hosts are lax), or a dot between a host character and a top-level domain of two letters
+// or more (its host characters include symbols such as `|`).
+const LINK_TRIGGER = /\/\/|mailto:|www\.|@|[^\p{Z}\p{Cc}.]\.\p{L}{2}/giu;
+// Links never span white space (linkify-it's own boundary: separators and control characters).
+const SPACE = /[\p{Z}\p{Cc}]/u;
 const HXXP = /\bhxxps?:\/\/[^\s<>"']+/giu;
+
+/**
+ * linkify-it's matches, found by asking it only about the white-space-delimited stretches that hold a
+ * trigger: its fuzzy search costs time in proportion to the text it scans, and a stretch reads the
+ * same to it as the whole text (white space and the text's ends are the same boundary to it).
+ *
+ * @example
+ * linkifyMatches('read gao.gov today').map((match) => [match.index, match.url]); // [[5, 'http://gao.gov']]
+ */
+export function linkifyMatches(text: string): { index: number; lastIndex: number; url: string; schema: string }[] {
+  const matches: { index: number; lastIndex: number; url: string; schema: string }[] = [];
+  LINK_TRIGGER.lastIndex = 0;
+  for (let trigger = LINK_TRIGGER.exec(text); trigger !== null; trigger = LINK_TRIGGER.exec(text)) {
+    let start = trigger.index;
+    while (start > 0 && !SPACE.test(text[start - 1] as string)) start--;
+    let end = trigger.index + trigger[0].length;
+    while (end < text.length && !SPACE.test(text[end] as string)) end++;
+    for (const match of matcher().match(text.slice(start, end)) ?? []) {
+      matches.push({ index: match.index + start, lastIndex: match.lastIndex + start, url: match.url, schema: match.schema });
+    }
+    // The next stretch starts after this one's closing white space.
+    LINK_TRIGGER.lastIndex = end;
+  }
+  return matches;
+}
 
 function describe(url: string): Pick<Link, 'domain' | 'suffix'> {
   const host = url.replace(/^[a-z]+:\/\//i, '').replace(/^mailto:/i, '').replace(/^[^@/]*@/, '');
@@ -57,9 +88,7 @@ export function findLinks(analysis: TextAnalysis): Link[] {
     const links: Link[] = analysis.htmlLinks.map((link) => ({ url: link.url, kind: 'href' as const, ...describe(link.url) }));
     const text = analysis.text;
     const covered: [number, number][] = [];
-    // linkify-it's fuzzy search is costly: ask it only when the text holds something link-like.
-    const linkLike = LINK_LIKE.test(text);
-    for (const match of linkLike ? (matcher().match(text) ?? []) : []) {
+    for (const match of linkifyMatches(text)) {
       const kind = match.schema === 'mailto:' ? 'email' : 'url';
       links.push({ url: match.url, kind, start: match.index, end: match.lastIndex, ...describe(match.url) });
       covered.push([match.index, match.lastIndex]);

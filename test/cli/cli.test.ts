@@ -32,17 +32,24 @@ test('--strict makes an unreadable record fatal', () => {
   assert.equal(decisionsOf(stdout).map((d) => d.commentId), ['a1', 'a2']);
 });
 
-test('two workers give exactly the same output as one', () => {
+test('two workers give exactly the same output and summary as one', () => {
   const dump = join(temp, 'many.jsonl');
-  const bodies = ['Fine comment number', '   ', 'Too long? '.repeat(1200), '<p>html <b>comment</b></p>', 'ok 😀'];
-  const lines = Array.from({ length: 1500 }, (_, n) => JSON.stringify({ id: `c${n}`, body: `${bodies[n % bodies.length]} ${n}`, format: n % 5 === 3 ? 'html' : 'text' }));
+  const bodies = ['Fine comment number', '   ', 'Too long? '.repeat(1200), '<p>html <b>comment</b></p>', 'ok 😀', 'you idiot, buy at cheap-pills.shop'];
+  // Every seventh comment has no id: its commentId is its record number, in workers too.
+  const lines = Array.from({ length: 1500 }, (_, n) => JSON.stringify({ ...(n % 7 === 0 ? {} : { id: `c${n}` }), body: `${bodies[n % bodies.length]} ${n}`, format: n % 5 === 3 ? 'html' : 'text' }));
   writeFileSync(dump, `${lines.join('\n')}\n`);
-  const one = cli('moderate', dump, '--quiet');
-  const two = cli('moderate', dump, '--quiet', '--workers', '2');
+  const one = cli('moderate', dump);
+  const two = cli('moderate', dump, '--workers', '2');
   assert.is(one.status, 0, one.stderr);
   assert.is(two.status, 0, two.stderr);
-  assert.is(decisionsOf(one.stdout).length, 1500);
+  const decisions = decisionsOf(one.stdout);
+  assert.is(decisions.length, 1500);
+  assert.equal([decisions[0]?.commentId, decisions[1]?.commentId, decisions[7]?.commentId], [1, 'c1', 8]);
   assert.ok(one.stdout === two.stdout, 'worker output differs from single-thread output');
+  // The summary's counts (all but its first line, which has the timing) are the same too.
+  const counts = (stderr: string) => stderr.trim().split('\n').slice(1);
+  assert.match(counts(one.stderr).join('\n'), /top terms: .*idiot/);
+  assert.equal(counts(two.stderr), counts(one.stderr));
 });
 
 test('--out and --report write files; the report holds the counts and escapes comment text', () => {

@@ -1,7 +1,8 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { TextAnalysis } from '../../src/text/analysis.js';
-import { findLinks } from '../../src/text/links.js';
+import fc from 'fast-check';
+import { findLinks, linkifyMatches, matcher } from '../../src/text/links.js';
 
 const links = (body: string, format?: 'html') => findLinks(new TextAnalysis({ body, format }, 20_000)).map((link) => [link.kind, link.domain, link.start === undefined ? undefined : body.slice(link.start, link.end)]);
 
@@ -28,6 +29,23 @@ test('sentences are not links: "It. Co-workers", "the org. Net profit", version 
 
 test('HTML hrefs count as links', () => {
   assert.equal(links('<a href="https://www.gao.gov/x">report</a>', 'html'), [['href', 'gao.gov', undefined]]);
+});
+
+
+test('asking linkify-it about the stretches around triggers finds what asking about the whole text finds', () => {
+  const piece = fc.oneof(
+    fc.constantFrom(' ', '  ', '\n', '\t', '\u00a0', '\u2003', '\u200b', '\ufeff', '|', '$', '~', '😀', ',', '.', '(', ')', '"', '<', '>', '@', ':', '/', '//', '://', '-', '_', 'www.', 'http://', 'https://', 'mailto:', 'ftp://'),
+    fc.constantFrom('example', 'gao', 'me', 'a', 'mail', 'x1', 'пример', 'com', 'org', 'gov', 'co', 'uk', 'shop', 'xyz', 'io', 'рф', 'localhost', '8080', 'path?q=1#f', 'The', 'it'),
+    fc.string({ maxLength: 3 }),
+  );
+  fc.assert(
+    fc.property(fc.array(piece, { maxLength: 30 }), (pieces) => {
+      const text = pieces.join('');
+      const whole = (matcher().match(text) ?? []).map((match) => [match.index, match.lastIndex, match.url]);
+      assert.equal(linkifyMatches(text).map((match) => [match.index, match.lastIndex, match.url]), whole, text);
+    }),
+    { numRuns: 3000 },
+  );
 });
 
 test.run();
