@@ -24,7 +24,12 @@ new ClassifierTester({ test }).run(incivilityClassifier, {
     { comment: 'I will find you and I know where you live.', reasons: [{ messageId: 'threat', category: 'incivility.threat', evidence: ['find you'] }, { messageId: 'threat', evidence: ['know where you live'] }] },
     { comment: 'Someone should shoot him.', reasons: [{ messageId: 'threat', evidence: ['Someone should shoot him'] }] },
     { comment: 'You deserve to be beaten.', reasons: [{ messageId: 'threat', evidence: ['deserve to be beaten'] }] },
-    { comment: 'Go back to your country, you kike.', reasons: [{ messageId: 'slur', category: 'incivility.identity-attack', action: 'reject', evidence: ['kike'] }] },
+    { comment: 'Go back to your country, you kike.', reasons: [{ messageId: 'slur', category: 'incivility.identity-attack', action: 'reject', evidence: ['kike'] }, { messageId: 'group-attack', category: 'incivility.identity-attack', evidence: ['back to your country'] }] },
+    { comment: 'Go back to where you came from.', reasons: [{ messageId: 'group-attack', category: 'incivility.identity-attack', evidence: ['back to where you came from'] }] },
+    { comment: 'Deport them all, send them back.', reasons: [{ messageId: 'group-attack', category: 'incivility.identity-attack', evidence: ['Deport them'] }, { messageId: 'group-attack', category: 'incivility.identity-attack', evidence: ['send them back'] }] },
+    { comment: 'Those cockroaches ruin everything.', reasons: [{ messageId: 'group-attack', category: 'incivility.identity-attack', evidence: ['Those cockroaches'] }] },
+    { comment: 'Those bastards lie about everything.', reasons: [{ messageId: 'insult', category: 'incivility.insult', action: 'hold', evidence: ['Those bastards'] }] },
+    { comment: 'Christians are all demonic.', reasons: [{ messageId: 'group-attack', category: 'incivility.identity-attack', evidence: ['Christians are all demonic'] }] },
     { comment: 'Immigrants are vermin.', reasons: [{ messageId: 'group-attack', category: 'incivility.identity-attack', evidence: ['Immigrants are vermin'] }] },
     { comment: 'kys', reasons: [{ messageId: 'self-harm', category: 'incivility.harassment', evidence: ['kys'] }] },
     { comment: 'Just go k.i.l.l yourself', reasons: [{ messageId: 'self-harm', evidence: ['go k.i.l.l yourself'] }] },
@@ -59,6 +64,8 @@ test('news vocabulary gives no incivility finding', async () => {
     'This policy is a disaster.', 'The general was shot during the coup.', 'Protesters were beaten by riot police, witnesses said.', 'Terrorists attacked the embassy.',
     'The court heard the rape case on Monday.', 'Immigrants were killed in the fire, officials said.', 'The senator called the bill a disaster.', 'Critics say the plan will kill jobs.',
     'The army will strike back, the minister warned.', 'Hang the picture in the hall.', 'The jury found him guilty of assault.', 'Stocks crashed and investors took a beating.',
+    'Refugees were treated like animals in the camps, the report says.', 'The players went back to the dressing room.', 'Get out of the way of the storm.', 'These people deserve our help.',
+    'These animals at the zoo are lovely.', 'Those criminals should be jailed.', 'I hate Russian policy.', 'The Senate should send them back to committee.', "Let's go back to the topic.", 'Russians are dying in this war.',
   ];
   for (const body of sentences) {
     const decision = await moderator.moderate({ body });

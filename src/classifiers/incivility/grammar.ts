@@ -42,6 +42,13 @@ export const GROUP_TERMS = new Set([
   'gays', 'gay', 'lesbians', 'lesbian', 'homosexuals', 'homosexual', 'trans', 'transgender', 'transgenders', 'lgbt', 'lgbtq', 'queers', 'bisexuals',
   'feminists', 'disabled', 'autistic', 'deaf', 'elderly', 'boomers', 'queers', 'fags',
   'americans', 'koreans', 'japanese', 'russians', 'germans', 'pakistanis', 'somalis', 'nigerians', 'palestinians', 'israelis', 'turks', 'iranians', 'albanians', 'gypsy', 'natives',
+  // Singulars and adjectives of the groups above, and more groups: a group word is never a finding alone.
+  // Nationality adjectives are left out: "Russian policy" is not a people.
+  'feminist', 'female', 'male', 'hindu', 'hispanic', 'latino', 'latina',
+  'caucasian', 'caucasians', 'europeans', 'swedes', 'canadians', 'dominicans', 'haitians', 'filipinos', 'vietnamese', 'brits', 'french',
+  'buddhists', 'buddhism', 'christianity', 'judaism', 'priests', 'sikhs', 'catholic', 'mormons',
+  'homosexuality', 'transgenderism', 'gayness', 'feminism', 'catholicism', 'autists', 'transsexuals', 'bisexual', 'lgbtq+', 'genders', 'gender',
+  'handicapped', 'paraplegic', 'paraplegics', 'dyslexic', 'autistics', 'cripples',
 ]);
 
 /** Words that dehumanize or demean when said of a group ("immigrants are vermin"). */
@@ -51,6 +58,9 @@ export const DEHUMANIZING = new Set([
   'disgusting', 'evil', 'worthless', 'useless', 'sick', 'perverts', 'abomination', 'sinful', 'unnatural', 'freaks', 'primitive', 'backward', 'dirty', 'stink', 'smell',
   // Stereotypes said of a whole group ("immigrants are criminals") and open contempt ("I hate gays").
   'terrorists', 'criminals', 'rapists', 'pedophiles', 'hate', 'hates', 'retards', 'inbred', 'lazy', 'joke', 'mentally',
+  'illness', 'perversion', 'leeches', 'cows', 'snakes', 'psychos', 'satanic', 'devolving', 'property', 'subordinate', 'superior', 'dumb', 'stupid', 'ugly',
+  'degenerates', 'hypocrites', 'dangerous', 'nazis', 'pigs', 'shithole',
+  'demonic', 'devil', 'devils', 'demons', 'satan', 'annoying', 'abnormal', 'weird', 'degeneracy', 'extinct', 'extinction', 'extinguished', 'dogs', 'hogs',
 ]);
 
 /** Outcomes a call for harm wishes on a group ("should be deported", "must hang"). */
@@ -74,3 +84,23 @@ export const WISH_WORDS = new Set(['should', 'must', 'need', 'needs', 'deserve',
 
 /** Reporting of someone else's words that is not about the reader: "called me", "said he was". */
 export const QUOTE_MARKS = /["“”«»„]/;
+
+/** Where people are told to go back to when told they do not belong ("go back to your country"). */
+export const HOMELANDS = new Set([
+  'country', 'countries', 'homeland', 'homelands', 'land', 'lands', 'continent', 'island', 'jungle', 'cave', 'caves', 'tribe', 'village', 'hut', 'desert', 'planet', 'shithole',
+  'africa', 'asia', 'mexico', 'india', 'china', 'pakistan', 'syria', 'somalia', 'arabia', 'iran', 'iraq', 'afghanistan', 'israel', 'poland', 'russia', 'europe', 'turkey', 'nigeria',
+]);
+
+/** Places "get out of our ..." claims ("get out of our land", "get out of US"). */
+export const OUR_PLACES = new Set(['country', 'land', 'town', 'city', 'neighborhood', 'neighbourhood', 'nation', 'us', 'usa', 'america', 'europe', 'britain', 'england', 'uk', 'australia', 'canada']);
+
+/** Nouns that dehumanize whoever "these" or "those" point at ("those cockroaches", "these leeches"). */
+export const DEHUMANIZING_NOUNS = new Set([
+  // Not animals by name ("these animals at the zoo"), nor criminals ("those criminals were jailed"):
+  // words that are literal as often as they are insults.
+  'vermin', 'parasites', 'cockroaches', 'roaches', 'savages', 'subhumans', 'scum', 'trash', 'garbage',
+  'leeches', 'psychos', 'degenerates', 'invaders', 'barbarians', 'freaks', 'perverts', 'devils', 'demons',
+]);
+
+/** Words that point at a group of people without naming it: "these people", "those ...". */
+export const POINTERS = new Set(['these', 'those']);

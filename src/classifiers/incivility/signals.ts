@@ -6,7 +6,7 @@
 import type { CompiledLexicon, LexiconMatch } from '../../lexicon/index.js';
 import type { TextAnalysis } from '../../text/analysis.js';
 import {
-  COMMAND_LEADS, CONDITIONALS, EXCLUSION,
+  COMMAND_LEADS, CONDITIONALS, DEHUMANIZING_NOUNS, EXCLUSION, HOMELANDS, OUR_PLACES, POINTERS,
   DEHUMANIZING, HARM_COMMANDS, HARM_OUTCOMES, WISH_WORDS, GROUP_TERMS, HARM_VERBS, NEGATORS, QUOTE_MARKS, REPORTED_OBJECTS, REPORTING, SECOND_PERSON,
   THREAT_MODALS, THREAT_SUBJECTS, THREAT_TARGETS,
 } from './grammar.js';
@@ -42,6 +42,7 @@ export const FEATURES = [
 ] as const;
 
 const YOU = new Set(['you', 'u', 'ya', 'yall']);
+const TREATMENT = new Set(['treated', 'treating', 'treat', 'treats', 'treatment', 'handled', 'killed', 'slaughtered', 'hunted', 'kept', 'caged', 'herded']);
 const BE = new Set(['are', 'r', 're', 'were', 'is']);
 const YOU_ARE = new Set(['youre', 'yer']);
 // "you are a", "you're such a", "you are nothing but": a noun said of the reader, the shape of most insults.
@@ -166,9 +167,42 @@ function threatTemplates(words: Word[]): IncivilitySignal[] {
   return found;
 }
 
-/** Whether a word opens its sentence (the comment's start, or after . ! ?). */
+/** Whether a word opens its clause (the comment's start, or after . ! ? , ; :), where a verb is a command. */
 function startsSentence(words: Word[], index: number, text: string): boolean {
-  return index === 0 || /[.!?]\s*$/.test(text.slice((words[index - 1] as Word).end, (words[index] as Word).start));
+  return index === 0 || /[.!?,;:]\s*$/.test(text.slice((words[index - 1] as Word).end, (words[index] as Word).start));
+}
+
+/**
+ * Telling people they do not belong: "go back to your country", "back to Asia", "send them back",
+ * "get out of our land". Going back to work or to one's point is not it: the place must be a homeland.
+ */
+function exclusions(words: Word[], text: string): IncivilitySignal[] {
+  const found: IncivilitySignal[] = [];
+  for (let index = 0; index < words.length; index++) {
+    const word = (words[index] as Word).text;
+    let end = -1;
+    if (word === 'back' && words[index + 1]?.text === 'to') {
+      // "back to [your|their|the] homeland", "go back to where you came from"
+      const place = anyIn(words, index + 2, index + 4, HOMELANDS);
+      const owner = words[index + 2]?.text;
+      if (place >= 0 && (place === index + 2 || owner === 'your' || owner === 'their' || owner === 'ur')) end = place;
+      else if (owner === 'where' && words[index + 4]?.text === 'came' && PEOPLE.has(words[index + 3]?.text ?? '')) end = index + 5;
+    } else if (word === 'send' && (words[index + 1]?.text === 'them' || words[index + 1]?.text === 'em') && words[index + 2]?.text === 'back') {
+      // "send them back", "send them back home"; "send them back to committee" is procedure.
+      const next = words[index + 3]?.text;
+      if (next === undefined || next === 'home' || next === 'where' || startsSentence(words, index + 3, text)) end = next === 'home' ? index + 3 : index + 2;
+      else if (next === 'to' && anyIn(words, index + 4, index + 6, HOMELANDS) >= 0) end = anyIn(words, index + 4, index + 6, HOMELANDS);
+    } else if (word === 'get' && words[index + 1]?.text === 'out' && words[index + 2]?.text === 'of') {
+      const place = anyIn(words, index + 3, index + 4, OUR_PLACES);
+      if (place >= 0 && (place === index + 3 || words[index + 3]?.text === 'our' || words[index + 3]?.text === 'my')) end = place;
+    }
+    if (end < 0 || anyIn(words, index - 3, index - 1, NEGATORS) >= 0 || anyIn(words, index - 3, index - 1, CONDITIONALS) >= 0) continue;
+    const from = words[index] as Word;
+    const to = words[end] as Word;
+    found.push({ category: 'identity-attack', messageId: 'group-attack', term: words.slice(index, end + 1).map((each) => each.text).join(' '), spans: [{ start: from.start, end: to.end }], severity: 4 });
+    index = end;
+  }
+  return found;
 }
 
 /**
@@ -179,16 +213,45 @@ function startsSentence(words: Word[], index: number, text: string): boolean {
 function groupAttacks(words: Word[], hateful: Set<number>, text: string): IncivilitySignal[] {
   const found: IncivilitySignal[] = [];
   for (let group = 0; group < words.length; group++) {
-    if (!GROUP_TERMS.has((words[group] as Word).text)) continue;
+    const named = GROUP_TERMS.has((words[group] as Word).text);
+    if (!named && (POINTERS.has((words[group] as Word).text) || ((words[group] as Word).text === 'them' && words[group + 1]?.text === 'all'))) {
+      // "those cunts", "these leeches", "these people are fucking animals": a pointed-at group and a
+      // dehumanizing noun or an insult within a few words.
+      const noun = anyIn(words, group + 1, group + 3, DEHUMANIZING_NOUNS);
+      let insult = -1;
+      for (let index = group + 1; index <= Math.min(words.length - 1, group + 5) && insult < 0; index++) if (hateful.has(index)) insult = index;
+      // An insult right after the pointer must be a plural noun ("those bastards", not "these are ugly").
+      const plural = insult >= 0 && insult <= group + 2 && (words[insult] as Word).text.endsWith('s');
+      const pointed = noun >= 0 ? noun : words[group + 1]?.text === 'people' || plural ? insult : -1;
+      // "kill those ...", "deport them all": a command to harm whoever is pointed at.
+      const command = group >= 1 && HARM_COMMANDS.has((words[group - 1] as Word).text) && (startsSentence(words, group - 1, text) || anyIn(words, group - 3, group - 2, COMMAND_LEADS) >= 0) ? group - 1 : -1;
+      if (command >= 0 && pointed < 0) {
+        const from = words[command] as Word;
+        const to = words[group] as Word;
+        found.push({ category: 'identity-attack', messageId: 'group-attack', term: `${from.text} ${to.text}`, spans: [{ start: from.start, end: to.end }], severity: 4 });
+        continue;
+      }
+      if (pointed < 0 || anyIn(words, group + 1, pointed - 1, NEGATORS) >= 0) continue;
+      const from = words[group] as Word;
+      const to = words[pointed] as Word;
+      // Dehumanizing a group is an attack on it; calling people "those bastards" is name-calling.
+      const dehumanized = pointed === noun;
+      found.push({ category: dehumanized ? 'identity-attack' : 'insult', messageId: dehumanized ? 'group-attack' : 'insult', term: `${from.text} … ${to.text}`, spans: [{ start: from.start, end: to.end }], severity: 4 });
+      group = pointed;
+      continue;
+    }
+    if (!named) continue;
     let predicate = -1;
     for (let index = Math.max(0, group - 3); index <= Math.min(words.length - 1, group + 6) && predicate < 0; index++) {
       if (index === group) continue;
-      const text = (words[index] as Word).text;
-      if (DEHUMANIZING.has(text) || hateful.has(index)) predicate = index;
-      else if (HARM_OUTCOMES.has(text) && anyIn(words, index - 3, index - 1, WISH_WORDS) >= 0) predicate = index;
+      const word = (words[index] as Word).text;
+      // "treated like animals" tells how a group was wronged, not what it is.
+      if (words[index - 1]?.text === 'like' && anyIn(words, index - 4, index - 2, TREATMENT) >= 0) continue;
+      if (DEHUMANIZING.has(word) || hateful.has(index)) predicate = index;
+      else if (HARM_OUTCOMES.has(word) && anyIn(words, index - 3, index - 1, WISH_WORDS) >= 0) predicate = index;
       // A command to harm the group: "kill the gays", "let's go beat these ...". A verb in a report
       // ("they killed three immigrants") is not a command: it has a subject before it.
-      else if (index < group && HARM_COMMANDS.has(text) && (startsSentence(words, index, text) || anyIn(words, index - 2, index - 1, COMMAND_LEADS) >= 0)) predicate = index;
+      else if (index < group && HARM_COMMANDS.has(word) && (startsSentence(words, index, text) || anyIn(words, index - 2, index - 1, COMMAND_LEADS) >= 0)) predicate = index;
     }
     // "migrants are not welcome here", "gays don't belong": exclusion, said with a negator.
     const excluded = anyIn(words, group + 1, group + 5, EXCLUSION);
@@ -301,6 +364,7 @@ export function readIncivility(analysis: TextAnalysis, lexicon: CompiledLexicon)
   }
   signals.push(...threatTemplates(words).filter((found) => !signals.some((signal) => signal.category === 'threat' && overlaps(signal, found))));
   const attacks = groupAttacks(words, hateful, analysis.text);
+  attacks.push(...exclusions(words, analysis.text).filter((found) => !attacks.some((attack) => overlaps(attack, found))));
   // An insult inside a group attack is part of the attack, not a second finding.
   for (let index = signals.length - 1; index >= 0; index--) if (signals[index]!.category === 'insult' && attacks.some((attack) => overlaps(attack, signals[index]!))) signals.splice(index, 1);
   signals.push(...attacks);
