@@ -32,6 +32,9 @@ const LEET_SYMBOLS = new Map<number, number[]>(
 const LEET_BY_CODE: (number[] | undefined)[] = Array.from({ length: 128 }, (_, code) => LEET_SYMBOLS.get(code));
 const IS_MASK = new Uint8Array(128);
 for (const character of MASKS) IS_MASK[character.charCodeAt(0)] = 1;
+// ASCII codes that may branch (leet or mask): every other ASCII code takes the plain step.
+const BRANCHES = new Uint8Array(128);
+for (let code = 0; code < 128; code++) BRANCHES[code] = LEET_BY_CODE[code] !== undefined || IS_MASK[code] === 1 ? 1 : 0;
 
 function isWordCode(code: number): boolean {
   return (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || code > 127;
@@ -128,6 +131,14 @@ export function walkTrie(trie: Trie, text: string, stats?: { steps: number }, el
       }
       const symbol = code < 128 ? (asciiSymbols[code] as number) : symbolOf(trie, code);
       const child = symbol >= 0 ? (transitions[node * alphabetSize + symbol] as number) : 0;
+      // The common case: a plain character that is not a repeat follows the trie or ends the walk.
+      if (code !== previous && code < 128 && BRANCHES[code] === 0) {
+        if (child === 0) return;
+        node = child;
+        position++;
+        previous = code;
+        continue;
+      }
       // A doubled letter reads as one only where the writer stretched the word ("fuuuck"), not in
       // ordinary spellings ("rappers" is not "rapers").
       const doubled = code === previous && code >= 97 && code <= 122 && (elongated === undefined || elongated(position));
@@ -179,6 +190,13 @@ export function walkTrie(trie: Trie, text: string, stats?: { steps: number }, el
     }
     tokenStart = false;
     if (word) leadingSymbols = false;
+    // Past a word's first character no walk starts until the next space (unless inner starts are
+    // asked for): skip there at once.
+    if (!leadingSymbols && !trie.innerStarts) {
+      const space = text.indexOf(' ', position + 1);
+      if (space < 0) break;
+      position = space - 1;
+    }
   }
   return keepInnerModes(trie, text, matches);
 }
