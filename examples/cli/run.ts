@@ -40,8 +40,8 @@ export interface RunOptions {
 export interface BatchTask {
   rules: (string | undefined)[];
   comments: unknown[];
-  /** With `lines` output: each comment's record number, its `commentId` when it has no id. */
-  records?: number[];
+  /** Each comment's record number: its `commentId` in output lines when it has no id. */
+  records: number[];
   output?: 'decisions' | 'lines';
 }
 export type BatchResult = ({ decisions: Decision[] } | { lines: DecisionLine[] } | { error: string })[];
@@ -60,7 +60,7 @@ export function toLine(decision: Decision, record: number): DecisionLine {
  * Moderates one batch with one moderator per rule file, created once and reused.
  *
  * @example
- * const results = await moderateBatch(cache, { rules: [undefined], comments: [{ body: 'hi' }] });
+ * const results = await moderateBatch(cache, { rules: [undefined], comments: [{ body: 'hi' }], records: [1] });
  */
 export async function moderateBatch(cache: Map<string, Promise<Moderator>>, task: BatchTask): Promise<BatchResult> {
   const moderators = await Promise.all(
@@ -78,7 +78,7 @@ export async function moderateBatch(cache: Map<string, Promise<Moderator>>, task
   for (const [index, comment] of task.comments.entries()) {
     try {
       const decisions = await Promise.all(moderators.map((moderator) => moderator.moderate(comment as never)));
-      results.push(task.output === 'lines' ? { lines: decisions.map((decision) => toLine(decision, task.records?.[index] ?? index + 1)) } : { decisions });
+      results.push(task.output === 'lines' ? { lines: decisions.map((decision) => toLine(decision, task.records[index] as number)) } : { decisions });
     } catch (error) {
       // Only malformed comments reject (moderate never rejects for content).
       results.push({ error: (error as Error).message });
@@ -112,7 +112,7 @@ export async function* runModeration(items: AsyncIterable<DumpItem>, options: Ru
   const batchSize = options.batchSize ?? 64;
   const cache = new Map<string, Promise<Moderator>>();
   // Fail fast on a bad rule file, before any input is read.
-  await Promise.all(options.rules.map((rules) => moderateBatch(cache, { rules: [rules], comments: [] })));
+  await Promise.all(options.rules.map((rules) => moderateBatch(cache, { rules: [rules], comments: [], records: [] })));
   const pool = options.workers > 1 ? new Piscina({ ...workerFile(), maxThreads: Math.min(options.workers, availableParallelism() * 2), minThreads: options.workers, resourceLimits: WORKER_HEAP }) : undefined;
   // A worker that dies (out of memory, say) rejects the task it was running, which fails the run with
   // its reason; the pool's own report of it is the same error and must not crash the process unheard.
@@ -122,8 +122,7 @@ export async function* runModeration(items: AsyncIterable<DumpItem>, options: Ru
   let batch: DumpItem[] = [];
   const submit = (items: DumpItem[]): void => {
     const readable = items.filter((item): item is Extract<DumpItem, { ok: true }> => item.ok);
-    const task: BatchTask = { rules: options.rules, comments: readable.map((item) => item.comment), output: options.output ?? 'decisions' };
-    if (task.output === 'lines') task.records = readable.map((item) => item.position.record);
+    const task: BatchTask = { rules: options.rules, comments: readable.map((item) => item.comment), records: readable.map((item) => item.position.record), output: options.output ?? 'decisions' };
     const running: Promise<BatchResult> = pool === undefined ? moderateBatch(cache, task) : pool.run(task);
     window.push(running.then((results) => {
       let next = 0;

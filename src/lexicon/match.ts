@@ -131,21 +131,16 @@ export function walkTrie(trie: Trie, text: string, stats?: { steps: number }, el
       }
       const symbol = code < 128 ? (asciiSymbols[code] as number) : symbolOf(trie, code);
       const child = symbol >= 0 ? (transitions[node * alphabetSize + symbol] as number) : 0;
-      // The common case: a plain character that is not a repeat follows the trie or ends the walk.
-      if (code !== previous && code < 128 && BRANCHES[code] === 0) {
-        if (child === 0) return;
-        node = child;
-        position++;
-        previous = code;
-        continue;
-      }
+      // Only a repeated letter, a leet character or a mask can branch; the common plain character is
+      // decided by one table look-up. (Non-ASCII characters never branch.)
+      const branchable = code === previous || (code < 128 && BRANCHES[code] === 1);
       // A doubled letter reads as one only where the writer stretched the word ("fuuuck"), not in
       // ordinary spellings ("rappers" is not "rapers").
-      const doubled = code === previous && code >= 97 && code <= 122 && (elongated === undefined || elongated(position));
+      const doubled = branchable && code === previous && code >= 97 && code <= 122 && (elongated === undefined || elongated(position));
       // A symbol that ends a word is punctuation ("shit!" is not "shite").
-      const trailing = position + 1 >= text.length || text.charCodeAt(position + 1) === SPACE;
-      const leet = code < 128 && !(trailing && code > 57 && code !== 36) ? LEET_BY_CODE[code] : undefined;
-      const mask = code < 128 && IS_MASK[code] === 1;
+      const trailing = branchable && (position + 1 >= text.length || text.charCodeAt(position + 1) === SPACE);
+      const leet = branchable && code < 128 && !(trailing && code > 57 && code !== 36) ? LEET_BY_CODE[code] : undefined;
+      const mask = branchable && code < 128 && IS_MASK[code] === 1;
       if (!doubled && leet === undefined && !mask) {
         if (child === 0) return;
         node = child;

@@ -47,7 +47,7 @@ export const GROUP_TERMS = new Set([
   'feminist', 'female', 'male', 'hindu', 'hispanic', 'latino', 'latina',
   'caucasian', 'caucasians', 'europeans', 'swedes', 'canadians', 'dominicans', 'haitians', 'filipinos', 'vietnamese', 'brits', 'french',
   'buddhists', 'buddhism', 'christianity', 'judaism', 'priests', 'sikhs', 'catholic', 'mormons',
-  'homosexuality', 'transgenderism', 'gayness', 'feminism', 'catholicism', 'autists', 'transsexuals', 'bisexual', 'lgbtq+', 'genders', 'gender',
+  'homosexuality', 'transgenderism', 'gayness', 'feminism', 'catholicism', 'autists', 'transsexuals', 'bisexual', 'genders', 'gender',
   'handicapped', 'paraplegic', 'paraplegics', 'dyslexic', 'autistics', 'cripples',
 ]);
 

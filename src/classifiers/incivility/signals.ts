@@ -149,6 +149,11 @@ function insideQuotes(quotes: number[], offset: number): boolean {
   return count % 2 === 1;
 }
 
+/** A severe finding (always reported) spanning the words from `first` to `last`. */
+function severe(words: Word[], first: number, last: number, category: IncivilityCategory, messageId: string, term: string): IncivilitySignal {
+  return { category, messageId, term, spans: [{ start: (words[first] as Word).start, end: (words[last] as Word).end }], severity: 4 };
+}
+
 /** A first person or someone + a modal + a harm verb + a target, in that order within a few words. */
 function threatTemplates(words: Word[]): IncivilitySignal[] {
   const found: IncivilitySignal[] = [];
@@ -160,9 +165,7 @@ function threatTemplates(words: Word[]): IncivilitySignal[] {
     if (modal < 0 || subject < 0 || target < 0 || anyIn(words, subject, verb, NEGATORS) >= 0) continue;
     // "if we should inadvertently kill your son": a hypothesis, not a threat.
     if (anyIn(words, subject - 3, subject - 1, CONDITIONALS) >= 0) continue;
-    const from = words[subject] as Word;
-    const to = words[target] as Word;
-    found.push({ category: 'threat', messageId: 'threat', term: (words[verb] as Word).text, spans: [{ start: from.start, end: to.end }], severity: 4 });
+    found.push(severe(words, subject, target, 'threat', 'threat', (words[verb] as Word).text));
   }
   return found;
 }
@@ -191,15 +194,13 @@ function exclusions(words: Word[], text: string): IncivilitySignal[] {
       // "send them back", "send them back home"; "send them back to committee" is procedure.
       const next = words[index + 3]?.text;
       if (next === undefined || next === 'home' || next === 'where' || startsSentence(words, index + 3, text)) end = next === 'home' ? index + 3 : index + 2;
-      else if (next === 'to' && anyIn(words, index + 4, index + 6, HOMELANDS) >= 0) end = anyIn(words, index + 4, index + 6, HOMELANDS);
+      else if (next === 'to') end = anyIn(words, index + 4, index + 6, HOMELANDS);
     } else if (word === 'get' && words[index + 1]?.text === 'out' && words[index + 2]?.text === 'of') {
       const place = anyIn(words, index + 3, index + 4, OUR_PLACES);
       if (place >= 0 && (place === index + 3 || words[index + 3]?.text === 'our' || words[index + 3]?.text === 'my')) end = place;
     }
     if (end < 0 || anyIn(words, index - 3, index - 1, NEGATORS) >= 0 || anyIn(words, index - 3, index - 1, CONDITIONALS) >= 0) continue;
-    const from = words[index] as Word;
-    const to = words[end] as Word;
-    found.push({ category: 'identity-attack', messageId: 'group-attack', term: words.slice(index, end + 1).map((each) => each.text).join(' '), spans: [{ start: from.start, end: to.end }], severity: 4 });
+    found.push(severe(words, index, end, 'identity-attack', 'group-attack', words.slice(index, end + 1).map((each) => each.text).join(' ')));
     index = end;
   }
   return found;
@@ -226,17 +227,13 @@ function groupAttacks(words: Word[], hateful: Set<number>, text: string): Incivi
       // "kill those ...", "deport them all": a command to harm whoever is pointed at.
       const command = group >= 1 && HARM_COMMANDS.has((words[group - 1] as Word).text) && (startsSentence(words, group - 1, text) || anyIn(words, group - 3, group - 2, COMMAND_LEADS) >= 0) ? group - 1 : -1;
       if (command >= 0 && pointed < 0) {
-        const from = words[command] as Word;
-        const to = words[group] as Word;
-        found.push({ category: 'identity-attack', messageId: 'group-attack', term: `${from.text} ${to.text}`, spans: [{ start: from.start, end: to.end }], severity: 4 });
+        found.push(severe(words, command, group, 'identity-attack', 'group-attack', `${(words[command] as Word).text} ${(words[group] as Word).text}`));
         continue;
       }
       if (pointed < 0 || anyIn(words, group + 1, pointed - 1, NEGATORS) >= 0) continue;
-      const from = words[group] as Word;
-      const to = words[pointed] as Word;
       // Dehumanizing a group is an attack on it; calling people "those bastards" is name-calling.
-      const dehumanized = pointed === noun;
-      found.push({ category: dehumanized ? 'identity-attack' : 'insult', messageId: dehumanized ? 'group-attack' : 'insult', term: `${from.text} … ${to.text}`, spans: [{ start: from.start, end: to.end }], severity: 4 });
+      const term = `${(words[group] as Word).text} … ${(words[pointed] as Word).text}`;
+      found.push(pointed === noun ? severe(words, group, pointed, 'identity-attack', 'group-attack', term) : severe(words, group, pointed, 'insult', 'insult', term));
       group = pointed;
       continue;
     }
@@ -260,9 +257,7 @@ function groupAttacks(words: Word[], hateful: Set<number>, text: string): Incivi
     const low = Math.min(group, predicate);
     const high = Math.max(group, predicate);
     if (predicate !== excluded && anyIn(words, low + 1, high - 1, NEGATORS) >= 0) continue;
-    const from = words[low] as Word;
-    const to = words[high] as Word;
-    found.push({ category: 'identity-attack', messageId: 'group-attack', term: `${(words[group] as Word).text} … ${(words[predicate] as Word).text}`, spans: [{ start: from.start, end: to.end }], severity: 4 });
+    found.push(severe(words, low, high, 'identity-attack', 'group-attack', `${(words[group] as Word).text} … ${(words[predicate] as Word).text}`));
     group = high;
   }
   return found;
@@ -279,9 +274,7 @@ function harmWishes(words: Word[]): IncivilitySignal[] {
     const person = wish < 0 ? -1 : anyIn(words, wish - 2, harm - 1, PEOPLE);
     if (wish < 0 || person < 0 || anyIn(words, Math.min(person, wish), harm, NEGATORS) >= 0) continue;
     if (anyIn(words, Math.min(person, wish) - 3, Math.min(person, wish) - 1, CONDITIONALS) >= 0) continue;
-    const from = words[Math.min(person, wish)] as Word;
-    const to = words[harm] as Word;
-    found.push({ category: 'harassment', messageId: 'harm-wish', term: (words[harm] as Word).text, spans: [{ start: from.start, end: to.end }], severity: 4 });
+    found.push(severe(words, Math.min(person, wish), harm, 'harassment', 'harm-wish', (words[harm] as Word).text));
   }
   return found;
 }
