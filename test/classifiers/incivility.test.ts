@@ -65,7 +65,7 @@ test('news vocabulary gives no incivility finding', async () => {
     'The court heard the rape case on Monday.', 'Immigrants were killed in the fire, officials said.', 'The senator called the bill a disaster.', 'Critics say the plan will kill jobs.',
     'The army will strike back, the minister warned.', 'Hang the picture in the hall.', 'The jury found him guilty of assault.', 'Stocks crashed and investors took a beating.',
     'Refugees were treated like animals in the camps, the report says.', 'The players went back to the dressing room.', 'Get out of the way of the storm.', 'These people deserve our help.',
-    'These animals at the zoo are lovely.', 'Those criminals should be jailed.', 'I hate Russian policy.', 'The Senate should send them back to committee.', "Let's go back to the topic.", 'Russians are dying in this war.',
+    'These animals at the zoo are lovely.', 'Those criminals should be jailed.', 'I hate Russian policy.', 'The Senate should send them back to committee.', "Let's go back to the topic.", 'Russians are dying in this war.', 'What do the owners want to get out of us this season?',
   ];
   for (const body of sentences) {
     const decision = await moderator.moderate({ body });

@@ -91,8 +91,8 @@ export const HOMELANDS = new Set([
   'africa', 'asia', 'mexico', 'india', 'china', 'pakistan', 'syria', 'somalia', 'arabia', 'iran', 'iraq', 'afghanistan', 'israel', 'poland', 'russia', 'europe', 'turkey', 'nigeria',
 ]);
 
-/** Places "get out of our ..." claims ("get out of our land", "get out of US"). */
-export const OUR_PLACES = new Set(['country', 'land', 'town', 'city', 'neighborhood', 'neighbourhood', 'nation', 'us', 'usa', 'america', 'europe', 'britain', 'england', 'uk', 'australia', 'canada']);
+/** Places "get out of our ..." claims ("get out of our land", "get out of America"); not "us": "what they get out of us". */
+export const OUR_PLACES = new Set(['country', 'land', 'town', 'city', 'neighborhood', 'neighbourhood', 'nation', 'usa', 'america', 'europe', 'britain', 'england', 'uk', 'australia', 'canada']);
 
 /** Nouns that dehumanize whoever "these" or "those" point at ("those cockroaches", "these leeches"). */
 export const DEHUMANIZING_NOUNS = new Set([
