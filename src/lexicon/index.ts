@@ -1,9 +1,9 @@
 /**
  * Lexicon matching: terms compiled once, matched over normalized text, evidence in source offsets.
  */
-import { normalize, type NormalizedText, type NormalizeOptions } from '../text/normalize.js';
+import { normalizedString, normalizeToScratch, type NormalizedText, type NormalizeOptions } from '../text/normalize.js';
 import { compileTrie, type LexiconInput } from './compile.js';
-import { resolveMatches, toSource, walkTrie } from './match.js';
+import { resolveMatches, walkTrie } from './match.js';
 
 export type { LexiconCategory, LexiconEntry, LexiconInput } from './compile.js';
 export { normalizeTerm } from './compile.js';
@@ -41,14 +41,25 @@ export interface CompiledLexicon {
 export function compileLexicon(input: LexiconInput, options: { normalize?: NormalizeOptions } = {}): CompiledLexicon {
   const normalizeOptions = options.normalize ?? {};
   const trie = compileTrie(input, normalizeOptions);
-  const matchNormalized = (source: string, normalized: NormalizedText): LexiconMatch[] =>
-    resolveMatches(trie, normalized.text, walkTrie(trie, normalized.text, undefined, (position) => (normalized.end[position] as number) - (normalized.start[position] as number) > 1)).map((raw) => {
-      const entry = trie.entries[raw.entry]!;
-      const [start, end] = toSource(normalized, raw.start, raw.end);
+  // `starts` / `ends`: the source span of each normalized character.
+  const matchText = (source: string, text: string, starts: ArrayLike<number>, ends: ArrayLike<number>): LexiconMatch[] => {
+    const raw = walkTrie(trie, text, undefined, starts, ends);
+    if (raw.length === 0) return [];
+    return resolveMatches(trie, text, raw).map((match) => {
+      const entry = trie.entries[match.entry]!;
+      const start = starts[match.start] as number;
+      const end = ends[match.end - 1] as number;
       return { id: entry.id, term: entry.term, category: entry.category, severity: entry.severity, start, end, text: source.slice(start, end) };
     });
+  };
+  const matchNormalized = (source: string, normalized: NormalizedText): LexiconMatch[] => matchText(source, normalized.text, normalized.start, normalized.end);
+  const match = (source: string): LexiconMatch[] => {
+    // Straight from the scratch buffers: the offset map is read only where something matched.
+    const out = normalizeToScratch(source, normalizeOptions);
+    return matchText(source, normalizedString(out), out.starts, out.ends);
+  };
   return {
-    match: (source) => matchNormalized(source, normalize(source, normalizeOptions)),
+    match,
     matchNormalized,
     size: trie.entries.length,
     normalizeOptions,

@@ -5,7 +5,6 @@
  * linear in the text length.
  */
 import { LEET, MASKS } from '../text/leet.js';
-import type { NormalizedText } from '../text/normalize.js';
 import type { Trie } from './compile.js';
 
 /** A match of one entry, in normalized-text offsets. */
@@ -40,37 +39,9 @@ function isWordCode(code: number): boolean {
   return (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || code > 127;
 }
 
-/**
- * Where word matches may end: at a space, at the end, or before trailing symbols only ("idiot!!").
- * Built once per text, right to left, so checking an end costs O(1) (a scan per check would make
- * runs of symbols quadratic).
- */
-class WordEnds {
-  private next: number[] | undefined;
-  constructor(private readonly text: string) {}
-  /** Whether a word may end at `position`. */
-  at(position: number): boolean {
-    if (this.next === undefined) {
-      // next[p]: the first index ≥ p holding a space or a word character (text.length if none).
-      const next = new Array<number>(this.text.length + 1);
-      next[this.text.length] = this.text.length;
-      for (let index = this.text.length - 1; index >= 0; index--) {
-        const code = this.text.charCodeAt(index);
-        next[index] = code === SPACE || isWordCode(code) ? index : (next[index + 1] as number);
-      }
-      this.next = next;
-    }
-    if (position >= this.text.length) return true;
-    const boundary = this.next[position] as number;
-    return boundary === this.text.length || this.text.charCodeAt(boundary) === SPACE;
-  }
-  /** Where a word match ends, allowing a plural `s` / `es` ("idiots", "bitches"); -1 when none. */
-  endAt(position: number): number {
-    if (this.at(position)) return position;
-    const code = this.text.charCodeAt(position);
-    if (code === 115 && this.at(position + 1)) return position + 1;
-    return code === 101 && this.text.charCodeAt(position + 1) === 115 && this.at(position + 2) ? position + 2 : -1;
-  }
+/** A character of normalized text that is neither a space nor part of a word: leet, masks, punctuation kept inside words. */
+function isSymbolCode(code: number): boolean {
+  return code !== SPACE && !isWordCode(code);
 }
 
 /**
@@ -88,84 +59,201 @@ function readsAsWord(text: string, start: number, end: number): boolean {
   return disguised === 0 || letters > 0;
 }
 
-function symbolOf(trie: Trie, code: number): number {
-  return code < 128 ? (trie.asciiSymbols[code] as number) : (trie.extraSymbols.get(code) ?? -1);
-}
+// A run of symbols longer than this gets a table of where each position's run ends, built once
+// per text; shorter runs are scanned, so most texts allocate nothing.
+const LONG_SYMBOL_RUN = 32;
+let boundaryTable = new Int32Array(1024);
 
 /**
- * Every match of the trie's entries in a normalized text (deny and allow entries alike).
- *
- * @example
- * walkTrie(trie, normalize('you m0r0n').text);
+ * The state of one walk over one text. One walker serves every call (walks are synchronous), so a
+ * comment allocates no closures and no tables.
  */
-export function walkTrie(trie: Trie, text: string, stats?: { steps: number }, elongated?: (position: number) => boolean): RawMatch[] {
-  const matches: RawMatch[] = [];
-  const { transitions, alphabetSize, terminalOf, terminalLists, entries, asciiSymbols } = trie;
-  let budget = 0;
-  let origin = 0;
-  const wordEnds = new WordEnds(text);
+class Walker {
+  trie!: Trie;
+  text = '';
+  matches: RawMatch[] = [];
+  stats: { steps: number } | undefined;
+  /** Source spans of the normalized characters, to tell a stretched letter from a doubled one. */
+  starts: ArrayLike<number> | undefined;
+  ends: ArrayLike<number> | undefined;
+  origin = 0;
+  // The trie's tables, read once per text rather than once per visit.
+  transitions: Int32Array = new Int32Array(0);
+  alphabetSize = 0;
+  terminalOf: Int32Array = new Int32Array(0);
+  asciiSymbols: Int8Array = new Int8Array(0);
+  /** The last symbol run scanned: positions [runFrom, runTo) end a word when `runEndsWord`. */
+  runFrom = -1;
+  runTo = -1;
+  runEndsWord = false;
+  /** Whether `boundaryTable` holds this text's run ends. */
+  tableBuilt = false;
 
-  const visit = (node: number, position: number, previous: number): void => {
-    // Plain letters advance in this loop; only ambiguous characters (leet, masks, doubled letters)
-    // branch into recursive calls.
-    for (;;) {
-      if (budget-- <= 0) return;
-      if (stats !== undefined) stats.steps++;
-      const terminal = terminalOf[node] as number;
-      if (terminal >= 0 && position > origin) {
-        for (const entryIndex of terminalLists[terminal] as number[]) {
-          const mode = entries[entryIndex]!.mode;
-          const end = mode === 'prefix' || mode === 'substring' ? position : wordEnds.endAt(position);
-          if (end >= 0 && readsAsWord(text, origin, position)) matches.push({ entry: entryIndex, start: origin, end });
-        }
+  reset(trie: Trie, text: string, stats: { steps: number } | undefined, starts: ArrayLike<number> | undefined, ends: ArrayLike<number> | undefined): void {
+    this.trie = trie;
+    this.transitions = trie.transitions;
+    this.alphabetSize = trie.alphabetSize;
+    this.terminalOf = trie.terminalOf;
+    this.asciiSymbols = trie.asciiSymbols;
+    this.text = text;
+    this.matches = [];
+    this.stats = stats;
+    this.starts = starts;
+    this.ends = ends;
+    this.runFrom = -1;
+    this.runTo = -1;
+    this.tableBuilt = false;
+  }
+
+  /**
+   * Whether a word may end at `position`: at a space, at the end, or before trailing symbols only
+   * ("idiot!!"). Each answer costs O(1) amortized: short symbol runs are scanned and remembered,
+   * long ones read from a table built once per text (a scan per check would make them quadratic).
+   */
+  wordEndsAt(position: number): boolean {
+    const text = this.text;
+    if (position >= text.length) return true;
+    const code = text.charCodeAt(position);
+    if (code === SPACE) return true;
+    if (isWordCode(code)) return false;
+    if (position >= this.runFrom && position < this.runTo) return this.runEndsWord;
+    let boundary: number;
+    if (this.tableBuilt) {
+      boundary = boundaryTable[position] as number;
+    } else {
+      boundary = position + 1;
+      while (boundary < text.length && boundary - position <= LONG_SYMBOL_RUN && isSymbolCode(text.charCodeAt(boundary))) boundary++;
+      if (boundary - position > LONG_SYMBOL_RUN) {
+        this.buildBoundaryTable();
+        boundary = boundaryTable[position] as number;
       }
-      if (position >= text.length || position - origin > MAX_WORD * 3) return;
+    }
+    this.runFrom = position;
+    this.runTo = boundary;
+    this.runEndsWord = boundary === text.length || text.charCodeAt(boundary) === SPACE;
+    return this.runEndsWord;
+  }
+
+  /** boundaryTable[p]: the first index ≥ p holding a space or a word character (text length if none). */
+  private buildBoundaryTable(): void {
+    const text = this.text;
+    if (boundaryTable.length <= text.length) boundaryTable = new Int32Array(text.length * 2 + 1);
+    boundaryTable[text.length] = text.length;
+    for (let index = text.length - 1; index >= 0; index--) {
+      boundaryTable[index] = isSymbolCode(text.charCodeAt(index)) ? (boundaryTable[index + 1] as number) : index;
+    }
+    this.tableBuilt = true;
+  }
+
+  /** Where a word match ends, allowing a plural `s` / `es` ("idiots", "bitches"); -1 when none. */
+  wordEnd(position: number): number {
+    if (this.wordEndsAt(position)) return position;
+    const code = this.text.charCodeAt(position);
+    if (code === 115 && this.wordEndsAt(position + 1)) return position + 1;
+    return code === 101 && this.text.charCodeAt(position + 1) === 115 && this.wordEndsAt(position + 2) ? position + 2 : -1;
+  }
+
+  /** A doubled letter reads as one only where the writer stretched it (its span covers more than one character). */
+  stretched(position: number): boolean {
+    return this.starts === undefined || this.ends === undefined || (this.ends[position] as number) - (this.starts[position] as number) > 1;
+  }
+
+  /**
+   * Follows the text from `position` at trie node `node`, with `budget` steps left for this start;
+   * returns the steps left. Plain letters advance in the loop; only ambiguous characters (leet,
+   * masks, doubled letters) branch into recursive calls.
+   */
+  visit(node: number, position: number, previous: number, budget: number): number {
+    const { transitions, alphabetSize, terminalOf, asciiSymbols } = this;
+    const text = this.text;
+    const origin = this.origin;
+    for (;;) {
+      if (budget-- <= 0) return 0;
+      if (this.stats !== undefined) this.stats.steps++;
+      const terminal = terminalOf[node] as number;
+      if (terminal >= 0 && position > origin) this.report(terminal, position);
+      if (position >= text.length || position - origin > MAX_WORD * 3) return budget;
       const code = text.charCodeAt(position);
       if (code === SPACE) {
         const child = transitions[node * alphabetSize + 36] as number;
-        if (child === 0 || position + 1 >= text.length) return;
+        if (child === 0 || position + 1 >= text.length) return budget;
         node = child;
         position++;
         previous = SPACE;
         continue;
       }
-      const symbol = code < 128 ? (asciiSymbols[code] as number) : symbolOf(trie, code);
+      const symbol = code < 128 ? (asciiSymbols[code] as number) : symbolOf(this.trie, code);
       const child = symbol >= 0 ? (transitions[node * alphabetSize + symbol] as number) : 0;
       // Only a repeated letter, a leet character or a mask can branch; the common plain character is
       // decided by one table look-up. (Non-ASCII characters never branch.)
       const branchable = code === previous || (code < 128 && BRANCHES[code] === 1);
-      // A doubled letter reads as one only where the writer stretched the word ("fuuuck"), not in
-      // ordinary spellings ("rappers" is not "rapers").
-      const doubled = branchable && code === previous && code >= 97 && code <= 122 && (elongated === undefined || elongated(position));
-      // A symbol that ends a word is punctuation ("shit!" is not "shite").
-      const trailing = branchable && (position + 1 >= text.length || text.charCodeAt(position + 1) === SPACE);
-      const leet = branchable && code < 128 && !(trailing && code > 57 && code !== 36) ? LEET_BY_CODE[code] : undefined;
-      const mask = branchable && code < 128 && IS_MASK[code] === 1;
-      if (!doubled && leet === undefined && !mask) {
-        if (child === 0) return;
+      if (!branchable) {
+        if (child === 0) return budget;
         node = child;
         position++;
         previous = code;
         continue;
       }
-      if (child !== 0) visit(child, position + 1, code);
+      // A doubled letter reads as one only where the writer stretched the word ("fuuuck"), not in
+      // ordinary spellings ("rappers" is not "rapers").
+      const doubled = code === previous && code >= 97 && code <= 122 && this.stretched(position);
+      // A symbol that ends a word is punctuation ("shit!" is not "shite").
+      const trailing = position + 1 >= text.length || text.charCodeAt(position + 1) === SPACE;
+      const leet = code < 128 && !(trailing && code > 57 && code !== 36) ? LEET_BY_CODE[code] : undefined;
+      const mask = code < 128 && IS_MASK[code] === 1;
+      if (!doubled && leet === undefined && !mask) {
+        if (child === 0) return budget;
+        node = child;
+        position++;
+        previous = code;
+        continue;
+      }
+      if (child !== 0) budget = this.visit(child, position + 1, code, budget);
       // A doubled letter may stand for one ("fuuck" → "fuck", "asss" → "ass").
-      if (doubled) visit(node, position + 1, code);
+      if (doubled) budget = this.visit(node, position + 1, code, budget);
       if (leet !== undefined) {
         for (const letter of leet) {
           const next = transitions[node * alphabetSize + letter] as number;
-          if (next !== 0) visit(next, position + 1, letter + 97);
+          if (next !== 0) budget = this.visit(next, position + 1, letter + 97, budget);
         }
       } else if (mask) {
         for (let letter = 0; letter < 26; letter++) {
           const next = transitions[node * alphabetSize + letter] as number;
-          if (next !== 0) visit(next, position + 1, code);
+          if (next !== 0) budget = this.visit(next, position + 1, code, budget);
         }
       }
-      return;
+      return budget;
     }
-  };
+  }
 
+  /** Records the entries ending at a node reached at `position`, where their match mode allows. */
+  private report(terminal: number, position: number): void {
+    const entries = this.trie.entries;
+    for (const entryIndex of this.trie.terminalLists[terminal] as number[]) {
+      const mode = entries[entryIndex]!.mode;
+      const end = mode === 'prefix' || mode === 'substring' ? position : this.wordEnd(position);
+      if (end >= 0 && readsAsWord(this.text, this.origin, position)) this.matches.push({ entry: entryIndex, start: this.origin, end });
+    }
+  }
+}
+
+const walker = new Walker();
+
+function symbolOf(trie: Trie, code: number): number {
+  return code < 128 ? (trie.asciiSymbols[code] as number) : (trie.extraSymbols.get(code) ?? -1);
+}
+
+/**
+ * Every match of the trie's entries in a normalized text (deny and allow entries alike). `starts` /
+ * `ends` are the source spans of the text's characters; without them every doubled letter may read
+ * as one.
+ *
+ * @example
+ * const { text, start, end } = normalize('you m0r0n');
+ * walkTrie(trie, text, undefined, start, end);
+ */
+export function walkTrie(trie: Trie, text: string, stats?: { steps: number }, starts?: ArrayLike<number>, ends?: ArrayLike<number>): RawMatch[] {
+  walker.reset(trie, text, stats, starts, ends);
   let tokenStart = true;
   let leadingSymbols = true;
   for (let position = 0; position < text.length; position++) {
@@ -175,24 +263,23 @@ export function walkTrie(trie: Trie, text: string, stats?: { steps: number }, el
       leadingSymbols = true;
       continue;
     }
-    const word = isWordCode(code);
     // Walks start where a word starts, after leading symbols ("#idiot", "(you"), and inside words
     // only when a suffix or substring entry asks for it.
     if (tokenStart || leadingSymbols || trie.innerStarts) {
-      origin = position;
-      budget = BUDGET_PER_START;
-      visit(0, position, SPACE);
+      walker.origin = position;
+      walker.visit(0, position, SPACE, BUDGET_PER_START);
     }
     tokenStart = false;
-    if (word) leadingSymbols = false;
+    if (isWordCode(code)) leadingSymbols = false;
     // Past a word's first character no walk starts until the next space (unless inner starts are
     // asked for): skip there at once.
+    // (A plain loop: most words are short, and indexOf costs more per call than it saves.)
     if (!leadingSymbols && !trie.innerStarts) {
-      const space = text.indexOf(' ', position + 1);
-      if (space < 0) break;
-      position = space - 1;
+      while (position + 1 < text.length && text.charCodeAt(position + 1) !== SPACE) position++;
     }
   }
+  const matches = walker.matches;
+  walker.matches = [];
   return keepInnerModes(trie, text, matches);
 }
 
@@ -244,9 +331,4 @@ export function resolveMatches(trie: Trie, text: string, raw: RawMatch[]): RawMa
     .filter((match) => !trie.entries[match.entry]!.allow)
     .filter((match) => !allows.some((allow) => allow.start <= match.start && allow.end >= match.end))
     .sort((a, b) => a.start - b.start || b.end - a.end);
-}
-
-/** Maps a normalized span to the source span it came from. */
-export function toSource(normalized: NormalizedText, start: number, end: number): [number, number] {
-  return [normalized.start[start] as number, normalized.end[end - 1] as number];
 }

@@ -67,7 +67,7 @@ function resolveOptions(options: NormalizeOptions): Required<NormalizeOptions> {
   };
 }
 
-/** Folds one non-ASCII code point; results are cached per option set. */
+/** Folds one non-ASCII code point to a string (empty when it vanishes). */
 function foldCodePoint(codePoint: number, options: Required<NormalizeOptions>): string {
   const character = String.fromCodePoint(codePoint);
   if (options.invisibles && INVISIBLE.test(character)) return '';
@@ -81,11 +81,28 @@ function foldCodePoint(codePoint: number, options: Required<NormalizeOptions>): 
   return folded;
 }
 
+/**
+ * A folded code point as the loop consumes it: its output code units, each with its kind, packed
+ * as `kind << 16 | unit` (separators keep their own unit here; the loop writes a space). Computed
+ * once per code point, so a non-ASCII character costs a map look-up, not a regular expression.
+ */
+type FoldedUnits = readonly number[];
+
+function foldedUnits(codePoint: number, options: Required<NormalizeOptions>): FoldedUnits {
+  const units: number[] = [];
+  for (const part of foldCodePoint(codePoint, options)) {
+    const code = part.codePointAt(0) as number;
+    const kind = LETTER_OR_DIGIT.test(part) ? Kind.Word : options.leet && SYMBOLS.has(code) ? Kind.Symbol : Kind.Separator;
+    for (let index = 0; index < part.length; index++) units.push((kind << 16) | part.charCodeAt(index));
+  }
+  return units;
+}
+
 /** Per option set: ASCII table (output code, kind) and the cache of folded non-ASCII code points. */
 interface Tables {
   asciiCode: Uint16Array;
   asciiKind: Uint8Array;
-  folded: Map<number, string>;
+  folded: Map<number, FoldedUnits>;
   options: Required<NormalizeOptions>;
 }
 
@@ -159,6 +176,8 @@ class Output {
 }
 
 const scratch = new Output(4096);
+// UTF-16 code units straight into a string; faster than String.fromCharCode over the codes.
+const decoder = new TextDecoder('utf-16le');
 const DEFAULTS: NormalizeOptions = Object.freeze({});
 
 /**
@@ -169,6 +188,34 @@ const DEFAULTS: NormalizeOptions = Object.freeze({});
  * // text: 'you are a m0r0n!!'
  */
 export function normalize(source: string, options: NormalizeOptions = DEFAULTS): NormalizedText {
+  const out = normalizeToScratch(source, options);
+  const start = new Array<number>(out.length);
+  const end = new Array<number>(out.length);
+  for (let index = 0; index < out.length; index++) {
+    start[index] = out.starts[index] as number;
+    end[index] = out.ends[index] as number;
+  }
+  return { text: normalizedString(out), start, end };
+}
+
+/** The normalized text of a scratch result, as a string. */
+export function normalizedString(out: ScratchText): string {
+  return decoder.decode(out.codes.subarray(0, out.length));
+}
+
+/** A normalization in the shared scratch buffers: `codes`, `starts`, `ends` up to `length`. */
+export type ScratchText = Pick<Output, 'codes' | 'starts' | 'ends' | 'length'>;
+
+/**
+ * {@link normalize} without building its result: the normalized code units and source spans stay in
+ * buffers shared by every call, valid until the next call. For matchers that only need the text for
+ * a moment (most comments hold no match, and copying the offset map was a third of the cost).
+ *
+ * @example
+ * const out = normalizeToScratch('you m0r0n');
+ * out.length; // 9
+ */
+export function normalizeToScratch(source: string, options: NormalizeOptions = DEFAULTS): ScratchText {
   const tables = options === DEFAULTS && defaultTables !== undefined ? defaultTables : tablesFor(options);
   const { asciiCode, asciiKind, folded: cache, options: resolved } = tables;
   // One scratch buffer for every call (normalize is synchronous): allocating typed arrays per
@@ -176,9 +223,11 @@ export function normalize(source: string, options: NormalizeOptions = DEFAULTS):
   const out = scratch.reset(source.length + 16);
   let { codes, starts, ends, kinds } = out;
   let length = 0;
+  // Single word characters (no word character on either side) in a row, each after a separator:
+  // three of them ("f.u.c.k") call for separator joining. Counted as characters are written, in
+  // the order a scan of the output would count them, so no second pass is needed.
   let singles = 0;
-  // Non-ASCII text takes the careful check at the end; ASCII text sets this as it goes.
-  let singleRuns = false;
+  let singleRun = false;
   const repeats = resolved.repeats;
   for (let index = 0; index < source.length; ) {
     const unit = source.charCodeAt(index);
@@ -193,9 +242,8 @@ export function normalize(source: string, options: NormalizeOptions = DEFAULTS):
         } else if (kinds[length - 1] === Kind.Separator) {
           ends[length - 1] = next;
         } else {
-          // A one-character word just ended: count runs of them for separator joining.
-          singles = length >= 2 && kinds[length - 2] === Kind.Word ? 0 : singles + 1;
-          if (singles >= 3) singleRuns = true;
+          singles = countSingles(kinds, length, Kind.Separator, singles);
+          singleRun ||= singles >= 3;
           codes[length] = SPACE;
           starts[length] = index;
           ends[length] = next;
@@ -206,6 +254,8 @@ export function normalize(source: string, options: NormalizeOptions = DEFAULTS):
         if (repeats && length >= 2 && code >= 97 && code <= 122 && codes[length - 1] === code && codes[length - 2] === code) {
           ends[length - 1] = next;
         } else {
+          singles = countSingles(kinds, length, kind, singles);
+          singleRun ||= singles >= 3;
           codes[length] = code;
           starts[length] = index;
           ends[length] = next;
@@ -224,40 +274,38 @@ export function normalize(source: string, options: NormalizeOptions = DEFAULTS):
     }
     let folded = cache.get(codePoint);
     if (folded === undefined) {
-      folded = foldCodePoint(codePoint, resolved);
+      folded = foldedUnits(codePoint, resolved);
       cache.set(codePoint, folded);
     }
-    singleRuns ||= folded.length > 0;
     if (folded.length === 0) {
       // Invisible characters and lone marks vanish, but the span of the character before covers them.
       if (length > 0 && kinds[length - 1] !== Kind.Separator) ends[length - 1] = next;
       index = next;
       continue;
     }
-    for (const part of folded) {
-      const code = part.codePointAt(0) as number;
-      const kind = LETTER_OR_DIGIT.test(part) ? Kind.Word : resolved.leet && SYMBOLS.has(code) ? Kind.Symbol : Kind.Separator;
-      for (let unitIndex = 0; unitIndex < part.length; unitIndex++) {
-        const partCode = part.charCodeAt(unitIndex);
-        if (kind === Kind.Separator && length > 0 && kinds[length - 1] === Kind.Separator) {
-          ends[length - 1] = next;
-          continue;
-        }
-        if (kind === Kind.Separator && length === 0) continue;
-        if (repeats && kind === Kind.Word && length >= 2 && partCode >= 97 && partCode <= 122 && codes[length - 1] === partCode && codes[length - 2] === partCode) {
-          ends[length - 1] = next;
-          continue;
-        }
-        if (length === codes.length) {
-          out.length = length;
-          out.grow();
-          ({ codes, starts, ends, kinds } = out);
-        }
-        codes[length] = kind === Kind.Separator ? SPACE : partCode;
-        starts[length] = index;
-        ends[length] = next;
-        kinds[length++] = kind;
+    for (const packed of folded) {
+      const kind = packed >>> 16;
+      const partCode = packed & 0xffff;
+      if (kind === Kind.Separator && length > 0 && kinds[length - 1] === Kind.Separator) {
+        ends[length - 1] = next;
+        continue;
       }
+      if (kind === Kind.Separator && length === 0) continue;
+      if (repeats && kind === Kind.Word && length >= 2 && partCode >= 97 && partCode <= 122 && codes[length - 1] === partCode && codes[length - 2] === partCode) {
+        ends[length - 1] = next;
+        continue;
+      }
+      if (length === codes.length) {
+        out.length = length;
+        out.grow();
+        ({ codes, starts, ends, kinds } = out);
+      }
+      singles = countSingles(kinds, length, kind, singles);
+      singleRun ||= singles >= 3;
+      codes[length] = kind === Kind.Separator ? SPACE : partCode;
+      starts[length] = index;
+      ends[length] = next;
+      kinds[length++] = kind;
     }
     // A folded character can expand ("ﬃ" → "ffi"): keep room for the rest of the source.
     if (codes.length - length < source.length - next + 16) {
@@ -268,33 +316,26 @@ export function normalize(source: string, options: NormalizeOptions = DEFAULTS):
     index = next;
   }
   out.length = length;
-  if (resolved.separators && (singleRuns || singles >= 2) && hasSingleLetterRun(out)) joinSingleLetters(source, out);
-  const start = new Array<number>(out.length);
-  const end = new Array<number>(out.length);
-  for (let index = 0; index < out.length; index++) {
-    start[index] = out.starts[index] as number;
-    end[index] = out.ends[index] as number;
-  }
-  return { text: fromCodes(out.codes, out.length), start, end };
+  // The last character has no right-hand neighbour: count it as if a separator followed.
+  if (length > 0) singleRun ||= countSingles(kinds, length, Kind.Separator, singles) >= 3;
+  if (resolved.separators && singleRun) joinSingleLetters(source, out);
+  return out;
 }
 
 function isWordCode(code: number): boolean {
   return (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || (code > 127 && LETTER_OR_DIGIT.test(String.fromCharCode(code)));
 }
 
-/** Whether some three single word characters stand in a row, each pair split by one separator. */
-function hasSingleLetterRun(out: Output): boolean {
-  let run = 0;
-  for (let index = 0; index < out.length; index++) {
-    if (out.kinds[index] !== Kind.Word) continue;
-    if (!isSingle(out, index)) {
-      run = 0;
-      continue;
-    }
-    run = index >= 2 && out.kinds[index - 1] === Kind.Separator && run > 0 ? run + 1 : 1;
-    if (run >= 3) return true;
-  }
-  return false;
+/**
+ * Counts single word characters in a row as a character of `kind` is written at `length`: writing
+ * it settles whether the character before is single. A single character continues the count when
+ * a separator precedes it; any other word character ends the count.
+ */
+function countSingles(kinds: Uint8Array, length: number, kind: number, singles: number): number {
+  if (length === 0 || kinds[length - 1] !== Kind.Word) return singles;
+  const before = length >= 2 ? (kinds[length - 2] as number) : Kind.Separator;
+  if (kind === Kind.Word || before === Kind.Word) return 0;
+  return length >= 2 && before === Kind.Separator && singles > 0 ? singles + 1 : 1;
 }
 
 /**
@@ -344,11 +385,4 @@ function joinSingleLetters(source: string, out: Output): void {
 
 function isSingle(out: Output, index: number): boolean {
   return out.kinds[index] === Kind.Word && (index === 0 || out.kinds[index - 1] !== Kind.Word) && (index + 1 >= out.length || out.kinds[index + 1] !== Kind.Word);
-}
-
-// UTF-16 code units straight into a string; faster than String.fromCharCode over the codes.
-const decoder = new TextDecoder('utf-16le');
-
-function fromCodes(codes: Uint16Array, length: number): string {
-  return decoder.decode(codes.subarray(0, length));
 }

@@ -48,6 +48,15 @@ test('every evidence span is the exact slice of the source', () => {
   );
 });
 
+test('matching a text and matching its shared normalization give the same matches', () => {
+  fc.assert(
+    fc.property(tricky, (source) => {
+      assert.equal(lexicon.match(source), lexicon.matchNormalized(source, normalize(source)));
+    }),
+    { numRuns: 2000 },
+  );
+});
+
 test('the matcher does work linear in the text on adversarial input', () => {
   const shapes = ['*', '4', 'a', 'f*', 's5', ' .', 'fu', '\u0301a', '😀'];
   for (const shape of shapes) {
@@ -79,6 +88,10 @@ test('the documented steps, one by one', () => {
   assert.is(normalize('fuuuuuck').text, 'fuuck');
   assert.is(normalize('f.u.c.k f u c k f-u-c-k f_u_c_k').text, 'fuck fuck fuck fuck');
   assert.is(normalize('in 2024 a b').text, 'in 2024 a b', 'two single letters are not joined');
+  // The run is found as characters are written, whatever follows it and whatever script the text is in.
+  assert.is(normalize('f u k! now').text, 'fuk! now');
+  assert.is(normalize('é f u k! now').text, 'efuk! now');
+  assert.is(normalize('a! b! c!').text, 'a! b! c!', 'letters followed by symbols are not single-letter runs');
   assert.is(normalize("don't").text, 'dont');
   assert.is(normalize('m0r0n f**k').text, 'm0r0n f**k', 'leet and masks stay for the matcher to read');
   assert.is(normalize('ＦＵＬＬ', { compatibility: false, caseFold: false }).text, 'ＦＵＬＬ');
