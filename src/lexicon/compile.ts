@@ -129,14 +129,34 @@ export function compileTrie(input: LexiconInput, normalizeOptions: NormalizeOpti
     list.push(entryIndex);
     terminals.set(node, list);
   });
+  // Nodes numbered breadth first: the shallow nodes that every walk passes through sit together in
+  // memory instead of spread over a table larger than the processor's caches.
+  const order = [0];
+  const renumber = new Int32Array(nodes);
+  for (let index = 0; index < order.length; index++) {
+    const node = order[index] as number;
+    for (let symbol = 0; symbol < alphabetSize; symbol++) {
+      const child = transitions[node * alphabetSize + symbol] as number;
+      if (child === 0) continue;
+      renumber[child] = order.length;
+      order.push(child);
+    }
+  }
+  const table = new Int32Array(nodes * alphabetSize);
+  order.forEach((node, index) => {
+    for (let symbol = 0; symbol < alphabetSize; symbol++) {
+      const child = transitions[node * alphabetSize + symbol] as number;
+      if (child !== 0) table[index * alphabetSize + symbol] = renumber[child] as number;
+    }
+  });
   const terminalOf = new Int32Array(nodes).fill(-1);
   const terminalLists: number[][] = [];
   for (const [node, list] of terminals) {
-    terminalOf[node] = terminalLists.length;
+    terminalOf[renumber[node] as number] = terminalLists.length;
     terminalLists.push(list);
   }
   return {
-    transitions: transitions.slice(0, nodes * alphabetSize),
+    transitions: table,
     alphabetSize,
     asciiSymbols,
     extraSymbols,

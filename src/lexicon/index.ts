@@ -3,7 +3,8 @@
  */
 import { normalizedString, normalizeToScratch, type NormalizedText, type NormalizeOptions } from '../text/normalize.js';
 import { compileTrie, type LexiconInput } from './compile.js';
-import { resolveMatches, walkTrie } from './match.js';
+import { resolveMatches, walkTrie, type RawMatch } from './match.js';
+import { canScan, scanSource } from './scan.js';
 
 export type { LexiconCategory, LexiconEntry, LexiconInput } from './compile.js';
 export { normalizeTerm } from './compile.js';
@@ -41,20 +42,23 @@ export interface CompiledLexicon {
 export function compileLexicon(input: LexiconInput, options: { normalize?: NormalizeOptions } = {}): CompiledLexicon {
   const normalizeOptions = options.normalize ?? {};
   const trie = compileTrie(input, normalizeOptions);
-  // `starts` / `ends`: the source span of each normalized character.
+  const toMatch = (source: string, raw: RawMatch, start: number, end: number): LexiconMatch => {
+    const entry = trie.entries[raw.entry]!;
+    return { id: entry.id, term: entry.term, category: entry.category, severity: entry.severity, start, end, text: source.slice(start, end) };
+  };
+  // Two passes: normalize, then walk the normalized text; `starts` / `ends` give each normalized
+  // character's source span.
   const matchText = (source: string, text: string, starts: ArrayLike<number>, ends: ArrayLike<number>): LexiconMatch[] => {
     const raw = walkTrie(trie, text, undefined, starts, ends);
     if (raw.length === 0) return [];
-    return resolveMatches(trie, text, raw).map((match) => {
-      const entry = trie.entries[match.entry]!;
-      const start = starts[match.start] as number;
-      const end = ends[match.end - 1] as number;
-      return { id: entry.id, term: entry.term, category: entry.category, severity: entry.severity, start, end, text: source.slice(start, end) };
-    });
+    return resolveMatches(trie, raw).map((match) => toMatch(source, match, starts[match.start] as number, ends[match.end - 1] as number));
   };
   const matchNormalized = (source: string, normalized: NormalizedText): LexiconMatch[] => matchText(source, normalized.text, normalized.start, normalized.end);
+  const scannable = canScan(trie);
   const match = (source: string): LexiconMatch[] => {
-    // Straight from the scratch buffers: the offset map is read only where something matched.
+    // The fused scan where it can (most texts): no normalized copy, no offset map.
+    const scanned = scannable ? scanSource(trie, source) : undefined;
+    if (scanned !== undefined) return scanned.length === 0 ? [] : resolveMatches(trie, scanned).map((raw) => toMatch(source, raw, raw.start, raw.end));
     const out = normalizeToScratch(source, normalizeOptions);
     return matchText(source, normalizedString(out), out.starts, out.ends);
   };

@@ -7,17 +7,19 @@
 import { LEET, MASKS } from '../text/leet.js';
 import type { Trie } from './compile.js';
 
-/** A match of one entry, in normalized-text offsets. */
+/** A match of one entry, in normalized-text offsets (source offsets from the fused scan). */
 export interface RawMatch {
   entry: number;
   start: number;
   end: number;
+  /** Whether the text spells the entry's term as written (plural `s` / `es` allowed): no leet, mask or stretched-letter reading. */
+  literal: boolean;
 }
 
 const SPACE = 32;
 // Enough for every reading of a heavily disguised word; bounds work on adversarial input.
-const BUDGET_PER_START = 256;
-const MAX_WORD = 48;
+export const BUDGET_PER_START = 256;
+export const MAX_WORD = 48;
 
 const VOWELS = 'aeiou';
 // A leet character that stands for a vowel often stands for whichever vowel the word needs ("f4cking").
@@ -28,11 +30,11 @@ const LEET_SYMBOLS = new Map<number, number[]>(
   }),
 );
 // Per ASCII code, for the hot loop: the letters a leet character may stand for, and masks.
-const LEET_BY_CODE: (number[] | undefined)[] = Array.from({ length: 128 }, (_, code) => LEET_SYMBOLS.get(code));
-const IS_MASK = new Uint8Array(128);
+export const LEET_BY_CODE: (number[] | undefined)[] = Array.from({ length: 128 }, (_, code) => LEET_SYMBOLS.get(code));
+export const IS_MASK = new Uint8Array(128);
 for (const character of MASKS) IS_MASK[character.charCodeAt(0)] = 1;
 // ASCII codes that may branch (leet or mask): every other ASCII code takes the plain step.
-const BRANCHES = new Uint8Array(128);
+export const BRANCHES = new Uint8Array(128);
 for (let code = 0; code < 128; code++) BRANCHES[code] = LEET_BY_CODE[code] !== undefined || IS_MASK[code] === 1 ? 1 : 0;
 
 function isWordCode(code: number): boolean {
@@ -163,7 +165,7 @@ class Walker {
    * returns the steps left. Plain letters advance in the loop; only ambiguous characters (leet,
    * masks, doubled letters) branch into recursive calls.
    */
-  visit(node: number, position: number, previous: number, budget: number): number {
+  visit(node: number, position: number, previous: number, plain: boolean, budget: number): number {
     const { transitions, alphabetSize, terminalOf, asciiSymbols } = this;
     const text = this.text;
     const origin = this.origin;
@@ -171,7 +173,7 @@ class Walker {
       if (budget-- <= 0) return 0;
       if (this.stats !== undefined) this.stats.steps++;
       const terminal = terminalOf[node] as number;
-      if (terminal >= 0 && position > origin) this.report(terminal, position);
+      if (terminal >= 0 && position > origin) this.report(terminal, position, plain);
       if (position >= text.length || position - origin > MAX_WORD * 3) return budget;
       const code = text.charCodeAt(position);
       if (code === SPACE) {
@@ -208,18 +210,19 @@ class Walker {
         previous = code;
         continue;
       }
-      if (child !== 0) budget = this.visit(child, position + 1, code, budget);
+      // The plain reading first: a term spelled as written is found before any disguised reading of it.
+      if (child !== 0) budget = this.visit(child, position + 1, code, plain, budget);
       // A doubled letter may stand for one ("fuuck" → "fuck", "asss" → "ass").
-      if (doubled) budget = this.visit(node, position + 1, code, budget);
+      if (doubled) budget = this.visit(node, position + 1, code, false, budget);
       if (leet !== undefined) {
         for (const letter of leet) {
           const next = transitions[node * alphabetSize + letter] as number;
-          if (next !== 0) budget = this.visit(next, position + 1, letter + 97, budget);
+          if (next !== 0) budget = this.visit(next, position + 1, letter + 97, false, budget);
         }
       } else if (mask) {
         for (let letter = 0; letter < 26; letter++) {
           const next = transitions[node * alphabetSize + letter] as number;
-          if (next !== 0) budget = this.visit(next, position + 1, code, budget);
+          if (next !== 0) budget = this.visit(next, position + 1, code, false, budget);
         }
       }
       return budget;
@@ -227,12 +230,12 @@ class Walker {
   }
 
   /** Records the entries ending at a node reached at `position`, where their match mode allows. */
-  private report(terminal: number, position: number): void {
+  private report(terminal: number, position: number, plain: boolean): void {
     const entries = this.trie.entries;
     for (const entryIndex of this.trie.terminalLists[terminal] as number[]) {
       const mode = entries[entryIndex]!.mode;
       const end = mode === 'prefix' || mode === 'substring' ? position : this.wordEnd(position);
-      if (end >= 0 && readsAsWord(this.text, this.origin, position)) this.matches.push({ entry: entryIndex, start: this.origin, end });
+      if (end >= 0 && readsAsWord(this.text, this.origin, position)) this.matches.push({ entry: entryIndex, start: this.origin, end, literal: plain });
     }
   }
 }
@@ -267,7 +270,7 @@ export function walkTrie(trie: Trie, text: string, stats?: { steps: number }, st
     // only when a suffix or substring entry asks for it.
     if (tokenStart || leadingSymbols || trie.innerStarts) {
       walker.origin = position;
-      walker.visit(0, position, SPACE, BUDGET_PER_START);
+      walker.visit(0, position, SPACE, true, BUDGET_PER_START);
     }
     tokenStart = false;
     if (isWordCode(code)) leadingSymbols = false;
@@ -299,33 +302,26 @@ function keepInnerModes(trie: Trie, text: string, matches: RawMatch[]): RawMatch
 }
 
 /**
- * Keeps, per entry and start, the longest match; drops deny matches inside an allow match.
+ * Keeps, per entry and start, the longest match; where the text spells some term literally, drops
+ * the other readings of that span ("zq1x" is not also "zqix"); drops deny matches inside an allow
+ * match. Offsets may be normalized or source offsets: only their order matters.
  *
  * @example
- * const kept = resolveMatches(trie, raw);
+ * const kept = resolveMatches(trie, walkTrie(trie, text));
  */
-export function resolveMatches(trie: Trie, text: string, raw: RawMatch[]): RawMatch[] {
+export function resolveMatches(trie: Trie, raw: RawMatch[]): RawMatch[] {
   if (raw.length === 0) return raw;
+  // The common case, one match: nothing to compare it with.
+  if (raw.length === 1) return trie.entries[raw[0]!.entry]!.allow ? [] : raw;
   const best = new Map<string, RawMatch>();
   for (const match of raw) {
     const key = `${match.entry}:${match.start}`;
     const seen = best.get(key);
     if (seen === undefined || match.end > seen.end) best.set(key, match);
   }
-  // Where the text spells a term literally, other readings of the same span are dropped ("zq1x" is
-  // not also "zqix").
   const literal = new Set<string>();
-  for (const match of best.values()) {
-    const written = text.slice(match.start, match.end);
-    const key = trie.entries[match.entry]!.key;
-    if (written === key || written === `${key}s` || written === `${key}es`) literal.add(`${match.start}:${match.end}`);
-  }
-  const kept = [...best.values()].filter((match) => {
-    if (!literal.has(`${match.start}:${match.end}`)) return true;
-    const written = text.slice(match.start, match.end);
-    const key = trie.entries[match.entry]!.key;
-    return written === key || written === `${key}s` || written === `${key}es`;
-  });
+  for (const match of best.values()) if (match.literal) literal.add(`${match.start}:${match.end}`);
+  const kept = [...best.values()].filter((match) => match.literal || !literal.has(`${match.start}:${match.end}`));
   const allows = kept.filter((match) => trie.entries[match.entry]!.allow);
   return kept
     .filter((match) => !trie.entries[match.entry]!.allow)

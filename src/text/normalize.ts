@@ -86,7 +86,7 @@ function foldCodePoint(codePoint: number, options: Required<NormalizeOptions>): 
  * as `kind << 16 | unit` (separators keep their own unit here; the loop writes a space). Computed
  * once per code point, so a non-ASCII character costs a map look-up, not a regular expression.
  */
-type FoldedUnits = readonly number[];
+export type FoldedUnits = readonly number[];
 
 function foldedUnits(codePoint: number, options: Required<NormalizeOptions>): FoldedUnits {
   const units: number[] = [];
@@ -322,7 +322,37 @@ export function normalizeToScratch(source: string, options: NormalizeOptions = D
   return out;
 }
 
-function isWordCode(code: number): boolean {
+/**
+ * The character tables of the default options, for a matcher that normalizes characters as it
+ * reaches them (src/lexicon/scan.ts) and must read them exactly as {@link normalize} does.
+ *
+ * @example
+ * const { asciiKind, fold } = defaultCharacterTables();
+ */
+export function defaultCharacterTables(): { asciiCode: Uint16Array; asciiKind: Uint8Array; fold: (codePoint: number) => FoldedUnits } {
+  const tables = tablesFor(DEFAULTS);
+  const { folded: cache, options } = tables;
+  const fold = (codePoint: number): FoldedUnits => {
+    let folded = cache.get(codePoint);
+    if (folded === undefined) {
+      folded = foldedUnits(codePoint, options);
+      cache.set(codePoint, folded);
+    }
+    return folded;
+  };
+  return { asciiCode: tables.asciiCode, asciiKind: tables.asciiKind, fold };
+}
+
+/** Kinds of normalized characters, as {@link defaultCharacterTables} and folded units give them. */
+export const CHARACTER_KIND = { separator: Kind.Separator, word: Kind.Word, symbol: Kind.Symbol } as const;
+
+/** Whether a code point is an apostrophe, kept inside a word ("don't" → "dont"). */
+export function isApostrophe(codePoint: number): boolean {
+  return APOSTROPHES.has(codePoint);
+}
+
+/** Whether a UTF-16 code unit is a letter or digit of the source (what an apostrophe must precede to join a word). */
+export function isWordCode(code: number): boolean {
   return (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || (code > 127 && LETTER_OR_DIGIT.test(String.fromCharCode(code)));
 }
 

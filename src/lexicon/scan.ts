@@ -1,0 +1,487 @@
+/**
+ * The fused scan: the trie walk of match.ts fed straight from the source text, each character
+ * normalized only when the scan or a walk reaches it, so no normalized copy of the text and no
+ * offset map are built. Most of a text is never normalized: past a word's first character the scan
+ * only looks for where the next word starts.
+ *
+ * It reads characters exactly as normalize.ts writes them (the same tables, the same apostrophe,
+ * invisible-character and repeated-letter rules) and walks exactly as match.ts walks, in source
+ * offsets. What it does not do, it declines (returns undefined) and the caller takes the two-pass
+ * path: a character that folds to several (ligatures, "ß"), a run of spaced-out single letters (which
+ * normalization joins), options other than the defaults, and tries with suffix, substring or very
+ * long entries. The property test in test/text/normalize.test.ts and `npm run digest` check that both
+ * paths give the same matches.
+ */
+import { CHARACTER_KIND, defaultCharacterTables, isApostrophe, isWordCode as isSourceWordCode } from '../text/normalize.js';
+import type { Trie } from './compile.js';
+import { BUDGET_PER_START, BRANCHES, IS_MASK, LEET_BY_CODE, MAX_WORD, type RawMatch } from './match.js';
+
+const SPACE = 32;
+const SEPARATOR: number = CHARACTER_KIND.separator;
+const WORD: number = CHARACTER_KIND.word;
+/** No character written yet (the start of the text). */
+const NONE = -1;
+/** Thrown inside a walk when the text needs the two-pass path. */
+const DECLINE = Symbol('decline');
+
+const { asciiCode, asciiKind, fold } = defaultCharacterTables();
+
+/** Per ASCII unit: the letter (0-25) it normalizes to, or -1 for anything else (digits, symbols, separators). */
+const PLAIN_LETTER = new Int8Array(128).fill(-1);
+for (let unit = 0; unit < 128; unit++) {
+  const code = asciiCode[unit] as number;
+  if (asciiKind[unit] === WORD && code >= 97 && code <= 122) PLAIN_LETTER[unit] = code - 97;
+}
+
+/**
+ * The letter (0-25) at `position` when reading it is one plain step: an ASCII letter that is not a
+ * doubled letter (which may branch), followed by a plain ASCII character that does not fold into
+ * it. -1 otherwise, and the walk takes the general step. Most steps are plain.
+ */
+function plainLetterAt(source: string, position: number, written: number, previous: number): number {
+  const unit = source.charCodeAt(position);
+  const letter = unit < 128 ? (PLAIN_LETTER[unit] as number) : -1;
+  if (letter < 0 || letter + 97 === previous) return -1;
+  // (A space past the end: reading past a string's end is slow, and nothing follows there.)
+  const following = position + 1 < source.length ? source.charCodeAt(position + 1) : SPACE;
+  if (following >= 128 || following === 39 || following === 96 || (written === letter + 97 && PLAIN_LETTER[following] === letter)) return -1;
+  return letter;
+}
+
+/** A normalized character's code as the walk reads it: letters, digits and anything above ASCII are word characters. */
+function isWalkWordCode(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || code > 127;
+}
+
+/**
+ * Whether the fused scan can stand in for the two-pass path with this trie: default normalization,
+ * walks from word starts only, and entries short enough that no walk reaches the step limit (the
+ * limit counts normalized characters, which the scan does not number).
+ */
+export function canScan(trie: Trie): boolean {
+  if (trie.innerStarts || Object.keys(trie.normalizeOptions).length > 0) return false;
+  // A walk takes at most three normalized characters per trie level (doubled letters read as one
+  // stay on a level), so entries up to 46 characters never reach the limit.
+  return trie.entries.every((entry) => entry.key.length * 3 + 3 <= MAX_WORD * 3);
+}
+
+/** The source, read one normalized character at a time. */
+class SourceScan {
+  source = '';
+  trie!: Trie;
+  transitions: Int32Array = new Int32Array(0);
+  alphabetSize = 0;
+  terminalOf: Int32Array = new Int32Array(0);
+  asciiSymbols: Int8Array = new Int8Array(0);
+  origin = 0;
+  /** How far from the origin the walk read plain letters without a break, for the scan to skip. */
+  reach = 0;
+  matches: RawMatch[] = [];
+  // What the last read found: the normalized character's code and kind, and where the next one starts.
+  code = 0;
+  kind = 0;
+  next = 0;
+
+  reset(trie: Trie, source: string): void {
+    this.trie = trie;
+    this.source = source;
+    this.transitions = trie.transitions;
+    this.alphabetSize = trie.alphabetSize;
+    this.terminalOf = trie.terminalOf;
+    this.asciiSymbols = trie.asciiSymbols;
+    // A text with no match (most) allocates no list.
+    if (this.matches.length > 0) this.matches = [];
+  }
+
+  /**
+   * Reads the normalized character that starts at `position` (never a vanishing or joined
+   * character: reads and the scan skip those), setting `code`, `kind` and `next`. `written` is the
+   * code of the normalized character before it, for the repeated-letter rule. A separator run reads
+   * as one space.
+   */
+  read(position: number, written: number): void {
+    const source = this.source;
+    const length = source.length;
+    let code: number;
+    let kind: number;
+    let index = position;
+    const unit = source.charCodeAt(index);
+    if (unit < 128) {
+      code = asciiCode[unit] as number;
+      kind = asciiKind[unit] as number;
+      index++;
+    } else {
+      const packed = foldAt(source, index);
+      code = packed & 0xffff;
+      kind = packed >>> 16;
+      index += widthAt(source, index);
+    }
+    if (kind === SEPARATOR) {
+      // Separators, apostrophes (after a separator they never join a word) and vanishing characters.
+      while (index < length) {
+        const following = source.charCodeAt(index);
+        if (following < 128) {
+          if (asciiKind[following] !== SEPARATOR) break;
+          index++;
+          continue;
+        }
+        const packed = foldAt(source, index);
+        if (packed !== VANISHED && packed >>> 16 !== SEPARATOR) break;
+        index += widthAt(source, index);
+      }
+      this.code = SPACE;
+      this.kind = SEPARATOR;
+      this.next = index;
+      return;
+    }
+    // What normalization folds into this character: apostrophes inside a word, vanishing
+    // characters, and a letter repeated past two.
+    while (index < length) {
+      const following = source.charCodeAt(index);
+      if (following < 128) {
+        if ((following === 39 || following === 96) && kind === WORD && isSourceWordCode(source.charCodeAt(index + 1))) {
+          index++;
+          continue;
+        }
+        if (written === code && code >= 97 && code <= 122 && asciiCode[following] === code && asciiKind[following] === WORD) {
+          index++;
+          continue;
+        }
+        break;
+      }
+      const width = widthAt(source, index);
+      if (isApostrophe(source.codePointAt(index) as number) && kind === WORD && isSourceWordCode(source.charCodeAt(index + width))) {
+        index += width;
+        continue;
+      }
+      const packed = foldAt(source, index);
+      if (packed === VANISHED || (written === code && code >= 97 && code <= 122 && packed === ((WORD << 16) | code))) {
+        index += width;
+        continue;
+      }
+      break;
+    }
+    this.code = code;
+    this.kind = kind;
+    this.next = index;
+  }
+
+  /** Whether a word may end at `position`: at a space, at the end, or before trailing symbols only. */
+  wordEndsAt(position: number, written: number): boolean {
+    let at = position;
+    let before = written;
+    for (;;) {
+      if (at >= this.source.length) return true;
+      this.read(at, before);
+      if (this.kind === SEPARATOR) return true;
+      if (isWalkWordCode(this.code)) return false;
+      before = this.code;
+      at = this.next;
+    }
+  }
+
+  /** Where a word match ends, allowing a plural `s` / `es`; -1 when none. */
+  wordEnd(position: number, written: number): number {
+    if (this.wordEndsAt(position, written)) return position;
+    this.read(position, written);
+    const first = this.code;
+    const afterFirst = this.next;
+    if (first === 115) return this.wordEndsAt(afterFirst, first) ? afterFirst : -1;
+    if (first !== 101 || afterFirst >= this.source.length) return -1;
+    this.read(afterFirst, first);
+    if (this.code !== 115) return -1;
+    const afterSecond = this.next;
+    return this.wordEndsAt(afterSecond, 115) ? afterSecond : -1;
+  }
+
+  /** Whether the span holds a letter, where it holds leet or masks ("455" is a number, not "ass"). */
+  readsAsWord(start: number, end: number): boolean {
+    let letters = 0;
+    let disguised = 0;
+    let written = SPACE;
+    for (let at = start; at < end; ) {
+      this.read(at, written);
+      const code = this.code;
+      if ((code >= 97 && code <= 122) || code > 127) letters++;
+      else if (code !== SPACE) disguised++;
+      written = code;
+      at = this.next;
+    }
+    return disguised === 0 || letters > 0;
+  }
+
+  /**
+   * The walk of match.ts in source offsets: `position` is where the next normalized character
+   * starts, `written` the code of the one before it, `previous` the letter the walk read it as.
+   */
+  visit(node: number, position: number, written: number, previous: number, plain: boolean, budget: number): number {
+    const { transitions, alphabetSize, terminalOf, asciiSymbols } = this;
+    const source = this.source;
+    const length = source.length;
+    const origin = this.origin;
+    for (;;) {
+      if (budget-- <= 0) return 0;
+      const terminal = terminalOf[node] as number;
+      if (terminal >= 0 && position > origin) this.report(terminal, position, written, plain);
+      if (position >= length) return budget;
+      const letter = plainLetterAt(source, position, written, previous);
+      if (letter >= 0) {
+        if (position === this.reach) this.reach = position + 1;
+        const child = transitions[node * alphabetSize + letter] as number;
+        if (child === 0) return budget;
+        node = child;
+        position++;
+        written = letter + 97;
+        previous = written;
+        continue;
+      }
+      const unit = source.charCodeAt(position);
+      // (A space past the end: reading past a string's end is slow, and nothing follows there.)
+      const following = position + 1 < length ? source.charCodeAt(position + 1) : SPACE;
+      let code: number;
+      let next: number;
+      if (unit < 128 && asciiKind[unit] !== SEPARATOR && following < 128 && following !== 39 && following !== 96 && !(written === asciiCode[unit] && asciiCode[following] === written)) {
+        code = asciiCode[unit] as number;
+        next = position + 1;
+      } else {
+        this.read(position, written);
+        code = this.code;
+        next = this.next;
+      }
+      if (code === SPACE) {
+        const child = transitions[node * alphabetSize + 36] as number;
+        if (child === 0 || next >= length) return budget;
+        node = child;
+        position = next;
+        written = SPACE;
+        previous = SPACE;
+        continue;
+      }
+      const symbol = code < 128 ? (asciiSymbols[code] as number) : (this.trie.extraSymbols.get(code) ?? -1);
+      const child = symbol >= 0 ? (transitions[node * alphabetSize + symbol] as number) : 0;
+      const branchable = code === previous || (code < 128 && BRANCHES[code] === 1);
+      if (!branchable) {
+        if (child === 0) return budget;
+        node = child;
+        position = next;
+        written = code;
+        previous = code;
+        continue;
+      }
+      // The same readings as match.ts: a doubled letter where the writer stretched it (its span
+      // covers more than one character), leet and masks, a symbol that ends a word is punctuation.
+      const doubled = code === previous && code >= 97 && code <= 122 && next - position > 1;
+      const trailing = next >= length || this.separatorAt(next, code);
+      const leet = code < 128 && !(trailing && code > 57 && code !== 36) ? LEET_BY_CODE[code] : undefined;
+      const mask = code < 128 && IS_MASK[code] === 1;
+      if (!doubled && leet === undefined && !mask) {
+        if (child === 0) return budget;
+        node = child;
+        position = next;
+        written = code;
+        previous = code;
+        continue;
+      }
+      if (child !== 0) budget = this.visit(child, next, code, code, plain, budget);
+      if (doubled) budget = this.visit(node, next, code, code, false, budget);
+      if (leet !== undefined) {
+        for (const letter of leet) {
+          const branch = transitions[node * alphabetSize + letter] as number;
+          if (branch !== 0) budget = this.visit(branch, next, code, letter + 97, false, budget);
+        }
+      } else if (mask) {
+        for (let letter = 0; letter < 26; letter++) {
+          const branch = transitions[node * alphabetSize + letter] as number;
+          if (branch !== 0) budget = this.visit(branch, next, code, code, false, budget);
+        }
+      }
+      return budget;
+    }
+  }
+
+  /** Whether the normalized character at `position` is a space (overwrites the read state). */
+  private separatorAt(position: number, written: number): boolean {
+    this.read(position, written);
+    return this.kind === SEPARATOR;
+  }
+
+  private report(terminal: number, position: number, written: number, plain: boolean): void {
+    const entries = this.trie.entries;
+    for (const entryIndex of this.trie.terminalLists[terminal] as number[]) {
+      const mode = entries[entryIndex]!.mode;
+      const end = mode === 'prefix' ? position : this.wordEnd(position, written);
+      if (end >= 0 && this.readsAsWord(this.origin, position)) this.matches.push({ entry: entryIndex, start: this.origin, end, literal: plain });
+    }
+  }
+}
+
+/** What a non-ASCII character folds to, packed as `kind << 16 | code`, or VANISHED. */
+const VANISHED = -1;
+
+function foldAt(source: string, index: number): number {
+  const units = fold(source.codePointAt(index) as number);
+  if (units.length === 1) return units[0] as number;
+  if (units.length === 0) return VANISHED;
+  // An astral character kept as it is (an emoji): two units of one kind; as separators they read as one.
+  if (units.every((unit) => unit >>> 16 === SEPARATOR)) return (SEPARATOR << 16) | SPACE;
+  throw DECLINE;
+}
+
+function widthAt(source: string, index: number): number {
+  const unit = source.charCodeAt(index);
+  return unit >= 0xd800 && unit <= 0xdbff && index + 1 < source.length && (source.charCodeAt(index + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
+}
+
+const scan = new SourceScan();
+const NO_MATCHES: RawMatch[] = [];
+
+/**
+ * Every match of the trie's entries in `source`, in source offsets, or undefined when the text
+ * needs the two-pass path (see the module comment). Only for tries that {@link canScan} accepts.
+ *
+ * @example
+ * const raw = scanSource(trie, 'you m0r0n') ?? twoPass();
+ */
+export function scanSource(trie: Trie, source: string): RawMatch[] | undefined {
+  scan.reset(trie, source);
+  try {
+    walkSource(source);
+  } catch (error) {
+    if (error === DECLINE) return undefined;
+    throw error;
+  }
+  const matches = scan.matches;
+  if (matches.length === 0) return NO_MATCHES;
+  scan.matches = [];
+  return matches;
+}
+
+/**
+ * The scan over the whole text: finds where words start (and the leading symbols before them) and
+ * walks from there, keeping track of single letters in a row as normalization does.
+ */
+function walkSource(source: string): void {
+  const length = source.length;
+  // The kinds of the last two normalized characters written (NONE before the first).
+  let last = NONE;
+  let beforeLast = NONE;
+  let singles = 0;
+  let tokenStart = true;
+  let leadingSymbols = true;
+  for (let index = 0; index < length; ) {
+    const unit = source.charCodeAt(index);
+    let kind: number;
+    let code: number;
+    let width = 1;
+    if (unit < 128) {
+      kind = asciiKind[unit] as number;
+      code = asciiCode[unit] as number;
+      if (kind === SEPARATOR && (unit === 39 || unit === 96) && last === WORD && isSourceWordCode(source.charCodeAt(index + 1))) {
+        index++;
+        continue;
+      }
+    } else {
+      width = widthAt(source, index);
+      if (isApostrophe(source.codePointAt(index) as number) && last === WORD && isSourceWordCode(source.charCodeAt(index + width))) {
+        index += width;
+        continue;
+      }
+      const packed = foldAt(source, index);
+      if (packed === VANISHED) {
+        index += width;
+        continue;
+      }
+      kind = packed >>> 16;
+      code = packed & 0xffff;
+    }
+    if (kind === SEPARATOR) {
+      if (last !== NONE && last !== SEPARATOR) {
+        singles = countSingles(last, beforeLast, SEPARATOR, singles);
+        if (singles >= 3) return declineJoin();
+        beforeLast = last;
+        last = SEPARATOR;
+      }
+      tokenStart = true;
+      leadingSymbols = true;
+      index += width;
+      continue;
+    }
+    singles = countSingles(last, beforeLast, kind, singles);
+    if (singles >= 3) return declineJoin();
+    const reach = tokenStart || leadingSymbols ? walkFrom(source, index, unit) : -1;
+    tokenStart = false;
+    if (isWalkWordCode(code)) leadingSymbols = false;
+    beforeLast = last;
+    last = kind;
+    index += width;
+    // The rest of a word: plain ASCII letters and digits start no walk and settle nothing but that
+    // no single letter stands here. The letters the walk already read need no second look.
+    if (kind === WORD && !leadingSymbols) {
+      if (reach > index) {
+        index = reach;
+        singles = 0;
+        beforeLast = WORD;
+      }
+      const from = index;
+      while (index < length) {
+        const next = source.charCodeAt(index);
+        if (next >= 128 || asciiKind[next] !== WORD) break;
+        index++;
+      }
+      if (index > from) {
+        singles = 0;
+        beforeLast = WORD;
+      }
+    }
+  }
+  if (last !== NONE && countSingles(last, beforeLast, SEPARATOR, singles) >= 3) declineJoin();
+}
+
+/**
+ * Walks from a word start at `index` (its first code unit `unit`) and returns how far the walk read
+ * plain letters without a break. The first plain steps are taken here, where most walks end (so most
+ * words cost no call); the walk proper goes on from where they stop. The test is plainLetterAt's,
+ * each character read once (here the letter read is the letter written, so a doubled letter also
+ * covers the repeated-letter case).
+ */
+function walkFrom(source: string, index: number, unit: number): number {
+  const { transitions, alphabetSize, terminalOf } = scan;
+  const length = source.length;
+  let node = 0;
+  let position = index;
+  let written = SPACE;
+  let current = unit;
+  for (;;) {
+    if ((terminalOf[node] as number) >= 0 && position > index) break;
+    const letter = current < 128 ? (PLAIN_LETTER[current] as number) : -1;
+    if (letter < 0 || letter + 97 === written) {
+      // A word read to its end (the next character is a separator, never an apostrophe here): the
+      // walk goes on only into a phrase.
+      if (current < 128 && asciiKind[current] === SEPARATOR && transitions[node * alphabetSize + 36] === 0) return position;
+      break;
+    }
+    const following = position + 1 < length ? source.charCodeAt(position + 1) : SPACE;
+    if (following >= 128 || following === 39 || following === 96) break;
+    node = transitions[node * alphabetSize + letter] as number;
+    position++;
+    written = letter + 97;
+    current = following;
+    if (node === 0) return position;
+  }
+  scan.origin = index;
+  scan.reach = position;
+  scan.visit(node, position, written, written, true, BUDGET_PER_START - (position - index));
+  return scan.reach;
+}
+
+/** Spaced-out single letters: normalization joins them, which only the two-pass path does. */
+function declineJoin(): never {
+  throw DECLINE;
+}
+
+/** normalize.ts's count of single word characters in a row, on the kinds of the last two characters. */
+function countSingles(last: number, beforeLast: number, kind: number, singles: number): number {
+  if (last !== WORD) return singles;
+  if (kind === WORD || beforeLast === WORD) return 0;
+  return beforeLast === SEPARATOR && singles > 0 ? singles + 1 : 1;
+}

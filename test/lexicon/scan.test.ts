@@ -1,0 +1,70 @@
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import fc from 'fast-check';
+import { compileTrie } from '../../src/lexicon/compile.js';
+import { builtinLexiconEntries, compileLexicon, type LexiconEntry } from '../../src/lexicon/index.js';
+import { canScan, scanSource } from '../../src/lexicon/scan.js';
+import { normalize } from '../../src/text/normalize.js';
+import { EVASIONS, BASE_TERMS, INNOCENTS } from '../fixtures/evasions.js';
+
+// Every match mode the scan takes (word, prefix) and an allow list.
+const entries: LexiconEntry[] = [...builtinLexiconEntries(), { term: 'ass', category: 'test', severity: 1, match: 'prefix' }];
+const lexicon = compileLexicon({ entries, allow: ['shut up and take my money', 'kill time'] });
+const trie = compileTrie({ entries, allow: ['shut up and take my money', 'kill time'] });
+
+/** The two-pass path: normalize the whole text, then walk it. */
+function twoPass(source: string): ReturnType<typeof lexicon.match> {
+  return lexicon.matchNormalized(source, normalize(source));
+}
+
+// Words and the characters that normalization folds into them or splits them at: case, apostrophes
+// (ASCII and typographic) inside and outside words, stretched letters, invisible characters,
+// combining marks, emoji, leet, masks, separators, astral letters.
+const pieces = fc.constantFrom(
+  'you', 'YOU', 'Y0U', 'idiot', 'IdIoT', 'id1ot', 'moron', 'm0r0n', 'fuck', 'f**k', 'fuuuuck', 'FUUUCK', 'sh!t', 'ass', 'a$$', 'asss',
+  'shut up', 'kill time', 'kill yourself', 'don', "'", '’', '`', "'t", '’s', ' ', '  ', '. ', '!', '?', '#', '*', '-', '_', '\u200b', '\u00ad',
+  '\u0301', 'é', '😀', '👍🏽', '—', '“', 'ѕ', '𝐟', 'ｆ', 'ss', 'SS', 'oo', 'ooo', 'x', 'a', 'I', '1', '4', '0', '$', '@', '\ud800', 'ﬃ', 'ß',
+);
+const texts = fc.array(pieces, { maxLength: 30 }).map((parts) => parts.join(''));
+
+test('the fused scan finds exactly what normalizing the whole text and walking it finds', () => {
+  fc.assert(
+    fc.property(texts, (source) => {
+      assert.equal(lexicon.match(source), twoPass(source));
+    }),
+    { numRuns: 5000 },
+  );
+});
+
+test('the fused scan takes the texts it can and declines the rest', () => {
+  assert.ok(canScan(trie));
+  assert.ok(scanSource(trie, 'You are a m0r0n 😀, don’t you think?') !== undefined, 'ASCII, emoji and a typographic apostrophe');
+  assert.ok(scanSource(trie, 'the o\u0301ffice') !== undefined, 'a combining mark vanishes into its letter');
+  // Normalization turns these into several characters or joins them: only the two-pass path does.
+  assert.is(scanSource(trie, 'the ﬃ ligature'), undefined);
+  assert.is(scanSource(trie, 'Straße'), undefined);
+  assert.is(scanSource(trie, 'you f u c k'), undefined);
+  assert.equal(lexicon.match('you f u c k').map((match) => match.text), ['f u c k']);
+});
+
+test('the evasion suite and the innocent texts give the same matches on both paths', () => {
+  for (const terms of Object.values(BASE_TERMS)) {
+    for (const term of terms) {
+      for (const disguise of Object.values(EVASIONS)) {
+        const text = `well, ${disguise(term)}!`;
+        assert.equal(lexicon.match(text), twoPass(text), text);
+      }
+    }
+  }
+  for (const text of INNOCENTS) assert.equal(lexicon.match(text), twoPass(text), text);
+});
+
+test('tries the scan cannot serve take the two-pass path', () => {
+  assert.not.ok(canScan(compileTrie({ entries: [{ term: 'hole', category: 'test', severity: 1, match: 'suffix' }] })), 'walks from inside words');
+  assert.not.ok(canScan(compileTrie({ entries: [{ term: 'idiot', category: 'test', severity: 1 }] }, { leet: false })), 'other normalization');
+  const term = 'abcdefghijklmnopqrstuvwxyz'.repeat(3).slice(0, 60);
+  assert.not.ok(canScan(compileTrie({ entries: [{ term, category: 'test', severity: 1 }] })), 'a term longer than the walk limit');
+  assert.is(compileLexicon({ entries: [{ term, category: 'test', severity: 1 }] }).match(`x ${term} y`).length, 1);
+});
+
+test.run();
