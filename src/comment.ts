@@ -121,7 +121,14 @@ const object: FieldCheck = (value, field) => {
   if (!isPlainObject(value)) throw new InvalidCommentError(field, value, 'an object');
 };
 
-const AUTHOR_FIELDS: Record<string, FieldCheck> = {
+/** Field checks as a list, made once: every comment is checked against it. */
+type FieldChecks = readonly (readonly [string, FieldCheck])[];
+
+function fieldChecks(checks: Record<string, FieldCheck>): FieldChecks {
+  return Object.entries(checks);
+}
+
+const AUTHOR_FIELDS: FieldChecks = fieldChecks({
   id: string,
   name: string,
   email: string,
@@ -132,9 +139,9 @@ const AUTHOR_FIELDS: Record<string, FieldCheck> = {
   approvedCount: count,
   roles: stringList,
   trusted: boolean,
-};
+});
 
-const COMMENT_FIELDS: Record<string, FieldCheck> = {
+const COMMENT_FIELDS: FieldChecks = fieldChecks({
   id,
   format,
   createdAt: date,
@@ -147,10 +154,10 @@ const COMMENT_FIELDS: Record<string, FieldCheck> = {
     object(value, field);
     checkKnownFields(value as Record<string, unknown>, AUTHOR_FIELDS, `${field}.`);
   },
-};
+});
 
-function checkKnownFields(value: Record<string, unknown>, checks: Record<string, FieldCheck>, prefix: string): void {
-  for (const [name, check] of Object.entries(checks)) {
+function checkKnownFields(value: Record<string, unknown>, checks: FieldChecks, prefix: string): void {
+  for (const [name, check] of checks) {
     const field = value[name];
     // A field set to `undefined` counts as absent (API.md).
     if (field !== undefined) check(field, `${prefix}${name}`);

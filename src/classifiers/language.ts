@@ -69,7 +69,8 @@ export const languageClassifier: Classifier<LanguageOptions> = {
     const text = analysis.normalized.text;
     let words = 0;
     let english = 0;
-    for (let start = 0; start < text.length && words < 80; ) {
+    // 12 English words settle it: with at most 80 words read, the share cannot fall below 0.15.
+    for (let start = 0; start < text.length && words < 80 && !(english >= 12 && words >= options.minWords); ) {
       let end = text.indexOf(' ', start);
       if (end < 0) end = text.length;
       if (end > start && !linkLike(text, start, end)) {

@@ -6,26 +6,34 @@ import type { Evidence } from '../decision.js';
 import { htmlToText, type HtmlLink } from './html.js';
 import { normalize, type NormalizedText } from './normalize.js';
 
-const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*/gu;
+const LETTER_OR_NUMBER = /[\p{L}\p{N}]/u;
 const NOT_BLANK = /\S/;
 
-/** Counts words: runs of letters and digits, an apostrophe inside a word keeping it whole. */
+/** Whether the code point at `index` is a letter or a number (ASCII without a regular expression). */
+function isWordCharacter(text: string, index: number): boolean {
+  const code = text.charCodeAt(index);
+  if (code < 128) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  return LETTER_OR_NUMBER.test(String.fromCodePoint(text.codePointAt(index) as number));
+}
+
+/**
+ * Counts words: runs of letters and numbers (any script), an apostrophe (' or ’) between two of them
+ * keeping the word whole ("it's" is one word).
+ */
 function countWords(text: string): number {
   let count = 0;
   let inWord = false;
   for (let index = 0; index < text.length; index++) {
     const code = text.charCodeAt(index);
-    if (code >= 128) {
-      // Non-ASCII text: the Unicode-aware regular expression decides.
-      WORD.lastIndex = 0;
-      let words = 0;
-      while (WORD.exec(text) !== null) words++;
-      return words;
+    // The second half of a surrogate pair was read with the first.
+    if (code >= 0xdc00 && code <= 0xdfff && index > 0 && isHighSurrogate(text.charCodeAt(index - 1))) continue;
+    if (isWordCharacter(text, index)) {
+      if (!inWord) count++;
+      inWord = true;
+    } else {
+      const next = index + 1;
+      inWord = inWord && (code === 39 || code === 0x2019) && next < text.length && isWordCharacter(text, next);
     }
-    const word = (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
-    if (word && !inWord) count++;
-    // "It's" is one word: an apostrophe between letters does not end it.
-    inWord = word || (inWord && code === 39 && index + 1 < text.length && /[A-Za-z0-9]/.test(text[index + 1] as string));
   }
   return count;
 }
