@@ -57,6 +57,9 @@ function isWalkWordCode(code: number): boolean {
  * Whether the fused scan can stand in for the two-pass path with this trie: default normalization,
  * walks from word starts only, and entries short enough that no walk reaches the step limit (the
  * limit counts normalized characters, which the scan does not number).
+ *
+ * @example
+ * const scannable = canScan(compileTrie({ entries })); // true for the bundled lexicons
  */
 export function canScan(trie: Trie): boolean {
   if (trie.innerStarts || Object.keys(trie.normalizeOptions).length > 0) return false;

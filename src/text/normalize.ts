@@ -192,7 +192,12 @@ export function normalize(source: string, options: NormalizeOptions = DEFAULTS):
   return { text: normalizedString(out), start: out.starts.slice(0, out.length), end: out.ends.slice(0, out.length) };
 }
 
-/** The normalized text of a scratch result, as a string. */
+/**
+ * The normalized text of a scratch result, as a string.
+ *
+ * @example
+ * normalizedString(normalizeToScratch('Ｙｏｕ')); // 'you'
+ */
 export function normalizedString(out: ScratchText): string {
   return decoder.decode(out.codes.subarray(0, out.length));
 }
@@ -337,15 +342,30 @@ export function defaultCharacterTables(): { asciiCode: Uint16Array; asciiKind: U
   return { asciiCode: tables.asciiCode, asciiKind: tables.asciiKind, fold };
 }
 
-/** Kinds of normalized characters, as {@link defaultCharacterTables} and folded units give them. */
+/**
+ * Kinds of normalized characters, as {@link defaultCharacterTables} and folded units give them.
+ *
+ * @example
+ * defaultCharacterTables().asciiKind[32] === CHARACTER_KIND.separator; // true
+ */
 export const CHARACTER_KIND = { separator: Kind.Separator, word: Kind.Word, symbol: Kind.Symbol } as const;
 
-/** Whether a code point is an apostrophe, kept inside a word ("don't" → "dont"). */
+/**
+ * Whether a code point is an apostrophe, kept inside a word ("don't" → "dont").
+ *
+ * @example
+ * isApostrophe(0x2019); // true (’)
+ */
 export function isApostrophe(codePoint: number): boolean {
   return APOSTROPHES.has(codePoint);
 }
 
-/** Whether a UTF-16 code unit is a letter or digit of the source (what an apostrophe must precede to join a word). */
+/**
+ * Whether a UTF-16 code unit is a letter or digit of the source (what an apostrophe must precede to join a word).
+ *
+ * @example
+ * isWordCode('T'.charCodeAt(0)); // true
+ */
 export function isWordCode(code: number): boolean {
   return (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || (code > 127 && LETTER_OR_DIGIT.test(String.fromCharCode(code)));
 }
