@@ -70,6 +70,25 @@ test('a slow plug-in that answers in time reports normally', async () => {
   assert.equal(decision.labels, ['test', 'test.late']);
 });
 
+test('a plug-in may take report, score and signal out of its context', async () => {
+  let signal: AbortSignal | undefined;
+  const destructuring = {
+    id: 'destructuring',
+    meta: { kind: 'heuristic' as const, description: 'Reports through functions taken out of the context.', category: 'test', messages: { seen: 'Seen {{word}}.' } },
+    create: () => (context: { report: (finding: { messageId: string; data?: Record<string, unknown> }) => void; score: (name: string, value: number) => void; signal: AbortSignal }) => {
+      const { report, score } = context;
+      signal = context.signal;
+      report({ messageId: 'seen', data: { word: 'hello' } });
+      score('test', 0.4);
+    },
+  };
+  const moderator = await createModerator({ rules: base, classifiers: [destructuring as never] });
+  const decision = moderator.moderateSync({ body: 'hello' });
+  assert.equal(decision.reasons.map((reason) => reason.message), ['Seen hello.']);
+  assert.is(decision.scores.test, 0.4);
+  assert.ok(signal instanceof AbortSignal && !signal.aborted);
+});
+
 test('moderateSync throws a clear error when an async plug-in is configured', async () => {
   const moderator = await createModerator({ rules: base, classifiers: [delayed('slow', 1)] });
   assert.throws(() => moderator.moderateSync({ body: 'x' }), (error: Error) => error instanceof AsyncClassifierError && /use `await moderator.moderate/.test(error.message));
