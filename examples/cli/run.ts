@@ -89,11 +89,12 @@ export async function moderateBatch(cache: Map<string, Promise<Moderator>>, task
 
 /**
  * Heap sizes of a worker thread. V8 sizes each thread's heap as if it had the machine to itself, so
- * two workers and the main thread together reached 370 MB of resident memory on a 40 MB dump; these
- * bounds brought that to about 250 MB at the same speed (bench/cli-throughput.ts). A moderator and a
- * batch live in a few tens of megabytes; a worker that outgrows the old generation fails the run.
+ * two workers and the main thread together reached 370 MB of resident memory on a 40 MB dump. A
+ * moderator and a batch live in a few tens of megabytes; a worker that outgrows the old generation
+ * fails the run. The young generation: 12 MB keeps two workers near 225 MB on a 100 MB dump, at the
+ * speed of 24 MB (246-248 MB), now that a comment's objects die young (bench/cli-throughput.ts).
  */
-const WORKER_HEAP = { maxYoungGenerationSizeMb: 24, maxOldGenerationSizeMb: 192 };
+const WORKER_HEAP = { maxYoungGenerationSizeMb: 12, maxOldGenerationSizeMb: 192 };
 
 function workerFile(): { filename: string; execArgv: string[] } {
   const here = new URL(import.meta.url);
