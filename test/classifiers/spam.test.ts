@@ -33,6 +33,9 @@ new ClassifierTester({ test }).run(spamClassifier, {
     { comment: { body: 'Nice article, see more at my site', author: { name: 'www.cheap-loans.example' } }, reasons: [{ messageId: 'promotion' }, { messageId: 'author', category: 'spam.author' }] },
     { comment: { body: 'Interesting take on the budget: https://someblog.example/post', author: { approvedCount: 0 } }, reasons: [{ messageId: 'link', action: 'hold' }] },
     { comment: 'Read this: https://myblog.example/a', options: { denyDomains: ['myblog.example'] }, reasons: [{ messageId: 'denied-domain', action: 'spam' }, { messageId: 'link-only' }] },
+    // The cheap looks before the audience and money patterns ignore case, as the patterns do.
+    { comment: 'My goal 500 Followers this year', reasons: [{ messageId: 'promotion', evidence: ['goal 500 Followers'] }] },
+    { comment: 'I make 300 DOLLARS PER DAY online', reasons: [{ messageId: 'money', category: 'spam.money', evidence: ['300 DOLLARS PER DAY'] }] },
   ],
 });
 

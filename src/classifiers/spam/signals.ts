@@ -46,6 +46,10 @@ const SUBSCRIBE = /(?<!\b(?:i|we|you|u|they|he|she|who|to|not|never|also|would|w
 // A video link or id pasted without its site ("watch?v=vtaRGgvGtWQ").
 const VIDEO_ID = /\bwatch\?v=[\w-]{6,}/gu;
 const MONEY = /(?:[$€£]\s?\d[\d,.]*\s?k?|\d[\d,.]*\s?(?:dollars|usd|euros?|bucks))\b[^.!?\n]{0,30}?\b(?:a|per|every|each|\/)\s?(?:day|week|month|hour|hr|wk)\b|\bearn(?:ing)?\s+(?:up\s+to\s+)?[$€£]\s?\d/giu;
+// Cheap looks before two of the patterns above, each a word the pattern cannot match without: an
+// audience ("subs", "followers", "likes", "views"); a time unit ("a day", "per week") or "earn".
+const AUDIENCE_WORDS = /subs|followers|likes|views/i;
+const MONEY_WORDS = /day|week|month|hour|hr|wk|earn/i;
 const FLOOD = /([!?$*])\1{4,}|(?:\p{Extended_Pictographic}\s*){8,}/gu;
 const PRAISE = /^\s*(?:great|nice|awesome|cool|good|amazing|wow|love it|thanks|thank you|excellent)(?:\s+(?:post|article|video|blog|site|read|work|job|one|info|stuff|content))?[\s.!:,]*$/iu;
 
@@ -159,12 +163,12 @@ export function spamSignals(comment: Comment, analysis: TextAnalysis, lexicon: C
   signals.push(...patternSignals(text, PHONE, 'contact', 0.35, looksLikePhone, /\d{3}/));
   const emails = findLinks(analysis).filter((link) => link.kind === 'email');
   if (emails.length > 0) signals.push({ kind: 'contact', weight: 0.3, term: emails[0]!.url.replace(/^mailto:/, ''), spans: emails.flatMap((link) => (link.start === undefined ? [] : [{ start: link.start, end: link.end! }])) });
-  signals.push(...patternSignals(text, AUDIENCE, 'promotion', 0.6, undefined, /\d/));
+  signals.push(...patternSignals(text, AUDIENCE, 'promotion', 0.6, undefined, AUDIENCE_WORDS));
   signals.push(...patternSignals(text, SUBSCRIBE, 'promotion', 0.55, undefined, /subscri/i));
   const linkSpans = findLinks(analysis).flatMap((link) => (link.start === undefined ? [] : [[link.start, link.end ?? link.start]]));
   signals.push(...patternSignals(text, VIDEO_ID, 'link', 0.5, (_, at) => !linkSpans.some(([from, to]) => at >= from! && at < to!), /watch\?v=/));
   signals.push(...patternSignals(text, WALLET, 'crypto', 0.6, undefined, /[13]|bc1|0x/));
-  signals.push(...patternSignals(text, MONEY, 'money', 0.6, undefined, /[$€£]|\d|earn/i));
+  signals.push(...patternSignals(text, MONEY, 'money', 0.6, undefined, MONEY_WORDS));
   signals.push(...patternSignals(text, FLOOD, 'shape', 0.1, undefined, /([!?$*])\1{4}|\p{Extended_Pictographic}/u));
   if (analysis.words >= 5 && analysis.capsRatio >= 0.8) signals.push({ kind: 'shape', weight: 0.1, term: 'written in capitals', spans: [] });
   signals.push(...authorSignals(comment, lexicon, context));
