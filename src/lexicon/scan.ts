@@ -68,6 +68,11 @@ export function canScan(trie: Trie): boolean {
   return trie.entries.every((entry) => entry.key.length * 3 + 3 <= MAX_WORD * 3);
 }
 
+// Symbol runs longer than this get a table of where each run ends, built once per text.
+const LONG_SYMBOL_RUN = 32;
+let boundaryTable = new Int32Array(1024);
+let readStarts = new Int32Array(1024);
+
 /** The source, read one normalized character at a time. */
 class SourceScan {
   source = '';
@@ -79,7 +84,15 @@ class SourceScan {
   origin = 0;
   /** How far from the origin the walk read plain letters without a break, for the scan to skip. */
   reach = 0;
+  /** Characters read through `read` for this text (the work the linear-time test counts). */
+  reads = 0;
   matches: RawMatch[] = [];
+  /** The last run of symbols checked: positions [runFrom, runTo) end a word when `runEndsWord`. */
+  runFrom = -1;
+  runTo = -1;
+  runEndsWord = false;
+  /** Whether `boundaryTable` holds this text's runs. */
+  tableBuilt = false;
   // What the last read found: the normalized character's code and kind, and where the next one starts.
   code = 0;
   kind = 0;
@@ -94,6 +107,10 @@ class SourceScan {
     this.asciiSymbols = trie.asciiSymbols;
     // A text with no match (most) allocates no list.
     if (this.matches.length > 0) this.matches = [];
+    this.runFrom = -1;
+    this.runTo = -1;
+    this.tableBuilt = false;
+    this.reads = 0;
   }
 
   /**
@@ -103,6 +120,7 @@ class SourceScan {
    * as one space.
    */
   read(position: number, written: number): void {
+    this.reads++;
     const source = this.source;
     const length = source.length;
     let code: number;
@@ -169,18 +187,77 @@ class SourceScan {
     this.next = index;
   }
 
-  /** Whether a word may end at `position`: at a space, at the end, or before trailing symbols only. */
+  /**
+   * Whether a word may end at `position`: at a space, at the end, or before trailing symbols only.
+   * Each answer costs O(1) amortized, as in match.ts: the last run of symbols scanned is remembered,
+   * and a run longer than {@link LONG_SYMBOL_RUN} characters has the whole text's runs put in a table
+   * (a scan per check made "*" repeated 20,000 times take minutes).
+   */
   wordEndsAt(position: number, written: number): boolean {
+    const length = this.source.length;
+    if (position >= length) return true;
+    if (position >= this.runFrom && position < this.runTo) return this.runEndsWord;
+    if (this.tableBuilt) {
+      const entry = boundaryTable[position] as number;
+      if (entry >= 0) return this.remember(position, entry >> 1, (entry & 1) === 1);
+    }
     let at = position;
     let before = written;
-    for (;;) {
-      if (at >= this.source.length) return true;
+    for (let symbols = 0; ; symbols++) {
+      if (at >= length) return symbols === 0 || this.remember(position, length, true);
       this.read(at, before);
-      if (this.kind === SEPARATOR) return true;
-      if (isWalkWordCode(this.code)) return false;
+      if (this.kind === SEPARATOR) return symbols === 0 || this.remember(position, at, true);
+      if (isWalkWordCode(this.code)) return symbols > 0 && this.remember(position, at, false);
+      if (symbols === LONG_SYMBOL_RUN && !this.tableBuilt) {
+        this.buildBoundaryTable();
+        return this.wordEndsAt(position, written);
+      }
       before = this.code;
       at = this.next;
     }
+  }
+
+  /** Remembers that the symbols from `position` up to `boundary` end a word exactly when `endsWord`. */
+  private remember(position: number, boundary: number, endsWord: boolean): boolean {
+    this.runFrom = position;
+    this.runTo = boundary;
+    this.runEndsWord = endsWord;
+    return endsWord;
+  }
+
+  /**
+   * boundaryTable[p], for each position p where a symbol's normalized character starts: the start of
+   * the first space or word character after its run, times two, plus one when that is a space or the
+   * end. -1 elsewhere.
+   */
+  private buildBoundaryTable(): void {
+    const source = this.source;
+    const length = source.length;
+    if (boundaryTable.length < length + 1) boundaryTable = new Int32Array(length * 2 + 1);
+    if (readStarts.length < length + 1) readStarts = new Int32Array(length * 2 + 1);
+    boundaryTable.fill(-1, 0, length + 1);
+    // The characters as the walk reads them: where each starts, and whether it is a symbol.
+    let count = 0;
+    let before = SPACE;
+    for (let at = 0; at < length; ) {
+      this.read(at, before);
+      const symbol = this.kind !== SEPARATOR && !isWalkWordCode(this.code);
+      readStarts[count++] = symbol ? at : -(at + 1);
+      before = this.kind === SEPARATOR ? SPACE : this.code;
+      at = this.next;
+    }
+    let boundary = length * 2 + 1;
+    for (let index = count - 1; index >= 0; index--) {
+      const start = readStarts[index] as number;
+      if (start >= 0) {
+        boundaryTable[start] = boundary;
+      } else {
+        const at = -start - 1;
+        this.read(at, SPACE);
+        boundary = at * 2 + (this.kind === SEPARATOR ? 1 : 0);
+      }
+    }
+    this.tableBuilt = true;
   }
 
   /** Where a word match ends, allowing a plural `s` / `es`; -1 when none. */
@@ -345,13 +422,15 @@ const NO_MATCHES: RawMatch[] = [];
  * @example
  * const raw = scanSource(trie, 'you m0r0n') ?? twoPass();
  */
-export function scanSource(trie: Trie, source: string): RawMatch[] | undefined {
+export function scanSource(trie: Trie, source: string, stats?: { reads: number }): RawMatch[] | undefined {
   scan.reset(trie, source);
   try {
     walkSource(source);
   } catch (error) {
     if (error === DECLINE) return undefined;
     throw error;
+  } finally {
+    if (stats !== undefined) stats.reads = scan.reads;
   }
   const matches = scan.matches;
   if (matches.length === 0) return NO_MATCHES;

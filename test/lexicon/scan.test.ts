@@ -59,6 +59,21 @@ test('the evasion suite and the innocent texts give the same matches on both pat
   for (const text of INNOCENTS) assert.equal(lexicon.match(text), twoPass(text), text);
 });
 
+test('the scan does work linear in the text on adversarial input', () => {
+  // Runs of masks and symbols (every position starts a walk), stretched letters, apostrophes,
+  // invisible characters and marks that fold into the character before.
+  for (const shape of ['*', '!', '**** ', 'sh*t ', '$$$', "a'", 'a\u200b', '\u0301a', 'idiot!!!! ', 'fuuu', '#@!']) {
+    const reads = (length: number): number => {
+      const stats = { reads: 0 };
+      scanSource(trie, shape.repeat(length), stats);
+      return stats.reads;
+    };
+    const small = reads(2_000);
+    const large = reads(20_000);
+    assert.ok(large <= small * 12 + 1000, `${JSON.stringify(shape)}: ${small} reads for 2k, ${large} for 20k`);
+  }
+});
+
 test('tries the scan cannot serve take the two-pass path', () => {
   assert.not.ok(canScan(compileTrie({ entries: [{ term: 'hole', category: 'test', severity: 1, match: 'suffix' }] })), 'walks from inside words');
   assert.not.ok(canScan(compileTrie({ entries: [{ term: 'idiot', category: 'test', severity: 1 }] }, { leet: false })), 'other normalization');
