@@ -46,6 +46,21 @@ function isSymbolCode(code: number): boolean {
   return code !== SPACE && !isWordCode(code);
 }
 
+/** How far a walk reaches from its start: it stops past MAX_WORD * 3 characters. */
+export const REACH = MAX_WORD * 3 + 1;
+
+/** A letter of normalized text (digits, leet and masks are not). */
+export function isLetterCode(code: number): boolean {
+  return (code >= 97 && code <= 122) || code > 127;
+}
+
+/** The index of the first letter at or after `position`, or the text's length. */
+function letterAtOrAfter(text: string, position: number): number {
+  let index = position;
+  while (index < text.length && !isLetterCode(text.charCodeAt(index))) index++;
+  return index;
+}
+
 /**
  * A span read through leet or masks must still hold a letter: "455" is a number, not "ass"; "****"
  * names no word. Plain spans always qualify.
@@ -55,7 +70,7 @@ function readsAsWord(text: string, start: number, end: number): boolean {
   let disguised = 0;
   for (let index = start; index < end; index++) {
     const code = text.charCodeAt(index);
-    if ((code >= 97 && code <= 122) || code > 127) letters++;
+    if (isLetterCode(code)) letters++;
     else if (code !== SPACE) disguised++;
   }
   return disguised === 0 || letters > 0;
@@ -259,6 +274,7 @@ export function walkTrie(trie: Trie, text: string, stats?: { steps: number }, st
   walker.reset(trie, text, stats, starts, ends);
   let tokenStart = true;
   let leadingSymbols = true;
+  let nextLetter = -1;
   for (let position = 0; position < text.length; position++) {
     const code = text.charCodeAt(position);
     if (code === SPACE) {
@@ -269,8 +285,13 @@ export function walkTrie(trie: Trie, text: string, stats?: { steps: number }, st
     // Walks start where a word starts, after leading symbols ("#idiot", "(you"), and inside words
     // only when a suffix or substring entry asks for it.
     if (tokenStart || leadingSymbols || trie.innerStarts) {
-      walker.origin = position;
-      walker.visit(0, position, SPACE, true, BUDGET_PER_START);
+      // A match must hold a letter (see readsAsWord) within a walk's reach: from farther away, as
+      // in a long run of masks ("****...", every position a start), no walk can find one.
+      if (nextLetter < position) nextLetter = letterAtOrAfter(text, position);
+      if (nextLetter - position <= REACH) {
+        walker.origin = position;
+        walker.visit(0, position, SPACE, true, BUDGET_PER_START);
+      }
     }
     tokenStart = false;
     if (isWordCode(code)) leadingSymbols = false;

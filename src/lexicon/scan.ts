@@ -14,7 +14,7 @@
  */
 import { CHARACTER_KIND, defaultCharacterTables, isApostrophe, isWordCode as isSourceWordCode } from '../text/normalize.js';
 import type { Trie } from './compile.js';
-import { BUDGET_PER_START, BRANCHES, IS_MASK, LEET_BY_CODE, MAX_WORD, type RawMatch } from './match.js';
+import { BUDGET_PER_START, BRANCHES, IS_MASK, isLetterCode, LEET_BY_CODE, MAX_WORD, REACH, type RawMatch } from './match.js';
 
 const SPACE = 32;
 const SEPARATOR: number = CHARACTER_KIND.separator;
@@ -450,6 +450,9 @@ function walkSource(source: string): void {
   let singles = 0;
   let tokenStart = true;
   let leadingSymbols = true;
+  // Walk starts in a row with no letter among them: a long run of them ("****...") is left to the
+  // two-pass path, which skips starts too far from any letter to find a match.
+  let letterless = 0;
   for (let index = 0; index < length; ) {
     const unit = source.charCodeAt(index);
     let kind: number;
@@ -490,6 +493,8 @@ function walkSource(source: string): void {
     }
     singles = countSingles(last, beforeLast, kind, singles);
     if (singles >= 3) return declineJoin();
+    if (isLetterCode(code)) letterless = 0;
+    else if ((tokenStart || leadingSymbols) && ++letterless > REACH) throw DECLINE;
     const reach = tokenStart || leadingSymbols ? walkFrom(source, index, unit) : -1;
     tokenStart = false;
     if (isWalkWordCode(code)) leadingSymbols = false;
