@@ -70,4 +70,40 @@ export function compileLexicon(input: LexiconInput, options: { normalize?: Norma
   };
 }
 
+/**
+ * Of overlapping matches keeps the longest: drops every match that a longer match of the same group
+ * contains ("nobody asked you" over "nobody"). Matches with the same span all stay. Input order is
+ * kept; the cost is O(m log m), so a comment with thousands of matches stays cheap.
+ *
+ * @example
+ * keepLongest(lexicon.match('check out my channel'), (match) => match.category);
+ */
+export function keepLongest<T extends { start: number; end: number }>(matches: readonly T[], group: (match: T) => string = () => ''): T[] {
+  if (matches.length < 2) return [...matches];
+  const dropped = new Set<T>();
+  const byGroup = new Map<string, T[]>();
+  for (const match of matches) {
+    const key = group(match);
+    const list = byGroup.get(key);
+    if (list === undefined) byGroup.set(key, [match]);
+    else list.push(match);
+  }
+  for (const list of byGroup.values()) {
+    // By start, longest first: whatever contains a match comes before it.
+    list.sort((a, b) => a.start - b.start || b.end - a.end);
+    let reachBefore = -1; // the farthest end of the matches starting before the current start
+    let groupStart = -1;
+    let groupEnd = -1; // the end of the longest match at the current start
+    for (const match of list) {
+      if (match.start !== groupStart) {
+        reachBefore = Math.max(reachBefore, groupEnd);
+        groupStart = match.start;
+        groupEnd = match.end;
+      }
+      if (reachBefore >= match.end || groupEnd > match.end) dropped.add(match);
+    }
+  }
+  return matches.filter((match) => !dropped.has(match));
+}
+
 export { BUILTIN_LEXICONS, builtinLexiconEntries } from './builtin.js';

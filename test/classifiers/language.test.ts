@@ -12,6 +12,8 @@ new ClassifierTester({ test }).run(languageClassifier, {
   invalid: [
     { comment: 'Merci pour cet article très clair sur le budget municipal', reasons: [{ messageId: 'unsupported', action: 'approve' }] },
     { comment: 'Это очень хорошая статья о бюджете города', options: { action: 'flag' }, reasons: [{ messageId: 'unsupported', action: 'flag' }] },
+    // A long comment is judged by its start (the detector reads the first 2,000 characters).
+    { comment: 'Merci pour cet article très clair sur le budget municipal. '.repeat(200), reasons: [{ messageId: 'unsupported' }] },
   ],
 });
 

@@ -3,7 +3,7 @@
  * by what surrounds it (addressed to the reader? negated? reported? a group term?), then turned into
  * findings with evidence and into the features the score combines.
  */
-import type { CompiledLexicon, LexiconMatch } from '../../lexicon/index.js';
+import { keepLongest, type CompiledLexicon, type LexiconMatch } from '../../lexicon/index.js';
 import type { TextAnalysis } from '../../text/analysis.js';
 import {
   COMMAND_LEADS, CONDITIONALS, DEHUMANIZING_NOUNS, EXCLUSION, HOMELANDS, OUR_PLACES, POINTERS,
@@ -289,7 +289,7 @@ export function readIncivility(analysis: TextAnalysis, lexicon: CompiledLexicon)
   const words = wordsOf(analysis);
   // Of overlapping matches of one category keep the longest ("nobody asked you" over "nobody").
   const all: LexiconMatch[] = lexicon.matchNormalized(analysis.text, analysis.normalized);
-  const matches = all.filter((match) => !all.some((other) => other !== match && other.category === match.category && other.start <= match.start && other.end >= match.end && other.end - other.start > match.end - match.start));
+  const matches = keepLongest(all, (match) => match.category);
   const signals: IncivilitySignal[] = [];
   let aimedSeverity = 0;
   let aimedCount = 0;

@@ -4,7 +4,7 @@
  * and the author's fields. Weights are set by hand, not learned.
  */
 import type { Comment } from '../../comment.js';
-import type { CompiledLexicon } from '../../lexicon/index.js';
+import { keepLongest, type CompiledLexicon } from '../../lexicon/index.js';
 import type { TextAnalysis } from '../../text/analysis.js';
 import { findLinks, type Link } from '../../text/links.js';
 import reputable from '../../../rules/domains/reputable.json';
@@ -154,7 +154,7 @@ export function spamSignals(comment: Comment, analysis: TextAnalysis, lexicon: C
   const signals: SpamSignal[] = [];
   // Of overlapping phrases keep the longest ("check out my" over "check out").
   const matches = lexicon.matchNormalized(text, analysis.normalized);
-  const kept = matches.filter((match) => !matches.some((other) => other !== match && other.start <= match.start && other.end >= match.end && other.end - other.start > match.end - match.start));
+  const kept = keepLongest(matches);
   for (const match of kept) {
     signals.push({ kind: 'promotion', weight: SEVERITY_WEIGHT[match.severity] ?? 0.3, term: match.term, spans: [{ start: match.start, end: match.end }] });
   }
