@@ -1,6 +1,7 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { builtinLexiconEntries, compileLexicon } from '../../src/lexicon/index.js';
+import fc from 'fast-check';
+import { builtinLexiconEntries, compileLexicon, keepLongest } from '../../src/lexicon/index.js';
 import { BASE_TERMS, EVASIONS, INNOCENTS } from '../fixtures/evasions.js';
 
 const lexicon = compileLexicon({ entries: builtinLexiconEntries() });
@@ -73,6 +74,19 @@ test('cost does not depend on the number of terms: 20,000 extra terms still give
   const extra = Array.from({ length: 20_000 }, (_, index) => ({ term: `zq${index.toString(36)}x`, category: 'test', severity: 1 as const }));
   const big = compileLexicon({ entries: [...builtinLexiconEntries(), ...extra] });
   assert.equal(big.match('you m0r0n zq1x').map((m) => m.term), ['moron', 'zq1x']);
+});
+
+test('keepLongest drops exactly the matches a longer match of their group contains', () => {
+  const span = fc.record({ start: fc.integer({ min: 0, max: 12 }), length: fc.integer({ min: 1, max: 6 }), group: fc.constantFrom('a', 'b') });
+  fc.assert(
+    fc.property(fc.array(span, { maxLength: 14 }), (spans) => {
+      const matches = spans.map(({ start, length, group }) => ({ start, end: start + length, group }));
+      // The definition, in quadratic time.
+      const expected = matches.filter((match) => !matches.some((other) => other !== match && other.group === match.group && other.start <= match.start && other.end >= match.end && other.end - other.start > match.end - match.start));
+      assert.equal(keepLongest(matches, (match) => match.group), expected);
+    }),
+    { numRuns: 3000 },
+  );
 });
 
 test.run();
