@@ -334,15 +334,20 @@ export function resolveMatches(trie: Trie, raw: RawMatch[]): RawMatch[] {
   if (raw.length === 0) return raw;
   // The common case, one match: nothing to compare it with.
   if (raw.length === 1) return trie.entries[raw[0]!.entry]!.allow ? [] : raw;
-  const best = new Map<string, RawMatch>();
+  // Numbers as keys (entry and start; start and end), exact far beyond any text's length.
+  const entries = trie.entries.length;
+  let width = 1;
+  for (const match of raw) if (match.end >= width) width = match.end + 1;
+  const best = new Map<number, RawMatch>();
   for (const match of raw) {
-    const key = `${match.entry}:${match.start}`;
+    const key = match.start * entries + match.entry;
     const seen = best.get(key);
     if (seen === undefined || match.end > seen.end) best.set(key, match);
   }
-  const literal = new Set<string>();
-  for (const match of best.values()) if (match.literal) literal.add(`${match.start}:${match.end}`);
-  const kept = [...best.values()].filter((match) => match.literal || !literal.has(`${match.start}:${match.end}`));
+  const literal = new Set<number>();
+  for (const match of best.values()) if (match.literal) literal.add(match.start * width + match.end);
+  const kept: RawMatch[] = [];
+  for (const match of best.values()) if (match.literal || !literal.has(match.start * width + match.end)) kept.push(match);
   const allows = kept.filter((match) => trie.entries[match.entry]!.allow);
   return kept
     .filter((match) => !trie.entries[match.entry]!.allow)

@@ -424,18 +424,24 @@ const NO_MATCHES: RawMatch[] = [];
  */
 export function scanSource(trie: Trie, source: string, stats?: { reads: number }): RawMatch[] | undefined {
   scan.reset(trie, source);
-  try {
-    walkSource(source);
-  } catch (error) {
-    if (error === DECLINE) return undefined;
-    throw error;
-  } finally {
-    if (stats !== undefined) stats.reads = scan.reads;
-  }
+  const declined = walkOrDecline(source);
+  if (stats !== undefined) stats.reads = scan.reads;
+  if (declined) return undefined;
   const matches = scan.matches;
   if (matches.length === 0) return NO_MATCHES;
   scan.matches = [];
   return matches;
+}
+
+/** Runs the scan; true when the text needs the two-pass path. */
+function walkOrDecline(source: string): boolean {
+  try {
+    walkSource(source);
+    return false;
+  } catch (error) {
+    if (error === DECLINE) return true;
+    throw error;
+  }
 }
 
 /**
