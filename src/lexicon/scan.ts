@@ -12,7 +12,7 @@
  * long entries. The property test in test/lexicon/scan.test.ts and `npm run digest` check that both
  * paths give the same matches.
  */
-import { isApostrophe, isWordCode as isSourceWordCode } from '../text/normalize.js';
+import { isApostrophe, isWordCode as isSourceWordCode } from '../text/characters.js';
 import type { Trie } from './compile.js';
 import { BUDGET_PER_START, BRANCHES, IS_MASK, isLetterCode, LEET_BY_CODE, MAX_WORD, REACH, type RawMatch } from './match.js';
 import { asciiCode, asciiKind, DECLINE, foldAt, isWalkWordCode, PLAIN_LETTER, plainLetterAt, SEPARATOR, SourceReader, SPACE, VANISHED, widthAt, WORD } from './source-reader.js';

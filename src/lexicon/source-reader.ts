@@ -4,7 +4,7 @@
  * scan (scan.ts), which normalizes only the characters its walks reach. Also the word-end and
  * letter checks of match.ts, in source offsets.
  */
-import { CHARACTER_KIND, defaultCharacterTables, isApostrophe, isWordCode as isSourceWordCode } from '../text/normalize.js';
+import { CHARACTER_KIND, defaultCharacterTables, isApostrophe, isWordCode as isSourceWordCode } from '../text/characters.js';
 
 export const SPACE = 32;
 export const SEPARATOR: number = CHARACTER_KIND.separator;

@@ -1,0 +1,177 @@
+/**
+ * What each character normalizes to: the ASCII tables and the folding of other characters
+ * (compatibility, confusables, diacritics, invisibles, case), per option set, built once. The
+ * normalization loop (normalize.ts) and the fused scan (src/lexicon/source-reader.ts) both read them.
+ */
+import { CONFUSABLES, REGIONAL_INDICATOR_A, REGIONAL_INDICATOR_Z } from './confusables.js';
+import { LEET, MASKS } from './leet.js';
+
+/** Which steps run; all default to true. */
+export interface NormalizeOptions {
+  compatibility?: boolean;
+  confusables?: boolean;
+  diacritics?: boolean;
+  invisibles?: boolean;
+  caseFold?: boolean;
+  leet?: boolean;
+  repeats?: boolean;
+  separators?: boolean;
+}
+
+/** The default options, one frozen object, so the tables of the defaults are found without a key. */
+export const DEFAULT_OPTIONS: NormalizeOptions = Object.freeze({});
+
+export const SPACE = 32;
+export const APOSTROPHES = new Set([0x27, 0x2019, 0x2bc, 0x60, 0xb4]);
+const INVISIBLE = /^[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff\ufe00-\ufe0f\u{e0000}-\u{e007f}\u{e0100}-\u{e01ef}]$/u;
+const MARK = /\p{M}/gu;
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+const SYMBOLS = new Set([...Object.keys(LEET), ...MASKS].filter((character) => !/[\p{L}\p{N}]/u.test(character)).map((character) => character.charCodeAt(0)));
+
+/** Character classes of normalized output. */
+export const enum Kind {
+  Separator = 0,
+  Word = 1,
+  Symbol = 2,
+}
+
+function resolveOptions(options: NormalizeOptions): Required<NormalizeOptions> {
+  return {
+    compatibility: options.compatibility ?? true,
+    confusables: options.confusables ?? true,
+    diacritics: options.diacritics ?? true,
+    invisibles: options.invisibles ?? true,
+    caseFold: options.caseFold ?? true,
+    leet: options.leet ?? true,
+    repeats: options.repeats ?? true,
+    separators: options.separators ?? true,
+  };
+}
+
+/** Folds one non-ASCII code point to a string (empty when it vanishes). */
+function foldCodePoint(codePoint: number, options: Required<NormalizeOptions>): string {
+  const character = String.fromCodePoint(codePoint);
+  if (options.invisibles && INVISIBLE.test(character)) return '';
+  if (options.confusables && codePoint >= REGIONAL_INDICATOR_A && codePoint <= REGIONAL_INDICATOR_Z) {
+    return String.fromCharCode(97 + codePoint - REGIONAL_INDICATOR_A);
+  }
+  let folded = options.compatibility ? character.normalize('NFKD') : options.diacritics ? character.normalize('NFD') : character;
+  if (options.diacritics) folded = folded.replace(MARK, '');
+  if (options.caseFold) folded = folded.toLowerCase();
+  if (options.confusables) folded = Array.from(folded, (part) => CONFUSABLES[part] ?? part).join('');
+  return folded;
+}
+
+/**
+ * A folded code point as the loop consumes it: its output code units, each with its kind, packed
+ * as `kind << 16 | unit` (separators keep their own unit here; the loop writes a space). Computed
+ * once per code point, so a non-ASCII character costs a map look-up, not a regular expression.
+ */
+export type FoldedUnits = readonly number[];
+
+export function foldedUnits(codePoint: number, options: Required<NormalizeOptions>): FoldedUnits {
+  const units: number[] = [];
+  for (const part of foldCodePoint(codePoint, options)) {
+    const code = part.codePointAt(0) as number;
+    const kind = LETTER_OR_DIGIT.test(part) ? Kind.Word : options.leet && SYMBOLS.has(code) ? Kind.Symbol : Kind.Separator;
+    for (let index = 0; index < part.length; index++) units.push((kind << 16) | part.charCodeAt(index));
+  }
+  return units;
+}
+
+/** Per option set: ASCII table (output code, kind) and the cache of folded non-ASCII code points. */
+export interface Tables {
+  asciiCode: Uint16Array;
+  asciiKind: Uint8Array;
+  folded: Map<number, FoldedUnits>;
+  options: Required<NormalizeOptions>;
+}
+
+const tablesByKey = new Map<string, Tables>();
+
+let defaultTables: Tables | undefined;
+
+/**
+ * The tables of an option set, built once per set.
+ *
+ * @example
+ * tablesFor(DEFAULT_OPTIONS).asciiCode[65]; // 97 ('A' folds to 'a')
+ */
+export function tablesFor(options: NormalizeOptions): Tables {
+  // Most calls use the defaults: skip building a key for them.
+  if (options === DEFAULT_OPTIONS && defaultTables !== undefined) return defaultTables;
+  if (defaultTables !== undefined && Object.keys(options).length === 0) return defaultTables;
+  const resolved = resolveOptions(options);
+  const key = JSON.stringify(resolved);
+  let tables = tablesByKey.get(key);
+  if (tables !== undefined) return tables;
+  const asciiCode = new Uint16Array(128);
+  const asciiKind = new Uint8Array(128);
+  for (let code = 0; code < 128; code++) {
+    asciiCode[code] = SPACE;
+    asciiKind[code] = Kind.Separator;
+    if (code >= 65 && code <= 90) {
+      asciiCode[code] = resolved.caseFold ? code + 32 : code;
+      asciiKind[code] = Kind.Word;
+    } else if ((code >= 97 && code <= 122) || (code >= 48 && code <= 57)) {
+      asciiCode[code] = code;
+      asciiKind[code] = Kind.Word;
+    } else if (resolved.leet && SYMBOLS.has(code)) {
+      asciiCode[code] = code;
+      asciiKind[code] = Kind.Symbol;
+    }
+  }
+  tables = { asciiCode, asciiKind, folded: new Map(), options: resolved };
+  tablesByKey.set(key, tables);
+  if (Object.keys(options).length === 0) defaultTables = tables;
+  return tables;
+}
+
+/**
+ * The character tables of the default options, for a matcher that normalizes characters as it
+ * reaches them (src/lexicon/scan.ts) and must read them exactly as {@link normalize} does.
+ *
+ * @example
+ * const { asciiKind, fold } = defaultCharacterTables();
+ */
+export function defaultCharacterTables(): { asciiCode: Uint16Array; asciiKind: Uint8Array; fold: (codePoint: number) => FoldedUnits } {
+  const tables = tablesFor(DEFAULT_OPTIONS);
+  const { folded: cache, options } = tables;
+  const fold = (codePoint: number): FoldedUnits => {
+    let folded = cache.get(codePoint);
+    if (folded === undefined) {
+      folded = foldedUnits(codePoint, options);
+      cache.set(codePoint, folded);
+    }
+    return folded;
+  };
+  return { asciiCode: tables.asciiCode, asciiKind: tables.asciiKind, fold };
+}
+
+/**
+ * Kinds of normalized characters, as {@link defaultCharacterTables} and folded units give them.
+ *
+ * @example
+ * defaultCharacterTables().asciiKind[32] === CHARACTER_KIND.separator; // true
+ */
+export const CHARACTER_KIND = { separator: Kind.Separator, word: Kind.Word, symbol: Kind.Symbol } as const;
+
+/**
+ * Whether a code point is an apostrophe, kept inside a word ("don't" → "dont").
+ *
+ * @example
+ * isApostrophe(0x2019); // true (’)
+ */
+export function isApostrophe(codePoint: number): boolean {
+  return APOSTROPHES.has(codePoint);
+}
+
+/**
+ * Whether a UTF-16 code unit is a letter or digit of the source (what an apostrophe must precede to join a word).
+ *
+ * @example
+ * isWordCode('T'.charCodeAt(0)); // true
+ */
+export function isWordCode(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || (code > 127 && LETTER_OR_DIGIT.test(String.fromCharCode(code)));
+}
