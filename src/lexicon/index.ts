@@ -3,7 +3,9 @@
  */
 import { normalizedString, normalizeToScratch, type NormalizedText, type NormalizeOptions } from '../text/normalize.js';
 import { compileTrie, type LexiconInput } from './compile.js';
-import { resolveMatches, walkTrie, type RawMatch } from './match.js';
+import { walkTrie } from './match.js';
+import type { RawMatch } from './readings.js';
+import { resolveMatches } from './resolve.js';
 import { canScan, scanSource } from './scan.js';
 
 export type { LexiconCategory, LexiconEntry, LexiconInput } from './compile.js';

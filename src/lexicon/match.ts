@@ -4,38 +4,10 @@
  * stand for, a mask as any letter, a doubled letter as one. A budget per start keeps the worst case
  * linear in the text length.
  */
-import { LEET, MASKS } from '../text/leet.js';
 import type { Trie } from './compile.js';
-
-/** A match of one entry, in normalized-text offsets (source offsets from the fused scan). */
-export interface RawMatch {
-  entry: number;
-  start: number;
-  end: number;
-  /** Whether the text spells the entry's term as written (plural `s` / `es` allowed): no leet, mask or stretched-letter reading. */
-  literal: boolean;
-}
+import { BRANCHES, BUDGET_PER_START, IS_MASK, isLetterCode, LEET_BY_CODE, MAX_WORD, REACH, type RawMatch } from './readings.js';
 
 const SPACE = 32;
-// Enough for every reading of a heavily disguised word; bounds work on adversarial input.
-export const BUDGET_PER_START = 256;
-export const MAX_WORD = 48;
-
-const VOWELS = 'aeiou';
-// A leet character that stands for a vowel often stands for whichever vowel the word needs ("f4cking").
-const LEET_SYMBOLS = new Map<number, number[]>(
-  Object.entries(LEET).map(([character, letters]) => {
-    const readings = [...letters].some((letter) => VOWELS.includes(letter)) ? [...new Set([...letters, ...VOWELS])] : [...letters];
-    return [character.charCodeAt(0), readings.map((letter) => letter.charCodeAt(0) - 97)];
-  }),
-);
-// Per ASCII code, for the hot loop: the letters a leet character may stand for, and masks.
-export const LEET_BY_CODE: (number[] | undefined)[] = Array.from({ length: 128 }, (_, code) => LEET_SYMBOLS.get(code));
-export const IS_MASK = new Uint8Array(128);
-for (const character of MASKS) IS_MASK[character.charCodeAt(0)] = 1;
-// ASCII codes that may branch (leet or mask): every other ASCII code takes the plain step.
-export const BRANCHES = new Uint8Array(128);
-for (let code = 0; code < 128; code++) BRANCHES[code] = LEET_BY_CODE[code] !== undefined || IS_MASK[code] === 1 ? 1 : 0;
 
 function isWordCode(code: number): boolean {
   return (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || code > 127;
@@ -44,14 +16,6 @@ function isWordCode(code: number): boolean {
 /** A character of normalized text that is neither a space nor part of a word: leet, masks, punctuation kept inside words. */
 function isSymbolCode(code: number): boolean {
   return code !== SPACE && !isWordCode(code);
-}
-
-/** How far a walk reaches from its start: it stops past MAX_WORD * 3 characters. */
-export const REACH = MAX_WORD * 3 + 1;
-
-/** A letter of normalized text (digits, leet and masks are not). */
-export function isLetterCode(code: number): boolean {
-  return (code >= 97 && code <= 122) || code > 127;
 }
 
 /** The index of the first letter at or after `position`, or the text's length. */
@@ -351,37 +315,4 @@ function keepInnerModes(trie: Trie, text: string, matches: RawMatch[]): RawMatch
     }
     return true;
   });
-}
-
-/**
- * Keeps, per entry and start, the longest match; where the text spells some term literally, drops
- * the other readings of that span ("zq1x" is not also "zqix"); drops deny matches inside an allow
- * match. Offsets may be normalized or source offsets: only their order matters.
- *
- * @example
- * const kept = resolveMatches(trie, walkTrie(trie, text));
- */
-export function resolveMatches(trie: Trie, raw: RawMatch[]): RawMatch[] {
-  if (raw.length === 0) return raw;
-  // The common case, one match: nothing to compare it with.
-  if (raw.length === 1) return trie.entries[raw[0]!.entry]!.allow ? [] : raw;
-  // Numbers as keys (entry and start; start and end), exact far beyond any text's length.
-  const entries = trie.entries.length;
-  let width = 1;
-  for (const match of raw) if (match.end >= width) width = match.end + 1;
-  const best = new Map<number, RawMatch>();
-  for (const match of raw) {
-    const key = match.start * entries + match.entry;
-    const seen = best.get(key);
-    if (seen === undefined || match.end > seen.end) best.set(key, match);
-  }
-  const literal = new Set<number>();
-  for (const match of best.values()) if (match.literal) literal.add(match.start * width + match.end);
-  const kept: RawMatch[] = [];
-  for (const match of best.values()) if (match.literal || !literal.has(match.start * width + match.end)) kept.push(match);
-  const allows = kept.filter((match) => trie.entries[match.entry]!.allow);
-  return kept
-    .filter((match) => !trie.entries[match.entry]!.allow)
-    .filter((match) => !allows.some((allow) => allow.start <= match.start && allow.end >= match.end))
-    .sort((a, b) => a.start - b.start || b.end - a.end);
 }

@@ -1,0 +1,43 @@
+/**
+ * What the walks share: the match they record, their limits, and how they may read a character
+ * (the letters a leet character may stand for, masks). Used by the walk over normalized text
+ * (match.ts) and the fused scan over the source (scan.ts).
+ */
+import { LEET, MASKS } from '../text/leet.js';
+
+/** A match of one entry, in normalized-text offsets (source offsets from the fused scan). */
+export interface RawMatch {
+  entry: number;
+  start: number;
+  end: number;
+  /** Whether the text spells the entry's term as written (plural `s` / `es` allowed): no leet, mask or stretched-letter reading. */
+  literal: boolean;
+}
+
+// Enough for every reading of a heavily disguised word; bounds work on adversarial input.
+export const BUDGET_PER_START = 256;
+export const MAX_WORD = 48;
+
+const VOWELS = 'aeiou';
+// A leet character that stands for a vowel often stands for whichever vowel the word needs ("f4cking").
+const LEET_SYMBOLS = new Map<number, number[]>(
+  Object.entries(LEET).map(([character, letters]) => {
+    const readings = [...letters].some((letter) => VOWELS.includes(letter)) ? [...new Set([...letters, ...VOWELS])] : [...letters];
+    return [character.charCodeAt(0), readings.map((letter) => letter.charCodeAt(0) - 97)];
+  }),
+);
+// Per ASCII code, for the hot loop: the letters a leet character may stand for, and masks.
+export const LEET_BY_CODE: (number[] | undefined)[] = Array.from({ length: 128 }, (_, code) => LEET_SYMBOLS.get(code));
+export const IS_MASK = new Uint8Array(128);
+for (const character of MASKS) IS_MASK[character.charCodeAt(0)] = 1;
+// ASCII codes that may branch (leet or mask): every other ASCII code takes the plain step.
+export const BRANCHES = new Uint8Array(128);
+for (let code = 0; code < 128; code++) BRANCHES[code] = LEET_BY_CODE[code] !== undefined || IS_MASK[code] === 1 ? 1 : 0;
+
+/** How far a walk reaches from its start: it stops past MAX_WORD * 3 characters. */
+export const REACH = MAX_WORD * 3 + 1;
+
+/** A letter of normalized text (digits, leet and masks are not). */
+export function isLetterCode(code: number): boolean {
+  return (code >= 97 && code <= 122) || code > 127;
+}
