@@ -144,6 +144,8 @@ function settleWithin(
  * functions, so a classifier may take them out of the context.
  */
 class RunContext implements ClassifierContext {
+  readonly text: string;
+  readonly options: Readonly<Record<string, unknown>>;
   readonly report: (finding: Finding) => void;
   readonly score: (name: string, value: number) => void;
   readonly #signal: () => AbortSignal;
@@ -170,9 +172,6 @@ class RunContext implements ClassifierContext {
       scores[name] = Math.max(scores[name] ?? 0, clampScore(value));
     };
   }
-
-  readonly text: string;
-  readonly options: Readonly<Record<string, unknown>>;
 
   get signal(): AbortSignal {
     return this.#signal();

@@ -5,13 +5,9 @@
  * linear in the text length.
  */
 import type { Trie } from './compile.js';
-import { BRANCHES, BUDGET_PER_START, IS_MASK, isLetterCode, LEET_BY_CODE, MAX_WORD, REACH, type RawMatch } from './readings.js';
+import { BRANCHES, BUDGET_PER_START, IS_MASK, isLetterCode, isWordCode, LEET_BY_CODE, LONG_SYMBOL_RUN, MAX_WORD, REACH, type RawMatch } from './readings.js';
 
 const SPACE = 32;
-
-function isWordCode(code: number): boolean {
-  return (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || code > 127;
-}
 
 /** A character of normalized text that is neither a space nor part of a word: leet, masks, punctuation kept inside words. */
 function isSymbolCode(code: number): boolean {
@@ -40,9 +36,8 @@ function readsAsWord(text: string, start: number, end: number): boolean {
   return disguised === 0 || letters > 0;
 }
 
-// A run of symbols longer than this gets a table of where each position's run ends, built once
+// A run of symbols longer than LONG_SYMBOL_RUN gets a table of where each position's run ends, built once
 // per text; shorter runs are scanned, so most texts allocate nothing.
-const LONG_SYMBOL_RUN = 32;
 let boundaryTable = new Int32Array(1024);
 
 /**
@@ -167,21 +162,18 @@ class Walker {
       const child = symbol >= 0 ? (transitions[node * alphabetSize + symbol] as number) : 0;
       // Only a repeated letter, a leet character or a mask can branch; the common plain character is
       // decided by one table look-up. (Non-ASCII characters never branch.)
-      const branchable = code === previous || (code < 128 && BRANCHES[code] === 1);
-      if (!branchable) {
-        if (child === 0) return budget;
-        node = child;
-        position++;
-        previous = code;
-        continue;
+      let doubled = false;
+      let leet: number[] | undefined;
+      let mask = false;
+      if (code === previous || (code < 128 && BRANCHES[code] === 1)) {
+        // A doubled letter reads as one only where the writer stretched the word ("fuuuck"), not in
+        // ordinary spellings ("rappers" is not "rapers").
+        doubled = code === previous && code >= 97 && code <= 122 && this.stretched(position);
+        // A symbol that ends a word is punctuation ("shit!" is not "shite").
+        const trailing = position + 1 >= text.length || text.charCodeAt(position + 1) === SPACE;
+        leet = code < 128 && !(trailing && code > 57 && code !== 36) ? LEET_BY_CODE[code] : undefined;
+        mask = code < 128 && IS_MASK[code] === 1;
       }
-      // A doubled letter reads as one only where the writer stretched the word ("fuuuck"), not in
-      // ordinary spellings ("rappers" is not "rapers").
-      const doubled = code === previous && code >= 97 && code <= 122 && this.stretched(position);
-      // A symbol that ends a word is punctuation ("shit!" is not "shite").
-      const trailing = position + 1 >= text.length || text.charCodeAt(position + 1) === SPACE;
-      const leet = code < 128 && !(trailing && code > 57 && code !== 36) ? LEET_BY_CODE[code] : undefined;
-      const mask = code < 128 && IS_MASK[code] === 1;
       if (!doubled && leet === undefined && !mask) {
         if (child === 0) return budget;
         node = child;

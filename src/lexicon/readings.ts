@@ -41,3 +41,11 @@ export const REACH = MAX_WORD * 3 + 1;
 export function isLetterCode(code: number): boolean {
   return (code >= 97 && code <= 122) || code > 127;
 }
+
+/** A word character of normalized text, as the walks read it: letters, digits, anything above ASCII. */
+export function isWordCode(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || code > 127;
+}
+
+/** Symbol runs longer than this get a table of where each run ends, built once per text. */
+export const LONG_SYMBOL_RUN = 32;

@@ -17,7 +17,7 @@
  */
 import { CHARACTER_KIND, defaultCharacterTables, isApostrophe, isWordCode as isSourceWordCode } from '../text/characters.js';
 import type { Trie } from './compile.js';
-import { BRANCHES, BUDGET_PER_START, IS_MASK, isLetterCode, LEET_BY_CODE, MAX_WORD, REACH, type RawMatch } from './readings.js';
+import { BRANCHES, BUDGET_PER_START, IS_MASK, isLetterCode, isWordCode, LEET_BY_CODE, LONG_SYMBOL_RUN, MAX_WORD, REACH, type RawMatch } from './readings.js';
 
 const SPACE = 32;
 const SEPARATOR: number = CHARACTER_KIND.separator;
@@ -51,11 +51,6 @@ function plainLetterAt(source: string, position: number, written: number, previo
   return letter;
 }
 
-/** A normalized character's code as the walk reads it: letters, digits and anything above ASCII are word characters. */
-function isWalkWordCode(code: number): boolean {
-  return (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || code > 127;
-}
-
 /**
  * Whether the fused scan can stand in for the two-pass path with this trie: default normalization,
  * walks from word starts only, and entries short enough that no walk reaches the step limit (the
@@ -71,8 +66,7 @@ export function canScan(trie: Trie): boolean {
   return trie.entries.every((entry) => entry.key.length * 3 + 3 <= MAX_WORD * 3);
 }
 
-// Symbol runs longer than this get a table of where each run ends, built once per text.
-const LONG_SYMBOL_RUN = 32;
+// Symbol runs longer than LONG_SYMBOL_RUN get a table of where each run ends, built once per text.
 let boundaryTable = new Int32Array(1024);
 let readStarts = new Int32Array(1024);
 
@@ -210,7 +204,7 @@ class SourceScan {
       if (at >= length) return symbols === 0 || this.remember(position, length, true);
       this.read(at, before);
       if (this.kind === SEPARATOR) return symbols === 0 || this.remember(position, at, true);
-      if (isWalkWordCode(this.code)) return symbols > 0 && this.remember(position, at, false);
+      if (isWordCode(this.code)) return symbols > 0 && this.remember(position, at, false);
       if (symbols === LONG_SYMBOL_RUN && !this.tableBuilt) {
         this.buildBoundaryTable();
         return this.wordEndsAt(position, written);
@@ -244,7 +238,7 @@ class SourceScan {
     let before = SPACE;
     for (let at = 0; at < length; ) {
       this.read(at, before);
-      const symbol = this.kind !== SEPARATOR && !isWalkWordCode(this.code);
+      const symbol = this.kind !== SEPARATOR && !isWordCode(this.code);
       readStarts[count++] = symbol ? at : -(at + 1);
       before = this.kind === SEPARATOR ? SPACE : this.code;
       at = this.next;
@@ -342,21 +336,17 @@ class SourceScan {
       }
       const symbol = code < 128 ? (asciiSymbols[code] as number) : (this.trie.extraSymbols.get(code) ?? -1);
       const child = symbol >= 0 ? (transitions[node * alphabetSize + symbol] as number) : 0;
-      const branchable = code === previous || (code < 128 && BRANCHES[code] === 1);
-      if (!branchable) {
-        if (child === 0) return budget;
-        node = child;
-        position = next;
-        written = code;
-        previous = code;
-        continue;
+      let doubled = false;
+      let leet: number[] | undefined;
+      let mask = false;
+      if (code === previous || (code < 128 && BRANCHES[code] === 1)) {
+        // The same readings as match.ts: a doubled letter where the writer stretched it (its span
+        // covers more than one character), leet and masks, a symbol that ends a word is punctuation.
+        doubled = code === previous && code >= 97 && code <= 122 && next - position > 1;
+        const trailing = next >= length || this.separatorAt(next, code);
+        leet = code < 128 && !(trailing && code > 57 && code !== 36) ? LEET_BY_CODE[code] : undefined;
+        mask = code < 128 && IS_MASK[code] === 1;
       }
-      // The same readings as match.ts: a doubled letter where the writer stretched it (its span
-      // covers more than one character), leet and masks, a symbol that ends a word is punctuation.
-      const doubled = code === previous && code >= 97 && code <= 122 && next - position > 1;
-      const trailing = next >= length || this.separatorAt(next, code);
-      const leet = code < 128 && !(trailing && code > 57 && code !== 36) ? LEET_BY_CODE[code] : undefined;
-      const mask = code < 128 && IS_MASK[code] === 1;
       if (!doubled && leet === undefined && !mask) {
         if (child === 0) return budget;
         node = child;
@@ -506,7 +496,7 @@ function walkSource(source: string): void {
     else if ((tokenStart || leadingSymbols) && ++letterless > REACH) throw DECLINE;
     const reach = tokenStart || leadingSymbols ? walkFrom(source, index, unit) : -1;
     tokenStart = false;
-    if (isWalkWordCode(code)) leadingSymbols = false;
+    if (isWordCode(code)) leadingSymbols = false;
     beforeLast = last;
     last = kind;
     index += width;
