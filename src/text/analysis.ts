@@ -26,7 +26,7 @@ function countWords(text: string): number {
   for (let index = 0; index < text.length; index++) {
     const code = text.charCodeAt(index);
     // The second half of a surrogate pair was read with the first.
-    if (code >= 0xdc00 && code <= 0xdfff && index > 0 && isHighSurrogate(text.charCodeAt(index - 1))) continue;
+    if (isLowSurrogate(code) && index > 0 && isHighSurrogate(text.charCodeAt(index - 1))) continue;
     if (isWordCharacter(text, index)) {
       if (!inWord) count++;
       inWord = true;

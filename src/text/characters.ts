@@ -69,7 +69,7 @@ function foldCodePoint(codePoint: number, options: Required<NormalizeOptions>): 
  */
 export type FoldedUnits = readonly number[];
 
-export function foldedUnits(codePoint: number, options: Required<NormalizeOptions>): FoldedUnits {
+function foldedUnits(codePoint: number, options: Required<NormalizeOptions>): FoldedUnits {
   const units: number[] = [];
   for (const part of foldCodePoint(codePoint, options)) {
     const code = part.codePointAt(0) as number;
@@ -99,8 +99,7 @@ let defaultTables: Tables | undefined;
  */
 export function tablesFor(options: NormalizeOptions): Tables {
   // Most calls use the defaults: skip building a key for them.
-  if (options === DEFAULT_OPTIONS && defaultTables !== undefined) return defaultTables;
-  if (defaultTables !== undefined && Object.keys(options).length === 0) return defaultTables;
+  if (defaultTables !== undefined && (options === DEFAULT_OPTIONS || Object.keys(options).length === 0)) return defaultTables;
   const resolved = resolveOptions(options);
   const key = JSON.stringify(resolved);
   let tables = tablesByKey.get(key);
@@ -136,16 +135,22 @@ export function tablesFor(options: NormalizeOptions): Tables {
  */
 export function defaultCharacterTables(): { asciiCode: Uint16Array; asciiKind: Uint8Array; fold: (codePoint: number) => FoldedUnits } {
   const tables = tablesFor(DEFAULT_OPTIONS);
-  const { folded: cache, options } = tables;
-  const fold = (codePoint: number): FoldedUnits => {
-    let folded = cache.get(codePoint);
-    if (folded === undefined) {
-      folded = foldedUnits(codePoint, options);
-      cache.set(codePoint, folded);
-    }
-    return folded;
-  };
-  return { asciiCode: tables.asciiCode, asciiKind: tables.asciiKind, fold };
+  return { asciiCode: tables.asciiCode, asciiKind: tables.asciiKind, fold: (codePoint) => foldWith(tables, codePoint) };
+}
+
+/**
+ * What a non-ASCII code point folds to under an option set, computed once per code point.
+ *
+ * @example
+ * foldWith(tablesFor(DEFAULT_OPTIONS), 0xe9); // [(Kind.Word << 16) | 101] ('é' → 'e')
+ */
+export function foldWith(tables: Tables, codePoint: number): FoldedUnits {
+  let folded = tables.folded.get(codePoint);
+  if (folded === undefined) {
+    folded = foldedUnits(codePoint, tables.options);
+    tables.folded.set(codePoint, folded);
+  }
+  return folded;
 }
 
 /**

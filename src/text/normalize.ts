@@ -16,7 +16,7 @@
  *    ("f.u.c.k", "f u c k", "f-u-c-k", "f_u_c_k" → "fuck").
  * Everything else that is not a letter, digit, leet or mask character becomes one space.
  */
-import { APOSTROPHES, CHARACTER_KIND, DEFAULT_OPTIONS, foldedUnits, isWordCode, SPACE, tablesFor, type NormalizeOptions } from './characters.js';
+import { APOSTROPHES, CHARACTER_KIND, DEFAULT_OPTIONS, foldWith, isWordCode, SPACE, tablesFor, type NormalizeOptions } from './characters.js';
 
 export { CHARACTER_KIND, defaultCharacterTables, isApostrophe, isWordCode, type FoldedUnits, type NormalizeOptions } from './characters.js';
 
@@ -81,7 +81,6 @@ class Output {
 const scratch = new Output(4096);
 // UTF-16 code units straight into a string; faster than String.fromCharCode over the codes.
 const decoder = new TextDecoder('utf-16le');
-const DEFAULTS = DEFAULT_OPTIONS;
 
 /**
  * Normalizes a text in one pass. Never throws; output length is at most a small multiple of the input.
@@ -90,7 +89,7 @@ const DEFAULTS = DEFAULT_OPTIONS;
  * const { text, start, end } = normalize('Ｙｏｕ ａｒｅ ａ m0r0n!!');
  * // text: 'you are a m0r0n!!'
  */
-export function normalize(source: string, options: NormalizeOptions = DEFAULTS): NormalizedText {
+export function normalize(source: string, options: NormalizeOptions = DEFAULT_OPTIONS): NormalizedText {
   const out = normalizeToScratch(source, options);
   return { text: normalizedString(out), start: out.starts.slice(0, out.length), end: out.ends.slice(0, out.length) };
 }
@@ -117,9 +116,9 @@ export type ScratchText = Pick<Output, 'codes' | 'starts' | 'ends' | 'length'>;
  * const out = normalizeToScratch('you m0r0n');
  * out.length; // 9
  */
-export function normalizeToScratch(source: string, options: NormalizeOptions = DEFAULTS): ScratchText {
+export function normalizeToScratch(source: string, options: NormalizeOptions = DEFAULT_OPTIONS): ScratchText {
   const tables = tablesFor(options);
-  const { asciiCode, asciiKind, folded: cache, options: resolved } = tables;
+  const { asciiCode, asciiKind, options: resolved } = tables;
   // One scratch buffer for every call (normalize is synchronous): allocating typed arrays per
   // comment cost more than the normalization itself. The hot loop keeps them in locals.
   const out = scratch.reset(source.length + 16);
@@ -174,11 +173,7 @@ export function normalizeToScratch(source: string, options: NormalizeOptions = D
       index = next;
       continue;
     }
-    let folded = cache.get(codePoint);
-    if (folded === undefined) {
-      folded = foldedUnits(codePoint, resolved);
-      cache.set(codePoint, folded);
-    }
+    const folded = foldWith(tables, codePoint);
     if (folded.length === 0) {
       // Invisible characters and lone marks vanish, but the span of the character before covers them.
       if (length > 0 && kinds[length - 1] !== Kind.Separator) ends[length - 1] = next;
