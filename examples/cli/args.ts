@@ -36,7 +36,7 @@ Options:
   --delimiter C     CSV field delimiter (default ,); use '\\t' for tab-separated files
   --columns LIST    CSV column names for files without a header row, e.g. label,body
   --out F           write decisions to F instead of stdout
-  --workers N       moderate in N worker threads (same decisions, same order)
+  --workers N       moderate on N threads: this one and N-1 workers (same output, same order)
   --report F.html   also write a self-contained HTML report
   --strict          stop at the first unreadable record (exit 2)
   --quiet           no summary on stderr

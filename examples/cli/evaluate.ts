@@ -6,7 +6,7 @@ import { UsageError, wholeNumber, type Arguments } from './args.js';
 import { openDump } from './input.js';
 import { computeMetrics, goldValue, rate, type Metrics, type Scored } from './metrics.js';
 import { describePosition, type ExitCode } from './moderate.js';
-import { runModeration } from './run.js';
+import { decideAll } from './run.js';
 import { Tally } from './summary.js';
 
 const TOP_LABELS = ['spam', 'incivility', 'profanity', 'length'];
@@ -83,7 +83,7 @@ export async function evaluateCommand(args: Arguments): Promise<ExitCode> {
   let unreadable = 0;
   let unlabelled = 0;
   let moderated = 0;
-  for await (const outcome of runModeration(await openDump(dump, args.values), { rules, workers })) {
+  for await (const outcome of decideAll((await openDump(dump, args.values)).items(), rules, workers)) {
     if (!outcome.ok) {
       unreadable++;
       process.stderr.write(`${describePosition(outcome.position)}: ${outcome.why}\n`);

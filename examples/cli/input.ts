@@ -3,17 +3,27 @@
  */
 import { access } from 'node:fs/promises';
 import { UsageError, type Arguments } from './args.js';
-import { parseMap, readDump, type DumpItem, type ReadOptions } from './readers/index.js';
+import { detectFormat, parseMap, readDump, type DumpFormat, type DumpItem, type ReadOptions } from './readers/index.js';
 
 const FORMATS = ['auto', 'json', 'jsonl', 'csv', 'wxr', 'disqus'];
 
+/** A dump ready to read: its format (detected when `auto`), the reading options, and its items. */
+export interface OpenedDump {
+  path: string;
+  format: DumpFormat;
+  options: ReadOptions;
+  items(): AsyncGenerator<DumpItem>;
+}
+
 /**
- * Opens a dump for reading, checking the options first (usage errors exit 2 before any output).
+ * Opens a dump for reading, checking the options and telling the format first (usage errors exit 2
+ * before any output).
  *
  * @example
- * const items = await openDump('comments.csv', { map: 'body=CONTENT' });
+ * const dump = await openDump('comments.csv', { map: 'body=CONTENT' });
+ * for await (const item of dump.items()) console.log(item.ok);
  */
-export async function openDump(path: string, values: Arguments['values']): Promise<AsyncIterable<DumpItem>> {
+export async function openDump(path: string, values: Arguments['values']): Promise<OpenedDump> {
   const format = values.format ?? 'auto';
   if (!FORMATS.includes(format)) throw new UsageError(`--format takes ${FORMATS.join(', ')}, not \`${format}\``);
   try {
@@ -29,5 +39,7 @@ export async function openDump(path: string, values: Arguments['values']): Promi
   }
   if (values.delimiter !== undefined) options.delimiter = values.delimiter === '\\t' ? '\t' : values.delimiter;
   if (values.columns !== undefined) options.columns = values.columns.split(',').map((column) => column.trim());
-  return readDump(path, options);
+  const resolved = format === 'auto' ? await detectFormat(path) : (format as DumpFormat);
+  options.format = resolved;
+  return { path, format: resolved, options, items: () => readDump(path, options) };
 }

@@ -4,33 +4,35 @@
 import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
 import type { Writable } from 'node:stream';
-import type { Decision } from 'comment-moderation';
 import cliProgress from 'cli-progress';
 import { UsageError, wholeNumber, type Arguments } from './args.js';
-import { openDump } from './input.js';
+import { openDump, type OpenedDump } from './input.js';
+import { readLineChunks } from './readers/lines.js';
 import { writeReport, ReportExamples } from './report.js';
-import { runModeration } from './run.js';
+import { batches, inOrder, TaskRunner, type ModerateTask } from './run.js';
 import { RunSummary } from './summary.js';
 
 /** What a command hands back to main: its exit code. */
 export type ExitCode = 0 | 1 | 2;
 
+/** Writes a piece of output, waiting when the stream asks for it, so memory stays bounded on slow consumers. */
+async function write(stream: Writable, text: string | Uint8Array): Promise<void> {
+  if (text.length === 0) return;
+  if (!stream.write(text)) await once(stream, 'drain');
+}
+
 /**
- * Collects output lines and writes them in chunks of about 64 KB (one write per line costs more than
- * the line), waiting when the stream asks for it, so memory stays bounded on slow consumers.
+ * The batches of a dump: JSONL as chunks of raw lines (a worker parses them: the main thread only
+ * reads and counts lines), other formats as the items their reader parsed, 64 a batch.
  */
-class ChunkedWriter {
-  private chunk = '';
-  constructor(private readonly stream: Writable) {}
-  async add(line: string): Promise<void> {
-    this.chunk += `${line}\n`;
-    if (this.chunk.length >= 65_536) await this.flush();
+async function* tasksOf(dump: OpenedDump, rules: string | undefined, examples: boolean): AsyncGenerator<ModerateTask> {
+  if (dump.format === 'jsonl') {
+    for await (const chunk of readLineChunks(dump.path)) yield { kind: 'moderate', rules, examples, map: dump.options.map, chunk };
+    return;
   }
-  async flush(): Promise<void> {
-    if (this.chunk === '') return;
-    const chunk = this.chunk;
-    this.chunk = '';
-    if (!this.stream.write(chunk)) await once(this.stream, 'drain');
+  for await (const batch of batches(dump.items(), 64)) {
+    // The source record (kept for evaluate's label fields) need not travel to a worker.
+    yield { kind: 'moderate', rules, examples, items: batch.map((item) => (item.ok ? { ok: true, comment: item.comment, position: item.position } : item)) };
   }
 }
 
@@ -51,7 +53,8 @@ export async function moderateCommand(args: Arguments): Promise<ExitCode> {
   if (extra.length > 0) throw new UsageError(`unexpected argument \`${extra[0]}\``, 'moderate');
   if (args.values.model !== undefined) throw new UsageError('--model is not built yet (learned models come later)', 'moderate');
   const workers = wholeNumber(args.values.workers, '--workers', 1, 1);
-  const items = await openDump(dump, args.values);
+  const opened = await openDump(dump, args.values);
+  const runner = await TaskRunner.start(workers, [args.values.rules]);
   const out: Writable = args.values.out === undefined ? process.stdout : createWriteStream(args.values.out);
   const summary = new RunSummary();
   const examples = args.values.report === undefined ? undefined : new ReportExamples();
@@ -59,28 +62,29 @@ export async function moderateCommand(args: Arguments): Promise<ExitCode> {
     ? new cliProgress.SingleBar({ format: 'moderating | {value} comments | {rate}/s', hideCursor: true, stream: process.stderr }, cliProgress.Presets.shades_classic)
     : undefined;
   bar?.start(0, 0, { rate: 0 });
-  const writer = new ChunkedWriter(out);
-  for await (const outcome of runModeration(items, { rules: [args.values.rules], workers, output: 'lines' })) {
-    if (!outcome.ok) {
-      summary.unreadable++;
-      // Decisions before an unreadable record reach the output before it is reported.
-      await writer.flush();
-      bar?.stop();
-      process.stderr.write(`${describePosition(outcome.position)}: ${outcome.why}\n`);
-      if (args.values.strict === true) {
-        process.stderr.write('stopped: --strict makes an unreadable record fatal\n');
-        return 2;
+  try {
+    const tasks = tasksOf(opened, args.values.rules, examples !== undefined);
+    for await (const result of inOrder(tasks, (task) => runner.moderate(task), runner.window)) {
+      summary.merge(result.counts);
+      for (const example of result.examples) examples?.consider(example);
+      for (const [index, segment] of result.segments.entries()) {
+        await write(out, segment);
+        const failure = result.failures[index];
+        if (failure === undefined) continue;
+        // Decisions before an unreadable record reach the output before it is reported.
+        summary.unreadable++;
+        bar?.stop();
+        process.stderr.write(`${describePosition(failure.position)}: ${failure.why}\n`);
+        if (args.values.strict === true) {
+          process.stderr.write('stopped: --strict makes an unreadable record fatal\n');
+          return 2;
+        }
       }
-      continue;
+      bar?.update(summary.moderated, { rate: Math.round(summary.moderated / summary.seconds) });
     }
-    if (!('lines' in outcome)) throw new Error('moderate asked for output lines');
-    const { line, digest } = outcome.lines[0]!;
-    await writer.add(line);
-    summary.record(digest);
-    examples?.consider(outcome.comment, digest.action, () => JSON.parse(line) as Decision);
-    if (bar !== undefined && summary.moderated % 500 === 0) bar.update(summary.moderated, { rate: Math.round(summary.moderated / summary.seconds) });
+  } finally {
+    await runner.close();
   }
-  await writer.flush();
   bar?.stop();
   if (out !== process.stdout) {
     out.end();

@@ -9,15 +9,29 @@ import type { RunSummary, Tally } from './summary.js';
 
 const PER_ACTION = 6;
 
-/** Keeps a few example comments per action (bounded memory whatever the dump size). */
+/** A comment kept as an example, with its decision. */
+export interface ReportExample {
+  body: string;
+  decision: Decision;
+}
+
+/**
+ * Keeps the first few example comments of each action (bounded memory whatever the dump size).
+ * Workers keep the first few of each batch; merging them batch by batch in input order keeps the same
+ * examples as one thread would.
+ */
 export class ReportExamples {
-  readonly byAction = new Map<string, { body: string; decision: Decision }[]>();
-  /** Keeps the comment when its action still needs examples; the decision is read only then. */
-  consider(comment: Record<string, unknown>, action: string, decision: () => Decision): void {
-    const list = this.byAction.get(action) ?? [];
+  readonly byAction = new Map<string, ReportExample[]>();
+  /** Keeps the example when its action still needs some. */
+  consider(example: ReportExample): void {
+    const list = this.byAction.get(example.decision.action) ?? [];
     if (list.length >= PER_ACTION) return;
-    list.push({ body: String(comment.body ?? ''), decision: decision() });
-    this.byAction.set(action, list);
+    list.push(example);
+    this.byAction.set(example.decision.action, list);
+  }
+  /** The kept examples, action by action, in the order they came. */
+  list(): ReportExample[] {
+    return [...this.byAction.values()].flat();
   }
 }
 

@@ -1,86 +1,137 @@
 /**
  * Moderating a dump: in this thread, or in a pool of worker threads with batched tasks. Either way
- * the outcomes come out in input order, so the output and any later cross-comment check (which will
- * run here, in the main thread, in input order) see the same sequence.
+ * results come back in input order, so the output and any later cross-comment check (which will run
+ * here, in the main thread, in input order, on what each batch sends back) see the same sequence.
+ *
+ * Two kinds of task:
+ * - `moderate` tasks carry raw JSONL bytes (transferred, not copied: the worker decodes, parses, maps,
+ *   moderates and writes the output lines) or comments another reader parsed; they return the output
+ *   text and the summary's counts, so the main thread only reads the file and writes the output.
+ * - `decide` tasks carry comments and return whole decisions, for `evaluate`, which needs them.
  */
 import { availableParallelism } from 'node:os';
 import { Piscina } from 'piscina';
 import { createModerator, type Decision, type Moderator } from 'comment-moderation';
-import type { DumpItem, DumpPosition } from './readers/index.js';
-import { digestOf, type Digest } from './summary.js';
+import { toItem, type DumpItem, type DumpPosition } from './readers/index.js';
+import { recordsOf, type LineChunk } from './readers/lines.js';
+import { ReportExamples, type ReportExample } from './report.js';
+import { LineBuffer } from './output.js';
+import { DecisionCounts } from './summary.js';
+
+/** Moderators by rule file ('' for the bundled default), created once per thread and reused. */
+export type ModeratorCache = Map<string, Promise<Moderator>>;
+
+/** A batch for `moderate`: raw JSONL lines, or items another reader parsed. */
+export interface ModerateTask {
+  kind: 'moderate';
+  rules: string | undefined;
+  /** `--map`, applied to JSONL records in the worker. */
+  map?: Record<string, string>;
+  /** Keep the first few comments of each action for the HTML report. */
+  examples: boolean;
+  chunk?: LineChunk;
+  items?: DumpItem[];
+}
+
+/** An unreadable record of a batch (or a comment the moderator refused), reported in input order. */
+export interface Failure {
+  position: DumpPosition;
+  why: string;
+}
 
 /**
- * One decision as `moderate` writes it: the JSONL output line (with `commentId`, the record number
- * when the comment has no id) and what the summary counts. Made where the decision is made, so a
- * worker sends two strings and a digest rather than the decision's whole object graph.
+ * What a `moderate` batch gives back. The output (UTF-8 lines) is cut where records failed:
+ * `failures[i]` comes after `segments[i]`, so the decisions before a failure reach the output before
+ * it is reported. A worker transfers the segments' buffer to the main thread.
  */
-export interface DecisionLine {
-  line: string;
-  digest: Digest;
+export interface ModerateResult {
+  segments: Uint8Array[];
+  failures: Failure[];
+  counts: DecisionCounts;
+  examples: ReportExample[];
 }
 
-/** One input record's outcome. */
-export type Outcome =
-  | { ok: true; position: DumpPosition; raw?: Record<string, unknown>; comment: Record<string, unknown>; decisions: Decision[] }
-  | { ok: true; position: DumpPosition; raw?: Record<string, unknown>; comment: Record<string, unknown>; lines: DecisionLine[] }
-  | { ok: false; position: DumpPosition; why: string };
-
-/** How to run. */
-export interface RunOptions {
-  /** Rule files (or undefined for the bundled default), one decision per comment for each. */
-  rules: (string | undefined)[];
-  workers: number;
-  /** Comments per worker task: large enough to amortise messaging, small enough to keep order cheap. */
-  batchSize?: number;
-  /** `decisions` (the default) hands back decision objects; `lines` hands back output lines and digests. */
-  output?: 'decisions' | 'lines';
-}
-
-/** What a worker task carries and returns. */
-export interface BatchTask {
+/** A batch for `evaluate`: comments, each decided under every rule file. */
+export interface DecideTask {
+  kind: 'decide';
   rules: (string | undefined)[];
   comments: unknown[];
-  /** Each comment's record number: its `commentId` in output lines when it has no id. */
-  records: number[];
-  output?: 'decisions' | 'lines';
 }
-export type BatchResult = ({ decisions: Decision[] } | { lines: DecisionLine[] } | { error: string })[];
+export type DecideResult = ({ decisions: Decision[] } | { error: string })[];
+
+/** One input record's outcome, for `evaluate`. */
+export type Outcome =
+  | { ok: true; position: DumpPosition; raw?: Record<string, unknown>; comment: Record<string, unknown>; decisions: Decision[] }
+  | { ok: false; position: DumpPosition; why: string };
+
+function moderatorFor(cache: ModeratorCache, rules: string | undefined): Promise<Moderator> {
+  const key = rules ?? '';
+  let moderator = cache.get(key);
+  if (moderator === undefined) {
+    moderator = createModerator(rules === undefined ? {} : { rules });
+    cache.set(key, moderator);
+  }
+  return moderator;
+}
 
 /**
- * A decision as its output line and digest.
+ * Moderates one `moderate` batch: one output line per readable comment (with `commentId`, the record
+ * number when the comment has no id), the counts, and (when asked) report examples.
  *
  * @example
- * toLine(decision, 7).line; // '{"commentId":7,"action":"approve",...}'
+ * const result = await moderateBatch(new Map(), { kind: 'moderate', rules: undefined, examples: false, items });
  */
-export function toLine(decision: Decision, record: number): DecisionLine {
-  return { line: JSON.stringify({ commentId: decision.commentId ?? record, ...decision }), digest: digestOf(decision) };
-}
-
-/**
- * Moderates one batch with one moderator per rule file, created once and reused.
- *
- * @example
- * const results = await moderateBatch(cache, { rules: [undefined], comments: [{ body: 'hi' }], records: [1] });
- */
-export async function moderateBatch(cache: Map<string, Promise<Moderator>>, task: BatchTask): Promise<BatchResult> {
-  const moderators = await Promise.all(
-    task.rules.map((rules) => {
-      const key = rules ?? '';
-      let moderator = cache.get(key);
-      if (moderator === undefined) {
-        moderator = createModerator(rules === undefined ? {} : { rules });
-        cache.set(key, moderator);
+export async function moderateBatch(cache: ModeratorCache, task: ModerateTask): Promise<ModerateResult> {
+  const moderator = await moderatorFor(cache, task.rules);
+  const counts = new DecisionCounts();
+  const examples = task.examples ? new ReportExamples() : undefined;
+  // Decisions take about three times the bytes of their comments.
+  const output = new LineBuffer(task.chunk === undefined ? 1 << 16 : task.chunk.bytes.length * 4);
+  const failures: Failure[] = [];
+  for (const item of itemsOf(task)) {
+    let why: string;
+    if (item.ok) {
+      try {
+        const decision = await moderator.moderate(item.comment as never);
+        output.writeLine(JSON.stringify({ commentId: decision.commentId ?? item.position.record, ...decision }));
+        counts.record(decision);
+        examples?.consider({ body: String(item.comment.body), decision });
+        continue;
+      } catch (error) {
+        // Only malformed comments reject (moderate never rejects for content).
+        why = (error as Error).message;
       }
-      return moderator;
-    }),
-  );
-  const results: BatchResult = [];
-  for (const [index, comment] of task.comments.entries()) {
+    } else {
+      why = item.why;
+    }
+    output.mark();
+    failures.push({ position: item.position, why });
+  }
+  return { segments: output.segments(), failures, counts, examples: examples?.list() ?? [] };
+}
+
+/** A batch's items one at a time: JSONL lines are parsed only as their turn comes. */
+function* itemsOf(task: ModerateTask): Generator<DumpItem> {
+  if (task.chunk === undefined) {
+    yield* task.items ?? [];
+    return;
+  }
+  for (const record of recordsOf(task.chunk)) yield toItem(record, 'jsonl', task.map);
+}
+
+/**
+ * Decides one `evaluate` batch under every rule file.
+ *
+ * @example
+ * const [result] = await decideBatch(new Map(), { kind: 'decide', rules: [undefined], comments: [{ body: 'hi' }] });
+ */
+export async function decideBatch(cache: ModeratorCache, task: DecideTask): Promise<DecideResult> {
+  const moderators = await Promise.all(task.rules.map((rules) => moderatorFor(cache, rules)));
+  const results: DecideResult = [];
+  for (const comment of task.comments) {
     try {
-      const decisions = await Promise.all(moderators.map((moderator) => moderator.moderate(comment as never)));
-      results.push(task.output === 'lines' ? { lines: decisions.map((decision) => toLine(decision, task.records[index] as number)) } : { decisions });
+      results.push({ decisions: await Promise.all(moderators.map((moderator) => moderator.moderate(comment as never))) });
     } catch (error) {
-      // Only malformed comments reject (moderate never rejects for content).
       results.push({ error: (error as Error).message });
     }
   }
@@ -94,7 +145,7 @@ export async function moderateBatch(cache: Map<string, Promise<Moderator>>, task
  * fails the run. The young generation: 12 MB keeps two workers near 225 MB on a 100 MB dump, at the
  * speed of 24 MB (246-248 MB), now that a comment's objects die young (bench/cli-throughput.ts).
  */
-const WORKER_HEAP = { maxYoungGenerationSizeMb: 12, maxOldGenerationSizeMb: 192 };
+const WORKER_HEAP = { maxYoungGenerationSizeMb: 48, maxOldGenerationSizeMb: 192 };
 
 function workerFile(): { filename: string; execArgv: string[] } {
   const here = new URL(import.meta.url);
@@ -104,50 +155,126 @@ function workerFile(): { filename: string; execArgv: string[] } {
 }
 
 /**
- * Moderates every readable item, in input order; unreadable items pass through as failures.
+ * Runs tasks on `workers` threads: this one and `workers - 1` worker threads. Worker threads get
+ * tasks while they have fewer than two each (one running, one waiting in their port, so they never
+ * wait for this thread); when they are all busy, this thread moderates the task itself. This thread
+ * is otherwise idle (reading and writing are a few percent of the work), and one thread fewer saves
+ * a JavaScript heap and its compiled code: the memory that lets the worker threads have a young
+ * generation large enough for a comment's short-lived objects to die young.
+ */
+export class TaskRunner {
+  private readonly pool: Piscina | undefined;
+  private inPool = 0;
+
+  private constructor(readonly workers: number, private readonly cache: ModeratorCache) {
+    const threads = Math.min(workers, availableParallelism() * 2) - 1;
+    this.pool = threads > 0 ? new Piscina({ ...workerFile(), maxThreads: threads, minThreads: threads, concurrentTasksPerWorker: 2, resourceLimits: WORKER_HEAP }) : undefined;
+    // A worker that dies (out of memory, say) rejects the task it was running, which fails the run with
+    // its reason; the pool's own report of it is the same error and must not crash the process unheard.
+    this.pool?.on('error', () => undefined);
+  }
+
+  /**
+   * A runner for these rule files; a bad rule file fails here, before any input is read or any
+   * worker starts.
+   *
+   * @example
+   * const runner = await TaskRunner.start(2, [undefined]);
+   */
+  static async start(workers: number, rules: (string | undefined)[]): Promise<TaskRunner> {
+    const cache: ModeratorCache = new Map();
+    await Promise.all(rules.map((each) => moderatorFor(cache, each)));
+    return new TaskRunner(workers, cache);
+  }
+
+  /** How many tasks to keep in flight: a few per thread keeps every thread busy. */
+  get window(): number {
+    return Math.max(2, this.workers * 4);
+  }
+
+  private toPool<Result>(task: ModerateTask | DecideTask, transferList: ArrayBuffer[]): Promise<Result> | undefined {
+    const pool = this.pool;
+    if (pool === undefined || this.inPool >= pool.threads.length * 2) return undefined;
+    this.inPool++;
+    return (pool.run(task, { transferList }) as Promise<Result>).finally(() => this.inPool--);
+  }
+
+  moderate(task: ModerateTask): Promise<ModerateResult> {
+    // A chunk's buffer moves to the worker: this thread never touches it again.
+    return this.toPool<ModerateResult>(task, task.chunk === undefined ? [] : [task.chunk.bytes.buffer as ArrayBuffer]) ?? moderateBatch(this.cache, task);
+  }
+
+  decide(task: DecideTask): Promise<DecideResult> {
+    return this.toPool<DecideResult>(task, []) ?? decideBatch(this.cache, task);
+  }
+
+  async close(): Promise<void> {
+    await this.pool?.destroy();
+  }
+}
+
+/**
+ * Runs tasks a few at a time per worker and yields their results in task order: at most `limit`
+ * are in flight, which bounds memory whatever the input size.
  *
  * @example
- * for await (const outcome of runModeration(readDump('dump.jsonl'), { rules: [undefined], workers: 2 })) write(outcome);
+ * for await (const result of inOrder(tasks(), (task) => runner.moderate(task), 8)) write(result);
  */
-export async function* runModeration(items: AsyncIterable<DumpItem>, options: RunOptions): AsyncGenerator<Outcome> {
-  const batchSize = options.batchSize ?? 64;
-  const cache = new Map<string, Promise<Moderator>>();
-  // Fail fast on a bad rule file, before any input is read.
-  await Promise.all(options.rules.map((rules) => moderateBatch(cache, { rules: [rules], comments: [], records: [] })));
-  const pool = options.workers > 1 ? new Piscina({ ...workerFile(), maxThreads: Math.min(options.workers, availableParallelism() * 2), minThreads: options.workers, resourceLimits: WORKER_HEAP }) : undefined;
-  // A worker that dies (out of memory, say) rejects the task it was running, which fails the run with
-  // its reason; the pool's own report of it is the same error and must not crash the process unheard.
-  pool?.on('error', () => undefined);
-  const window: Promise<Outcome[]>[] = [];
-  const limit = Math.max(2, options.workers * 4);
-  let batch: DumpItem[] = [];
-  const submit = (items: DumpItem[]): void => {
-    const readable = items.filter((item): item is Extract<DumpItem, { ok: true }> => item.ok);
-    const task: BatchTask = { rules: options.rules, comments: readable.map((item) => item.comment), records: readable.map((item) => item.position.record), output: options.output ?? 'decisions' };
-    const running: Promise<BatchResult> = pool === undefined ? moderateBatch(cache, task) : pool.run(task);
-    window.push(running.then((results) => {
+export async function* inOrder<Task, Result>(tasks: AsyncIterable<Task>, run: (task: Task) => Promise<Result>, limit: number): AsyncGenerator<Result> {
+  const window: Promise<Result>[] = [];
+  try {
+    for await (const task of tasks) {
+      window.push(run(task));
+      if (window.length >= limit) yield await (window.shift() as Promise<Result>);
+    }
+    while (window.length > 0) yield await (window.shift() as Promise<Result>);
+  } finally {
+    // Stopping early (--strict) leaves results nobody waits for; their failures are not news.
+    for (const pending of window) pending.catch(() => undefined);
+  }
+}
+
+/**
+ * Groups items into arrays of `size`.
+ *
+ * @example
+ * for await (const batch of batches(readDump('dump.csv'), 64)) console.log(batch.length);
+ */
+export async function* batches<Item>(items: AsyncIterable<Item>, size: number): AsyncGenerator<Item[]> {
+  let batch: Item[] = [];
+  for await (const item of items) {
+    batch.push(item);
+    if (batch.length < size) continue;
+    yield batch;
+    batch = [];
+  }
+  if (batch.length > 0) yield batch;
+}
+
+/**
+ * Decides every readable item under each rule file, in input order; unreadable items pass through
+ * as failures. A bad rule file fails before any input is read.
+ *
+ * @example
+ * for await (const outcome of decideAll(readDump('dump.jsonl'), [undefined], 2)) console.log(outcome);
+ */
+export async function* decideAll(items: AsyncIterable<DumpItem>, rules: (string | undefined)[], workers: number): AsyncGenerator<Outcome> {
+  const runner = await TaskRunner.start(workers, rules);
+  const decided = (batch: DumpItem[]): Promise<Outcome[]> => {
+    const readable = batch.flatMap((item) => (item.ok ? [item.comment] : []));
+    return runner.decide({ kind: 'decide', rules, comments: readable }).then((results) => {
       let next = 0;
-      return items.map((item): Outcome => {
+      return batch.map((item): Outcome => {
         if (!item.ok) return item;
-        const result = results[next++] as BatchResult[number];
+        const result = results[next++] as DecideResult[number];
         if ('error' in result) return { ok: false, position: item.position, why: result.error };
-        if ('lines' in result) return { ok: true, position: item.position, raw: item.raw, comment: item.comment, lines: result.lines };
         return { ok: true, position: item.position, raw: item.raw, comment: item.comment, decisions: result.decisions };
       });
-    }));
+    });
   };
   try {
-    for await (const item of items) {
-      batch.push(item);
-      if (batch.length < batchSize) continue;
-      submit(batch);
-      batch = [];
-      if (window.length >= limit) yield* await (window.shift() as Promise<Outcome[]>);
-    }
-    if (batch.length > 0) submit(batch);
-    while (window.length > 0) yield* await (window.shift() as Promise<Outcome[]>);
+    for await (const outcomes of inOrder(batches(items, 64), decided, runner.window)) yield* outcomes;
   } finally {
-    for (const pending of window) pending.catch(() => undefined);
-    await pool?.destroy();
+    await runner.close();
   }
 }

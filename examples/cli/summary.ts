@@ -14,50 +14,53 @@ export class Tally {
   }
 }
 
-/** What the summary counts of one decision: small enough to send from a worker cheaply. */
-export interface Digest {
-  action: string;
-  labels: string[];
-  /** Rules and classifiers whose reasons took effect. */
-  sources: string[];
-  /** Matched terms, lower case. */
-  terms: string[];
-}
-
 /**
- * The summary's view of a decision.
- *
- * @example
- * digestOf(decision); // { action: 'reject', labels: ['incivility'], sources: ['incivility'], terms: ['idiot'] }
+ * What a run decided, counted: actions, labels, the rules and classifiers whose reasons took effect,
+ * and matched terms (lower case). A worker counts its batches and the main thread merges the counts,
+ * so no decision crosses threads for the summary's sake.
  */
-export function digestOf(decision: Decision): Digest {
-  const sources: string[] = [];
-  const terms: string[] = [];
-  for (const reason of decision.reasons) {
-    if (reason.overriddenBy !== undefined || reason.action === 'approve') continue;
-    sources.push(reason.source);
-    for (const evidence of reason.evidence ?? []) terms.push((evidence.term ?? evidence.text).toLowerCase());
-  }
-  return { action: decision.action, labels: decision.labels, sources, terms };
-}
-
-/** Everything the summary and the HTML report show. */
-export class RunSummary {
+export class DecisionCounts {
   readonly actions = new Tally();
   readonly labels = new Tally();
   readonly sources = new Tally();
   readonly terms = new Tally();
   moderated = 0;
+
+  /**
+   * Counts one decision.
+   *
+   * @example
+   * counts.record(decision); // counts.terms.counts.get('idiot') === 1
+   */
+  record(decision: Decision): void {
+    this.moderated++;
+    this.actions.add(decision.action);
+    for (const label of decision.labels) this.labels.add(label);
+    for (const reason of decision.reasons) {
+      if (reason.overriddenBy !== undefined || reason.action === 'approve') continue;
+      this.sources.add(reason.source);
+      for (const evidence of reason.evidence ?? []) this.terms.add((evidence.term ?? evidence.text).toLowerCase());
+    }
+  }
+
+  /**
+   * Adds counts made elsewhere (a worker's, which arrive as plain objects holding the same maps).
+   *
+   * @example
+   * summary.merge(result.counts);
+   */
+  merge(other: Pick<DecisionCounts, 'actions' | 'labels' | 'sources' | 'terms' | 'moderated'>): void {
+    this.moderated += other.moderated;
+    for (const name of ['actions', 'labels', 'sources', 'terms'] as const) {
+      for (const [key, count] of other[name].counts) this[name].add(key, count);
+    }
+  }
+}
+
+/** Everything the summary and the HTML report show. */
+export class RunSummary extends DecisionCounts {
   unreadable = 0;
   readonly started = performance.now();
-
-  record(digest: Digest): void {
-    this.moderated++;
-    this.actions.add(digest.action);
-    for (const label of digest.labels) this.labels.add(label);
-    for (const source of digest.sources) this.sources.add(source);
-    for (const term of digest.terms) this.terms.add(term);
-  }
 
   get seconds(): number {
     return (performance.now() - this.started) / 1000;

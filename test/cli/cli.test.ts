@@ -52,6 +52,34 @@ test('two workers give exactly the same output and summary as one', () => {
   assert.equal(counts(two.stderr), counts(one.stderr));
 });
 
+test('more threads give the same output, unreadable-record reports, report page and evaluation as one', () => {
+  const many = join(temp, 'mixed.jsonl');
+  const broken = readFileSync('test/fixtures/cli/broken.jsonl', 'utf8');
+  // Broken lines in several chunks (a chunk is 64 KB), so some are read in a worker thread.
+  const filler = Array.from({ length: 400 }, (_, n) => JSON.stringify({ id: `f${n}`, body: `A comment of some length to fill the chunk, number ${n}, idiot `.repeat(3) }));
+  writeFileSync(many, [broken, filler.join('\n'), broken, filler.join('\n'), broken].join('\n'));
+  const one = cli('moderate', many);
+  const three = cli('moderate', many, '--workers', '3');
+  assert.is(one.status, 1);
+  assert.is(three.status, 1);
+  assert.ok(one.stdout === three.stdout, 'worker output differs');
+  assert.equal(three.stderr.split('\n').filter((line) => line.startsWith('line ')), one.stderr.split('\n').filter((line) => line.startsWith('line ')));
+  assert.is(one.stderr.split('\n').filter((line) => line.startsWith('line ')).length, 12);
+  const strict = cli('moderate', many, '--workers', '2', '--strict', '--quiet');
+  assert.is(strict.status, 2);
+  assert.equal(decisionsOf(strict.stdout).map((d) => d.commentId), ['a1', 'a2']);
+  // A CSV dump goes to the workers as parsed comments.
+  assert.ok(cli('moderate', 'examples/dumps/comments.csv', '--workers', '2').stdout === cli('moderate', 'examples/dumps/comments.csv').stdout);
+  const report = (workers: string) => {
+    const path = join(temp, `report-${workers}.html`);
+    cli('moderate', many, '--workers', workers, '--report', path, '--quiet');
+    return readFileSync(path, 'utf8').replace(/ in [\d.]+ s\./, '');
+  };
+  assert.is(report('2'), report('1'));
+  const evaluate = (workers: string) => cli('evaluate', 'test/fixtures/cli/labelled.jsonl', '--label', 'gold.spam', '--compare', 'test/fixtures/cli/spam-rules.json', '--workers', workers).stdout;
+  assert.is(evaluate('2'), evaluate('1'));
+});
+
 test('--out and --report write files; the report holds the counts and escapes comment text', () => {
   const out = join(temp, 'decisions.jsonl');
   const report = join(temp, 'report.html');

@@ -75,8 +75,29 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 }
 
 /**
- * Reads a dump record by record, mapping each to a comment. Records that cannot be read, are not
- * objects, or have no text `body` after mapping come out as `{ ok: false, why }` with their place.
+ * A record as a comment: records that cannot be read, are not objects, or have no text `body` after
+ * mapping become `{ ok: false, why }` with their place. `explicitMap` says the map came from `--map`
+ * (which changes the hint for a missing body).
+ *
+ * @example
+ * toItem({ position: { record: 1, line: 1 }, value: { body: 'hi' } }, 'jsonl'); // { ok: true, comment: { body: 'hi' }, ... }
+ */
+export function toItem(record: RawRecord, format: DumpFormat, map?: Record<string, string>, explicitMap = map !== undefined): DumpItem {
+  if (record.error !== undefined) return { ok: false, position: record.position, why: record.error };
+  if (!isRecord(record.value)) {
+    return { ok: false, position: record.position, why: `not a comment object (${Array.isArray(record.value) ? 'an array' : typeof record.value})` };
+  }
+  // JSON records mapped with --map keep their own fields too; CSV rows become just the mapped comment.
+  const comment = map === undefined ? record.value : format === 'csv' ? mapRecord(record.value, map) : { ...record.value, ...mapRecord(record.value, map) };
+  if (typeof comment.body !== 'string') {
+    const hint = format === 'csv' || explicitMap ? 'map one with --map body=COLUMN' : 'each record needs a text `body`';
+    return { ok: false, position: record.position, why: `no text \`body\` field (${comment.body === undefined ? 'missing' : typeof comment.body}); ${hint}` };
+  }
+  return { ok: true, comment, position: record.position, raw: record.value };
+}
+
+/**
+ * Reads a dump record by record, mapping each to a comment (see toItem).
  *
  * @example
  * for await (const item of readDump('comments.csv', { map: { body: 'CONTENT' } })) if (item.ok) console.log(item.comment.body);
@@ -91,27 +112,8 @@ export async function* readDump(path: string, options: ReadOptions = {}): AsyncG
     : readDisqus(path);
   let map = options.map;
   for await (const record of source) {
-    if (record.error !== undefined) {
-      yield { ok: false, position: record.position, why: record.error };
-      continue;
-    }
-    if (!isRecord(record.value)) {
-      yield { ok: false, position: record.position, why: `not a comment object (${Array.isArray(record.value) ? 'an array' : typeof record.value})` };
-      continue;
-    }
-    // CSV rows need a mapping; JSON records are comments already unless --map says otherwise.
-    if (map === undefined && format === 'csv') map = automaticMap(Object.keys(record.value));
-    const comment = map === undefined ? record.value : { ...mapRecordKeepingUnmapped(record.value, map, format) };
-    if (typeof comment.body !== 'string') {
-      const hint = format === 'csv' || options.map !== undefined ? 'map one with --map body=COLUMN' : 'each record needs a text `body`';
-      yield { ok: false, position: record.position, why: `no text \`body\` field (${comment.body === undefined ? 'missing' : typeof comment.body}); ${hint}` };
-      continue;
-    }
-    yield { ok: true, comment, position: record.position, raw: record.value };
+    // CSV rows need a mapping: without --map, the first row's column names choose one.
+    if (map === undefined && format === 'csv' && record.error === undefined && isRecord(record.value)) map = automaticMap(Object.keys(record.value));
+    yield toItem(record, format, map, options.map !== undefined);
   }
-}
-
-function mapRecordKeepingUnmapped(value: Record<string, unknown>, map: Record<string, string>, format: DumpFormat): Record<string, unknown> {
-  // JSON records mapped with --map keep their own fields too; CSV rows become just the mapped comment.
-  return format === 'csv' ? mapRecord(value, map) : { ...value, ...mapRecord(value, map) };
 }

@@ -2,29 +2,18 @@
  * JSON Lines and JSON arrays, streamed: memory stays bounded whatever the file size.
  */
 import { createReadStream } from 'node:fs';
-import { createInterface } from 'node:readline';
 import type { RawRecord } from './index.js';
+import { readLineChunks, recordsOf } from './lines.js';
 
 /**
- * One record per non-blank line; a line that is not JSON is reported with its number.
+ * One record per non-blank line; a line that is not JSON is reported with its number. The file is
+ * read in chunks of whole lines (readers/lines.ts), the same chunks `moderate` hands to its workers.
  *
  * @example
  * for await (const record of readJsonLines('dump.jsonl')) console.log(record.position.line);
  */
 export async function* readJsonLines(path: string): AsyncGenerator<RawRecord> {
-  const lines = createInterface({ input: createReadStream(path, { encoding: 'utf8' }), crlfDelay: Infinity });
-  let line = 0;
-  let record = 0;
-  for await (const text of lines) {
-    line++;
-    if (text.trim() === '') continue;
-    record++;
-    try {
-      yield { position: { record, line }, value: JSON.parse(text) };
-    } catch (error) {
-      yield { position: { record, line }, error: `not valid JSON (${(error as Error).message})` };
-    }
-  }
+  for await (const chunk of readLineChunks(path)) yield* recordsOf(chunk);
 }
 
 /**
