@@ -139,11 +139,12 @@ export async function decideBatch(cache: ModeratorCache, task: DecideTask): Prom
 }
 
 /**
- * Heap sizes of a worker thread. V8 sizes each thread's heap as if it had the machine to itself, so
- * two workers and the main thread together reached 370 MB of resident memory on a 40 MB dump. A
- * moderator and a batch live in a few tens of megabytes; a worker that outgrows the old generation
- * fails the run. The young generation: 12 MB keeps two workers near 225 MB on a 100 MB dump, at the
- * speed of 24 MB (246-248 MB), now that a comment's objects die young (bench/cli-throughput.ts).
+ * Heap sizes of a worker thread. V8 sizes each thread's heap as if it had the machine to itself; a
+ * moderator and a batch live in a few tens of megabytes, and a worker that outgrows the old generation
+ * fails the run. The young generation: 48 MB, as the main thread has by default. With 12 MB the
+ * comment's short-lived objects were promoted and V8's collector threads did twice the work; with the
+ * main thread moderating too, `--workers 2` has one worker heap, and 1 GB runs peak at 227-234 MB
+ * resident (32 MB: 236 MB and 10 % slower; bench/cli-throughput.ts).
  */
 const WORKER_HEAP = { maxYoungGenerationSizeMb: 48, maxOldGenerationSizeMb: 192 };
 
