@@ -47,17 +47,62 @@ const BE = new Set(['are', 'r', 're', 'were', 'is']);
 const YOU_ARE = new Set(['youre', 'yer']);
 // "you are a", "you're such a", "you are nothing but": a noun said of the reader, the shape of most insults.
 const DETERMINERS = new Set(['a', 'an', 'such', 'the', 'one', 'nothing', 'just', 'another', 'total', 'complete', 'real', 'no', 'so', 'such', 'pathetic', 'little']);
+const PEOPLE = new Set(['you', 'u', 'ya', 'he', 'she', 'they', 'him', 'her', 'them', 'yall', 'hes', 'shes', 'theyre', 'youre']);
+
+// Each word set is a bit. A word is looked up once (wordsOf) and carries the bits of every set it is
+// in, so the templates below test bits rather than hash the same words again for every set they ask.
+const SECOND = 1 << 0;
+const NEGATOR = 1 << 1;
+const REPORTER = 1 << 2;
+const REPORTED = 1 << 3;
+const SUBJECT = 1 << 4;
+const CONDITIONAL = 1 << 5;
+const MODAL = 1 << 6;
+const HARM_VERB = 1 << 7;
+const TARGET = 1 << 8;
+const GROUP = 1 << 9;
+const DEHUMANIZER = 1 << 10;
+const HARM_OUTCOME = 1 << 11;
+const EXCLUDER = 1 << 12;
+const HARM_COMMAND = 1 << 13;
+const COMMAND_LEAD = 1 << 14;
+const WISH = 1 << 15;
+const HOMELAND = 1 << 16;
+const OUR_PLACE = 1 << 17;
+const DEHUMANIZING_NOUN = 1 << 18;
+const POINTER = 1 << 19;
+const YOU_WORD = 1 << 20;
+const TREATMENT_WORD = 1 << 21;
+const BE_WORD = 1 << 22;
+const YOU_ARE_WORD = 1 << 23;
+const DETERMINER = 1 << 24;
+const PERSON = 1 << 25;
+const WORD_BITS = new Map<string, number>();
+for (const [set, bit] of [
+  [SECOND_PERSON, SECOND], [NEGATORS, NEGATOR], [REPORTING, REPORTER], [REPORTED_OBJECTS, REPORTED], [THREAT_SUBJECTS, SUBJECT],
+  [CONDITIONALS, CONDITIONAL], [THREAT_MODALS, MODAL], [HARM_VERBS, HARM_VERB], [THREAT_TARGETS, TARGET], [GROUP_TERMS, GROUP],
+  [DEHUMANIZING, DEHUMANIZER], [HARM_OUTCOMES, HARM_OUTCOME], [EXCLUSION, EXCLUDER], [HARM_COMMANDS, HARM_COMMAND], [COMMAND_LEADS, COMMAND_LEAD],
+  [WISH_WORDS, WISH], [HOMELANDS, HOMELAND], [OUR_PLACES, OUR_PLACE], [DEHUMANIZING_NOUNS, DEHUMANIZING_NOUN], [POINTERS, POINTER],
+  [YOU, YOU_WORD], [TREATMENT, TREATMENT_WORD], [BE, BE_WORD], [YOU_ARE, YOU_ARE_WORD], [DETERMINERS, DETERMINER], [PEOPLE, PERSON],
+] as const) {
+  for (const word of set) WORD_BITS.set(word, (WORD_BITS.get(word) ?? 0) | bit);
+}
+
+/** Whether a word (or no word, past either end) is in the sets of `bit`. */
+function isIn(word: Word | undefined, bit: number): boolean {
+  return word !== undefined && (word.bits & bit) !== 0;
+}
 
 /** Whether the comment says something is what the reader is ("you are a ...", "what a ... you are"). */
 function youAreA(words: Word[]): [number, number] {
   let predicative = 0;
   let exclamative = 0;
   for (let index = 0; index < words.length; index++) {
-    const word = (words[index] as Word).text;
+    const word = words[index] as Word;
     const next = words[index + 1]?.text;
-    const afterBe = YOU.has(word) && next !== undefined && BE.has(next) ? index + 2 : YOU_ARE.has(word) ? index + 1 : -1;
-    if (afterBe >= 0 && words[afterBe] !== undefined && DETERMINERS.has((words[afterBe] as Word).text)) predicative = 1;
-    if (word === 'what' && (next === 'a' || next === 'an') && anyIn(words, index + 2, index + 5, YOU) >= 0) exclamative = 1;
+    const afterBe = isIn(word, YOU_WORD) && isIn(words[index + 1], BE_WORD) ? index + 2 : isIn(word, YOU_ARE_WORD) ? index + 1 : -1;
+    if (afterBe >= 0 && isIn(words[afterBe], DETERMINER)) predicative = 1;
+    if (word.text === 'what' && (next === 'a' || next === 'an') && anyIn(words, index + 2, index + 5, YOU_WORD) >= 0) exclamative = 1;
   }
   return [predicative, exclamative];
 }
@@ -67,6 +112,8 @@ interface Word {
   /** Offsets in the analysis text. */
   start: number;
   end: number;
+  /** The bits of the word sets it is in. */
+  bits: number;
 }
 
 /** The normalized words with their analysis-text spans. */
@@ -81,7 +128,8 @@ function wordsOf(analysis: TextAnalysis): Word[] {
       // Trailing symbols ("idiot!!") are not part of the word.
       let to = index;
       while (to > from && !isWordCharacter(text.charCodeAt(to - 1))) to--;
-      words.push({ text: text.slice(from, to), start: start[from] as number, end: end[index - 1] as number });
+      const word = text.slice(from, to);
+      words.push({ text: word, start: start[from] as number, end: end[index - 1] as number, bits: WORD_BITS.get(word) ?? 0 });
       from = -1;
     }
   }
@@ -104,17 +152,18 @@ function wordAt(words: Word[], offset: number): number {
   return low;
 }
 
-function anyIn(words: Word[], from: number, to: number, set: Set<string>): number {
-  for (let index = Math.max(0, from); index <= Math.min(words.length - 1, to); index++) if (set.has((words[index] as Word).text)) return index;
+/** The first of the words from `from` to `to` (both included) in the sets of `bit`, or -1. */
+function anyIn(words: Word[], from: number, to: number, bit: number): number {
+  for (let index = Math.max(0, from); index <= Math.min(words.length - 1, to); index++) if (((words[index] as Word).bits & bit) !== 0) return index;
   return -1;
 }
 
 /** How an insult is placed: aimed at the reader, negated, reported, or unaimed. */
 function placement(words: Word[], first: number, last: number, text: string): 'aimed' | 'negated' | 'reported' | 'unaimed' {
-  const you = anyIn(words, first - 5, last + 3, SECOND_PERSON);
-  const negator = anyIn(words, first - 3, first - 1, NEGATORS);
-  const reporter = anyIn(words, first - 4, first - 1, REPORTING);
-  if (reporter >= 0 && anyIn(words, reporter + 1, reporter + 2, REPORTED_OBJECTS) >= 0) return 'reported';
+  const you = anyIn(words, first - 5, last + 3, SECOND);
+  const negator = anyIn(words, first - 3, first - 1, NEGATOR);
+  const reporter = anyIn(words, first - 4, first - 1, REPORTER);
+  if (reporter >= 0 && anyIn(words, reporter + 1, reporter + 2, REPORTED) >= 0) return 'reported';
   if (you >= 0 && negator >= 0 && negator > Math.min(you, first)) return 'negated';
   if (you >= 0) return 'aimed';
   // Vocative: "Idiot." / "Chavez is 5 for 21, dumbass." / "Moron, read it again": an insult that is
@@ -158,13 +207,13 @@ function severe(words: Word[], first: number, last: number, category: Incivility
 function threatTemplates(words: Word[]): IncivilitySignal[] {
   const found: IncivilitySignal[] = [];
   for (let verb = 0; verb < words.length; verb++) {
-    if (!HARM_VERBS.has((words[verb] as Word).text)) continue;
-    const modal = anyIn(words, verb - 3, verb - 1, THREAT_MODALS);
-    const subject = modal < 0 ? -1 : anyIn(words, modal - 2, modal, THREAT_SUBJECTS);
-    const target = anyIn(words, verb + 1, verb + 3, THREAT_TARGETS);
-    if (modal < 0 || subject < 0 || target < 0 || anyIn(words, subject, verb, NEGATORS) >= 0) continue;
+    if (!isIn(words[verb], HARM_VERB)) continue;
+    const modal = anyIn(words, verb - 3, verb - 1, MODAL);
+    const subject = modal < 0 ? -1 : anyIn(words, modal - 2, modal, SUBJECT);
+    const target = anyIn(words, verb + 1, verb + 3, TARGET);
+    if (modal < 0 || subject < 0 || target < 0 || anyIn(words, subject, verb, NEGATOR) >= 0) continue;
     // "if we should inadvertently kill your son": a hypothesis, not a threat.
-    if (anyIn(words, subject - 3, subject - 1, CONDITIONALS) >= 0) continue;
+    if (anyIn(words, subject - 3, subject - 1, CONDITIONAL) >= 0) continue;
     found.push(severe(words, subject, target, 'threat', 'threat', (words[verb] as Word).text));
   }
   return found;
@@ -186,20 +235,20 @@ function exclusions(words: Word[], text: string): IncivilitySignal[] {
     let end = -1;
     if (word === 'back' && words[index + 1]?.text === 'to') {
       // "back to [your|their|the] homeland", "go back to where you came from"
-      const place = anyIn(words, index + 2, index + 4, HOMELANDS);
+      const place = anyIn(words, index + 2, index + 4, HOMELAND);
       const owner = words[index + 2]?.text;
       if (place >= 0 && (place === index + 2 || owner === 'your' || owner === 'their' || owner === 'ur')) end = place;
-      else if (owner === 'where' && words[index + 4]?.text === 'came' && PEOPLE.has(words[index + 3]?.text ?? '')) end = index + 5;
+      else if (owner === 'where' && words[index + 4]?.text === 'came' && isIn(words[index + 3], PERSON)) end = index + 5;
     } else if (word === 'send' && (words[index + 1]?.text === 'them' || words[index + 1]?.text === 'em') && words[index + 2]?.text === 'back') {
       // "send them back", "send them back home"; "send them back to committee" is procedure.
       const next = words[index + 3]?.text;
       if (next === undefined || next === 'home' || next === 'where' || startsSentence(words, index + 3, text)) end = next === 'home' ? index + 3 : index + 2;
-      else if (next === 'to') end = anyIn(words, index + 4, index + 6, HOMELANDS);
+      else if (next === 'to') end = anyIn(words, index + 4, index + 6, HOMELAND);
     } else if (word === 'get' && words[index + 1]?.text === 'out' && words[index + 2]?.text === 'of') {
-      const place = anyIn(words, index + 3, index + 4, OUR_PLACES);
+      const place = anyIn(words, index + 3, index + 4, OUR_PLACE);
       if (place >= 0 && (place === index + 3 || words[index + 3]?.text === 'our' || words[index + 3]?.text === 'my')) end = place;
     }
-    if (end < 0 || anyIn(words, index - 3, index - 1, NEGATORS) >= 0 || anyIn(words, index - 3, index - 1, CONDITIONALS) >= 0) continue;
+    if (end < 0 || anyIn(words, index - 3, index - 1, NEGATOR | CONDITIONAL) >= 0) continue;
     found.push(severe(words, index, end, 'identity-attack', 'group-attack', words.slice(index, end + 1).map((each) => each.text).join(' ')));
     index = end;
   }
@@ -214,23 +263,23 @@ function exclusions(words: Word[], text: string): IncivilitySignal[] {
 function groupAttacks(words: Word[], hateful: Set<number>, text: string): IncivilitySignal[] {
   const found: IncivilitySignal[] = [];
   for (let group = 0; group < words.length; group++) {
-    const named = GROUP_TERMS.has((words[group] as Word).text);
-    if (!named && (POINTERS.has((words[group] as Word).text) || ((words[group] as Word).text === 'them' && words[group + 1]?.text === 'all'))) {
+    const named = isIn(words[group], GROUP);
+    if (!named && (isIn(words[group], POINTER) || ((words[group] as Word).text === 'them' && words[group + 1]?.text === 'all'))) {
       // "those cunts", "these leeches", "these people are fucking animals": a pointed-at group and a
       // dehumanizing noun or an insult within a few words.
-      const noun = anyIn(words, group + 1, group + 3, DEHUMANIZING_NOUNS);
+      const noun = anyIn(words, group + 1, group + 3, DEHUMANIZING_NOUN);
       let insult = -1;
       for (let index = group + 1; index <= Math.min(words.length - 1, group + 5) && insult < 0; index++) if (hateful.has(index)) insult = index;
       // An insult right after the pointer must be a plural noun ("those bastards", not "these are ugly").
       const plural = insult >= 0 && insult <= group + 2 && (words[insult] as Word).text.endsWith('s');
       const pointed = noun >= 0 ? noun : words[group + 1]?.text === 'people' || plural ? insult : -1;
       // "kill those ...", "deport them all": a command to harm whoever is pointed at.
-      const command = group >= 1 && HARM_COMMANDS.has((words[group - 1] as Word).text) && (startsSentence(words, group - 1, text) || anyIn(words, group - 3, group - 2, COMMAND_LEADS) >= 0) ? group - 1 : -1;
+      const command = group >= 1 && isIn(words[group - 1], HARM_COMMAND) && (startsSentence(words, group - 1, text) || anyIn(words, group - 3, group - 2, COMMAND_LEAD) >= 0) ? group - 1 : -1;
       if (command >= 0 && pointed < 0) {
         found.push(severe(words, command, group, 'identity-attack', 'group-attack', `${(words[command] as Word).text} ${(words[group] as Word).text}`));
         continue;
       }
-      if (pointed < 0 || anyIn(words, group + 1, pointed - 1, NEGATORS) >= 0) continue;
+      if (pointed < 0 || anyIn(words, group + 1, pointed - 1, NEGATOR) >= 0) continue;
       // Dehumanizing a group is an attack on it; calling people "those bastards" is name-calling.
       const term = `${(words[group] as Word).text} … ${(words[pointed] as Word).text}`;
       found.push(pointed === noun ? severe(words, group, pointed, 'identity-attack', 'group-attack', term) : severe(words, group, pointed, 'insult', 'insult', term));
@@ -241,39 +290,37 @@ function groupAttacks(words: Word[], hateful: Set<number>, text: string): Incivi
     let predicate = -1;
     for (let index = Math.max(0, group - 3); index <= Math.min(words.length - 1, group + 6) && predicate < 0; index++) {
       if (index === group) continue;
-      const word = (words[index] as Word).text;
+      const word = words[index] as Word;
       // "treated like animals" tells how a group was wronged, not what it is.
-      if (words[index - 1]?.text === 'like' && anyIn(words, index - 4, index - 2, TREATMENT) >= 0) continue;
-      if (DEHUMANIZING.has(word) || hateful.has(index)) predicate = index;
-      else if (HARM_OUTCOMES.has(word) && anyIn(words, index - 3, index - 1, WISH_WORDS) >= 0) predicate = index;
+      if (words[index - 1]?.text === 'like' && anyIn(words, index - 4, index - 2, TREATMENT_WORD) >= 0) continue;
+      if (isIn(word, DEHUMANIZER) || hateful.has(index)) predicate = index;
+      else if (isIn(word, HARM_OUTCOME) && anyIn(words, index - 3, index - 1, WISH) >= 0) predicate = index;
       // A command to harm the group: "kill the gays", "let's go beat these ...". A verb in a report
       // ("they killed three immigrants") is not a command: it has a subject before it.
-      else if (index < group && HARM_COMMANDS.has(word) && (startsSentence(words, index, text) || anyIn(words, index - 2, index - 1, COMMAND_LEADS) >= 0)) predicate = index;
+      else if (index < group && isIn(word, HARM_COMMAND) && (startsSentence(words, index, text) || anyIn(words, index - 2, index - 1, COMMAND_LEAD) >= 0)) predicate = index;
     }
     // "migrants are not welcome here", "gays don't belong": exclusion, said with a negator.
-    const excluded = anyIn(words, group + 1, group + 5, EXCLUSION);
-    if (predicate < 0 && excluded >= 0 && anyIn(words, group + 1, excluded - 1, NEGATORS) >= 0) predicate = excluded;
+    const excluded = anyIn(words, group + 1, group + 5, EXCLUDER);
+    if (predicate < 0 && excluded >= 0 && anyIn(words, group + 1, excluded - 1, NEGATOR) >= 0) predicate = excluded;
     else if (predicate < 0) continue;
     const low = Math.min(group, predicate);
     const high = Math.max(group, predicate);
-    if (predicate !== excluded && anyIn(words, low + 1, high - 1, NEGATORS) >= 0) continue;
+    if (predicate !== excluded && anyIn(words, low + 1, high - 1, NEGATOR) >= 0) continue;
     found.push(severe(words, low, high, 'identity-attack', 'group-attack', `${(words[group] as Word).text} … ${(words[predicate] as Word).text}`));
     group = high;
   }
   return found;
 }
 
-const PEOPLE = new Set(['you', 'u', 'ya', 'he', 'she', 'they', 'him', 'her', 'them', 'yall', 'hes', 'shes', 'theyre', 'youre']);
-
 /** A person, a wish and a harm ("I hope she gets raped", "they should all be shot"). */
 function harmWishes(words: Word[]): IncivilitySignal[] {
   const found: IncivilitySignal[] = [];
   for (let harm = 0; harm < words.length; harm++) {
-    if (!HARM_OUTCOMES.has((words[harm] as Word).text)) continue;
-    const wish = anyIn(words, harm - 4, harm - 1, WISH_WORDS);
-    const person = wish < 0 ? -1 : anyIn(words, wish - 2, harm - 1, PEOPLE);
-    if (wish < 0 || person < 0 || anyIn(words, Math.min(person, wish), harm, NEGATORS) >= 0) continue;
-    if (anyIn(words, Math.min(person, wish) - 3, Math.min(person, wish) - 1, CONDITIONALS) >= 0) continue;
+    if (!isIn(words[harm], HARM_OUTCOME)) continue;
+    const wish = anyIn(words, harm - 4, harm - 1, WISH);
+    const person = wish < 0 ? -1 : anyIn(words, wish - 2, harm - 1, PERSON);
+    if (wish < 0 || person < 0 || anyIn(words, Math.min(person, wish), harm, NEGATOR) >= 0) continue;
+    if (anyIn(words, Math.min(person, wish) - 3, Math.min(person, wish) - 1, CONDITIONAL) >= 0) continue;
     found.push(severe(words, Math.min(person, wish), harm, 'harassment', 'harm-wish', (words[harm] as Word).text));
   }
   return found;
@@ -329,7 +376,7 @@ export function readIncivility(analysis: TextAnalysis, lexicon: CompiledLexicon)
         break;
       }
       case 'threat':
-        if (quoted || anyIn(words, first - 3, first - 1, NEGATORS) >= 0) {
+        if (quoted || anyIn(words, first - 3, first - 1, NEGATOR) >= 0) {
           softened++;
           continue;
         }
@@ -343,13 +390,13 @@ export function readIncivility(analysis: TextAnalysis, lexicon: CompiledLexicon)
         break;
       case 'sexual': {
         // "rape" in a news comment is a topic; aimed at the reader (or explicit) it is harassment.
-        const aimed = anyIn(words, first - 4, last + 3, SECOND_PERSON) >= 0;
+        const aimed = anyIn(words, first - 4, last + 3, SECOND) >= 0;
         if (aimed || match.severity >= 4) signals.push({ category: 'harassment', messageId: 'sexual', term: match.term, spans: span, severity: match.severity });
         break;
       }
       default: {
         profanity++;
-        const aimed = anyIn(words, first - 2, last + 2, SECOND_PERSON) >= 0;
+        const aimed = anyIn(words, first - 2, last + 2, SECOND) >= 0;
         if (aimed) profanityAimed++;
         signals.push({ category: 'profanity', messageId: 'vulgar', term: match.term, spans: span, severity: match.severity });
       }
@@ -363,7 +410,7 @@ export function readIncivility(analysis: TextAnalysis, lexicon: CompiledLexicon)
   signals.push(...attacks);
   const reported = signals.filter((signal) => signal.category === 'threat' || signal.category === 'harassment');
   signals.push(...harmWishes(words).filter((found) => !reported.some((signal) => overlaps(signal, found))));
-  const secondPerson = words.filter((word) => SECOND_PERSON.has(word.text)).length;
+  const secondPerson = words.filter((word) => isIn(word, SECOND)).length;
   const strongest = (category: string) => Math.max(0, ...signals.filter((signal) => signal.category === category).map((signal) => signal.severity));
   const exclamations = (analysis.text.match(/!/g)?.length ?? 0) + (analysis.text.match(/\?/g)?.length ?? 0) / 2;
   const shouting = analysis.words >= 4 && analysis.capsRatio >= 0.7 ? 1 : 0;
@@ -388,7 +435,7 @@ export function readIncivility(analysis: TextAnalysis, lexicon: CompiledLexicon)
     signals.push({ category: 'shouting', messageId: 'shouting', term: 'capitals', spans: [], severity: 1 });
   }
   const hostileContent = cues.length > 0 || profanity > 0 || (features[14] ?? 0) > 0;
-  for (const word of words) if (SECOND_PERSON.has(word.text) && cues.length < 8) cues.push({ start: word.start, end: word.end, term: word.text });
+  for (const word of words) if (isIn(word, SECOND) && cues.length < 8) cues.push({ start: word.start, end: word.end, term: word.text });
   return { signals, features, cues, hostileContent };
 }
 
