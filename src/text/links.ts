@@ -44,6 +44,12 @@ const LINK_TRIGGER = /\/\/|mailto:|www\.|@|[^\p{Z}\p{Cc}.]\.\p{L}{2}/giu;
 // Links never span white space (linkify-it's own boundary: separators and control characters).
 const SPACE = /[\p{Z}\p{Cc}]/u;
 const HXXP = /\bhxxps?:\/\/[^\s<>"']+/giu;
+// The costly patterns of obfuscated links, each after a cheap look that says whether it could match.
+const OBFUSCATIONS = [
+  [HXXP, /hxxp/i],
+  [OBFUSCATED, /\[\.\]|\(\.\)|\{\.\}|dot/i],
+  [SPACED, /\.\s*(?:com|net|org|info|biz|ru|xyz|top|shop|online|site|io)(?=$|[\s/])/],
+] as const;
 
 /**
  * linkify-it's matches, found by asking it only about the white-space-delimited stretches that hold a
@@ -94,8 +100,7 @@ export function findLinks(analysis: TextAnalysis): Link[] {
       covered.push([match.index, match.lastIndex]);
     }
     const inside = (start: number) => covered.some(([from, to]) => start >= from && start < to);
-    for (const [expression, precheck] of [[HXXP, /hxxp/i], [OBFUSCATED, /\[\.\]|\(\.\)|\{\.\}|dot/i], [SPACED, /\.\s*(?:com|net|org|info|biz|ru|xyz|top|shop|online|site|io)(?=$|[\s/])/]] as const) {
-      // Each costly pattern runs only when a cheap look says it could match.
+    for (const [expression, precheck] of OBFUSCATIONS) {
       if (!precheck.test(text)) continue;
       expression.lastIndex = 0;
       for (let match = expression.exec(text); match !== null; match = expression.exec(text)) {

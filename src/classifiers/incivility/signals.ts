@@ -411,17 +411,16 @@ export function readIncivility(analysis: TextAnalysis, lexicon: CompiledLexicon)
   const reported = signals.filter((signal) => signal.category === 'threat' || signal.category === 'harassment');
   signals.push(...harmWishes(words).filter((found) => !reported.some((signal) => overlaps(signal, found))));
   const secondPerson = words.filter((word) => isIn(word, SECOND)).length;
-  const strongest = (category: string) => Math.max(0, ...signals.filter((signal) => signal.category === category).map((signal) => signal.severity));
-  const exclamations = (analysis.text.match(/!/g)?.length ?? 0) + (analysis.text.match(/\?/g)?.length ?? 0) / 2;
+  const exclamations = countOf(analysis.text, 33) + countOf(analysis.text, 63) / 2;
   const shouting = analysis.words >= 4 && analysis.capsRatio >= 0.7 ? 1 : 0;
   const features = [
     aimedSeverity / 4,
     Math.min(aimedCount, 3) / 3,
     unaimedSeverity / 4,
     dismissal / 4,
-    strongest('threat') / 4,
-    strongest('identity-attack') / 4,
-    strongest('harassment') / 4,
+    strongest(signals, 'threat') / 4,
+    strongest(signals, 'identity-attack') / 4,
+    strongest(signals, 'harassment') / 4,
     Math.min(profanity, 3) / 3,
     Math.min(profanityAimed, 2) / 2,
     Math.min(1, (secondPerson / Math.max(1, words.length)) * 5),
@@ -437,6 +436,20 @@ export function readIncivility(analysis: TextAnalysis, lexicon: CompiledLexicon)
   const hostileContent = cues.length > 0 || profanity > 0 || (features[14] ?? 0) > 0;
   for (const word of words) if (isIn(word, SECOND) && cues.length < 8) cues.push({ start: word.start, end: word.end, term: word.text });
   return { signals, features, cues, hostileContent };
+}
+
+/** The highest severity of the signals of a category (0 when there is none). */
+function strongest(signals: IncivilitySignal[], category: IncivilitySignal['category']): number {
+  let highest = 0;
+  for (const signal of signals) if (signal.category === category && signal.severity > highest) highest = signal.severity;
+  return highest;
+}
+
+/** How many times a character (by code) occurs in a text. */
+function countOf(text: string, code: number): number {
+  let count = 0;
+  for (let index = 0; index < text.length; index++) if (text.charCodeAt(index) === code) count++;
+  return count;
 }
 
 function overlaps(a: IncivilitySignal, b: IncivilitySignal): boolean {

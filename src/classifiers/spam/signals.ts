@@ -50,6 +50,15 @@ const MONEY = /(?:[$€£]\s?\d[\d,.]*\s?k?|\d[\d,.]*\s?(?:dollars|usd|euros?|bu
 // audience ("subs", "followers", "likes", "views"); a time unit ("a day", "per week") or "earn".
 const AUDIENCE_WORDS = /subs|followers|likes|views/i;
 const MONEY_WORDS = /day|week|month|hour|hr|wk|earn/i;
+// And before the others: a messaging app's name, three digits, "subscri", a video id, a wallet's
+// start, a run of marks or a pictograph. (Made once: a pattern written in a function is a new object
+// at every call.)
+const HANDLE_WORDS = /whats|telegram|tg|kik|skype|snap|discord|wechat|signal|viber|line id/i;
+const THREE_DIGITS = /\d{3}/;
+const SUBSCRIBE_WORDS = /subscri/i;
+const VIDEO_ID_WORDS = /watch\?v=/;
+const WALLET_STARTS = /[13]|bc1|0x/;
+const FLOOD_STARTS = /([!?$*])\1{4}|\p{Extended_Pictographic}/u;
 const FLOOD = /([!?$*])\1{4,}|(?:\p{Extended_Pictographic}\s*){8,}/gu;
 const PRAISE = /^\s*(?:great|nice|awesome|cool|good|amazing|wow|love it|thanks|thank you|excellent)(?:\s+(?:post|article|video|blog|site|read|work|job|one|info|stuff|content))?[\s.!:,]*$/iu;
 
@@ -159,17 +168,17 @@ export function spamSignals(comment: Comment, analysis: TextAnalysis, lexicon: C
     signals.push({ kind: 'promotion', weight: SEVERITY_WEIGHT[match.severity] ?? 0.3, term: match.term, spans: [{ start: match.start, end: match.end }] });
   }
   signals.push(...linkSignals(analysis, context));
-  signals.push(...patternSignals(text, HANDLE, 'contact', 0.45, undefined, /whats|telegram|tg|kik|skype|snap|discord|wechat|signal|viber|line id/i));
-  signals.push(...patternSignals(text, PHONE, 'contact', 0.35, looksLikePhone, /\d{3}/));
+  signals.push(...patternSignals(text, HANDLE, 'contact', 0.45, undefined, HANDLE_WORDS));
+  signals.push(...patternSignals(text, PHONE, 'contact', 0.35, looksLikePhone, THREE_DIGITS));
   const emails = findLinks(analysis).filter((link) => link.kind === 'email');
   if (emails.length > 0) signals.push({ kind: 'contact', weight: 0.3, term: emails[0]!.url.replace(/^mailto:/, ''), spans: emails.flatMap((link) => (link.start === undefined ? [] : [{ start: link.start, end: link.end! }])) });
   signals.push(...patternSignals(text, AUDIENCE, 'promotion', 0.6, undefined, AUDIENCE_WORDS));
-  signals.push(...patternSignals(text, SUBSCRIBE, 'promotion', 0.55, undefined, /subscri/i));
+  signals.push(...patternSignals(text, SUBSCRIBE, 'promotion', 0.55, undefined, SUBSCRIBE_WORDS));
   const linkSpans = findLinks(analysis).flatMap((link) => (link.start === undefined ? [] : [[link.start, link.end ?? link.start]]));
-  signals.push(...patternSignals(text, VIDEO_ID, 'link', 0.5, (_, at) => !linkSpans.some(([from, to]) => at >= from! && at < to!), /watch\?v=/));
-  signals.push(...patternSignals(text, WALLET, 'crypto', 0.6, undefined, /[13]|bc1|0x/));
+  signals.push(...patternSignals(text, VIDEO_ID, 'link', 0.5, (_, at) => !linkSpans.some(([from, to]) => at >= from! && at < to!), VIDEO_ID_WORDS));
+  signals.push(...patternSignals(text, WALLET, 'crypto', 0.6, undefined, WALLET_STARTS));
   signals.push(...patternSignals(text, MONEY, 'money', 0.6, undefined, MONEY_WORDS));
-  signals.push(...patternSignals(text, FLOOD, 'shape', 0.1, undefined, /([!?$*])\1{4}|\p{Extended_Pictographic}/u));
+  signals.push(...patternSignals(text, FLOOD, 'shape', 0.1, undefined, FLOOD_STARTS));
   if (analysis.words >= 5 && analysis.capsRatio >= 0.8) signals.push({ kind: 'shape', weight: 0.1, term: 'written in capitals', spans: [] });
   signals.push(...authorSignals(comment, lexicon, context));
   return signals;
