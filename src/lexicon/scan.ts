@@ -481,7 +481,7 @@ function walkSource(source: string): void {
     if (kind === SEPARATOR) {
       if (last !== NONE && last !== SEPARATOR) {
         singles = countSingles(last, beforeLast, SEPARATOR, singles);
-        if (singles >= 3) return declineJoin();
+        if (singles >= 3) throw DECLINE;
         beforeLast = last;
         last = SEPARATOR;
       }
@@ -491,7 +491,7 @@ function walkSource(source: string): void {
       continue;
     }
     singles = countSingles(last, beforeLast, kind, singles);
-    if (singles >= 3) return declineJoin();
+    if (singles >= 3) throw DECLINE;
     if (isLetterCode(code)) letterless = 0;
     else if ((tokenStart || leadingSymbols) && ++letterless > REACH) throw DECLINE;
     const reach = tokenStart || leadingSymbols ? walkFrom(source, index, unit) : -1;
@@ -520,7 +520,7 @@ function walkSource(source: string): void {
       }
     }
   }
-  if (last !== NONE && countSingles(last, beforeLast, SEPARATOR, singles) >= 3) declineJoin();
+  if (last !== NONE && countSingles(last, beforeLast, SEPARATOR, singles) >= 3) throw DECLINE;
 }
 
 /**
@@ -558,11 +558,6 @@ function walkFrom(source: string, index: number, unit: number): number {
   scan.reach = position;
   scan.visit(node, position, written, written, true, BUDGET_PER_START - (position - index));
   return scan.reach;
-}
-
-/** Spaced-out single letters: normalization joins them, which only the two-pass path does. */
-function declineJoin(): never {
-  throw DECLINE;
 }
 
 /** normalize.ts's count of single word characters in a row, on the kinds of the last two characters. */
