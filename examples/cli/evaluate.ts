@@ -90,7 +90,6 @@ export async function evaluateCommand(args: Arguments): Promise<ExitCode> {
       if (args.values.strict === true) return 2;
       continue;
     }
-    if (!('decisions' in outcome)) throw new Error('evaluate asked for decisions');
     moderated++;
     const [decision, other] = outcome.decisions as [Decision, Decision | undefined];
     const body = String(outcome.comment.body);

@@ -446,6 +446,9 @@ function walkSource(source: string): void {
   // The kinds of the last two normalized characters written (NONE before the first).
   let last = NONE;
   let beforeLast = NONE;
+  // Single letters in a row ("f u c k"): from three on, normalization joins them, which only the
+  // two-pass path does, so the scan declines (a `throw` in place: a call here that the first
+  // optimization never saw run deoptimized the whole scan).
   let singles = 0;
   let tokenStart = true;
   let leadingSymbols = true;
