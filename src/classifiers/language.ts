@@ -5,6 +5,7 @@
 import { detect } from 'tinyld/light';
 import type { Classifier } from '../classifier.js';
 import type { Action } from '../decision.js';
+import { WordTable } from '../text/word-table.js';
 
 /** Options of the language classifier. */
 export interface LanguageOptions {
@@ -26,6 +27,12 @@ const ENGLISH = new Set(
 );
 const DETECT_LENGTH = 2_000;
 const LINK_WORDS = new Set(['http', 'https', 'www', 'com', 'org', 'net', 'html', 'php']);
+const ENGLISH_WORD = 1;
+const LINK_WORD = 2;
+// Both sets in one table looked up from the text's code units: no word is cut out to be hashed.
+const WORD_BITS = new Map<string, number>();
+for (const [set, bit] of [[ENGLISH, ENGLISH_WORD], [LINK_WORDS, LINK_WORD]] as const) for (const word of set) WORD_BITS.set(word, (WORD_BITS.get(word) ?? 0) | bit);
+const WORDS = new WordTable(WORD_BITS);
 const URL_LIKE = /\b(?:https?:\/\/|www\.)\S+|\b\S+\.(?:com|org|net|gov|edu|io|co|uk|de|fr|ru)\b\S*/gi;
 
 /** Whether a word holds a digit, `/`, `.` or `:` (a piece of a link, a number, a time). */
@@ -75,10 +82,11 @@ export const languageClassifier: Classifier<LanguageOptions> = {
       let end = text.indexOf(' ', start);
       if (end < 0) end = text.length;
       if (end > start && !linkLike(text, start, end)) {
-        const word = text.slice(start, end);
-        if (!LINK_WORDS.has(word)) {
+        const entry = WORDS.find(text, start, end);
+        const bits = entry < 0 ? 0 : WORDS.bits(entry);
+        if ((bits & LINK_WORD) === 0) {
           words++;
-          if (ENGLISH.has(word)) english++;
+          if ((bits & ENGLISH_WORD) !== 0) english++;
         }
       }
       start = end + 1;

@@ -7,38 +7,44 @@ import { htmlToText, type HtmlLink } from './html.js';
 import { normalize, type NormalizedText } from './normalize.js';
 
 const LETTER_OR_NUMBER = /[\p{L}\p{N}]/u;
+const LETTER = /\p{L}/u;
+const UPPER = /\p{Lu}/u;
 const NOT_BLANK = /\S/;
 
-/** Whether the code point at `index` is a letter or a number (ASCII without a regular expression). */
+// Classes of one UTF-16 code unit, filled in as units are first seen (a regular expression per
+// non-ASCII character cost more than the rest of the count): a letter or number, a letter, a capital.
+const KNOWN = 1;
+const WORD_UNIT = 2;
+const LETTER_UNIT = 4;
+const UPPER_UNIT = 8;
+const unitClasses = new Uint8Array(0x10000);
+const astralWords = new Map<number, boolean>();
+
+function classesOf(code: number): number {
+  let classes = unitClasses[code] as number;
+  if (classes === 0) {
+    const character = String.fromCharCode(code);
+    classes = KNOWN | (LETTER_OR_NUMBER.test(character) ? WORD_UNIT : 0) | (LETTER.test(character) ? LETTER_UNIT : 0) | (UPPER.test(character) ? UPPER_UNIT : 0);
+    unitClasses[code] = classes;
+  }
+  return classes;
+}
+
+/** Whether the code point at `index` is a letter or a number (any script). */
 function isWordCharacter(text: string, index: number): boolean {
   const code = text.charCodeAt(index);
   if (code < 128) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
-  return LETTER_OR_NUMBER.test(String.fromCodePoint(text.codePointAt(index) as number));
-}
-
-/**
- * Counts words: runs of letters and numbers (any script), an apostrophe (' or ’) between two of them
- * keeping the word whole ("it's" is one word).
- */
-function countWords(text: string): number {
-  let count = 0;
-  let inWord = false;
-  for (let index = 0; index < text.length; index++) {
-    const code = text.charCodeAt(index);
-    // The second half of a surrogate pair was read with the first.
-    if (isLowSurrogate(code) && index > 0 && isHighSurrogate(text.charCodeAt(index - 1))) continue;
-    if (isWordCharacter(text, index)) {
-      if (!inWord) count++;
-      inWord = true;
-    } else {
-      const next = index + 1;
-      inWord = inWord && (code === 39 || code === 0x2019) && next < text.length && isWordCharacter(text, next);
+  if (isHighSurrogate(code) && isLowSurrogate(text.charCodeAt(index + 1))) {
+    const codePoint = text.codePointAt(index) as number;
+    let word = astralWords.get(codePoint);
+    if (word === undefined) {
+      word = LETTER_OR_NUMBER.test(String.fromCodePoint(codePoint));
+      astralWords.set(codePoint, word);
     }
+    return word;
   }
-  return count;
+  return (classesOf(code) & WORD_UNIT) !== 0;
 }
-const UPPER = /\p{Lu}/u;
-const LETTER = /\p{L}/u;
 
 /**
  * Facts about one comment's text. `text` is what classifiers read: the body, or for HTML bodies the
@@ -62,8 +68,8 @@ export class TextAnalysis {
   private readonly starts: Int32Array | undefined;
   private readonly ends: Int32Array | undefined;
   private readonly memo = new Map<string, unknown>();
-  private wordCount: number | undefined;
-  private capitals: number | undefined; // the caps ratio, once computed
+  private wordCount = -1; // -1 until counted
+  private capitals = 0; // the caps ratio, counted with the words
 
   constructor(comment: Pick<Comment, 'body' | 'format'>, maxBodyLength: number) {
     this.body = comment.body;
@@ -133,7 +139,7 @@ export class TextAnalysis {
 
   /** Number of words (letter or digit runs, apostrophes inside words kept). */
   get words(): number {
-    if (this.wordCount === undefined) this.wordCount = countWords(this.text);
+    if (this.wordCount < 0) this.count();
     return this.wordCount;
   }
 
@@ -157,30 +163,51 @@ export class TextAnalysis {
 
   /** Share of letters that are capitals, in [0, 1] (0 when there are no letters). */
   get capsRatio(): number {
-    if (this.capitals === undefined) {
-      let letters = 0;
-      let capitals = 0;
-      const text = this.text;
-      for (let index = 0; index < text.length; index++) {
-        const code = text.charCodeAt(index);
-        // ASCII without regular expressions: most comments are ASCII, and this runs on every one.
-        if (code < 128) {
-          if (code >= 65 && code <= 90) {
-            letters++;
-            capitals++;
-          } else if (code >= 97 && code <= 122) {
-            letters++;
-          }
-          continue;
-        }
-        const character = text[index] as string;
-        if (!LETTER.test(character)) continue;
-        letters++;
-        if (UPPER.test(character)) capitals++;
-      }
-      this.capitals = letters === 0 ? 0 : capitals / letters;
-    }
+    if (this.wordCount < 0) this.count();
     return this.capitals;
+  }
+
+  /**
+   * Counts words and capitals in one pass over the text. Words are runs of letters and numbers (any
+   * script), an apostrophe (' or ’) between two of them keeping the word whole ("it's" is one word).
+   * Letters and capitals are counted per UTF-16 unit, so letters outside the Basic Multilingual
+   * Plane (mathematical alphanumerics) count in words but not in the caps ratio.
+   */
+  private count(): void {
+    const text = this.text;
+    let words = 0;
+    let inWord = false;
+    let letters = 0;
+    let capitals = 0;
+    for (let index = 0; index < text.length; index++) {
+      const code = text.charCodeAt(index);
+      let word: boolean;
+      // ASCII without tables or regular expressions: most comments are ASCII.
+      if (code < 128) {
+        const upper = code >= 65 && code <= 90;
+        const lower = code >= 97 && code <= 122;
+        if (upper) capitals++;
+        if (upper || lower) letters++;
+        word = upper || lower || (code >= 48 && code <= 57);
+      } else {
+        const classes = classesOf(code);
+        if ((classes & LETTER_UNIT) !== 0) {
+          letters++;
+          if ((classes & UPPER_UNIT) !== 0) capitals++;
+        }
+        // The second half of a surrogate pair was read with the first.
+        if (isLowSurrogate(code) && index > 0 && isHighSurrogate(text.charCodeAt(index - 1))) continue;
+        word = isWordCharacter(text, index);
+      }
+      if (word) {
+        if (!inWord) words++;
+        inWord = true;
+      } else {
+        inWord = inWord && (code === 39 || code === 0x2019) && index + 1 < text.length && isWordCharacter(text, index + 1);
+      }
+    }
+    this.wordCount = words;
+    this.capitals = letters === 0 ? 0 : capitals / letters;
   }
 
   /** True when the text holds nothing but white space. */

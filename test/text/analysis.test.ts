@@ -19,6 +19,26 @@ test('words are counted as the regular-expression definition counts them, in eve
   );
 });
 
+const cased = fc.oneof(texts, fc.array(fc.constantFrom('A', 'b', 'É', 'é', 'Ω', 'ω', 'ǅ', 'Ⅻ', '𝐀', '😀', '1', ' ', 'İ', 'ß', '\ud835'), { maxLength: 20 }).map((parts) => parts.join('')));
+
+test('the caps ratio is the share of capitals among letters, read one UTF-16 unit at a time', () => {
+  fc.assert(
+    fc.property(cased, (text) => {
+      const units = Array.from({ length: text.length }, (_, index) => text[index] as string);
+      const letters = units.filter((unit) => /\p{L}/u.test(unit)).length;
+      const capitals = units.filter((unit) => /\p{Lu}/u.test(unit)).length;
+      // Counted together with the words: asking for either first gives the same answers.
+      const capsFirst = new TextAnalysis({ body: text }, 20_000);
+      const wordsFirst = new TextAnalysis({ body: text }, 20_000);
+      assert.is(wordsFirst.words, [...text.matchAll(WORD)].length);
+      assert.is(capsFirst.capsRatio, letters === 0 ? 0 : capitals / letters, JSON.stringify(text));
+      assert.is(wordsFirst.capsRatio, capsFirst.capsRatio);
+      assert.is(capsFirst.words, wordsFirst.words);
+    }),
+    { numRuns: 3000 },
+  );
+});
+
 test('an apostrophe inside a word keeps it whole; anywhere else it separates', () => {
   assert.is(new TextAnalysis({ body: "it's what they’re for" }, 100).words, 4);
   assert.is(new TextAnalysis({ body: "the '90s, rock 'n' roll" }, 100).words, 5);

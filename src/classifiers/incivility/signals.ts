@@ -5,6 +5,7 @@
  */
 import { keepLongest, type CompiledLexicon, type LexiconMatch } from '../../lexicon/index.js';
 import type { TextAnalysis } from '../../text/analysis.js';
+import { WordTable } from '../../text/word-table.js';
 import {
   COMMAND_LEADS, CONDITIONALS, DEHUMANIZING_NOUNS, EXCLUSION, HOMELANDS, OUR_PLACES, POINTERS,
   DEHUMANIZING, HARM_COMMANDS, HARM_OUTCOMES, WISH_WORDS, GROUP_TERMS, HARM_VERBS, NEGATORS, QUOTE_MARKS, REPORTED_OBJECTS, REPORTING, SECOND_PERSON,
@@ -87,6 +88,11 @@ for (const [set, bit] of [
 ] as const) {
   for (const word of set) WORD_BITS.set(word, (WORD_BITS.get(word) ?? 0) | bit);
 }
+// Words the templates below name one by one (`known === 'back'`): in the table, so that a word's
+// `known` is its text exactly when it is one of them.
+const LITERALS = ['what', 'a', 'an', 'back', 'to', 'your', 'their', 'ur', 'where', 'came', 'send', 'them', 'em', 'home', 'get', 'out', 'of', 'our', 'my', 'people', 'all', 'like'];
+for (const word of LITERALS) WORD_BITS.set(word, WORD_BITS.get(word) ?? 0);
+const WORDS = new WordTable(WORD_BITS);
 
 /** Whether a word (or no word, past either end) is in the sets of `bit`. */
 function isIn(word: Word | undefined, bit: number): boolean {
@@ -99,21 +105,32 @@ function youAreA(words: Word[]): [number, number] {
   let exclamative = 0;
   for (let index = 0; index < words.length; index++) {
     const word = words[index] as Word;
-    const next = words[index + 1]?.text;
+    const next = words[index + 1]?.known;
     const afterBe = isIn(word, YOU_WORD) && isIn(words[index + 1], BE_WORD) ? index + 2 : isIn(word, YOU_ARE_WORD) ? index + 1 : -1;
     if (afterBe >= 0 && isIn(words[afterBe], DETERMINER)) predicative = 1;
-    if (word.text === 'what' && (next === 'a' || next === 'an') && anyIn(words, index + 2, index + 5, YOU_WORD) >= 0) exclamative = 1;
+    if (word.known === 'what' && (next === 'a' || next === 'an') && anyIn(words, index + 2, index + 5, YOU_WORD) >= 0) exclamative = 1;
   }
   return [predicative, exclamative];
 }
 
-interface Word {
-  text: string;
-  /** Offsets in the analysis text. */
-  start: number;
-  end: number;
-  /** The bits of the word sets it is in. */
-  bits: number;
+/** One normalized word. Its text is cut out of the normalized text only when asked for. */
+class Word {
+  constructor(
+    /** Offsets in the analysis text. */
+    readonly start: number,
+    readonly end: number,
+    /** The bits of the word sets it is in. */
+    readonly bits: number,
+    /** The text when the word is in a word set or is one of the LITERALS, else undefined. */
+    readonly known: string | undefined,
+    private readonly normalized: string,
+    private readonly from: number,
+    private readonly to: number,
+  ) {}
+
+  get text(): string {
+    return this.known ?? this.normalized.slice(this.from, this.to);
+  }
 }
 
 /** The normalized words with their analysis-text spans. */
@@ -128,8 +145,9 @@ function wordsOf(analysis: TextAnalysis): Word[] {
       // Trailing symbols ("idiot!!") are not part of the word.
       let to = index;
       while (to > from && !isWordCharacter(text.charCodeAt(to - 1))) to--;
-      const word = text.slice(from, to);
-      words.push({ text: word, start: start[from] as number, end: end[index - 1] as number, bits: WORD_BITS.get(word) ?? 0 });
+      const entry = WORDS.find(text, from, to);
+      const known = entry < 0 ? undefined : WORDS.word(entry);
+      words.push(new Word(start[from] as number, end[index - 1] as number, entry < 0 ? 0 : WORDS.bits(entry), known, text, from, to));
       from = -1;
     }
   }
@@ -231,22 +249,22 @@ function startsSentence(words: Word[], index: number, text: string): boolean {
 function exclusions(words: Word[], text: string): IncivilitySignal[] {
   const found: IncivilitySignal[] = [];
   for (let index = 0; index < words.length; index++) {
-    const word = (words[index] as Word).text;
+    const word = (words[index] as Word).known;
     let end = -1;
-    if (word === 'back' && words[index + 1]?.text === 'to') {
+    if (word === 'back' && words[index + 1]?.known === 'to') {
       // "back to [your|their|the] homeland", "go back to where you came from"
       const place = anyIn(words, index + 2, index + 4, HOMELAND);
-      const owner = words[index + 2]?.text;
+      const owner = words[index + 2]?.known;
       if (place >= 0 && (place === index + 2 || owner === 'your' || owner === 'their' || owner === 'ur')) end = place;
-      else if (owner === 'where' && words[index + 4]?.text === 'came' && isIn(words[index + 3], PERSON)) end = index + 5;
-    } else if (word === 'send' && (words[index + 1]?.text === 'them' || words[index + 1]?.text === 'em') && words[index + 2]?.text === 'back') {
+      else if (owner === 'where' && words[index + 4]?.known === 'came' && isIn(words[index + 3], PERSON)) end = index + 5;
+    } else if (word === 'send' && (words[index + 1]?.known === 'them' || words[index + 1]?.known === 'em') && words[index + 2]?.known === 'back') {
       // "send them back", "send them back home"; "send them back to committee" is procedure.
-      const next = words[index + 3]?.text;
-      if (next === undefined || next === 'home' || next === 'where' || startsSentence(words, index + 3, text)) end = next === 'home' ? index + 3 : index + 2;
+      const next = words[index + 3]?.known;
+      if (index + 3 >= words.length || next === 'home' || next === 'where' || startsSentence(words, index + 3, text)) end = next === 'home' ? index + 3 : index + 2;
       else if (next === 'to') end = anyIn(words, index + 4, index + 6, HOMELAND);
-    } else if (word === 'get' && words[index + 1]?.text === 'out' && words[index + 2]?.text === 'of') {
+    } else if (word === 'get' && words[index + 1]?.known === 'out' && words[index + 2]?.known === 'of') {
       const place = anyIn(words, index + 3, index + 4, OUR_PLACE);
-      if (place >= 0 && (place === index + 3 || words[index + 3]?.text === 'our' || words[index + 3]?.text === 'my')) end = place;
+      if (place >= 0 && (place === index + 3 || words[index + 3]?.known === 'our' || words[index + 3]?.known === 'my')) end = place;
     }
     if (end < 0 || anyIn(words, index - 3, index - 1, NEGATOR | CONDITIONAL) >= 0) continue;
     found.push(severe(words, index, end, 'identity-attack', 'group-attack', words.slice(index, end + 1).map((each) => each.text).join(' ')));
@@ -264,7 +282,7 @@ function groupAttacks(words: Word[], hateful: Set<number>, text: string): Incivi
   const found: IncivilitySignal[] = [];
   for (let group = 0; group < words.length; group++) {
     const named = isIn(words[group], GROUP);
-    if (!named && (isIn(words[group], POINTER) || ((words[group] as Word).text === 'them' && words[group + 1]?.text === 'all'))) {
+    if (!named && (isIn(words[group], POINTER) || ((words[group] as Word).known === 'them' && words[group + 1]?.known === 'all'))) {
       // "those cunts", "these leeches", "these people are fucking animals": a pointed-at group and a
       // dehumanizing noun or an insult within a few words.
       const noun = anyIn(words, group + 1, group + 3, DEHUMANIZING_NOUN);
@@ -272,7 +290,7 @@ function groupAttacks(words: Word[], hateful: Set<number>, text: string): Incivi
       for (let index = group + 1; index <= Math.min(words.length - 1, group + 5) && insult < 0; index++) if (hateful.has(index)) insult = index;
       // An insult right after the pointer must be a plural noun ("those bastards", not "these are ugly").
       const plural = insult >= 0 && insult <= group + 2 && (words[insult] as Word).text.endsWith('s');
-      const pointed = noun >= 0 ? noun : words[group + 1]?.text === 'people' || plural ? insult : -1;
+      const pointed = noun >= 0 ? noun : words[group + 1]?.known === 'people' || plural ? insult : -1;
       // "kill those ...", "deport them all": a command to harm whoever is pointed at.
       const command = group >= 1 && isIn(words[group - 1], HARM_COMMAND) && (startsSentence(words, group - 1, text) || anyIn(words, group - 3, group - 2, COMMAND_LEAD) >= 0) ? group - 1 : -1;
       if (command >= 0 && pointed < 0) {
@@ -292,7 +310,7 @@ function groupAttacks(words: Word[], hateful: Set<number>, text: string): Incivi
       if (index === group) continue;
       const word = words[index] as Word;
       // "treated like animals" tells how a group was wronged, not what it is.
-      if (words[index - 1]?.text === 'like' && anyIn(words, index - 4, index - 2, TREATMENT_WORD) >= 0) continue;
+      if (words[index - 1]?.known === 'like' && anyIn(words, index - 4, index - 2, TREATMENT_WORD) >= 0) continue;
       if (isIn(word, DEHUMANIZER) || hateful.has(index)) predicate = index;
       else if (isIn(word, HARM_OUTCOME) && anyIn(words, index - 3, index - 1, WISH) >= 0) predicate = index;
       // A command to harm the group: "kill the gays", "let's go beat these ...". A verb in a report

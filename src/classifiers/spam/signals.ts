@@ -46,8 +46,11 @@ const SUBSCRIBE = /(?<!\b(?:i|we|you|u|they|he|she|who|to|not|never|also|would|w
 // A video link or id pasted without its site ("watch?v=vtaRGgvGtWQ").
 const VIDEO_ID = /\bwatch\?v=[\w-]{6,}/gu;
 const MONEY = /(?:[$€£]\s?\d[\d,.]*\s?k?|\d[\d,.]*\s?(?:dollars|usd|euros?|bucks))\b[^.!?\n]{0,30}?\b(?:a|per|every|each|\/)\s?(?:day|week|month|hour|hr|wk)\b|\bearn(?:ing)?\s+(?:up\s+to\s+)?[$€£]\s?\d/giu;
-// Cheap looks before two of the patterns above, each a word the pattern cannot match without: an
-// audience ("subs", "followers", "likes", "views"); a time unit ("a day", "per week") or "earn".
+// Cheap looks before the patterns above. Phone numbers, audience counts, money and wallets cannot
+// match without a digit, and most comments hold none: one look for a digit skips all four. Then
+// each has a word it cannot match without: an audience ("subs", "followers", "likes", "views"); a
+// time unit ("a day", "per week") or "earn".
+const DIGIT = /\d/;
 const AUDIENCE_WORDS = /subs|followers|likes|views/i;
 const MONEY_WORDS = /day|week|month|hour|hr|wk|earn/i;
 // And before the others: a messaging app's name, three digits, "subscri", a video id, a wallet's
@@ -168,16 +171,17 @@ export function spamSignals(comment: Comment, analysis: TextAnalysis, lexicon: C
     signals.push({ kind: 'promotion', weight: SEVERITY_WEIGHT[match.severity] ?? 0.3, term: match.term, spans: [{ start: match.start, end: match.end }] });
   }
   signals.push(...linkSignals(analysis, context));
+  const digits = DIGIT.test(text);
   signals.push(...patternSignals(text, HANDLE, 'contact', 0.45, undefined, HANDLE_WORDS));
-  signals.push(...patternSignals(text, PHONE, 'contact', 0.35, looksLikePhone, THREE_DIGITS));
+  if (digits) signals.push(...patternSignals(text, PHONE, 'contact', 0.35, looksLikePhone, THREE_DIGITS));
   const emails = findLinks(analysis).filter((link) => link.kind === 'email');
   if (emails.length > 0) signals.push({ kind: 'contact', weight: 0.3, term: emails[0]!.url.replace(/^mailto:/, ''), spans: emails.flatMap((link) => (link.start === undefined ? [] : [{ start: link.start, end: link.end! }])) });
-  signals.push(...patternSignals(text, AUDIENCE, 'promotion', 0.6, undefined, AUDIENCE_WORDS));
+  if (digits) signals.push(...patternSignals(text, AUDIENCE, 'promotion', 0.6, undefined, AUDIENCE_WORDS));
   signals.push(...patternSignals(text, SUBSCRIBE, 'promotion', 0.55, undefined, SUBSCRIBE_WORDS));
   const linkSpans = findLinks(analysis).flatMap((link) => (link.start === undefined ? [] : [[link.start, link.end ?? link.start]]));
   signals.push(...patternSignals(text, VIDEO_ID, 'link', 0.5, (_, at) => !linkSpans.some(([from, to]) => at >= from! && at < to!), VIDEO_ID_WORDS));
-  signals.push(...patternSignals(text, WALLET, 'crypto', 0.6, undefined, WALLET_STARTS));
-  signals.push(...patternSignals(text, MONEY, 'money', 0.6, undefined, MONEY_WORDS));
+  if (digits) signals.push(...patternSignals(text, WALLET, 'crypto', 0.6, undefined, WALLET_STARTS));
+  if (digits) signals.push(...patternSignals(text, MONEY, 'money', 0.6, undefined, MONEY_WORDS));
   signals.push(...patternSignals(text, FLOOD, 'shape', 0.1, undefined, FLOOD_STARTS));
   if (analysis.words >= 5 && analysis.capsRatio >= 0.8) signals.push({ kind: 'shape', weight: 0.1, term: 'written in capitals', spans: [] });
   signals.push(...authorSignals(comment, lexicon, context));

@@ -1,0 +1,69 @@
+/**
+ * A fixed set of words, each carrying bits, looked up straight from a text's code units: reading a
+ * comment's words no longer cuts every word out as a string and hashes it (that was most of the cost
+ * of reading words, and most words are in no set).
+ */
+
+/**
+ * An open-addressing hash table over the code units of its words.
+ *
+ * @example
+ * const table = new WordTable(new Map([['you', 1], ['are', 2]]));
+ * const entry = table.find('so you are', 3, 6);
+ * table.word(entry); // 'you'
+ * table.bits(entry); // 1
+ */
+export class WordTable {
+  /** Entry index + 1 per slot; 0 is an empty slot. */
+  readonly #slots: Int32Array;
+  readonly #mask: number;
+  readonly #words: string[];
+  readonly #bits: Int32Array;
+
+  constructor(entries: ReadonlyMap<string, number>) {
+    this.#words = [...entries.keys()];
+    this.#bits = Int32Array.from(entries.values());
+    // At most a quarter full: a missing word (most words) usually ends at its first, empty slot.
+    let size = 16;
+    while (size < this.#words.length * 4) size *= 2;
+    this.#slots = new Int32Array(size);
+    this.#mask = size - 1;
+    this.#words.forEach((word, entry) => {
+      let slot = hashOf(word, 0, word.length) & this.#mask;
+      while (this.#slots[slot] !== 0) slot = (slot + 1) & this.#mask;
+      this.#slots[slot] = entry + 1;
+    });
+  }
+
+  /** The entry of `text.slice(from, to)`, or -1 when it is not in the table. */
+  find(text: string, from: number, to: number): number {
+    const length = to - from;
+    for (let slot = hashOf(text, from, to) & this.#mask; ; slot = (slot + 1) & this.#mask) {
+      const entry = (this.#slots[slot] as number) - 1;
+      if (entry < 0) return -1;
+      const word = this.#words[entry] as string;
+      if (word.length === length && sameUnits(word, text, from, length)) return entry;
+    }
+  }
+
+  /** The word of an entry (the same string object every time). */
+  word(entry: number): string {
+    return this.#words[entry] as string;
+  }
+
+  /** The bits of an entry. */
+  bits(entry: number): number {
+    return this.#bits[entry] as number;
+  }
+}
+
+function hashOf(text: string, from: number, to: number): number {
+  let hash = 0x811c9dc5 ^ (to - from);
+  for (let index = from; index < to; index++) hash = Math.imul(hash ^ text.charCodeAt(index), 0x01000193);
+  return (hash ^ (hash >>> 15)) >>> 0;
+}
+
+function sameUnits(word: string, text: string, from: number, length: number): boolean {
+  for (let index = 0; index < length; index++) if (word.charCodeAt(index) !== text.charCodeAt(from + index)) return false;
+  return true;
+}
