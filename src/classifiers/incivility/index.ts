@@ -4,7 +4,7 @@
  */
 import type { Classifier } from '../../classifier.js';
 import type { Action } from '../../decision.js';
-import { builtinLexiconEntries, compileLexicon, type CompiledLexicon } from '../../lexicon/index.js';
+import { bundledMatches, SPAM_PHRASE } from '../bundled-lexicon.js';
 import type { TextAnalysis } from '../../text/analysis.js';
 import { readIncivility, type IncivilityCategory, type Reading } from './signals.js';
 import { WEIGHTS } from './weights.js';
@@ -19,19 +19,11 @@ export interface IncivilityOptions {
 
 const actionSchema = { enum: ['approve', 'flag', 'hold', 'reject', 'spam'] };
 
-let sharedLexicon: CompiledLexicon | undefined;
-
-/** The bundled lexicons, compiled once per process and shared by every moderator. */
-function lexicon(): CompiledLexicon {
-  sharedLexicon ??= compileLexicon({ entries: builtinLexiconEntries(['profanity', 'insult', 'identity-attack', 'sexual', 'threat', 'self-harm']) });
-  return sharedLexicon;
-}
-
 /**
  * The incivility score: the fitted logistic combination of the reading's features.
  *
  * @example
- * incivilityScore(readIncivility(analysis, lexicon)); // 0.93
+ * incivilityScore(readComment(analysis)); // 0.93
  */
 export function incivilityScore(reading: Reading): number {
   let sum = WEIGHTS.bias;
@@ -46,7 +38,7 @@ export function incivilityScore(reading: Reading): number {
  * const reading = readComment(analysis);
  */
 export function readComment(analysis: TextAnalysis): Reading {
-  return analysis.shared('incivility-reading', () => readIncivility(analysis, lexicon()));
+  return analysis.shared('incivility-reading', () => readIncivility(analysis, bundledMatches(analysis).filter((match) => match.category !== SPAM_PHRASE)));
 }
 
 /**

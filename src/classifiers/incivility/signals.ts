@@ -3,7 +3,7 @@
  * by what surrounds it (addressed to the reader? negated? reported? a group term?), then turned into
  * findings with evidence and into the features the score combines.
  */
-import { keepLongest, type CompiledLexicon, type LexiconMatch } from '../../lexicon/index.js';
+import { keepLongest, type LexiconMatch } from '../../lexicon/index.js';
 import type { TextAnalysis } from '../../text/analysis.js';
 import { WordTable } from '../../text/word-table.js';
 import {
@@ -348,12 +348,11 @@ function harmWishes(words: Word[]): IncivilitySignal[] {
  * Reads one comment: findings and features.
  *
  * @example
- * const { signals, features } = readIncivility(analysis, lexicon);
+ * const { signals, features } = readIncivility(analysis, lexicon.matchNormalized(analysis.text, analysis.normalized));
  */
-export function readIncivility(analysis: TextAnalysis, lexicon: CompiledLexicon): Reading {
+export function readIncivility(analysis: TextAnalysis, all: readonly LexiconMatch[]): Reading {
   const words = wordsOf(analysis);
   // Of overlapping matches of one category keep the longest ("nobody asked you" over "nobody").
-  const all: LexiconMatch[] = lexicon.matchNormalized(analysis.text, analysis.normalized);
   const matches = keepLongest(all, (match) => match.category);
   const signals: IncivilitySignal[] = [];
   let aimedSeverity = 0;

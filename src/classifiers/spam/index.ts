@@ -4,8 +4,7 @@
  */
 import type { Classifier } from '../../classifier.js';
 import type { Action } from '../../decision.js';
-import { compileLexicon, type CompiledLexicon, type LexiconEntry } from '../../lexicon/index.js';
-import promotion from '../../../rules/lexicons/spam-promotion.json';
+import { bundledMatches, promotionLexicon, SPAM_PHRASE } from '../bundled-lexicon.js';
 import { combineWeights, spamSignals, type SpamKind } from './signals.js';
 
 /** Options of the spam classifier. */
@@ -19,13 +18,6 @@ export interface SpamOptions {
   allowDomains: string[];
   /** Registrable domains that are always spam. */
   denyDomains: string[];
-}
-
-let sharedLexicon: CompiledLexicon | undefined;
-
-function lexicon(): CompiledLexicon {
-  sharedLexicon ??= compileLexicon({ entries: promotion.entries as LexiconEntry[] });
-  return sharedLexicon;
 }
 
 const MESSAGES: Record<SpamKind | 'first-time-link', string> = {
@@ -74,7 +66,8 @@ export const spamClassifier: Classifier<SpamOptions> = {
     defaultOptions: { threshold: 0.4, spamThreshold: 0.8, actions: { spam: 'spam', suspect: 'hold', firstTimeLink: 'hold' }, allowDomains: [], denyDomains: [] },
   },
   create: (options) => (context) => {
-    const signals = spamSignals(context.comment, context.analysis, lexicon(), options);
+    const phrases = bundledMatches(context.analysis).filter((match) => match.category === SPAM_PHRASE);
+    const signals = spamSignals(context.comment, context.analysis, phrases, promotionLexicon, options);
     const score = combineWeights(signals.map((signal) => signal.weight));
     context.score('spam', score);
     if (score >= options.threshold) {

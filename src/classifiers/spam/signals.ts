@@ -4,7 +4,7 @@
  * and the author's fields. Weights are set by hand, not learned.
  */
 import type { Comment } from '../../comment.js';
-import { keepLongest, type CompiledLexicon } from '../../lexicon/index.js';
+import { keepLongest, type CompiledLexicon, type LexiconMatch } from '../../lexicon/index.js';
 import type { TextAnalysis } from '../../text/analysis.js';
 import { findLinks, type Link } from '../../text/links.js';
 import reputable from '../../../rules/domains/reputable.json';
@@ -138,12 +138,12 @@ function looksLikePhone(match: string): boolean {
   return digits.length >= 9 && digits.length <= 15 && /[\s.()+-]/.test(match.trim());
 }
 
-function authorSignals(comment: Comment, lexicon: CompiledLexicon, context: SpamContext): SpamSignal[] {
+function authorSignals(comment: Comment, lexicon: () => CompiledLexicon, context: SpamContext): SpamSignal[] {
   const name = comment.author?.name;
   const signals: SpamSignal[] = [];
   if (name !== undefined) {
     if (/(?:https?:\/\/|www\.|\.(?:com|net|org|info|biz|ru|xyz|shop|online)\b)/i.test(name)) signals.push({ kind: 'author', weight: 0.5, term: `author name \`${name}\` is a web address`, spans: [] });
-    else if (lexicon.match(name).length > 0 || /\b(?:casino|loans?|seo|deals?|cheap|pills|bitcoin|crypto|forex|viagra|escort|promo)\b/i.test(name)) signals.push({ kind: 'author', weight: 0.4, term: `author name \`${name}\` is a keyword`, spans: [] });
+    else if (lexicon().match(name).length > 0 || /\b(?:casino|loans?|seo|deals?|cheap|pills|bitcoin|crypto|forex|viagra|escort|promo)\b/i.test(name)) signals.push({ kind: 'author', weight: 0.4, term: `author name \`${name}\` is a keyword`, spans: [] });
   }
   const url = comment.author?.url;
   if (url !== undefined) {
@@ -159,14 +159,13 @@ function authorSignals(comment: Comment, lexicon: CompiledLexicon, context: Spam
  * Every spam signal of a comment.
  *
  * @example
- * const signals = spamSignals(comment, analysis, lexicon, { allowDomains: [], denyDomains: [] });
+ * const signals = spamSignals(comment, analysis, phrases, promotionLexicon, { allowDomains: [], denyDomains: [] });
  */
-export function spamSignals(comment: Comment, analysis: TextAnalysis, lexicon: CompiledLexicon, context: SpamContext): SpamSignal[] {
+export function spamSignals(comment: Comment, analysis: TextAnalysis, phrases: readonly LexiconMatch[], lexicon: () => CompiledLexicon, context: SpamContext): SpamSignal[] {
   const text = analysis.text;
   const signals: SpamSignal[] = [];
   // Of overlapping phrases keep the longest ("check out my" over "check out").
-  const matches = lexicon.matchNormalized(text, analysis.normalized);
-  const kept = keepLongest(matches);
+  const kept = keepLongest(phrases);
   for (const match of kept) {
     signals.push({ kind: 'promotion', weight: SEVERITY_WEIGHT[match.severity] ?? 0.3, term: match.term, spans: [{ start: match.start, end: match.end }] });
   }
