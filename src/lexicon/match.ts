@@ -169,10 +169,11 @@ class Walker {
         // A doubled letter reads as one only where the writer stretched the word ("fuuuck"), not in
         // ordinary spellings ("rappers" is not "rapers").
         doubled = code === previous && code >= 97 && code <= 122 && this.stretched(position);
-        // A symbol that ends a word is punctuation ("shit!" is not "shite").
-        const trailing = position + 1 >= text.length || text.charCodeAt(position + 1) === SPACE;
-        leet = code < 128 && !(trailing && code > 57 && code !== 36) ? LEET_BY_CODE[code] : undefined;
-        mask = code < 128 && IS_MASK[code] === 1;
+        // A symbol in the run that ends a word is punctuation ("shit!" is not "shite", "fuck??" not
+        // "fucks"), except `$` and `*`, which people put there for letters ("a$$", "fu**").
+        const punctuation = code < 128 && code !== 36 && code !== 42 && !isWordCode(code) && this.wordEndsAt(position);
+        leet = code < 128 && !punctuation ? LEET_BY_CODE[code] : undefined;
+        mask = code < 128 && !punctuation && IS_MASK[code] === 1;
       }
       if (!doubled && leet === undefined && !mask) {
         if (child === 0) return budget;

@@ -1,6 +1,7 @@
 /**
  * From a walk's raw matches to the matches a lexicon reports: the longest per entry and start, the
- * literal reading of a span over disguised ones, allow-list phrases cancelling what they contain.
+ * literal reading of a span over disguised ones, allow-list phrases cancelling what they contain,
+ * one reading per span (and category, where the span is spelled out).
  */
 import type { Trie } from './compile.js';
 import type { RawMatch } from './readings.js';
@@ -32,8 +33,48 @@ export function resolveMatches(trie: Trie, raw: RawMatch[]): RawMatch[] {
   const kept: RawMatch[] = [];
   for (const match of best.values()) if (match.literal || !literal.has(match.start * width + match.end)) kept.push(match);
   const allows = kept.filter((match) => trie.entries[match.entry]!.allow);
-  return kept
+  const denied = kept
     .filter((match) => !trie.entries[match.entry]!.allow)
     .filter((match) => !allows.some((allow) => allow.start <= match.start && allow.end >= match.end))
     .sort((a, b) => a.start - b.start || b.end - a.end);
+  return oneReadingPerSpan(trie, denied);
+}
+
+/**
+ * Of the readings of one span (sorted matches with the same start and end, adjacent), keeps:
+ * - where the span is spelled out (literal readings), per category the longest term: "niggers" is
+ *   the entry `niggers`, not also `nigger` with a plural ending;
+ * - where only disguised readings reach it (masks, leet, stretched letters), the mildest reading (the
+ *   lowest severity; the first found of equals, and a leet character's own letter is tried before
+ *   other vowels): the writer hid the word, so the matcher does not pick the worst word it could be
+ *   ("c***" is not taken for a slur, "sh1t" is `shit` and not also `shat`).
+ * Readings of different spans all stay (the classifiers choose between overlapping spans).
+ */
+function oneReadingPerSpan(trie: Trie, matches: RawMatch[]): RawMatch[] {
+  if (matches.length < 2) return matches;
+  const kept: RawMatch[] = [];
+  for (let from = 0; from < matches.length; ) {
+    const first = matches[from]!;
+    let to = from + 1;
+    while (to < matches.length && matches[to]!.start === first.start && matches[to]!.end === first.end) to++;
+    if (to - from === 1) {
+      kept.push(first);
+    } else if (first.literal) {
+      // The literal rule above left only literal readings here.
+      const longest = new Map<string, RawMatch>();
+      for (let index = from; index < to; index++) {
+        const match = matches[index]!;
+        const category = trie.entries[match.entry]!.category;
+        const seen = longest.get(category);
+        if (seen === undefined || trie.entries[match.entry]!.key.length > trie.entries[seen.entry]!.key.length) longest.set(category, match);
+      }
+      for (let index = from; index < to; index++) if (longest.get(trie.entries[matches[index]!.entry]!.category) === matches[index]) kept.push(matches[index]!);
+    } else {
+      let mildest = first;
+      for (let index = from + 1; index < to; index++) if (trie.entries[matches[index]!.entry]!.severity < trie.entries[mildest.entry]!.severity) mildest = matches[index]!;
+      kept.push(mildest);
+    }
+    from = to;
+  }
+  return kept;
 }

@@ -341,11 +341,12 @@ class SourceScan {
       let mask = false;
       if (code === previous || (code < 128 && BRANCHES[code] === 1)) {
         // The same readings as match.ts: a doubled letter where the writer stretched it (its span
-        // covers more than one character), leet and masks, a symbol that ends a word is punctuation.
+        // covers more than one character), leet and masks, a symbol in the run that ends a word is
+        // punctuation (but `$` and `*`).
         doubled = code === previous && code >= 97 && code <= 122 && next - position > 1;
-        const trailing = next >= length || this.separatorAt(next, code);
-        leet = code < 128 && !(trailing && code > 57 && code !== 36) ? LEET_BY_CODE[code] : undefined;
-        mask = code < 128 && IS_MASK[code] === 1;
+        const punctuation = code < 128 && code !== 36 && code !== 42 && !isWordCode(code) && this.wordEndsAt(position, written);
+        leet = code < 128 && !punctuation ? LEET_BY_CODE[code] : undefined;
+        mask = code < 128 && !punctuation && IS_MASK[code] === 1;
       }
       if (!doubled && leet === undefined && !mask) {
         if (child === 0) return budget;
@@ -370,12 +371,6 @@ class SourceScan {
       }
       return budget;
     }
-  }
-
-  /** Whether the normalized character at `position` is a space (overwrites the read state). */
-  private separatorAt(position: number, written: number): boolean {
-    this.read(position, written);
-    return this.kind === SEPARATOR;
   }
 
   private report(terminal: number, position: number, written: number, plain: boolean): void {

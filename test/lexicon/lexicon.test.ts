@@ -2,6 +2,7 @@ import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import fc from 'fast-check';
 import { builtinLexiconEntries, compileLexicon, keepLongest } from '../../src/lexicon/index.js';
+import { normalize } from '../../src/text/normalize.js';
 import { BASE_TERMS, EVASIONS, INNOCENTS } from '../fixtures/evasions.js';
 
 const lexicon = compileLexicon({ entries: builtinLexiconEntries() });
@@ -87,6 +88,49 @@ test('keepLongest drops exactly the matches a longer match of their group contai
     }),
     { numRuns: 3000 },
   );
+});
+
+/** Each way to match: the fused scan over the source, and the walk over text normalized once. */
+function bothWays(text: string, of = lexicon): string[][] {
+  const scanned = of.match(text).map((match) => `${match.term}[${match.text}]`);
+  const walked = of.matchNormalized(text, normalize(text)).map((match) => `${match.term}[${match.text}]`);
+  assert.equal(walked, scanned, `both ways agree on ${JSON.stringify(text)}`);
+  return [scanned];
+}
+
+test('symbols in the run that ends a word are punctuation, not letters; $ and * still stand for letters', () => {
+  assert.equal(bothWays('shit!')[0], ['shit[shit]'], '"shit!" is not "shite"');
+  assert.equal(bothWays('what the fuck?')[0], ['fuck[fuck]'], 'a question mark is no mask there');
+  assert.equal(bothWays('fuck!!')[0], ['fuck[fuck]']);
+  assert.equal(bothWays('shit???')[0], ['shit[shit]']);
+  assert.equal(bothWays('fuck#')[0], ['fuck[fuck]']);
+  assert.equal(bothWays('a$$')[0], ['ass[a$$]']);
+  assert.ok(bothWays('fu**')[0]!.includes('fuck[fu**]'));
+  assert.equal(bothWays('f*ck')[0], ['fuck[f*ck]']);
+  assert.equal(bothWays('sh!t')[0], ['shit[sh!t]'], 'inside a word the symbol is still read');
+});
+
+test('a spelled-out span is one match per category: the entry that spells it, not also its singular plus s', () => {
+  const terms = (text: string) => bothWays(text)[0];
+  assert.equal(terms('niggers'), ['niggers[niggers]']);
+  // `asshole` is an insult and `assholes` a profanity entry: one reading per category.
+  assert.equal(terms('assholes'), ['asshole[assholes]', 'assholes[assholes]']);
+  const twoLists = compileLexicon({ entries: [{ term: 'cock', category: 'profanity', severity: 2 }, { term: 'cock', category: 'sexual', severity: 3 }, { term: 'cocks', category: 'sexual', severity: 3 }] });
+  assert.equal(bothWays('cocks', twoLists)[0], ['cock[cocks]', 'cocks[cocks]'], 'each category keeps its own reading');
+});
+
+test('a span only disguises reach keeps its mildest reading: a hidden word is not taken for the worst it could be', () => {
+  assert.equal(bothWays('sh1t')[0], ['shit[sh1t]'], 'not also "shat"');
+  assert.equal(bothWays('sh*t')[0], ['shit[sh*t]']);
+  for (const text of ['what a load of c***', 'f*** this', 'the n****r word', 'he is a c**n']) {
+    const found = lexicon.match(text);
+    assert.not.ok(found.some((match) => match.category === 'identity-attack'), `${text}: ${found.map((match) => match.term).join(', ')}`);
+  }
+  const lists = compileLexicon({ entries: [{ term: 'darn', category: 'profanity', severity: 1 }, { term: 'dorn', category: 'slur-like', severity: 4 }] });
+  assert.equal(bothWays('d*rn', lists)[0], ['darn[d*rn]']);
+  const reversed = compileLexicon({ entries: [{ term: 'darn', category: 'slur-like', severity: 4 }, { term: 'dorn', category: 'profanity', severity: 1 }] });
+  assert.equal(bothWays('d*rn', reversed)[0], ['dorn[d*rn]'], 'the severity decides, not the order of letters or entries');
+  assert.equal(bothWays('darn', reversed)[0], ['darn[darn]'], 'a spelled-out word is what it says');
 });
 
 test.run();
