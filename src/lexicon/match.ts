@@ -5,7 +5,7 @@
  * linear in the text length.
  */
 import type { Trie } from './compile.js';
-import { BRANCHES, BUDGET_PER_START, IS_MASK, isLetterCode, isWordCode, LEET_BY_CODE, LONG_SYMBOL_RUN, MAX_WORD, REACH, type RawMatch } from './readings.js';
+import { BRANCHES, BUDGET_PER_START, IS_MASK, isLetterCode, isWordCode, LEET_BY_CODE, LONG_SYMBOL_RUN, MAX_WORD, rawMatch, REACH, disguised, SPELLED_OUT, weaker, type RawMatch, type Reading } from './readings.js';
 
 const SPACE = 32;
 
@@ -139,7 +139,7 @@ class Walker {
    * returns the steps left. Plain letters advance in the loop; only ambiguous characters (leet,
    * masks, doubled letters) branch into recursive calls.
    */
-  visit(node: number, position: number, previous: number, plain: boolean, budget: number): number {
+  visit(node: number, position: number, previous: number, reading: Reading, budget: number): number {
     const { transitions, alphabetSize, terminalOf, asciiSymbols } = this;
     const text = this.text;
     const origin = this.origin;
@@ -147,7 +147,7 @@ class Walker {
       if (budget-- <= 0) return 0;
       if (this.stats !== undefined) this.stats.steps++;
       const terminal = terminalOf[node] as number;
-      if (terminal >= 0 && position > origin) this.report(terminal, position, plain);
+      if (terminal >= 0 && position > origin) this.report(terminal, position, reading);
       if (position >= text.length || position - origin > MAX_WORD * 3) return budget;
       const code = text.charCodeAt(position);
       if (code === SPACE) {
@@ -183,18 +183,20 @@ class Walker {
         continue;
       }
       // The plain reading first: a term spelled as written is found before any disguised reading of it.
-      if (child !== 0) budget = this.visit(child, position + 1, code, plain, budget);
+      if (child !== 0) budget = this.visit(child, position + 1, code, reading, budget);
       // A doubled letter may stand for one ("fuuck" → "fuck", "asss" → "ass").
-      if (doubled) budget = this.visit(node, position + 1, code, false, budget);
+      if (doubled) budget = this.visit(node, position + 1, code, disguised(reading), budget);
       if (leet !== undefined) {
-        for (const letter of leet) {
+        // A leet character's first letter is its strong reading ("1" as i); the others are weak.
+        for (let index = 0; index < leet.length; index++) {
+          const letter = leet[index] as number;
           const next = transitions[node * alphabetSize + letter] as number;
-          if (next !== 0) budget = this.visit(next, position + 1, letter + 97, false, budget);
+          if (next !== 0) budget = this.visit(next, position + 1, letter + 97, index === 0 ? disguised(reading) : weaker(reading), budget);
         }
       } else if (mask) {
         for (let letter = 0; letter < 26; letter++) {
           const next = transitions[node * alphabetSize + letter] as number;
-          if (next !== 0) budget = this.visit(next, position + 1, code, false, budget);
+          if (next !== 0) budget = this.visit(next, position + 1, code, weaker(reading), budget);
         }
       }
       return budget;
@@ -202,12 +204,12 @@ class Walker {
   }
 
   /** Records the entries ending at a node reached at `position`, where their match mode allows. */
-  private report(terminal: number, position: number, plain: boolean): void {
+  private report(terminal: number, position: number, reading: Reading): void {
     const entries = this.trie.entries;
     for (const entryIndex of this.trie.terminalLists[terminal] as number[]) {
       const mode = entries[entryIndex]!.mode;
       const end = mode === 'prefix' || mode === 'substring' ? position : this.wordEnd(position);
-      if (end >= 0 && readsAsWord(this.text, this.origin, position)) this.matches.push({ entry: entryIndex, start: this.origin, end, literal: plain });
+      if (end >= 0 && readsAsWord(this.text, this.origin, position)) this.matches.push(rawMatch(entryIndex, this.origin, end, reading));
     }
   }
 }
@@ -287,7 +289,7 @@ function walkFrom(trie: Trie, text: string, position: number): void {
   }
   countSteps(at - position);
   walker.origin = position;
-  walker.visit(node, at, previous, true, BUDGET_PER_START - (at - position));
+  walker.visit(node, at, previous, SPELLED_OUT, BUDGET_PER_START - (at - position));
 }
 
 /** Counts steps taken outside `visit`, for the linear-time test. */

@@ -12,6 +12,32 @@ export interface RawMatch {
   end: number;
   /** Whether the text spells the entry's term as written (plural `s` / `es` allowed): no leet, mask or stretched-letter reading. */
   literal: boolean;
+  /** Weak steps of the reading: masks read as letters, leet characters read as other than their first letter. */
+  weak: number;
+}
+
+/**
+ * How a walk has read a span so far, to choose among the readings of one span: 0 spelled out as
+ * written; 1 disguised by strong steps only (a stretched letter, a leet character as its first
+ * letter: "sh1t" as shit); every weak step (a mask, a leet character as another of its letters:
+ * "sh1t" as shat) adds one.
+ */
+export type Reading = number;
+export const SPELLED_OUT: Reading = 0;
+
+/** The reading after a strong disguised step. */
+export function disguised(reading: Reading): Reading {
+  return reading === SPELLED_OUT ? 1 : reading;
+}
+
+/** The reading after a weak step. */
+export function weaker(reading: Reading): Reading {
+  return disguised(reading) + 1;
+}
+
+/** The match a walk records for a reading. */
+export function rawMatch(entry: number, start: number, end: number, reading: Reading): RawMatch {
+  return { entry, start, end, literal: reading === SPELLED_OUT, weak: reading === SPELLED_OUT ? 0 : reading - 1 };
 }
 
 // Enough for every reading of a heavily disguised word; bounds work on adversarial input.

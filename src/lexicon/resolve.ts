@@ -26,7 +26,8 @@ export function resolveMatches(trie: Trie, raw: RawMatch[]): RawMatch[] {
   for (const match of raw) {
     const key = match.start * entries + match.entry;
     const seen = best.get(key);
-    if (seen === undefined || match.end > seen.end) best.set(key, match);
+    // The longest; of the same length, the strongest reading (fewest weak steps).
+    if (seen === undefined || match.end > seen.end || (match.end === seen.end && match.weak < seen.weak)) best.set(key, match);
   }
   const literal = new Set<number>();
   for (const match of best.values()) if (match.literal) literal.add(match.start * width + match.end);
@@ -44,10 +45,10 @@ export function resolveMatches(trie: Trie, raw: RawMatch[]): RawMatch[] {
  * Of the readings of one span (sorted matches with the same start and end, adjacent), keeps:
  * - where the span is spelled out (literal readings), per category the longest term: "niggers" is
  *   the entry `niggers`, not also `nigger` with a plural ending;
- * - where only disguised readings reach it (masks, leet, stretched letters), the mildest reading (the
- *   lowest severity; the first found of equals, and a leet character's own letter is tried before
- *   other vowels): the writer hid the word, so the matcher does not pick the worst word it could be
- *   ("c***" is not taken for a slur, "sh1t" is `shit` and not also `shat`).
+ * - where only disguised readings reach it (masks, leet, stretched letters), the strongest reading
+ *   (fewest weak steps: "n1gger" reads "1" as i, its first letter, not as l), and of equally strong
+ *   ones the mildest (the lowest severity, then the first found): the writer hid the word, so the
+ *   matcher does not pick the worst word it could be ("c***" is not taken for a slur).
  * Readings of different spans all stay (the classifiers choose between overlapping spans).
  */
 function oneReadingPerSpan(trie: Trie, matches: RawMatch[]): RawMatch[] {
@@ -70,9 +71,12 @@ function oneReadingPerSpan(trie: Trie, matches: RawMatch[]): RawMatch[] {
       }
       for (let index = from; index < to; index++) if (longest.get(trie.entries[matches[index]!.entry]!.category) === matches[index]) kept.push(matches[index]!);
     } else {
-      let mildest = first;
-      for (let index = from + 1; index < to; index++) if (trie.entries[matches[index]!.entry]!.severity < trie.entries[mildest.entry]!.severity) mildest = matches[index]!;
-      kept.push(mildest);
+      let chosen = first;
+      for (let index = from + 1; index < to; index++) {
+        const match = matches[index]!;
+        if (match.weak < chosen.weak || (match.weak === chosen.weak && trie.entries[match.entry]!.severity < trie.entries[chosen.entry]!.severity)) chosen = match;
+      }
+      kept.push(chosen);
     }
     from = to;
   }

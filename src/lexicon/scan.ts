@@ -17,7 +17,7 @@
  */
 import { CHARACTER_KIND, defaultCharacterTables, isApostrophe, isWordCode as isSourceWordCode } from '../text/characters.js';
 import type { Trie } from './compile.js';
-import { BRANCHES, BUDGET_PER_START, IS_MASK, isLetterCode, isWordCode, LEET_BY_CODE, LONG_SYMBOL_RUN, MAX_WORD, REACH, type RawMatch } from './readings.js';
+import { BRANCHES, BUDGET_PER_START, IS_MASK, isLetterCode, isWordCode, LEET_BY_CODE, LONG_SYMBOL_RUN, MAX_WORD, rawMatch, REACH, disguised, SPELLED_OUT, weaker, type RawMatch, type Reading } from './readings.js';
 
 const SPACE = 32;
 const SEPARATOR: number = CHARACTER_KIND.separator;
@@ -291,7 +291,7 @@ class SourceScan {
    * The walk of match.ts in source offsets: `position` is where the next normalized character
    * starts, `written` the code of the one before it, `previous` the letter the walk read it as.
    */
-  visit(node: number, position: number, written: number, previous: number, plain: boolean, budget: number): number {
+  visit(node: number, position: number, written: number, previous: number, reading: Reading, budget: number): number {
     const { transitions, alphabetSize, terminalOf, asciiSymbols } = this;
     const source = this.source;
     const length = source.length;
@@ -299,7 +299,7 @@ class SourceScan {
     for (;;) {
       if (budget-- <= 0) return 0;
       const terminal = terminalOf[node] as number;
-      if (terminal >= 0 && position > origin) this.report(terminal, position, written, plain);
+      if (terminal >= 0 && position > origin) this.report(terminal, position, written, reading);
       if (position >= length) return budget;
       const letter = plainLetterAt(source, position, written, previous);
       if (letter >= 0) {
@@ -356,29 +356,30 @@ class SourceScan {
         previous = code;
         continue;
       }
-      if (child !== 0) budget = this.visit(child, next, code, code, plain, budget);
-      if (doubled) budget = this.visit(node, next, code, code, false, budget);
+      if (child !== 0) budget = this.visit(child, next, code, code, reading, budget);
+      if (doubled) budget = this.visit(node, next, code, code, disguised(reading), budget);
       if (leet !== undefined) {
-        for (const letter of leet) {
+        for (let index = 0; index < leet.length; index++) {
+          const letter = leet[index] as number;
           const branch = transitions[node * alphabetSize + letter] as number;
-          if (branch !== 0) budget = this.visit(branch, next, code, letter + 97, false, budget);
+          if (branch !== 0) budget = this.visit(branch, next, code, letter + 97, index === 0 ? disguised(reading) : weaker(reading), budget);
         }
       } else if (mask) {
         for (let letter = 0; letter < 26; letter++) {
           const branch = transitions[node * alphabetSize + letter] as number;
-          if (branch !== 0) budget = this.visit(branch, next, code, code, false, budget);
+          if (branch !== 0) budget = this.visit(branch, next, code, code, weaker(reading), budget);
         }
       }
       return budget;
     }
   }
 
-  private report(terminal: number, position: number, written: number, plain: boolean): void {
+  private report(terminal: number, position: number, written: number, reading: Reading): void {
     const entries = this.trie.entries;
     for (const entryIndex of this.trie.terminalLists[terminal] as number[]) {
       const mode = entries[entryIndex]!.mode;
       const end = mode === 'prefix' ? position : this.wordEnd(position, written);
-      if (end >= 0 && this.readsAsWord(this.origin, position)) this.matches.push({ entry: entryIndex, start: this.origin, end, literal: plain });
+      if (end >= 0 && this.readsAsWord(this.origin, position)) this.matches.push(rawMatch(entryIndex, this.origin, end, reading));
     }
   }
 }
@@ -554,7 +555,7 @@ function walkFrom(source: string, index: number, unit: number): number {
   }
   scan.origin = index;
   scan.reach = position;
-  scan.visit(node, position, written, written, true, BUDGET_PER_START - (position - index));
+  scan.visit(node, position, written, written, SPELLED_OUT, BUDGET_PER_START - (position - index));
   return scan.reach;
 }
 

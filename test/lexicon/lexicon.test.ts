@@ -133,4 +133,12 @@ test('a span only disguises reach keeps its mildest reading: a hidden word is no
   assert.equal(bothWays('darn', reversed)[0], ['darn[darn]'], 'a spelled-out word is what it says');
 });
 
+test('of disguised readings of one span, a leet character read as its first letter beats its other readings', () => {
+  // "1" stands for i first, then l, then (as a vowel) any vowel: "s1ck" is sick, however mild the rest.
+  const lists = compileLexicon({ entries: [{ term: 'sick', category: 'severe', severity: 4 }, { term: 'slck', category: 'mild', severity: 1 }, { term: 'sack', category: 'mild', severity: 1 }] });
+  assert.equal(bothWays('s1ck', lists)[0], ['sick[s1ck]']);
+  assert.equal(bothWays('sh1t')[0], ['shit[sh1t]'], 'not also "shat"');
+  assert.ok(lexicon.match('n1gger').some((match) => match.category === 'identity-attack'), 'a leet slur keeps the slur reading');
+});
+
 test.run();
