@@ -13,7 +13,7 @@
  * 7. `repeats`: runs of one letter longer than two are cut to two ("fuuuuck" → "fuuck"; the matcher
  *    reads a doubled letter as one where that makes a term).
  * 8. `separators`: runs of three or more single letters split by the same separator are joined
- *    ("f.u.c.k", "f u c k", "f-u-c-k", "f_u_c_k" → "fuck").
+ *    ("f.u.c.k", "f u c k", "f-u-c-k", "f_u_c_k", "f . u . c . k" → "fuck").
  * Everything else that is not a letter, digit, leet or mask character becomes one space.
  */
 import { APOSTROPHES, CHARACTER_KIND, DEFAULT_OPTIONS, foldWith, isWordCode, SPACE, tablesFor, type NormalizeOptions } from './characters.js';
@@ -251,7 +251,7 @@ function countSingles(kinds: Uint8Array, length: number, kind: number, singles: 
 }
 
 /**
- * Joins runs of 3+ single word characters split by the same one-character separator ("f.u.c.k").
+ * Joins runs of 3+ single word characters split by the same separator ("f.u.c.k", "f . u . c . k").
  * Works in place on the output; runs only when such a run exists.
  */
 function joinSingleLetters(source: string, out: Output): void {
@@ -262,8 +262,10 @@ function joinSingleLetters(source: string, out: Output): void {
     let cursor = index;
     let count = 1;
     while (isSingle(out, cursor) && cursor + 2 < out.length && out.kinds[cursor + 1] === Kind.Separator && isSingle(out, cursor + 2)) {
+      // The same separator between every two letters, of one character or more ("f.u.c.k",
+      // "f...u...c...k", "f . u . c . k"); a change of separator ends the run.
       const text = source.slice(out.starts[cursor + 1] as number, out.ends[cursor + 1] as number);
-      if (text.length !== 1 || (separator !== undefined && text !== separator)) break;
+      if (separator !== undefined && text !== separator) break;
       separator = text;
       count++;
       cursor += 2;

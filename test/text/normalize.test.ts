@@ -101,6 +101,9 @@ test('the documented steps, one by one', () => {
   assert.is(normalize('fuuuuuck').text, 'fuuck');
   assert.is(normalize('f.u.c.k f u c k f-u-c-k f_u_c_k').text, 'fuck fuck fuck fuck');
   assert.is(normalize('in 2024 a b').text, 'in 2024 a b', 'two single letters are not joined');
+  // A separator of several characters joins too, when it is the same between every two letters.
+  assert.is(normalize('f...u...c...k f . u . c . k s..t..f..u').text, 'fuck fuck stfu');
+  assert.is(normalize('f..u.c..k').text, 'f u c k', 'a change of separator ends the run');
   // The run is found as characters are written, whatever follows it and whatever script the text is in.
   assert.is(normalize('f u k! now').text, 'fuk! now');
   assert.is(normalize('é f u k! now').text, 'efuk! now');
