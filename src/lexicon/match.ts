@@ -173,7 +173,8 @@ class Walker {
         // "fucks"), except `$` and `*`, which people put there for letters ("a$$", "fu**").
         const punctuation = code < 128 && code !== 36 && code !== 42 && !isWordCode(code) && this.wordEndsAt(position);
         leet = code < 128 && !punctuation ? LEET_BY_CODE[code] : undefined;
-        mask = code < 128 && !punctuation && IS_MASK[code] === 1;
+        // A `#` that opens a word is a hashtag, not a hidden letter ("#hit" is not "shit").
+        mask = code < 128 && !punctuation && IS_MASK[code] === 1 && !(code === 35 && position === origin);
       }
       if (!doubled && leet === undefined && !mask) {
         if (child === 0) return budget;
@@ -277,7 +278,7 @@ function walkFrom(trie: Trie, text: string, position: number): void {
     if ((terminalOf[node] as number) >= 0 && at > position) break;
     if (at >= text.length) break;
     const code = text.charCodeAt(at);
-    if (code < 97 || code > 122 || code === previous) {
+    if (code < 97 || code > 122 || code === previous || BRANCHES[code] === 1) {
       // A word read to its end: the walk goes on only into a phrase.
       if (code === SPACE && transitions[node * alphabetSize + 36] === 0) return countSteps(at - position + 1);
       break;

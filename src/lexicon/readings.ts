@@ -3,7 +3,7 @@
  * (the letters a leet character may stand for, masks). Used by the walk over normalized text
  * (match.ts) and the fused scan over the source (scan.ts).
  */
-import { LEET, MASKS } from '../text/leet.js';
+import { LEET, LETTER_SWAPS, MASKS } from '../text/leet.js';
 
 /** A match of one entry, in normalized-text offsets (source offsets from the fused scan). */
 export interface RawMatch {
@@ -52,11 +52,13 @@ const LEET_SYMBOLS = new Map<number, number[]>(
     return [character.charCodeAt(0), readings.map((letter) => letter.charCodeAt(0) - 97)];
   }),
 );
+// Letters written for other letters read as exactly those ("fvck"); the plain letter is tried first.
+for (const [character, letters] of Object.entries(LETTER_SWAPS)) LEET_SYMBOLS.set(character.charCodeAt(0), [...letters].map((letter) => letter.charCodeAt(0) - 97));
 // Per ASCII code, for the hot loop: the letters a leet character may stand for, and masks.
 export const LEET_BY_CODE: (number[] | undefined)[] = Array.from({ length: 128 }, (_, code) => LEET_SYMBOLS.get(code));
 export const IS_MASK = new Uint8Array(128);
 for (const character of MASKS) IS_MASK[character.charCodeAt(0)] = 1;
-// ASCII codes that may branch (leet or mask): every other ASCII code takes the plain step.
+// ASCII codes that may branch (leet, letter swaps or masks): every other ASCII code takes the plain step.
 export const BRANCHES = new Uint8Array(128);
 for (let code = 0; code < 128; code++) BRANCHES[code] = LEET_BY_CODE[code] !== undefined || IS_MASK[code] === 1 ? 1 : 0;
 

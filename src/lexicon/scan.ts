@@ -33,7 +33,8 @@ const { asciiCode, asciiKind, fold } = defaultCharacterTables();
 const PLAIN_LETTER = new Int8Array(128).fill(-1);
 for (let unit = 0; unit < 128; unit++) {
   const code = asciiCode[unit] as number;
-  if (asciiKind[unit] === WORD && code >= 97 && code <= 122) PLAIN_LETTER[unit] = code - 97;
+  // A letter that may stand for another ("v" for u) branches: it takes the general step.
+  if (asciiKind[unit] === WORD && code >= 97 && code <= 122 && BRANCHES[code] === 0) PLAIN_LETTER[unit] = code - 97;
 }
 
 /**
@@ -346,7 +347,8 @@ class SourceScan {
         doubled = code === previous && code >= 97 && code <= 122 && next - position > 1;
         const punctuation = code < 128 && code !== 36 && code !== 42 && !isWordCode(code) && this.wordEndsAt(position, written);
         leet = code < 128 && !punctuation ? LEET_BY_CODE[code] : undefined;
-        mask = code < 128 && !punctuation && IS_MASK[code] === 1;
+        // A `#` that opens a word is a hashtag, not a hidden letter ("#hit" is not "shit").
+        mask = code < 128 && !punctuation && IS_MASK[code] === 1 && !(code === 35 && position === origin);
       }
       if (!doubled && leet === undefined && !mask) {
         if (child === 0) return budget;

@@ -25,5 +25,13 @@ export const LEET: Readonly<Record<string, string>> = {
   '£': 'l',
 };
 
-/** Characters that hide letters ("f**k", "sh#t"): each stands for any one letter. */
-export const MASKS = '*#%?';
+/**
+ * Letters written for other letters ("fvck": v for u). Read like leet, each as exactly these letters
+ * (no other vowels), after the plain letter: "vulva" is read as written.
+ */
+export const LETTER_SWAPS: Readonly<Record<string, string>> = {
+  v: 'u',
+};
+
+/** Characters that hide letters ("f**k", "sh#t", "f^ck"): each stands for any one letter. */
+export const MASKS = '*#%?^';

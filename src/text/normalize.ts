@@ -254,6 +254,8 @@ function countSingles(kinds: Uint8Array, length: number, kind: number, singles: 
  * Joins runs of 3+ single word characters split by the same separator ("f.u.c.k", "f . u . c . k").
  * Works in place on the output; runs only when such a run exists.
  */
+const WHITE_SPACE = /\s/;
+
 function joinSingleLetters(source: string, out: Output): void {
   const keep = new Uint8Array(out.length).fill(1);
   let index = 0;
@@ -263,9 +265,10 @@ function joinSingleLetters(source: string, out: Output): void {
     let count = 1;
     while (isSingle(out, cursor) && cursor + 2 < out.length && out.kinds[cursor + 1] === Kind.Separator && isSingle(out, cursor + 2)) {
       // The same separator between every two letters, of one character or more ("f.u.c.k",
-      // "f...u...c...k", "f . u . c . k"); a change of separator ends the run.
+      // "f...u...c...k", "f . u . c . k"), or punctuation without white space, mixed ("f.u-c_k").
+      // White space that changes ends the run ("f u c k   y o u" is two words).
       const text = source.slice(out.starts[cursor + 1] as number, out.ends[cursor + 1] as number);
-      if (separator !== undefined && text !== separator) break;
+      if (separator !== undefined && text !== separator && (WHITE_SPACE.test(text) || WHITE_SPACE.test(separator))) break;
       separator = text;
       count++;
       cursor += 2;

@@ -141,4 +141,14 @@ test('of disguised readings of one span, a leet character read as its first lett
   assert.ok(lexicon.match('n1gger').some((match) => match.category === 'identity-attack'), 'a leet slur keeps the slur reading');
 });
 
+test('"v" may stand for u, "^" is a mask, and a "#" that opens a word is a hashtag', () => {
+  assert.equal(bothWays('fvck this')[0], ['fuck[fvck]']);
+  assert.equal(bothWays('motherfvcker')[0], ['motherfucker[motherfvcker]']);
+  assert.equal(bothWays('f^ck')[0], ['fuck[f^ck]']);
+  assert.equal(bothWays('^_^ have a nice day ^^')[0], []);
+  assert.equal(bothWays('#hit #unt #VBar')[0], [], 'hashtags are not masked words');
+  assert.equal(bothWays('sh#t')[0], ['shit[sh#t]'], 'inside a word # still hides a letter');
+  for (const word of ['have', 'love', 'vote', 'cover', 'vulnerable', 'civil', 'vocal']) assert.equal(lexicon.match(word), [], word);
+});
+
 test.run();

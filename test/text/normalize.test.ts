@@ -103,7 +103,8 @@ test('the documented steps, one by one', () => {
   assert.is(normalize('in 2024 a b').text, 'in 2024 a b', 'two single letters are not joined');
   // A separator of several characters joins too, when it is the same between every two letters.
   assert.is(normalize('f...u...c...k f . u . c . k s..t..f..u').text, 'fuck fuck stfu');
-  assert.is(normalize('f..u.c..k').text, 'f u c k', 'a change of separator ends the run');
+  assert.is(normalize('f.u-c_k').text, 'fuck', 'punctuation without white space may change');
+  assert.is(normalize('f u.c k').text, 'f u c k', 'a change to or from white space ends the run');
   // The run is found as characters are written, whatever follows it and whatever script the text is in.
   assert.is(normalize('f u k! now').text, 'fuk! now');
   assert.is(normalize('é f u k! now').text, 'efuk! now');
