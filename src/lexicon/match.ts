@@ -5,7 +5,7 @@
  * linear in the text length.
  */
 import type { Trie } from './compile.js';
-import { BRANCHES, BUDGET_PER_START, IS_MASK, isLetterCode, isWordCode, LEET_BY_CODE, LONG_SYMBOL_RUN, MAX_WORD, rawMatch, REACH, disguised, SPELLED_OUT, weaker, type RawMatch, type Reading } from './readings.js';
+import { BRANCHES, BUDGET_PER_START, IS_MASK, isLetterCode, isWordCode, LEET_BY_CODE, isStandIn, LONG_SYMBOL_RUN, MAX_WORD, rawMatch, REACH, disguised, SPELLED_OUT, weaker, type RawMatch, type Reading } from './readings.js';
 
 const SPACE = 32;
 
@@ -170,8 +170,9 @@ class Walker {
         // ordinary spellings ("rappers" is not "rapers").
         doubled = code === previous && code >= 97 && code <= 122 && this.stretched(position);
         // A symbol in the run that ends a word is punctuation ("shit!" is not "shite", "fuck??" not
-        // "fucks"), except `$` and `*`, which people put there for letters ("a$$", "fu**").
-        const punctuation = code < 128 && code !== 36 && code !== 42 && !isWordCode(code) && this.wordEndsAt(position);
+        // "fucks"), except `$` and `*`, which people put there for letters ("a$$", "fu**"), and a
+        // symbol right before them ("dumb@$$").
+        const punctuation = code < 128 && !isStandIn(code) && !isWordCode(code) && this.wordEndsAt(position) && !isStandIn(text.charCodeAt(position + 1));
         leet = code < 128 && !punctuation ? LEET_BY_CODE[code] : undefined;
         // A `#` that opens a word is a hashtag, not a hidden letter ("#hit" is not "shit").
         mask = code < 128 && !punctuation && IS_MASK[code] === 1 && !(code === 35 && position === origin);

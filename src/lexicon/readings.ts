@@ -65,6 +65,11 @@ for (let code = 0; code < 128; code++) BRANCHES[code] = LEET_BY_CODE[code] !== u
 /** How far a walk reaches from its start: it stops past MAX_WORD * 3 characters. */
 export const REACH = MAX_WORD * 3 + 1;
 
+/** `$` and `*`: symbols people write for letters even at the end of a word ("a$$", "fu**"). */
+export function isStandIn(code: number): boolean {
+  return code === 36 || code === 42;
+}
+
 /** A letter of normalized text (digits, leet and masks are not). */
 export function isLetterCode(code: number): boolean {
   return (code >= 97 && code <= 122) || code > 127;

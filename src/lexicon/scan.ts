@@ -17,7 +17,7 @@
  */
 import { CHARACTER_KIND, defaultCharacterTables, isApostrophe, isWordCode as isSourceWordCode } from '../text/characters.js';
 import type { Trie } from './compile.js';
-import { BRANCHES, BUDGET_PER_START, IS_MASK, isLetterCode, isWordCode, LEET_BY_CODE, LONG_SYMBOL_RUN, MAX_WORD, rawMatch, REACH, disguised, SPELLED_OUT, weaker, type RawMatch, type Reading } from './readings.js';
+import { BRANCHES, BUDGET_PER_START, IS_MASK, isLetterCode, isWordCode, LEET_BY_CODE, isStandIn, LONG_SYMBOL_RUN, MAX_WORD, rawMatch, REACH, disguised, SPELLED_OUT, weaker, type RawMatch, type Reading } from './readings.js';
 
 const SPACE = 32;
 const SEPARATOR: number = CHARACTER_KIND.separator;
@@ -343,9 +343,9 @@ class SourceScan {
       if (code === previous || (code < 128 && BRANCHES[code] === 1)) {
         // The same readings as match.ts: a doubled letter where the writer stretched it (its span
         // covers more than one character), leet and masks, a symbol in the run that ends a word is
-        // punctuation (but `$` and `*`).
+        // punctuation (but `$`, `*` and a symbol right before them).
         doubled = code === previous && code >= 97 && code <= 122 && next - position > 1;
-        const punctuation = code < 128 && code !== 36 && code !== 42 && !isWordCode(code) && this.wordEndsAt(position, written);
+        const punctuation = code < 128 && !isStandIn(code) && !isWordCode(code) && this.wordEndsAt(position, written) && !this.standInAt(next, code);
         leet = code < 128 && !punctuation ? LEET_BY_CODE[code] : undefined;
         // A `#` that opens a word is a hashtag, not a hidden letter ("#hit" is not "shit").
         mask = code < 128 && !punctuation && IS_MASK[code] === 1 && !(code === 35 && position === origin);
@@ -374,6 +374,13 @@ class SourceScan {
       }
       return budget;
     }
+  }
+
+  /** Whether the normalized character at `position` is `$` or `*` (overwrites the read state). */
+  private standInAt(position: number, written: number): boolean {
+    if (position >= this.source.length) return false;
+    this.read(position, written);
+    return isStandIn(this.code);
   }
 
   private report(terminal: number, position: number, written: number, reading: Reading): void {

@@ -105,6 +105,7 @@ test('symbols in the run that ends a word are punctuation, not letters; $ and * 
   assert.equal(bothWays('shit???')[0], ['shit[shit]']);
   assert.equal(bothWays('fuck#')[0], ['fuck[fuck]']);
   assert.equal(bothWays('a$$')[0], ['ass[a$$]']);
+  assert.ok(bothWays('dumb@$$')[0]!.includes('dumbass[dumb@$$]'), 'a symbol right before $ or * is read too');
   assert.ok(bothWays('fu**')[0]!.includes('fuck[fu**]'));
   assert.equal(bothWays('f*ck')[0], ['fuck[f*ck]']);
   assert.equal(bothWays('sh!t')[0], ['shit[sh!t]'], 'inside a word the symbol is still read');
