@@ -25,7 +25,9 @@ let promotions: CompiledLexicon | undefined;
  */
 export function bundledMatches(analysis: TextAnalysis): readonly LexiconMatch[] {
   return analysis.shared('bundled-lexicon-matches', () => {
-    bundled ??= compileLexicon({ entries: [...builtinLexiconEntries(INCIVILITY_LEXICONS), ...(promotion.entries as LexiconEntry[])] });
+    // Incivility phrases also match written as one word ("killyourself", "#shutup"); promotion
+    // phrases do not ("check out" is not "checkout").
+    bundled ??= compileLexicon({ entries: [...builtinLexiconEntries(INCIVILITY_LEXICONS), ...(promotion.entries as LexiconEntry[])], joinPhrases: INCIVILITY_LEXICONS });
     return bundled.matchNormalized(analysis.text, analysis.normalized);
   });
 }

@@ -28,6 +28,12 @@ export interface LexiconInput {
   entries: readonly LexiconEntry[];
   /** Words and phrases whose matches cancel every deny match inside them ("shut up and take my money"). */
   allow?: readonly string[];
+  /**
+   * Categories whose phrases also match written as one word ("killyourself", "#sendnudes", "shutup"),
+   * unless an entry spells that word itself. None by default: a site's phrase may be a word joined
+   * ("check out" is not "checkout").
+   */
+  joinPhrases?: readonly LexiconCategory[];
 }
 
 /** A compiled entry as the matcher sees it. */
@@ -106,7 +112,18 @@ export function compileTrie(input: LexiconInput, normalizeOptions: NormalizeOpti
   let transitions = new Int32Array(alphabetSize * 64);
   let nodes = 1;
   const terminals = new Map<number, number[]>();
-  keys.forEach((key, entryIndex) => {
+  // Each entry's key leads to it; so does a phrase's key without its spaces, where asked for.
+  const paths = keys.map((key, entryIndex) => [key, entryIndex] as const);
+  const joinable = new Set<string>(input.joinPhrases ?? []);
+  const spelled = new Set(keys);
+  entries.forEach((entry, entryIndex) => {
+    const joined = entry.key.replaceAll(' ', '');
+    if (entry.allow || entry.mode !== 'word' || !joinable.has(entry.category) || joined === entry.key || spelled.has(joined)) return;
+    // The first phrase to join into a word keeps it ("kill yourself", not also "kill your self").
+    spelled.add(joined);
+    paths.push([joined, entryIndex]);
+  });
+  paths.forEach(([key, entryIndex]) => {
     let node = 0;
     for (let index = 0; index < key.length; index++) {
       const code = key.charCodeAt(index);

@@ -30,4 +30,12 @@ test('author names are still read for promotion phrases alone', async () => {
   assert.ok(decision.reasons.some((reason) => reason.category === 'spam.author'), JSON.stringify(decision.reasons));
 });
 
+test('incivility phrases match written as one word (hashtags); promotion phrases do not', async () => {
+  const moderator = await createModerator();
+  const joined = moderator.moderateSync({ body: 'lol #killyourself' });
+  assert.ok(joined.reasons.some((reason) => reason.code === 'incivility.self-harm' && reason.evidence?.[0]?.text === 'killyourself'), JSON.stringify(joined.reasons));
+  const checkout = moderator.moderateSync({ body: 'The queue at the checkout was long.' });
+  assert.is(checkout.action, 'approve');
+});
+
 test.run();

@@ -152,4 +152,21 @@ test('"v" may stand for u, "^" is a mask, and a "#" that opens a word is a hasht
   for (const word of ['have', 'love', 'vote', 'cover', 'vulnerable', 'civil', 'vocal']) assert.equal(lexicon.match(word), [], word);
 });
 
+test('phrases of the categories asked for also match written as one word', () => {
+  const entries = [
+    { term: 'kill yourself', category: 'self-harm', severity: 4 },
+    { term: 'kill your self', category: 'self-harm', severity: 4 },
+    { term: 'dumb ass', category: 'insult', severity: 3 },
+    { term: 'dumbass', category: 'insult', severity: 3 },
+    { term: 'check out', category: 'spam-phrase', severity: 2 },
+  ] as const;
+  const joined = compileLexicon({ entries, joinPhrases: ['self-harm', 'insult'] });
+  const terms = (text: string) => bothWays(text, joined)[0];
+  assert.equal(terms('#killyourself now'), ['kill yourself[killyourself]'], 'the first phrase that joins into the word keeps it');
+  assert.equal(terms('kill yourself'), ['kill yourself[kill yourself]']);
+  assert.equal(terms('dumbass'), ['dumbass[dumbass]'], 'an entry that spells the word is the match');
+  assert.equal(terms('at the checkout'), [], 'categories not asked for do not join');
+  assert.equal(bothWays('killyourself', compileLexicon({ entries }))[0], [], 'no joining unless asked for');
+});
+
 test.run();
