@@ -30,6 +30,8 @@ function classesOf(code: number): number {
   return classes;
 }
 
+for (let code = 0; code < 128; code++) classesOf(code);
+
 /** Whether the code point at `index` is a letter or a number (any script). */
 function isWordCharacter(text: string, index: number): boolean {
   const code = text.charCodeAt(index);
@@ -181,20 +183,15 @@ export class TextAnalysis {
     let capitals = 0;
     for (let index = 0; index < text.length; index++) {
       const code = text.charCodeAt(index);
+      // One table look-up per code unit (filled as units are first seen; ASCII from the start).
+      let classes = unitClasses[code] as number;
+      if (classes === 0) classes = classesOf(code);
+      letters += (classes >> 2) & 1; // LETTER_UNIT
+      capitals += (classes >> 3) & 1; // UPPER_UNIT
       let word: boolean;
-      // ASCII without tables or regular expressions: most comments are ASCII.
-      if (code < 128) {
-        const upper = code >= 65 && code <= 90;
-        const lower = code >= 97 && code <= 122;
-        if (upper) capitals++;
-        if (upper || lower) letters++;
-        word = upper || lower || (code >= 48 && code <= 57);
+      if (code < 0xd800 || code > 0xdfff) {
+        word = (classes & WORD_UNIT) !== 0;
       } else {
-        const classes = classesOf(code);
-        if ((classes & LETTER_UNIT) !== 0) {
-          letters++;
-          if ((classes & UPPER_UNIT) !== 0) capitals++;
-        }
         // The second half of a surrogate pair was read with the first.
         if (isLowSurrogate(code) && index > 0 && isHighSurrogate(text.charCodeAt(index - 1))) continue;
         word = isWordCharacter(text, index);

@@ -1,5 +1,7 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
+import fc from 'fast-check';
+import { visibleLength } from '../../src/classifiers/spam/signals.js';
 import { ClassifierTester, createModerator, spamClassifier } from '../../src/index.js';
 
 new ClassifierTester({ test }).run(spamClassifier, {
@@ -60,6 +62,18 @@ test('obvious spam gets the spam action and a high score; a reputable citation s
   const citation = await moderator.moderate({ body: 'The full report is on https://www.gao.gov/products/gao-24-106' });
   assert.is(citation.scores.spam, 0);
   assert.equal(citation.labels, []);
+});
+
+test('the visible length counts what is not white space, as /\\s/ defines it', () => {
+  // Every code unit \s matches, and neighbours that it does not.
+  const spaces = Array.from({ length: 0x10000 }, (_, code) => String.fromCharCode(code)).filter((unit) => /\s/.test(unit));
+  const units = fc.constantFrom(...spaces, 'a', 'é', '\u200b', '\u180e', '\u0085', '😀', '\ud800', '.');
+  fc.assert(
+    fc.property(fc.array(units, { maxLength: 30 }).map((parts) => parts.join('')), (text) => {
+      assert.is(visibleLength(text), text.replace(/\s+/g, '').length, JSON.stringify(text));
+    }),
+    { numRuns: 2000 },
+  );
 });
 
 test.run();
