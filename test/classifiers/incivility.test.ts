@@ -1,5 +1,6 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
+import fc from 'fast-check';
 import { ClassifierTester, createModerator, incivilityClassifier } from '../../src/index.js';
 import { BASE_TERMS, EVASIONS } from '../fixtures/evasions.js';
 
@@ -101,6 +102,25 @@ test('scores rank: an insult scores above a civil comment; profanity has its own
   assert.ok(insult.scores.incivility > civil.scores.incivility);
   assert.ok(insult.scores.incivility > 0.5);
   assert.ok((await moderator.moderate({ body: 'this is shit' })).scores.profanity > 0);
+});
+
+test('the templates never fail, wherever a comment ends (a phrase cut short at the end was a classifier error)', async () => {
+  const moderator = await createModerator();
+  const cut = moderator.moderateSync({ body: 'go back to where they came' });
+  assert.equal(cut.reasons.map((reason) => reason.code), ['incivility.group-attack']);
+  assert.is(cut.reasons[0]?.evidence?.[0]?.text, 'back to where they came');
+  // Sentences made of the words the templates look for, in any order, cut anywhere.
+  const words = fc.constantFrom('go', 'back', 'to', 'where', 'you', 'they', 'came', 'from', 'send', 'them', 'em', 'home', 'get', 'out', 'of', 'our', 'my',
+    'country', 'these', 'those', 'people', 'all', 'kill', 'should', 'be', 'killed', 'i', 'will', 'hope', 'he', 'dies', 'what', 'a', 'an', 'are', 'idiot',
+    'immigrants', 'vermin', 'not', 'like', 'treated', 'animals', 'welcome', 'lets', 'nuke', 'if', '.', ',', '"');
+  fc.assert(
+    fc.property(fc.array(words, { maxLength: 14 }), (sentence) => {
+      const decision = moderator.moderateSync({ body: sentence.join(' ') });
+      assert.not.ok(decision.reasons.some((reason) => reason.code === 'classifier.error'), `${sentence.join(' ')}: ${JSON.stringify(decision.reasons)}`);
+      for (const reason of decision.reasons) for (const span of reason.evidence ?? []) assert.ok(span.end > span.start || span.text === '', JSON.stringify(span));
+    }),
+    { numRuns: 3000 },
+  );
 });
 
 test.run();

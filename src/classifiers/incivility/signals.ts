@@ -50,7 +50,7 @@ const YOU_ARE = new Set(['youre', 'yer']);
 const DETERMINERS = new Set(['a', 'an', 'such', 'the', 'one', 'nothing', 'just', 'another', 'total', 'complete', 'real', 'no', 'so', 'such', 'pathetic', 'little']);
 const PEOPLE = new Set(['you', 'u', 'ya', 'he', 'she', 'they', 'him', 'her', 'them', 'yall', 'hes', 'shes', 'theyre', 'youre']);
 
-// Each word set is a bit. A word is looked up once (wordsOf) and carries the bits of every set it is
+// Each word set is a bit. A word is looked up once (Words.read) and carries the bits of every set it is
 // in, so the templates below test bits rather than hash the same words again for every set they ask.
 const SECOND = 1 << 0;
 const NEGATOR = 1 << 1;
@@ -94,90 +94,134 @@ const LITERALS = ['what', 'a', 'an', 'back', 'to', 'your', 'their', 'ur', 'where
 for (const word of LITERALS) WORD_BITS.set(word, WORD_BITS.get(word) ?? 0);
 const WORDS = new WordTable(WORD_BITS);
 
-/** Whether a word (or no word, past either end) is in the sets of `bit`. */
-function isIn(word: Word | undefined, bit: number): boolean {
-  return word !== undefined && (word.bits & bit) !== 0;
-}
-
 /** Whether the comment says something is what the reader is ("you are a ...", "what a ... you are"). */
-function youAreA(words: Word[]): [number, number] {
+function youAreA(words: Words): [number, number] {
   let predicative = 0;
   let exclamative = 0;
   for (let index = 0; index < words.length; index++) {
-    const word = words[index] as Word;
-    const next = words[index + 1]?.known;
-    const afterBe = isIn(word, YOU_WORD) && isIn(words[index + 1], BE_WORD) ? index + 2 : isIn(word, YOU_ARE_WORD) ? index + 1 : -1;
-    if (afterBe >= 0 && isIn(words[afterBe], DETERMINER)) predicative = 1;
-    if (word.known === 'what' && (next === 'a' || next === 'an') && anyIn(words, index + 2, index + 5, YOU_WORD) >= 0) exclamative = 1;
+    const next = words.known(index + 1);
+    const afterBe = words.has(index, YOU_WORD) && words.has(index + 1, BE_WORD) ? index + 2 : words.has(index, YOU_ARE_WORD) ? index + 1 : -1;
+    if (afterBe >= 0 && words.has(afterBe, DETERMINER)) predicative = 1;
+    if (words.known(index) === 'what' && (next === 'a' || next === 'an') && anyIn(words, index + 2, index + 5, YOU_WORD) >= 0) exclamative = 1;
   }
   return [predicative, exclamative];
 }
 
-/** One normalized word. Its text is cut out of the normalized text only when asked for. */
-class Word {
-  constructor(
-    /** Offsets in the analysis text. */
-    readonly start: number,
-    readonly end: number,
-    /** The bits of the word sets it is in. */
-    readonly bits: number,
-    /** The text when the word is in a word set or is one of the LITERALS, else undefined. */
-    readonly known: string | undefined,
-    private readonly normalized: string,
-    private readonly from: number,
-    private readonly to: number,
-  ) {}
+/**
+ * The normalized words of the comment being read, as parallel arrays: one set for the process, reused
+ * for every comment (reading is synchronous and reads one comment at a time; what a reading returns
+ * copies what it needs). A word per object was a quarter of the pipeline's allocations.
+ */
+class Words {
+  length = 0;
+  /** Offsets of each word in the analysis text. */
+  start: Int32Array = new Int32Array(256);
+  end: Int32Array = new Int32Array(256);
+  /** The bits of the word sets each word is in. */
+  bits: Int32Array = new Int32Array(256);
+  /** Each word's entry in WORDS, or -1. */
+  entry: Int32Array = new Int32Array(256);
+  /** Each word's span in the normalized text, to cut its text out when asked for. */
+  from: Int32Array = new Int32Array(256);
+  to: Int32Array = new Int32Array(256);
+  normalized = '';
 
-  get text(): string {
-    return this.known ?? this.normalized.slice(this.from, this.to);
-  }
-}
-
-/** The normalized words with their analysis-text spans. */
-function wordsOf(analysis: TextAnalysis): Word[] {
-  const { text, start, end } = analysis.normalized;
-  const words: Word[] = [];
-  let from = -1;
-  for (let index = 0; index <= text.length; index++) {
-    const boundary = index === text.length || text.charCodeAt(index) === 32;
-    if (!boundary && from < 0) from = index;
-    if (boundary && from >= 0) {
-      // Trailing symbols ("idiot!!") are not part of the word.
-      let to = index;
-      while (to > from && !isWordCharacter(text.charCodeAt(to - 1))) to--;
-      const entry = WORDS.find(text, from, to);
-      const known = entry < 0 ? undefined : WORDS.word(entry);
-      words.push(new Word(start[from] as number, end[index - 1] as number, entry < 0 ? 0 : WORDS.bits(entry), known, text, from, to));
-      from = -1;
+  /** Reads the normalized words of a comment, with their analysis-text spans. */
+  read(analysis: TextAnalysis): this {
+    const { text, start, end } = analysis.normalized;
+    this.length = 0;
+    this.normalized = text;
+    let from = -1;
+    for (let index = 0; index <= text.length; index++) {
+      const boundary = index === text.length || text.charCodeAt(index) === 32;
+      if (!boundary && from < 0) from = index;
+      if (boundary && from >= 0) {
+        // Trailing symbols ("idiot!!") are not part of the word.
+        let to = index;
+        while (to > from && !isWordCharacter(text.charCodeAt(to - 1))) to--;
+        this.add(start[from] as number, end[index - 1] as number, WORDS.find(text, from, to), from, to);
+        from = -1;
+      }
     }
+    return this;
   }
-  return words;
+
+  private add(start: number, end: number, entry: number, from: number, to: number): void {
+    if (this.length === this.start.length) this.grow();
+    const at = this.length++;
+    this.start[at] = start;
+    this.end[at] = end;
+    this.bits[at] = entry < 0 ? 0 : WORDS.bits(entry);
+    this.entry[at] = entry;
+    this.from[at] = from;
+    this.to[at] = to;
+  }
+
+  private grow(): void {
+    const grown = (array: Int32Array): Int32Array => {
+      const copy = new Int32Array(array.length * 2);
+      copy.set(array);
+      return copy;
+    };
+    this.start = grown(this.start);
+    this.end = grown(this.end);
+    this.bits = grown(this.bits);
+    this.entry = grown(this.entry);
+    this.from = grown(this.from);
+    this.to = grown(this.to);
+  }
+
+  /** Whether word `index` (none past either end) is in the sets of `bit`. */
+  has(index: number, bit: number): boolean {
+    return index >= 0 && index < this.length && ((this.bits[index] as number) & bit) !== 0;
+  }
+
+  /** The text of word `index` when it is in a word set or is one of the LITERALS, else undefined. */
+  known(index: number): string | undefined {
+    if (index < 0 || index >= this.length) return undefined;
+    const entry = this.entry[index] as number;
+    return entry < 0 ? undefined : WORDS.word(entry);
+  }
+
+  /** The text of word `index`. */
+  text(index: number): string {
+    return this.known(index) ?? this.normalized.slice(this.from[index] as number, this.to[index] as number);
+  }
 }
+
+const words = new Words();
 
 function isWordCharacter(code: number): boolean {
   return (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || code > 127;
 }
 
 /** Index of the word holding a text offset (binary search). */
-function wordAt(words: Word[], offset: number): number {
+function wordAt(words: Words, offset: number): number {
   let low = 0;
   let high = words.length - 1;
   while (low < high) {
     const middle = (low + high + 1) >> 1;
-    if ((words[middle] as Word).start <= offset) low = middle;
+    if ((words.start[middle] as number) <= offset) low = middle;
     else high = middle - 1;
   }
   return low;
 }
 
 /** The first of the words from `from` to `to` (both included) in the sets of `bit`, or -1. */
-function anyIn(words: Word[], from: number, to: number, bit: number): number {
-  for (let index = Math.max(0, from); index <= Math.min(words.length - 1, to); index++) if (((words[index] as Word).bits & bit) !== 0) return index;
+function anyIn(words: Words, from: number, to: number, bit: number): number {
+  for (let index = Math.max(0, from); index <= Math.min(words.length - 1, to); index++) if (((words.bits[index] as number) & bit) !== 0) return index;
   return -1;
 }
 
+/** The texts of the words from `from` to `to` (both included), joined by spaces. */
+function textOf(words: Words, from: number, to: number): string {
+  let text = words.text(from);
+  for (let index = from + 1; index <= to; index++) text += ` ${words.text(index)}`;
+  return text;
+}
+
 /** How an insult is placed: aimed at the reader, negated, reported, or unaimed. */
-function placement(words: Word[], first: number, last: number, text: string): 'aimed' | 'negated' | 'reported' | 'unaimed' {
+function placement(words: Words, first: number, last: number, text: string): 'aimed' | 'negated' | 'reported' | 'unaimed' {
   const you = anyIn(words, first - 5, last + 3, SECOND);
   const negator = anyIn(words, first - 3, first - 1, NEGATOR);
   const reporter = anyIn(words, first - 4, first - 1, REPORTER);
@@ -187,9 +231,9 @@ function placement(words: Word[], first: number, last: number, text: string): 'a
   // Vocative: "Idiot." / "Chavez is 5 for 21, dumbass." / "Moron, read it again": an insult that is
   // the whole comment, or set off by a comma at its start or end.
   if (words.length <= 3) return 'aimed';
-  const before = text.slice(Math.max(0, (words[first] as Word).start - 3), (words[first] as Word).start);
+  const before = text.slice(Math.max(0, (words.start[first] as number) - 3), (words.start[first] as number));
   if (last >= words.length - 2 && /[,:;!-]\s*$/.test(before)) return 'aimed';
-  const after = text.slice((words[last] as Word).end, (words[last] as Word).end + 2);
+  const after = text.slice((words.end[last] as number), (words.end[last] as number) + 2);
   if (first === 0 && /^\s*[,:!]/.test(after)) return 'aimed';
   return 'unaimed';
 }
@@ -217,57 +261,57 @@ function insideQuotes(quotes: number[], offset: number): boolean {
 }
 
 /** A severe finding (always reported) spanning the words from `first` to `last`. */
-function severe(words: Word[], first: number, last: number, category: IncivilityCategory, messageId: string, term: string): IncivilitySignal {
-  return { category, messageId, term, spans: [{ start: (words[first] as Word).start, end: (words[last] as Word).end }], severity: 4 };
+function severe(words: Words, first: number, last: number, category: IncivilityCategory, messageId: string, term: string): IncivilitySignal {
+  return { category, messageId, term, spans: [{ start: (words.start[first] as number), end: (words.end[last] as number) }], severity: 4 };
 }
 
 /** A first person or someone + a modal + a harm verb + a target, in that order within a few words. */
-function threatTemplates(words: Word[]): IncivilitySignal[] {
+function threatTemplates(words: Words): IncivilitySignal[] {
   const found: IncivilitySignal[] = [];
   for (let verb = 0; verb < words.length; verb++) {
-    if (!isIn(words[verb], HARM_VERB)) continue;
+    if (!words.has(verb, HARM_VERB)) continue;
     const modal = anyIn(words, verb - 3, verb - 1, MODAL);
     const subject = modal < 0 ? -1 : anyIn(words, modal - 2, modal, SUBJECT);
     const target = anyIn(words, verb + 1, verb + 3, TARGET);
     if (modal < 0 || subject < 0 || target < 0 || anyIn(words, subject, verb, NEGATOR) >= 0) continue;
     // "if we should inadvertently kill your son": a hypothesis, not a threat.
     if (anyIn(words, subject - 3, subject - 1, CONDITIONAL) >= 0) continue;
-    found.push(severe(words, subject, target, 'threat', 'threat', (words[verb] as Word).text));
+    found.push(severe(words, subject, target, 'threat', 'threat', words.text(verb)));
   }
   return found;
 }
 
 /** Whether a word opens its clause (the comment's start, or after . ! ? , ; :), where a verb is a command. */
-function startsSentence(words: Word[], index: number, text: string): boolean {
-  return index === 0 || /[.!?,;:]\s*$/.test(text.slice((words[index - 1] as Word).end, (words[index] as Word).start));
+function startsSentence(words: Words, index: number, text: string): boolean {
+  return index === 0 || /[.!?,;:]\s*$/.test(text.slice((words.end[index - 1] as number), (words.start[index] as number)));
 }
 
 /**
  * Telling people they do not belong: "go back to your country", "back to Asia", "send them back",
  * "get out of our land". Going back to work or to one's point is not it: the place must be a homeland.
  */
-function exclusions(words: Word[], text: string): IncivilitySignal[] {
+function exclusions(words: Words, text: string): IncivilitySignal[] {
   const found: IncivilitySignal[] = [];
   for (let index = 0; index < words.length; index++) {
-    const word = (words[index] as Word).known;
+    const word = words.known(index);
     let end = -1;
-    if (word === 'back' && words[index + 1]?.known === 'to') {
+    if (word === 'back' && words.known(index + 1) === 'to') {
       // "back to [your|their|the] homeland", "go back to where you came from"
       const place = anyIn(words, index + 2, index + 4, HOMELAND);
-      const owner = words[index + 2]?.known;
+      const owner = words.known(index + 2);
       if (place >= 0 && (place === index + 2 || owner === 'your' || owner === 'their' || owner === 'ur')) end = place;
-      else if (owner === 'where' && words[index + 4]?.known === 'came' && isIn(words[index + 3], PERSON)) end = index + 5;
-    } else if (word === 'send' && (words[index + 1]?.known === 'them' || words[index + 1]?.known === 'em') && words[index + 2]?.known === 'back') {
+      else if (owner === 'where' && words.known(index + 4) === 'came' && words.has(index + 3, PERSON)) end = Math.min(index + 5, words.length - 1);
+    } else if (word === 'send' && (words.known(index + 1) === 'them' || words.known(index + 1) === 'em') && words.known(index + 2) === 'back') {
       // "send them back", "send them back home"; "send them back to committee" is procedure.
-      const next = words[index + 3]?.known;
+      const next = words.known(index + 3);
       if (index + 3 >= words.length || next === 'home' || next === 'where' || startsSentence(words, index + 3, text)) end = next === 'home' ? index + 3 : index + 2;
       else if (next === 'to') end = anyIn(words, index + 4, index + 6, HOMELAND);
-    } else if (word === 'get' && words[index + 1]?.known === 'out' && words[index + 2]?.known === 'of') {
+    } else if (word === 'get' && words.known(index + 1) === 'out' && words.known(index + 2) === 'of') {
       const place = anyIn(words, index + 3, index + 4, OUR_PLACE);
-      if (place >= 0 && (place === index + 3 || words[index + 3]?.known === 'our' || words[index + 3]?.known === 'my')) end = place;
+      if (place >= 0 && (place === index + 3 || words.known(index + 3) === 'our' || words.known(index + 3) === 'my')) end = place;
     }
     if (end < 0 || anyIn(words, index - 3, index - 1, NEGATOR | CONDITIONAL) >= 0) continue;
-    found.push(severe(words, index, end, 'identity-attack', 'group-attack', words.slice(index, end + 1).map((each) => each.text).join(' ')));
+    found.push(severe(words, index, end, 'identity-attack', 'group-attack', textOf(words, index, end)));
     index = end;
   }
   return found;
@@ -278,28 +322,28 @@ function exclusions(words: Word[], text: string): IncivilitySignal[] {
  * vulgar word said of it ("stupid black women", "the jewish race is a plague"), or a wish for harm
  * ("gays should be killed", "kill them all"). A group term alone is never a finding.
  */
-function groupAttacks(words: Word[], hateful: Set<number>, text: string): IncivilitySignal[] {
+function groupAttacks(words: Words, hateful: Set<number>, text: string): IncivilitySignal[] {
   const found: IncivilitySignal[] = [];
   for (let group = 0; group < words.length; group++) {
-    const named = isIn(words[group], GROUP);
-    if (!named && (isIn(words[group], POINTER) || ((words[group] as Word).known === 'them' && words[group + 1]?.known === 'all'))) {
+    const named = words.has(group, GROUP);
+    if (!named && (words.has(group, POINTER) || (words.known(group) === 'them' && words.known(group + 1) === 'all'))) {
       // "those cunts", "these leeches", "these people are fucking animals": a pointed-at group and a
       // dehumanizing noun or an insult within a few words.
       const noun = anyIn(words, group + 1, group + 3, DEHUMANIZING_NOUN);
       let insult = -1;
       for (let index = group + 1; index <= Math.min(words.length - 1, group + 5) && insult < 0; index++) if (hateful.has(index)) insult = index;
       // An insult right after the pointer must be a plural noun ("those bastards", not "these are ugly").
-      const plural = insult >= 0 && insult <= group + 2 && (words[insult] as Word).text.endsWith('s');
-      const pointed = noun >= 0 ? noun : words[group + 1]?.known === 'people' || plural ? insult : -1;
+      const plural = insult >= 0 && insult <= group + 2 && words.text(insult).endsWith('s');
+      const pointed = noun >= 0 ? noun : words.known(group + 1) === 'people' || plural ? insult : -1;
       // "kill those ...", "deport them all": a command to harm whoever is pointed at.
-      const command = group >= 1 && isIn(words[group - 1], HARM_COMMAND) && (startsSentence(words, group - 1, text) || anyIn(words, group - 3, group - 2, COMMAND_LEAD) >= 0) ? group - 1 : -1;
+      const command = group >= 1 && words.has(group - 1, HARM_COMMAND) && (startsSentence(words, group - 1, text) || anyIn(words, group - 3, group - 2, COMMAND_LEAD) >= 0) ? group - 1 : -1;
       if (command >= 0 && pointed < 0) {
-        found.push(severe(words, command, group, 'identity-attack', 'group-attack', `${(words[command] as Word).text} ${(words[group] as Word).text}`));
+        found.push(severe(words, command, group, 'identity-attack', 'group-attack', `${words.text(command)} ${words.text(group)}`));
         continue;
       }
       if (pointed < 0 || anyIn(words, group + 1, pointed - 1, NEGATOR) >= 0) continue;
       // Dehumanizing a group is an attack on it; calling people "those bastards" is name-calling.
-      const term = `${(words[group] as Word).text} … ${(words[pointed] as Word).text}`;
+      const term = `${words.text(group)} … ${words.text(pointed)}`;
       found.push(pointed === noun ? severe(words, group, pointed, 'identity-attack', 'group-attack', term) : severe(words, group, pointed, 'insult', 'insult', term));
       group = pointed;
       continue;
@@ -308,14 +352,13 @@ function groupAttacks(words: Word[], hateful: Set<number>, text: string): Incivi
     let predicate = -1;
     for (let index = Math.max(0, group - 3); index <= Math.min(words.length - 1, group + 6) && predicate < 0; index++) {
       if (index === group) continue;
-      const word = words[index] as Word;
       // "treated like animals" tells how a group was wronged, not what it is.
-      if (words[index - 1]?.known === 'like' && anyIn(words, index - 4, index - 2, TREATMENT_WORD) >= 0) continue;
-      if (isIn(word, DEHUMANIZER) || hateful.has(index)) predicate = index;
-      else if (isIn(word, HARM_OUTCOME) && anyIn(words, index - 3, index - 1, WISH) >= 0) predicate = index;
+      if (words.known(index - 1) === 'like' && anyIn(words, index - 4, index - 2, TREATMENT_WORD) >= 0) continue;
+      if (words.has(index, DEHUMANIZER) || hateful.has(index)) predicate = index;
+      else if (words.has(index, HARM_OUTCOME) && anyIn(words, index - 3, index - 1, WISH) >= 0) predicate = index;
       // A command to harm the group: "kill the gays", "let's go beat these ...". A verb in a report
       // ("they killed three immigrants") is not a command: it has a subject before it.
-      else if (index < group && isIn(word, HARM_COMMAND) && (startsSentence(words, index, text) || anyIn(words, index - 2, index - 1, COMMAND_LEAD) >= 0)) predicate = index;
+      else if (index < group && words.has(index, HARM_COMMAND) && (startsSentence(words, index, text) || anyIn(words, index - 2, index - 1, COMMAND_LEAD) >= 0)) predicate = index;
     }
     // "migrants are not welcome here", "gays don't belong": exclusion, said with a negator.
     const excluded = anyIn(words, group + 1, group + 5, EXCLUDER);
@@ -324,22 +367,22 @@ function groupAttacks(words: Word[], hateful: Set<number>, text: string): Incivi
     const low = Math.min(group, predicate);
     const high = Math.max(group, predicate);
     if (predicate !== excluded && anyIn(words, low + 1, high - 1, NEGATOR) >= 0) continue;
-    found.push(severe(words, low, high, 'identity-attack', 'group-attack', `${(words[group] as Word).text} … ${(words[predicate] as Word).text}`));
+    found.push(severe(words, low, high, 'identity-attack', 'group-attack', `${words.text(group)} … ${words.text(predicate)}`));
     group = high;
   }
   return found;
 }
 
 /** A person, a wish and a harm ("I hope she gets raped", "they should all be shot"). */
-function harmWishes(words: Word[]): IncivilitySignal[] {
+function harmWishes(words: Words): IncivilitySignal[] {
   const found: IncivilitySignal[] = [];
   for (let harm = 0; harm < words.length; harm++) {
-    if (!isIn(words[harm], HARM_OUTCOME)) continue;
+    if (!words.has(harm, HARM_OUTCOME)) continue;
     const wish = anyIn(words, harm - 4, harm - 1, WISH);
     const person = wish < 0 ? -1 : anyIn(words, wish - 2, harm - 1, PERSON);
     if (wish < 0 || person < 0 || anyIn(words, Math.min(person, wish), harm, NEGATOR) >= 0) continue;
     if (anyIn(words, Math.min(person, wish) - 3, Math.min(person, wish) - 1, CONDITIONAL) >= 0) continue;
-    found.push(severe(words, Math.min(person, wish), harm, 'harassment', 'harm-wish', (words[harm] as Word).text));
+    found.push(severe(words, Math.min(person, wish), harm, 'harassment', 'harm-wish', words.text(harm)));
   }
   return found;
 }
@@ -351,7 +394,7 @@ function harmWishes(words: Word[]): IncivilitySignal[] {
  * const { signals, features } = readIncivility(analysis, lexicon.matchNormalized(analysis.text, analysis.normalized));
  */
 export function readIncivility(analysis: TextAnalysis, all: readonly LexiconMatch[]): Reading {
-  const words = wordsOf(analysis);
+  words.read(analysis);
   // Of overlapping matches of one category keep the longest ("nobody asked you" over "nobody").
   const matches = keepLongest(all, (match) => match.category);
   const signals: IncivilitySignal[] = [];
@@ -427,7 +470,8 @@ export function readIncivility(analysis: TextAnalysis, all: readonly LexiconMatc
   signals.push(...attacks);
   const reported = signals.filter((signal) => signal.category === 'threat' || signal.category === 'harassment');
   signals.push(...harmWishes(words).filter((found) => !reported.some((signal) => overlaps(signal, found))));
-  const secondPerson = words.filter((word) => isIn(word, SECOND)).length;
+  let secondPerson = 0;
+  for (let index = 0; index < words.length; index++) if (words.has(index, SECOND)) secondPerson++;
   const exclamations = countOf(analysis.text, 33) + countOf(analysis.text, 63) / 2;
   const shouting = analysis.words >= 4 && analysis.capsRatio >= 0.7 ? 1 : 0;
   const features = [
@@ -451,7 +495,9 @@ export function readIncivility(analysis: TextAnalysis, all: readonly LexiconMatc
     signals.push({ category: 'shouting', messageId: 'shouting', term: 'capitals', spans: [], severity: 1 });
   }
   const hostileContent = cues.length > 0 || profanity > 0 || (features[14] ?? 0) > 0;
-  for (const word of words) if (isIn(word, SECOND) && cues.length < 8) cues.push({ start: word.start, end: word.end, term: word.text });
+  for (let index = 0; index < words.length; index++) {
+    if (words.has(index, SECOND) && cues.length < 8) cues.push({ start: words.start[index] as number, end: words.end[index] as number, term: words.text(index) });
+  }
   return { signals, features, cues, hostileContent };
 }
 
