@@ -41,12 +41,6 @@ export class AsyncClassifierError extends Error {
   }
 }
 
-/** One classifier's findings, kept apart so reasons come out in classifier order whatever the timing. */
-interface Bucket {
-  reasons: Reason[];
-  closed: boolean;
-}
-
 function isThenable(value: unknown): value is PromiseLike<void> {
   return typeof value === 'object' && value !== null && typeof (value as PromiseLike<void>).then === 'function';
 }
@@ -72,21 +66,18 @@ export function runComment(pipeline: Pipeline, input: unknown, sync: boolean): D
   const comment = checkComment(input);
   const analysis = new TextAnalysis(comment, pipeline.maxBodyLength);
   const scores: Record<string, number> = {};
-  const buckets: Bucket[] = [];
+  // One context per classifier, holding its findings: reasons come out in classifier order whatever the timing.
+  const contexts: RunContext[] = [];
   const pending: Promise<void>[] = [];
   for (const active of pipeline.classifiers) {
-    const bucket: Bucket = { reasons: [], closed: false };
-    buckets.push(bucket);
     if (sync && active.classifier.meta.async === true) throw new AsyncClassifierError(active.classifier.id);
-    // Made on first use: most classifiers are synchronous and never look at the signal.
-    let controller: AbortController | undefined;
-    const signal = (): AbortSignal => (controller ??= new AbortController()).signal;
-    const context = new RunContext(pipeline, active, comment, analysis, bucket, scores, signal);
+    const context = new RunContext(pipeline, active, comment, analysis, scores);
+    contexts.push(context);
     let result: unknown;
     try {
       result = active.classify(context);
     } catch (error) {
-      bucket.reasons.push(failureReason(active, 'classifier.error', errorText(error)));
+      context.add(failureReason(active, 'classifier.error', errorText(error)));
       logFailure(pipeline, active, comment, error);
       continue;
     }
@@ -96,39 +87,30 @@ export function runComment(pipeline: Pipeline, input: unknown, sync: boolean): D
       Promise.resolve(result).catch(() => undefined);
       throw new AsyncClassifierError(active.classifier.id);
     }
-    pending.push(settleWithin(pipeline, active, comment, result, bucket, () => controller?.abort(new Error(`timed out after ${active.policy.timeoutMs} ms`))));
+    pending.push(settleWithin(pipeline, active, comment, result, context));
   }
-  const finish = (): Decision => decide(pipeline, comment, analysis, buckets, scores);
+  const finish = (): Decision => decide(pipeline, comment, analysis, contexts, scores);
   return pending.length === 0 ? finish() : Promise.all(pending).then(finish);
 }
 
-function settleWithin(
-  pipeline: Pipeline,
-  active: ActiveClassifier,
-  comment: Comment,
-  result: PromiseLike<void>,
-  bucket: Bucket,
-  abort: () => void,
-): Promise<void> {
+function settleWithin(pipeline: Pipeline, active: ActiveClassifier, comment: Comment, result: PromiseLike<void>, context: RunContext): Promise<void> {
   return new Promise<void>((resolve) => {
     const timer = setTimeout(() => {
-      bucket.closed = true;
-      bucket.reasons.push(failureReason(active, 'classifier.timeout', `${active.policy.timeoutMs} ms`));
-      abort();
+      context.close(failureReason(active, 'classifier.timeout', `${active.policy.timeoutMs} ms`));
+      context.abort(new Error(`timed out after ${active.policy.timeoutMs} ms`));
       resolve();
     }, active.policy.timeoutMs);
     Promise.resolve(result).then(
       () => {
-        if (bucket.closed) return;
+        if (context.closed) return;
         clearTimeout(timer);
-        bucket.closed = true;
+        context.close();
         resolve();
       },
       (error: unknown) => {
-        if (bucket.closed) return;
+        if (context.closed) return;
         clearTimeout(timer);
-        bucket.closed = true;
-        bucket.reasons.push(failureReason(active, 'classifier.error', errorText(error)));
+        context.close(failureReason(active, 'classifier.error', errorText(error)));
         logFailure(pipeline, active, comment, error);
         resolve();
       },
@@ -137,44 +119,69 @@ function settleWithin(
 }
 
 /**
- * A classifier's view of one comment. A class, so that `signal` is one getter on the prototype: a
- * getter written in an object literal is made anew for every comment, V8 keeps such getters in its
- * old generation, and through them each comment's short-lived objects outlived young-generation
- * collections (a tenth of the pipeline's time went to copying them). `report` and `score` stay own
- * functions, so a classifier may take them out of the context.
+ * A classifier's view of one comment, and the findings it has made. A class, so that its getters are
+ * on the prototype: a getter written in an object literal is made anew for every comment, V8 keeps
+ * such getters in its old generation, and through them each comment's short-lived objects outlived
+ * young-generation collections (a tenth of the pipeline's time went to copying them). `report` and
+ * `score` are functions made on first use (a classifier may take them out of the context), the abort
+ * controller too: most classifiers report nothing and never look at the signal, and every object a
+ * comment makes is work for the collector.
  */
 class RunContext implements ClassifierContext {
   readonly text: string;
   readonly options: Readonly<Record<string, unknown>>;
-  readonly report: (finding: Finding) => void;
-  readonly score: (name: string, value: number) => void;
-  readonly #signal: () => AbortSignal;
+  /** The findings so far, as reasons (none made until the first). */
+  reasons: Reason[] | undefined;
+  /** Set when the classifier has settled or timed out: a finding that arrives later is dropped. */
+  closed = false;
+  #report: ((finding: Finding) => void) | undefined;
+  #score: ((name: string, value: number) => void) | undefined;
+  #controller: AbortController | undefined;
 
   constructor(
-    pipeline: Pipeline,
-    active: ActiveClassifier,
+    private readonly pipeline: Pipeline,
+    private readonly active: ActiveClassifier,
     readonly comment: Comment,
     readonly analysis: TextAnalysis,
-    bucket: Bucket,
-    scores: Record<string, number>,
-    signal: () => AbortSignal,
+    private readonly scores: Record<string, number>,
   ) {
     this.text = analysis.text;
     this.options = active.options;
-    this.#signal = signal;
-    this.report = (finding) => {
+  }
+
+  get report(): (finding: Finding) => void {
+    this.#report ??= (finding) => {
       // A finding that arrives after the time limit is dropped: the timeout reason already says so.
-      if (bucket.closed) return;
-      bucket.reasons.push(reasonFromFinding(pipeline, active, analysis, finding));
+      if (!this.closed) this.add(reasonFromFinding(this.pipeline, this.active, this.analysis, finding));
     };
-    this.score = (name, value) => {
-      if (bucket.closed) return;
-      scores[name] = Math.max(scores[name] ?? 0, clampScore(value));
+    return this.#report;
+  }
+
+  get score(): (name: string, value: number) => void {
+    this.#score ??= (name, value) => {
+      if (!this.closed) this.scores[name] = Math.max(this.scores[name] ?? 0, clampScore(value));
     };
+    return this.#score;
   }
 
   get signal(): AbortSignal {
-    return this.#signal();
+    this.#controller ??= new AbortController();
+    return this.#controller.signal;
+  }
+
+  add(reason: Reason): void {
+    (this.reasons ??= []).push(reason);
+  }
+
+  /** Takes no more findings; `last` (a timeout or failure) is the final one. */
+  close(last?: Reason): void {
+    this.closed = true;
+    if (last !== undefined) this.add(last);
+  }
+
+  /** Aborts the signal, if the classifier ever asked for it. */
+  abort(reason: Error): void {
+    this.#controller?.abort(reason);
   }
 }
 
@@ -204,8 +211,9 @@ function reasonFromFinding(pipeline: Pipeline, active: ActiveClassifier, analysi
   return reason;
 }
 
-function decide(pipeline: Pipeline, comment: Comment, analysis: TextAnalysis, buckets: Bucket[], scores: Record<string, number>): Decision {
-  const reasons = buckets.flatMap((bucket) => bucket.reasons);
+function decide(pipeline: Pipeline, comment: Comment, analysis: TextAnalysis, contexts: RunContext[], scores: Record<string, number>): Decision {
+  const reasons: Reason[] = [];
+  for (const context of contexts) if (context.reasons !== undefined) reasons.push(...context.reasons);
   const { tags, censored } = pipeline.rules.evaluate(comment, analysis, reasons, scores);
   applyExemptions(pipeline.exemptions, comment, reasons);
   const decision = buildDecision({ commentId: comment.id, reasons, scores, tags, censored, ruleSet: pipeline.ruleSet });

@@ -100,14 +100,14 @@ export const incivilityClassifier: Classifier<IncivilityOptions> = {
     let profanity = 0;
     let reported = false;
     for (const signal of reading.signals) {
+      // Severe findings (slurs, threats, self-harm) count whatever the score; the rest need it.
+      if (signal.category !== 'profanity' && score < options.threshold && signal.severity < 4) continue;
       const evidence = signal.spans.map((span) => ({ ...span, term: signal.term, category: signal.category }));
       if (signal.category === 'profanity') {
         profanity += signal.severity;
         context.report({ messageId: 'vulgar', category: 'profanity', data: { term: signal.term }, evidence, action: options.actions.profanity, score: signal.severity / 4 });
         continue;
       }
-      // Severe findings (slurs, threats, self-harm) count whatever the score; the rest need it.
-      if (score < options.threshold && signal.severity < 4) continue;
       reported = true;
       context.report({
         messageId: signal.messageId,
