@@ -88,8 +88,8 @@ for (const [set, bit] of [
 ] as const) {
   for (const word of set) WORD_BITS.set(word, (WORD_BITS.get(word) ?? 0) | bit);
 }
-// Words the templates below name one by one (`known === 'back'`): in the table, so that a word's
-// `known` is its text exactly when it is one of them.
+// Words the templates below name one by one (`words.known(i) === 'back'`): in the table, so that a word's
+// known text is its text exactly when it is one of them.
 const LITERALS = ['what', 'a', 'an', 'back', 'to', 'your', 'their', 'ur', 'where', 'came', 'send', 'them', 'em', 'home', 'get', 'out', 'of', 'our', 'my', 'people', 'all', 'like'];
 for (const word of LITERALS) WORD_BITS.set(word, WORD_BITS.get(word) ?? 0);
 const WORDS = new WordTable(WORD_BITS);
