@@ -30,9 +30,7 @@ const LINK_WORDS = new Set(['http', 'https', 'www', 'com', 'org', 'net', 'html',
 const ENGLISH_WORD = 1;
 const LINK_WORD = 2;
 // Both sets in one table looked up from the text's code units: no word is cut out to be hashed.
-const WORD_BITS = new Map<string, number>();
-for (const [set, bit] of [[ENGLISH, ENGLISH_WORD], [LINK_WORDS, LINK_WORD]] as const) for (const word of set) WORD_BITS.set(word, (WORD_BITS.get(word) ?? 0) | bit);
-const WORDS = new WordTable(WORD_BITS);
+const WORDS = WordTable.ofSets([[ENGLISH, ENGLISH_WORD], [LINK_WORDS, LINK_WORD]]);
 const URL_LIKE = /\b(?:https?:\/\/|www\.)\S+|\b\S+\.(?:com|org|net|gov|edu|io|co|uk|de|fr|ru)\b\S*/gi;
 
 /** Whether a word holds a digit, `/`, `.` or `:` (a piece of a link, a number, a time). */

@@ -5,7 +5,7 @@
  * linear in the text length.
  */
 import type { Trie } from './compile.js';
-import { BRANCHES, BUDGET_PER_START, IS_MASK, isLetterCode, isWordCode, LEET_BY_CODE, isStandIn, LONG_SYMBOL_RUN, MAX_WORD, rawMatch, REACH, disguised, SPELLED_OUT, weaker, type RawMatch, type Reading } from './readings.js';
+import { BRANCHES, BUDGET_PER_START, isLetterCode, isMaskAt, isWordCode, LEET_BY_CODE, isStandIn, LONG_SYMBOL_RUN, MAX_WORD, rawMatch, REACH, disguised, SPELLED_OUT, weaker, type RawMatch, type Reading } from './readings.js';
 
 const SPACE = 32;
 
@@ -174,8 +174,7 @@ class Walker {
         // symbol right before them ("dumb@$$").
         const punctuation = code < 128 && !isStandIn(code) && !isWordCode(code) && this.wordEndsAt(position) && !isStandIn(text.charCodeAt(position + 1));
         leet = code < 128 && !punctuation ? LEET_BY_CODE[code] : undefined;
-        // A `#` that opens a word is a hashtag, not a hidden letter ("#hit" is not "shit").
-        mask = code < 128 && !punctuation && IS_MASK[code] === 1 && !(code === 35 && position === origin);
+        mask = code < 128 && !punctuation && isMaskAt(code, position === origin);
       }
       if (!doubled && leet === undefined && !mask) {
         if (child === 0) return budget;

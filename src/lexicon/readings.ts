@@ -65,6 +65,14 @@ for (let code = 0; code < 128; code++) BRANCHES[code] = LEET_BY_CODE[code] !== u
 /** How far a walk reaches from its start: it stops past MAX_WORD * 3 characters. */
 export const REACH = MAX_WORD * 3 + 1;
 
+/**
+ * Whether a mask character (`code` < 128) stands for a letter where a walk reads it: a `#` that opens
+ * the walk is a hashtag, not a hidden letter ("#hit" is not "shit").
+ */
+export function isMaskAt(code: number, opensWalk: boolean): boolean {
+  return IS_MASK[code] === 1 && !(code === 35 && opensWalk);
+}
+
 /** `$` and `*`: symbols people write for letters even at the end of a word ("a$$", "fu**"). */
 export function isStandIn(code: number): boolean {
   return code === 36 || code === 42;

@@ -35,7 +35,6 @@ for (let code = 0; code < 128; code++) classesOf(code);
 /** Whether the code point at `index` is a letter or a number (any script). */
 function isWordCharacter(text: string, index: number): boolean {
   const code = text.charCodeAt(index);
-  if (code < 128) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
   if (isHighSurrogate(code) && isLowSurrogate(text.charCodeAt(index + 1))) {
     const codePoint = text.codePointAt(index) as number;
     let word = astralWords.get(codePoint);

@@ -46,6 +46,19 @@ export class WordTable {
     }
   }
 
+  /**
+   * A table of word sets, each with its bit: a word in several sets carries all their bits (a set
+   * with bit 0 puts its words in the table without bits).
+   *
+   * @example
+   * const table = WordTable.ofSets([[new Set(['you', 'u']), 1], [['are', 'is'], 2]]);
+   */
+  static ofSets(sets: Iterable<readonly [Iterable<string>, number]>): WordTable {
+    const bits = new Map<string, number>();
+    for (const [words, bit] of sets) for (const word of words) bits.set(word, (bits.get(word) ?? 0) | bit);
+    return new WordTable(bits);
+  }
+
   /** The word of an entry (the same string object every time). */
   word(entry: number): string {
     return this.#words[entry] as string;

@@ -48,4 +48,12 @@ test('a table of many words still finds each of them', () => {
   assert.is(big.find('w-1', 0, 3), -1);
 });
 
+test('a table of word sets gives each word the bits of every set it is in', () => {
+  const sets = WordTable.ofSets([[new Set(['you', 'u']), 1], [['you', 'are'], 2], [['what'], 0]]);
+  assert.is(sets.bits(sets.find('you', 0, 3)), 3);
+  assert.is(sets.bits(sets.find('are', 0, 3)), 2);
+  assert.is(sets.word(sets.find('what', 0, 4)), 'what', 'a set with bit 0 still puts its words in the table');
+  assert.is(sets.find('who', 0, 3), -1);
+});
+
 test.run();

@@ -4,6 +4,7 @@
  * findings with evidence and into the features the score combines.
  */
 import { keepLongest, type LexiconMatch } from '../../lexicon/index.js';
+import { isWordCode } from '../../lexicon/readings.js';
 import type { TextAnalysis } from '../../text/analysis.js';
 import { WordTable } from '../../text/word-table.js';
 import {
@@ -78,21 +79,17 @@ const BE_WORD = 1 << 22;
 const YOU_ARE_WORD = 1 << 23;
 const DETERMINER = 1 << 24;
 const PERSON = 1 << 25;
-const WORD_BITS = new Map<string, number>();
-for (const [set, bit] of [
+// Words the templates below name one by one (`words.known(i) === 'back'`): in the table, so that a word's
+// known text is its text exactly when it is one of them.
+const LITERALS = ['what', 'a', 'an', 'back', 'to', 'your', 'their', 'ur', 'where', 'came', 'send', 'them', 'em', 'home', 'get', 'out', 'of', 'our', 'my', 'people', 'all', 'like'];
+const WORDS = WordTable.ofSets([
   [SECOND_PERSON, SECOND], [NEGATORS, NEGATOR], [REPORTING, REPORTER], [REPORTED_OBJECTS, REPORTED], [THREAT_SUBJECTS, SUBJECT],
   [CONDITIONALS, CONDITIONAL], [THREAT_MODALS, MODAL], [HARM_VERBS, HARM_VERB], [THREAT_TARGETS, TARGET], [GROUP_TERMS, GROUP],
   [DEHUMANIZING, DEHUMANIZER], [HARM_OUTCOMES, HARM_OUTCOME], [EXCLUSION, EXCLUDER], [HARM_COMMANDS, HARM_COMMAND], [COMMAND_LEADS, COMMAND_LEAD],
   [WISH_WORDS, WISH], [HOMELANDS, HOMELAND], [OUR_PLACES, OUR_PLACE], [DEHUMANIZING_NOUNS, DEHUMANIZING_NOUN], [POINTERS, POINTER],
   [YOU, YOU_WORD], [TREATMENT, TREATMENT_WORD], [BE, BE_WORD], [YOU_ARE, YOU_ARE_WORD], [DETERMINERS, DETERMINER], [PEOPLE, PERSON],
-] as const) {
-  for (const word of set) WORD_BITS.set(word, (WORD_BITS.get(word) ?? 0) | bit);
-}
-// Words the templates below name one by one (`words.known(i) === 'back'`): in the table, so that a word's
-// known text is its text exactly when it is one of them.
-const LITERALS = ['what', 'a', 'an', 'back', 'to', 'your', 'their', 'ur', 'where', 'came', 'send', 'them', 'em', 'home', 'get', 'out', 'of', 'our', 'my', 'people', 'all', 'like'];
-for (const word of LITERALS) WORD_BITS.set(word, WORD_BITS.get(word) ?? 0);
-const WORDS = new WordTable(WORD_BITS);
+  [LITERALS, 0],
+]);
 
 /** Whether the comment says something is what the reader is ("you are a ...", "what a ... you are"). */
 function youAreA(words: Words): [number, number] {
@@ -138,7 +135,7 @@ class Words {
       if (boundary && from >= 0) {
         // Trailing symbols ("idiot!!") are not part of the word.
         let to = index;
-        while (to > from && !isWordCharacter(text.charCodeAt(to - 1))) to--;
+        while (to > from && !isWordCode(text.charCodeAt(to - 1))) to--;
         this.add(start[from] as number, end[index - 1] as number, WORDS.find(text, from, to), from, to);
         from = -1;
       }
@@ -190,10 +187,6 @@ class Words {
 }
 
 const words = new Words();
-
-function isWordCharacter(code: number): boolean {
-  return (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || code > 127;
-}
 
 /** Index of the word holding a text offset (binary search). */
 function wordAt(words: Words, offset: number): number {
@@ -472,7 +465,7 @@ export function readIncivility(analysis: TextAnalysis, all: readonly LexiconMatc
   signals.push(...harmWishes(words).filter((found) => !reported.some((signal) => overlaps(signal, found))));
   let secondPerson = 0;
   for (let index = 0; index < words.length; index++) if (words.has(index, SECOND)) secondPerson++;
-  const exclamations = countOf(analysis.text, 33) + countOf(analysis.text, 63) / 2;
+  const exclamations = marksOf(analysis.text);
   const shouting = analysis.words >= 4 && analysis.capsRatio >= 0.7 ? 1 : 0;
   const features = [
     aimedSeverity / 4,
@@ -508,11 +501,16 @@ function strongest(signals: IncivilitySignal[], category: IncivilitySignal['cate
   return highest;
 }
 
-/** How many times a character (by code) occurs in a text. */
-function countOf(text: string, code: number): number {
-  let count = 0;
-  for (let index = 0; index < text.length; index++) if (text.charCodeAt(index) === code) count++;
-  return count;
+/** Exclamation marks, and question marks at half weight, in one pass over the text. */
+function marksOf(text: string): number {
+  let exclamations = 0;
+  let questions = 0;
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if (code === 33) exclamations++;
+    else if (code === 63) questions++;
+  }
+  return exclamations + questions / 2;
 }
 
 function overlaps(a: IncivilitySignal, b: IncivilitySignal): boolean {
