@@ -30,8 +30,6 @@ function classesOf(code: number): number {
   return classes;
 }
 
-for (let code = 0; code < 128; code++) classesOf(code);
-
 /** Whether the code point at `index` is a letter or a number (any script). */
 function isWordCharacter(text: string, index: number): boolean {
   const code = text.charCodeAt(index);
@@ -182,7 +180,7 @@ export class TextAnalysis {
     let capitals = 0;
     for (let index = 0; index < text.length; index++) {
       const code = text.charCodeAt(index);
-      // One table look-up per code unit (filled as units are first seen; ASCII from the start).
+      // One table look-up per code unit (filled in as units are first seen).
       let classes = unitClasses[code] as number;
       if (classes === 0) classes = classesOf(code);
       letters += (classes >> 2) & 1; // LETTER_UNIT
