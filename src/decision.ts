@@ -154,6 +154,12 @@ export interface DecisionParts {
   ruleSet?: { name: string; version: string | number };
 }
 
+/** The top-level category of a category ("spam" of "spam.link"). */
+function topCategory(category: string): string {
+  const dot = category.indexOf('.');
+  return dot < 0 ? category : category.slice(0, dot);
+}
+
 /**
  * Combines reasons into a decision: the action is the most severe among reasons not overridden; a
  * top-level label is present exactly when a non-overridden reason of that category asks for more
@@ -167,22 +173,22 @@ export function buildDecision(parts: DecisionParts): Decision {
   const topLabels: string[] = [];
   const detailLabels: string[] = [];
   const scores: Scores = { spam: 0, incivility: 0, profanity: 0 };
-  for (const [name, value] of Object.entries(parts.scores)) scores[name] = clampScore(value);
+  for (const name in parts.scores) scores[name] = clampScore(parts.scores[name] as number);
   for (const reason of parts.reasons) {
     if (reason.category !== undefined && reason.score !== undefined) {
-      const top = reason.category.split('.', 1)[0] as string;
+      const top = topCategory(reason.category);
       scores[top] = Math.max(scores[top] ?? 0, clampScore(reason.score));
     }
     if (reason.overriddenBy !== undefined) continue;
     action = mostSevere(action, reason.action);
     const category = reason.category;
     if (category === undefined || reason.action === 'approve') continue;
-    const top = category.split('.', 1)[0] as string;
+    const top = topCategory(category);
     if (!topLabels.includes(top)) topLabels.push(top);
     const detail = category.includes('.') ? category : reason.code.startsWith(`${top}.`) ? reason.code : undefined;
     if (detail !== undefined && !detailLabels.includes(detail)) detailLabels.push(detail);
   }
-  const decision: Decision = { action, reasons: parts.reasons, scores, labels: [...topLabels, ...detailLabels] };
+  const decision: Decision = { action, reasons: parts.reasons, scores, labels: topLabels.concat(detailLabels) };
   if (parts.commentId !== undefined) decision.commentId = parts.commentId;
   if (parts.censored !== undefined) decision.censored = parts.censored;
   if (parts.tags !== undefined && parts.tags.length > 0) decision.tags = parts.tags;

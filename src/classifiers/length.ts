@@ -2,7 +2,7 @@
  * Length: blank bodies, too short or too long (characters, words), too many lines, and bodies
  * beyond the analysis limit.
  */
-import type { Classifier } from '../classifier.js';
+import type { Classifier, ClassifierContext } from '../classifier.js';
 import type { Action } from '../decision.js';
 
 /** Options of the length classifier; a limit left out is not checked. */
@@ -91,22 +91,24 @@ export const lengthClassifier: Classifier<LengthOptions> = {
       context.report({ messageId: 'empty', action: actions.empty });
       return;
     }
-    const measures = [
-      { unit: 'characters', count: () => analysis.characters, min: options.minCharacters, max: options.maxCharacters },
-      { unit: 'words', count: () => analysis.words, min: options.minWords, max: options.maxWords },
-    ];
-    for (const { unit, count, min, max } of measures) {
-      if (min === undefined && max === undefined) continue;
-      const value = count();
-      if (min !== undefined && value < min) {
-        context.report({ messageId: 'too-short', data: { count: value, unit, limit: min }, action: actions.tooShort });
-      } else if (max !== undefined && value > max) {
-        context.report({ messageId: 'too-long', data: { count: value, unit, limit: max }, action: actions.tooLong });
-      }
+    // A text of n code units has at most n characters and n + 1 lines: short texts are not counted.
+    const { length } = analysis.text;
+    if (options.minCharacters !== undefined || (options.maxCharacters !== undefined && length > options.maxCharacters)) {
+      checkLimit(context, 'characters', analysis.characters, options.minCharacters, options.maxCharacters, actions);
     }
-    if (options.maxLines !== undefined && analysis.lines > options.maxLines) {
+    if (options.minWords !== undefined || options.maxWords !== undefined) checkLimit(context, 'words', analysis.words, options.minWords, options.maxWords, actions);
+    if (options.maxLines !== undefined && length >= options.maxLines && analysis.lines > options.maxLines) {
       const data = { count: analysis.lines, limit: options.maxLines };
       context.report({ messageId: 'too-many-lines', data, action: actions.tooManyLines });
     }
   },
 };
+
+/** Reports a count under its minimum or over its maximum (no objects made for a count within its limits). */
+function checkLimit(context: ClassifierContext<LengthOptions>, unit: 'characters' | 'words', value: number, min: number | undefined, max: number | undefined, actions: LengthOptions['actions']): void {
+  if (min !== undefined && value < min) {
+    context.report({ messageId: 'too-short', data: { count: value, unit, limit: min }, action: actions.tooShort });
+  } else if (max !== undefined && value > max) {
+    context.report({ messageId: 'too-long', data: { count: value, unit, limit: max }, action: actions.tooLong });
+  }
+}

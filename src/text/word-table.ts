@@ -70,10 +70,11 @@ export class WordTable {
   }
 }
 
+/** FNV-1a over the code units, kept to 30 bits: a small integer, never a boxed number when returned. */
 function hashOf(text: string, from: number, to: number): number {
   let hash = 0x811c9dc5 ^ (to - from);
   for (let index = from; index < to; index++) hash = Math.imul(hash ^ text.charCodeAt(index), 0x01000193);
-  return (hash ^ (hash >>> 15)) >>> 0;
+  return (hash ^ (hash >>> 15)) & 0x3fffffff;
 }
 
 function sameUnits(word: string, text: string, from: number, length: number): boolean {

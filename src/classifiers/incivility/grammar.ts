@@ -82,8 +82,10 @@ export const COMMAND_LEADS = new Set(['lets', 'let', 'go', 'gonna', 'should', 'm
 /** What makes a wish out of a harm outcome ("should", "must", "deserve to", "time to"). */
 export const WISH_WORDS = new Set(['should', 'must', 'need', 'needs', 'deserve', 'deserves', 'ought', 'time', 'gotta', 'shall', 'lets', 'hope', 'wish', 'wishing']);
 
-/** Reporting of someone else's words that is not about the reader: "called me", "said he was". */
-export const QUOTE_MARKS = /["“”«»„]/;
+/** Whether a code unit is a quotation mark (" “ ” « » „): words between them are someone else's. */
+export function isQuoteMark(code: number): boolean {
+  return code === 0x22 || code === 0x201c || code === 0x201d || code === 0xab || code === 0xbb || code === 0x201e;
+}
 
 /** Where people are told to go back to when told they do not belong ("go back to your country"). */
 export const HOMELANDS = new Set([

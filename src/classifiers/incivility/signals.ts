@@ -9,7 +9,7 @@ import type { TextAnalysis } from '../../text/analysis.js';
 import { WordTable } from '../../text/word-table.js';
 import {
   COMMAND_LEADS, CONDITIONALS, DEHUMANIZING_NOUNS, EXCLUSION, HOMELANDS, OUR_PLACES, POINTERS,
-  DEHUMANIZING, HARM_COMMANDS, HARM_OUTCOMES, WISH_WORDS, GROUP_TERMS, HARM_VERBS, NEGATORS, QUOTE_MARKS, REPORTED_OBJECTS, REPORTING, SECOND_PERSON,
+  DEHUMANIZING, HARM_COMMANDS, HARM_OUTCOMES, WISH_WORDS, GROUP_TERMS, HARM_VERBS, NEGATORS, isQuoteMark, REPORTED_OBJECTS, REPORTING, SECOND_PERSON,
   THREAT_MODALS, THREAT_SUBJECTS, THREAT_TARGETS,
 } from './grammar.js';
 
@@ -30,7 +30,7 @@ export interface IncivilitySignal {
 export interface Reading {
   signals: IncivilitySignal[];
   features: number[];
-  /** Words that raised the score without making a finding of their own (address, unaimed insults). */
+  /** Words that raised the score without making a finding of their own (unaimed insults; with hostile content, also the words addressing the reader). */
   cues: { start: number; end: number; term: string }[];
   /** True when something besides addressing the reader raised the score (an insult, a vulgar word, "you are a ..."). */
   hostileContent: boolean;
@@ -187,6 +187,9 @@ class Words {
 }
 
 const words = new Words();
+/** Indexes of the words that are insults or vulgar, for the comment being read (reused, like `words`). */
+const HATEFUL = new Set<number>();
+const NO_QUOTES: readonly number[] = [];
 
 /** Index of the word holding a text offset (binary search). */
 function wordAt(words: Words, offset: number): number {
@@ -234,11 +237,7 @@ function placement(words: Words, first: number, last: number, text: string): 'ai
 /** Offsets of the quotation marks of a text, found once per comment. */
 function quotePositions(text: string): number[] {
   const positions: number[] = [];
-  for (let index = text.search(QUOTE_MARKS); index !== -1 && index < text.length; ) {
-    positions.push(index);
-    const next = text.slice(index + 1).search(QUOTE_MARKS);
-    index = next === -1 ? -1 : index + 1 + next;
-  }
+  for (let index = 0; index < text.length; index++) if (isQuoteMark(text.charCodeAt(index))) positions.push(index);
   // Quotes around the whole comment (some exports wrap every body in them) quote nothing.
   const first = text.search(/\S/);
   let last = text.length - 1;
@@ -247,7 +246,11 @@ function quotePositions(text: string): number[] {
   return positions;
 }
 
-function insideQuotes(quotes: number[], offset: number): boolean {
+function categoryOf(match: LexiconMatch): string {
+  return match.category;
+}
+
+function insideQuotes(quotes: readonly number[], offset: number): boolean {
   let count = 0;
   for (const position of quotes) if (position < offset) count++;
   return count % 2 === 1;
@@ -389,7 +392,7 @@ function harmWishes(words: Words): IncivilitySignal[] {
 export function readIncivility(analysis: TextAnalysis, all: readonly LexiconMatch[]): Reading {
   words.read(analysis);
   // Of overlapping matches of one category keep the longest ("nobody asked you" over "nobody").
-  const matches = keepLongest(all, (match) => match.category);
+  const matches = keepLongest(all, categoryOf);
   const signals: IncivilitySignal[] = [];
   let aimedSeverity = 0;
   let aimedCount = 0;
@@ -399,8 +402,9 @@ export function readIncivility(analysis: TextAnalysis, all: readonly LexiconMatc
   let profanityAimed = 0;
   let softened = 0;
   // Words that are insults or vulgar, wherever they stand: next to a group term they make an attack.
-  const hateful = new Set<number>();
-  const quotes = matches.length === 0 ? [] : quotePositions(analysis.text);
+  const hateful = HATEFUL;
+  hateful.clear();
+  const quotes = matches.length === 0 ? NO_QUOTES : quotePositions(analysis.text);
   const cues: Reading['cues'] = [];
   for (const match of matches) {
     if (words.length === 0) break;
@@ -455,14 +459,22 @@ export function readIncivility(analysis: TextAnalysis, all: readonly LexiconMatc
       }
     }
   }
-  signals.push(...threatTemplates(words).filter((found) => !signals.some((signal) => signal.category === 'threat' && overlaps(signal, found))));
+  // (Each template's findings are filtered only when there are some: most comments have none.)
+  const threats = threatTemplates(words);
+  if (threats.length > 0) signals.push(...threats.filter((found) => !signals.some((signal) => signal.category === 'threat' && overlaps(signal, found))));
   const attacks = groupAttacks(words, hateful, analysis.text);
-  attacks.push(...exclusions(words, analysis.text).filter((found) => !attacks.some((attack) => overlaps(attack, found))));
-  // An insult inside a group attack is part of the attack, not a second finding.
-  for (let index = signals.length - 1; index >= 0; index--) if (signals[index]!.category === 'insult' && attacks.some((attack) => overlaps(attack, signals[index]!))) signals.splice(index, 1);
-  signals.push(...attacks);
-  const reported = signals.filter((signal) => signal.category === 'threat' || signal.category === 'harassment');
-  signals.push(...harmWishes(words).filter((found) => !reported.some((signal) => overlaps(signal, found))));
+  const excluding = exclusions(words, analysis.text);
+  if (excluding.length > 0) attacks.push(...excluding.filter((found) => !attacks.some((attack) => overlaps(attack, found))));
+  if (attacks.length > 0) {
+    // An insult inside a group attack is part of the attack, not a second finding.
+    for (let index = signals.length - 1; index >= 0; index--) if (signals[index]!.category === 'insult' && attacks.some((attack) => overlaps(attack, signals[index]!))) signals.splice(index, 1);
+    signals.push(...attacks);
+  }
+  const wishes = harmWishes(words);
+  if (wishes.length > 0) {
+    const reported = signals.filter((signal) => signal.category === 'threat' || signal.category === 'harassment');
+    signals.push(...wishes.filter((found) => !reported.some((signal) => overlaps(signal, found))));
+  }
   let secondPerson = 0;
   for (let index = 0; index < words.length; index++) if (words.has(index, SECOND)) secondPerson++;
   const exclamations = marksOf(analysis.text);
@@ -488,8 +500,9 @@ export function readIncivility(analysis: TextAnalysis, all: readonly LexiconMatc
     signals.push({ category: 'shouting', messageId: 'shouting', term: 'capitals', spans: [], severity: 1 });
   }
   const hostileContent = cues.length > 0 || profanity > 0 || (features[14] ?? 0) > 0;
-  for (let index = 0; index < words.length; index++) {
-    if (words.has(index, SECOND) && cues.length < 8) cues.push({ start: words.start[index] as number, end: words.end[index] as number, term: words.text(index) });
+  // Addressing the reader is a cue only beside hostile content (the only case a finding shows cues).
+  for (let index = 0; hostileContent && index < words.length && cues.length < 8; index++) {
+    if (words.has(index, SECOND)) cues.push({ start: words.start[index] as number, end: words.end[index] as number, term: words.text(index) });
   }
   return { signals, features, cues, hostileContent };
 }
