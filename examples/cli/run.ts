@@ -85,8 +85,10 @@ export async function moderateBatch(cache: ModeratorCache, task: ModerateTask): 
   const moderator = await moderatorFor(cache, task.rules);
   const counts = new DecisionCounts();
   const examples = task.examples ? new ReportExamples() : undefined;
-  // Decisions take about three times the bytes of their comments.
-  const output = new LineBuffer(task.chunk === undefined ? 1 << 16 : task.chunk.bytes.length * 4);
+  // Output lines take about the bytes of their records (flagged comments more, approved less); the
+  // buffer grows when they take more. Its whole size travels to the main thread and lives there until
+  // a full collection, so it is not sized for the worst case (4× was 10-15 MB of the peak RSS).
+  const output = new LineBuffer(task.chunk === undefined ? 1 << 16 : Math.ceil(task.chunk.bytes.length * 1.25));
   const failures: Failure[] = [];
   for (const item of itemsOf(task)) {
     let why: string;
@@ -141,12 +143,12 @@ export async function decideBatch(cache: ModeratorCache, task: DecideTask): Prom
 /**
  * Heap sizes of a worker thread. V8 sizes each thread's heap as if it had the machine to itself; a
  * moderator and a batch live in a few tens of megabytes, and a worker that outgrows the old generation
- * fails the run. The young generation: 48 MB, as the main thread has by default. With 12 MB the
- * comment's short-lived objects were promoted and V8's collector threads did twice the work; with the
- * main thread moderating too, `--workers 2` has one worker heap, and 1 GB runs peak at 227-234 MB
- * resident (32 MB: 236 MB and 10 % slower; bench/cli-throughput.ts).
+ * fails the run. The young generation: 24 MB (8 MB semi-spaces). With allocation-site pretenuring off
+ * (main.ts) a comment's short-lived objects die young in it, and 1 GB runs take the same time as with
+ * 48 MB in about 12 MB less memory (bench/cli-throughput.ts); with pretenuring on, 24 MB was 5 % slower.
+ * 12 MB made V8's collector threads do twice the work.
  */
-const WORKER_HEAP = { maxYoungGenerationSizeMb: 48, maxOldGenerationSizeMb: 192 };
+const WORKER_HEAP = { maxYoungGenerationSizeMb: 24, maxOldGenerationSizeMb: 192 };
 
 function workerFile(): { filename: string; execArgv: string[] } {
   const here = new URL(import.meta.url);
