@@ -1,6 +1,7 @@
 /**
  * Checks every lexicon in rules/lexicons/: required fields, known categories, severities 1-4,
- * duplicates, and entries that are common English words without a note saying why they are kept.
+ * duplicates, entries that are common English words without a note saying why they are kept, and
+ * respellings that do not name a term of the same category and severity.
  * Each problem says how to fix the entry. Exit 1 when there are problems. Run: `npm run check:lexicons`.
  */
 import { readdirSync, readFileSync } from 'node:fs';
@@ -16,8 +17,11 @@ export function checkLexicons(): string[] {
   const common = new Set(readFileSync(new URL('data/common-words.txt', import.meta.url), 'utf8').split('\n').filter((line) => line !== '' && !line.startsWith('#')));
   const problems: string[] = [];
   const seen = new Map<string, string>();
-  for (const file of readdirSync(folder).filter((name) => name.endsWith('.json') && name !== 'profanity-exclusions.json').sort()) {
-    const data = JSON.parse(readFileSync(new URL(file, folder), 'utf8')) as { entries?: Record<string, unknown>[] };
+  const files = readdirSync(folder).filter((name) => name.endsWith('.json') && name !== 'profanity-exclusions.json').sort();
+  const lexicons = files.map((file) => [file, JSON.parse(readFileSync(new URL(file, folder), 'utf8')) as { entries?: Record<string, unknown>[] }] as const);
+  const terms = new Map<string, Record<string, unknown>>();
+  for (const [, data] of lexicons) for (const entry of data.entries ?? []) if (typeof entry.term === 'string' && entry.respelling === undefined) terms.set(entry.term, entry);
+  for (const [file, data] of lexicons) {
     if (!Array.isArray(data.entries)) {
       problems.push(`${file}: no \`entries\` array; write { "entries": [ { "term", "category", "severity" } ] }`);
       continue;
@@ -34,6 +38,11 @@ export function checkLexicons(): string[] {
       if (before !== undefined) problems.push(`${where}: duplicate of ${before}; keep one entry (the more specific category)`);
       else seen.set(key, `${file} entry ${index}`);
       if (common.has(key) && typeof entry.note !== 'string') problems.push(`${where}: \`${key}\` is a common English word; add a \`note\` saying why it is kept, or remove it`);
+      if (entry.respelling !== undefined) {
+        const base = terms.get(String(entry.respelling));
+        if (base === undefined) problems.push(`${where}: respells \`${String(entry.respelling)}\`, which no lexicon has; name a bundled term`);
+        else if (base.category !== entry.category || base.severity !== entry.severity) problems.push(`${where}: respells \`${String(entry.respelling)}\` (${String(base.category)}, severity ${String(base.severity)}); give it the same category and severity`);
+      }
     });
   }
   return problems;

@@ -10,8 +10,11 @@ import promotion from '../../rules/lexicons/spam-promotion.json';
 /** The category of the spam classifier's promotion phrases; every other category is incivility's. */
 export const SPAM_PHRASE = 'spam-phrase';
 
-/** The lexicons the incivility classifier reads. */
-export const INCIVILITY_LEXICONS = ['profanity', 'insult', 'identity-attack', 'sexual', 'threat', 'self-harm'] as const;
+/** The categories of the incivility classifier's lexicon entries. */
+export const INCIVILITY_CATEGORIES = ['profanity', 'insult', 'identity-attack', 'sexual', 'threat', 'self-harm'] as const;
+
+/** The lexicons the incivility classifier reads: one per category, and the respellings of their terms. */
+export const INCIVILITY_LEXICONS = [...INCIVILITY_CATEGORIES, 'respellings'] as const;
 
 let bundled: CompiledLexicon | undefined;
 let promotions: CompiledLexicon | undefined;
@@ -27,7 +30,7 @@ export function bundledMatches(analysis: TextAnalysis): readonly LexiconMatch[] 
   return analysis.shared('bundled-lexicon-matches', () => {
     // Incivility phrases also match written as one word ("killyourself", "#shutup"); promotion
     // phrases do not ("check out" is not "checkout").
-    bundled ??= compileLexicon({ entries: [...builtinLexiconEntries(INCIVILITY_LEXICONS), ...(promotion.entries as LexiconEntry[])], joinPhrases: INCIVILITY_LEXICONS });
+    bundled ??= compileLexicon({ entries: [...builtinLexiconEntries(INCIVILITY_LEXICONS), ...(promotion.entries as LexiconEntry[])], joinPhrases: INCIVILITY_CATEGORIES });
     return bundled.matchNormalized(analysis.text, analysis.normalized);
   });
 }

@@ -4,6 +4,7 @@
 import identityAttack from '../../rules/lexicons/identity-attack.json';
 import insult from '../../rules/lexicons/insult.json';
 import profanity from '../../rules/lexicons/profanity.json';
+import respellings from '../../rules/lexicons/respellings.json';
 import selfHarm from '../../rules/lexicons/self-harm.json';
 import sexual from '../../rules/lexicons/sexual.json';
 import threat from '../../rules/lexicons/threat.json';
@@ -17,6 +18,7 @@ export const BUILTIN_LEXICONS: Readonly<Record<string, readonly LexiconEntry[]>>
   sexual: sexual.entries as LexiconEntry[],
   threat: threat.entries as LexiconEntry[],
   'self-harm': selfHarm.entries as LexiconEntry[],
+  respellings: respellings.entries as LexiconEntry[],
 };
 
 /**

@@ -21,6 +21,12 @@ export interface LexiconEntry {
   note?: string;
   /** Stable id; defaults to `<category>:<term>`. */
   id?: string;
+  /**
+   * The term this entry respells ("fck" respells "fuck"). A respelling is a disguise already: it
+   * matches only as written (any case, letters spaced out), not through leet, masks or stretched
+   * letters, which would read other words as it.
+   */
+  respelling?: string;
 }
 
 /** What {@link compileLexicon} takes: deny entries, and allow-list phrases that override them. */
@@ -44,6 +50,8 @@ export interface CompiledEntry {
   severity: number;
   mode: 'word' | 'prefix' | 'suffix' | 'substring';
   allow: boolean;
+  /** Matches only as written (a respelling). */
+  asWritten: boolean;
   /** The normalized term, as the trie holds it. */
   key: string;
 }
@@ -65,6 +73,8 @@ export interface Trie {
   normalizeOptions: NormalizeOptions;
   /** Symbols of the letters a-z (for masks). */
   letterSymbols: number[];
+  /** True when some entry matches only as written. */
+  asWritten: boolean;
 }
 
 const SPACE_SYMBOL = 36;
@@ -105,9 +115,9 @@ export function compileTrie(input: LexiconInput, normalizeOptions: NormalizeOpti
     keys.push(key);
   };
   for (const entry of input.entries) {
-    add(entry.term, { id: entry.id ?? `${entry.category}:${entry.term}`, category: entry.category, severity: entry.severity, mode: entry.match ?? 'word', allow: false }, entry.term);
+    add(entry.term, { id: entry.id ?? `${entry.category}:${entry.term}`, category: entry.category, severity: entry.severity, mode: entry.match ?? 'word', allow: false, asWritten: entry.respelling !== undefined }, entry.term);
   }
-  for (const phrase of input.allow ?? []) add(phrase, { id: `allow:${phrase}`, category: 'allow', severity: 0, mode: 'word', allow: true }, phrase);
+  for (const phrase of input.allow ?? []) add(phrase, { id: `allow:${phrase}`, category: 'allow', severity: 0, mode: 'word', allow: true, asWritten: false }, phrase);
   const alphabetSize = 37 + extraSymbols.size;
   let transitions = new Int32Array(alphabetSize * 64);
   let nodes = 1;
@@ -183,5 +193,6 @@ export function compileTrie(input: LexiconInput, normalizeOptions: NormalizeOpti
     innerStarts: entries.some((entry) => entry.mode === 'suffix' || entry.mode === 'substring'),
     normalizeOptions,
     letterSymbols: Array.from({ length: 26 }, (_, index) => index),
+    asWritten: entries.some((entry) => entry.asWritten),
   };
 }

@@ -20,10 +20,13 @@ import type { Trie } from './compile.js';
 import { BRANCHES, BUDGET_PER_START, isLetterCode, isMaskAt, isWordCode, LEET_BY_CODE, isStandIn, LONG_SYMBOL_RUN, MAX_WORD, rawMatch, REACH, disguised, SPELLED_OUT, weaker, type RawMatch, type Reading } from './readings.js';
 
 const SPACE = 32;
+const ASTERISK = 42;
 const SEPARATOR: number = CHARACTER_KIND.separator;
 const WORD: number = CHARACTER_KIND.word;
 /** No character written yet (the start of the text). */
 const NONE = -1;
+/** An asterisk written: between single letters it joins them as a separator does ("f*u*c*k"). */
+const STAR = 3;
 /** Thrown inside a walk when the text needs the two-pass path. */
 const DECLINE = Symbol('decline');
 
@@ -505,7 +508,7 @@ function walkSource(source: string): void {
     tokenStart = false;
     if (isWordCode(code)) leadingSymbols = false;
     beforeLast = last;
-    last = kind;
+    last = code === ASTERISK ? STAR : kind;
     index += width;
     // The rest of a word: plain ASCII letters and digits start no walk and settle nothing but that
     // no single letter stands here. The letters the walk already read need no second look.
@@ -571,5 +574,5 @@ function walkFrom(source: string, index: number, unit: number): number {
 function countSingles(last: number, beforeLast: number, kind: number, singles: number): number {
   if (last !== WORD) return singles;
   if (kind === WORD || beforeLast === WORD) return 0;
-  return beforeLast === SEPARATOR && singles > 0 ? singles + 1 : 1;
+  return (beforeLast === SEPARATOR || beforeLast === STAR) && singles > 0 ? singles + 1 : 1;
 }

@@ -13,7 +13,9 @@
  * 7. `repeats`: runs of one letter longer than two are cut to two ("fuuuuck" → "fuuck"; the matcher
  *    reads a doubled letter as one where that makes a term).
  * 8. `separators`: runs of three or more single letters split by the same separator are joined
- *    ("f.u.c.k", "f u c k", "f-u-c-k", "f_u_c_k", "f . u . c . k" → "fuck").
+ *    ("f.u.c.k", "f u c k", "f-u-c-k", "f_u_c_k", "f . u . c . k" → "fuck"); an asterisk between
+ *    single letters is such a separator too when a vowel stands among them ("f*u*c*k" → "fuck";
+ *    "m*r*n" keeps its masks, read as the vowels they hide; inside words it stays a mask).
  * Everything else that is not a letter, digit, leet or mask character becomes one space.
  */
 import { APOSTROPHES, CHARACTER_KIND, DEFAULT_OPTIONS, foldWith, isWordCode, SPACE, tablesFor, type NormalizeOptions } from './characters.js';
@@ -29,6 +31,8 @@ const enum Kind {
   Separator = 0,
   Word = 1,
   Symbol = 2,
+  /** An asterisk: a mask inside words, and between single letters a separator ("f*u*c*k"). Only in this file's output kinds. */
+  Star = 3,
 }
 if ((CHARACTER_KIND.separator as number) !== Kind.Separator || (CHARACTER_KIND.word as number) !== Kind.Word || (CHARACTER_KIND.symbol as number) !== Kind.Symbol) {
   throw new Error('normalize.ts and characters.ts disagree on character kinds');
@@ -79,6 +83,7 @@ class Output {
 }
 
 const scratch = new Output(4096);
+const ASTERISK = 42;
 // UTF-16 code units straight into a string; faster than String.fromCharCode over the codes.
 const decoder = new TextDecoder('utf-16le');
 
@@ -124,8 +129,8 @@ export function normalizeToScratch(source: string, options: NormalizeOptions = D
   const out = scratch.reset(source.length + 16);
   let { codes, starts, ends, kinds } = out;
   let length = 0;
-  // Single word characters (no word character on either side) in a row, each after a separator:
-  // three of them ("f.u.c.k") call for separator joining. Counted as characters are written, in
+  // Single word characters (no word character on either side) in a row, each after a separator or
+  // an asterisk: three of them ("f.u.c.k") call for separator joining. Counted as characters are written, in
   // the order a scan of the output would count them, so no second pass is needed.
   let singles = 0;
   let singleRun = false;
@@ -160,7 +165,7 @@ export function normalizeToScratch(source: string, options: NormalizeOptions = D
           codes[length] = code;
           starts[length] = index;
           ends[length] = next;
-          kinds[length++] = kind;
+          kinds[length++] = code === ASTERISK ? Kind.Star : kind;
         }
       }
       index = next;
@@ -202,7 +207,7 @@ export function normalizeToScratch(source: string, options: NormalizeOptions = D
       codes[length] = kind === Kind.Separator ? SPACE : partCode;
       starts[length] = index;
       ends[length] = next;
-      kinds[length++] = kind;
+      kinds[length++] = kind === Kind.Symbol && partCode === ASTERISK ? Kind.Star : kind;
     }
     // A folded character can expand ("ﬃ" → "ffi"): keep room for the rest of the source.
     if (codes.length - length < source.length - next + 16) {
@@ -229,11 +234,12 @@ function countSingles(kinds: Uint8Array, length: number, kind: number, singles: 
   if (length === 0 || kinds[length - 1] !== Kind.Word) return singles;
   const before = length >= 2 ? (kinds[length - 2] as number) : Kind.Separator;
   if (kind === Kind.Word || before === Kind.Word) return 0;
-  return length >= 2 && before === Kind.Separator && singles > 0 ? singles + 1 : 1;
+  return length >= 2 && (before === Kind.Separator || before === Kind.Star) && singles > 0 ? singles + 1 : 1;
 }
 
 /**
- * Joins runs of 3+ single word characters split by the same separator ("f.u.c.k", "f . u . c . k").
+ * Joins runs of 3+ single word characters split by the same separator ("f.u.c.k", "f . u . c . k",
+ * "f*u*c*k").
  * Works in place on the output; runs only when such a run exists.
  */
 const WHITE_SPACE = /\s/;
@@ -245,7 +251,13 @@ function joinSingleLetters(source: string, out: Output): void {
     let separator: string | undefined;
     let cursor = index;
     let count = 1;
-    while (isSingle(out, cursor) && cursor + 2 < out.length && out.kinds[cursor + 1] === Kind.Separator && isSingle(out, cursor + 2)) {
+    // Asterisks join only letters among which a vowel stands: with none, they are the vowels, masked
+    // ("m*r*n" is moron, "f*u*c*k" is fuck).
+    let starred = false;
+    let vowel = isVowelCode(out.codes[index] as number);
+    while (isSingle(out, cursor) && cursor + 2 < out.length && (out.kinds[cursor + 1] === Kind.Separator || out.kinds[cursor + 1] === Kind.Star) && isSingle(out, cursor + 2)) {
+      if (out.kinds[cursor + 1] === Kind.Star) starred = true;
+      if (isVowelCode(out.codes[cursor + 2] as number)) vowel = true;
       // The same separator between every two letters, of one character or more ("f.u.c.k",
       // "f...u...c...k", "f . u . c . k"), or punctuation without white space, mixed ("f.u-c_k").
       // White space that changes ends the run ("f u c k   y o u" is two words).
@@ -263,7 +275,7 @@ function joinSingleLetters(source: string, out: Output): void {
       cursor -= 2;
       count--;
     }
-    if (count >= 3) {
+    if (count >= 3 && (vowel || !starred)) {
       for (let at = index + 1; at < cursor; at += 2) keep[at] = 0;
       index = cursor + 1;
     } else {
@@ -280,6 +292,11 @@ function joinSingleLetters(source: string, out: Output): void {
     write++;
   }
   out.length = write;
+}
+
+/** A vowel, or a digit written for one ("f*0*c*k"). */
+function isVowelCode(code: number): boolean {
+  return code === 97 || code === 101 || code === 105 || code === 111 || code === 117 || code === 121 || code === 48 || code === 49 || code === 51 || code === 52;
 }
 
 function isSingle(out: Output, index: number): boolean {

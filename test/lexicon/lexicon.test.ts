@@ -1,9 +1,10 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import fc from 'fast-check';
-import { builtinLexiconEntries, compileLexicon, keepLongest } from '../../src/lexicon/index.js';
+import { BUILTIN_LEXICONS, builtinLexiconEntries, compileLexicon, keepLongest } from '../../src/lexicon/index.js';
 import { normalize } from '../../src/text/normalize.js';
 import { BASE_TERMS, EVASIONS, INNOCENTS } from '../fixtures/evasions.js';
+import { checkLexicons } from '../../scripts/check-lexicons.js';
 
 const lexicon = compileLexicon({ entries: builtinLexiconEntries() });
 
@@ -167,6 +168,40 @@ test('phrases of the categories asked for also match written as one word', () =>
   assert.equal(terms('dumbass'), ['dumbass[dumbass]'], 'an entry that spells the word is the match');
   assert.equal(terms('at the checkout'), [], 'categories not asked for do not join');
   assert.equal(bothWays('killyourself', compileLexicon({ entries }))[0], [], 'no joining unless asked for');
+});
+
+
+test('each respelling keeps the category and severity of the term it respells, and matches only as written', () => {
+  const terms = new Map(builtinLexiconEntries().filter((entry) => entry.respelling === undefined).map((entry) => [entry.term, entry]));
+  const respellings = BUILTIN_LEXICONS.respellings ?? [];
+  assert.ok(respellings.length >= 30);
+  for (const entry of respellings) {
+    const base = terms.get(entry.respelling ?? '');
+    assert.ok(base !== undefined, `${entry.term}: respells a bundled term`);
+    assert.equal([entry.category, entry.severity], [base.category, base.severity], `${entry.term} respells ${base.term}`);
+    assert.equal(lexicon.match(`you ${entry.term.toUpperCase()}!!`).map((match) => match.category), [entry.category], `${entry.term} in capitals`);
+    assert.equal(lexicon.match([...entry.term].join('.')).map((match) => match.term), [entry.term], `${entry.term} spaced out`);
+  }
+  // Not through leet or masks: "fu**" is fuck (not the respelling fucc), "fvcc" is nothing.
+  const masked = bothWays('fu**')[0]!;
+  assert.ok(masked.includes('fuck[fu**]') && !masked.some((match) => match.startsWith('fucc')), masked.join(' '));
+  assert.equal(lexicon.match('fvcc'), []);
+});
+
+test('the bundled lexicons pass the lexicon check (fields, duplicates, common words, respellings)', () => {
+  assert.equal(checkLexicons(), []);
+});
+
+test('an asterisk between single letters joins them like a separator when a vowel is among them; inside a word it stays a mask', () => {
+  assert.equal(lexicon.match('f*u*c*k this').map((match) => [match.term, match.text]), [['fuck', 'f*u*c*k']]);
+  assert.equal(lexicon.match('S*H*I*T').map((match) => match.term), ['shit']);
+  assert.equal(lexicon.match('f*ck and sh*t').map((match) => match.term), ['fuck', 'shit']);
+  assert.equal(lexicon.match("2*3*4 = 24, x*y*z"), []);
+  assert.equal(normalize('a*b*c d').text, 'abc d');
+  assert.equal(normalize('f**k').text, 'f**k');
+  // With no vowel among the letters, the asterisks are the vowels, masked.
+  assert.equal(bothWays('you m*r*n')[0], ['moron[m*r*n]']);
+  assert.equal(normalize('l*s*r').text, 'l*s*r');
 });
 
 test.run();
