@@ -16,7 +16,7 @@ import type { RawMatch } from './readings.js';
  */
 export function resolveMatches(trie: Trie, matches: RawMatch[]): RawMatch[] {
   // A respelling counts only as written: a disguised reading of it is some other word's disguise.
-  const raw = trie.asWritten ? matches.filter((match) => match.literal || !trie.entries[match.entry]!.asWritten) : matches;
+  const raw = trie.asWritten && matches.some((match) => !match.literal && trie.entries[match.entry]!.asWritten) ? matches.filter((match) => match.literal || !trie.entries[match.entry]!.asWritten) : matches;
   if (raw.length === 0) return raw;
   // The common case, one match: nothing to compare it with.
   if (raw.length === 1) return trie.entries[raw[0]!.entry]!.allow ? [] : raw;

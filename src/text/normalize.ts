@@ -256,7 +256,10 @@ function joinSingleLetters(source: string, out: Output): void {
     let starred = false;
     let vowel = isVowelCode(out.codes[index] as number);
     while (isSingle(out, cursor) && cursor + 2 < out.length && (out.kinds[cursor + 1] === Kind.Separator || out.kinds[cursor + 1] === Kind.Star) && isSingle(out, cursor + 2)) {
-      if (out.kinds[cursor + 1] === Kind.Star) starred = true;
+      // Asterisks join only with asterisks: a run is all of one or has none ("f.u*c" is not "fuc").
+      const star = out.kinds[cursor + 1] === Kind.Star;
+      if (count > 1 && star !== starred) break;
+      starred = star;
       if (isVowelCode(out.codes[cursor + 2] as number)) vowel = true;
       // The same separator between every two letters, of one character or more ("f.u.c.k",
       // "f...u...c...k", "f . u . c . k"), or punctuation without white space, mixed ("f.u-c_k").
