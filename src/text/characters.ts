@@ -177,6 +177,22 @@ export function isApostrophe(codePoint: number): boolean {
  * @example
  * isWordCode('T'.charCodeAt(0)); // true
  */
+const PICTOGRAPH = /^\p{Extended_Pictographic}$/u;
+const pictographs = new Map<number, boolean>();
+
+/**
+ * Whether a code point is a pictograph (emoji), remembered per code point: one between two letters
+ * hides a word ("fu🙂ck") and is dropped when separators are joined.
+ */
+export function isPictograph(codePoint: number): boolean {
+  let pictograph = pictographs.get(codePoint);
+  if (pictograph === undefined) {
+    pictograph = codePoint > 127 && PICTOGRAPH.test(String.fromCodePoint(codePoint));
+    pictographs.set(codePoint, pictograph);
+  }
+  return pictograph;
+}
+
 export function isWordCode(code: number): boolean {
   return (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || (code > 127 && LETTER_OR_DIGIT.test(String.fromCharCode(code)));
 }

@@ -15,10 +15,12 @@
  * 8. `separators`: runs of three or more single letters split by the same separator are joined
  *    ("f.u.c.k", "f u c k", "f-u-c-k", "f_u_c_k", "f . u . c . k" → "fuck"); an asterisk between
  *    single letters is such a separator too when a vowel stands among them ("f*u*c*k" → "fuck";
- *    "m*r*n" keeps its masks, read as the vowels they hide; inside words it stays a mask).
+ *    "m*r*n" keeps its masks, read as the vowels they hide; inside words it stays a mask); a
+ *    pictograph inside a word, with one or two letters on a side, is dropped ("fu🙂ck" → "fuck";
+ *    "kill🔪you" stays two words).
  * Everything else that is not a letter, digit, leet or mask character becomes one space.
  */
-import { APOSTROPHES, CHARACTER_KIND, DEFAULT_OPTIONS, foldWith, isWordCode, SPACE, tablesFor, type NormalizeOptions } from './characters.js';
+import { APOSTROPHES, CHARACTER_KIND, DEFAULT_OPTIONS, foldWith, isPictograph, isWordCode, SPACE, tablesFor, type NormalizeOptions } from './characters.js';
 
 export { CHARACTER_KIND, defaultCharacterTables, isApostrophe, isWordCode, type FoldedUnits, type NormalizeOptions } from './characters.js';
 
@@ -179,8 +181,9 @@ export function normalizeToScratch(source: string, options: NormalizeOptions = D
       continue;
     }
     const folded = foldWith(tables, codePoint);
-    if (folded.length === 0) {
-      // Invisible characters and lone marks vanish, but the span of the character before covers them.
+    // Invisible characters and lone marks vanish, and so does a pictograph inside a word ("fu🙂ck"),
+    // but the span of the character before covers them.
+    if (folded.length === 0 || (resolved.separators && length > 0 && kinds[length - 1] === Kind.Word && isWordCode(source.charCodeAt(next)) && splitsWord(kinds, length, source, next) && isPictograph(codePoint))) {
       if (length > 0 && kinds[length - 1] !== Kind.Separator) ends[length - 1] = next;
       index = next;
       continue;
@@ -295,6 +298,18 @@ function joinSingleLetters(source: string, out: Output): void {
     write++;
   }
   out.length = write;
+}
+
+/**
+ * Whether a pictograph between two letters splits one word rather than stands between two: a piece
+ * of one or two letters on either side ("fu🙂ck", "sh🙂it", "bu🙂llshit"), not two words ("kill🔪you",
+ * "check👉out", "love❤you"), which keep it as a space.
+ */
+function splitsWord(kinds: Uint8Array, length: number, source: string, next: number): boolean {
+  if (length < 3 || kinds[length - 3] !== Kind.Word || kinds[length - 2] !== Kind.Word) return true;
+  let after = 0;
+  while (after < 3 && next + after < source.length && isWordCode(source.charCodeAt(next + after))) after++;
+  return after <= 2;
 }
 
 /** A vowel, or a digit written for one ("f*0*c*k"). */

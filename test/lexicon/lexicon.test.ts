@@ -204,4 +204,12 @@ test('an asterisk between single letters joins them like a separator when a vowe
   assert.equal(normalize('l*s*r').text, 'l*s*r');
 });
 
+test('a pictograph inside a word is dropped; between two words it is a space', () => {
+  assert.equal(bothWays('fu🙂ck!')[0], ['fuck[fu🙂ck]']);
+  assert.equal(bothWays('you mo😂ron')[0], ['moron[mo😂ron]']);
+  assert.equal(bothWays('I will kill🔪you')[0], ['kill you[kill🔪you]']);
+  assert.equal(normalize('great👍job').text, 'great job');
+  assert.equal(normalize('sh🙂it').text, 'shit');
+});
+
 test.run();
