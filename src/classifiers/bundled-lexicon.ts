@@ -13,8 +13,8 @@ export const SPAM_PHRASE = 'spam-phrase';
 /** The categories of the incivility classifier's lexicon entries. */
 export const INCIVILITY_CATEGORIES = ['profanity', 'insult', 'identity-attack', 'sexual', 'threat', 'self-harm'] as const;
 
-/** The lexicons the incivility classifier reads: one per category, and the respellings of their terms. */
-export const INCIVILITY_LEXICONS = [...INCIVILITY_CATEGORIES, 'respellings'] as const;
+/** The lexicons the incivility classifier reads: one per category, the profanity roots, and the respellings of their terms. */
+export const INCIVILITY_LEXICONS = [...INCIVILITY_CATEGORIES, 'profanity-roots', 'respellings'] as const;
 
 let bundled: CompiledLexicon | undefined;
 let promotions: CompiledLexicon | undefined;

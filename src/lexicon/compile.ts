@@ -75,6 +75,8 @@ export interface Trie {
   letterSymbols: number[];
   /** True when some entry matches only as written. */
   asWritten: boolean;
+  /** True when some entry is a prefix. */
+  prefixes: boolean;
 }
 
 const SPACE_SYMBOL = 36;
@@ -194,5 +196,6 @@ export function compileTrie(input: LexiconInput, normalizeOptions: NormalizeOpti
     normalizeOptions,
     letterSymbols: Array.from({ length: 26 }, (_, index) => index),
     asWritten: entries.some((entry) => entry.asWritten),
+    prefixes: entries.some((entry) => entry.mode === 'prefix'),
   };
 }

@@ -5,7 +5,7 @@
  * linear in the text length.
  */
 import type { Trie } from './compile.js';
-import { BRANCHES, BUDGET_PER_START, isLetterCode, isMaskAt, isWordCode, LEET_BY_CODE, isStandIn, LONG_SYMBOL_RUN, MAX_WORD, rawMatch, REACH, disguised, SPELLED_OUT, weaker, type RawMatch, type Reading } from './readings.js';
+import { BRANCHES, BUDGET_PER_START, isLetterCode, isMaskAt, isStrong, isWordCode, LEET_BY_CODE, isStandIn, LONG_SYMBOL_RUN, MAX_WORD, pruneInnerPrefixes, rawMatch, REACH, disguised, SPELLED_OUT, weaker, type RawMatch, type Reading } from './readings.js';
 
 const SPACE = 32;
 
@@ -209,7 +209,15 @@ class Walker {
     const entries = this.trie.entries;
     for (const entryIndex of this.trie.terminalLists[terminal] as number[]) {
       const mode = entries[entryIndex]!.mode;
-      const end = mode === 'prefix' || mode === 'substring' ? position : this.wordEnd(position);
+      if (mode === 'substring') {
+        if (readsAsWord(this.text, this.origin, position)) this.matches.push(rawMatch(entryIndex, this.origin, position, reading));
+        continue;
+      }
+      // A prefix that ends the word ends where a word would (a plural included); one that ends inside
+      // a word ("fuckboy") takes no weak step: masks or leet guesses would read the start of any word
+      // as the term ("******E" is not "asshole...").
+      const wordEnd = this.wordEnd(position);
+      const end = mode !== 'prefix' || wordEnd >= 0 ? wordEnd : isStrong(reading) ? position : -1;
       if (end >= 0 && readsAsWord(this.text, this.origin, position)) this.matches.push(rawMatch(entryIndex, this.origin, end, reading));
     }
   }
@@ -290,7 +298,9 @@ function walkFrom(trie: Trie, text: string, position: number): void {
   }
   countSteps(at - position);
   walker.origin = position;
+  const before = walker.matches.length;
   walker.visit(node, at, previous, SPELLED_OUT, BUDGET_PER_START - (at - position));
+  if (trie.prefixes && walker.matches.length - before >= 2) pruneInnerPrefixes(trie, walker.matches, before);
 }
 
 /** Counts steps taken outside `visit`, for the linear-time test. */

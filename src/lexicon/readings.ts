@@ -4,6 +4,7 @@
  * (match.ts) and the fused scan over the source (scan.ts).
  */
 import { LEET, LETTER_SWAPS, MASKS } from '../text/leet.js';
+import type { Trie } from './compile.js';
 
 /** A match of one entry, in normalized-text offsets (source offsets from the fused scan). */
 export interface RawMatch {
@@ -35,9 +36,36 @@ export function weaker(reading: Reading): Reading {
   return disguised(reading) + 1;
 }
 
+/** Whether a reading took no weak step (spelled out, or disguised by strong steps only). */
+export function isStrong(reading: Reading): boolean {
+  return reading <= 1;
+}
+
 /** The match a walk records for a reading. */
 export function rawMatch(entry: number, start: number, end: number, reading: Reading): RawMatch {
   return { entry, start, end, literal: reading === SPELLED_OUT, weak: reading === SPELLED_OUT ? 0 : reading - 1 };
+}
+
+/**
+ * Drops, among the matches one walk recorded (from index `from` on, all from one start), a prefix
+ * match that a literal match of its category reaching further contains: in "fucking" the root `fuck`
+ * adds nothing to the word `fucking`. In place, so the common one-match comment stays one match.
+ */
+export function pruneInnerPrefixes(trie: Trie, matches: RawMatch[], from: number): void {
+  let write = from;
+  for (let read = from; read < matches.length; read++) {
+    const match = matches[read]!;
+    const entry = trie.entries[match.entry]!;
+    let contained = false;
+    if (entry.mode === 'prefix') {
+      for (let other = from; other < matches.length && !contained; other++) {
+        const longer = matches[other]!;
+        contained = longer.literal && longer.end > match.end && trie.entries[longer.entry]!.category === entry.category;
+      }
+    }
+    if (!contained) matches[write++] = match;
+  }
+  matches.length = write;
 }
 
 // Enough for every reading of a heavily disguised word; bounds work on adversarial input.

@@ -17,7 +17,7 @@
  */
 import { CHARACTER_KIND, defaultCharacterTables, isApostrophe, isPictograph, isWordCode as isSourceWordCode } from '../text/characters.js';
 import type { Trie } from './compile.js';
-import { BRANCHES, BUDGET_PER_START, isLetterCode, isMaskAt, isWordCode, LEET_BY_CODE, isStandIn, LONG_SYMBOL_RUN, MAX_WORD, rawMatch, REACH, disguised, SPELLED_OUT, weaker, type RawMatch, type Reading } from './readings.js';
+import { BRANCHES, BUDGET_PER_START, isLetterCode, isMaskAt, isStrong, isWordCode, LEET_BY_CODE, isStandIn, LONG_SYMBOL_RUN, MAX_WORD, pruneInnerPrefixes, rawMatch, REACH, disguised, SPELLED_OUT, weaker, type RawMatch, type Reading } from './readings.js';
 
 const SPACE = 32;
 const SEPARATOR: number = CHARACTER_KIND.separator;
@@ -86,6 +86,8 @@ class SourceScan {
   origin = 0;
   /** How far from the origin the walk read plain letters without a break, for the scan to skip. */
   reach = 0;
+  /** Where the scan last met an asterisk (see asteriskAfterAsterisk). */
+  lastAsterisk = 0;
   /** Characters read through `read` for this text (the work the linear-time test counts). */
   reads = 0;
   matches: RawMatch[] = [];
@@ -390,7 +392,11 @@ class SourceScan {
     const entries = this.trie.entries;
     for (const entryIndex of this.trie.terminalLists[terminal] as number[]) {
       const mode = entries[entryIndex]!.mode;
-      const end = mode === 'prefix' ? position : this.wordEnd(position, written);
+      // A prefix that ends the word ends where a word would (a plural included); one that ends inside
+      // a word ("fuckboy") takes no weak step: masks or leet guesses would read the start of any word
+      // as the term ("******E" is not "asshole...").
+      const wordEnd = this.wordEnd(position, written);
+      const end = mode !== 'prefix' || wordEnd >= 0 ? wordEnd : isStrong(reading) ? position : -1;
       if (end >= 0 && this.readsAsWord(this.origin, position)) this.matches.push(rawMatch(entryIndex, this.origin, end, reading));
     }
   }
@@ -435,6 +441,13 @@ export function scanSource(trie: Trie, source: string, stats?: { reads: number }
 }
 
 
+/** Whether an asterisk at `index` comes a few code units after another one (and remembers it). */
+function asteriskAfterAsterisk(index: number): boolean {
+  const gap = index - scan.lastAsterisk;
+  scan.lastAsterisk = index;
+  return gap >= 2 && gap <= ASTERISK_GAP;
+}
+
 /** Whether the separator at `index` (after a word character) is a pictograph a word character follows. */
 function pictographInWord(source: string, index: number, width: number): boolean {
   return isSourceWordCode(source.charCodeAt(index + width)) && isPictograph(source.codePointAt(index) as number);
@@ -469,7 +482,7 @@ function walkSource(source: string): void {
   // Walk starts in a row with no letter among them: a long run of them ("****...") is left to the
   // two-pass path, which skips starts too far from any letter to find a match.
   let letterless = 0;
-  let lastAsterisk = -ASTERISK_GAP - 1;
+  scan.lastAsterisk = -ASTERISK_GAP - 1;
   for (let index = 0; index < length; ) {
     const unit = source.charCodeAt(index);
     let kind: number;
@@ -486,10 +499,7 @@ function walkSource(source: string): void {
       // path's. Such a run has two asterisks a few code units apart; so do a few other texts, which
       // lose nothing by taking the two-pass path. (Counting asterisks as separators in the single-
       // letter count made every text about 10 % slower.)
-      if (unit === ASTERISK) {
-        if (index - lastAsterisk >= 2 && index - lastAsterisk <= ASTERISK_GAP) throw DECLINE;
-        lastAsterisk = index;
-      }
+      if (unit === ASTERISK && asteriskAfterAsterisk(index)) throw DECLINE;
     } else {
       width = widthAt(source, index);
       if (isApostrophe(source.codePointAt(index) as number) && last === WORD && isSourceWordCode(source.charCodeAt(index + width))) {
@@ -586,7 +596,9 @@ function walkFrom(source: string, index: number, unit: number): number {
   }
   scan.origin = index;
   scan.reach = position;
+  const before = scan.matches.length;
   scan.visit(node, position, written, written, SPELLED_OUT, BUDGET_PER_START - (position - index));
+  if (scan.trie.prefixes && scan.matches.length - before >= 2) pruneInnerPrefixes(scan.trie, scan.matches, before);
   return scan.reach;
 }
 

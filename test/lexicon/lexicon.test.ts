@@ -212,4 +212,16 @@ test('a pictograph inside a word is dropped; between two words it is a space', (
   assert.equal(normalize('sh🙂it').text, 'shit');
 });
 
+test('roots matched as prefixes find compound words, spelled out; the whole word where it ends as one', () => {
+  assert.equal(bothWays('#FuckTheMallcops')[0], ['fuck[Fuck]']);
+  assert.equal(bothWays('pure fuckery')[0], ['fuck[fuck]']);
+  assert.equal(bothWays('faggotry')[0], ['faggot[faggot]']);
+  // Where the word ends, as a word would: the plural is part of it, one reading per span.
+  assert.equal(bothWays('niggers')[0], ['niggers[niggers]']);
+  // Inside a word a root takes no mask or leet guess: a run of masks is not the start of a term.
+  assert.equal(bothWays('f*ckery')[0], []);
+  assert.equal(bothWays('FBI...>******Exactly')[0], []);
+  assert.equal(bothWays('f*ck')[0], ['fuck[f*ck]']);
+});
+
 test.run();
