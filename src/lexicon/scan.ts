@@ -8,8 +8,9 @@
  * invisible-character and repeated-letter rules) and walks exactly as match.ts walks, in source
  * offsets. What it does not do, it declines (returns undefined) and the caller takes the two-pass
  * path: a character that folds to several (ligatures, "ß"), a run of spaced-out single letters (which
- * normalization joins), options other than the defaults, and tries with suffix, substring or very
- * long entries. The property test in test/lexicon/scan.test.ts and `npm run digest` check that both
+ * normalization joins), asterisks a few characters apart and a pictograph between word characters
+ * (which it may join: "f*u*c*k", "fu🙂ck"), options other than the defaults, and tries with suffix,
+ * substring or very long entries. The property test in test/lexicon/scan.test.ts and `npm run digest` check that both
  * paths give the same matches.
  *
  * One file, above the size the style asks for: with the character reader split out as a base class
@@ -439,7 +440,6 @@ export function scanSource(trie: Trie, source: string, stats?: { reads: number }
   scan.matches = [];
   return matches;
 }
-
 
 /** Whether an asterisk at `index` comes a few code units after another one (and remembers it). */
 function asteriskAfterAsterisk(index: number): boolean {
