@@ -132,8 +132,8 @@ export function normalizeToScratch(source: string, options: NormalizeOptions = D
   let { codes, starts, ends, kinds } = out;
   let length = 0;
   // Single word characters (no word character on either side) in a row, each after a separator or
-  // an asterisk: three of them ("f.u.c.k") call for separator joining. Counted as characters are written, in
-  // the order a scan of the output would count them, so no second pass is needed.
+  // an asterisk: three of them ("f.u.c.k") call for separator joining. Counted as characters are
+  // written, in the order a scan of the output would count them, so no second pass is needed.
   let singles = 0;
   let singleRun = false;
   const repeats = resolved.repeats;
@@ -183,7 +183,8 @@ export function normalizeToScratch(source: string, options: NormalizeOptions = D
     const folded = foldWith(tables, codePoint);
     // Invisible characters and lone marks vanish, and so does a pictograph inside a word ("fu🙂ck"),
     // but the span of the character before covers them.
-    if (folded.length === 0 || (resolved.separators && length > 0 && kinds[length - 1] === Kind.Word && isWordCode(source.charCodeAt(next)) && splitsWord(kinds, length, source, next) && isPictograph(codePoint))) {
+    const betweenLetters = resolved.separators && length > 0 && kinds[length - 1] === Kind.Word && isWordCode(source.charCodeAt(next));
+    if (folded.length === 0 || (betweenLetters && splitsWord(kinds, length, source, next) && isPictograph(codePoint))) {
       if (length > 0 && kinds[length - 1] !== Kind.Separator) ends[length - 1] = next;
       index = next;
       continue;
