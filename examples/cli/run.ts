@@ -144,9 +144,9 @@ export async function decideBatch(cache: ModeratorCache, task: DecideTask): Prom
  * Heap sizes of a worker thread. V8 sizes each thread's heap as if it had the machine to itself; a
  * moderator and a batch live in a few tens of megabytes, and a worker that outgrows the old generation
  * fails the run. The young generation: 24 MB (8 MB semi-spaces). With allocation-site pretenuring off
- * (main.ts) a comment's short-lived objects die young in it, and 1 GB runs take the same time as with
- * 48 MB in about 12 MB less memory (bench/cli-throughput.ts); with pretenuring on, 24 MB was 5 % slower.
- * 12 MB made V8's collector threads do twice the work.
+ * (main.ts) a comment's short-lived objects die young in it: two threads on a 300 MB dump took the
+ * same time as with 48 MB (18.9 s) in 11 MB less memory; with pretenuring on, 24 MB was 5 % slower.
+ * 12 MB made V8's collector threads do twice the work. (1 GB: bench/cli-throughput.ts.)
  */
 const WORKER_HEAP = { maxYoungGenerationSizeMb: 24, maxOldGenerationSizeMb: 192 };
 
