@@ -43,7 +43,10 @@ if ((CHARACTER_KIND.separator as number) !== Kind.Separator || (CHARACTER_KIND.w
 /** Normalized text and, for each of its characters i, the source span [start[i], end[i]). */
 export interface NormalizedText {
   text: string;
-  /** Copies of the scratch buffers: half the memory of plain arrays, and about 3 % faster in the pipeline. */
+  /**
+   * Views of one copy of the scratch buffers (start, then end): half the memory of plain arrays, and
+   * one allocation outside the heap per text rather than two.
+   */
   start: Int32Array;
   end: Int32Array;
 }
@@ -98,7 +101,10 @@ const decoder = new TextDecoder('utf-16le');
  */
 export function normalize(source: string, options: NormalizeOptions = DEFAULT_OPTIONS): NormalizedText {
   const out = normalizeToScratch(source, options);
-  return { text: normalizedString(out), start: out.starts.slice(0, out.length), end: out.ends.slice(0, out.length) };
+  const spans = new Int32Array(out.length * 2);
+  spans.set(out.starts.subarray(0, out.length));
+  spans.set(out.ends.subarray(0, out.length), out.length);
+  return { text: normalizedString(out), start: spans.subarray(0, out.length), end: spans.subarray(out.length) };
 }
 
 /**
