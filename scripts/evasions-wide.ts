@@ -1,0 +1,67 @@
+/**
+ * How the engine generalises beyond its own evasion suite: the suite's base terms
+ * (test/fixtures/evasions.ts) under 26 disguises the suite does not use, matched by the incivility
+ * lexicons as the pipeline compiles them. A disguised term counts as caught when it gives a category
+ * its plain form gives. Prints caught / tried per disguise with a few misses. A measuring tool, not a
+ * test: `npm run evasions`.
+ */
+import { INCIVILITY_CATEGORIES, INCIVILITY_LEXICONS } from '../src/classifiers/bundled-lexicon.js';
+import { builtinLexiconEntries, compileLexicon } from '../src/lexicon/index.js';
+import { BASE_TERMS } from '../test/fixtures/evasions.js';
+
+const lexicon = compileLexicon({ entries: builtinLexiconEntries(INCIVILITY_LEXICONS), joinPhrases: INCIVILITY_CATEGORIES });
+const terms = Object.values(BASE_TERMS).flat();
+
+const SUPERSCRIPT: Record<string, string> = { a: 'ᵃ', b: 'ᵇ', d: 'ᵈ', e: 'ᵉ', f: 'ᶠ', g: 'ᵍ', h: 'ʰ', i: 'ⁱ', k: 'ᵏ', l: 'ˡ', m: 'ᵐ', n: 'ⁿ', o: 'ᵒ', p: 'ᵖ', r: 'ʳ', s: 'ˢ', t: 'ᵗ', u: 'ᵘ', v: 'ᵛ', w: 'ʷ', x: 'ˣ', y: 'ʸ', z: 'ᶻ' };
+const letters = (term: string, each: (character: string) => string): string => [...term].map((character) => (/[a-z]/.test(character) ? each(character) : character)).join('');
+const words = (term: string, each: (word: string) => string, joiner = ' '): string => term.split(' ').map(each).join(joiner);
+
+const DISGUISES: Record<string, (term: string) => string> = {
+  'mixed separators': (term) => words(term, (word) => [...word].map((character, index) => (index === 0 ? character : '.-_'[index % 3] + character)).join(''), '  '),
+  'double space letters': (term) => words(term, (word) => [...word].join('  '), '    '),
+  'split word': (term) => words(term, (word) => (word.length > 3 ? `${word.slice(0, 2)} ${word.slice(2)}` : word)),
+  'caret for vowel': (term) => term.replace(/[aeiou]/, '^'),
+  'apostrophe inside': (term) => term.replace(/^(\w)/, "$1'"),
+  'all vowels masked': (term) => term.replace(/[aeiou]/g, '*'),
+  'vowels dropped': (term) => words(term, (word) => (word.length > 3 ? word[0] + word.slice(1).replace(/[aeiou]/g, '') : word)),
+  superscript: (term) => letters(term, (character) => SUPERSCRIPT[character] ?? character),
+  parenthesized: (term) => letters(term, (character) => String.fromCodePoint(0x249c + character.charCodeAt(0) - 97)),
+  circled: (term) => letters(term, (character) => String.fromCodePoint(0x24d0 + character.charCodeAt(0) - 97)),
+  'full leet': (term) => term.replace(/a/g, '@').replace(/e/g, '3').replace(/i/g, '!').replace(/o/g, '0').replace(/s/g, '$').replace(/t/g, '7'),
+  'emoji inside': (term) => term.replace(/^(\w\w)/, '$1🙂'),
+  hashtag: (term) => `#${term.replace(/ /g, '')}`,
+  'repeated every letter': (term) => [...term].map((character) => (character === ' ' ? character : character + character)).join(''),
+  'v for u': (term) => term.replace(/u/g, 'v'),
+  'ph for f': (term) => term.replace(/f/g, 'ph'),
+  'dots between, trailing dot': (term) => words(term, (word) => `${[...word].join('.')}.`),
+  'asterisks between': (term) => words(term, (word) => [...word].join('*')),
+  'upper with spaces': (term) => words(term.toUpperCase(), (word) => [...word].join(' '), '   '),
+  'quotes around': (term) => `"${term}"`,
+  'in a domain': (term) => `${term.replace(/ /g, '')}.com`,
+  'plural and punctuation': (term) => `${term}s!!!`,
+  'Greek and Cyrillic mix': (term) => term.replace(/o/g, 'ο').replace(/a/g, 'а').replace(/e/g, 'е'),
+  strikethrough: (term) => [...term].map((character) => `${character}\u0336`).join(''),
+  'zero-width non-joiners': (term) => [...term].join('\u200c'),
+  'one letter per line': (term) => [...term.replace(/ /g, '')].join('\n'),
+};
+
+let caught = 0;
+let tried = 0;
+for (const [name, disguise] of Object.entries(DISGUISES)) {
+  let hits = 0;
+  let count = 0;
+  const misses: string[] = [];
+  for (const term of terms) {
+    const text = disguise(term);
+    if (text === term) continue;
+    count++;
+    const plain = new Set(lexicon.match(term).map((match) => match.category));
+    const found = new Set(lexicon.match(text).map((match) => match.category));
+    if ([...plain].some((category) => found.has(category))) hits++;
+    else if (misses.length < 4) misses.push(JSON.stringify(text));
+  }
+  caught += hits;
+  tried += count;
+  console.log(`${name.padEnd(28)} ${hits}/${count}  ${misses.join(' ')}`);
+}
+console.log(`all: ${caught}/${tried} (${((caught / tried) * 100).toFixed(1)} %)`);
