@@ -441,7 +441,7 @@ export function scanSource(trie: Trie, source: string, stats?: { reads: number }
   return matches;
 }
 
-/** Whether an asterisk at `index` comes a few code units after another one (and remembers it). */
+/** Whether an asterisk after a word character at `index` comes a few code units after another (and remembers it). */
 function asteriskAfterAsterisk(index: number): boolean {
   const gap = index - scan.lastAsterisk;
   scan.lastAsterisk = index;
@@ -495,11 +495,6 @@ function walkSource(source: string): void {
         index++;
         continue;
       }
-      // Asterisks between single letters join them ("f*u*c*k"): normalization's work, so the two-pass
-      // path's. Such a run has two asterisks a few code units apart; so do a few other texts, which
-      // lose nothing by taking the two-pass path. (Counting asterisks as separators in the single-
-      // letter count made every text about 10 % slower.)
-      if (unit === ASTERISK && asteriskAfterAsterisk(index)) throw DECLINE;
     } else {
       width = widthAt(source, index);
       if (isApostrophe(source.codePointAt(index) as number) && last === WORD && isSourceWordCode(source.charCodeAt(index + width))) {
@@ -531,7 +526,11 @@ function walkSource(source: string): void {
       continue;
     }
     singles = countSingles(last, beforeLast, kind, singles);
-    if (singles >= 3) throw DECLINE;
+    // Asterisks between single letters join them too ("f*u*c*k"): such a run has an asterisk after a
+    // word character, then another a few code units on, which the scan leaves to the two-pass path
+    // (so do a few other texts, which lose nothing by it). Counting asterisks as separators in the
+    // single-letter count made every text about 10 % slower.
+    if (singles >= 3 || (last === WORD && code === ASTERISK && asteriskAfterAsterisk(index))) throw DECLINE;
     if (isLetterCode(code)) letterless = 0;
     else if ((tokenStart || leadingSymbols) && ++letterless > REACH) throw DECLINE;
     const reach = tokenStart || leadingSymbols ? walkFrom(source, index, unit) : -1;
