@@ -171,12 +171,6 @@ export function isApostrophe(codePoint: number): boolean {
   return APOSTROPHES.has(codePoint);
 }
 
-/**
- * Whether a UTF-16 code unit is a letter or digit of the source (what an apostrophe must precede to join a word).
- *
- * @example
- * isWordCode('T'.charCodeAt(0)); // true
- */
 const PICTOGRAPH = /^\p{Extended_Pictographic}$/u;
 const pictographs = new Map<number, boolean>();
 
@@ -193,6 +187,12 @@ export function isPictograph(codePoint: number): boolean {
   return pictograph;
 }
 
+/**
+ * Whether a UTF-16 code unit is a letter or digit of the source (what an apostrophe must precede to join a word).
+ *
+ * @example
+ * isWordCode('T'.charCodeAt(0)); // true
+ */
 export function isWordCode(code: number): boolean {
   return (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || (code > 127 && LETTER_OR_DIGIT.test(String.fromCharCode(code)));
 }
