@@ -73,8 +73,6 @@ export interface Trie {
   normalizeOptions: NormalizeOptions;
   /** Symbols of the letters a-z (for masks). */
   letterSymbols: number[];
-  /** True when some entry matches only as written. */
-  asWritten: boolean;
   /** True when some entry is a prefix. */
   prefixes: boolean;
 }
@@ -195,7 +193,6 @@ export function compileTrie(input: LexiconInput, normalizeOptions: NormalizeOpti
     innerStarts: entries.some((entry) => entry.mode === 'suffix' || entry.mode === 'substring'),
     normalizeOptions,
     letterSymbols: Array.from({ length: 26 }, (_, index) => index),
-    asWritten: entries.some((entry) => entry.asWritten),
     prefixes: entries.some((entry) => entry.mode === 'prefix'),
   };
 }

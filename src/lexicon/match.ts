@@ -5,7 +5,7 @@
  * linear in the text length.
  */
 import type { Trie } from './compile.js';
-import { BRANCHES, BUDGET_PER_START, isLetterCode, isMaskAt, isStrong, isWordCode, LEET_BY_CODE, isStandIn, LONG_SYMBOL_RUN, MAX_WORD, pruneInnerPrefixes, rawMatch, REACH, disguised, SPELLED_OUT, weaker, type RawMatch, type Reading } from './readings.js';
+import { BRANCHES, BUDGET_PER_START, isLetterCode, isMaskAt, isWordCode, LEET_BY_CODE, isStandIn, LONG_SYMBOL_RUN, matchEnd, MAX_WORD, pruneInnerPrefixes, rawMatch, REACH, disguised, SPELLED_OUT, weaker, type RawMatch, type Reading } from './readings.js';
 
 const SPACE = 32;
 
@@ -208,16 +208,8 @@ class Walker {
   private report(terminal: number, position: number, reading: Reading): void {
     const entries = this.trie.entries;
     for (const entryIndex of this.trie.terminalLists[terminal] as number[]) {
-      const mode = entries[entryIndex]!.mode;
-      if (mode === 'substring') {
-        if (readsAsWord(this.text, this.origin, position)) this.matches.push(rawMatch(entryIndex, this.origin, position, reading));
-        continue;
-      }
-      // A prefix that ends the word ends where a word would (a plural included); one that ends inside
-      // a word ("fuckboy") takes no weak step: masks or leet guesses would read the start of any word
-      // as the term ("******E" is not "asshole...").
-      const wordEnd = this.wordEnd(position);
-      const end = mode !== 'prefix' || wordEnd >= 0 ? wordEnd : isStrong(reading) ? position : -1;
+      const entry = entries[entryIndex]!;
+      const end = matchEnd(entry, reading, position, entry.mode === 'substring' ? position : this.wordEnd(position));
       if (end >= 0 && readsAsWord(this.text, this.origin, position)) this.matches.push(rawMatch(entryIndex, this.origin, end, reading));
     }
   }

@@ -4,7 +4,7 @@
  * (match.ts) and the fused scan over the source (scan.ts).
  */
 import { LEET, LETTER_SWAPS, MASKS } from '../text/leet.js';
-import type { Trie } from './compile.js';
+import type { CompiledEntry, Trie } from './compile.js';
 
 /** A match of one entry, in normalized-text offsets (source offsets from the fused scan). */
 export interface RawMatch {
@@ -36,9 +36,23 @@ export function weaker(reading: Reading): Reading {
   return disguised(reading) + 1;
 }
 
-/** Whether a reading took no weak step (spelled out, or disguised by strong steps only). */
-export function isStrong(reading: Reading): boolean {
-  return reading <= 1;
+/**
+ * Where a match of `entry` ends when a walk reaches the end of its term at `position` having read it
+ * as `reading`; `wordEnd` is where the word ends from there (plural included), -1 where it does not.
+ * -1: no match. What every walk accepts:
+ * - a respelling only as written: it is a disguise already, and a disguised reading of it is some
+ *   other word's disguise ("fu**" is fuck, not the respelling fucc);
+ * - a substring anywhere; a word where the word ends;
+ * - a prefix that ends the word where a word would; one that ends inside a word ("fuckboy") with no
+ *   weak step: masks or leet guesses would read the start of any word as the term ("******E" is not
+ *   "asshole...").
+ */
+export function matchEnd(entry: CompiledEntry, reading: Reading, position: number, wordEnd: number): number {
+  if (entry.asWritten && reading !== SPELLED_OUT) return -1;
+  if (entry.mode === 'substring') return position;
+  if (entry.mode !== 'prefix' || wordEnd >= 0) return wordEnd;
+  // No weak step: spelled out, or disguised by strong steps only.
+  return reading <= 1 ? position : -1;
 }
 
 /** The match a walk records for a reading. */

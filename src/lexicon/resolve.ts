@@ -1,7 +1,7 @@
 /**
- * From a walk's raw matches to the matches a lexicon reports: respellings only as written, the longest
- * per entry and start, the literal reading of a span over disguised ones, allow-list phrases cancelling what they contain,
- * one reading per span (and category, where the span is spelled out).
+ * From a walk's raw matches to the matches a lexicon reports: the longest per entry and start, the
+ * literal reading of a span over disguised ones, allow-list phrases cancelling what they contain, one
+ * reading per span (and category, where the span is spelled out).
  */
 import type { Trie } from './compile.js';
 import type { RawMatch } from './readings.js';
@@ -14,9 +14,7 @@ import type { RawMatch } from './readings.js';
  * @example
  * const kept = resolveMatches(trie, walkTrie(trie, text));
  */
-export function resolveMatches(trie: Trie, matches: RawMatch[]): RawMatch[] {
-  // A respelling counts only as written: a disguised reading of it is some other word's disguise.
-  const raw = trie.asWritten && matches.some((match) => !match.literal && trie.entries[match.entry]!.asWritten) ? matches.filter((match) => match.literal || !trie.entries[match.entry]!.asWritten) : matches;
+export function resolveMatches(trie: Trie, raw: RawMatch[]): RawMatch[] {
   if (raw.length === 0) return raw;
   // The common case, one match: nothing to compare it with.
   if (raw.length === 1) return trie.entries[raw[0]!.entry]!.allow ? [] : raw;

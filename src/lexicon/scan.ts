@@ -18,7 +18,7 @@
  */
 import { CHARACTER_KIND, defaultCharacterTables, isApostrophe, isPictograph, isWordCode as isSourceWordCode } from '../text/characters.js';
 import type { Trie } from './compile.js';
-import { BRANCHES, BUDGET_PER_START, isLetterCode, isMaskAt, isStrong, isWordCode, LEET_BY_CODE, isStandIn, LONG_SYMBOL_RUN, MAX_WORD, pruneInnerPrefixes, rawMatch, REACH, disguised, SPELLED_OUT, weaker, type RawMatch, type Reading } from './readings.js';
+import { BRANCHES, BUDGET_PER_START, isLetterCode, isMaskAt, isWordCode, LEET_BY_CODE, isStandIn, LONG_SYMBOL_RUN, matchEnd, MAX_WORD, pruneInnerPrefixes, rawMatch, REACH, disguised, SPELLED_OUT, weaker, type RawMatch, type Reading } from './readings.js';
 
 const SPACE = 32;
 const SEPARATOR: number = CHARACTER_KIND.separator;
@@ -392,12 +392,8 @@ class SourceScan {
   private report(terminal: number, position: number, written: number, reading: Reading): void {
     const entries = this.trie.entries;
     for (const entryIndex of this.trie.terminalLists[terminal] as number[]) {
-      const mode = entries[entryIndex]!.mode;
-      // A prefix that ends the word ends where a word would (a plural included); one that ends inside
-      // a word ("fuckboy") takes no weak step: masks or leet guesses would read the start of any word
-      // as the term ("******E" is not "asshole...").
-      const wordEnd = this.wordEnd(position, written);
-      const end = mode !== 'prefix' || wordEnd >= 0 ? wordEnd : isStrong(reading) ? position : -1;
+      // (The scan takes no trie with substring entries: see canScan.)
+      const end = matchEnd(entries[entryIndex]!, reading, position, this.wordEnd(position, written));
       if (end >= 0 && this.readsAsWord(this.origin, position)) this.matches.push(rawMatch(entryIndex, this.origin, end, reading));
     }
   }
