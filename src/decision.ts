@@ -1,6 +1,7 @@
 /**
  * Actions, reasons and decisions: how the findings of every source combine into one verdict.
  */
+import { topCategory } from './categories.js';
 
 /**
  * What to do with a comment. Severity grows left to right:
@@ -152,12 +153,6 @@ export interface DecisionParts {
   tags?: string[];
   censored?: string;
   ruleSet?: { name: string; version: string | number };
-}
-
-/** The top-level category of a category ("spam" of "spam.link"). */
-function topCategory(category: string): string {
-  const dot = category.indexOf('.');
-  return dot < 0 ? category : category.slice(0, dot);
 }
 
 /**

@@ -10,6 +10,7 @@ import type { RuleEngine } from './rules/engine.js';
 import { applyExemptions } from './rules/exempt.js';
 import type { Exemption, RuleSetIdentity } from './rules/types.js';
 import { TextAnalysis } from './text/analysis.js';
+import { topCategory } from './categories.js';
 
 /** A classifier ready to run: created once with validated options. */
 export interface ActiveClassifier {
@@ -192,7 +193,7 @@ function reasonFromFinding(pipeline: Pipeline, active: ActiveClassifier, analysi
     throw new Error(`classifier \`${id}\` reported the unknown message id \`${finding.messageId}\`; add it to meta.messages`);
   }
   const category = finding.category ?? meta.category ?? id;
-  const code = `${category.split('.', 1)[0]}.${finding.messageId}`;
+  const code = `${topCategory(category)}.${finding.messageId}`;
   const evidence = finding.evidence?.map((span) => analysis.evidence(span.start, span.end, span));
   const data: Record<string, unknown> = { ...finding.data };
   if (data.term === undefined && evidence?.[0] !== undefined) data.term = evidence[0].text;

@@ -1,5 +1,6 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
+import { topCategory } from '../src/categories.js';
 import { buildDecision, mostSevere, type Reason } from '../src/decision.js';
 
 const reason = (fields: Partial<Reason>): Reason => ({ code: 'x.y', source: 'classifier:x', action: 'flag', message: 'm', ...fields });
@@ -35,6 +36,10 @@ test('labels: top level first, details after, only for reasons above approve tha
 test('scores always hold spam, incivility and profanity, clamped to [0, 1], and reason scores count for their category', () => {
   const decision = buildDecision({ reasons: [reason({ category: 'spam', score: 0.7 })], scores: { incivility: 3, custom: -1, profanity: Number.NaN } });
   assert.equal(decision.scores, { spam: 0.7, incivility: 1, profanity: 0, custom: 0 });
+});
+
+test('the top-level category is the part before the first dot', () => {
+  assert.equal(['spam.link', 'incivility.insult.aimed', 'length', 'rule'].map(topCategory), ['spam', 'incivility', 'length', 'rule']);
 });
 
 test.run();

@@ -1,6 +1,7 @@
 /**
  * The rule engine: rules compiled once at load, evaluated per comment after the classifiers.
  */
+import { topCategory } from '../categories.js';
 import { parseDate, type Comment } from '../comment.js';
 import { isOverridable, type Action, type Evidence, type Reason } from '../decision.js';
 import { renderTemplate } from '../messages.js';
@@ -71,7 +72,7 @@ function currentLabels(reasons: readonly Reason[]): string[] {
   const labels = new Set<string>();
   for (const reason of reasons) {
     if (reason.category === undefined || reason.action === 'approve' || reason.overriddenBy !== undefined) continue;
-    labels.add(reason.category.split('.', 1)[0] as string);
+    labels.add(topCategory(reason.category));
     labels.add(reason.category.includes('.') ? reason.category : reason.code);
   }
   return [...labels];
@@ -98,7 +99,7 @@ function evaluate(
     const { rule } = compiled;
     const evidence = dedupe(result.spans).map((span) => analysis.evidence(span.start, span.end));
     const category = rule.category ?? 'rule';
-    const scoreField = result.field?.startsWith('scores.') ? result.field.slice(7) : category.split('.', 1)[0] as string;
+    const scoreField = result.field?.startsWith('scores.') ? result.field.slice(7) : topCategory(category);
     const data: Record<string, unknown> = { rule: rule.id, match: result.match, field: result.field, score: scores[scoreField] };
     const allow = rule.action === 'allow';
     const code = allow ? 'rule.allow' : 'rule.match';
@@ -124,7 +125,7 @@ function applyAllow(allow: CompiledRule, allowReason: Reason, reasons: Reason[],
     if (reason === allowReason || reason.overriddenBy !== undefined || !isOverridable(reason)) continue;
     const rule = ruleOf.get(reason);
     if (rule !== undefined && rule.priority >= allow.priority) continue;
-    const top = reason.category?.split('.', 1)[0];
+    const top = reason.category === undefined ? undefined : topCategory(reason.category);
     if (allow.rule.overrides !== undefined && (top === undefined || !allow.rule.overrides.includes(top))) continue;
     reason.overriddenBy = allow.source;
   }

@@ -1,6 +1,7 @@
 /**
  * Exemptions: trusted authors, roles and allow-listed authors bypass findings, visibly.
  */
+import { topCategory } from '../categories.js';
 import type { Comment } from '../comment.js';
 import { isOverridable, type Reason } from '../decision.js';
 import type { Exemption } from './types.js';
@@ -21,7 +22,7 @@ function authorMatches(exemption: Exemption, comment: Comment): string | undefin
 
 function covers(exemption: Exemption, reason: Reason): boolean {
   if (!isOverridable(reason) || reason.overriddenBy !== undefined) return false;
-  const top = reason.category?.split('.', 1)[0];
+  const top = reason.category === undefined ? undefined : topCategory(reason.category);
   if (exemption.categories !== undefined && (top === undefined || !exemption.categories.includes(top))) return false;
   return exemption.sources === undefined || exemption.sources.includes(reason.source);
 }
