@@ -1,6 +1,6 @@
 /**
  * How the engine generalises beyond its own evasion suite: the suite's base terms
- * (test/fixtures/evasions.ts) under 26 disguises the suite does not use, matched by the incivility
+ * (test/fixtures/evasions.ts) under 25 disguises the suite does not use, matched by the incivility
  * lexicons as the pipeline compiles them. A disguised term counts as caught when it gives a category
  * its plain form gives. Prints caught / tried per disguise with a few misses. A measuring tool, not a
  * test: `npm run evasions`.
@@ -30,7 +30,6 @@ const DISGUISES: Record<string, (term: string) => string> = {
   'full leet': (term) => term.replace(/a/g, '@').replace(/e/g, '3').replace(/i/g, '!').replace(/o/g, '0').replace(/s/g, '$').replace(/t/g, '7'),
   'emoji inside': (term) => term.replace(/^(\w\w)/, '$1🙂'),
   hashtag: (term) => `#${term.replace(/ /g, '')}`,
-  'repeated every letter': (term) => [...term].map((character) => (character === ' ' ? character : character + character)).join(''),
   'v for u': (term) => term.replace(/u/g, 'v'),
   'ph for f': (term) => term.replace(/f/g, 'ph'),
   'dots between, trailing dot': (term) => words(term, (word) => `${[...word].join('.')}.`),

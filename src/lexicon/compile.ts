@@ -75,6 +75,8 @@ export interface Trie {
   letterSymbols: number[];
   /** True when some entry is a prefix. */
   prefixes: boolean;
+  /** The length of the longest path into the trie (a key, a joined phrase, a doubled spelling). */
+  longestPath: number;
 }
 
 const SPACE_SYMBOL = 36;
@@ -133,6 +135,19 @@ export function compileTrie(input: LexiconInput, normalizeOptions: NormalizeOpti
     spelled.add(joined);
     paths.push([joined, entryIndex]);
   });
+  // Every letter written twice ("ffuucckk") reads as the term where normalization cuts repeats.
+  // Of the terms of one category with one doubled spelling ("fuck", "fucck"), the shortest has it.
+  if (normalizeOptions.repeats !== false) {
+    const doubledOf = new Map<string, number>();
+    entries.forEach((entry, entryIndex) => {
+      const doubled = doubledSpelling(entry.key);
+      if (entry.allow || doubled === undefined || spelled.has(doubled)) return;
+      const key = `${doubled}\u0000${entry.category}`;
+      const claimed = doubledOf.get(key);
+      if (claimed === undefined || entry.key.length < entries[claimed]!.key.length) doubledOf.set(key, entryIndex);
+    });
+    for (const [key, entryIndex] of doubledOf) paths.push([key.slice(0, key.indexOf('\u0000')), entryIndex]);
+  }
   paths.forEach(([key, entryIndex]) => {
     let node = 0;
     for (let index = 0; index < key.length; index++) {
@@ -194,5 +209,33 @@ export function compileTrie(input: LexiconInput, normalizeOptions: NormalizeOpti
     normalizeOptions,
     letterSymbols: Array.from({ length: 26 }, (_, index) => index),
     prefixes: entries.some((entry) => entry.mode === 'prefix'),
+    longestPath: paths.reduce((longest, [key]) => Math.max(longest, key.length), 0),
   };
+}
+
+/** Terms shorter than this have no doubled spelling: "aa" or "oopp" could be anything. */
+const DOUBLED_MIN_LETTERS = 3;
+/** Nor do terms whose doubled spelling is longer than this (walks stop at MAX_WORD * 3 characters). */
+const DOUBLED_MAX_LENGTH = 40;
+
+/**
+ * A key with every character but spaces written twice, as normalization leaves it (runs of one
+ * letter cut to two: "bullshit" → "bbuullsshhiitt"), or undefined for keys too short or too long.
+ *
+ * @example
+ * doubledSpelling('fuck'); // 'ffuucckk'
+ */
+export function doubledSpelling(key: string): string | undefined {
+  let letters = 0;
+  let doubled = '';
+  for (const character of key) {
+    if (character === ' ') {
+      doubled += ' ';
+      continue;
+    }
+    letters++;
+    // A letter the key already doubles ("ll") stays two: normalization cuts "llll" to "ll".
+    if (!doubled.endsWith(character + character)) doubled += character + character;
+  }
+  return letters < DOUBLED_MIN_LETTERS || doubled.length > DOUBLED_MAX_LENGTH ? undefined : doubled;
 }

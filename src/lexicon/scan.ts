@@ -68,8 +68,8 @@ function plainLetterAt(source: string, position: number, written: number, previo
 export function canScan(trie: Trie): boolean {
   if (trie.innerStarts || Object.keys(trie.normalizeOptions).length > 0) return false;
   // A walk takes at most three normalized characters per trie level (doubled letters read as one
-  // stay on a level), so entries up to 46 characters never reach the limit.
-  return trie.entries.every((entry) => entry.key.length * 3 + 3 <= MAX_WORD * 3);
+  // stay on a level), so paths up to 46 characters never reach the limit.
+  return trie.longestPath * 3 + 3 <= MAX_WORD * 3;
 }
 
 // Symbol runs longer than LONG_SYMBOL_RUN get a table of where each run ends, built once per text.

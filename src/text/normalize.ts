@@ -11,7 +11,8 @@
  * 6. `leet`: leet digits and symbols are kept inside words, for the matcher to read as letters
  *    only where that makes a known term (so "2024" stays a number).
  * 7. `repeats`: runs of one letter longer than two are cut to two ("fuuuuck" → "fuuck"; the matcher
- *    reads a doubled letter as one where that makes a term).
+ *    reads a doubled letter as one where that makes a term, and a trie compiled with this step holds
+ *    each term with every letter doubled: "ffuucckk").
  * 8. `separators`: runs of three or more single letters split by the same separator are joined
  *    ("f.u.c.k", "f u c k", "f-u-c-k", "f_u_c_k", "f . u . c . k" → "fuck"); an asterisk between
  *    single letters is such a separator too when a vowel stands among them ("f*u*c*k" → "fuck";

@@ -2,6 +2,7 @@ import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import fc from 'fast-check';
 import { BUILTIN_LEXICONS, builtinLexiconEntries, compileLexicon, keepLongest } from '../../src/lexicon/index.js';
+import { doubledSpelling } from '../../src/lexicon/compile.js';
 import { normalize } from '../../src/text/normalize.js';
 import { BASE_TERMS, EVASIONS, INNOCENTS } from '../fixtures/evasions.js';
 import { checkLexicons } from '../../scripts/check-lexicons.js';
@@ -222,6 +223,21 @@ test('roots matched as prefixes find compound words, spelled out; the whole word
   assert.equal(bothWays('f*ckery')[0], []);
   assert.equal(bothWays('FBI...>******Exactly')[0], []);
   assert.equal(bothWays('f*ck')[0], ['fuck[f*ck]']);
+});
+
+test('every letter written twice reads as the term; words with doubled letters stay words', () => {
+  assert.equal(doubledSpelling('fuck'), 'ffuucckk');
+  assert.equal(doubledSpelling('bullshit'), 'bbuullsshhiitt');
+  assert.equal(doubledSpelling('ho'), undefined);
+  assert.equal(bothWays('FFUUCCKK you')[0], ['fuck[FFUUCCKK]']);
+  // Runs past two are cut by normalization first: "llll" is the doubled "ll".
+  assert.equal(bothWays('bbuullllsshhiitt')[0], ['bullshit[bbuullllsshhiitt]']);
+  assert.equal(bothWays('what an iiddiioott')[0], ['idiot[iiddiioott]']);
+  // Two terms of two categories with one doubled spelling: each category keeps its own term.
+  assert.equal(bothWays('ffaaggggoott')[0], ['fagot[ffaaggggoott]', 'faggot[ffaaggggoott]']);
+  assert.equal(bothWays('Oops, the bookkeeper fed the llama. Aaron saw an eerie aardvark.')[0], []);
+  // Without the repeats step there is no doubled spelling.
+  assert.equal(compileLexicon({ entries: [{ term: 'fuck', category: 'profanity', severity: 3 }] }, { normalize: { repeats: false } }).match('ffuucckk'), []);
 });
 
 test.run();
