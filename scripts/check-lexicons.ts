@@ -14,7 +14,7 @@ const folder = new URL('../rules/lexicons/', import.meta.url);
 
 /** Every problem of the lexicon folder, as `file: entry N (term): what is wrong; how to fix`. */
 export function checkLexicons(): string[] {
-  const common = new Set(readFileSync(new URL('data/common-words.txt', import.meta.url), 'utf8').split('\n').filter((line) => line !== '' && !line.startsWith('#')));
+  const common = new Set((JSON.parse(readFileSync(new URL('../rules/words/common-english.json', import.meta.url), 'utf8')) as { words: string[] }).words);
   const problems: string[] = [];
   const seen = new Map<string, string>();
   const files = readdirSync(folder).filter((name) => name.endsWith('.json') && name !== 'profanity-exclusions.json').sort();

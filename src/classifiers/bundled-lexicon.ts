@@ -28,9 +28,9 @@ let promotions: CompiledLexicon | undefined;
  */
 export function bundledMatches(analysis: TextAnalysis): readonly LexiconMatch[] {
   return analysis.shared('bundled-lexicon-matches', () => {
-    // Incivility phrases also match written as one word ("killyourself", "#shutup"); promotion
-    // phrases do not ("check out" is not "checkout").
-    bundled ??= compileLexicon({ entries: [...builtinLexiconEntries(INCIVILITY_LEXICONS), ...(promotion.entries as LexiconEntry[])], joinPhrases: INCIVILITY_CATEGORIES });
+    // Incivility phrases also match written as one word ("killyourself", "#shutup") and its words
+    // split once ("fu ck"); promotion phrases do neither ("check out" is not "checkout").
+    bundled ??= compileLexicon({ entries: [...builtinLexiconEntries(INCIVILITY_LEXICONS), ...(promotion.entries as LexiconEntry[])], joinPhrases: INCIVILITY_CATEGORIES, splitWords: INCIVILITY_CATEGORIES });
     return bundled.matchNormalized(analysis.text, analysis.normalized);
   });
 }

@@ -4,6 +4,7 @@
  * walk needs no failure links and its cost per comment does not grow with the number of terms.
  */
 import { normalize, type NormalizeOptions } from '../text/normalize.js';
+import commonEnglish from '../../rules/words/common-english.json';
 
 /** Lexicon categories the bundled lexicons use; rule lists and sites may add their own. */
 export type LexiconCategory = 'profanity' | 'insult' | 'identity-attack' | 'sexual' | 'threat' | 'self-harm' | 'spam-phrase' | (string & {});
@@ -40,6 +41,12 @@ export interface LexiconInput {
    * ("check out" is not "checkout").
    */
   joinPhrases?: readonly LexiconCategory[];
+  /**
+   * Categories whose words also match split once by a space ("fu ck", "bu llshit"): both pieces
+   * of two characters or more and neither a common English word (rules/words/common-english.json),
+   * so "pen is" and "an us" stay two words. None by default.
+   */
+  splitWords?: readonly LexiconCategory[];
 }
 
 /** A compiled entry as the matcher sees it. */
@@ -77,6 +84,8 @@ export interface Trie {
   prefixes: boolean;
   /** The length of the longest path into the trie (a key, a joined phrase, a doubled spelling). */
   longestPath: number;
+  /** The number of entries compiled (deny and allow); `entries` also holds copies that only spellings reach. */
+  size: number;
 }
 
 const SPACE_SYMBOL = 36;
@@ -135,19 +144,9 @@ export function compileTrie(input: LexiconInput, normalizeOptions: NormalizeOpti
     spelled.add(joined);
     paths.push([joined, entryIndex]);
   });
-  // Every letter written twice ("ffuucckk") reads as the term where normalization cuts repeats.
-  // Of the terms of one category with one doubled spelling ("fuck", "fucck"), the shortest has it.
-  if (normalizeOptions.repeats !== false) {
-    const doubledOf = new Map<string, number>();
-    entries.forEach((entry, entryIndex) => {
-      const doubled = doubledSpelling(entry.key);
-      if (entry.allow || doubled === undefined || spelled.has(doubled)) return;
-      const key = `${doubled}\u0000${entry.category}`;
-      const claimed = doubledOf.get(key);
-      if (claimed === undefined || entry.key.length < entries[claimed]!.key.length) doubledOf.set(key, entryIndex);
-    });
-    for (const [key, entryIndex] of doubledOf) paths.push([key.slice(0, key.indexOf('\u0000')), entryIndex]);
-  }
+  // Spellings that are disguises already: a word split once, every letter written twice.
+  const compiledEntries = entries.length;
+  paths.push(...spellingPaths(entries, spelled, new Set(input.splitWords ?? []), normalizeOptions.repeats !== false));
   paths.forEach(([key, entryIndex]) => {
     let node = 0;
     for (let index = 0; index < key.length; index++) {
@@ -210,7 +209,80 @@ export function compileTrie(input: LexiconInput, normalizeOptions: NormalizeOpti
     letterSymbols: Array.from({ length: 26 }, (_, index) => index),
     prefixes: entries.some((entry) => entry.mode === 'prefix'),
     longestPath: paths.reduce((longest, [key]) => Math.max(longest, key.length), 0),
+    size: compiledEntries,
   };
+}
+
+/**
+ * The paths of spellings that are disguises already, each to a copy of its entry that matches only
+ * as written (as a respelling does: leet or masks on top would read other words as it): a word split
+ * once by a space ("fu ck") in the categories of `splittable`, and, with `doubling`, every letter
+ * written twice ("ffuucckk"; normalization cuts longer runs). Adds the copies to `entries`; takes
+ * each spelling it uses into `spelled`.
+ */
+function spellingPaths(entries: CompiledEntry[], spelled: Set<string>, splittable: ReadonlySet<string>, doubling: boolean): (readonly [string, number])[] {
+  const paths: (readonly [string, number])[] = [];
+  const copies = new Map<number, number>();
+  const writtenOnly = (entryIndex: number): number => {
+    let copy = copies.get(entryIndex);
+    if (copy === undefined) {
+      copy = entries.length;
+      entries.push({ ...entries[entryIndex]!, asWritten: true });
+      copies.set(entryIndex, copy);
+    }
+    return copy;
+  };
+  const count = entries.length;
+  // A piece that is a term itself makes two words, not a split one ("dumb bitch", "nasty ho").
+  const terms = new Set<string>();
+  for (let entryIndex = 0; entryIndex < count; entryIndex++) if (!entries[entryIndex]!.allow) terms.add(entries[entryIndex]!.key);
+  const doubledOf = new Map<string, number>();
+  for (let entryIndex = 0; entryIndex < count; entryIndex++) {
+    const entry = entries[entryIndex]!;
+    if (entry.allow) continue;
+    if ((entry.mode === 'word' || entry.mode === 'prefix') && splittable.has(entry.category)) {
+      for (const split of splitSpellings(entry.key, terms)) {
+        if (spelled.has(split)) continue;
+        spelled.add(split);
+        paths.push([split, writtenOnly(entryIndex)]);
+      }
+    }
+    const doubled = doubling ? doubledSpelling(entry.key) : undefined;
+    if (doubled === undefined || spelled.has(doubled)) continue;
+    // Of the terms of one category with one doubled spelling ("fuck", "fucck"), the shortest has it.
+    const key = `${doubled}\u0000${entry.category}`;
+    const claimed = doubledOf.get(key);
+    if (claimed === undefined || entry.key.length < entries[claimed]!.key.length) doubledOf.set(key, entryIndex);
+  }
+  for (const [key, entryIndex] of doubledOf) paths.push([key.slice(0, key.indexOf('\u0000')), writtenOnly(entryIndex)]);
+  return paths;
+}
+
+const COMMON_WORDS = new Set(commonEnglish.words);
+
+/** A vowel (y included): a piece without one is no word ("ck", "nts"). */
+const VOWEL = /[aeiouy]/;
+
+/**
+ * A one-word key split once by a space at each place where both pieces have two characters or more,
+ * neither is a common English word nor one of `terms`, and the first piece has two characters or one
+ * piece no vowel: "fu ck", "bu llshit", "fucki ng". Longer pieces with vowels are often two words
+ * ("dumb bitch", "gang bang" are not the compounds some lexicons list; "que eres" is Spanish, not
+ * "queer" split and made plural).
+ *
+ * @example
+ * splitSpellings('fuck'); // ['fu ck']
+ */
+export function splitSpellings(key: string, terms: ReadonlySet<string> = new Set()): string[] {
+  if (!/^[a-z]+$/.test(key)) return [];
+  const splits: string[] = [];
+  for (let at = 2; at <= key.length - 2; at++) {
+    const before = key.slice(0, at);
+    const after = key.slice(at);
+    if (COMMON_WORDS.has(before) || COMMON_WORDS.has(after) || terms.has(before) || terms.has(after)) continue;
+    if (at === 2 || !VOWEL.test(before) || !VOWEL.test(after)) splits.push(`${before} ${after}`);
+  }
+  return splits;
 }
 
 /** Terms shorter than this have no doubled spelling: "aa" or "oopp" could be anything. */

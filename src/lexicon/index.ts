@@ -67,7 +67,7 @@ export function compileLexicon(input: LexiconInput, options: { normalize?: Norma
   return {
     match,
     matchNormalized,
-    size: trie.entries.length,
+    size: trie.size,
     normalizeOptions,
   };
 }

@@ -2,7 +2,8 @@ import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import fc from 'fast-check';
 import { BUILTIN_LEXICONS, builtinLexiconEntries, compileLexicon, keepLongest } from '../../src/lexicon/index.js';
-import { doubledSpelling } from '../../src/lexicon/compile.js';
+import { doubledSpelling, splitSpellings } from '../../src/lexicon/compile.js';
+import { INCIVILITY_CATEGORIES, INCIVILITY_LEXICONS } from '../../src/classifiers/bundled-lexicon.js';
 import { normalize } from '../../src/text/normalize.js';
 import { BASE_TERMS, EVASIONS, INNOCENTS } from '../fixtures/evasions.js';
 import { checkLexicons } from '../../scripts/check-lexicons.js';
@@ -238,6 +239,28 @@ test('every letter written twice reads as the term; words with doubled letters s
   assert.equal(bothWays('Oops, the bookkeeper fed the llama. Aaron saw an eerie aardvark.')[0], []);
   // Without the repeats step there is no doubled spelling.
   assert.equal(compileLexicon({ entries: [{ term: 'fuck', category: 'profanity', severity: 3 }] }, { normalize: { repeats: false } }).match('ffuucckk'), []);
+});
+
+test('words split once by a space match where the pieces are no words of their own', () => {
+  const split = compileLexicon({ entries: builtinLexiconEntries(INCIVILITY_LEXICONS), joinPhrases: INCIVILITY_CATEGORIES, splitWords: INCIVILITY_CATEGORIES });
+  assert.equal(bothWays('this is fu cking great', split)[0], ['fucking[fu cking]']);
+  assert.equal(bothWays('you are an id iot', split)[0], ['idiot[id iot]']);
+  assert.equal(bothWays('BU LLSHIT', split)[0], ['bullshit[BU LLSHIT]']);
+  // Only as written: a split spelling is a disguise already ("bitch 12" is not "bitch" + "iz").
+  assert.equal(bothWays('fu ck', split)[0], ['fuck[fu ck]']);
+  assert.equal(bothWays('f* ck', split)[0], []);
+  // Pieces that are common words or terms themselves are two words; a long first piece with a vowel too.
+  assert.equal(splitSpellings('penis'), ['pe nis'], 'not "pen is": "is" is a word');
+  assert.equal(splitSpellings('fuck'), ['fu ck']);
+  assert.equal(splitSpellings('hobag'), ['ho bag']);
+  assert.equal(splitSpellings('hobag', new Set(['ho'])), []);
+  for (const text of ['The pen is mightier.', 'An US company.', 'Smith & Co. on Monday.', 'que eres tu', 'Gang bangers outside the stadium.', 'Sh it happens to be true.', ...INNOCENTS]) {
+    assert.equal(split.match(text), [], text);
+  }
+  // Where the pieces are terms, each is its own match (not the compound "dumbbitch" of the profanity list).
+  assert.equal(split.match('you dumb bitch').map((match) => match.term), ['dumb', 'bitch']);
+  // Without `splitWords` a split word is two fragments.
+  assert.equal(lexicon.match('fu ck'), []);
 });
 
 test.run();

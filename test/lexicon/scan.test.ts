@@ -7,10 +7,11 @@ import { canScan, scanSource } from '../../src/lexicon/scan.js';
 import { normalize } from '../../src/text/normalize.js';
 import { EVASIONS, BASE_TERMS, INNOCENTS } from '../fixtures/evasions.js';
 
-// Every match mode the scan takes (word, prefix) and an allow list.
+// Every match mode the scan takes (word, prefix), an allow list, split and doubled spellings.
 const entries: LexiconEntry[] = [...builtinLexiconEntries(), { term: 'ass', category: 'test', severity: 1, match: 'prefix' }];
-const lexicon = compileLexicon({ entries, allow: ['shut up and take my money', 'kill time'] });
-const trie = compileTrie({ entries, allow: ['shut up and take my money', 'kill time'] });
+const input = { entries, allow: ['shut up and take my money', 'kill time'], splitWords: ['profanity', 'insult'] };
+const lexicon = compileLexicon(input);
+const trie = compileTrie(input);
 
 /** The two-pass path: normalize the whole text, then walk it. */
 function twoPass(source: string): ReturnType<typeof lexicon.match> {
@@ -26,6 +27,8 @@ const pieces = fc.constantFrom(
   '\u0301', 'é', '😀', '👍🏽', '—', '“', 'ѕ', '𝐟', 'ｆ', 'ss', 'SS', 'oo', 'ooo', 'x', 'a', 'I', '1', '4', '0', '$', '@', '\ud800', 'ﬃ', 'ß',
   // Word pieces that asterisks, pictographs and roots join or extend ("f*u*c*k", "fu🙂ck", "fuckboy").
   'fu', 'ck', 'k', '❤', '＊', 'fck', 'bitch', 'boy', 'niggers',
+  // And pieces of split and doubled spellings ("fu ck", "id iot", "ffuucckk").
+  'id', 'iot', 'ffuu', 'cckk', 'FFUU',
 );
 const texts = fc.array(pieces, { maxLength: 30 }).map((parts) => parts.join(''));
 
