@@ -3,7 +3,7 @@
  * (compatibility, confusables, diacritics, invisibles, case), per option set, built once. The
  * normalization loop (normalize.ts) and the fused scan (src/lexicon/source-reader.ts) both read them.
  */
-import { CONFUSABLES, REGIONAL_INDICATOR_A, REGIONAL_INDICATOR_Z } from './confusables.js';
+import { CONFUSABLES, LETTER_RUNS } from './confusables.js';
 import { LEET, MASKS } from './leet.js';
 
 /** Which steps run; all default to true. */
@@ -23,7 +23,8 @@ export const DEFAULT_OPTIONS: NormalizeOptions = Object.freeze({});
 
 export const SPACE = 32;
 export const APOSTROPHES = new Set([0x27, 0x2019, 0x2bc, 0x60, 0xb4]);
-const INVISIBLE = /^[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff\ufe00-\ufe0f\u{e0000}-\u{e007f}\u{e0100}-\u{e01ef}]$/u;
+// (With the Hangul fillers, letters by their category that show nothing: "fu\u3164ck".)
+const INVISIBLE = /^[\u00ad\u115f\u1160\u3164\uffa0\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff\ufe00-\ufe0f\u{e0000}-\u{e007f}\u{e0100}-\u{e01ef}]$/u;
 const MARK = /\p{M}/gu;
 const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
 const SYMBOLS = new Set([...Object.keys(LEET), ...MASKS].filter((character) => !/[\p{L}\p{N}]/u.test(character)).map((character) => character.charCodeAt(0)));
@@ -52,8 +53,8 @@ function resolveOptions(options: NormalizeOptions): Required<NormalizeOptions> {
 function foldCodePoint(codePoint: number, options: Required<NormalizeOptions>): string {
   const character = String.fromCodePoint(codePoint);
   if (options.invisibles && INVISIBLE.test(character)) return '';
-  if (options.confusables && codePoint >= REGIONAL_INDICATOR_A && codePoint <= REGIONAL_INDICATOR_Z) {
-    return String.fromCharCode(97 + codePoint - REGIONAL_INDICATOR_A);
+  if (options.confusables) {
+    for (const first of LETTER_RUNS) if (codePoint >= first && codePoint < first + 26) return String.fromCharCode(97 + codePoint - first);
   }
   let folded = options.compatibility ? character.normalize('NFKD') : options.diacritics ? character.normalize('NFD') : character;
   if (options.diacritics) folded = folded.replace(MARK, '');

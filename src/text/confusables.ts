@@ -15,10 +15,14 @@ export const CONFUSABLES: Readonly<Record<string, string>> = {
   // Small capitals and other phonetic letters used as "fonts".
   ᴀ: 'a', ʙ: 'b', ᴄ: 'c', ᴅ: 'd', ᴇ: 'e', ꜰ: 'f', ɢ: 'g', ʜ: 'h', ɪ: 'i', ᴊ: 'j', ᴋ: 'k', ʟ: 'l', ᴍ: 'm', ɴ: 'n',
   ᴏ: 'o', ᴘ: 'p', ǫ: 'q', ʀ: 'r', ꜱ: 's', ᴛ: 't', ᴜ: 'u', ᴠ: 'v', ᴡ: 'w', ʏ: 'y', ᴢ: 'z', ɑ: 'a', ɡ: 'g', ɩ: 'i',
+  // Armenian letters that look like Latin ones.
+  ս: 'u', օ: 'o', ց: 'g', հ: 'h', ո: 'n', զ: 'q',
   // Latin letters NFKD does not decompose.
   ı: 'i', ł: 'l', ø: 'o', đ: 'd', ħ: 'h', ß: 'ss', æ: 'ae', œ: 'oe', ƒ: 'f', ŧ: 't',
 };
 
-/** Regional indicator symbols (🇦-🇿) spell letters when used one by one. */
-export const REGIONAL_INDICATOR_A = 0x1f1e6;
-export const REGIONAL_INDICATOR_Z = 0x1f1ff;
+/**
+ * First code points of runs of 26 symbols that spell the letters a-z one by one, which NFKD leaves
+ * alone: regional indicators (🇦-🇿), negative circled capitals (🅐-🅩), negative squared capitals (🅰-🆉).
+ */
+export const LETTER_RUNS: readonly number[] = [0x1f1e6, 0x1f150, 0x1f170];

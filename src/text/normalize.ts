@@ -4,9 +4,10 @@
  *
  * Steps, in order (each can be switched off):
  * 1. `compatibility`: Unicode compatibility folding (NFKD): fullwidth, mathematical, circled letters, ligatures.
- * 2. `confusables`: Cyrillic, Greek and small-capital look-alikes → Latin letters; regional indicators → letters.
+ * 2. `confusables`: Cyrillic, Greek, Armenian and small-capital look-alikes → Latin letters; regional
+ *    indicators, negative circled and negative squared capitals → letters.
  * 3. `diacritics`: combining marks dropped (é → e, z̶a̶l̶g̶o̶ → zalgo).
- * 4. `invisibles`: zero-width characters, BOM, soft hyphen, bidi controls, variation selectors removed.
+ * 4. `invisibles`: zero-width characters, BOM, soft hyphen, bidi controls, variation selectors, Hangul fillers removed.
  * 5. `caseFold`: lower case.
  * 6. `leet`: leet digits and symbols are kept inside words, for the matcher to read as letters
  *    only where that makes a known term (so "2024" stays a number).
@@ -191,7 +192,7 @@ export function normalizeToScratch(source: string, options: NormalizeOptions = D
     // Invisible characters and lone marks vanish, and so does a pictograph inside a word ("fu🙂ck"),
     // but the span of the character before covers them.
     const betweenLetters = resolved.separators && length > 0 && kinds[length - 1] === Kind.Word && isWordCode(source.charCodeAt(next));
-    if (folded.length === 0 || (betweenLetters && splitsWord(kinds, length, source, next) && isPictograph(codePoint))) {
+    if (folded.length === 0 || (betweenLetters && (folded[0] as number) >>> 16 === Kind.Separator && splitsWord(kinds, length, source, next) && isPictograph(codePoint))) {
       if (length > 0 && kinds[length - 1] !== Kind.Separator) ends[length - 1] = next;
       index = next;
       continue;

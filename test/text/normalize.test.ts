@@ -96,8 +96,13 @@ test('normalization output grows linearly with adversarial input', () => {
 test('the documented steps, one by one', () => {
   assert.is(normalize('ＦＵＬＬ 𝐛𝐨𝐥𝐝 ⓒⓘⓡⓒⓛⓔ').text, 'full bold circle');
   assert.is(normalize('ѕһіт ᴍᴏʀᴏɴ').text, 'shit moron');
+  // Armenian look-alikes; letters spelled by regional indicators, negative circled and squared capitals.
+  assert.is(normalize('fսck 🇫🇺🇨🇰 🅵🆄🅲🅺 🅘🅓🅘🅞🅣').text, 'fuck fuck fuck idiot');
+  // An emoji that is a letter stays a letter between letters (pictographs inside words are dropped).
+  assert.is(normalize('b🅾🅾st fu🙂ck').text, 'boost fuck');
   assert.is(normalize('café naïve').text, 'cafe naive');
   assert.is(normalize('f\u200bu\u00adc\u200dk\ufeff').text, 'fuck');
+  assert.is(normalize('fu\u3164ck i\uffa0d\u115fiot').text, 'fuck idiot', 'Hangul fillers are letters by category that show nothing');
   assert.is(normalize('fuuuuuck').text, 'fuuck');
   assert.is(normalize('f.u.c.k f u c k f-u-c-k f_u_c_k').text, 'fuck fuck fuck fuck');
   assert.is(normalize('in 2024 a b').text, 'in 2024 a b', 'two single letters are not joined');
