@@ -5,11 +5,11 @@
  * its plain form gives. Prints caught / tried per disguise with a few misses. A measuring tool, not a
  * test: `npm run evasions`.
  */
-import { INCIVILITY_CATEGORIES, INCIVILITY_LEXICONS } from '../src/classifiers/bundled-lexicon.js';
-import { builtinLexiconEntries, compileLexicon } from '../src/lexicon/index.js';
+import { incivilityLexiconInput } from '../src/classifiers/bundled-lexicon.js';
+import { compileLexicon } from '../src/lexicon/index.js';
 import { BASE_TERMS } from '../test/fixtures/evasions.js';
 
-const lexicon = compileLexicon({ entries: builtinLexiconEntries(INCIVILITY_LEXICONS), joinPhrases: INCIVILITY_CATEGORIES, splitWords: INCIVILITY_CATEGORIES });
+const lexicon = compileLexicon(incivilityLexiconInput());
 const terms = Object.values(BASE_TERMS).flat();
 
 const SUPERSCRIPT: Record<string, string> = { a: 'ᵃ', b: 'ᵇ', d: 'ᵈ', e: 'ᵉ', f: 'ᶠ', g: 'ᵍ', h: 'ʰ', i: 'ⁱ', k: 'ᵏ', l: 'ˡ', m: 'ᵐ', n: 'ⁿ', o: 'ᵒ', p: 'ᵖ', r: 'ʳ', s: 'ˢ', t: 'ᵗ', u: 'ᵘ', v: 'ᵛ', w: 'ʷ', x: 'ˣ', y: 'ʸ', z: 'ᶻ' };

@@ -3,7 +3,7 @@
  * comment's normalized text is walked once for both classifiers (a second walk of a second trie was
  * about a twentieth of the pipeline's time). Compiled on first use, once per process.
  */
-import { builtinLexiconEntries, compileLexicon, type CompiledLexicon, type LexiconEntry, type LexiconMatch } from '../lexicon/index.js';
+import { builtinLexiconEntries, compileLexicon, type CompiledLexicon, type LexiconEntry, type LexiconInput, type LexiconMatch } from '../lexicon/index.js';
 import type { TextAnalysis } from '../text/analysis.js';
 import promotion from '../../rules/lexicons/spam-promotion.json';
 
@@ -15,6 +15,18 @@ export const INCIVILITY_CATEGORIES = ['profanity', 'insult', 'identity-attack', 
 
 /** The lexicons the incivility classifier reads: one per category, the profanity roots, and the respellings of their terms. */
 export const INCIVILITY_LEXICONS = [...INCIVILITY_CATEGORIES, 'profanity-roots', 'respellings'] as const;
+
+/**
+ * The incivility lexicons as the pipeline compiles them: their phrases also match written as one
+ * word ("killyourself", "#shutup") and their words split once ("fu ck", "f.ck"); promotion phrases
+ * do neither ("check out" is not "checkout").
+ *
+ * @example
+ * const lexicon = compileLexicon(incivilityLexiconInput());
+ */
+export function incivilityLexiconInput(): LexiconInput {
+  return { entries: builtinLexiconEntries(INCIVILITY_LEXICONS), joinPhrases: INCIVILITY_CATEGORIES, splitWords: INCIVILITY_CATEGORIES };
+}
 
 let bundled: CompiledLexicon | undefined;
 let promotions: CompiledLexicon | undefined;
@@ -28,9 +40,10 @@ let promotions: CompiledLexicon | undefined;
  */
 export function bundledMatches(analysis: TextAnalysis): readonly LexiconMatch[] {
   return analysis.shared('bundled-lexicon-matches', () => {
-    // Incivility phrases also match written as one word ("killyourself", "#shutup") and its words
-    // split once ("fu ck"); promotion phrases do neither ("check out" is not "checkout").
-    bundled ??= compileLexicon({ entries: [...builtinLexiconEntries(INCIVILITY_LEXICONS), ...(promotion.entries as LexiconEntry[])], joinPhrases: INCIVILITY_CATEGORIES, splitWords: INCIVILITY_CATEGORIES });
+    if (bundled === undefined) {
+      const incivility = incivilityLexiconInput();
+      bundled = compileLexicon({ ...incivility, entries: [...incivility.entries, ...(promotion.entries as LexiconEntry[])] });
+    }
     return bundled.matchNormalized(analysis.text, analysis.normalized);
   });
 }

@@ -236,25 +236,26 @@ function spellingPaths(entries: CompiledEntry[], spelled: Set<string>, splittabl
   // A piece that is a term itself makes two words, not a split one ("dumb bitch", "nasty ho").
   const terms = new Set<string>();
   for (let entryIndex = 0; entryIndex < count; entryIndex++) if (!entries[entryIndex]!.allow) terms.add(entries[entryIndex]!.key);
-  const doubledOf = new Map<string, number>();
+  // A spelling several terms of one category share ("sh t": shit and shat; "ffuucckk": fuck and
+  // fucck) goes to the mildest, then the shortest: as with masks, the writer hid the word, so the
+  // matcher does not pick the worst it could be.
+  const chosen = new Map<string, number>();
+  const offer = (spelling: string, entryIndex: number): void => {
+    if (spelled.has(spelling)) return;
+    const entry = entries[entryIndex]!;
+    const key = `${spelling}\u0000${entry.category}`;
+    const held = chosen.get(key);
+    const other = held === undefined ? undefined : entries[held]!;
+    if (other === undefined || entry.severity < other.severity || (entry.severity === other.severity && entry.key.length < other.key.length)) chosen.set(key, entryIndex);
+  };
   for (let entryIndex = 0; entryIndex < count; entryIndex++) {
     const entry = entries[entryIndex]!;
     if (entry.allow) continue;
-    if ((entry.mode === 'word' || entry.mode === 'prefix') && splittable.has(entry.category)) {
-      for (const split of splitSpellings(entry.key, terms)) {
-        if (spelled.has(split)) continue;
-        spelled.add(split);
-        paths.push([split, writtenOnly(entryIndex)]);
-      }
-    }
+    if ((entry.mode === 'word' || entry.mode === 'prefix') && splittable.has(entry.category)) for (const split of splitSpellings(entry.key, terms)) offer(split, entryIndex);
     const doubled = doubling ? doubledSpelling(entry.key) : undefined;
-    if (doubled === undefined || spelled.has(doubled)) continue;
-    // Of the terms of one category with one doubled spelling ("fuck", "fucck"), the shortest has it.
-    const key = `${doubled}\u0000${entry.category}`;
-    const claimed = doubledOf.get(key);
-    if (claimed === undefined || entry.key.length < entries[claimed]!.key.length) doubledOf.set(key, entryIndex);
+    if (doubled !== undefined) offer(doubled, entryIndex);
   }
-  for (const [key, entryIndex] of doubledOf) paths.push([key.slice(0, key.indexOf('\u0000')), writtenOnly(entryIndex)]);
+  for (const [key, entryIndex] of chosen) paths.push([key.slice(0, key.indexOf('\u0000')), writtenOnly(entryIndex)]);
   return paths;
 }
 
@@ -262,26 +263,34 @@ const COMMON_WORDS = new Set(commonEnglish.words);
 
 /** A vowel (y included): a piece without one is no word ("ck", "nts"). */
 const VOWEL = /[aeiouy]/;
+/** The vowels punctuation stands for inside a word ("f.ck", "sh-t"). */
+const VOWELS = new Set(['a', 'e', 'i', 'o', 'u']);
 
 /**
- * A one-word key split once by a space at each place where both pieces have two characters or more,
- * neither is a common English word nor one of `terms`, and the first piece has two characters or one
- * piece no vowel: "fu ck", "bu llshit", "fucki ng". Longer pieces with vowels are often two words
- * ("dumb bitch", "gang bang" are not the compounds some lexicons list; "que eres" is Spanish, not
- * "queer" split and made plural).
+ * A one-word key split once by a space: at each place where both pieces have two characters or more
+ * ("fu ck"), and at each vowel inside it, the vowel lost, for keys of four letters or more ("f ck":
+ * what "f.ck", "f-ck", "f_ck" and "f&ck" normalize to: punctuation for a vowel). Neither piece may be a
+ * common English word nor one of `terms`, and the first piece must be of one or two characters or one
+ * piece without a vowel: "fu ck", "bu llshit", "fucki ng", "sh t". Longer pieces with vowels are often
+ * two words ("dumb bitch", "gang bang" are not the compounds some lexicons list; "que eres" is
+ * Spanish, not "queer" split and made plural).
  *
  * @example
- * splitSpellings('fuck'); // ['fu ck']
+ * splitSpellings('fuck'); // ['fu ck', 'f ck']
  */
 export function splitSpellings(key: string, terms: ReadonlySet<string> = new Set()): string[] {
-  if (!/^[a-z]+$/.test(key)) return [];
+  const words = key.split(' ');
   const splits: string[] = [];
-  for (let at = 2; at <= key.length - 2; at++) {
-    const before = key.slice(0, at);
-    const after = key.slice(at);
-    if (COMMON_WORDS.has(before) || COMMON_WORDS.has(after) || terms.has(before) || terms.has(after)) continue;
-    if (at === 2 || !VOWEL.test(before) || !VOWEL.test(after)) splits.push(`${before} ${after}`);
-  }
+  words.forEach((word, index) => {
+    if (!/^[a-z]+$/.test(word)) return;
+    const add = (before: string, after: string, lost: boolean): void => {
+      if (COMMON_WORDS.has(before) || COMMON_WORDS.has(after) || terms.has(before) || terms.has(after)) return;
+      if (!lost && before.length > 2 && VOWEL.test(before) && VOWEL.test(after)) return;
+      splits.push([...words.slice(0, index), before, after, ...words.slice(index + 1)].join(' '));
+    };
+    for (let at = 2; at <= word.length - 2; at++) add(word.slice(0, at), word.slice(at), false);
+    if (word.length >= 4) for (let at = 1; at < word.length - 1; at++) if (VOWELS.has(word[at] as string)) add(word.slice(0, at), word.slice(at + 1), true);
+  });
   return splits;
 }
 

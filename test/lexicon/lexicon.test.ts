@@ -3,7 +3,7 @@ import * as assert from 'uvu/assert';
 import fc from 'fast-check';
 import { BUILTIN_LEXICONS, builtinLexiconEntries, compileLexicon, keepLongest } from '../../src/lexicon/index.js';
 import { doubledSpelling, splitSpellings } from '../../src/lexicon/compile.js';
-import { INCIVILITY_CATEGORIES, INCIVILITY_LEXICONS } from '../../src/classifiers/bundled-lexicon.js';
+import { incivilityLexiconInput } from '../../src/classifiers/bundled-lexicon.js';
 import { normalize } from '../../src/text/normalize.js';
 import { BASE_TERMS, EVASIONS, INNOCENTS } from '../fixtures/evasions.js';
 import { checkLexicons } from '../../scripts/check-lexicons.js';
@@ -17,6 +17,8 @@ test('word semantics: no match inside Scunthorpe, cockpit, assassin and the othe
 });
 
 test('the evasion suite: at least 95 % of disguised terms give the plain term, zero innocents match', () => {
+  // The incivility lexicons compiled as the pipeline compiles them (the default configuration).
+  const lexicon = compileLexicon(incivilityLexiconInput());
   let total = 0;
   let caught = 0;
   const missed: string[] = [];
@@ -242,7 +244,7 @@ test('every letter written twice reads as the term; words with doubled letters s
 });
 
 test('words split once by a space match where the pieces are no words of their own', () => {
-  const split = compileLexicon({ entries: builtinLexiconEntries(INCIVILITY_LEXICONS), joinPhrases: INCIVILITY_CATEGORIES, splitWords: INCIVILITY_CATEGORIES });
+  const split = compileLexicon(incivilityLexiconInput());
   assert.equal(bothWays('this is fu cking great', split)[0], ['fucking[fu cking]']);
   assert.equal(bothWays('you are an id iot', split)[0], ['idiot[id iot]']);
   assert.equal(bothWays('BU LLSHIT', split)[0], ['bullshit[BU LLSHIT]']);
@@ -250,15 +252,20 @@ test('words split once by a space match where the pieces are no words of their o
   assert.equal(bothWays('fu ck', split)[0], ['fuck[fu ck]']);
   assert.equal(bothWays('f* ck', split)[0], []);
   // Pieces that are common words or terms themselves are two words; a long first piece with a vowel too.
-  assert.equal(splitSpellings('penis'), ['pe nis'], 'not "pen is": "is" is a word');
-  assert.equal(splitSpellings('fuck'), ['fu ck']);
-  assert.equal(splitSpellings('hobag'), ['ho bag']);
-  assert.equal(splitSpellings('hobag', new Set(['ho'])), []);
+  assert.ok(!splitSpellings('penis').includes('pen is'), 'not "pen is": "is" is a word');
+  assert.equal(splitSpellings('fuck'), ['fu ck', 'f ck']);
+  assert.ok(splitSpellings('hobag').includes('ho bag'));
+  assert.ok(!splitSpellings('hobag', new Set(['ho'])).includes('ho bag'), 'a piece that is a term');
+  // Punctuation for a vowel splits a word the same way ("f.ck" normalizes to "f ck"); a spelling two
+  // terms share goes to the mildest ("sh-t" is shit, not shat).
+  assert.equal(bothWays('f.ck off, f-cking sh-t, f&ck', split)[0], ['fuck off[f.ck off]', 'fuck[f.ck]', 'fucking[f-cking]', 'shit[sh-t]', 'fuck[f&ck]']);
   for (const text of ['The pen is mightier.', 'An US company.', 'Smith & Co. on Monday.', 'que eres tu', 'Gang bangers outside the stadium.', 'Sh it happens to be true.', ...INNOCENTS]) {
     assert.equal(split.match(text), [], text);
   }
   // Where the pieces are terms, each is its own match (not the compound "dumbbitch" of the profanity list).
   assert.equal(split.match('you dumb bitch').map((match) => match.term), ['dumb', 'bitch']);
+  // The words of phrases split too.
+  assert.equal(bothWays('I will k.ll you, shut the fu.ck up', split)[0], ['kill you[k.ll you]', 'shut the fuck up[shut the fu.ck up]', 'fuck[fu.ck]']);
   // Without `splitWords` a split word is two fragments.
   assert.equal(lexicon.match('fu ck'), []);
 });
