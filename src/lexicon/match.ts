@@ -5,7 +5,7 @@
  * linear in the text length.
  */
 import type { Trie } from './compile.js';
-import { BRANCHES, BUDGET_PER_START, isLetterCode, isMaskAt, isWordCode, LEET_BY_CODE, isStandIn, LONG_SYMBOL_RUN, matchEnd, MAX_WORD, pruneInnerPrefixes, rawMatch, REACH, disguised, SPELLED_OUT, weaker, type RawMatch, type Reading } from './readings.js';
+import { BRANCHES, BUDGET_PER_START, isLetterCode, isMaskAt, isWordCode, leetAt, isStandIn, LONG_SYMBOL_RUN, matchEnd, MAX_WORD, pruneInnerPrefixes, rawMatch, REACH, disguised, SPELLED_OUT, weaker, type RawMatch, type Reading } from './readings.js';
 
 const SPACE = 32;
 
@@ -173,7 +173,7 @@ class Walker {
         // "fucks"), except `$` and `*`, which people put there for letters ("a$$", "fu**"), and a
         // symbol right before them ("dumb@$$").
         const punctuation = code < 128 && !isStandIn(code) && !isWordCode(code) && this.wordEndsAt(position) && !isStandIn(text.charCodeAt(position + 1));
-        leet = code < 128 && !punctuation ? LEET_BY_CODE[code] : undefined;
+        leet = code < 128 && !punctuation ? leetAt(code, position === origin) : undefined;
         mask = code < 128 && !punctuation && isMaskAt(code, position === origin);
       }
       if (!doubled && leet === undefined && !mask) {

@@ -3,7 +3,7 @@
  * (the letters a leet character may stand for, masks). Used by the walk over normalized text
  * (match.ts) and the fused scan over the source (scan.ts).
  */
-import { LEET, LETTER_SWAPS, MASKS } from '../text/leet.js';
+import { LEET, LETTER_SWAPS, MASKS, NOT_OPENING } from '../text/leet.js';
 import type { CompiledEntry, Trie } from './compile.js';
 
 /** A match of one entry, in normalized-text offsets (source offsets from the fused scan). */
@@ -107,12 +107,23 @@ for (let code = 0; code < 128; code++) BRANCHES[code] = LEET_BY_CODE[code] !== u
 /** How far a walk reaches from its start: it stops past MAX_WORD * 3 characters. */
 export const REACH = MAX_WORD * 3 + 1;
 
+const OPENERS = new Uint8Array(128);
+for (const character of NOT_OPENING) OPENERS[character.charCodeAt(0)] = 1;
+
 /**
  * Whether a mask character (`code` < 128) stands for a letter where a walk reads it: a `#` that opens
  * the walk is a hashtag, not a hidden letter ("#hit" is not "shit").
  */
 export function isMaskAt(code: number, opensWalk: boolean): boolean {
-  return IS_MASK[code] === 1 && !(code === 35 && opensWalk);
+  return IS_MASK[code] === 1 && !(opensWalk && OPENERS[code] === 1);
+}
+
+/**
+ * The letters a leet character (`code` < 128) may stand for where a walk reads it, or undefined: a
+ * bracket that opens the walk is a bracket ("(um" is not "cum"), inside a word a letter ("fu(k").
+ */
+export function leetAt(code: number, opensWalk: boolean): number[] | undefined {
+  return opensWalk && OPENERS[code] === 1 ? undefined : LEET_BY_CODE[code];
 }
 
 /** `$` and `*`: symbols people write for letters even at the end of a word ("a$$", "fu**"). */

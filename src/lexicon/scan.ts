@@ -18,7 +18,7 @@
  */
 import { CHARACTER_KIND, defaultCharacterTables, isApostrophe, isPictograph, isWordCode as isSourceWordCode } from '../text/characters.js';
 import type { Trie } from './compile.js';
-import { BRANCHES, BUDGET_PER_START, isLetterCode, isMaskAt, isWordCode, LEET_BY_CODE, isStandIn, LONG_SYMBOL_RUN, matchEnd, MAX_WORD, pruneInnerPrefixes, rawMatch, REACH, disguised, SPELLED_OUT, weaker, type RawMatch, type Reading } from './readings.js';
+import { BRANCHES, BUDGET_PER_START, isLetterCode, isMaskAt, isWordCode, leetAt, isStandIn, LONG_SYMBOL_RUN, matchEnd, MAX_WORD, pruneInnerPrefixes, rawMatch, REACH, disguised, SPELLED_OUT, weaker, type RawMatch, type Reading } from './readings.js';
 
 const SPACE = 32;
 const SEPARATOR: number = CHARACTER_KIND.separator;
@@ -353,7 +353,7 @@ class SourceScan {
         // punctuation (but `$`, `*` and a symbol right before them).
         doubled = code === previous && code >= 97 && code <= 122 && next - position > 1;
         const punctuation = code < 128 && !isStandIn(code) && !isWordCode(code) && this.wordEndsAt(position, written) && !this.standInAt(next, code);
-        leet = code < 128 && !punctuation ? LEET_BY_CODE[code] : undefined;
+        leet = code < 128 && !punctuation ? leetAt(code, position === origin) : undefined;
         mask = code < 128 && !punctuation && isMaskAt(code, position === origin);
       }
       if (!doubled && leet === undefined && !mask) {

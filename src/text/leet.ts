@@ -23,7 +23,13 @@ export const LEET: Readonly<Record<string, string>> = {
   '+': 't',
   '€': 'e',
   '£': 'l',
+  // Inside a word only ("fu(k"): opening a word they are brackets ("(um", "(rap" are not terms).
+  '(': 'c',
+  '<': 'c',
 };
+
+/** Leet characters that stand for no letter where they open a word (a bracket, a hashtag). */
+export const NOT_OPENING = '(<#';
 
 /**
  * Letters written for other letters ("fvck": v for u). Read like leet, each as exactly these letters

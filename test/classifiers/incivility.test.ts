@@ -16,9 +16,13 @@ new ClassifierTester({ test }).run(incivilityClassifier, {
     'If we should inadvertently kill your argument, apologies.',
     'Scunthorpe and Penistone are towns; the cockpit was cramped.',
     'I am a gay black woman and proud of it.',
+    '(um, I liked it) and (rap music too) <3',
   ],
   invalid: [
     { comment: 'You are an idiot.', reasons: [{ messageId: 'insult', category: 'incivility.insult', action: 'hold', evidence: ['idiot'] }] },
+    // An opening bracket is no part of the word it opens (it stays in normalized words, for "fu(k").
+    { comment: '(you are an idiot)', reasons: [{ messageId: 'insult', evidence: ['idiot'] }] },
+    { comment: 'what the fu(k', reasons: [{ messageId: 'vulgar', category: 'profanity', evidence: ['fu(k'] }] },
     { comment: 'you are a f4cking m0r0n', reasons: [{ messageId: 'vulgar', category: 'profanity', evidence: ['f4cking'] }, { messageId: 'insult', evidence: ['m0r0n'] }] },
     { comment: 'Shut up, nobody asked you.', reasons: [{ messageId: 'insult', evidence: ['Shut up'] }, { messageId: 'insult', evidence: ['nobody asked you'] }] },
     { comment: 'Idiots like you ruin everything.', reasons: [{ messageId: 'insult', evidence: ['Idiots like you'] }] },

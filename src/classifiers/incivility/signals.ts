@@ -133,10 +133,13 @@ class Words {
       const boundary = index === text.length || text.charCodeAt(index) === 32;
       if (!boundary && from < 0) from = index;
       if (boundary && from >= 0) {
-        // Trailing symbols ("idiot!!") are not part of the word.
+        // Trailing symbols ("idiot!!") and opening brackets ("(you") are not part of the word; other
+        // leading symbols are ("@white" is a user name, not a group).
         let to = index;
         while (to > from && !isWordCode(text.charCodeAt(to - 1))) to--;
-        this.add(start[from] as number, end[index - 1] as number, WORDS.find(text, from, to), from, to);
+        let at = from;
+        while (at < to && isBracket(text.charCodeAt(at))) at++;
+        this.add(start[from] as number, end[index - 1] as number, WORDS.find(text, at, to), at, to);
         from = -1;
       }
     }
@@ -184,6 +187,11 @@ class Words {
   text(index: number): string {
     return this.known(index) ?? this.normalized.slice(this.from[index] as number, this.to[index] as number);
   }
+}
+
+/** `(` and `<`: kept in normalized words for the leet they may be ("fu(k"), brackets where they open one. */
+function isBracket(code: number): boolean {
+  return code === 40 || code === 60;
 }
 
 const words = new Words();
