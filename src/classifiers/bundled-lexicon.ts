@@ -18,14 +18,14 @@ export const INCIVILITY_LEXICONS = [...INCIVILITY_CATEGORIES, 'profanity-roots',
 
 /**
  * The incivility lexicons as the pipeline compiles them: their phrases also match written as one
- * word ("killyourself", "#shutup") and their words split once ("fu ck", "f.ck"); promotion phrases
- * do neither ("check out" is not "checkout").
+ * word ("killyourself", "#shutup") and with informal second-person words ("kill ur self"), their
+ * words split once ("fu ck", "f.ck"); promotion phrases do none of it ("check out" is not "checkout").
  *
  * @example
  * const lexicon = compileLexicon(incivilityLexiconInput());
  */
 export function incivilityLexiconInput(): LexiconInput {
-  return { entries: builtinLexiconEntries(INCIVILITY_LEXICONS), joinPhrases: INCIVILITY_CATEGORIES, splitWords: INCIVILITY_CATEGORIES };
+  return { entries: builtinLexiconEntries(INCIVILITY_LEXICONS), joinPhrases: INCIVILITY_CATEGORIES, splitWords: INCIVILITY_CATEGORIES, informalSpellings: INCIVILITY_CATEGORIES };
 }
 
 let bundled: CompiledLexicon | undefined;

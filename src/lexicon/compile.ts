@@ -5,6 +5,7 @@
  */
 import { normalize, type NormalizeOptions } from '../text/normalize.js';
 import commonEnglish from '../../rules/words/common-english.json';
+import secondPerson from '../../rules/words/second-person.json';
 
 /** Lexicon categories the bundled lexicons use; rule lists and sites may add their own. */
 export type LexiconCategory = 'profanity' | 'insult' | 'identity-attack' | 'sexual' | 'threat' | 'self-harm' | 'spam-phrase' | (string & {});
@@ -47,6 +48,11 @@ export interface LexiconInput {
    * so "pen is" and "an us" stay two words. None by default.
    */
   splitWords?: readonly LexiconCategory[];
+  /**
+   * Categories whose phrases also match with the informal spellings of second-person words in
+   * place of the words (rules/words/second-person.json: "kill ur self", "hope u die"). None by default.
+   */
+  informalSpellings?: readonly LexiconCategory[];
 }
 
 /** A compiled entry as the matcher sees it. */
@@ -59,6 +65,8 @@ export interface CompiledEntry {
   allow: boolean;
   /** Matches only as written (a respelling). */
   asWritten: boolean;
+  /** Whether a plural ending may follow (not for informal spellings: "people like u" + s is "people like us"). */
+  plural: boolean;
   /** The normalized term, as the trie holds it. */
   key: string;
 }
@@ -126,9 +134,9 @@ export function compileTrie(input: LexiconInput, normalizeOptions: NormalizeOpti
     keys.push(key);
   };
   for (const entry of input.entries) {
-    add(entry.term, { id: entry.id ?? `${entry.category}:${entry.term}`, category: entry.category, severity: entry.severity, mode: entry.match ?? 'word', allow: false, asWritten: entry.respelling !== undefined }, entry.term);
+    add(entry.term, { id: entry.id ?? `${entry.category}:${entry.term}`, category: entry.category, severity: entry.severity, mode: entry.match ?? 'word', allow: false, asWritten: entry.respelling !== undefined, plural: true }, entry.term);
   }
-  for (const phrase of input.allow ?? []) add(phrase, { id: `allow:${phrase}`, category: 'allow', severity: 0, mode: 'word', allow: true, asWritten: false }, phrase);
+  for (const phrase of input.allow ?? []) add(phrase, { id: `allow:${phrase}`, category: 'allow', severity: 0, mode: 'word', allow: true, asWritten: false, plural: true }, phrase);
   const alphabetSize = 37 + extraSymbols.size;
   let transitions = new Int32Array(alphabetSize * 64);
   let nodes = 1;
@@ -146,7 +154,7 @@ export function compileTrie(input: LexiconInput, normalizeOptions: NormalizeOpti
   });
   // Spellings that are disguises already: a word split once, every letter written twice.
   const compiledEntries = entries.length;
-  paths.push(...spellingPaths(entries, spelled, new Set(input.splitWords ?? []), normalizeOptions.repeats !== false));
+  paths.push(...spellingPaths(entries, spelled, { splittable: new Set(input.splitWords ?? []), informal: new Set(input.informalSpellings ?? []), doubling: normalizeOptions.repeats !== false }));
   paths.forEach(([key, entryIndex]) => {
     let node = 0;
     for (let index = 0; index < key.length; index++) {
@@ -213,22 +221,32 @@ export function compileTrie(input: LexiconInput, normalizeOptions: NormalizeOpti
   };
 }
 
+/** Which spellings {@link spellingPaths} adds. */
+interface Spellings {
+  /** Categories whose words match split once ("fu ck", "f.ck"). */
+  splittable: ReadonlySet<string>;
+  /** Categories whose phrases match with informal second-person words ("kill ur self"). */
+  informal: ReadonlySet<string>;
+  /** Every letter written twice ("ffuucckk"; normalization cuts longer runs). */
+  doubling: boolean;
+}
+
 /**
- * The paths of spellings that are disguises already, each to a copy of its entry that matches only
- * as written (as a respelling does: leet or masks on top would read other words as it): a word split
- * once by a space ("fu ck") in the categories of `splittable`, and, with `doubling`, every letter
- * written twice ("ffuucckk"; normalization cuts longer runs). Adds the copies to `entries`; takes
- * each spelling it uses into `spelled`.
+ * The paths of spellings that are disguises or informal already, each to a copy of its entry that
+ * matches only as written (as a respelling does: leet or masks on top would read other words as it:
+ * "* v" is not "f u"). Adds the copies to `entries`; takes each spelling it uses into `spelled`.
  */
-function spellingPaths(entries: CompiledEntry[], spelled: Set<string>, splittable: ReadonlySet<string>, doubling: boolean): (readonly [string, number])[] {
+function spellingPaths(entries: CompiledEntry[], spelled: Set<string>, { splittable, informal, doubling }: Spellings): (readonly [string, number])[] {
   const paths: (readonly [string, number])[] = [];
+  // Copies by entry, with and without a plural ending.
   const copies = new Map<number, number>();
-  const writtenOnly = (entryIndex: number): number => {
-    let copy = copies.get(entryIndex);
+  const writtenOnly = (entryIndex: number, plural: boolean): number => {
+    const key = entryIndex * 2 + (plural ? 1 : 0);
+    let copy = copies.get(key);
     if (copy === undefined) {
       copy = entries.length;
-      entries.push({ ...entries[entryIndex]!, asWritten: true });
-      copies.set(entryIndex, copy);
+      entries.push({ ...entries[entryIndex]!, asWritten: true, plural });
+      copies.set(key, copy);
     }
     return copy;
   };
@@ -240,10 +258,10 @@ function spellingPaths(entries: CompiledEntry[], spelled: Set<string>, splittabl
   // fucck) goes to the mildest, then the shortest: as with masks, the writer hid the word, so the
   // matcher does not pick the worst it could be.
   const chosen = new Map<string, number>();
-  const offer = (spelling: string, entryIndex: number): void => {
+  const offer = (spelling: string, entryIndex: number, plural = true): void => {
     if (spelled.has(spelling)) return;
     const entry = entries[entryIndex]!;
-    const key = `${spelling}\u0000${entry.category}`;
+    const key = `${spelling}\u0000${entry.category}\u0000${plural ? 's' : ''}`;
     const held = chosen.get(key);
     const other = held === undefined ? undefined : entries[held]!;
     if (other === undefined || entry.severity < other.severity || (entry.severity === other.severity && entry.key.length < other.key.length)) chosen.set(key, entryIndex);
@@ -252,14 +270,32 @@ function spellingPaths(entries: CompiledEntry[], spelled: Set<string>, splittabl
     const entry = entries[entryIndex]!;
     if (entry.allow) continue;
     if ((entry.mode === 'word' || entry.mode === 'prefix') && splittable.has(entry.category)) for (const split of splitSpellings(entry.key, terms)) offer(split, entryIndex);
+    if (entry.mode === 'word' && informal.has(entry.category)) for (const variant of informalVariants(entry.key)) offer(variant, entryIndex, false);
     const doubled = doubling ? doubledSpelling(entry.key) : undefined;
     if (doubled !== undefined) offer(doubled, entryIndex);
   }
-  for (const [key, entryIndex] of chosen) paths.push([key.slice(0, key.indexOf('\u0000')), writtenOnly(entryIndex)]);
+  for (const [key, entryIndex] of chosen) paths.push([key.slice(0, key.indexOf('\u0000')), writtenOnly(entryIndex, key.endsWith('s'))]);
   return paths;
 }
 
 const COMMON_WORDS = new Set(commonEnglish.words);
+const INFORMAL = new Map<string, readonly string[]>(Object.entries(secondPerson.spellings));
+
+/**
+ * A phrase with one of its second-person words in an informal spelling, for each such word and
+ * spelling.
+ *
+ * @example
+ * informalVariants('hope you die'); // ['hope u die', 'hope ya die', ...]
+ */
+export function informalVariants(key: string): string[] {
+  const words = key.split(' ');
+  const variants: string[] = [];
+  words.forEach((word, index) => {
+    for (const spelling of INFORMAL.get(word) ?? []) variants.push([...words.slice(0, index), spelling, ...words.slice(index + 1)].join(' '));
+  });
+  return variants;
+}
 
 /** A vowel (y included): a piece without one is no word ("ck", "nts"). */
 const VOWEL = /[aeiouy]/;

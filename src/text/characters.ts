@@ -57,6 +57,8 @@ function foldCodePoint(codePoint: number, options: Required<NormalizeOptions>): 
     for (const first of LETTER_RUNS) if (codePoint >= first && codePoint < first + 26) return String.fromCharCode(97 + codePoint - first);
   }
   let folded = options.compatibility ? character.normalize('NFKD') : options.diacritics ? character.normalize('NFD') : character;
+  // A parenthesized letter is the letter ("⒡⒰⒞⒦"): its brackets would read as leet c.
+  if (options.compatibility && folded.length > 2 && folded.startsWith('(') && folded.endsWith(')')) folded = folded.slice(1, -1);
   if (options.diacritics) folded = folded.replace(MARK, '');
   if (options.caseFold) folded = folded.toLowerCase();
   if (options.confusables) folded = Array.from(folded, (part) => CONFUSABLES[part] ?? part).join('');

@@ -2,7 +2,7 @@ import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import fc from 'fast-check';
 import { BUILTIN_LEXICONS, builtinLexiconEntries, compileLexicon, keepLongest } from '../../src/lexicon/index.js';
-import { doubledSpelling, splitSpellings } from '../../src/lexicon/compile.js';
+import { doubledSpelling, informalVariants, splitSpellings } from '../../src/lexicon/compile.js';
 import { incivilityLexiconInput } from '../../src/classifiers/bundled-lexicon.js';
 import { normalize } from '../../src/text/normalize.js';
 import { BASE_TERMS, EVASIONS, INNOCENTS } from '../fixtures/evasions.js';
@@ -268,6 +268,18 @@ test('words split once by a space match where the pieces are no words of their o
   assert.equal(bothWays('I will k.ll you, shut the fu.ck up', split)[0], ['kill you[k.ll you]', 'shut the fuck up[shut the fu.ck up]', 'fuck[fu.ck]']);
   // Without `splitWords` a split word is two fragments.
   assert.equal(lexicon.match('fu ck'), []);
+});
+
+test('phrases match with informal second-person words, as written and with no plural ending', () => {
+  const pipeline = compileLexicon(incivilityLexiconInput());
+  assert.ok(informalVariants('hope you die').includes('hope u die'));
+  assert.equal(bothWays('just kill ur self, I hope u die, shut ya mouth', pipeline)[0], ['kill yourself[kill ur self]', 'hope you die[hope u die]', 'shut your mouth[shut ya mouth]']);
+  // "people like u" + s is "people like us"; a mask and a swapped letter do not make "f u" ("* v good").
+  assert.equal(pipeline.match('people like us, coming for us'), []);
+  assert.equal(pipeline.match('Evening * v good'), []);
+  assert.equal(pipeline.match('Bring out your dead'), []);
+  // Without `informalSpellings` the phrase is only as listed.
+  assert.equal(lexicon.match('hope u die'), []);
 });
 
 test.run();

@@ -95,6 +95,8 @@ test('normalization output grows linearly with adversarial input', () => {
 
 test('the documented steps, one by one', () => {
   assert.is(normalize('ＦＵＬＬ 𝐛𝐨𝐥𝐝 ⓒⓘⓡⓒⓛⓔ').text, 'full bold circle');
+  // Parenthesized letters are the letters (their brackets are no leet c).
+  assert.is(normalize('⒡⒰⒞⒦ ⒤⒟⒤⒪⒯').text, 'fuck idiot');
   assert.is(normalize('ѕһіт ᴍᴏʀᴏɴ').text, 'shit moron');
   // Armenian look-alikes; letters spelled by regional indicators, negative circled and squared capitals.
   assert.is(normalize('fսck 🇫🇺🇨🇰 🅵🆄🅲🅺 🅘🅓🅘🅞🅣').text, 'fuck fuck fuck idiot');
