@@ -154,8 +154,12 @@ export function compileTrie(input: LexiconInput, normalizeOptions: NormalizeOpti
   });
   // Spellings that are disguises already: a word split once, every letter written twice.
   const compiledEntries = entries.length;
+  const spellingsFrom = paths.length;
   paths.push(...spellingPaths(entries, spelled, { splittable: new Set(input.splitWords ?? []), informal: new Set(input.informalSpellings ?? []), doubling: normalizeOptions.repeats !== false }));
-  paths.forEach(([key, entryIndex]) => {
+  // Nodes made for the spellings come after the others (see the numbering below).
+  let hotNodes = -1;
+  paths.forEach(([key, entryIndex], pathIndex) => {
+    if (pathIndex === spellingsFrom) hotNodes = nodes;
     let node = 0;
     for (let index = 0; index < key.length; index++) {
       const code = key.charCodeAt(index);
@@ -179,16 +183,21 @@ export function compileTrie(input: LexiconInput, normalizeOptions: NormalizeOpti
     terminals.set(node, list);
   });
   // Nodes numbered breadth first: the shallow nodes that every walk passes through sit together in
-  // memory instead of spread over a table larger than the processor's caches.
+  // memory instead of spread over a table larger than the processor's caches. The nodes only the
+  // spellings reach ("ff" of "ffuucckk") come after all the others: among them, they made ordinary
+  // walks about 2 % slower.
+  if (hotNodes < 0) hotNodes = nodes;
   const order = [0];
   const renumber = new Int32Array(nodes);
-  for (let index = 0; index < order.length; index++) {
-    const node = order[index] as number;
-    for (let symbol = 0; symbol < alphabetSize; symbol++) {
-      const child = transitions[node * alphabetSize + symbol] as number;
-      if (child === 0) continue;
-      renumber[child] = order.length;
-      order.push(child);
+  for (const cold of [false, true]) {
+    for (let index = 0; index < order.length; index++) {
+      const node = order[index] as number;
+      for (let symbol = 0; symbol < alphabetSize; symbol++) {
+        const child = transitions[node * alphabetSize + symbol] as number;
+        if (child === 0 || child >= hotNodes !== cold) continue;
+        renumber[child] = order.length;
+        order.push(child);
+      }
     }
   }
   const table = new Int32Array(nodes * alphabetSize);
@@ -336,13 +345,15 @@ const DOUBLED_MIN_LETTERS = 3;
 const DOUBLED_MAX_LENGTH = 40;
 
 /**
- * A key with every character but spaces written twice, as normalization leaves it (runs of one
- * letter cut to two: "bullshit" → "bbuullsshhiitt"), or undefined for keys too short or too long.
+ * A key of letters (and spaces) with every letter written twice, as normalization leaves it (runs of
+ * one letter cut to two: "bullshit" → "bbuullsshhiitt"), or undefined for keys too short or too long
+ * and keys with digits or other characters.
  *
  * @example
  * doubledSpelling('fuck'); // 'ffuucckk'
  */
 export function doubledSpelling(key: string): string | undefined {
+  if (!/^[a-z ]+$/.test(key)) return undefined;
   let letters = 0;
   let doubled = '';
   for (const character of key) {
