@@ -1,0 +1,150 @@
+/**
+ * Spellings of lexicon terms that the trie holds as paths of their own, because normalization cannot
+ * derive them from the text: a word split once by a space ("fu ck", "f.ck"), every letter written
+ * twice ("ffuucckk"), informal second-person words in phrases ("kill ur self"). Each leads to a copy
+ * of its entry that matches only as written.
+ */
+import commonEnglish from '../../rules/words/common-english.json';
+import secondPerson from '../../rules/words/second-person.json';
+import type { CompiledEntry } from './compile.js';
+
+/** Which spellings {@link spellingPaths} adds. */
+export interface Spellings {
+  /** Categories whose words match split once ("fu ck", "f.ck"). */
+  splittable: ReadonlySet<string>;
+  /** Categories whose phrases match with informal second-person words ("kill ur self"). */
+  informal: ReadonlySet<string>;
+  /** Every letter written twice ("ffuucckk"; normalization cuts longer runs). */
+  doubling: boolean;
+}
+
+/**
+ * The paths of spellings that are disguises or informal already, each to a copy of its entry that
+ * matches only as written (as a respelling does: leet or masks on top would read other words as it:
+ * "* v" is not "f u"). Adds the copies to `entries`; takes each spelling it uses into `spelled`.
+ *
+ * @example
+ * paths.push(...spellingPaths(entries, spelled, { splittable: new Set(['insult']), informal: new Set(), doubling: true }));
+ */
+export function spellingPaths(entries: CompiledEntry[], spelled: Set<string>, { splittable, informal, doubling }: Spellings): (readonly [string, number])[] {
+  const paths: (readonly [string, number])[] = [];
+  // Copies by entry, with and without a plural ending.
+  const copies = new Map<number, number>();
+  const writtenOnly = (entryIndex: number, plural: boolean): number => {
+    const key = entryIndex * 2 + (plural ? 1 : 0);
+    let copy = copies.get(key);
+    if (copy === undefined) {
+      copy = entries.length;
+      entries.push({ ...entries[entryIndex]!, asWritten: true, plural });
+      copies.set(key, copy);
+    }
+    return copy;
+  };
+  const count = entries.length;
+  // A piece that is a term itself makes two words, not a split one ("dumb bitch", "nasty ho").
+  const terms = new Set<string>();
+  for (let entryIndex = 0; entryIndex < count; entryIndex++) if (!entries[entryIndex]!.allow) terms.add(entries[entryIndex]!.key);
+  // A spelling several terms of one category share ("sh t": shit and shat; "ffuucckk": fuck and
+  // fucck) goes to the mildest, then the shortest: as with masks, the writer hid the word, so the
+  // matcher does not pick the worst it could be.
+  const chosen = new Map<string, number>();
+  const offer = (spelling: string, entryIndex: number, plural = true): void => {
+    if (spelled.has(spelling)) return;
+    const entry = entries[entryIndex]!;
+    const key = `${spelling}\u0000${entry.category}\u0000${plural ? 's' : ''}`;
+    const held = chosen.get(key);
+    const other = held === undefined ? undefined : entries[held]!;
+    if (other === undefined || entry.severity < other.severity || (entry.severity === other.severity && entry.key.length < other.key.length)) chosen.set(key, entryIndex);
+  };
+  for (let entryIndex = 0; entryIndex < count; entryIndex++) {
+    const entry = entries[entryIndex]!;
+    if (entry.allow) continue;
+    if ((entry.mode === 'word' || entry.mode === 'prefix') && splittable.has(entry.category)) for (const split of splitSpellings(entry.key, terms)) offer(split, entryIndex);
+    if (entry.mode === 'word' && informal.has(entry.category)) for (const variant of informalVariants(entry.key)) offer(variant, entryIndex, false);
+    const doubled = doubling ? doubledSpelling(entry.key) : undefined;
+    if (doubled !== undefined) offer(doubled, entryIndex);
+  }
+  for (const [key, entryIndex] of chosen) paths.push([key.slice(0, key.indexOf('\u0000')), writtenOnly(entryIndex, key.endsWith('s'))]);
+  return paths;
+}
+
+const COMMON_WORDS = new Set(commonEnglish.words);
+const INFORMAL = new Map<string, readonly string[]>(Object.entries(secondPerson.spellings));
+
+/**
+ * A phrase with one of its second-person words in an informal spelling, for each such word and
+ * spelling.
+ *
+ * @example
+ * informalVariants('hope you die'); // ['hope u die', 'hope ya die', ...]
+ */
+export function informalVariants(key: string): string[] {
+  const words = key.split(' ');
+  const variants: string[] = [];
+  words.forEach((word, index) => {
+    for (const spelling of INFORMAL.get(word) ?? []) variants.push([...words.slice(0, index), spelling, ...words.slice(index + 1)].join(' '));
+  });
+  return variants;
+}
+
+/** A vowel (y included): a piece without one is no word ("ck", "nts"). */
+const VOWEL = /[aeiouy]/;
+/** The vowels punctuation stands for inside a word ("f.ck", "sh-t"). */
+const VOWELS = new Set(['a', 'e', 'i', 'o', 'u']);
+
+/**
+ * A one-word key split once by a space: at each place where both pieces have two characters or more
+ * ("fu ck"), and at each vowel inside it, the vowel lost, for keys of four letters or more ("f ck":
+ * what "f.ck", "f-ck", "f_ck" and "f&ck" normalize to: punctuation for a vowel). Neither piece may be a
+ * common English word nor one of `terms`, and the first piece must be of one or two characters or one
+ * piece without a vowel: "fu ck", "bu llshit", "fucki ng", "sh t". Longer pieces with vowels are often
+ * two words ("dumb bitch", "gang bang" are not the compounds some lexicons list; "que eres" is
+ * Spanish, not "queer" split and made plural).
+ *
+ * @example
+ * splitSpellings('fuck'); // ['fu ck', 'f ck']
+ */
+export function splitSpellings(key: string, terms: ReadonlySet<string> = new Set()): string[] {
+  const words = key.split(' ');
+  const splits: string[] = [];
+  words.forEach((word, index) => {
+    if (!/^[a-z]+$/.test(word)) return;
+    const add = (before: string, after: string, lost: boolean): void => {
+      if (COMMON_WORDS.has(before) || COMMON_WORDS.has(after) || terms.has(before) || terms.has(after)) return;
+      if (!lost && before.length > 2 && VOWEL.test(before) && VOWEL.test(after)) return;
+      splits.push([...words.slice(0, index), before, after, ...words.slice(index + 1)].join(' '));
+    };
+    for (let at = 2; at <= word.length - 2; at++) add(word.slice(0, at), word.slice(at), false);
+    if (word.length >= 4) for (let at = 1; at < word.length - 1; at++) if (VOWELS.has(word[at] as string)) add(word.slice(0, at), word.slice(at + 1), true);
+  });
+  return splits;
+}
+
+/** Terms shorter than this have no doubled spelling: "aa" or "oopp" could be anything. */
+const DOUBLED_MIN_LETTERS = 3;
+/** Nor do terms whose doubled spelling is longer than this (walks stop at MAX_WORD * 3 characters). */
+const DOUBLED_MAX_LENGTH = 40;
+
+/**
+ * A key of letters (and spaces) with every letter written twice, as normalization leaves it (runs of
+ * one letter cut to two: "bullshit" → "bbuullsshhiitt"), or undefined for keys too short or too long
+ * and keys with digits or other characters.
+ *
+ * @example
+ * doubledSpelling('fuck'); // 'ffuucckk'
+ */
+export function doubledSpelling(key: string): string | undefined {
+  if (!/^[a-z ]+$/.test(key)) return undefined;
+  let letters = 0;
+  let doubled = '';
+  for (const character of key) {
+    if (character === ' ') {
+      doubled += ' ';
+      continue;
+    }
+    letters++;
+    // A letter the key already doubles ("ll") stays two: normalization cuts "llll" to "ll".
+    if (!doubled.endsWith(character + character)) doubled += character + character;
+  }
+  return letters < DOUBLED_MIN_LETTERS || doubled.length > DOUBLED_MAX_LENGTH ? undefined : doubled;
+}
