@@ -25,7 +25,7 @@ export const INCIVILITY_LEXICONS = [...INCIVILITY_CATEGORIES, 'profanity-roots',
  * const lexicon = compileLexicon(incivilityLexiconInput());
  */
 export function incivilityLexiconInput(): LexiconInput {
-  return { entries: builtinLexiconEntries(INCIVILITY_LEXICONS), joinPhrases: INCIVILITY_CATEGORIES, splitWords: INCIVILITY_CATEGORIES, informalSpellings: INCIVILITY_CATEGORIES };
+  return { entries: builtinLexiconEntries(INCIVILITY_LEXICONS), joinPhrases: INCIVILITY_CATEGORIES, derivedSpellings: INCIVILITY_CATEGORIES, informalSpellings: INCIVILITY_CATEGORIES };
 }
 
 let bundled: CompiledLexicon | undefined;

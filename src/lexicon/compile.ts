@@ -42,11 +42,13 @@ export interface LexiconInput {
    */
   joinPhrases?: readonly LexiconCategory[];
   /**
-   * Categories whose words also match split once by a space ("fu ck", "bu llshit"): both pieces
-   * of two characters or more and neither a common English word (rules/words/common-english.json),
-   * so "pen is" and "an us" stay two words. None by default.
+   * Categories whose words also match in spellings derived from them (src/lexicon/spellings.ts):
+   * split once by a space ("fu ck", "bu llshit"), a vowel written as punctuation ("f.ck"), vowels
+   * dropped ("fckng"); where no piece or result is a common English word
+   * (rules/words/common-english.json) or a term, so "pen is" and "an us" stay two words. None by
+   * default.
    */
-  splitWords?: readonly LexiconCategory[];
+  derivedSpellings?: readonly LexiconCategory[];
   /**
    * Categories whose phrases also match with the informal spellings of second-person words in
    * place of the words (rules/words/second-person.json: "kill ur self", "hope u die"). None by default.
@@ -93,6 +95,11 @@ export interface Trie {
   longestPath: number;
   /** The number of entries compiled (deny and allow); `entries` also holds copies that only spellings reach. */
   size: number;
+  /**
+   * The first node that only the spellings reach (numbered after all others): every match below it is
+   * as written, so a walk that has read a disguise (a mask, leet, a stretched letter) goes no further.
+   */
+  writtenOnlyFrom: number;
 }
 
 const SPACE_SYMBOL = 36;
@@ -154,7 +161,7 @@ export function compileTrie(input: LexiconInput, normalizeOptions: NormalizeOpti
   // Spellings that are disguises already: a word split once, every letter written twice.
   const compiledEntries = entries.length;
   const spellingsFrom = paths.length;
-  paths.push(...spellingPaths(entries, spelled, { splittable: new Set(input.splitWords ?? []), informal: new Set(input.informalSpellings ?? []), doubling: normalizeOptions.repeats !== false }));
+  paths.push(...spellingPaths(entries, spelled, { derived: new Set(input.derivedSpellings ?? []), informal: new Set(input.informalSpellings ?? []), doubling: normalizeOptions.repeats !== false }));
   // Nodes made for the spellings come after the others (see the numbering below).
   let hotNodes = -1;
   paths.forEach(([key, entryIndex], pathIndex) => {
@@ -188,7 +195,9 @@ export function compileTrie(input: LexiconInput, normalizeOptions: NormalizeOpti
   if (hotNodes < 0) hotNodes = nodes;
   const order = [0];
   const renumber = new Int32Array(nodes);
+  let writtenOnlyFrom = nodes;
   for (const cold of [false, true]) {
+    if (cold) writtenOnlyFrom = order.length;
     for (let index = 0; index < order.length; index++) {
       const node = order[index] as number;
       for (let symbol = 0; symbol < alphabetSize; symbol++) {
@@ -225,6 +234,7 @@ export function compileTrie(input: LexiconInput, normalizeOptions: NormalizeOpti
     letterSymbols: Array.from({ length: 26 }, (_, index) => index),
     prefixes: entries.some((entry) => entry.mode === 'prefix'),
     longestPath: paths.reduce((longest, [key]) => Math.max(longest, key.length), 0),
+    writtenOnlyFrom,
     size: compiledEntries,
   };
 }

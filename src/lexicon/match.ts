@@ -143,7 +143,10 @@ class Walker {
     const { transitions, alphabetSize, terminalOf, asciiSymbols } = this;
     const text = this.text;
     const origin = this.origin;
+    const writtenOnlyFrom = this.trie.writtenOnlyFrom;
     for (;;) {
+      // Below here only spellings matched as written end: a disguised reading finds nothing.
+      if (node >= writtenOnlyFrom && reading !== SPELLED_OUT) return budget;
       if (budget-- <= 0) return 0;
       if (this.stats !== undefined) this.stats.steps++;
       const terminal = terminalOf[node] as number;

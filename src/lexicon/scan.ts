@@ -304,7 +304,10 @@ class SourceScan {
     const source = this.source;
     const length = source.length;
     const origin = this.origin;
+    const writtenOnlyFrom = this.trie.writtenOnlyFrom;
     for (;;) {
+      // Below here only spellings matched as written end: a disguised reading finds nothing.
+      if (node >= writtenOnlyFrom && reading !== SPELLED_OUT) return budget;
       if (budget-- <= 0) return 0;
       const terminal = terminalOf[node] as number;
       if (terminal >= 0 && position > origin) this.report(terminal, position, written, reading);

@@ -10,8 +10,8 @@ import type { CompiledEntry } from './compile.js';
 
 /** Which spellings {@link spellingPaths} adds. */
 export interface Spellings {
-  /** Categories whose words match split once ("fu ck", "f.ck"). */
-  splittable: ReadonlySet<string>;
+  /** Categories whose words match split once ("fu ck", "f.ck") and with their vowels dropped ("fckng"). */
+  derived: ReadonlySet<string>;
   /** Categories whose phrases match with informal second-person words ("kill ur self"). */
   informal: ReadonlySet<string>;
   /** Every letter written twice ("ffuucckk"; normalization cuts longer runs). */
@@ -24,9 +24,9 @@ export interface Spellings {
  * "* v" is not "f u"). Adds the copies to `entries`; takes each spelling it uses into `spelled`.
  *
  * @example
- * paths.push(...spellingPaths(entries, spelled, { splittable: new Set(['insult']), informal: new Set(), doubling: true }));
+ * paths.push(...spellingPaths(entries, spelled, { derived: new Set(['insult']), informal: new Set(), doubling: true }));
  */
-export function spellingPaths(entries: CompiledEntry[], spelled: Set<string>, { splittable, informal, doubling }: Spellings): (readonly [string, number])[] {
+export function spellingPaths(entries: CompiledEntry[], spelled: Set<string>, { derived, informal, doubling }: Spellings): (readonly [string, number])[] {
   const paths: (readonly [string, number])[] = [];
   // Copies by entry, with and without a plural ending.
   const copies = new Map<number, number>();
@@ -59,7 +59,11 @@ export function spellingPaths(entries: CompiledEntry[], spelled: Set<string>, { 
   for (let entryIndex = 0; entryIndex < count; entryIndex++) {
     const entry = entries[entryIndex]!;
     if (entry.allow) continue;
-    if ((entry.mode === 'word' || entry.mode === 'prefix') && splittable.has(entry.category)) for (const split of splitSpellings(entry.key, terms)) offer(split, entryIndex);
+    if ((entry.mode === 'word' || entry.mode === 'prefix') && derived.has(entry.category)) {
+      for (const split of splitSpellings(entry.key, terms)) offer(split, entryIndex);
+      const vowelless = vowellessSpelling(entry.key, terms);
+      if (vowelless !== undefined) offer(vowelless, entryIndex);
+    }
     if (entry.mode === 'word' && informal.has(entry.category)) for (const variant of informalVariants(entry.key)) offer(variant, entryIndex, false);
     const doubled = doubling ? doubledSpelling(entry.key) : undefined;
     if (doubled !== undefined) offer(doubled, entryIndex);
@@ -118,6 +122,26 @@ export function splitSpellings(key: string, terms: ReadonlySet<string> = new Set
     if (word.length >= 4) for (let at = 1; at < word.length - 1; at++) if (VOWELS.has(word[at] as string)) add(word.slice(0, at), word.slice(at + 1), true);
   });
   return splits;
+}
+
+/** Vowel-dropped spellings shorter than this could be any abbreviation ("mrn", "idt", "dns"). */
+const VOWELLESS_MIN_LENGTH = 4;
+/** With one vowel dropped, the spelling is often a word ("psycho" → "psych", "armos" → "arms"). */
+const VOWELLESS_MIN_DROPPED = 2;
+
+/**
+ * A one-word key with the vowels after its first letter dropped ("fucking" → "fckng", "asshole" →
+ * "asshl"), or undefined when fewer than two are dropped, the result is shorter than four letters, or
+ * it is a common English word or one of `terms`.
+ *
+ * @example
+ * vowellessSpelling('bullshit'); // 'bllsht'
+ */
+export function vowellessSpelling(key: string, terms: ReadonlySet<string> = new Set()): string | undefined {
+  if (!/^[a-z]+$/.test(key)) return undefined;
+  const spelling = key[0] + key.slice(1).replace(/[aeiou]/g, '');
+  if (key.length - spelling.length < VOWELLESS_MIN_DROPPED || spelling.length < VOWELLESS_MIN_LENGTH || COMMON_WORDS.has(spelling) || terms.has(spelling)) return undefined;
+  return spelling;
 }
 
 /** Terms shorter than this have no doubled spelling: "aa" or "oopp" could be anything. */

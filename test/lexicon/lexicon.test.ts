@@ -2,7 +2,7 @@ import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import fc from 'fast-check';
 import { BUILTIN_LEXICONS, builtinLexiconEntries, compileLexicon, keepLongest } from '../../src/lexicon/index.js';
-import { doubledSpelling, informalVariants, splitSpellings } from '../../src/lexicon/spellings.js';
+import { doubledSpelling, informalVariants, splitSpellings, vowellessSpelling } from '../../src/lexicon/spellings.js';
 import { incivilityLexiconInput } from '../../src/classifiers/bundled-lexicon.js';
 import { normalize } from '../../src/text/normalize.js';
 import { BASE_TERMS, EVASIONS, INNOCENTS } from '../fixtures/evasions.js';
@@ -266,7 +266,7 @@ test('words split once by a space match where the pieces are no words of their o
   assert.equal(split.match('you dumb bitch').map((match) => match.term), ['dumb', 'bitch']);
   // The words of phrases split too.
   assert.equal(bothWays('I will k.ll you, shut the fu.ck up', split)[0], ['kill you[k.ll you]', 'shut the fuck up[shut the fu.ck up]', 'fuck[fu.ck]']);
-  // Without `splitWords` a split word is two fragments.
+  // Without `derivedSpellings` a split word is two fragments.
   assert.equal(lexicon.match('fu ck'), []);
 });
 
@@ -280,6 +280,18 @@ test('phrases match with informal second-person words, as written and with no pl
   assert.equal(pipeline.match('Bring out your dead'), []);
   // Without `informalSpellings` the phrase is only as listed.
   assert.equal(lexicon.match('hope u die'), []);
+});
+
+test('words with two vowels or more dropped match, where the result is no word and four letters or more', () => {
+  const pipeline = compileLexicon(incivilityLexiconInput());
+  assert.is(vowellessSpelling('fucking'), 'fckng');
+  assert.is(vowellessSpelling('asshole'), 'asshl', 'the first letter stays');
+  assert.is(vowellessSpelling('psycho'), undefined, 'one vowel dropped makes "psych", a word');
+  assert.is(vowellessSpelling('idiot'), undefined, '"idt" could be any abbreviation');
+  assert.equal(bothWays('a fckng dmbss scmbg', pipeline)[0], ['fucking[fckng]', 'dumbass[dmbss]', 'scumbag[scmbg]']);
+  assert.equal(pipeline.match('strong arms, a psych ward, the HTML spec'), []);
+  // As written only: masks on top read nothing new ("f*****" keeps its readings of before).
+  assert.equal(pipeline.match('f***** up').map((match) => match.term), lexicon.match('f***** up').map((match) => match.term));
 });
 
 test.run();

@@ -9,7 +9,7 @@ import { EVASIONS, BASE_TERMS, INNOCENTS } from '../fixtures/evasions.js';
 
 // Every match mode the scan takes (word, prefix), an allow list, split and doubled spellings.
 const entries: LexiconEntry[] = [...builtinLexiconEntries(), { term: 'ass', category: 'test', severity: 1, match: 'prefix' }];
-const input = { entries, allow: ['shut up and take my money', 'kill time'], splitWords: ['profanity', 'insult'] };
+const input = { entries, allow: ['shut up and take my money', 'kill time'], derivedSpellings: ['profanity', 'insult'] };
 const lexicon = compileLexicon(input);
 const trie = compileTrie(input);
 
