@@ -44,7 +44,7 @@ export interface LexiconInput {
   /**
    * Categories whose words also match in spellings derived from them (src/lexicon/spellings.ts):
    * split once by a space ("fu ck", "bu llshit"), a vowel written as punctuation ("f.ck"), vowels
-   * dropped ("fckng"); where no piece or result is a common English word
+   * dropped ("fckng"), "ph" for "f" ("phucker"); where no piece or result is a common English word
    * (rules/words/common-english.json) or a term, so "pen is" and "an us" stay two words. None by
    * default.
    */

@@ -63,6 +63,8 @@ export function spellingPaths(entries: CompiledEntry[], spelled: Set<string>, { 
       for (const split of splitSpellings(entry.key, terms)) offer(split, entryIndex);
       const vowelless = vowellessSpelling(entry.key, terms);
       if (vowelless !== undefined) offer(vowelless, entryIndex);
+      const sounded = phSpelling(entry.key, terms);
+      if (sounded !== undefined) offer(sounded, entryIndex);
     }
     if (entry.mode === 'word' && informal.has(entry.category)) for (const variant of informalVariants(entry.key)) offer(variant, entryIndex, false);
     const doubled = doubling ? doubledSpelling(entry.key) : undefined;
@@ -122,6 +124,20 @@ export function splitSpellings(key: string, terms: ReadonlySet<string> = new Set
     if (word.length >= 4) for (let at = 1; at < word.length - 1; at++) if (VOWELS.has(word[at] as string)) add(word.slice(0, at), word.slice(at + 1), true);
   });
   return splits;
+}
+
+/**
+ * A key of four letters or more with every "f" written "ph" ("motherphucker", "kill yourselph"), or
+ * undefined when it has no "f", fewer letters (`fat` → `phat` is praise), or the result is a common
+ * word or one of `terms`.
+ *
+ * @example
+ * phSpelling('fucker'); // 'phucker'
+ */
+export function phSpelling(key: string, terms: ReadonlySet<string> = new Set()): string | undefined {
+  if (!/^[a-z ]+$/.test(key) || !key.includes('f') || key.replaceAll(' ', '').length < 4) return undefined;
+  const spelling = key.replaceAll('f', 'ph');
+  return COMMON_WORDS.has(spelling) || terms.has(spelling) ? undefined : spelling;
 }
 
 /** Vowel-dropped spellings shorter than this could be any abbreviation ("mrn", "idt", "dns"). */

@@ -2,7 +2,7 @@ import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import fc from 'fast-check';
 import { BUILTIN_LEXICONS, builtinLexiconEntries, compileLexicon, keepLongest } from '../../src/lexicon/index.js';
-import { doubledSpelling, informalVariants, splitSpellings, vowellessSpelling } from '../../src/lexicon/spellings.js';
+import { doubledSpelling, informalVariants, phSpelling, splitSpellings, vowellessSpelling } from '../../src/lexicon/spellings.js';
 import { incivilityLexiconInput } from '../../src/classifiers/bundled-lexicon.js';
 import { normalize } from '../../src/text/normalize.js';
 import { BASE_TERMS, EVASIONS, INNOCENTS } from '../fixtures/evasions.js';
@@ -282,7 +282,7 @@ test('phrases match with informal second-person words, as written and with no pl
   assert.equal(lexicon.match('hope u die'), []);
 });
 
-test('words with two vowels or more dropped match, where the result is no word and four letters or more', () => {
+test('words with two vowels or more dropped, or with ph for f, match where the result is no word and four letters or more', () => {
   const pipeline = compileLexicon(incivilityLexiconInput());
   assert.is(vowellessSpelling('fucking'), 'fckng');
   assert.is(vowellessSpelling('asshole'), 'asshl', 'the first letter stays');
@@ -290,6 +290,11 @@ test('words with two vowels or more dropped match, where the result is no word a
   assert.is(vowellessSpelling('idiot'), undefined, '"idt" could be any abbreviation');
   assert.equal(bothWays('a fckng dmbss scmbg', pipeline)[0], ['fucking[fckng]', 'dumbass[dmbss]', 'scumbag[scmbg]']);
   assert.equal(pipeline.match('strong arms, a psych ward, the HTML spec'), []);
+  // "ph" for "f", in words of four letters or more ("fat" → "phat" is praise).
+  assert.is(phSpelling('fucker'), 'phucker');
+  assert.is(phSpelling('fat'), undefined);
+  assert.equal(bothWays('a motherphucker, kill yourselph', pipeline)[0], ['motherfucker[motherphucker]', 'kill yourself[kill yourselph]']);
+  assert.equal(pipeline.match('that beat is phat, a phone, a graph'), []);
   // As written only: masks on top read nothing new ("f*****" keeps its readings of before).
   assert.equal(pipeline.match('f***** up').map((match) => match.term), lexicon.match('f***** up').map((match) => match.term));
 });
