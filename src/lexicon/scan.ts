@@ -7,9 +7,9 @@
  * It reads characters exactly as normalize.ts writes them (the same tables, the same apostrophe,
  * invisible-character and repeated-letter rules) and walks exactly as match.ts walks, in source
  * offsets. What it does not do, it declines (returns undefined) and the caller takes the two-pass
- * path: a character that folds to several (ligatures, "ß"), a run of spaced-out single letters (which
- * normalization joins), asterisks a few characters apart and a pictograph between word characters
- * (which it may join: "f*u*c*k", "fu🙂ck"), options other than the defaults, and tries with suffix,
+ * path: a character that folds to several (ligatures, "ß"), a run of single letters split by
+ * separators or symbols (which normalization may join: "f u c k", "f*u*c*k", "f!u!c!k"), a
+ * pictograph between word characters (which it may drop: "fu🙂ck"), options other than the defaults, and tries with suffix,
  * substring or very long entries. The property test in test/lexicon/scan.test.ts and `npm run digest` check that both
  * paths give the same matches.
  *
@@ -26,8 +26,6 @@ const WORD: number = CHARACTER_KIND.word;
 /** No character written yet (the start of the text). */
 const NONE = -1;
 const ASTERISK = 42;
-/** Asterisks around a single letter are at most this far apart (with combining marks or invisible characters after it). */
-const ASTERISK_GAP = 16;
 
 /** Thrown inside a walk when the text needs the two-pass path. */
 const DECLINE = Symbol('decline');
@@ -87,8 +85,6 @@ class SourceScan {
   origin = 0;
   /** How far from the origin the walk read plain letters without a break, for the scan to skip. */
   reach = 0;
-  /** Where the scan last met an asterisk (see asteriskAfterAsterisk). */
-  lastAsterisk = 0;
   /** Characters read through `read` for this text (the work the linear-time test counts). */
   reads = 0;
   matches: RawMatch[] = [];
@@ -440,13 +436,6 @@ export function scanSource(trie: Trie, source: string, stats?: { reads: number }
   return matches;
 }
 
-/** Whether an asterisk after a word character at `index` comes a few code units after another (and remembers it). */
-function asteriskAfterAsterisk(index: number): boolean {
-  const gap = index - scan.lastAsterisk;
-  scan.lastAsterisk = index;
-  return gap >= 2 && gap <= ASTERISK_GAP;
-}
-
 /** Whether the separator at `index` (after a word character) is a pictograph a word character follows. */
 function pictographInWord(source: string, index: number, width: number): boolean {
   return isSourceWordCode(source.charCodeAt(index + width)) && isPictograph(source.codePointAt(index) as number);
@@ -481,7 +470,6 @@ function walkSource(source: string): void {
   // Walk starts in a row with no letter among them: a long run of them ("****...") is left to the
   // two-pass path, which skips starts too far from any letter to find a match.
   let letterless = 0;
-  scan.lastAsterisk = -ASTERISK_GAP - 1;
   for (let index = 0; index < length; ) {
     const unit = source.charCodeAt(index);
     let kind: number;
@@ -525,11 +513,8 @@ function walkSource(source: string): void {
       continue;
     }
     singles = countSingles(last, beforeLast, kind, singles);
-    // Asterisks between single letters join them too ("f*u*c*k"): such a run has an asterisk after a
-    // word character, then another a few code units on, which the scan leaves to the two-pass path
-    // (so do a few other texts, which lose nothing by it). Counting asterisks as separators in the
-    // single-letter count made every text about 10 % slower.
-    if (singles >= 3 || (last === WORD && code === ASTERISK && asteriskAfterAsterisk(index))) throw DECLINE;
+    // (Symbols count like separators: "f*u*c*k" and "f!u!c!k" are runs of single letters.)
+    if (singles >= 3) throw DECLINE;
     if (isLetterCode(code)) letterless = 0;
     else if ((tokenStart || leadingSymbols) && ++letterless > REACH) throw DECLINE;
     const reach = tokenStart || leadingSymbols ? walkFrom(source, index, unit) : -1;
@@ -600,9 +585,13 @@ function walkFrom(source: string, index: number, unit: number): number {
   return scan.reach;
 }
 
-/** normalize.ts's count of single word characters in a row, on the kinds of the last two characters. */
+/**
+ * normalize.ts's count of single word characters in a row, on the kinds of the last two characters:
+ * one separator run or one symbol between them continues the count ("f.u.c.k", "f*u*c*k"); two
+ * characters that are not word characters in a row end it ("f**k I" is no run).
+ */
 function countSingles(last: number, beforeLast: number, kind: number, singles: number): number {
-  if (last !== WORD) return singles;
+  if (last !== WORD) return kind === WORD || last === NONE ? singles : 0;
   if (kind === WORD || beforeLast === WORD) return 0;
-  return beforeLast === SEPARATOR && singles > 0 ? singles + 1 : 1;
+  return beforeLast !== NONE && singles > 0 ? singles + 1 : 1;
 }

@@ -15,9 +15,10 @@
  *    reads a doubled letter as one where that makes a term, and a trie compiled with this step holds
  *    each term with every letter doubled: "ffuucckk").
  * 8. `separators`: runs of three or more single letters split by the same separator are joined
- *    ("f.u.c.k", "f u c k", "f-u-c-k", "f_u_c_k", "f . u . c . k" → "fuck"); an asterisk between
- *    single letters is such a separator too when a vowel stands among them ("f*u*c*k" → "fuck";
- *    "m*r*n" keeps its masks, read as the vowels they hide; inside words it stays a mask); a
+ *    ("f.u.c.k", "f u c k", "f-u-c-k", "f_u_c_k", "f . u . c . k" → "fuck"); an asterisk or another
+ *    leet or mask symbol between single letters is such a separator too, when it is the same
+ *    throughout and a vowel stands among them ("f*u*c*k", "f!u!c!k" → "fuck"; "m*r*n" keeps its
+ *    masks, read as the vowels they hide; inside words it stays a mask); a
  *    pictograph inside a word, with one or two letters on a side, is dropped ("fu🙂ck" → "fuck";
  *    "kill🔪you" stays two words).
  * Everything else that is not a letter, digit, leet or mask character becomes one space.
@@ -34,9 +35,8 @@ export { CHARACTER_KIND, defaultCharacterTables, isApostrophe, isWordCode, type 
 const enum Kind {
   Separator = 0,
   Word = 1,
+  /** Leet and mask characters: inside words read as letters, between single letters a separator ("f*u*c*k", "f!u!c!k"). */
   Symbol = 2,
-  /** An asterisk: a mask inside words, and between single letters a separator ("f*u*c*k"). Only in this file's output kinds. */
-  Star = 3,
 }
 if ((CHARACTER_KIND.separator as number) !== Kind.Separator || (CHARACTER_KIND.word as number) !== Kind.Word || (CHARACTER_KIND.symbol as number) !== Kind.Symbol) {
   throw new Error('normalize.ts and characters.ts disagree on character kinds');
@@ -90,7 +90,6 @@ class Output {
 }
 
 const scratch = new Output(4096);
-const ASTERISK = 42;
 // UTF-16 code units straight into a string; faster than String.fromCharCode over the codes.
 const decoder = new TextDecoder('utf-16le');
 
@@ -175,7 +174,7 @@ export function normalizeToScratch(source: string, options: NormalizeOptions = D
           codes[length] = code;
           starts[length] = index;
           ends[length] = next;
-          kinds[length++] = code === ASTERISK ? Kind.Star : kind;
+          kinds[length++] = kind;
         }
       }
       index = next;
@@ -219,7 +218,7 @@ export function normalizeToScratch(source: string, options: NormalizeOptions = D
       codes[length] = kind === Kind.Separator ? SPACE : partCode;
       starts[length] = index;
       ends[length] = next;
-      kinds[length++] = kind === Kind.Symbol && partCode === ASTERISK ? Kind.Star : kind;
+      kinds[length++] = kind;
     }
     // A folded character can expand ("ﬃ" → "ffi"): keep room for the rest of the source.
     if (codes.length - length < source.length - next + 16) {
@@ -246,7 +245,7 @@ function countSingles(kinds: Uint8Array, length: number, kind: number, singles: 
   if (length === 0 || kinds[length - 1] !== Kind.Word) return singles;
   const before = length >= 2 ? (kinds[length - 2] as number) : Kind.Separator;
   if (kind === Kind.Word || before === Kind.Word) return 0;
-  return length >= 2 && (before === Kind.Separator || before === Kind.Star) && singles > 0 ? singles + 1 : 1;
+  return length >= 2 && before !== Kind.Word && singles > 0 ? singles + 1 : 1;
 }
 
 /**
@@ -263,13 +262,13 @@ function joinSingleLetters(source: string, out: Output): void {
     let separator: string | undefined;
     let cursor = index;
     let count = 1;
-    // Asterisks join only letters among which a vowel stands: with none, they are the vowels, masked
-    // ("m*r*n" is moron, "f*u*c*k" is fuck).
+    // Symbols (asterisks, leet characters) join only letters among which a vowel stands: with none,
+    // they are the vowels, masked ("m*r*n" is moron, "f*u*c*k" and "f!u!c!k" are fuck).
     let starred = false;
     let vowel = isVowelCode(out.codes[index] as number);
-    while (isSingle(out, cursor) && cursor + 2 < out.length && (out.kinds[cursor + 1] === Kind.Separator || out.kinds[cursor + 1] === Kind.Star) && isSingle(out, cursor + 2)) {
-      // Asterisks join only with asterisks: a run is all of one or has none ("f.u*c" is not "fuc").
-      const star = out.kinds[cursor + 1] === Kind.Star;
+    while (isSingle(out, cursor) && cursor + 2 < out.length && out.kinds[cursor + 1] !== Kind.Word && isSingle(out, cursor + 2)) {
+      // A run is all of one symbol or has none ("f.u*c" is not "fuc", "a*b!c" not "abc").
+      const star = out.kinds[cursor + 1] === Kind.Symbol;
       if (count > 1 && star !== starred) break;
       starred = star;
       if (isVowelCode(out.codes[cursor + 2] as number)) vowel = true;
@@ -277,7 +276,7 @@ function joinSingleLetters(source: string, out: Output): void {
       // "f...u...c...k", "f . u . c . k"), or punctuation without white space, mixed ("f.u-c_k").
       // White space that changes ends the run ("f u c k   y o u" is two words).
       const text = source.slice(out.starts[cursor + 1] as number, out.ends[cursor + 1] as number);
-      if (separator !== undefined && text !== separator && (WHITE_SPACE.test(text) || WHITE_SPACE.test(separator))) break;
+      if (separator !== undefined && text !== separator && (star || WHITE_SPACE.test(text) || WHITE_SPACE.test(separator))) break;
       separator = text;
       count++;
       cursor += 2;

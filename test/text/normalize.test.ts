@@ -111,6 +111,10 @@ test('the documented steps, one by one', () => {
   // A separator of several characters joins too, when it is the same between every two letters.
   assert.is(normalize('f...u...c...k f . u . c . k s..t..f..u').text, 'fuck fuck stfu');
   assert.is(normalize('f.u-c_k').text, 'fuck', 'punctuation without white space may change');
+  // Leet and mask symbols between single letters join them like asterisks: the same symbol throughout,
+  // a vowel among the letters.
+  assert.is(normalize('f!u!c!k f|u|c|k f+u+c+k f(u(c(k s$h$i$t').text, 'fuck fuck fuck fuck shit');
+  assert.is(normalize('a*b!c m|r|n').text, 'a*b!c m|r|n', 'mixed symbols, or no vowel among the letters');
   assert.is(normalize('f u.c k').text, 'f u c k', 'a change to or from white space ends the run');
   // The run is found as characters are written, whatever follows it and whatever script the text is in.
   assert.is(normalize('f u k! now').text, 'fuk! now');
