@@ -1,8 +1,9 @@
 /**
  * Spellings of lexicon terms that the trie holds as paths of their own, because normalization cannot
- * derive them from the text: a word split once by a space ("fu ck", "f.ck"), every letter written
- * twice ("ffuucckk"), informal second-person words in phrases ("kill ur self"). Each leads to a copy
- * of its entry that matches only as written.
+ * derive them from the text: a word split once by a space ("fu ck", "f.ck"), vowels dropped
+ * ("fckng"), "ph" for "f" ("phucker"), every letter written twice ("ffuucckk"), informal
+ * second-person words in phrases ("kill ur self"). Each leads to a copy of its entry that matches
+ * only as written.
  */
 import commonEnglish from '../../rules/words/common-english.json';
 import secondPerson from '../../rules/words/second-person.json';
@@ -10,7 +11,7 @@ import type { CompiledEntry } from './compile.js';
 
 /** Which spellings {@link spellingPaths} adds. */
 export interface Spellings {
-  /** Categories whose words match split once ("fu ck", "f.ck") and with their vowels dropped ("fckng"). */
+  /** Categories whose words match split once ("fu ck", "f.ck"), with vowels dropped ("fckng") and with "ph" for "f". */
   derived: ReadonlySet<string>;
   /** Categories whose phrases match with informal second-person words ("kill ur self"). */
   informal: ReadonlySet<string>;
@@ -49,7 +50,7 @@ export function spellingPaths(entries: CompiledEntry[], spelled: Set<string>, { 
   // matcher does not pick the worst it could be.
   const chosen = new Map<string, number>();
   const offer = (spelling: string, entryIndex: number, plural = true): void => {
-    if (spelled.has(spelling)) return;
+    if (spelled.has(spelling) || spelling.length > SPELLING_MAX_LENGTH) return;
     const entry = entries[entryIndex]!;
     const key = `${spelling}\u0000${entry.category}\u0000${plural ? 's' : ''}`;
     const held = chosen.get(key);
@@ -74,6 +75,11 @@ export function spellingPaths(entries: CompiledEntry[], spelled: Set<string>, { 
   return paths;
 }
 
+/**
+ * No spelling is longer than this: walks stop at MAX_WORD * 3 characters, and the fused scan takes
+ * only tries whose paths stay within 46 (see canScan).
+ */
+const SPELLING_MAX_LENGTH = 40;
 const COMMON_WORDS = new Set(commonEnglish.words);
 const INFORMAL = new Map<string, readonly string[]>(Object.entries(secondPerson.spellings));
 
@@ -162,8 +168,6 @@ export function vowellessSpelling(key: string, terms: ReadonlySet<string> = new 
 
 /** Terms shorter than this have no doubled spelling: "aa" or "oopp" could be anything. */
 const DOUBLED_MIN_LETTERS = 3;
-/** Nor do terms whose doubled spelling is longer than this (walks stop at MAX_WORD * 3 characters). */
-const DOUBLED_MAX_LENGTH = 40;
 
 /**
  * A key of letters (and spaces) with every letter written twice, as normalization leaves it (runs of
@@ -186,5 +190,5 @@ export function doubledSpelling(key: string): string | undefined {
     // A letter the key already doubles ("ll") stays two: normalization cuts "llll" to "ll".
     if (!doubled.endsWith(character + character)) doubled += character + character;
   }
-  return letters < DOUBLED_MIN_LETTERS || doubled.length > DOUBLED_MAX_LENGTH ? undefined : doubled;
+  return letters < DOUBLED_MIN_LETTERS || doubled.length > SPELLING_MAX_LENGTH ? undefined : doubled;
 }

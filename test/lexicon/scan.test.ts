@@ -83,6 +83,8 @@ test('the scan does work linear in the text on adversarial input', () => {
 
 test('tries the scan cannot serve take the two-pass path', () => {
   assert.not.ok(canScan(compileTrie({ entries: [{ term: 'hole', category: 'test', severity: 1, match: 'suffix' }] })), 'walks from inside words');
+  // Spellings longer than the walk's reach are left out, so they never cost a trie its scan.
+  assert.ok(canScan(compileTrie({ entries: [{ term: 'fluffy fluffy fluffy fluffy fluffy', category: 'test', severity: 1 }], derivedSpellings: ['test'] })), 'a long phrase with "ph" for "f"');
   assert.not.ok(canScan(compileTrie({ entries: [{ term: 'idiot', category: 'test', severity: 1 }] }, { leet: false })), 'other normalization');
   const term = 'abcdefghijklmnopqrstuvwxyz'.repeat(3).slice(0, 60);
   assert.not.ok(canScan(compileTrie({ entries: [{ term, category: 'test', severity: 1 }] })), 'a term longer than the walk limit');
