@@ -4,7 +4,7 @@
  * normalization loop (normalize.ts) and the fused scan (src/lexicon/source-reader.ts) both read them.
  */
 import { CONFUSABLES, LETTER_RUNS } from './confusables.js';
-import { LEET, MASKS } from './leet.js';
+import { LEET, LEET_SEQUENCES, MASKS } from './leet.js';
 
 /** Which steps run; all default to true. */
 export interface NormalizeOptions {
@@ -172,6 +172,24 @@ export const CHARACTER_KIND = { separator: Kind.Separator, word: Kind.Word, symb
  */
 export function isApostrophe(codePoint: number): boolean {
   return APOSTROPHES.has(codePoint);
+}
+
+// The leet sequences, longest first, and the ASCII units they start with.
+const SEQUENCES = Object.entries(LEET_SEQUENCES).sort(([a], [b]) => b.length - a.length);
+/** 1 for an ASCII unit a leet sequence starts with ("|", "(", "/", "\\"). */
+export const SEQUENCE_START = new Uint8Array(128);
+for (const [sequence] of SEQUENCES) SEQUENCE_START[sequence.charCodeAt(0)] = 1;
+
+/**
+ * The letter drawn by the leet sequence at `index` ("|_|" for u), packed as `length << 8 | code`, or
+ * 0 when none starts there. Callers look only where {@link SEQUENCE_START} says one may.
+ *
+ * @example
+ * leetSequenceAt('f|_|ck', 1); // (3 << 8) | 117
+ */
+export function leetSequenceAt(source: string, index: number): number {
+  for (const [sequence, letter] of SEQUENCES) if (source.startsWith(sequence, index)) return (sequence.length << 8) | letter.charCodeAt(0);
+  return 0;
 }
 
 const PICTOGRAPH = /^\p{Extended_Pictographic}$/u;

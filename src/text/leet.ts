@@ -28,6 +28,26 @@ export const LEET: Readonly<Record<string, string>> = {
   '<': 'c',
 };
 
+/**
+ * Letters drawn with several characters ("f|_|ck", "|<ike", "|\/|oron"): each sequence is read as
+ * its one letter, wherever it stands.
+ */
+export const LEET_SEQUENCES: Readonly<Record<string, string>> = {
+  '|_|': 'u',
+  '(_)': 'u',
+  '|\\/|': 'm',
+  '/\\/\\': 'm',
+  '|\\|': 'n',
+  '/\\/': 'n',
+  '\\/\\/': 'w',
+  '|-|': 'h',
+  '|<': 'k',
+  '|)': 'd',
+  '()': 'o',
+  '/\\': 'a',
+  '\\/': 'v',
+};
+
 /** Leet characters that stand for no letter where they open a word (a bracket, a hashtag). */
 export const NOT_OPENING = '(<#';
 

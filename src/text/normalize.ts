@@ -23,7 +23,7 @@
  *    "kill🔪you" stays two words).
  * Everything else that is not a letter, digit, leet or mask character becomes one space.
  */
-import { APOSTROPHES, CHARACTER_KIND, DEFAULT_OPTIONS, foldWith, isPictograph, isWordCode, SPACE, tablesFor, type NormalizeOptions } from './characters.js';
+import { APOSTROPHES, CHARACTER_KIND, DEFAULT_OPTIONS, foldWith, isPictograph, isWordCode, leetSequenceAt, SEQUENCE_START, SPACE, tablesFor, type NormalizeOptions } from './characters.js';
 
 export { CHARACTER_KIND, defaultCharacterTables, isApostrophe, isWordCode, type FoldedUnits, type NormalizeOptions } from './characters.js';
 
@@ -144,11 +144,22 @@ export function normalizeToScratch(source: string, options: NormalizeOptions = D
   let singles = 0;
   let singleRun = false;
   const repeats = resolved.repeats;
+  const sequences = resolved.leet;
   for (let index = 0; index < source.length; ) {
     const unit = source.charCodeAt(index);
     let next = index + 1;
     if (unit < 128) {
-      const kind = asciiKind[unit] as number;
+      let kind = asciiKind[unit] as number;
+      let code = asciiCode[unit] as number;
+      // A letter drawn with several characters ("|_|" for u, "|<" for k) is that letter.
+      if (sequences && SEQUENCE_START[unit] === 1) {
+        const letter = leetSequenceAt(source, index);
+        if (letter !== 0) {
+          kind = Kind.Word;
+          code = letter & 0xff;
+          next = index + (letter >> 8);
+        }
+      }
       if (kind === Kind.Separator) {
         if (length === 0) {
           // Leading separators produce nothing.
@@ -165,7 +176,6 @@ export function normalizeToScratch(source: string, options: NormalizeOptions = D
           kinds[length++] = Kind.Separator;
         }
       } else {
-        const code = asciiCode[unit] as number;
         if (repeats && length >= 2 && code >= 97 && code <= 122 && codes[length - 1] === code && codes[length - 2] === code) {
           ends[length - 1] = next;
         } else {

@@ -103,7 +103,9 @@ function bothWays(text: string, of = lexicon): string[][] {
   return [scanned];
 }
 
-test('symbols in the run that ends a word are punctuation, not letters; $ and * still stand for letters', () => {
+test('symbols in the run that ends a word are punctuation, not letters; $, * and + still stand for letters', () => {
+  assert.equal(bothWays('you 1d10+')[0], ['idiot[1d10+]']);
+  assert.equal(lexicon.match('C++ and an A+ paper'), []);
   assert.equal(bothWays('shit!')[0], ['shit[shit]'], '"shit!" is not "shite"');
   assert.equal(bothWays('what the fuck?')[0], ['fuck[fuck]'], 'a question mark is no mask there');
   assert.equal(bothWays('fuck!!')[0], ['fuck[fuck]']);

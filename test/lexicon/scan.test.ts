@@ -29,6 +29,8 @@ const pieces = fc.constantFrom(
   'fu', 'ck', 'k', '❤', '＊', 'fck', 'bitch', 'boy', 'niggers',
   // And pieces of split and doubled spellings ("fu ck", "id iot", "ffuucckk").
   'id', 'iot', 'ffuu', 'cckk', 'FFUU',
+  // And letters drawn with several characters ("f|_|ck", "|<ike"), and their pieces.
+  '|_|', '|<', '/\\', '\\/', '()', '|', '/', '\\',
 );
 const texts = fc.array(pieces, { maxLength: 30 }).map((parts) => parts.join(''));
 

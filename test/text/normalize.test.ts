@@ -120,6 +120,9 @@ test('the documented steps, one by one', () => {
   assert.is(normalize('f u k! now').text, 'fuk! now');
   assert.is(normalize('é f u k! now').text, 'efuk! now');
   assert.is(normalize('a! b! c!').text, 'a! b! c!', 'letters followed by symbols are not single-letter runs');
+  // Letters drawn with several characters are those letters.
+  assert.is(normalize('f|_|ck |<ike |\\/|oron \\/\\/hore').text, 'fuck kike moron whore');
+  assert.is(normalize('f|_|ck', { leet: false }).text, 'f ck', 'not without the leet step');
   assert.is(normalize("don't").text, 'dont');
   assert.is(normalize('m0r0n f**k').text, 'm0r0n f**k', 'leet and masks stay for the matcher to read');
   assert.is(normalize('ＦＵＬＬ', { compatibility: false, caseFold: false }).text, 'ＦＵＬＬ');
