@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { cuss } from 'cuss';
 
 const folder = new URL('../rules/lexicons/', import.meta.url);
-const HAND_WRITTEN = ['insult', 'threat', 'self-harm', 'sexual', 'identity-attack', 'respellings', 'profanity-roots'];
+const HAND_WRITTEN = ['insult', 'threat', 'self-harm', 'sexual', 'identity-attack', 'respellings', 'profanity-extra', 'profanity-roots'];
 
 function termsOf(name: string): string[] {
   const data = JSON.parse(readFileSync(new URL(`${name}.json`, folder), 'utf8')) as { entries: { term: string }[] };

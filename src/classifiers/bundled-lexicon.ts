@@ -13,8 +13,8 @@ export const SPAM_PHRASE = 'spam-phrase';
 /** The categories of the incivility classifier's lexicon entries. */
 export const INCIVILITY_CATEGORIES = ['profanity', 'insult', 'identity-attack', 'sexual', 'threat', 'self-harm'] as const;
 
-/** The lexicons the incivility classifier reads: one per category, the profanity roots, and the respellings of their terms. */
-export const INCIVILITY_LEXICONS = [...INCIVILITY_CATEGORIES, 'profanity-roots', 'respellings'] as const;
+/** The lexicons the incivility classifier reads: one per category, profanity cuss lacks, the profanity roots, and the respellings of their terms. */
+export const INCIVILITY_LEXICONS = [...INCIVILITY_CATEGORIES, 'profanity-extra', 'profanity-roots', 'respellings'] as const;
 
 /**
  * The incivility lexicons as the pipeline compiles them: their phrases also match written as one

@@ -4,6 +4,7 @@
 import identityAttack from '../../rules/lexicons/identity-attack.json';
 import insult from '../../rules/lexicons/insult.json';
 import profanity from '../../rules/lexicons/profanity.json';
+import profanityExtra from '../../rules/lexicons/profanity-extra.json';
 import profanityRoots from '../../rules/lexicons/profanity-roots.json';
 import respellings from '../../rules/lexicons/respellings.json';
 import selfHarm from '../../rules/lexicons/self-harm.json';
@@ -14,6 +15,7 @@ import type { LexiconEntry } from './compile.js';
 /** The bundled lexicons by name (the file name in rules/lexicons/). */
 export const BUILTIN_LEXICONS: Readonly<Record<string, readonly LexiconEntry[]>> = {
   profanity: profanity.entries as LexiconEntry[],
+  'profanity-extra': profanityExtra.entries as LexiconEntry[],
   'profanity-roots': profanityRoots.entries as LexiconEntry[],
   insult: insult.entries as LexiconEntry[],
   'identity-attack': identityAttack.entries as LexiconEntry[],

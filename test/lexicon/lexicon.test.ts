@@ -301,4 +301,11 @@ test('words with two vowels or more dropped, or with ph for f, match where the r
   assert.equal(pipeline.match('f***** up').map((match) => match.term), lexicon.match('f***** up').map((match) => match.term));
 });
 
+test('hand-written additions the cuss list lacks: shithole, fkn, raping', () => {
+  assert.equal(lexicon.match('what a shithole, this fkn mess').map((match) => match.term), ['shithole', 'fkn']);
+  assert.equal(lexicon.match('raping').map((match) => match.category), ['sexual']);
+  // Not "thot": as often a spelling of "thought" ("Thot I blocked you") as the insult.
+  assert.equal(lexicon.match('Thot I blocked you'), []);
+});
+
 test.run();
