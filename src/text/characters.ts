@@ -178,7 +178,12 @@ export function isApostrophe(codePoint: number): boolean {
 const SEQUENCES = Object.entries(LEET_SEQUENCES).sort(([a], [b]) => b.length - a.length);
 /** 1 for an ASCII unit a leet sequence starts with ("|", "(", "/", "\\"). */
 export const SEQUENCE_START = new Uint8Array(128);
-for (const [sequence] of SEQUENCES) SEQUENCE_START[sequence.charCodeAt(0)] = 1;
+// And for the first two units of each (ASCII both), so most looks end at once ("//" of a link).
+const SEQUENCE_PAIR = new Uint8Array(128 * 128);
+for (const [sequence] of SEQUENCES) {
+  SEQUENCE_START[sequence.charCodeAt(0)] = 1;
+  SEQUENCE_PAIR[sequence.charCodeAt(0) * 128 + sequence.charCodeAt(1)] = 1;
+}
 
 /**
  * The letter drawn by the leet sequence at `index` ("|_|" for u), packed as `length << 8 | code`, or
@@ -188,6 +193,8 @@ for (const [sequence] of SEQUENCES) SEQUENCE_START[sequence.charCodeAt(0)] = 1;
  * leetSequenceAt('f|_|ck', 1); // (3 << 8) | 117
  */
 export function leetSequenceAt(source: string, index: number): number {
+  const second = source.charCodeAt(index + 1);
+  if (!(second < 128) || SEQUENCE_PAIR[source.charCodeAt(index) * 128 + second] !== 1) return 0;
   for (const [sequence, letter] of SEQUENCES) if (source.startsWith(sequence, index)) return (sequence.length << 8) | letter.charCodeAt(0);
   return 0;
 }
