@@ -123,6 +123,9 @@ export function isMaskAt(code: number, opensWalk: boolean): boolean {
 /**
  * The letters a leet character (`code` < 128) may stand for where a walk reads it, or undefined: a
  * bracket that opens the walk is a bracket ("(um" is not "cum"), inside a word a letter ("fu(k").
+ *
+ * @example
+ * leetAt('('.charCodeAt(0), false); // [2] (c)
  */
 export function leetAt(code: number, opensWalk: boolean): number[] | undefined {
   return opensWalk && OPENERS[code] === 1 ? undefined : LEET_BY_CODE[code];
