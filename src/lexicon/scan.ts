@@ -25,7 +25,6 @@ const SEPARATOR: number = CHARACTER_KIND.separator;
 const WORD: number = CHARACTER_KIND.word;
 /** No character written yet (the start of the text). */
 const NONE = -1;
-const ASTERISK = 42;
 
 /** Thrown inside a walk when the text needs the two-pass path. */
 const DECLINE = Symbol('decline');
@@ -441,6 +440,15 @@ function pictographInWord(source: string, index: number, width: number): boolean
   return isSourceWordCode(source.charCodeAt(index + width)) && isPictograph(source.codePointAt(index) as number);
 }
 
+/**
+ * Whether a letter drawn with several characters starts at `index` ("f|_|ck", "\\/\\/hore"):
+ * normalization reads it as one, so the two-pass path takes the text. The scan looks only at
+ * separators and symbols (`unit` is the code unit there).
+ */
+function drawnLetterAt(source: string, index: number, unit: number): boolean {
+  return unit < 128 && SEQUENCE_START[unit] === 1 && leetSequenceAt(source, index) !== 0;
+}
+
 /** Runs the scan; true when the text needs the two-pass path. */
 function walkOrDecline(source: string): boolean {
   try {
@@ -495,16 +503,12 @@ function walkSource(source: string): void {
       }
       kind = packed >>> 16;
       code = packed & 0xffff;
-      // A fullwidth or small asterisk folds to one: the two-pass path too; so does a pictograph
-      // between two word characters, which normalization may drop ("fu🙂ck").
-      if (code === ASTERISK) throw DECLINE;
+      // A pictograph between two word characters: normalization may drop it ("fu🙂ck").
       if (kind === SEPARATOR && last === WORD && pictographInWord(source, index, width)) throw DECLINE;
     }
     if (kind === SEPARATOR) {
-      // A letter drawn with several characters ("\\/\\/hore", "f|_|ck"): normalization reads it as
-      // one, so the two-pass path takes the text. (Looked for here and among symbols below, not
-      // for every character: a look per character made the scan 3 % slower.)
-      if (unit !== 32 && unit < 128 && SEQUENCE_START[unit] === 1 && leetSequenceAt(source, index) !== 0) throw DECLINE;
+      // (Not a space: no drawn letter starts with one, and a look at every character cost 3 %.)
+      if (unit !== SPACE && drawnLetterAt(source, index, unit)) throw DECLINE;
       if (last !== NONE && last !== SEPARATOR) {
         singles = countSingles(last, beforeLast, SEPARATOR, singles);
         if (singles >= 3) throw DECLINE;
@@ -522,7 +526,7 @@ function walkSource(source: string): void {
     if (isLetterCode(code)) {
       letterless = 0;
     } else {
-      if (unit < 128 && SEQUENCE_START[unit] === 1 && leetSequenceAt(source, index) !== 0) throw DECLINE;
+      if (drawnLetterAt(source, index, unit)) throw DECLINE;
       if ((tokenStart || leadingSymbols) && ++letterless > REACH) throw DECLINE;
     }
     const reach = tokenStart || leadingSymbols ? walkFrom(source, index, unit) : -1;
