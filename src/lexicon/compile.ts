@@ -158,7 +158,8 @@ export function compileTrie(input: LexiconInput, normalizeOptions: NormalizeOpti
     spelled.add(joined);
     paths.push([joined, entryIndex]);
   });
-  // Spellings that are disguises already: a word split once, every letter written twice.
+  // The spellings of spellings.ts (split, vowel-dropped, ph, doubled, informal), each to a copy of
+  // its entry that matches only as written.
   const compiledEntries = entries.length;
   const spellingsFrom = paths.length;
   paths.push(...spellingPaths(entries, spelled, { derived: new Set(input.derivedSpellings ?? []), informal: new Set(input.informalSpellings ?? []), doubling: normalizeOptions.repeats !== false }));

@@ -1,7 +1,7 @@
 /**
  * What each character normalizes to: the ASCII tables and the folding of other characters
  * (compatibility, confusables, diacritics, invisibles, case), per option set, built once. The
- * normalization loop (normalize.ts) and the fused scan (src/lexicon/source-reader.ts) both read them.
+ * normalization loop (normalize.ts) and the fused scan (src/lexicon/scan.ts) both read them.
  */
 import { CONFUSABLES, LETTER_RUNS } from './confusables.js';
 import { LEET, LEET_SEQUENCES, MASKS } from './leet.js';

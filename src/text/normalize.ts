@@ -139,7 +139,7 @@ export function normalizeToScratch(source: string, options: NormalizeOptions = D
   let { codes, starts, ends, kinds } = out;
   let length = 0;
   // Single word characters (no word character on either side) in a row, each after a separator or
-  // an asterisk: three of them ("f.u.c.k") call for separator joining. Counted as characters are
+  // a symbol: three of them ("f.u.c.k", "f*u*c*k") call for separator joining. Counted as characters are
   // written, in the order a scan of the output would count them, so no second pass is needed.
   let singles = 0;
   let singleRun = false;
@@ -258,13 +258,13 @@ function countSingles(kinds: Uint8Array, length: number, kind: number, singles: 
   return length >= 2 && before !== Kind.Word && singles > 0 ? singles + 1 : 1;
 }
 
+const WHITE_SPACE = /\s/;
+
 /**
  * Joins runs of 3+ single word characters split by the same separator ("f.u.c.k", "f . u . c . k",
  * "f*u*c*k").
  * Works in place on the output; runs only when such a run exists.
  */
-const WHITE_SPACE = /\s/;
-
 function joinSingleLetters(source: string, out: Output): void {
   const keep = new Uint8Array(out.length).fill(1);
   let index = 0;
