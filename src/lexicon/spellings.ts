@@ -48,14 +48,14 @@ export function spellingPaths(entries: CompiledEntry[], spelled: Set<string>, { 
   // A spelling several terms of one category share ("sh t": shit and shat; "ffuucckk": fuck and
   // fucck) goes to the mildest, then the shortest: as with masks, the writer hid the word, so the
   // matcher does not pick the worst it could be.
-  const chosen = new Map<string, number>();
+  const chosen = new Map<string, { spelling: string; entryIndex: number; plural: boolean }>();
   const offer = (spelling: string, entryIndex: number, plural = true): void => {
     if (spelled.has(spelling) || spelling.length > SPELLING_MAX_LENGTH) return;
     const entry = entries[entryIndex]!;
-    const key = `${spelling}\u0000${entry.category}\u0000${plural ? 's' : ''}`;
+    const key = `${spelling}\u0000${entry.category}\u0000${plural}`;
     const held = chosen.get(key);
-    const other = held === undefined ? undefined : entries[held]!;
-    if (other === undefined || entry.severity < other.severity || (entry.severity === other.severity && entry.key.length < other.key.length)) chosen.set(key, entryIndex);
+    const other = held === undefined ? undefined : entries[held.entryIndex]!;
+    if (other === undefined || entry.severity < other.severity || (entry.severity === other.severity && entry.key.length < other.key.length)) chosen.set(key, { spelling, entryIndex, plural });
   };
   for (let entryIndex = 0; entryIndex < count; entryIndex++) {
     const entry = entries[entryIndex]!;
@@ -71,7 +71,7 @@ export function spellingPaths(entries: CompiledEntry[], spelled: Set<string>, { 
     const doubled = doubling ? doubledSpelling(entry.key) : undefined;
     if (doubled !== undefined) offer(doubled, entryIndex);
   }
-  for (const [key, entryIndex] of chosen) paths.push([key.slice(0, key.indexOf('\u0000')), writtenOnly(entryIndex, key.endsWith('s'))]);
+  for (const { spelling, entryIndex, plural } of chosen.values()) paths.push([spelling, writtenOnly(entryIndex, plural)]);
   return paths;
 }
 
@@ -101,7 +101,7 @@ export function informalVariants(key: string): string[] {
 
 /** A vowel (y included): a piece without one is no word ("ck", "nts"). */
 const VOWEL = /[aeiouy]/;
-/** The vowels punctuation stands for inside a word ("f.ck", "sh-t"). */
+/** The vowels punctuation stands for inside a word ("f.ck", "sh-t") and that writers drop ("fckng"). */
 const VOWELS = new Set(['a', 'e', 'i', 'o', 'u']);
 
 /**
@@ -161,7 +161,7 @@ const VOWELLESS_MIN_DROPPED = 2;
  */
 export function vowellessSpelling(key: string, terms: ReadonlySet<string> = new Set()): string | undefined {
   if (!/^[a-z]+$/.test(key)) return undefined;
-  const spelling = key[0] + key.slice(1).replace(/[aeiou]/g, '');
+  const spelling = key[0] + [...key.slice(1)].filter((letter) => !VOWELS.has(letter)).join('');
   if (key.length - spelling.length < VOWELLESS_MIN_DROPPED || spelling.length < VOWELLESS_MIN_LENGTH || COMMON_WORDS.has(spelling) || terms.has(spelling)) return undefined;
   return spelling;
 }
