@@ -99,8 +99,8 @@ const LEET_SYMBOLS = new Map<number, number[]>(
 // Letters written for other letters read as exactly those ("fvck"); the plain letter is tried first.
 for (const [character, letters] of Object.entries(LETTER_SWAPS)) LEET_SYMBOLS.set(character.charCodeAt(0), [...letters].map((letter) => letter.charCodeAt(0) - 97));
 // Per ASCII code, for the hot loop: the letters a leet character may stand for, and masks.
-export const LEET_BY_CODE: (number[] | undefined)[] = Array.from({ length: 128 }, (_, code) => LEET_SYMBOLS.get(code));
-export const IS_MASK = new Uint8Array(128);
+const LEET_BY_CODE: (number[] | undefined)[] = Array.from({ length: 128 }, (_, code) => LEET_SYMBOLS.get(code));
+const IS_MASK = new Uint8Array(128);
 for (const character of MASKS) IS_MASK[character.charCodeAt(0)] = 1;
 // ASCII codes that may branch (leet, letter swaps or masks): every other ASCII code takes the plain step.
 export const BRANCHES = new Uint8Array(128);

@@ -48,8 +48,11 @@ export const LEET_SEQUENCES: Readonly<Record<string, string>> = {
   '\\/': 'v',
 };
 
+/** Leet characters that are brackets where they open a word ("(um", "<3"). */
+export const BRACKETS = '(<';
+
 /** Leet characters that stand for no letter where they open a word (a bracket, a hashtag). */
-export const NOT_OPENING = '(<#';
+export const NOT_OPENING = `${BRACKETS}#`;
 
 /**
  * Letters written for other letters ("fvck": v for u). Read like leet, each as exactly these letters

@@ -6,6 +6,7 @@
 import { keepLongest, type LexiconMatch } from '../../lexicon/index.js';
 import { isWordCode } from '../../lexicon/readings.js';
 import type { TextAnalysis } from '../../text/analysis.js';
+import { BRACKETS } from '../../text/leet.js';
 import { WordTable } from '../../text/word-table.js';
 import {
   COMMAND_LEADS, CONDITIONALS, DEHUMANIZING_NOUNS, EXCLUSION, HOMELANDS, OUR_PLACES, POINTERS,
@@ -138,7 +139,7 @@ class Words {
         let to = index;
         while (to > from && !isWordCode(text.charCodeAt(to - 1))) to--;
         let at = from;
-        while (at < to && isBracket(text.charCodeAt(at))) at++;
+        while (at < to && BRACKET_CODES[text.charCodeAt(at)] === 1) at++;
         this.add(start[from] as number, end[index - 1] as number, WORDS.find(text, at, to), at, to);
         from = -1;
       }
@@ -189,10 +190,9 @@ class Words {
   }
 }
 
-/** `(` and `<`: kept in normalized words for the leet they may be ("fu(k"), brackets where they open one. */
-function isBracket(code: number): boolean {
-  return code === 40 || code === 60;
-}
+/** `(` and `<` (leet.ts's BRACKETS): kept in normalized words for the leet they may be ("fu(k"), brackets where they open one. */
+const BRACKET_CODES = new Uint8Array(128);
+for (const bracket of BRACKETS) BRACKET_CODES[bracket.charCodeAt(0)] = 1;
 
 const words = new Words();
 /** Indexes of the words that are insults or vulgar, for the comment being read (reused, like `words`). */
