@@ -151,8 +151,9 @@ export function normalizeToScratch(source: string, options: NormalizeOptions = D
     if (unit < 128) {
       let kind = asciiKind[unit] as number;
       let code = asciiCode[unit] as number;
-      // A letter drawn with several characters ("|_|" for u, "|<" for k) is that letter.
-      if (sequences && SEQUENCE_START[unit] === 1) {
+      // A letter drawn with several characters ("|_|" for u, "|<" for k) is that letter (none starts
+      // with a letter or digit, so those are not looked at).
+      if (sequences && kind !== Kind.Word && SEQUENCE_START[unit] === 1) {
         const letter = leetSequenceAt(source, index);
         if (letter !== 0) {
           kind = Kind.Word;
