@@ -47,6 +47,8 @@ test('the fused scan takes the texts it can and declines the rest', () => {
   assert.ok(canScan(trie));
   assert.ok(scanSource(trie, 'You are a m0r0n 😀, don’t you think?') !== undefined, 'ASCII, emoji and a typographic apostrophe');
   assert.ok(scanSource(trie, 'the o\u0301ffice') !== undefined, 'a combining mark vanishes into its letter');
+  assert.ok(scanSource(trie, 'you idiot😀') !== undefined, 'a pictograph that ends the text after a word');
+  assert.is(scanSource(trie, 'you fu🙂ck'), undefined, 'a pictograph inside a word: normalization may drop it');
   // Normalization turns these into several characters or joins them: only the two-pass path does.
   assert.is(scanSource(trie, 'the ﬃ ligature'), undefined);
   assert.is(scanSource(trie, 'Straße'), undefined);
