@@ -1,11 +1,17 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { readFileSync } from 'node:fs';
+import { generateLookalikes } from '../scripts/generate-lookalikes.js';
 import { generateValidators } from '../scripts/generate-validators.js';
 
 test('the precompiled validators match the built-in schemas (run `npm run generate` after changing one)', () => {
   const current = readFileSync(new URL('../src/generated/validators.js', import.meta.url), 'utf8');
   assert.ok(current === generateValidators(), 'src/generated/validators.js is out of date: run `npm run generate`');
+});
+
+test('the look-alike table matches the confusables package and the generator (run `npm run generate` after changing either)', () => {
+  const current = readFileSync(new URL('../src/text/lookalikes.json', import.meta.url), 'utf8');
+  assert.ok(current === generateLookalikes(), 'src/text/lookalikes.json is out of date: run `npm run generate`');
 });
 
 test.run();

@@ -4,6 +4,7 @@
  * normalization loop (normalize.ts) and the fused scan (src/lexicon/scan.ts) both read them.
  */
 import { CONFUSABLES, LETTER_RUNS } from './confusables.js';
+import lookalikes from './lookalikes.json';
 import { LEET, LEET_SEQUENCES, MASKS } from './leet.js';
 
 /** Which steps run; all default to true. */
@@ -29,6 +30,10 @@ const MARK = /\p{M}/gu;
 const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
 const SYMBOLS = new Set([...Object.keys(LEET), ...MASKS].filter((character) => !/[\p{L}\p{N}]/u.test(character)).map((character) => character.charCodeAt(0)));
 
+/** The generated look-alikes (src/text/lookalikes.json), character → the letter it imitates. */
+const LOOKALIKES = new Map<string, string>();
+for (const [letter, characters] of Object.entries(lookalikes.letters)) for (const character of characters) LOOKALIKES.set(character, letter);
+
 /** Character classes of normalized output. */
 export const enum Kind {
   Separator = 0,
@@ -36,7 +41,7 @@ export const enum Kind {
   Symbol = 2,
 }
 
-function resolveOptions(options: NormalizeOptions): Required<NormalizeOptions> {
+export function resolveOptions(options: NormalizeOptions): Required<NormalizeOptions> {
   return {
     compatibility: options.compatibility ?? true,
     confusables: options.confusables ?? true,
@@ -51,6 +56,19 @@ function resolveOptions(options: NormalizeOptions): Required<NormalizeOptions> {
 
 /** Folds one non-ASCII code point to a string (empty when it vanishes). */
 function foldCodePoint(codePoint: number, options: Required<NormalizeOptions>): string {
+  const folded = foldBeforeLookalikes(codePoint, options);
+  // The generated look-alikes last: they are keyed by what the steps before leave.
+  return options.confusables ? Array.from(folded, (part) => LOOKALIKES.get(part) ?? part).join('') : folded;
+}
+
+/**
+ * Every folding step but the generated look-alikes (scripts/generate-lookalikes.ts asks it what a
+ * character folds to without them).
+ *
+ * @example
+ * foldBeforeLookalikes(0x1d41f, resolveOptions({})); // 'f' (mathematical bold f, by NFKD)
+ */
+export function foldBeforeLookalikes(codePoint: number, options: Required<NormalizeOptions>): string {
   const character = String.fromCodePoint(codePoint);
   if (options.invisibles && INVISIBLE.test(character)) return '';
   if (options.confusables) {

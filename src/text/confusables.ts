@@ -17,6 +17,11 @@ export const CONFUSABLES: Readonly<Record<string, string>> = {
   ᴏ: 'o', ᴘ: 'p', ǫ: 'q', ʀ: 'r', ꜱ: 's', ᴛ: 't', ᴜ: 'u', ᴠ: 'v', ᴡ: 'w', ʏ: 'y', ᴢ: 'z', ɑ: 'a', ɡ: 'g', ɩ: 'i',
   // Armenian letters that look like Latin ones.
   ս: 'u', օ: 'o', ց: 'g', հ: 'h', ո: 'n', զ: 'q',
+  // Yi syllables as one "fancy text" font spells a-z (the generated look-alikes lack most of them).
+  ꍏ: 'a', ꌃ: 'b', ꉓ: 'c', ꀸ: 'd', ꍟ: 'e', ꎇ: 'f', ꁅ: 'g', ꃅ: 'h', ꀤ: 'i', ꀭ: 'j', ꀘ: 'k', '꒒': 'l', ꂵ: 'm', ꈤ: 'n',
+  ꂦ: 'o', ꉣ: 'p', ꆰ: 'q', ꋪ: 'r', ꌗ: 's', '꓄': 't', ꀎ: 'u', ꃴ: 'v', ꅏ: 'w', ꊼ: 'x', ꌩ: 'y', ꁴ: 'z',
+  // Letters of a "currency" font the generated look-alikes lack (the rest of it, ₳ ฿ ₵ ₣ ₲ ₭ ₥ ₦ ₱ ₩, they have).
+  ɽ: 'r', '₴': 's', '₮': 't', ӿ: 'x',
   // Latin letters NFKD does not decompose.
   ı: 'i', ł: 'l', ø: 'o', đ: 'd', ħ: 'h', ß: 'ss', æ: 'ae', œ: 'oe', ƒ: 'f', ŧ: 't',
 };

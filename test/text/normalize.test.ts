@@ -103,6 +103,11 @@ test('the documented steps, one by one', () => {
   assert.is(normalize('ѕһіт ᴍᴏʀᴏɴ').text, 'shit moron');
   // Armenian look-alikes; letters spelled by regional indicators, negative circled and squared capitals.
   assert.is(normalize('fսck 🇫🇺🇨🇰 🅵🆄🅲🅺 🅘🅓🅘🅞🅣').text, 'fuck fuck fuck idiot');
+  // "Fancy text" fonts: Canadian syllabics, Cherokee, Lisu, hooked Latin and currency signs (the
+  // generated look-alikes), and Yi syllables (written here).
+  assert.is(normalize('ᖴᑌᑕK ᗷITᑕᕼ ꓝꓴꓚꓗ ʄuck fᥙck ƒυ¢к ₣Ʉ₵₭ ꌗꃅꀤ꓄').text, 'fuck bitch fuck fuck fuck fuck fuck shit');
+  // Not the letters of scripts with many readers (their words would read as Latin), nor prices.
+  assert.is(normalize('七乃 был שלום £5 €3').text, '七乃 был שלום £5 €3');
   // An emoji that is a letter stays a letter between letters (pictographs inside words are dropped).
   assert.is(normalize('b🅾🅾st fu🙂ck').text, 'boost fuck');
   assert.is(normalize('café naïve').text, 'cafe naive');
