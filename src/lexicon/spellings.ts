@@ -71,6 +71,14 @@ export function spellingPaths(entries: CompiledEntry[], spelled: Set<string>, { 
     const doubled = doubling ? doubledSpelling(entry.key) : undefined;
     if (doubled !== undefined) offer(doubled, entryIndex);
   }
+  // A letter split off goes last, to spellings no term of the category has already: "f cking" stays
+  // the vowel-dropped "fucking", not "fcking" with its "f" split off.
+  const taken = new Set([...chosen.keys()]);
+  for (let entryIndex = 0; entryIndex < count; entryIndex++) {
+    const entry = entries[entryIndex]!;
+    if (entry.allow || (entry.mode !== 'word' && entry.mode !== 'prefix') || !derived.has(entry.category)) continue;
+    for (const split of letterSplitSpellings(entry.key, terms)) if (!taken.has(`${split}\u0000${entry.category}\u0000true`)) offer(split, entryIndex);
+  }
   for (const { spelling, entryIndex, plural } of chosen.values()) paths.push([spelling, writtenOnly(entryIndex, plural)]);
   return paths;
 }
@@ -99,6 +107,10 @@ export function informalVariants(key: string): string[] {
   return variants;
 }
 
+/** Letters that are words of their own, in English or in chat ("a", "I", "u" for you, "o"). */
+const LETTER_WORDS = new Set(['a', 'i', 'u', 'o']);
+/** Contraction endings written apart ("it s wine", "don t", "I m", "I d"): no word is split after them. */
+const CONTRACTION_ENDS = new Set(['s', 't', 'd', 'm']);
 /** A vowel (y included): a piece without one is no word ("ck", "nts"). */
 const VOWEL = /[aeiouy]/;
 /** The vowels punctuation stands for inside a word ("f.ck", "sh-t") and that writers drop ("fckng"). */
@@ -129,6 +141,26 @@ export function splitSpellings(key: string, terms: ReadonlySet<string> = new Set
     for (let at = 2; at <= word.length - 2; at++) add(word.slice(0, at), word.slice(at), false);
     if (word.length >= 4) for (let at = 1; at < word.length - 1; at++) if (VOWELS.has(word[at] as string)) add(word.slice(0, at), word.slice(at + 1), true);
   });
+  return splits;
+}
+
+/**
+ * A one-word key of four letters or more with its first or its last letter split off ("f uck",
+ * "fuc k"), when that letter is not a word of its own ("a nus"), a first letter is not the end of a
+ * contraction written apart ("it s wine" is not "swine") and the rest is neither a common English
+ * word ("bi tch" yes, "s hit" no) nor one of `terms`.
+ *
+ * @example
+ * letterSplitSpellings('fuck'); // ['f uck', 'fuc k']
+ */
+export function letterSplitSpellings(key: string, terms: ReadonlySet<string> = new Set()): string[] {
+  if (!/^[a-z]{4,}$/.test(key)) return [];
+  const splits: string[] = [];
+  const add = (letter: string, rest: string, spelling: string): void => {
+    if (!LETTER_WORDS.has(letter) && !COMMON_WORDS.has(rest) && !terms.has(rest)) splits.push(spelling);
+  };
+  if (!CONTRACTION_ENDS.has(key[0] as string)) add(key.slice(0, 1), key.slice(1), `${key.slice(0, 1)} ${key.slice(1)}`);
+  add(key.slice(-1), key.slice(0, -1), `${key.slice(0, -1)} ${key.slice(-1)}`);
   return splits;
 }
 

@@ -2,7 +2,7 @@ import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import fc from 'fast-check';
 import { BUILTIN_LEXICONS, builtinLexiconEntries, compileLexicon, keepLongest } from '../../src/lexicon/index.js';
-import { doubledSpelling, informalVariants, phSpelling, splitSpellings, vowellessSpelling } from '../../src/lexicon/spellings.js';
+import { doubledSpelling, informalVariants, letterSplitSpellings, phSpelling, splitSpellings, vowellessSpelling } from '../../src/lexicon/spellings.js';
 import { incivilityLexiconInput } from '../../src/classifiers/bundled-lexicon.js';
 import { normalize } from '../../src/text/normalize.js';
 import { BASE_TERMS, EVASIONS, INNOCENTS } from '../fixtures/evasions.js';
@@ -266,6 +266,17 @@ test('words split once by a space match where the pieces are no words of their o
   }
   // Where the pieces are terms, each is its own match (not the compound "dumbbitch" of the profanity list).
   assert.equal(split.match('you dumb bitch').map((match) => match.term), ['dumb', 'bitch']);
+  // One letter split off either end, unless the letter is a word ("a ss") or the rest is ("s hit").
+  assert.equal(letterSplitSpellings('fuck'), ['f uck', 'fuc k']);
+  assert.equal(letterSplitSpellings('shit'), ['shi t'], '"s" ends contractions written apart ("it s"), "hit" is a word');
+  assert.equal(letterSplitSpellings('swine'), ['swin e'], '"it s wine" is not "swine"');
+  assert.equal(letterSplitSpellings('anus'), ['anu s'], '"a" is a word');
+  assert.equal(letterSplitSpellings('bitch', new Set(['itch'])), ['bitc h'], 'a rest that is a term');
+  assert.equal(letterSplitSpellings('ass'), [], 'three letters: too short');
+  assert.equal(bothWays('so f ucking rude, b itch', split)[0], ['fucking[f ucking]', 'bitch[b itch]']);
+  // A spelling that another spelling already has keeps it: "f cking" is "fucking" with its vowel
+  // dropped, not the term "fcking" with its "f" split off.
+  assert.equal(bothWays('f cking', split)[0], ['fucking[f cking]']);
   // The words of phrases split too.
   assert.equal(bothWays('I will k.ll you, shut the fu.ck up', split)[0], ['kill you[k.ll you]', 'shut the fuck up[shut the fu.ck up]', 'fuck[fu.ck]']);
   // Without `derivedSpellings` a split word is two fragments.
