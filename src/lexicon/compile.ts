@@ -70,6 +70,8 @@ export interface CompiledEntry {
   plural: boolean;
   /** The normalized term, as the trie holds it. */
   key: string;
+  /** Whether the key ends in "s": a lone "s" after it is no plural ("assess" is not "asses" + s). */
+  endsInS: boolean;
 }
 
 /** The trie and everything the matcher needs. */
@@ -129,14 +131,14 @@ export function compileTrie(input: LexiconInput, normalizeOptions: NormalizeOpti
   const extraSymbols = new Map<number, number>();
   const entries: CompiledEntry[] = [];
   const keys: string[] = [];
-  const add = (term: string, entry: Omit<CompiledEntry, 'term' | 'key'>, original: string): void => {
+  const add = (term: string, entry: Omit<CompiledEntry, 'term' | 'key' | 'endsInS'>, original: string): void => {
     const key = normalizeTerm(term, normalizeOptions);
     if (key === '') return;
     for (let index = 0; index < key.length; index++) {
       const code = key.charCodeAt(index);
       if (code >= 128 && !extraSymbols.has(code)) extraSymbols.set(code, 37 + extraSymbols.size);
     }
-    entries.push({ ...entry, term: original, key });
+    entries.push({ ...entry, term: original, key, endsInS: key.endsWith('s') });
     keys.push(key);
   };
   for (const entry of input.entries) {

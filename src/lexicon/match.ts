@@ -5,7 +5,7 @@
  * linear in the text length.
  */
 import type { Trie } from './compile.js';
-import { BRANCHES, BUDGET_PER_START, isLetterCode, isMaskAt, isWordCode, leetAt, isStandIn, LONG_SYMBOL_RUN, matchEnd, MAX_WORD, pruneInnerPrefixes, rawMatch, REACH, disguised, SPELLED_OUT, weaker, type RawMatch, type Reading } from './readings.js';
+import { BRANCHES, BUDGET_PER_START, DOUBLE_READS_AS_ONE, isLetterCode, isMaskAt, isWordCode, leetAt, isStandIn, LONG_SYMBOL_RUN, matchEnd, MAX_WORD, pruneInnerPrefixes, rawMatch, REACH, disguised, SPELLED_OUT, weaker, type RawMatch, type Reading } from './readings.js';
 
 const SPACE = 32;
 
@@ -121,11 +121,14 @@ class Walker {
     this.tableBuilt = true;
   }
 
-  /** Where a word match ends, allowing a plural `s` / `es` ("idiots", "bitches"); -1 when none. */
-  wordEnd(position: number): number {
+  /**
+   * Where a word match ends, allowing a plural `s` / `es` ("idiots", "bitches"), but no lone `s` after
+   * a term that ends in s (`endsInS`: "assess" is not "asses" + s); -1 when none.
+   */
+  wordEnd(position: number, endsInS: boolean): number {
     if (this.wordEndsAt(position)) return position;
     const code = this.text.charCodeAt(position);
-    if (code === 115 && this.wordEndsAt(position + 1)) return position + 1;
+    if (code === 115) return !endsInS && this.wordEndsAt(position + 1) ? position + 1 : -1;
     return code === 101 && this.text.charCodeAt(position + 1) === 115 && this.wordEndsAt(position + 2) ? position + 2 : -1;
   }
 
@@ -170,8 +173,8 @@ class Walker {
       let mask = false;
       if (code === previous || (code < 128 && BRANCHES[code] === 1)) {
         // A doubled letter reads as one only where the writer stretched the word ("fuuuck"), not in
-        // ordinary spellings ("rappers" is not "rapers").
-        doubled = code === previous && code >= 97 && code <= 122 && this.stretched(position);
+        // ordinary spellings ("rappers" is not "rapers"), except a doubled a, i or u ("shiit").
+        doubled = code === previous && code >= 97 && code <= 122 && (this.stretched(position) || DOUBLE_READS_AS_ONE[code] === 1);
         // A symbol in the run that ends a word is punctuation ("shit!" is not "shite", "fuck??" not
         // "fucks"), except `$` and `*`, which people put there for letters ("a$$", "fu**"), and a
         // symbol right before them ("dumb@$$").
@@ -212,7 +215,7 @@ class Walker {
     const entries = this.trie.entries;
     for (const entryIndex of this.trie.terminalLists[terminal] as number[]) {
       const entry = entries[entryIndex]!;
-      const end = matchEnd(entry, reading, position, entry.mode === 'substring' ? position : this.wordEnd(position));
+      const end = matchEnd(entry, reading, position, entry.mode === 'substring' ? position : this.wordEnd(position, entry.endsInS));
       if (end >= 0 && readsAsWord(this.text, this.origin, position)) this.matches.push(rawMatch(entryIndex, this.origin, end, reading));
     }
   }

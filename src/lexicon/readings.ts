@@ -106,6 +106,15 @@ for (const character of MASKS) IS_MASK[character.charCodeAt(0)] = 1;
 export const BRANCHES = new Uint8Array(128);
 for (let code = 0; code < 128; code++) BRANCHES[code] = LEET_BY_CODE[code] !== undefined || IS_MASK[code] === 1 ? 1 : 0;
 
+/**
+ * Letters that, written twice, may stand for one even where the writer did not stretch them
+ * ("shiit", "biitch", "fuuck"): no English word with a doubled a, i or u is a term with one of them
+ * (checked against a 100,000-word dictionary), while doubled e, o and consonants are ordinary
+ * spelling ("looser", "inbreed", "assess", "rapped").
+ */
+export const DOUBLE_READS_AS_ONE = new Uint8Array(128);
+for (const letter of 'aiu') DOUBLE_READS_AS_ONE[letter.charCodeAt(0)] = 1;
+
 /** How far a walk reaches from its start: it stops past MAX_WORD * 3 characters. */
 export const REACH = MAX_WORD * 3 + 1;
 

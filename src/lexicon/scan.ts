@@ -18,7 +18,7 @@
  */
 import { CHARACTER_KIND, defaultCharacterTables, isApostrophe, isPictograph, isWordCode as isSourceWordCode, leetSequenceAt, SEQUENCE_START } from '../text/characters.js';
 import type { Trie } from './compile.js';
-import { BRANCHES, BUDGET_PER_START, isLetterCode, isMaskAt, isWordCode, leetAt, isStandIn, LONG_SYMBOL_RUN, matchEnd, MAX_WORD, pruneInnerPrefixes, rawMatch, REACH, disguised, SPELLED_OUT, weaker, type RawMatch, type Reading } from './readings.js';
+import { BRANCHES, BUDGET_PER_START, DOUBLE_READS_AS_ONE, isLetterCode, isMaskAt, isWordCode, leetAt, isStandIn, LONG_SYMBOL_RUN, matchEnd, MAX_WORD, pruneInnerPrefixes, rawMatch, REACH, disguised, SPELLED_OUT, weaker, type RawMatch, type Reading } from './readings.js';
 
 const SPACE = 32;
 const SEPARATOR: number = CHARACTER_KIND.separator;
@@ -260,13 +260,13 @@ class SourceScan {
     this.tableBuilt = true;
   }
 
-  /** Where a word match ends, allowing a plural `s` / `es`; -1 when none. */
-  wordEnd(position: number, written: number): number {
+  /** Where a word match ends, allowing a plural `s` / `es` (no lone `s` after a term ending in s); -1 when none. */
+  wordEnd(position: number, written: number, endsInS: boolean): number {
     if (this.wordEndsAt(position, written)) return position;
     this.read(position, written);
     const first = this.code;
     const afterFirst = this.next;
-    if (first === 115) return this.wordEndsAt(afterFirst, first) ? afterFirst : -1;
+    if (first === 115) return !endsInS && this.wordEndsAt(afterFirst, first) ? afterFirst : -1;
     if (first !== 101 || afterFirst >= this.source.length) return -1;
     this.read(afterFirst, first);
     if (this.code !== 115) return -1;
@@ -347,9 +347,9 @@ class SourceScan {
       let mask = false;
       if (code === previous || (code < 128 && BRANCHES[code] === 1)) {
         // The same readings as match.ts: a doubled letter where the writer stretched it (its span
-        // covers more than one character), leet and masks, a symbol in the run that ends a word is
+        // covers more than one character) or a doubled a, i or u, leet and masks, a symbol in the run that ends a word is
         // punctuation (but `$`, `*` and a symbol right before them).
-        doubled = code === previous && code >= 97 && code <= 122 && next - position > 1;
+        doubled = code === previous && code >= 97 && code <= 122 && (next - position > 1 || DOUBLE_READS_AS_ONE[code] === 1);
         const punctuation = code < 128 && !isStandIn(code) && !isWordCode(code) && this.wordEndsAt(position, written) && !this.standInAt(next, code);
         leet = code < 128 && !punctuation ? leetAt(code, position === origin) : undefined;
         mask = code < 128 && !punctuation && isMaskAt(code, position === origin);
@@ -391,7 +391,8 @@ class SourceScan {
     const entries = this.trie.entries;
     for (const entryIndex of this.trie.terminalLists[terminal] as number[]) {
       // (The scan takes no trie with substring entries: see canScan.)
-      const end = matchEnd(entries[entryIndex]!, reading, position, this.wordEnd(position, written));
+      const entry = entries[entryIndex]!;
+      const end = matchEnd(entry, reading, position, this.wordEnd(position, written, entry.endsInS));
       if (end >= 0 && this.readsAsWord(this.origin, position)) this.matches.push(rawMatch(entryIndex, this.origin, end, reading));
     }
   }

@@ -283,6 +283,17 @@ test('words split once by a space match where the pieces are no words of their o
   assert.equal(lexicon.match('fu ck'), []);
 });
 
+test('a doubled a, i or u may stand for one letter; other doubled letters only where stretched', () => {
+  const bundled = compileLexicon(incivilityLexiconInput());
+  const found = (text: string): string[] => bundled.match(text).map((match) => `${match.term}[${match.text}]`);
+  assert.equal(found('shiit, biitch, idiiot, cuunt'), ['shit[shiit]', 'bitch[biitch]', 'idiot[idiiot]', 'cunt[cuunt]']);
+  // No dictionary word with a doubled a, i or u is a term with one of them but "Shiite", an allow-list word.
+  assert.equal(found('Shiite militias, skiing in Hawaii, a vacuum at the bazaar'), []);
+  // Doubled e, o and consonants are ordinary spelling.
+  assert.equal(found('rappers assess the looser rules of inbreeding'), []);
+  assert.equal(found('shiiiiit'), ['shit[shiiiiit]'], 'a stretched letter as before');
+});
+
 test('phrases match with informal second-person words, as written and with no plural ending', () => {
   const pipeline = compileLexicon(incivilityLexiconInput());
   assert.ok(informalVariants('hope you die').includes('hope u die'));
