@@ -70,8 +70,26 @@ export interface CompiledEntry {
   plural: boolean;
   /** The normalized term, as the trie holds it. */
   key: string;
-  /** Whether the key ends in "s": a lone "s" after it is no plural ("assess" is not "asses" + s). */
-  endsInS: boolean;
+  /** The plural endings English gives the key (PLURAL_S, PLURAL_ES): see {@link pluralEndings}. */
+  endings: number;
+}
+
+/** A plural ending `s` may follow. */
+export const PLURAL_S = 1;
+/** A plural ending `es` may follow. */
+export const PLURAL_ES = 2;
+
+/**
+ * The plural endings of a key: `es` after s, x, z, ch, sh and o ("asses", "bitches", "hoes"), `s`
+ * after anything but s. So "assess" is not "asses" + s, nor "rates" "rat" + es, "prices" "pric" + es
+ * or "spices" a slur + es.
+ *
+ * @example
+ * pluralEndings('bitch'); // PLURAL_S | PLURAL_ES
+ */
+export function pluralEndings(key: string): number {
+  if (key.endsWith('s')) return PLURAL_ES;
+  return /(?:[xzo]|ch|sh)$/.test(key) ? PLURAL_S | PLURAL_ES : PLURAL_S;
 }
 
 /** The trie and everything the matcher needs. */
@@ -131,14 +149,14 @@ export function compileTrie(input: LexiconInput, normalizeOptions: NormalizeOpti
   const extraSymbols = new Map<number, number>();
   const entries: CompiledEntry[] = [];
   const keys: string[] = [];
-  const add = (term: string, entry: Omit<CompiledEntry, 'term' | 'key' | 'endsInS'>, original: string): void => {
+  const add = (term: string, entry: Omit<CompiledEntry, 'term' | 'key' | 'endings'>, original: string): void => {
     const key = normalizeTerm(term, normalizeOptions);
     if (key === '') return;
     for (let index = 0; index < key.length; index++) {
       const code = key.charCodeAt(index);
       if (code >= 128 && !extraSymbols.has(code)) extraSymbols.set(code, 37 + extraSymbols.size);
     }
-    entries.push({ ...entry, term: original, key, endsInS: key.endsWith('s') });
+    entries.push({ ...entry, term: original, key, endings: pluralEndings(key) });
     keys.push(key);
   };
   for (const entry of input.entries) {

@@ -4,7 +4,7 @@
  * stand for, a mask as any letter, a doubled letter as one. A budget per start keeps the worst case
  * linear in the text length.
  */
-import type { Trie } from './compile.js';
+import { PLURAL_ES, PLURAL_S, type Trie } from './compile.js';
 import { BRANCHES, BUDGET_PER_START, DOUBLE_READS_AS_ONE, isLetterCode, isMaskAt, isWordCode, leetAt, isStandIn, LONG_SYMBOL_RUN, matchEnd, MAX_WORD, pruneInnerPrefixes, rawMatch, REACH, disguised, SPELLED_OUT, weaker, type RawMatch, type Reading } from './readings.js';
 
 const SPACE = 32;
@@ -121,15 +121,12 @@ class Walker {
     this.tableBuilt = true;
   }
 
-  /**
-   * Where a word match ends, allowing a plural `s` / `es` ("idiots", "bitches"), but no lone `s` after
-   * a term that ends in s (`endsInS`: "assess" is not "asses" + s); -1 when none.
-   */
-  wordEnd(position: number, endsInS: boolean): number {
+  /** Where a word match ends, allowing the plural endings of the term (`s`, `es`: "idiots", "bitches"); -1 when none. */
+  wordEnd(position: number, endings: number): number {
     if (this.wordEndsAt(position)) return position;
     const code = this.text.charCodeAt(position);
-    if (code === 115) return !endsInS && this.wordEndsAt(position + 1) ? position + 1 : -1;
-    return code === 101 && this.text.charCodeAt(position + 1) === 115 && this.wordEndsAt(position + 2) ? position + 2 : -1;
+    if (code === 115) return (endings & PLURAL_S) !== 0 && this.wordEndsAt(position + 1) ? position + 1 : -1;
+    return code === 101 && (endings & PLURAL_ES) !== 0 && this.text.charCodeAt(position + 1) === 115 && this.wordEndsAt(position + 2) ? position + 2 : -1;
   }
 
   /** A doubled letter reads as one only where the writer stretched it (its span covers more than one character). */
@@ -215,7 +212,7 @@ class Walker {
     const entries = this.trie.entries;
     for (const entryIndex of this.trie.terminalLists[terminal] as number[]) {
       const entry = entries[entryIndex]!;
-      const end = matchEnd(entry, reading, position, entry.mode === 'substring' ? position : this.wordEnd(position, entry.endsInS));
+      const end = matchEnd(entry, reading, position, entry.mode === 'substring' ? position : this.wordEnd(position, entry.endings));
       if (end >= 0 && readsAsWord(this.text, this.origin, position)) this.matches.push(rawMatch(entryIndex, this.origin, end, reading));
     }
   }

@@ -17,7 +17,7 @@
  * the scan ran at 87 MB/s instead of 98 in most processes (measured, bundled and under tsx).
  */
 import { CHARACTER_KIND, defaultCharacterTables, isApostrophe, isPictograph, isWordCode as isSourceWordCode, leetSequenceAt, SEQUENCE_START } from '../text/characters.js';
-import type { Trie } from './compile.js';
+import { PLURAL_ES, PLURAL_S, type Trie } from './compile.js';
 import { BRANCHES, BUDGET_PER_START, DOUBLE_READS_AS_ONE, isLetterCode, isMaskAt, isWordCode, leetAt, isStandIn, LONG_SYMBOL_RUN, matchEnd, MAX_WORD, pruneInnerPrefixes, rawMatch, REACH, disguised, SPELLED_OUT, weaker, type RawMatch, type Reading } from './readings.js';
 
 const SPACE = 32;
@@ -260,14 +260,14 @@ class SourceScan {
     this.tableBuilt = true;
   }
 
-  /** Where a word match ends, allowing a plural `s` / `es` (no lone `s` after a term ending in s); -1 when none. */
-  wordEnd(position: number, written: number, endsInS: boolean): number {
+  /** Where a word match ends, allowing the plural endings of the term (`s`, `es`); -1 when none. */
+  wordEnd(position: number, written: number, endings: number): number {
     if (this.wordEndsAt(position, written)) return position;
     this.read(position, written);
     const first = this.code;
     const afterFirst = this.next;
-    if (first === 115) return !endsInS && this.wordEndsAt(afterFirst, first) ? afterFirst : -1;
-    if (first !== 101 || afterFirst >= this.source.length) return -1;
+    if (first === 115) return (endings & PLURAL_S) !== 0 && this.wordEndsAt(afterFirst, first) ? afterFirst : -1;
+    if (first !== 101 || (endings & PLURAL_ES) === 0 || afterFirst >= this.source.length) return -1;
     this.read(afterFirst, first);
     if (this.code !== 115) return -1;
     const afterSecond = this.next;
@@ -392,7 +392,7 @@ class SourceScan {
     for (const entryIndex of this.trie.terminalLists[terminal] as number[]) {
       // (The scan takes no trie with substring entries: see canScan.)
       const entry = entries[entryIndex]!;
-      const end = matchEnd(entry, reading, position, this.wordEnd(position, written, entry.endsInS));
+      const end = matchEnd(entry, reading, position, this.wordEnd(position, written, entry.endings));
       if (end >= 0 && this.readsAsWord(this.origin, position)) this.matches.push(rawMatch(entryIndex, this.origin, end, reading));
     }
   }

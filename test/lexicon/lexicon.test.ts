@@ -1,6 +1,7 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import fc from 'fast-check';
+import { PLURAL_ES, PLURAL_S, pluralEndings } from '../../src/lexicon/compile.js';
 import { BUILTIN_LEXICONS, builtinLexiconEntries, compileLexicon, keepLongest } from '../../src/lexicon/index.js';
 import { doubledSpelling, informalVariants, letterSplitSpellings, phSpelling, splitSpellings, vowellessSpelling } from '../../src/lexicon/spellings.js';
 import { incivilityLexiconInput } from '../../src/classifiers/bundled-lexicon.js';
@@ -281,6 +282,18 @@ test('words split once by a space match where the pieces are no words of their o
   assert.equal(bothWays('I will k.ll you, shut the fu.ck up', split)[0], ['kill you[k.ll you]', 'shut the fuck up[shut the fu.ck up]', 'fuck[fu.ck]']);
   // Without `derivedSpellings` a split word is two fragments.
   assert.equal(lexicon.match('fu ck'), []);
+});
+
+test('plural endings as English gives them: es after s, x, z, ch, sh and o; s after anything but s', () => {
+  assert.is(pluralEndings('bitch'), PLURAL_S | PLURAL_ES);
+  assert.is(pluralEndings('ho'), PLURAL_S | PLURAL_ES);
+  assert.is(pluralEndings('ass'), PLURAL_ES);
+  assert.is(pluralEndings('rat'), PLURAL_S);
+  const bundled = compileLexicon(incivilityLexiconInput());
+  const found = (text: string): string[] => bundled.match(text).map((match) => `${match.term}[${match.text}]`);
+  assert.equal(found('idiots, bitches, hoes, rats'), ['idiot[idiots]', 'bitch[bitches]', 'bitches[bitches]', 'hoe[hoes]', 'hoes[hoes]', 'rat[rats]']);
+  // Not "rat" + es, "pric" + es, a slur + es, nor "asses" + s.
+  assert.equal(found('rates, prices, spices, fates, shaves, we assess'), []);
 });
 
 test('a doubled a, i or u may stand for one letter; other doubled letters only where stretched', () => {
