@@ -80,15 +80,16 @@ export const PLURAL_S = 1;
 export const PLURAL_ES = 2;
 
 /**
- * The plural endings of a key: `es` after s, x, z, ch, sh and o ("asses", "bitches", "hoes"), `s`
- * after anything but s. So "assess" is not "asses" + s, nor "rates" "rat" + es, "prices" "pric" + es
- * or "spices" a slur + es.
+ * The plural endings of a key: `es` after ss, us, is, x, z, ch, sh and o ("asses", "ignoramuses",
+ * "bitches", "hoes"), `s` after anything but s, none after another s (a plural already, "tits", or
+ * an abbreviation, "pos": "poses" is a word). So "assess" is not "asses" + s, nor "rates" "rat" + es,
+ * "prices" "pric" + es or "spices" a slur + es.
  *
  * @example
  * pluralEndings('bitch'); // PLURAL_S | PLURAL_ES
  */
 export function pluralEndings(key: string): number {
-  if (key.endsWith('s')) return PLURAL_ES;
+  if (key.endsWith('s')) return /(?:ss|us|is)$/.test(key) ? PLURAL_ES : 0;
   return /(?:[xzo]|ch|sh)$/.test(key) ? PLURAL_S | PLURAL_ES : PLURAL_S;
 }
 

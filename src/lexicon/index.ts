@@ -2,7 +2,7 @@
  * Lexicon matching: terms compiled once, matched over normalized text, evidence in source offsets.
  */
 import { normalizedString, normalizeToScratch, type NormalizedText, type NormalizeOptions } from '../text/normalize.js';
-import { compileTrie, type LexiconInput } from './compile.js';
+import { compileTrie, type LexiconInput, type Trie } from './compile.js';
 import { walkTrie } from './match.js';
 import type { RawMatch } from './readings.js';
 import { resolveMatches } from './resolve.js';
@@ -34,6 +34,51 @@ export interface CompiledLexicon {
   readonly normalizeOptions: NormalizeOptions;
 }
 
+const APOSTROPHES = new Set(["'", '’', 'ʼ', '`', '´']);
+const APOSTROPHE_CODES = new Set([...APOSTROPHES].map((apostrophe) => apostrophe.charCodeAt(0)));
+/** Endings of English contractions, written after an apostrophe. */
+const CONTRACTIONS = ['s', 're', 'll', 've', 'd', 'm', 't'];
+
+/**
+ * Whether the match of `key` over `source` [start, end) reads a contraction or a possessive as the
+ * end of its term: "Niger's" is Niger's, not the slur "nigers", and "who're" is not "whore"
+ * (normalization drops apostrophes inside words). A term that does not end so takes a possessive
+ * `s` as a plural ending and stays ("idiot's"), and so does one whose s comes before the apostrophe
+ * ("ass's").
+ *
+ * @example
+ * possessiveMisread('nigers', "Niger's", 0, 7); // true
+ */
+export function possessiveMisread(key: string, source: string, start: number, end: number): boolean {
+  // Most matches end in no contraction: an apostrophe two or three characters from the end is rare.
+  if (!APOSTROPHE_CODES.has(source.charCodeAt(end - 2)) && !APOSTROPHE_CODES.has(source.charCodeAt(end - 3))) return false;
+  for (const ending of CONTRACTIONS) {
+    const apostrophe = end - ending.length - 1;
+    if (apostrophe <= start || !APOSTROPHES.has(source[apostrophe] as string) || source.slice(apostrophe + 1, end).toLowerCase() !== ending) continue;
+    if (ending === 's' && (source[apostrophe - 1] as string).toLowerCase() === 's') return false;
+    return key.endsWith(ending);
+  }
+  return false;
+}
+
+/**
+ * The raw matches less those that read a possessive or a contraction as their term's end, before
+ * resolving, so that "nigger's" keeps "nigger" + s where "niggers" is dropped. The same array when
+ * none is dropped (most texts).
+ */
+function misreadsDropped(trie: Trie, source: string, raws: RawMatch[], starts: ArrayLike<number> | undefined, ends: ArrayLike<number> | undefined): RawMatch[] {
+  let kept: RawMatch[] | undefined;
+  for (let index = 0; index < raws.length; index++) {
+    const raw = raws[index]!;
+    const start = starts === undefined ? raw.start : (starts[raw.start] as number);
+    const end = ends === undefined ? raw.end : (ends[raw.end - 1] as number);
+    const misread = possessiveMisread(trie.entries[raw.entry]!.key, source, start, end);
+    if (misread && kept === undefined) kept = raws.slice(0, index);
+    else if (!misread && kept !== undefined) kept.push(raw);
+  }
+  return kept ?? raws;
+}
+
 /**
  * Compiles entries and allow-list phrases into one matcher.
  *
@@ -44,23 +89,31 @@ export interface CompiledLexicon {
 export function compileLexicon(input: LexiconInput, options: { normalize?: NormalizeOptions } = {}): CompiledLexicon {
   const normalizeOptions = options.normalize ?? {};
   const trie = compileTrie(input, normalizeOptions);
-  const toMatch = (source: string, raw: RawMatch, start: number, end: number): LexiconMatch => {
-    const entry = trie.entries[raw.entry]!;
-    return { id: entry.id, term: entry.term, category: entry.category, severity: entry.severity, start, end, text: source.slice(start, end) };
+  // The resolved matches in source offsets (`starts` / `ends` map normalized offsets to them), less
+  // those that read a possessive or a contraction as a term's last letters.
+  const toMatches = (source: string, raws: RawMatch[], starts: ArrayLike<number> | undefined, ends: ArrayLike<number> | undefined): LexiconMatch[] => {
+    const resolved = resolveMatches(trie, misreadsDropped(trie, source, raws, starts, ends));
+    const matches: LexiconMatch[] = [];
+    for (const raw of resolved) {
+      const entry = trie.entries[raw.entry]!;
+      const start = starts === undefined ? raw.start : (starts[raw.start] as number);
+      const end = ends === undefined ? raw.end : (ends[raw.end - 1] as number);
+      matches.push({ id: entry.id, term: entry.term, category: entry.category, severity: entry.severity, start, end, text: source.slice(start, end) });
+    }
+    return matches;
   };
   // Two passes: normalize, then walk the normalized text; `starts` / `ends` give each normalized
   // character's source span.
   const matchText = (source: string, text: string, starts: ArrayLike<number>, ends: ArrayLike<number>): LexiconMatch[] => {
     const raw = walkTrie(trie, text, undefined, starts, ends);
-    if (raw.length === 0) return [];
-    return resolveMatches(trie, raw).map((match) => toMatch(source, match, starts[match.start] as number, ends[match.end - 1] as number));
+    return raw.length === 0 ? [] : toMatches(source, raw, starts, ends);
   };
   const matchNormalized = (source: string, normalized: NormalizedText): LexiconMatch[] => matchText(source, normalized.text, normalized.start, normalized.end);
   const scannable = canScan(trie);
   const match = (source: string): LexiconMatch[] => {
     // The fused scan where it can (most texts): no normalized copy, no offset map.
     const scanned = scannable ? scanSource(trie, source) : undefined;
-    if (scanned !== undefined) return scanned.length === 0 ? [] : resolveMatches(trie, scanned).map((raw) => toMatch(source, raw, raw.start, raw.end));
+    if (scanned !== undefined) return scanned.length === 0 ? [] : toMatches(source, scanned, undefined, undefined);
     const out = normalizeToScratch(source, normalizeOptions);
     return matchText(source, normalizedString(out), out.starts, out.ends);
   };

@@ -2,7 +2,7 @@ import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import fc from 'fast-check';
 import { PLURAL_ES, PLURAL_S, pluralEndings } from '../../src/lexicon/compile.js';
-import { BUILTIN_LEXICONS, builtinLexiconEntries, compileLexicon, keepLongest } from '../../src/lexicon/index.js';
+import { BUILTIN_LEXICONS, builtinLexiconEntries, compileLexicon, keepLongest, possessiveMisread } from '../../src/lexicon/index.js';
 import { doubledSpelling, informalVariants, letterSplitSpellings, phSpelling, splitSpellings, vowellessSpelling } from '../../src/lexicon/spellings.js';
 import { incivilityLexiconInput } from '../../src/classifiers/bundled-lexicon.js';
 import { normalize } from '../../src/text/normalize.js';
@@ -294,6 +294,18 @@ test('plural endings as English gives them: es after s, x, z, ch, sh and o; s af
   assert.equal(found('idiots, bitches, hoes, rats'), ['idiot[idiots]', 'bitch[bitches]', 'bitches[bitches]', 'hoe[hoes]', 'hoes[hoes]', 'rat[rats]']);
   // Not "rat" + es, "pric" + es, a slur + es, nor "asses" + s.
   assert.equal(found('rates, prices, spices, fates, shaves, we assess'), []);
+});
+
+test('a possessive or a contraction is not the end of a term', () => {
+  assert.ok(possessiveMisread('nigers', "Niger's", 0, 7));
+  assert.ok(possessiveMisread('whore', 'who’re', 0, 6));
+  assert.not.ok(possessiveMisread('idiot', "idiot's", 0, 7), 'the s is a plural ending of idiot');
+  assert.not.ok(possessiveMisread('ass', "ass's", 0, 5), 'the s before the apostrophe ends the term');
+  const bundled = compileLexicon(incivilityLexiconInput());
+  const found = (text: string): string[] => bundled.match(text).map((match) => `${match.term}[${match.text}]`);
+  assert.equal(found("Niger's president, those who're here"), []);
+  // The term before the apostrophe still matches, with the possessive as its plural ending.
+  assert.equal(found("the idiot's car, that nigger's"), ["idiot[idiot's]", "nigger[nigger's]"]);
 });
 
 test('a doubled a, i or u may stand for one letter; other doubled letters only where stretched', () => {
