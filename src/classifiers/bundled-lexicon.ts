@@ -7,6 +7,7 @@ import { builtinLexiconEntries, compileLexicon, type CompiledLexicon, type Lexic
 import type { TextAnalysis } from '../text/analysis.js';
 import promotion from '../../rules/lexicons/spam-promotion.json';
 import allowed from '../../rules/words/allowed.json';
+import names from '../../rules/words/names.json';
 
 /** The category of the spam classifier's promotion phrases; every other category is incivility's. */
 export const SPAM_PHRASE = 'spam-phrase';
@@ -21,7 +22,8 @@ export const INCIVILITY_LEXICONS = [...INCIVILITY_CATEGORIES, 'profanity-extra',
  * The incivility lexicons as the pipeline compiles them: their phrases also match written as one
  * word ("killyourself", "#shutup") and with informal second-person words ("kill ur self"), their
  * words split once ("fu ck", "f.ck"); promotion phrases do none of it ("check out" is not "checkout").
- * The words of rules/words/allowed.json are allow-list entries ("shiite" is not "shite").
+ * The words of rules/words/allowed.json are allow-list entries ("shiite" is not "shite"); those of
+ * rules/words/names.json do not match as part of a name ("Dick Cheney").
  *
  * @example
  * const lexicon = compileLexicon(incivilityLexiconInput());
@@ -30,6 +32,7 @@ export function incivilityLexiconInput(): LexiconInput {
   return {
     entries: builtinLexiconEntries(INCIVILITY_LEXICONS),
     allow: allowed.words.map((entry) => entry.word),
+    names: names.words.map((entry) => entry.word),
     joinPhrases: INCIVILITY_CATEGORIES,
     derivedSpellings: INCIVILITY_CATEGORIES,
     informalSpellings: INCIVILITY_CATEGORIES,

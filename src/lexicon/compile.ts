@@ -54,6 +54,12 @@ export interface LexiconInput {
    * place of the words (rules/words/second-person.json: "kill ur self", "hope u die"). None by default.
    */
   informalSpellings?: readonly LexiconCategory[];
+  /**
+   * Terms that are also names ("dick", "pollock"): not matched where they are part of one, in Title
+   * Case next to another capitalized word that is not a common English word ("Dick Cheney",
+   * "Jackson Pollock"; src/lexicon/names.ts). None by default.
+   */
+  names?: readonly string[];
 }
 
 /** A compiled entry as the matcher sees it. */
@@ -72,6 +78,8 @@ export interface CompiledEntry {
   key: string;
   /** The plural endings English gives the key (PLURAL_S, PLURAL_ES): see {@link pluralEndings}. */
   endings: number;
+  /** A term that is also a name (LexiconInput.names): no match where it is part of one. */
+  name: boolean;
 }
 
 /** A plural ending `s` may follow. */
@@ -150,14 +158,15 @@ export function compileTrie(input: LexiconInput, normalizeOptions: NormalizeOpti
   const extraSymbols = new Map<number, number>();
   const entries: CompiledEntry[] = [];
   const keys: string[] = [];
-  const add = (term: string, entry: Omit<CompiledEntry, 'term' | 'key' | 'endings'>, original: string): void => {
+  const names = new Set((input.names ?? []).map((name) => normalizeTerm(name, normalizeOptions)));
+  const add = (term: string, entry: Omit<CompiledEntry, 'term' | 'key' | 'endings' | 'name'>, original: string): void => {
     const key = normalizeTerm(term, normalizeOptions);
     if (key === '') return;
     for (let index = 0; index < key.length; index++) {
       const code = key.charCodeAt(index);
       if (code >= 128 && !extraSymbols.has(code)) extraSymbols.set(code, 37 + extraSymbols.size);
     }
-    entries.push({ ...entry, term: original, key, endings: pluralEndings(key) });
+    entries.push({ ...entry, term: original, key, endings: pluralEndings(key), name: !entry.allow && names.has(key) });
     keys.push(key);
   };
   for (const entry of input.entries) {

@@ -4,6 +4,7 @@
 import { normalizedString, normalizeToScratch, type NormalizedText, type NormalizeOptions } from '../text/normalize.js';
 import { compileTrie, type LexiconInput, type Trie } from './compile.js';
 import { walkTrie } from './match.js';
+import { partOfName } from './names.js';
 import type { RawMatch } from './readings.js';
 import { resolveMatches } from './resolve.js';
 import { canScan, scanSource } from './scan.js';
@@ -90,7 +91,7 @@ export function compileLexicon(input: LexiconInput, options: { normalize?: Norma
   const normalizeOptions = options.normalize ?? {};
   const trie = compileTrie(input, normalizeOptions);
   // The resolved matches in source offsets (`starts` / `ends` map normalized offsets to them), less
-  // those that read a possessive or a contraction as a term's last letters.
+  // those that read a possessive or a contraction as a term's last letters and names' parts.
   const toMatches = (source: string, raws: RawMatch[], starts: ArrayLike<number> | undefined, ends: ArrayLike<number> | undefined): LexiconMatch[] => {
     const resolved = resolveMatches(trie, misreadsDropped(trie, source, raws, starts, ends));
     const matches: LexiconMatch[] = [];
@@ -98,6 +99,7 @@ export function compileLexicon(input: LexiconInput, options: { normalize?: Norma
       const entry = trie.entries[raw.entry]!;
       const start = starts === undefined ? raw.start : (starts[raw.start] as number);
       const end = ends === undefined ? raw.end : (ends[raw.end - 1] as number);
+      if (entry.name && partOfName(source, start, end)) continue;
       matches.push({ id: entry.id, term: entry.term, category: entry.category, severity: entry.severity, start, end, text: source.slice(start, end) });
     }
     return matches;

@@ -2,6 +2,7 @@ import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import fc from 'fast-check';
 import { PLURAL_ES, PLURAL_S, pluralEndings } from '../../src/lexicon/compile.js';
+import { partOfName } from '../../src/lexicon/names.js';
 import { BUILTIN_LEXICONS, builtinLexiconEntries, compileLexicon, keepLongest, possessiveMisread } from '../../src/lexicon/index.js';
 import { doubledSpelling, informalVariants, letterSplitSpellings, phSpelling, splitSpellings, vowellessSpelling } from '../../src/lexicon/spellings.js';
 import { incivilityLexiconInput } from '../../src/classifiers/bundled-lexicon.js';
@@ -306,6 +307,21 @@ test('a possessive or a contraction is not the end of a term', () => {
   assert.equal(found("Niger's president, those who're here"), []);
   // The term before the apostrophe still matches, with the possessive as its plural ending.
   assert.equal(found("the idiot's car, that nigger's"), ["idiot[idiot's]", "nigger[nigger's]"]);
+});
+
+test('a term that is also a name does not match as part of one', () => {
+  assert.ok(partOfName('Dick Cheney said', 0, 4));
+  assert.ok(partOfName('Jackson Pollock painted', 8, 15));
+  assert.ok(partOfName("Jackson Pollock's drips", 8, 17), 'a possessive after the name');
+  assert.not.ok(partOfName('You Dick', 4, 8), '"You" is a common word');
+  assert.not.ok(partOfName('what a Dick move', 7, 11), 'no capitalized word beside it');
+  assert.not.ok(partOfName('DICK CHENEY', 0, 4), 'not Title Case');
+  const names = compileLexicon({ entries: [{ term: 'dick', category: 'profanity', severity: 2 }, { term: 'fuck', category: 'profanity', severity: 3 }], names: ['dick'] });
+  assert.equal(names.match('Dick Cheney and Fuck Cheney').map((match) => match.text), ['Fuck'], 'only the terms listed as names');
+  assert.equal(names.match("don't be a dick, You Dick").map((match) => match.text), ['dick', 'Dick']);
+  // The bundled list (rules/words/names.json).
+  const bundled = compileLexicon(incivilityLexiconInput());
+  assert.equal(bundled.match('Dick Cheney met Dominic Cummings in Ho Chi Minh City').length, 0);
 });
 
 test('a doubled a, i or u may stand for one letter; other doubled letters only where stretched', () => {

@@ -1,0 +1,60 @@
+/**
+ * Terms that are also names ("Dick Cheney", "Jackson Pollock", "Ho Chi Minh"): written in Title Case
+ * next to another capitalized word that is not a common English word, they are part of a name. "You
+ * Dick", "What A Dick" and "DICK" still match: the word beside them is common, or the case is not
+ * Title Case.
+ */
+import commonEnglish from '../../rules/words/common-english.json';
+
+const COMMON_WORDS = new Set(commonEnglish.words);
+
+/** Whether source [start, end) is one word in Title Case: an ASCII capital, then lower-case letters. */
+function isTitleWord(source: string, start: number, end: number): boolean {
+  if (end - start < 2) return false;
+  const first = source.charCodeAt(start);
+  if (first < 65 || first > 90) return false;
+  for (let index = start + 1; index < end; index++) {
+    const code = source.charCodeAt(index);
+    if (code < 97 || code > 122) return false;
+  }
+  return true;
+}
+
+/** Whether source [start, end) is a capitalized word that is not a common English word. */
+function isNameWord(source: string, start: number, end: number): boolean {
+  return isTitleWord(source, start, end) && !COMMON_WORDS.has(source.slice(start, end).toLowerCase());
+}
+
+const POSSESSIVE_APOSTROPHES = new Set([0x27, 0x2019]);
+
+function isAsciiLetter(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+}
+
+/**
+ * Whether the match at source [start, end) is part of a name: Title Case (a possessive or plural
+ * `s` after it allowed: "Pollock's", "Cummings"), with the word right before or after it (one space
+ * apart) a capitalized word that is not a common English word.
+ *
+ * @example
+ * partOfName('Dick Cheney said', 0, 4); // true
+ * partOfName('You Dick', 4, 8); // false ("You" is a common word)
+ */
+export function partOfName(source: string, start: number, end: number): boolean {
+  // The name itself, without a possessive or plural s ("Pollock's", "Cummings").
+  let wordEnd = end;
+  if (source.charCodeAt(wordEnd - 1) === 115) wordEnd--;
+  if (wordEnd < end && POSSESSIVE_APOSTROPHES.has(source.charCodeAt(wordEnd - 1))) wordEnd--;
+  if (!isTitleWord(source, start, end) && !isTitleWord(source, start, wordEnd)) return false;
+  if (start >= 2 && source.charCodeAt(start - 1) === 32) {
+    let before = start - 1;
+    while (before > 0 && isAsciiLetter(source.charCodeAt(before - 1))) before--;
+    if (isNameWord(source, before, start - 1)) return true;
+  }
+  if (source.charCodeAt(end) === 32) {
+    let after = end + 1;
+    while (after < source.length && isAsciiLetter(source.charCodeAt(after))) after++;
+    if (isNameWord(source, end + 1, after)) return true;
+  }
+  return false;
+}
