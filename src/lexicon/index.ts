@@ -37,8 +37,12 @@ export interface CompiledLexicon {
 
 const APOSTROPHES = new Set(["'", '’', 'ʼ', '`', '´']);
 const APOSTROPHE_CODES = new Set([...APOSTROPHES].map((apostrophe) => apostrophe.charCodeAt(0)));
-/** Endings of English contractions, written after an apostrophe. */
-const CONTRACTIONS = ['s', 're', 'll', 've', 'd', 'm', 't'];
+/**
+ * Endings after an apostrophe that make a term of a word: `'s` ("Niger's") and `'re` ("who're").
+ * The others make none (`'t`: "cant", `'ll`: "hell" and "shell" are no terms, nor `'d`, `'m`, `'ve`
+ * words), and an apostrophe before a term's last letters is a disguise there ("shi't", "retar'd").
+ */
+const CONTRACTIONS = ['s', 're'];
 
 /**
  * Whether the match of `key` over `source` [start, end) reads a contraction or a possessive as the
@@ -51,7 +55,7 @@ const CONTRACTIONS = ['s', 're', 'll', 've', 'd', 'm', 't'];
  * possessiveMisread('nigers', "Niger's", 0, 7); // true
  */
 export function possessiveMisread(key: string, source: string, start: number, end: number): boolean {
-  // Most matches end in no contraction: an apostrophe two or three characters from the end is rare.
+  // Most matches end in neither: an apostrophe two or three characters from the end is rare.
   if (!APOSTROPHE_CODES.has(source.charCodeAt(end - 2)) && !APOSTROPHE_CODES.has(source.charCodeAt(end - 3))) return false;
   for (const ending of CONTRACTIONS) {
     const apostrophe = end - ending.length - 1;

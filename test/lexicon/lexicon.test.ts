@@ -307,6 +307,8 @@ test('a possessive or a contraction is not the end of a term', () => {
   assert.equal(found("Niger's president, those who're here"), []);
   // The term before the apostrophe still matches, with the possessive as its plural ending.
   assert.equal(found("the idiot's car, that nigger's"), ["idiot[idiot's]", "nigger[nigger's]"]);
+  // Other endings after an apostrophe make no term of a word: there it is a disguise.
+  assert.equal(found("shi't, retar'd"), ["shit[shi't]", "retard[retar'd]"]);
 });
 
 test('a term that is also a name does not match as part of one', () => {
