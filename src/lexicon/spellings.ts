@@ -1,12 +1,13 @@
 /**
  * Spellings of lexicon terms that the trie holds as paths of their own, because normalization cannot
- * derive them from the text: a word split once by a space ("fu ck", "f.ck"), vowels dropped
- * ("fckng"), "ph" for "f" ("phucker"), every letter written twice ("ffuucckk"), informal
- * second-person words in phrases ("kill ur self"). Each leads to a copy of its entry that matches
- * only as written.
+ * derive them from the text: a word split once by a space ("fu ck", "f.ck", "f uck"), vowels dropped
+ * ("fckng"), "ph" for "f" ("phucker"), misspelt ("fcuk", "idoit"; rules/words/typos.json), every
+ * letter written twice ("ffuucckk"), informal second-person words in phrases ("kill ur self"). Each
+ * leads to a copy of its entry that matches only as written.
  */
 import commonEnglish from '../../rules/words/common-english.json';
 import secondPerson from '../../rules/words/second-person.json';
+import typos from '../../rules/words/typos.json';
 import type { CompiledEntry } from './compile.js';
 
 /** Which spellings {@link spellingPaths} adds. */
@@ -71,13 +72,15 @@ export function spellingPaths(entries: CompiledEntry[], spelled: Set<string>, { 
     const doubled = doubling ? doubledSpelling(entry.key) : undefined;
     if (doubled !== undefined) offer(doubled, entryIndex);
   }
-  // A letter split off goes last, to spellings no term of the category has already: "f cking" stays
-  // the vowel-dropped "fucking", not "fcking" with its "f" split off.
+  // A letter split off and the misspellings go last, to spellings no term of the category has
+  // already: "f cking" stays the vowel-dropped "fucking", not "fcking" with its "f" split off.
   const taken = new Set([...chosen.keys()]);
   for (let entryIndex = 0; entryIndex < count; entryIndex++) {
     const entry = entries[entryIndex]!;
     if (entry.allow || (entry.mode !== 'word' && entry.mode !== 'prefix') || !derived.has(entry.category)) continue;
-    for (const split of letterSplitSpellings(entry.key, terms)) if (!taken.has(`${split}\u0000${entry.category}\u0000true`)) offer(split, entryIndex);
+    for (const spelling of [...letterSplitSpellings(entry.key, terms), ...(TYPOS.get(entry.key) ?? [])]) {
+      if (!taken.has(`${spelling}\u0000${entry.category}\u0000true`)) offer(spelling, entryIndex);
+    }
   }
   for (const { spelling, entryIndex, plural } of chosen.values()) paths.push([spelling, writtenOnly(entryIndex, plural)]);
   return paths;
@@ -89,6 +92,8 @@ export function spellingPaths(entries: CompiledEntry[], spelled: Set<string>, { 
  */
 const SPELLING_MAX_LENGTH = 40;
 const COMMON_WORDS = new Set(commonEnglish.words);
+/** Misspellings of the bundled incivility words (rules/words/typos.json, generated): "fcuk", "idoit". */
+const TYPOS = new Map<string, readonly string[]>(Object.entries(typos.typos));
 const INFORMAL = new Map<string, readonly string[]>(Object.entries(secondPerson.spellings));
 
 /**

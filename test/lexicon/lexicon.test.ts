@@ -326,6 +326,16 @@ test('a term that is also a name does not match as part of one', () => {
   assert.equal(bundled.match('Dick Cheney met Dominic Cummings in Ho Chi Minh City').length, 0);
 });
 
+test('misspellings of the bundled words match as written: two letters swapped, one dropped from long words', () => {
+  const bundled = compileLexicon(incivilityLexiconInput());
+  const found = (text: string): string[] => bundled.match(text).map((match) => `${match.term}[${match.text}]`);
+  assert.equal(found('fcuk you, idoit, btich, retrd'), ['fuck[fcuk]', 'idiot[idoit]', 'bitch[btich]', 'retard[retrd]']);
+  // Not where the misspelling is a word ("carp", "moon"), nor a short word's ("D'Man" is not damn).
+  assert.equal(found("a carp under the moon, D'Man, Double Stuf"), []);
+  // As written: no leet or masks on top ("fc*k" is a mask over fuck's letters, not a misspelling).
+  assert.equal(found('f*uk'), []);
+});
+
 test('a doubled a, i or u may stand for one letter; other doubled letters only where stretched', () => {
   const bundled = compileLexicon(incivilityLexiconInput());
   const found = (text: string): string[] => bundled.match(text).map((match) => `${match.term}[${match.text}]`);
