@@ -103,8 +103,11 @@ export function pluralEndings(key: string): number {
 
 /** The trie and everything the matcher needs. */
 export interface Trie {
-  /** transitions[node * alphabetSize + symbol] = child node, 0 for none (the root is never a child). */
-  transitions: Int32Array;
+  /**
+   * transitions[node * alphabetSize + symbol] = child node, 0 for none (the root is never a child).
+   * 16-bit while the node numbers fit (the bundled lexicons: half the memory), else 32-bit.
+   */
+  transitions: Uint16Array | Int32Array;
   alphabetSize: number;
   /** Symbol of an ASCII code (-1 when none); non-ASCII letters are looked up in `extraSymbols`. */
   asciiSymbols: Int8Array;
@@ -239,7 +242,7 @@ export function compileTrie(input: LexiconInput, normalizeOptions: NormalizeOpti
       }
     }
   }
-  const table = new Int32Array(nodes * alphabetSize);
+  const table = nodes <= 0xffff ? new Uint16Array(nodes * alphabetSize) : new Int32Array(nodes * alphabetSize);
   order.forEach((node, index) => {
     for (let symbol = 0; symbol < alphabetSize; symbol++) {
       const child = transitions[node * alphabetSize + symbol] as number;

@@ -54,7 +54,8 @@ class Walker {
   ends: ArrayLike<number> | undefined;
   origin = 0;
   // The trie's tables, read once per text rather than once per visit.
-  transitions: Int32Array = new Int32Array(0);
+  // (A 16-bit table first: the common kind, so the walks see one kind unless a trie outgrows it.)
+  transitions: Uint16Array | Int32Array = new Uint16Array(0);
   alphabetSize = 0;
   terminalOf: Int32Array = new Int32Array(0);
   asciiSymbols: Int8Array = new Int8Array(0);

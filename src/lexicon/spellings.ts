@@ -74,12 +74,16 @@ export function spellingPaths(entries: CompiledEntry[], spelled: Set<string>, { 
   }
   // A letter split off and the misspellings go last, to spellings no term of the category has
   // already: "f cking" stays the vowel-dropped "fucking", not "fcking" with its "f" split off.
-  const taken = new Set([...chosen.keys()]);
+  // (Which keys the late spellings took, rather than a copy of every key taken before them.)
+  const late = new Set<string>();
   for (let entryIndex = 0; entryIndex < count; entryIndex++) {
     const entry = entries[entryIndex]!;
     if (entry.allow || (entry.mode !== 'word' && entry.mode !== 'prefix') || !derived.has(entry.category)) continue;
     for (const spelling of [...letterSplitSpellings(entry.key, terms), ...(TYPOS.get(entry.key) ?? [])]) {
-      if (!taken.has(`${spelling}\u0000${entry.category}\u0000true`)) offer(spelling, entryIndex);
+      const key = `${spelling}\u0000${entry.category}\u0000true`;
+      if (chosen.has(key) && !late.has(key)) continue;
+      late.add(key);
+      offer(spelling, entryIndex);
     }
   }
   for (const { spelling, entryIndex, plural } of chosen.values()) paths.push([spelling, writtenOnly(entryIndex, plural)]);

@@ -1,7 +1,7 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import fc from 'fast-check';
-import { PLURAL_ES, PLURAL_S, pluralEndings } from '../../src/lexicon/compile.js';
+import { compileTrie, PLURAL_ES, PLURAL_S, pluralEndings } from '../../src/lexicon/compile.js';
 import { partOfName } from '../../src/lexicon/names.js';
 import { BUILTIN_LEXICONS, builtinLexiconEntries, compileLexicon, keepLongest, possessiveMisread } from '../../src/lexicon/index.js';
 import { doubledSpelling, informalVariants, letterSplitSpellings, phSpelling, splitSpellings, vowellessSpelling } from '../../src/lexicon/spellings.js';
@@ -345,6 +345,21 @@ test('a doubled a, i or u may stand for one letter; other doubled letters only w
   // Doubled e, o and consonants are ordinary spelling.
   assert.equal(found('rappers assess the looser rules of inbreeding'), []);
   assert.equal(found('shiiiiit'), ['shit[shiiiiit]'], 'a stretched letter as before');
+});
+
+test('a trie past 65,535 nodes takes a 32-bit table and matches as a 16-bit one does', () => {
+  const syllables = ['ka', 'lo', 'mi', 'ter', 'son', 'ba', 're', 'di', 'ven', 'tor', 'pe', 'ro', 'chi', 'zu', 'wex'];
+  const terms = Array.from({ length: 9_000 }, (_, index) => {
+    let term = '';
+    for (let value = index + 11; term.length < 12; value = Math.floor(value / syllables.length) + 5) term += syllables[value % syllables.length];
+    return `${term}q${index}`;
+  });
+  const entries = [...terms.map((term) => ({ term, category: 'test', severity: 1 as const })), { term: 'moron', category: 'insult', severity: 3 as const }];
+  const big = compileTrie({ entries });
+  assert.ok(big.transitions instanceof Int32Array, `${big.transitions.length / big.alphabetSize} nodes`);
+  assert.ok(compileTrie({ entries: entries.slice(-1) }).transitions instanceof Uint16Array);
+  const lexicon = compileLexicon({ entries });
+  assert.equal(lexicon.match(`you m0r0n, ${terms[4_321]} and ${terms[8_999]}!`).map((match) => match.term), ['moron', terms[4_321], terms[8_999]]);
 });
 
 test('phrases match with informal second-person words, as written and with no plural ending', () => {
