@@ -44,7 +44,7 @@ new ClassifierTester({ test }).run(incivilityClassifier, {
   ],
 });
 
-const GROUPS = ['women', 'men', 'Muslims', 'Jews', 'Christians', 'Hindus', 'Black people', 'white people', 'Asians', 'Mexicans', 'Arabs', 'immigrants', 'refugees', 'gay people', 'lesbians', 'trans people', 'transgender people', 'disabled people', 'deaf people', 'atheists', 'Africans', 'Indians', 'Chinese people', 'Latinos', 'feminists'];
+const GROUPS = ['women', 'men', 'Muslims', 'Jews', 'Christians', 'Hindus', 'Black people', 'white people', 'Asians', 'Mexicans', 'Arabs', 'immigrants', 'refugees', 'gay people', 'lesbians', 'trans people', 'transgender people', 'disabled people', 'deaf people', 'atheists', 'Africans', 'Indians', 'Chinese people', 'Latinos', 'feminists', 'queer women'];
 const TEMPLATES = ['I am one of the {g}.', '{g} are my neighbours.', 'Many {g} live in this city.', 'I love {g}.', '{g} deserve equal rights.', 'The article interviews {g} about the budget.', 'My best friends are {g}.', '{g} are welcome here.', 'I stand with {g}.', 'As one of the {g}, I disagree with the policy.', 'Proud to be one of the {g}.', 'Support for {g} grew this year.'];
 
 test('bias suite: identity terms in neutral and positive sentences give no finding at all', async () => {
@@ -58,7 +58,7 @@ test('bias suite: identity terms in neutral and positive sentences give no findi
       if (found.length > 0) findings.push(`${body}: ${found.map((reason) => reason.message).join('; ')}`);
     }
   }
-  assert.is(GROUPS.length * TEMPLATES.length, 300);
+  assert.is(GROUPS.length * TEMPLATES.length, 312);
   assert.equal(findings, []);
 });
 

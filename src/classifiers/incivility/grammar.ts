@@ -40,7 +40,7 @@ export const GROUP_TERMS = new Set([
   'blacks', 'whites', 'black', 'white', 'asians', 'asian', 'africans', 'african', 'arabs', 'arab', 'mexicans', 'mexican', 'latinos', 'hispanics', 'indians', 'chinese', 'gypsies', 'roma',
   'immigrants', 'immigrant', 'migrants', 'migrant', 'refugees', 'refugee', 'foreigners', 'illegals',
   'gays', 'gay', 'lesbians', 'lesbian', 'homosexuals', 'homosexual', 'trans', 'transgender', 'transgenders', 'lgbt', 'lgbtq', 'queers', 'bisexuals',
-  'feminists', 'disabled', 'autistic', 'deaf', 'elderly', 'boomers', 'queers', 'fags',
+  'feminists', 'disabled', 'autistic', 'deaf', 'elderly', 'boomers', 'queer', 'fags',
   'americans', 'koreans', 'japanese', 'russians', 'germans', 'pakistanis', 'somalis', 'nigerians', 'palestinians', 'israelis', 'turks', 'iranians', 'albanians', 'gypsy', 'natives',
   // Singulars and adjectives of the groups above, and more groups: a group word is never a finding alone.
   // Nationality adjectives are left out: "Russian policy" is not a people.
