@@ -1,14 +1,15 @@
 /**
  * Generates rules/words/typos.json: misspellings of the bundled incivility words that people type
  * or use to slip a word past filters, two letters swapped ("fcuk", "idoit", "btich") or, in words of
- * six letters or more, one letter dropped ("retrd", "motherfuker"). The first letter stays.
+ * seven letters or more, one letter dropped ("motherfuker", "bulshit"). The first letter stays.
  *
  * Of the words of five letters or more of the hand-written lexicons (insult, identity-attack, sexual,
  * profanity-roots, profanity-extra) and of the cuss profanity of ten letters or fewer that starts
  * with a common root (listed below), and of nine strong four-letter words, every such misspelling of
  * four letters or more that is not an English word (the
  * `word-list` package, 274,000 words, and rules/words/common-english.json) nor a term of any bundled
- * lexicon. Deletions in shorter words made too many names and foreign words ("cetin", "moro").
+ * lexicon. Deletions in shorter words made names, foreign words and brands the word list lacks
+ * ("murat", "cetin", "polak", "numpy").
  * Compiled as spellings of their word (src/lexicon/spellings.ts): matched only as written. Run:
  * `npm run generate`; a test fails when the file is out of date.
  */
@@ -31,7 +32,7 @@ const PROFANITY_ROOTS = ['fuck', 'shit', 'piss', 'crap', 'damn', 'dick', 'cock',
 const FOUR_LETTER_WORDS = ['fuck', 'shit', 'piss', 'dick', 'cock', 'cunt', 'twat', 'wank', 'slut'];
 const MIN_LENGTH = 4;
 const SWAP_MIN_LENGTH = 5;
-const DROP_MIN_LENGTH = 6;
+const DROP_MIN_LENGTH = 7;
 const PROFANITY_MAX_LENGTH = 10;
 
 function entriesOf(name: string): Entry[] {

@@ -30,14 +30,17 @@ export interface Spellings {
  */
 export function spellingPaths(entries: CompiledEntry[], spelled: Set<string>, { derived, informal, doubling }: Spellings): (readonly [string, number])[] {
   const paths: (readonly [string, number])[] = [];
-  // Copies by entry, with and without a plural ending.
+  // Copies by entry, with and without a plural ending. A copy matches whole words only, even of a
+  // prefix root: a root's compounds are its own, not its misspellings' ("sult" of slut is no prefix
+  // of "sultan").
   const copies = new Map<number, number>();
   const writtenOnly = (entryIndex: number, plural: boolean): number => {
     const key = entryIndex * 2 + (plural ? 1 : 0);
     let copy = copies.get(key);
     if (copy === undefined) {
       copy = entries.length;
-      entries.push({ ...entries[entryIndex]!, asWritten: true, plural });
+      const entry = entries[entryIndex]!;
+      entries.push({ ...entry, mode: entry.mode === 'prefix' ? 'word' : entry.mode, asWritten: true, plural });
       copies.set(key, copy);
     }
     return copy;
