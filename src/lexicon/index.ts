@@ -48,19 +48,21 @@ const CONTRACTIONS = ['s', 're'];
  * Whether the match of `key` over `source` [start, end) reads a contraction or a possessive as the
  * end of its term: "Niger's" is Niger's, not the slur "nigers", and "who're" is not "whore"
  * (normalization drops apostrophes inside words). A term that does not end so takes a possessive
- * `s` as a plural ending and stays ("idiot's"), and so does one whose s comes before the apostrophe
- * ("ass's").
+ * `s` as a plural ending and stays ("idiot's", "fck's sake"), and so does one whose s comes before
+ * the apostrophe ("ass's"), unless it is a spelling matched only as written (`asWritten`).
  *
  * @example
  * possessiveMisread('nigers', "Niger's", 0, 7); // true
  */
-export function possessiveMisread(key: string, source: string, start: number, end: number): boolean {
+export function possessiveMisread(key: string, source: string, start: number, end: number, asWritten = false): boolean {
   // Most matches end in neither: an apostrophe two or three characters from the end is rare.
   if (!APOSTROPHE_CODES.has(source.charCodeAt(end - 2)) && !APOSTROPHE_CODES.has(source.charCodeAt(end - 3))) return false;
   for (const ending of CONTRACTIONS) {
     const apostrophe = end - ending.length - 1;
     if (apostrophe <= start || !APOSTROPHES.has(source[apostrophe] as string) || source.slice(apostrophe + 1, end).toLowerCase() !== ending) continue;
-    if (ending === 's' && (source[apostrophe - 1] as string).toLowerCase() === 's') return false;
+    // An s before the apostrophe ends a term ("ass's"), but not a spelling matched only as written
+    // (a misspelling, a split word): "Dumas's" is not the misspelling "dumass" of dumbass.
+    if (ending === 's' && (source[apostrophe - 1] as string).toLowerCase() === 's') return asWritten;
     return key.endsWith(ending);
   }
   return false;
@@ -77,7 +79,8 @@ function misreadsDropped(trie: Trie, source: string, raws: RawMatch[], starts: A
     const raw = raws[index]!;
     const start = starts === undefined ? raw.start : (starts[raw.start] as number);
     const end = ends === undefined ? raw.end : (ends[raw.end - 1] as number);
-    const misread = possessiveMisread(trie.entries[raw.entry]!.key, source, start, end);
+    const entry = trie.entries[raw.entry]!;
+    const misread = possessiveMisread(entry.key, source, start, end, entry.asWritten);
     if (misread && kept === undefined) kept = raws.slice(0, index);
     else if (!misread && kept !== undefined) kept.push(raw);
   }
