@@ -72,11 +72,12 @@ export interface CompiledEntry {
   allow: boolean;
   /** Matches only as written (a respelling). */
   asWritten: boolean;
-  /** Whether a plural ending may follow (not for informal spellings: "people like u" + s is "people like us"). */
-  plural: boolean;
   /** The normalized term, as the trie holds it. */
   key: string;
-  /** The plural endings English gives the key (PLURAL_S, PLURAL_ES): see {@link pluralEndings}. */
+  /**
+   * The plural endings that may follow (PLURAL_S, PLURAL_ES): those English gives the key (see
+   * {@link pluralEndings}), none for informal spellings ("people like u" + s is "people like us").
+   */
   endings: number;
   /** A term that is also a name (LexiconInput.names): no match where it is part of one. */
   name: boolean;
@@ -173,9 +174,9 @@ export function compileTrie(input: LexiconInput, normalizeOptions: NormalizeOpti
     keys.push(key);
   };
   for (const entry of input.entries) {
-    add(entry.term, { id: entry.id ?? `${entry.category}:${entry.term}`, category: entry.category, severity: entry.severity, mode: entry.match ?? 'word', allow: false, asWritten: entry.respelling !== undefined, plural: true }, entry.term);
+    add(entry.term, { id: entry.id ?? `${entry.category}:${entry.term}`, category: entry.category, severity: entry.severity, mode: entry.match ?? 'word', allow: false, asWritten: entry.respelling !== undefined }, entry.term);
   }
-  for (const phrase of input.allow ?? []) add(phrase, { id: `allow:${phrase}`, category: 'allow', severity: 0, mode: 'word', allow: true, asWritten: false, plural: true }, phrase);
+  for (const phrase of input.allow ?? []) add(phrase, { id: `allow:${phrase}`, category: 'allow', severity: 0, mode: 'word', allow: true, asWritten: false }, phrase);
   const alphabetSize = 37 + extraSymbols.size;
   let transitions = new Int32Array(alphabetSize * 64);
   let nodes = 1;

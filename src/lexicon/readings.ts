@@ -42,7 +42,7 @@ export function weaker(reading: Reading): Reading {
  * -1: no match. What every walk accepts:
  * - a respelling only as written: it is a disguise already, and a disguised reading of it is some
  *   other word's disguise ("fu**" is fuck, not the respelling fucc);
- * - a plural ending only where the entry takes one;
+ * - a plural ending only where the entry takes one (`wordEnd` reads only the entry's endings);
  * - a substring anywhere; a word where the word ends;
  * - a prefix that ends the word where a word would; one that ends inside a word ("fuckboy") with no
  *   weak step: masks or leet guesses would read the start of any word as the term ("******E" is not
@@ -50,7 +50,6 @@ export function weaker(reading: Reading): Reading {
  */
 export function matchEnd(entry: CompiledEntry, reading: Reading, position: number, wordEnd: number): number {
   if (entry.asWritten && reading !== SPELLED_OUT) return -1;
-  if (!entry.plural && wordEnd > position) return -1;
   if (entry.mode === 'substring') return position;
   if (entry.mode !== 'prefix' || wordEnd >= 0) return wordEnd;
   // No weak step: spelled out, or disguised by strong steps only.

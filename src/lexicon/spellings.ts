@@ -40,7 +40,7 @@ export function spellingPaths(entries: CompiledEntry[], spelled: Set<string>, { 
     if (copy === undefined) {
       copy = entries.length;
       const entry = entries[entryIndex]!;
-      entries.push({ ...entry, mode: entry.mode === 'prefix' ? 'word' : entry.mode, asWritten: true, plural });
+      entries.push({ ...entry, mode: entry.mode === 'prefix' ? 'word' : entry.mode, asWritten: true, endings: plural ? entry.endings : 0 });
       copies.set(key, copy);
     }
     return copy;
