@@ -1,7 +1,7 @@
 /**
  * Lexicon matching: terms compiled once, matched over normalized text, evidence in source offsets.
  */
-import { normalizedString, normalizeToScratch, type NormalizedText, type NormalizeOptions } from '../text/normalize.js';
+import { isApostrophe, normalizedString, normalizeToScratch, type NormalizedText, type NormalizeOptions } from '../text/normalize.js';
 import { compileTrie, type LexiconInput, type Trie } from './compile.js';
 import { walkTrie } from './match.js';
 import { partOfName } from './names.js';
@@ -35,8 +35,6 @@ export interface CompiledLexicon {
   readonly normalizeOptions: NormalizeOptions;
 }
 
-const APOSTROPHES = new Set(["'", '’', 'ʼ', '`', '´']);
-const APOSTROPHE_CODES = new Set([...APOSTROPHES].map((apostrophe) => apostrophe.charCodeAt(0)));
 /**
  * Endings after an apostrophe that make a term of a word: `'s` ("Niger's") and `'re` ("who're").
  * The others make none (`'t`: "cant", `'ll`: "hell" and "shell" are no terms, nor `'d`, `'m`, `'ve`
@@ -56,16 +54,26 @@ const CONTRACTIONS = ['s', 're'];
  */
 export function possessiveMisread(key: string, source: string, start: number, end: number, asWritten = false): boolean {
   // Most matches end in neither: an apostrophe two or three characters from the end is rare.
-  if (!APOSTROPHE_CODES.has(source.charCodeAt(end - 2)) && !APOSTROPHE_CODES.has(source.charCodeAt(end - 3))) return false;
+  if (!isApostrophe(source.charCodeAt(end - 2)) && !isApostrophe(source.charCodeAt(end - 3))) return false;
   for (const ending of CONTRACTIONS) {
     const apostrophe = end - ending.length - 1;
-    if (apostrophe <= start || !APOSTROPHES.has(source[apostrophe] as string) || source.slice(apostrophe + 1, end).toLowerCase() !== ending) continue;
+    if (apostrophe <= start || !isApostrophe(source.charCodeAt(apostrophe)) || source.slice(apostrophe + 1, end).toLowerCase() !== ending) continue;
     // An s before the apostrophe ends a term ("ass's"), but not a spelling matched only as written
     // (a misspelling, a split word): "Dumas's" is not the misspelling "dumass" of dumbass.
     if (ending === 's' && (source[apostrophe - 1] as string).toLowerCase() === 's') return asWritten;
     return key.endsWith(ending);
   }
   return false;
+}
+
+/** Where a raw match starts in the source (`starts` maps normalized offsets; none for the fused scan's source offsets). */
+function sourceStart(raw: RawMatch, starts: ArrayLike<number> | undefined): number {
+  return starts === undefined ? raw.start : (starts[raw.start] as number);
+}
+
+/** Where a raw match ends in the source (`ends` maps normalized offsets; none for source offsets). */
+function sourceEnd(raw: RawMatch, ends: ArrayLike<number> | undefined): number {
+  return ends === undefined ? raw.end : (ends[raw.end - 1] as number);
 }
 
 /**
@@ -77,10 +85,8 @@ function misreadsDropped(trie: Trie, source: string, raws: RawMatch[], starts: A
   let kept: RawMatch[] | undefined;
   for (let index = 0; index < raws.length; index++) {
     const raw = raws[index]!;
-    const start = starts === undefined ? raw.start : (starts[raw.start] as number);
-    const end = ends === undefined ? raw.end : (ends[raw.end - 1] as number);
     const entry = trie.entries[raw.entry]!;
-    const misread = possessiveMisread(entry.key, source, start, end, entry.asWritten);
+    const misread = possessiveMisread(entry.key, source, sourceStart(raw, starts), sourceEnd(raw, ends), entry.asWritten);
     if (misread && kept === undefined) kept = raws.slice(0, index);
     else if (!misread && kept !== undefined) kept.push(raw);
   }
@@ -104,8 +110,8 @@ export function compileLexicon(input: LexiconInput, options: { normalize?: Norma
     const matches: LexiconMatch[] = [];
     for (const raw of resolved) {
       const entry = trie.entries[raw.entry]!;
-      const start = starts === undefined ? raw.start : (starts[raw.start] as number);
-      const end = ends === undefined ? raw.end : (ends[raw.end - 1] as number);
+      const start = sourceStart(raw, starts);
+      const end = sourceEnd(raw, ends);
       if (entry.name && partOfName(source, start, end)) continue;
       matches.push({ id: entry.id, term: entry.term, category: entry.category, severity: entry.severity, start, end, text: source.slice(start, end) });
     }
