@@ -4,9 +4,7 @@
  * Dick", "What A Dick" and "DICK" still match: the word beside them is common, or the case is not
  * Title Case.
  */
-import commonEnglish from '../../rules/words/common-english.json';
-
-const COMMON_WORDS = new Set(commonEnglish.words);
+import { COMMON_WORDS } from './spellings.js';
 
 /** Whether source [start, end) is one word in Title Case: an ASCII capital, then lower-case letters. */
 function isTitleWord(source: string, start: number, end: number): boolean {

@@ -56,7 +56,7 @@ export function spellingPaths(entries: CompiledEntry[], spelled: Set<string>, { 
   const offer = (spelling: string, entryIndex: number, plural = true): void => {
     if (spelled.has(spelling) || spelling.length > SPELLING_MAX_LENGTH) return;
     const entry = entries[entryIndex]!;
-    const key = `${spelling}\u0000${entry.category}\u0000${plural}`;
+    const key = spellingKey(spelling, entry.category, plural);
     const held = chosen.get(key);
     const other = held === undefined ? undefined : entries[held.entryIndex]!;
     if (other === undefined || entry.severity < other.severity || (entry.severity === other.severity && entry.key.length < other.key.length)) chosen.set(key, { spelling, entryIndex, plural });
@@ -83,7 +83,7 @@ export function spellingPaths(entries: CompiledEntry[], spelled: Set<string>, { 
     const entry = entries[entryIndex]!;
     if (entry.allow || (entry.mode !== 'word' && entry.mode !== 'prefix') || !derived.has(entry.category)) continue;
     for (const spelling of [...letterSplitSpellings(entry.key, terms), ...(TYPOS.get(entry.key) ?? [])]) {
-      const key = `${spelling}\u0000${entry.category}\u0000true`;
+      const key = spellingKey(spelling, entry.category, true);
       if (chosen.has(key) && !late.has(key)) continue;
       late.add(key);
       offer(spelling, entryIndex);
@@ -93,12 +93,18 @@ export function spellingPaths(entries: CompiledEntry[], spelled: Set<string>, { 
   return paths;
 }
 
+/** A spelling's key among the chosen ones: one spelling per category, with and without plural endings. */
+function spellingKey(spelling: string, category: string, plural: boolean): string {
+  return `${spelling}\u0000${category}\u0000${plural}`;
+}
+
 /**
  * No spelling is longer than this: walks stop at MAX_WORD * 3 characters, and the fused scan takes
  * only tries whose paths stay within 46 (see canScan).
  */
 const SPELLING_MAX_LENGTH = 40;
-const COMMON_WORDS = new Set(commonEnglish.words);
+/** The common English words of rules/words/common-english.json: no piece of a split word nor a derived spelling is one. */
+export const COMMON_WORDS: ReadonlySet<string> = new Set(commonEnglish.words);
 /** Misspellings of the bundled incivility words (rules/words/typos.json, generated): "fcuk", "idoit". */
 const TYPOS = new Map<string, readonly string[]>(Object.entries(typos.typos));
 const INFORMAL = new Map<string, readonly string[]>(Object.entries(secondPerson.spellings));
