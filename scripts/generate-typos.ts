@@ -16,10 +16,9 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import wordListPath from 'word-list';
-
-interface Entry {
-  term: string;
-}
+import promotion from '../rules/lexicons/spam-promotion.json';
+import { BUILTIN_LEXICONS } from '../src/lexicon/builtin.js';
+import { COMMON_WORDS } from '../src/lexicon/spellings.js';
 
 const HAND_WRITTEN = ['insult', 'identity-attack', 'sexual', 'profanity-roots', 'profanity-extra'];
 const ALL = [...HAND_WRITTEN, 'profanity', 'threat', 'self-harm', 'respellings', 'spam-promotion'];
@@ -35,8 +34,9 @@ const SWAP_MIN_LENGTH = 5;
 const DROP_MIN_LENGTH = 7;
 const PROFANITY_MAX_LENGTH = 10;
 
-function entriesOf(name: string): Entry[] {
-  return (JSON.parse(readFileSync(new URL(`../rules/lexicons/${name}.json`, import.meta.url), 'utf8')) as { entries: Entry[] }).entries;
+/** The entries of a bundled lexicon (rules/lexicons/<name>.json). */
+function entriesOf(name: string): readonly { term: string }[] {
+  return name === 'spam-promotion' ? promotion.entries : (BUILTIN_LEXICONS[name] as readonly { term: string }[]);
 }
 
 /** A word's misspellings: adjacent letters swapped, and for long words one letter dropped, the first letter kept. */
@@ -50,7 +50,6 @@ function misspellings(word: string): string[] {
 /** The generated file's text. */
 export function generateTypos(): string {
   const dictionary = new Set(readFileSync(wordListPath, 'utf8').split('\n'));
-  const common = new Set((JSON.parse(readFileSync(new URL('../rules/words/common-english.json', import.meta.url), 'utf8')) as { words: string[] }).words);
   const terms = new Set(ALL.flatMap(entriesOf).map((entry) => entry.term.toLowerCase()));
   const words = [
     ...HAND_WRITTEN.flatMap(entriesOf).map((entry) => entry.term),
@@ -60,7 +59,7 @@ export function generateTypos(): string {
   const typos: Record<string, string[]> = {};
   for (const word of [...new Set(words)].sort()) {
     // A misspelling of two words goes to the first in order: one spelling, one reading.
-    const own = misspellings(word).filter((typo) => typo.length >= MIN_LENGTH && !dictionary.has(typo) && !common.has(typo) && !terms.has(typo) && !taken.has(typo));
+    const own = misspellings(word).filter((typo) => typo.length >= MIN_LENGTH && !dictionary.has(typo) && !COMMON_WORDS.has(typo) && !terms.has(typo) && !taken.has(typo));
     for (const typo of own) taken.add(typo);
     if (own.length > 0) typos[word] = own;
   }
