@@ -11,6 +11,13 @@ import { BASE_TERMS, EVASIONS, INNOCENTS } from '../fixtures/evasions.js';
 import { checkLexicons } from '../../scripts/check-lexicons.js';
 
 const lexicon = compileLexicon({ entries: builtinLexiconEntries() });
+// The incivility lexicons as the pipeline compiles them (derived spellings, allow list, names), once.
+const pipeline = compileLexicon(incivilityLexiconInput());
+
+/** The pipeline lexicon's matches, as `term[text]`. */
+function found(text: string): string[] {
+  return pipeline.match(text).map((match) => `${match.term}[${match.text}]`);
+}
 
 test('word semantics: no match inside Scunthorpe, cockpit, assassin and the other classic innocents', () => {
   for (const word of ['Scunthorpe', 'cockpit', 'assassin', 'Penistone', 'therapist', 'Sussex', 'shiitake', 'cumulative', 'Matsushita', 'grape']) {
@@ -20,25 +27,24 @@ test('word semantics: no match inside Scunthorpe, cockpit, assassin and the othe
 
 test('the evasion suite: at least 95 % of disguised terms give the plain term, zero innocents match', () => {
   // The incivility lexicons compiled as the pipeline compiles them (the default configuration).
-  const lexicon = compileLexicon(incivilityLexiconInput());
   let total = 0;
   let caught = 0;
   const missed: string[] = [];
   for (const [category, terms] of Object.entries(BASE_TERMS)) {
     for (const term of terms) {
-      const plain = lexicon.match(term).map((match) => match.id);
+      const plain = pipeline.match(term).map((match) => match.id);
       assert.ok(plain.length > 0, `the plain term \`${term}\` must match (${category})`);
       for (const [name, disguise] of Object.entries(EVASIONS)) {
         const text = disguise(term);
         if (text === term) continue;
         total++;
-        const ids = lexicon.match(text).map((match) => match.id);
+        const ids = pipeline.match(text).map((match) => match.id);
         if (plain.every((id) => ids.includes(id))) caught++;
         else missed.push(`${name}: ${JSON.stringify(text)}`);
       }
     }
   }
-  const falsePositives = INNOCENTS.filter((text) => lexicon.match(text).length > 0).map((text) => `${text} → ${lexicon.match(text).map((m) => m.text).join(', ')}`);
+  const falsePositives = INNOCENTS.filter((text) => pipeline.match(text).length > 0).map((text) => `${text} → ${pipeline.match(text).map((m) => m.text).join(', ')}`);
   assert.ok(INNOCENTS.length >= 30);
   assert.equal(falsePositives, [], 'innocent texts must not match');
   assert.ok(caught / total >= 0.95, `caught ${caught}/${total}; missed:\n${missed.join('\n')}`);
@@ -248,13 +254,12 @@ test('every letter written twice reads as the term; words with doubled letters s
 });
 
 test('words split once by a space match where the pieces are no words of their own', () => {
-  const split = compileLexicon(incivilityLexiconInput());
-  assert.equal(bothWays('this is fu cking great', split)[0], ['fucking[fu cking]']);
-  assert.equal(bothWays('you are an id iot', split)[0], ['idiot[id iot]']);
-  assert.equal(bothWays('BU LLSHIT', split)[0], ['bullshit[BU LLSHIT]']);
+  assert.equal(bothWays('this is fu cking great', pipeline)[0], ['fucking[fu cking]']);
+  assert.equal(bothWays('you are an id iot', pipeline)[0], ['idiot[id iot]']);
+  assert.equal(bothWays('BU LLSHIT', pipeline)[0], ['bullshit[BU LLSHIT]']);
   // Only as written: a split spelling is a disguise already ("bitch 12" is not "bitch" + "iz").
-  assert.equal(bothWays('fu ck', split)[0], ['fuck[fu ck]']);
-  assert.equal(bothWays('f* ck', split)[0], []);
+  assert.equal(bothWays('fu ck', pipeline)[0], ['fuck[fu ck]']);
+  assert.equal(bothWays('f* ck', pipeline)[0], []);
   // Pieces that are common words or terms themselves are two words; a long first piece with a vowel too.
   assert.ok(!splitSpellings('penis').includes('pen is'), 'not "pen is": "is" is a word');
   assert.equal(splitSpellings('fuck'), ['fu ck', 'f ck']);
@@ -262,12 +267,12 @@ test('words split once by a space match where the pieces are no words of their o
   assert.ok(!splitSpellings('hobag', new Set(['ho'])).includes('ho bag'), 'a piece that is a term');
   // Punctuation for a vowel splits a word the same way ("f.ck" normalizes to "f ck"); a spelling two
   // terms share goes to the mildest ("sh-t" is shit, not shat).
-  assert.equal(bothWays('f.ck off, f-cking sh-t, f&ck', split)[0], ['fuck off[f.ck off]', 'fuck[f.ck]', 'fucking[f-cking]', 'shit[sh-t]', 'fuck[f&ck]']);
+  assert.equal(bothWays('f.ck off, f-cking sh-t, f&ck', pipeline)[0], ['fuck off[f.ck off]', 'fuck[f.ck]', 'fucking[f-cking]', 'shit[sh-t]', 'fuck[f&ck]']);
   for (const text of ['The pen is mightier.', 'An US company.', 'Smith & Co. on Monday.', 'que eres tu', 'Gang bangers outside the stadium.', 'Sh it happens to be true.', ...INNOCENTS]) {
-    assert.equal(split.match(text), [], text);
+    assert.equal(pipeline.match(text), [], text);
   }
   // Where the pieces are terms, each is its own match (not the compound "dumbbitch" of the profanity list).
-  assert.equal(split.match('you dumb bitch').map((match) => match.term), ['dumb', 'bitch']);
+  assert.equal(pipeline.match('you dumb bitch').map((match) => match.term), ['dumb', 'bitch']);
   // One letter split off either end, unless the letter is a word ("a ss") or the rest is ("s hit").
   assert.equal(letterSplitSpellings('fuck'), ['f uck', 'fuc k']);
   assert.equal(letterSplitSpellings('shit'), ['shi t'], '"s" ends contractions written apart ("it s"), "hit" is a word');
@@ -275,12 +280,12 @@ test('words split once by a space match where the pieces are no words of their o
   assert.equal(letterSplitSpellings('anus'), ['anu s'], '"a" is a word');
   assert.equal(letterSplitSpellings('bitch', new Set(['itch'])), ['bitc h'], 'a rest that is a term');
   assert.equal(letterSplitSpellings('ass'), [], 'three letters: too short');
-  assert.equal(bothWays('so f ucking rude, b itch', split)[0], ['fucking[f ucking]', 'bitch[b itch]']);
+  assert.equal(bothWays('so f ucking rude, b itch', pipeline)[0], ['fucking[f ucking]', 'bitch[b itch]']);
   // A spelling that another spelling already has keeps it: "f cking" is "fucking" with its vowel
   // dropped, not the term "fcking" with its "f" split off.
-  assert.equal(bothWays('f cking', split)[0], ['fucking[f cking]']);
+  assert.equal(bothWays('f cking', pipeline)[0], ['fucking[f cking]']);
   // The words of phrases split too.
-  assert.equal(bothWays('I will k.ll you, shut the fu.ck up', split)[0], ['kill you[k.ll you]', 'shut the fuck up[shut the fu.ck up]', 'fuck[fu.ck]']);
+  assert.equal(bothWays('I will k.ll you, shut the fu.ck up', pipeline)[0], ['kill you[k.ll you]', 'shut the fuck up[shut the fu.ck up]', 'fuck[fu.ck]']);
   // Without `derivedSpellings` a split word is two fragments.
   assert.equal(lexicon.match('fu ck'), []);
 });
@@ -290,8 +295,6 @@ test('plural endings as English gives them: es after s, x, z, ch, sh and o; s af
   assert.is(pluralEndings('ho'), PLURAL_S | PLURAL_ES);
   assert.is(pluralEndings('ass'), PLURAL_ES);
   assert.is(pluralEndings('rat'), PLURAL_S);
-  const bundled = compileLexicon(incivilityLexiconInput());
-  const found = (text: string): string[] => bundled.match(text).map((match) => `${match.term}[${match.text}]`);
   assert.equal(found('idiots, bitches, hoes, rats'), ['idiot[idiots]', 'bitch[bitches]', 'bitches[bitches]', 'hoe[hoes]', 'hoes[hoes]', 'rat[rats]']);
   // Not "rat" + es, "pric" + es, a slur + es, nor "asses" + s.
   assert.equal(found('rates, prices, spices, fates, shaves, we assess'), []);
@@ -302,8 +305,6 @@ test('a possessive or a contraction is not the end of a term', () => {
   assert.ok(possessiveMisread('whore', 'who’re', 0, 6));
   assert.not.ok(possessiveMisread('idiot', "idiot's", 0, 7), 'the s is a plural ending of idiot');
   assert.not.ok(possessiveMisread('ass', "ass's", 0, 5), 'the s before the apostrophe ends the term');
-  const bundled = compileLexicon(incivilityLexiconInput());
-  const found = (text: string): string[] => bundled.match(text).map((match) => `${match.term}[${match.text}]`);
   assert.equal(found("Niger's president, those who're here"), []);
   // The term before the apostrophe still matches, with the possessive as its plural ending.
   assert.equal(found("the idiot's car, that nigger's"), ["idiot[idiot's]", "nigger[nigger's]"]);
@@ -324,13 +325,10 @@ test('a term that is also a name does not match as part of one', () => {
   assert.equal(names.match('Dick Cheney and Fuck Cheney').map((match) => match.text), ['Fuck'], 'only the terms listed as names');
   assert.equal(names.match("don't be a dick, You Dick").map((match) => match.text), ['dick', 'Dick']);
   // The bundled list (rules/words/names.json).
-  const bundled = compileLexicon(incivilityLexiconInput());
-  assert.equal(bundled.match('Dick Cheney met Dominic Cummings in Ho Chi Minh City').length, 0);
+  assert.equal(pipeline.match('Dick Cheney met Dominic Cummings in Ho Chi Minh City').length, 0);
 });
 
 test('misspellings of the bundled words match as written: two letters swapped, one dropped from long words', () => {
-  const bundled = compileLexicon(incivilityLexiconInput());
-  const found = (text: string): string[] => bundled.match(text).map((match) => `${match.term}[${match.text}]`);
   assert.equal(found('fcuk you, idoit, btich, bulshit'), ['fuck[fcuk]', 'idiot[idoit]', 'bitch[btich]', 'bullshit[bulshit]']);
   // Whole words only, even for a prefix root's misspelling ("sult" of slut), and no dropped letter
   // in words shorter than seven ("murat" of a slur is a name).
@@ -342,8 +340,6 @@ test('misspellings of the bundled words match as written: two letters swapped, o
 });
 
 test('a doubled a, i or u may stand for one letter; other doubled letters only where stretched', () => {
-  const bundled = compileLexicon(incivilityLexiconInput());
-  const found = (text: string): string[] => bundled.match(text).map((match) => `${match.term}[${match.text}]`);
   assert.equal(found('shiit, biitch, idiiot, cuunt'), ['shit[shiit]', 'bitch[biitch]', 'idiot[idiiot]', 'cunt[cuunt]']);
   // No dictionary word with a doubled a, i or u is a term with one of them but "Shiite", an allow-list word.
   assert.equal(found('Shiite militias, skiing in Hawaii, a vacuum at the bazaar'), []);
@@ -368,7 +364,6 @@ test('a trie past 65,535 nodes takes a 32-bit table and matches as a 16-bit one 
 });
 
 test('phrases match with informal second-person words, as written and with no plural ending', () => {
-  const pipeline = compileLexicon(incivilityLexiconInput());
   assert.ok(informalVariants('hope you die').includes('hope u die'));
   assert.equal(bothWays('just kill ur self, I hope u die, shut ya mouth', pipeline)[0], ['kill yourself[kill ur self]', 'hope you die[hope u die]', 'shut your mouth[shut ya mouth]']);
   // "people like u" + s is "people like us"; a mask and a swapped letter do not make "f u" ("* v good").
@@ -380,7 +375,6 @@ test('phrases match with informal second-person words, as written and with no pl
 });
 
 test('words with two vowels or more dropped, or with ph for f, match where the result is no word and four letters or more', () => {
-  const pipeline = compileLexicon(incivilityLexiconInput());
   assert.is(vowellessSpelling('fucking'), 'fckng');
   assert.is(vowellessSpelling('asshole'), 'asshl', 'the first letter stays');
   assert.is(vowellessSpelling('psycho'), undefined, 'one vowel dropped makes "psych", a word');
