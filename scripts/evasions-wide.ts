@@ -7,7 +7,7 @@
  */
 import { incivilityLexiconInput } from '../src/classifiers/bundled-lexicon.js';
 import { compileLexicon } from '../src/lexicon/index.js';
-import { BASE_TERMS } from '../test/fixtures/evasions.js';
+import { BASE_TERMS, changeLongestWord } from '../test/fixtures/evasions.js';
 
 const lexicon = compileLexicon(incivilityLexiconInput());
 const terms = Object.values(BASE_TERMS).flat();
@@ -15,11 +15,6 @@ const terms = Object.values(BASE_TERMS).flat();
 const SUPERSCRIPT: Record<string, string> = { a: 'ᵃ', b: 'ᵇ', d: 'ᵈ', e: 'ᵉ', f: 'ᶠ', g: 'ᵍ', h: 'ʰ', i: 'ⁱ', k: 'ᵏ', l: 'ˡ', m: 'ᵐ', n: 'ⁿ', o: 'ᵒ', p: 'ᵖ', r: 'ʳ', s: 'ˢ', t: 'ᵗ', u: 'ᵘ', v: 'ᵛ', w: 'ʷ', x: 'ˣ', y: 'ʸ', z: 'ᶻ' };
 const letters = (term: string, each: (character: string) => string): string => [...term].map((character) => (/[a-z]/.test(character) ? each(character) : character)).join('');
 const words = (term: string, each: (word: string) => string, joiner = ' '): string => term.split(' ').map(each).join(joiner);
-/** The term with its longest word changed. */
-const longest = (term: string, change: (word: string) => string): string => {
-  const word = term.split(' ').reduce((found, next) => (next.length > found.length ? next : found));
-  return term.replace(word, change(word));
-};
 
 const DISGUISES: Record<string, (term: string) => string> = {
   'mixed separators': (term) => words(term, (word) => [...word].map((character, index) => (index === 0 ? character : '.-_'[index % 3] + character)).join(''), '  '),
@@ -48,9 +43,9 @@ const DISGUISES: Record<string, (term: string) => string> = {
   'zero-width non-joiners': (term) => [...term].join('\u200c'),
   'one letter per line': (term) => [...term.replace(/ /g, '')].join('\n'),
   // Misspellings of the longest word (added with rules/words/typos.json; the suite swaps two middle letters).
-  'last two letters swapped': (term) => longest(term, (word) => word.slice(0, -2) + word.slice(-1) + word.slice(-2, -1)),
-  'middle letter dropped': (term) => longest(term, (word) => word.slice(0, word.length >> 1) + word.slice((word.length >> 1) + 1)),
-  'last letter dropped': (term) => longest(term, (word) => word.slice(0, -1)),
+  'last two letters swapped': (term) => changeLongestWord(term, (word) => word.slice(0, -2) + word.slice(-1) + word.slice(-2, -1)),
+  'middle letter dropped': (term) => changeLongestWord(term, (word) => word.slice(0, word.length >> 1) + word.slice((word.length >> 1) + 1)),
+  'last letter dropped': (term) => changeLongestWord(term, (word) => word.slice(0, -1)),
 };
 
 let caught = 0;
