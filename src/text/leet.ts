@@ -42,6 +42,7 @@ export const LEET_SEQUENCES: Readonly<Record<string, string>> = {
   '\\/\\/': 'w',
   '|-|': 'h',
   '|<': 'k',
+  '|3': 'b',
   '|)': 'd',
   '()': 'o',
   '/\\': 'a',

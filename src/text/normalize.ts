@@ -296,7 +296,13 @@ function joinSingleLetters(source: string, out: Output): void {
     // another separator; give it back (the word boundary is likelier at the space).
     const following = cursor + 1 < out.length ? source.slice(out.starts[cursor + 1] as number, out.ends[cursor + 1] as number) : undefined;
     const afterNext = cursor + 3 < out.length ? source.slice(out.starts[cursor + 3] as number, out.ends[cursor + 3] as number) : undefined;
-    if (count > 3 && separator !== undefined && /\s/.test(separator) && following !== undefined && following.length === 1 && !/\s/.test(following) && following === afterNext && isSingle(out, cursor + 2)) {
+    const spaced = separator !== undefined && /\s/.test(separator);
+    if (count > 3 && spaced && following !== undefined && following.length === 1 && !/\s/.test(following) && following === afterNext && isSingle(out, cursor + 2)) {
+      cursor -= 2;
+      count--;
+    } else if (spaced && cursor + 2 < out.length && out.kinds[cursor + 1] === Kind.Symbol && out.kinds[cursor + 2] === Kind.Word) {
+      // "u r a b!tch", "u r a f@g": the last letter is the start of a masked or leet word, not one
+      // more single letter of the spaced-out run.
       cursor -= 2;
       count--;
     }
