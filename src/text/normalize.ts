@@ -306,8 +306,14 @@ function joinSingleLetters(source: string, out: Output): void {
       cursor -= 2;
       count--;
     }
+    // And not the last letter of one before it ("f@g r u a").
+    let first = index;
+    if (spaced && index >= 2 && out.kinds[index - 1] === Kind.Symbol && out.kinds[index - 2] === Kind.Word) {
+      first += 2;
+      count--;
+    }
     if (count >= 3 && (vowel || !starred)) {
-      for (let at = index + 1; at < cursor; at += 2) keep[at] = 0;
+      for (let at = first + 1; at < cursor; at += 2) keep[at] = 0;
       index = cursor + 1;
     } else {
       index++;
