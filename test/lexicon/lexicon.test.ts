@@ -314,10 +314,12 @@ test('a possessive or a contraction is not the end of a term', () => {
   assert.equal(found("for fck's sake, Dumas's novels"), ["fck[fck's]"]);
 });
 
-test('a spaced-out pronoun before a masked or leet word, "|3" for b, "fuq"', () => {
+test('a spaced-out pronoun before a masked or leet word, "|3" for b, respellings', () => {
   assert.equal(found('u r a b!tch, u r a f@g'), ['bitch[b!tch]', 'fag[f@g]']);
   assert.equal(found('|3itch'), ['bitch[|3itch]']);
   assert.equal(found('shut da fuq up'), ['fuq[fuq]']);
+  // Respellings found in the dev sets' posts: zz for ss, kk for ck, a vowel changed, spelled as said.
+  assert.equal(found('your azz, fukk that, a faggit, commie basturd'), ['azz[azz]', 'fukk[fukk]', 'faggit[faggit]', 'basturd[basturd]']);
 });
 
 test('a term that is also a name does not match as part of one', () => {
