@@ -333,7 +333,7 @@ test('a term that is also a name does not match as part of one', () => {
   assert.equal(names.match('Dick Cheney and Fuck Cheney').map((match) => match.text), ['Fuck'], 'only the terms listed as names');
   assert.equal(names.match("don't be a dick, You Dick").map((match) => match.text), ['dick', 'Dick']);
   // The bundled list (rules/words/names.json).
-  assert.equal(pipeline.match('Dick Cheney met Dominic Cummings in Ho Chi Minh City').length, 0);
+  assert.equal(pipeline.match('Dick Cheney met Dominic Cummings and Jeff Koons in Ho Chi Minh City').length, 0);
 });
 
 test('misspellings of the bundled words match as written: two letters swapped, one dropped from long words', () => {
