@@ -322,6 +322,11 @@ test('a spaced-out pronoun before a masked or leet word, "|3" for b, respellings
   assert.equal(found('your azz, fukk that, a faggit, commie basturd'), ['azz[azz]', 'fukk[fukk]', 'faggit[faggit]', 'basturd[basturd]']);
 });
 
+test('threats whose target is too far from the verb for the templates are phrases', () => {
+  assert.ok(found("I'll beat the shit out of you").includes('beat the shit out of you[beat the shit out of you]'));
+  assert.ok(found('gonna put a bullet in ur head').includes('put a bullet in your head[put a bullet in ur head]'));
+});
+
 test('a term that is also a name does not match as part of one', () => {
   assert.ok(partOfName('Dick Cheney said', 0, 4));
   assert.ok(partOfName('Jackson Pollock painted', 8, 15));
