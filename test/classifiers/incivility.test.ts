@@ -108,6 +108,15 @@ test('scores rank: an insult scores above a civil comment; profanity has its own
   assert.ok((await moderator.moderate({ body: 'this is shit' })).scores.profanity > 0);
 });
 
+test('"you are a ..." followed by praise or a plain description is no insult; with anything else it still raises the score', async () => {
+  const moderator = await createModerator();
+  for (const body of ["You're a lucky man to have such a clever wife.", 'You are a wonderful inspiration! Thank you for sharing your story.', 'And you\'re a baseball fan?', 'YOU ARE A BEAUTIFUL FLOWER AND DON\'T YOU FORGET IT!!!']) {
+    assert.is(moderator.moderateSync({ body }).action, 'approve', body);
+  }
+  assert.is(moderator.moderateSync({ body: 'you are a disgrace' }).action, 'hold');
+  assert.equal(moderator.moderateSync({ body: 'You are a good for nothing.' }).reasons[0]?.evidence?.[0]?.text, 'good for nothing');
+});
+
 test('the templates never fail, wherever a comment ends (a phrase cut short at the end was a classifier error)', async () => {
   const moderator = await createModerator();
   const cut = moderator.moderateSync({ body: 'go back to where they came' });

@@ -106,3 +106,16 @@ export const DEHUMANIZING_NOUNS = new Set([
 
 /** Words that point at a group of people without naming it: "these people", "those ...". */
 export const POINTERS = new Set(['these', 'those']);
+
+/**
+ * Words of praise or plain description said of the reader: "you are a wonderful inspiration", "you're
+ * a lucky man", "you are a true fan" are not the shape of an insult. Not "genius", "saint",
+ * "special", "expert": said of the reader, they are as often sarcasm.
+ */
+export const APPRECIATION = new Set([
+  'wonderful', 'great', 'good', 'lucky', 'beautiful', 'amazing', 'brilliant', 'awesome', 'fantastic', 'lovely', 'nice', 'kind', 'sweet',
+  'smart', 'clever', 'talented', 'gifted', 'wise', 'brave', 'strong', 'true', 'decent', 'honest', 'fine', 'excellent', 'terrific', 'superb',
+  'outstanding', 'incredible', 'remarkable', 'blessed', 'proud', 'happy', 'hero', 'heroes', 'inspiration', 'legend', 'star', 'gem', 'treasure',
+  'blessing', 'sweetheart', 'darling', 'angel', 'credit', 'asset', 'champ', 'champion', 'trooper', 'gentleman', 'pleasure', 'delight', 'joy',
+  'fan', 'citizen', 'friend', 'member', 'reader', 'subscriber', 'fellow', 'natural', 'pro', 'welcome',
+]);

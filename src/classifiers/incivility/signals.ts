@@ -11,7 +11,7 @@ import { WordTable } from '../../text/word-table.js';
 import {
   COMMAND_LEADS, CONDITIONALS, DEHUMANIZING_NOUNS, EXCLUSION, HOMELANDS, OUR_PLACES, POINTERS,
   DEHUMANIZING, HARM_COMMANDS, HARM_OUTCOMES, WISH_WORDS, GROUP_TERMS, HARM_VERBS, NEGATORS, isQuoteMark, REPORTED_OBJECTS, REPORTING, SECOND_PERSON,
-  THREAT_MODALS, THREAT_SUBJECTS, THREAT_TARGETS,
+  THREAT_MODALS, THREAT_SUBJECTS, THREAT_TARGETS, APPRECIATION,
 } from './grammar.js';
 
 /** Incivility categories, each a label `incivility.<category>`. */
@@ -80,6 +80,7 @@ const BE_WORD = 1 << 22;
 const YOU_ARE_WORD = 1 << 23;
 const DETERMINER = 1 << 24;
 const PERSON = 1 << 25;
+const PRAISE = 1 << 26;
 // Words the templates below name one by one (`words.known(i) === 'back'`): in the table, so that a word's
 // known text is its text exactly when it is one of them.
 const LITERALS = ['what', 'a', 'an', 'back', 'to', 'your', 'their', 'ur', 'where', 'came', 'send', 'them', 'em', 'home', 'get', 'out', 'of', 'our', 'my', 'people', 'all', 'like'];
@@ -89,7 +90,7 @@ const WORDS = WordTable.ofSets([
   [DEHUMANIZING, DEHUMANIZER], [HARM_OUTCOMES, HARM_OUTCOME], [EXCLUSION, EXCLUDER], [HARM_COMMANDS, HARM_COMMAND], [COMMAND_LEADS, COMMAND_LEAD],
   [WISH_WORDS, WISH], [HOMELANDS, HOMELAND], [OUR_PLACES, OUR_PLACE], [DEHUMANIZING_NOUNS, DEHUMANIZING_NOUN], [POINTERS, POINTER],
   [YOU, YOU_WORD], [TREATMENT, TREATMENT_WORD], [BE, BE_WORD], [YOU_ARE, YOU_ARE_WORD], [DETERMINERS, DETERMINER], [PEOPLE, PERSON],
-  [LITERALS, 0],
+  [APPRECIATION, PRAISE], [LITERALS, 0],
 ]);
 
 /** Whether the comment says something is what the reader is ("you are a ...", "what a ... you are"). */
@@ -99,7 +100,8 @@ function youAreA(words: Words): [number, number] {
   for (let index = 0; index < words.length; index++) {
     const next = words.known(index + 1);
     const afterBe = words.has(index, YOU_WORD) && words.has(index + 1, BE_WORD) ? index + 2 : words.has(index, YOU_ARE_WORD) ? index + 1 : -1;
-    if (afterBe >= 0 && words.has(afterBe, DETERMINER)) predicative = 1;
+    // Not where praise or a plain description follows ("you are a wonderful inspiration", "a true fan").
+    if (afterBe >= 0 && words.has(afterBe, DETERMINER) && anyIn(words, afterBe + 1, afterBe + 3, PRAISE) < 0) predicative = 1;
     if (words.known(index) === 'what' && (next === 'a' || next === 'an') && anyIn(words, index + 2, index + 5, YOU_WORD) >= 0) exclamative = 1;
   }
   return [predicative, exclamative];
