@@ -108,8 +108,9 @@ export const DEHUMANIZING_NOUNS = new Set([
 export const POINTERS = new Set(['these', 'those']);
 
 /**
- * Words of praise or plain description said of the reader: "you are a wonderful inspiration", "you're
- * a lucky man", "you are a true fan" are not the shape of an insult. Not "genius", "saint",
+ * Words of praise, agreement or plain description said of the reader: "you are a wonderful
+ * inspiration", "you're a lucky man", "you are so right", "you are a true fan" are not the shape of an
+ * insult. Not "genius", "saint",
  * "special", "expert": said of the reader, they are as often sarcasm.
  */
 export const APPRECIATION = new Set([
@@ -118,4 +119,6 @@ export const APPRECIATION = new Set([
   'outstanding', 'incredible', 'remarkable', 'blessed', 'proud', 'happy', 'hero', 'heroes', 'inspiration', 'legend', 'star', 'gem', 'treasure',
   'blessing', 'sweetheart', 'darling', 'angel', 'credit', 'asset', 'champ', 'champion', 'trooper', 'gentleman', 'pleasure', 'delight', 'joy',
   'fan', 'citizen', 'friend', 'member', 'reader', 'subscriber', 'fellow', 'natural', 'pro', 'welcome',
+  // "you are so right", "you are the best", "you are the winner", "you're the man".
+  'right', 'correct', 'best', 'winner', 'man', 'only',
 ]);
