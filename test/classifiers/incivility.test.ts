@@ -117,6 +117,20 @@ test('"you are a ..." followed by praise or a plain description is no insult; wi
   assert.equal(moderator.moderateSync({ body: 'You are a good for nothing.' }).reasons[0]?.evidence?.[0]?.text, 'good for nothing');
 });
 
+test('a group term next to a disease it suffers, or a vulgar word in another sentence, is no attack on it', async () => {
+  const moderator = await createModerator();
+  const labels = (body: string) => moderator.moderateSync({ body }).labels;
+  assert.equal(labels('My heart goes out to all those women battling cancer and their families.'), []);
+  assert.equal(labels('38% of women get cancer and 19% die from it.'), []);
+  assert.not.ok(labels('It comes to impossibly beautiful women. Shit, maybe she can\'t act.').includes('incivility.identity-attack'));
+  assert.not.ok(labels('Gay. Straight. Homo. Lesbian. How about people? Love you all!').includes('incivility.identity-attack'));
+  // Said of a group, a disease is an attack; so is a vulgar word in the same sentence, or an insult or
+  // a dehumanizing word in the next.
+  for (const body of ['Muslims are a cancer.', 'Feminism is a very terrible disease', 'stupid fucking immigrants', 'transgenders need help...they are sick in the head']) {
+    assert.ok(labels(body).includes('incivility.identity-attack'), body);
+  }
+});
+
 test('the templates never fail, wherever a comment ends (a phrase cut short at the end was a classifier error)', async () => {
   const moderator = await createModerator();
   const cut = moderator.moderateSync({ body: 'go back to where they came' });

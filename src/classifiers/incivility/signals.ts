@@ -199,6 +199,8 @@ for (const bracket of BRACKETS) BRACKET_CODES[bracket.charCodeAt(0)] = 1;
 const words = new Words();
 /** Indexes of the words that are insults or vulgar, for the comment being read (reused, like `words`). */
 const HATEFUL = new Set<number>();
+/** Of those, the vulgar ones. */
+const VULGAR = new Set<number>();
 const NO_QUOTES: readonly number[] = [];
 
 /** Index of the word holding a text offset (binary search). */
@@ -293,6 +295,34 @@ function startsSentence(words: Words, index: number, text: string): boolean {
 }
 
 /**
+ * Whether a sentence ends between words `first` and `last`: a full stop between two of them, or a
+ * word that ends in "!" or "?" (a word keeps its trailing marks).
+ */
+function sentenceBetween(words: Words, first: number, last: number, text: string): boolean {
+  for (let index = first + 1; index <= last; index++) {
+    if (/[.!?]/.test(text.slice(words.end[index - 1] as number, words.start[index] as number))) return true;
+    if (/[!?]$/.test(text.slice(words.start[index - 1] as number, words.end[index - 1] as number))) return true;
+  }
+  return false;
+}
+
+/** Words of disease said of a group ("they are a cancer", "a plague"), and "battling cancer". */
+const DISEASES = new Set(['cancer', 'disease', 'plague', 'virus', 'infestation', 'illness']);
+
+/**
+ * Whether a disease word at `index` is said of something ("are", "is", "a", "the" or "like" up to
+ * three words before it: "Muslims are a cancer", "a mental illness", "the LGBT cancer") rather than
+ * suffered ("women battling cancer", "men with cancer").
+ */
+function saidOf(words: Words, index: number): boolean {
+  for (let before = index - 1; before >= Math.max(0, index - 3); before--) {
+    const word = words.known(before);
+    if (word === 'a' || word === 'an' || word === 'like' || words.has(before, BE_WORD | DETERMINER)) return true;
+  }
+  return false;
+}
+
+/**
  * Telling people they do not belong: "go back to your country", "back to Asia", "send them back",
  * "get out of our land". Going back to work or to one's point is not it: the place must be a homeland.
  */
@@ -360,7 +390,10 @@ function groupAttacks(words: Words, hateful: Set<number>, text: string): Incivil
       if (index === group) continue;
       // "treated like animals" tells how a group was wronged, not what it is.
       if (words.known(index - 1) === 'like' && anyIn(words, index - 4, index - 2, TREATMENT_WORD) >= 0) continue;
-      if (words.has(index, DEHUMANIZER) || hateful.has(index)) predicate = index;
+      // A dehumanizing word (a disease only said of something), an insult, or a vulgar word in the
+      // sentence that names the group: "beautiful women. Shit, maybe..." is no attack.
+      if (words.has(index, DEHUMANIZER) && (!DISEASES.has(words.text(index)) || saidOf(words, index))) predicate = index;
+      else if (hateful.has(index) && !(VULGAR.has(index) && sentenceBetween(words, Math.min(group, index), Math.max(group, index), text))) predicate = index;
       else if (words.has(index, HARM_OUTCOME) && anyIn(words, index - 3, index - 1, WISH) >= 0) predicate = index;
       // A command to harm the group: "kill the gays", "let's go beat these ...". A verb in a report
       // ("they killed three immigrants") is not a command: it has a subject before it.
@@ -414,6 +447,7 @@ export function readIncivility(analysis: TextAnalysis, all: readonly LexiconMatc
   // Words that are insults or vulgar, wherever they stand: next to a group term they make an attack.
   const hateful = HATEFUL;
   hateful.clear();
+  VULGAR.clear();
   const quotes = matches.length === 0 ? NO_QUOTES : quotePositions(analysis.text);
   const cues: Reading['cues'] = [];
   for (const match of matches) {
@@ -421,6 +455,7 @@ export function readIncivility(analysis: TextAnalysis, all: readonly LexiconMatc
     const first = wordAt(words, match.start);
     const last = wordAt(words, Math.max(match.start, match.end - 1));
     if ((match.category === 'insult' && match.severity >= 2) || match.category === 'profanity') for (let index = first; index <= last; index++) hateful.add(index);
+    if (match.category === 'profanity') for (let index = first; index <= last; index++) VULGAR.add(index);
     const span = [{ start: match.start, end: match.end }];
     const quoted = insideQuotes(quotes, match.start);
     switch (match.category) {
