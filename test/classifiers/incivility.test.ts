@@ -131,6 +131,26 @@ test('a group term next to a disease it suffers, or a vulgar word in another sen
   }
 });
 
+test('a weak word ("sick", "crazy", "fat", "nobody") is an insult only when said of the reader', async () => {
+  const moderator = await createModerator();
+  for (const body of ['Are you sick of the traffic too?', 'You must be crazy busy this week.', 'Did you see the fat cat on the roof?', 'Have you read about mental health funding?', 'Nobody knows what you mean.']) {
+    assert.is(moderator.moderateSync({ body }).action, 'approve', body);
+  }
+  for (const body of ['you are so clueless', "you're brainwashed", 'You liar!', 'you really are a dense little dude', 'you are a nobody']) {
+    assert.ok(moderator.moderateSync({ body }).labels.includes('incivility.insult'), body);
+  }
+});
+
+test('a negated opinion or saying reaches the insult after it, within its clause', async () => {
+  const moderator = await createModerator();
+  for (const body of ["Look man, I don't think you're an idiot, your statement didn't make sense.", "I don't think you are stupid.", "Nobody is saying you're an idiot.", "I'm not calling you an idiot", 'I never said you were dumb']) {
+    assert.is(moderator.moderateSync({ body }).action, 'approve', body);
+  }
+  for (const body of ['I think you are an idiot', "don't say that, you idiot", "I don't think so, you moron"]) {
+    assert.ok(moderator.moderateSync({ body }).labels.includes('incivility.insult'), body);
+  }
+});
+
 test('the templates never fail, wherever a comment ends (a phrase cut short at the end was a classifier error)', async () => {
   const moderator = await createModerator();
   const cut = moderator.moderateSync({ body: 'go back to where they came' });

@@ -122,3 +122,12 @@ export const APPRECIATION = new Set([
   // "you are so right", "you are the best", "you are the winner", "you're the man".
   'right', 'correct', 'best', 'winner', 'man', 'only',
 ]);
+
+/** Verbs of opinion or speech that a negation reaches through: "I don't think you're an idiot", "nobody is saying you are stupid". */
+export const OPINIONS = new Set(['think', 'believe', 'say', 'saying', 'said', 'mean', 'meant', 'calling', 'call', 'called', 'suggesting', 'implying', 'claiming']);
+
+/** Words that negate as a subject: "nobody is saying ...". */
+export const NEGATING_SUBJECTS = new Set(['nobody', 'noone']);
+
+/** Words that may stand between "you are" and what the reader is called: "you are so very clueless", "you're really a nobody". */
+export const INTENSIFIERS = new Set(['very', 'really', 'totally', 'truly', 'quite', 'pretty', 'too', 'utterly', 'absolutely', 'being', 'still', 'always', 'such']);

@@ -11,7 +11,7 @@ import { WordTable } from '../../text/word-table.js';
 import {
   COMMAND_LEADS, CONDITIONALS, DEHUMANIZING_NOUNS, EXCLUSION, HOMELANDS, OUR_PLACES, POINTERS,
   DEHUMANIZING, HARM_COMMANDS, HARM_OUTCOMES, WISH_WORDS, GROUP_TERMS, HARM_VERBS, NEGATORS, isQuoteMark, REPORTED_OBJECTS, REPORTING, SECOND_PERSON,
-  THREAT_MODALS, THREAT_SUBJECTS, THREAT_TARGETS, APPRECIATION,
+  THREAT_MODALS, THREAT_SUBJECTS, THREAT_TARGETS, APPRECIATION, OPINIONS, NEGATING_SUBJECTS, INTENSIFIERS,
 } from './grammar.js';
 
 /** Incivility categories, each a label `incivility.<category>`. */
@@ -81,6 +81,9 @@ const YOU_ARE_WORD = 1 << 23;
 const DETERMINER = 1 << 24;
 const PERSON = 1 << 25;
 const PRAISE = 1 << 26;
+const OPINION = 1 << 27;
+const NEGATING_SUBJECT = 1 << 28;
+const INTENSIFIER = 1 << 29;
 // Words the templates below name one by one (`words.known(i) === 'back'`): in the table, so that a word's
 // known text is its text exactly when it is one of them.
 const LITERALS = ['what', 'a', 'an', 'back', 'to', 'your', 'their', 'ur', 'where', 'came', 'send', 'them', 'em', 'home', 'get', 'out', 'of', 'our', 'my', 'people', 'all', 'like'];
@@ -90,7 +93,7 @@ const WORDS = WordTable.ofSets([
   [DEHUMANIZING, DEHUMANIZER], [HARM_OUTCOMES, HARM_OUTCOME], [EXCLUSION, EXCLUDER], [HARM_COMMANDS, HARM_COMMAND], [COMMAND_LEADS, COMMAND_LEAD],
   [WISH_WORDS, WISH], [HOMELANDS, HOMELAND], [OUR_PLACES, OUR_PLACE], [DEHUMANIZING_NOUNS, DEHUMANIZING_NOUN], [POINTERS, POINTER],
   [YOU, YOU_WORD], [TREATMENT, TREATMENT_WORD], [BE, BE_WORD], [YOU_ARE, YOU_ARE_WORD], [DETERMINERS, DETERMINER], [PEOPLE, PERSON],
-  [APPRECIATION, PRAISE], [LITERALS, 0],
+  [APPRECIATION, PRAISE], [OPINIONS, OPINION], [NEGATING_SUBJECTS, NEGATING_SUBJECT], [INTENSIFIERS, INTENSIFIER], [LITERALS, 0],
 ]);
 
 /** Whether the comment says something is what the reader is ("you are a ...", "what a ... you are"). */
@@ -101,10 +104,16 @@ function youAreA(words: Words): [number, number] {
     const next = words.known(index + 1);
     const afterBe = words.has(index, YOU_WORD) && words.has(index + 1, BE_WORD) ? index + 2 : words.has(index, YOU_ARE_WORD) ? index + 1 : -1;
     // Not where praise or a plain description follows ("you are a wonderful inspiration", "a true fan").
-    if (afterBe >= 0 && words.has(afterBe, DETERMINER) && anyIn(words, afterBe + 1, afterBe + 3, PRAISE) < 0) predicative = 1;
+    if (afterBe >= 0 && words.has(afterBe, DETERMINER) && anyIn(words, afterBe + 1, afterBe + 3, PRAISE) < 0 && !negatedOpinion(words, index)) predicative = 1;
     if (words.known(index) === 'what' && (next === 'a' || next === 'an') && anyIn(words, index + 2, index + 5, YOU_WORD) >= 0) exclamative = 1;
   }
   return [predicative, exclamative];
+}
+
+/** Whether a negated opinion or saying stands just before word `index`: "I don't think | you are a ...", "nobody is saying | you're a ...". */
+function negatedOpinion(words: Words, index: number): boolean {
+  const opinion = anyIn(words, index - 3, index - 1, OPINION);
+  return opinion >= 0 && anyIn(words, opinion - 3, opinion - 1, NEGATOR | NEGATING_SUBJECT) >= 0;
 }
 
 /**
@@ -235,6 +244,10 @@ function placement(words: Words, first: number, last: number, text: string): 'ai
   const reporter = anyIn(words, first - 4, first - 1, REPORTER);
   if (reporter >= 0 && anyIn(words, reporter + 1, reporter + 2, REPORTED) >= 0) return 'reported';
   if (you >= 0 && negator >= 0 && negator > Math.min(you, first)) return 'negated';
+  // A negated opinion or saying before it: "I don't think you're an idiot", "nobody is saying you are stupid".
+  // (Not across a clause: "don't say that, you idiot" is an insult.)
+  const opinion = anyIn(words, first - 5, first - 1, OPINION);
+  if (you >= 0 && opinion >= 0 && anyIn(words, opinion - 3, opinion - 1, NEGATOR | NEGATING_SUBJECT) >= 0 && !clauseBetween(words, opinion, first, text)) return 'negated';
   if (you >= 0) return 'aimed';
   // Vocative: "Idiot." / "Chavez is 5 for 21, dumbass." / "Moron, read it again": an insult that is
   // the whole comment, or set off by a comma at its start or end.
@@ -244,6 +257,22 @@ function placement(words: Words, first: number, last: number, text: string): 'ai
   const after = text.slice((words.end[last] as number), (words.end[last] as number) + 2);
   if (first === 0 && /^\s*[,:!]/.test(after)) return 'aimed';
   return 'unaimed';
+}
+
+/**
+ * Whether a weak insult word at `index` ("crazy", "sick", "fat", "nobody": severity 1, ordinary words
+ * as often as insults) is said of the reader: predicated ("you are so clueless", "you're a nobody",
+ * "u r sick") or a vocative that ends its clause ("you liar!", "shut up, you hypocrite."). Near "you"
+ * is not enough: "Are you sick of the traffic?", "you must be crazy busy", "Nobody knows what you mean".
+ */
+function weakAimed(words: Words, index: number, text: string): boolean {
+  for (let before = index - 1; before >= Math.max(0, index - 4); before--) {
+    if (words.has(before, YOU_ARE_WORD)) return true;
+    // "you are", "you really are"
+    if (words.has(before, BE_WORD) && (words.has(before - 1, YOU_WORD) || (words.has(before - 1, INTENSIFIER) && words.has(before - 2, YOU_WORD)))) return true;
+    if (!words.has(before, DETERMINER | INTENSIFIER)) break;
+  }
+  return words.has(index - 1, YOU_WORD) && (index === words.length - 1 || startsSentence(words, index + 1, text));
 }
 
 /** Offsets of the quotation marks of a text, found once per comment. */
@@ -304,6 +333,12 @@ function sentenceBetween(words: Words, first: number, last: number, text: string
     if (/[!?]$/.test(text.slice(words.start[index - 1] as number, words.end[index - 1] as number))) return true;
   }
   return false;
+}
+
+/** Whether a clause ends between words `first` and `last` (a comma, semicolon, colon or a sentence end). */
+function clauseBetween(words: Words, first: number, last: number, text: string): boolean {
+  for (let index = first + 1; index <= last; index++) if (startsSentence(words, index, text)) return true;
+  return sentenceBetween(words, first, last, text);
 }
 
 /** Words of disease said of a group ("they are a cancer", "a plague"), and "battling cancer". */
@@ -467,7 +502,11 @@ export function readIncivility(analysis: TextAnalysis, all: readonly LexiconMatc
           continue;
         }
         if (phrase && match.severity >= 2) dismissal = Math.max(dismissal, match.severity);
-        if (where === 'aimed' || phrase) {
+        // A weak word near "you" is aimed only when said of the reader; else it is no insult at all.
+        const weak = where === 'aimed' && !phrase && match.severity === 1 && !weakAimed(words, first, analysis.text);
+        // ("Nobody" not said of the reader is the pronoun: "Nobody knows what you mean".)
+        if (weak && words.has(first, NEGATING_SUBJECT)) continue;
+        if ((where === 'aimed' && !weak) || phrase) {
           aimedSeverity = Math.max(aimedSeverity, match.severity);
           aimedCount++;
           signals.push({ category: 'insult', messageId: 'insult', term: match.term, spans: span, severity: match.severity });
