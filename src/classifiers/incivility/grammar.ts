@@ -120,7 +120,7 @@ export const APPRECIATION = new Set([
   'blessing', 'sweetheart', 'darling', 'angel', 'credit', 'asset', 'champ', 'champion', 'trooper', 'gentleman', 'pleasure', 'delight', 'joy',
   'fan', 'citizen', 'friend', 'member', 'reader', 'subscriber', 'fellow', 'natural', 'pro', 'welcome',
   // "you are so right", "you are the best", "you are the winner", "you're the man".
-  'right', 'correct', 'best', 'winner', 'man', 'only',
+  'right', 'correct', 'best', 'winner', 'man', 'only', 'favorite', 'favourite',
 ]);
 
 /** Verbs of opinion or speech that a negation reaches through: "I don't think you're an idiot", "nobody is saying you are stupid". */

@@ -104,7 +104,9 @@ function youAreA(words: Words): [number, number] {
     const next = words.known(index + 1);
     const afterBe = words.has(index, YOU_WORD) && words.has(index + 1, BE_WORD) ? index + 2 : words.has(index, YOU_ARE_WORD) ? index + 1 : -1;
     // Not where praise or a plain description follows ("you are a wonderful inspiration", "a true fan").
-    if (afterBe >= 0 && words.has(afterBe, DETERMINER) && anyIn(words, afterBe + 1, afterBe + 3, PRAISE) < 0 && !negatedOpinion(words, index)) predicative = 1;
+    // ("you're just teasing me" says what the reader does, not what they are.)
+    const doing = words.known(afterBe) === 'just' && afterBe + 1 < words.length && words.text(afterBe + 1).endsWith('ing');
+    if (afterBe >= 0 && words.has(afterBe, DETERMINER) && !doing && anyIn(words, afterBe + 1, afterBe + 3, PRAISE) < 0 && !negatedOpinion(words, index)) predicative = 1;
     if (words.known(index) === 'what' && (next === 'a' || next === 'an') && anyIn(words, index + 2, index + 5, YOU_WORD) >= 0) exclamative = 1;
   }
   return [predicative, exclamative];
