@@ -131,6 +131,17 @@ test('a group term next to a disease it suffers, or a vulgar word in another sen
   }
 });
 
+test('a group word that is also an adjective names people only before people, a plural or what is said of them', async () => {
+  const moderator = await createModerator();
+  const labels = (body: string) => moderator.moderateSync({ body }).labels;
+  for (const body of ['I hate black coffee.', 'The White House is evil.', 'I hate white flour and white sugar.', 'Gay marriage was legalised in 2015.']) {
+    assert.not.ok(labels(body).includes('incivility.identity-attack'), body);
+  }
+  for (const body of ['black people are criminals', 'jewish bankers are evil', 'Muslim scum', 'stupid black women', 'I hate gay men', 'that african american monkey']) {
+    assert.ok(labels(body).includes('incivility.identity-attack'), body);
+  }
+});
+
 test('a weak word ("sick", "crazy", "fat", "nobody") is an insult only when said of the reader', async () => {
   const moderator = await createModerator();
   for (const body of ['Are you sick of the traffic too?', 'You must be crazy busy this week.', 'Did you see the fat cat on the roof?', 'Have you read about mental health funding?', 'Nobody knows what you mean.']) {

@@ -131,3 +131,32 @@ export const NEGATING_SUBJECTS = new Set(['nobody', 'noone']);
 
 /** Words that may stand between "you are" and what the reader is called: "you are so very clueless", "you're really a nobody". */
 export const INTENSIFIERS = new Set(['very', 'really', 'totally', 'truly', 'quite', 'pretty', 'too', 'utterly', 'absolutely', 'being', 'still', 'always', 'such']);
+
+/**
+ * Group words that are also adjectives: they name people only before a word for people ("black
+ * people", "gay men"), another group word, something said of them, a word that goes on the sentence
+ * ("gays are", "white and", "muslim who") or at the end of a clause; before any other noun they
+ * describe a thing ("black coffee", "the White House", "white flour", "gay marriage").
+ */
+export const ADJECTIVAL_GROUPS = new Set([
+  'black', 'white', 'jewish', 'muslim', 'christian', 'asian', 'african', 'arab', 'mexican', 'gay', 'lesbian', 'trans', 'transgender', 'homosexual',
+  'queer', 'disabled', 'autistic', 'deaf', 'elderly', 'feminist', 'female', 'male', 'hindu', 'hispanic', 'latino', 'latina', 'catholic', 'bisexual',
+  'immigrant', 'migrant', 'refugee', 'caucasian', 'chinese', 'japanese', 'vietnamese', 'french', 'lgbt', 'lgbtq',
+]);
+
+/** Words for people that an adjectival group word may describe. */
+export const PERSON_NOUNS = new Set([
+  'people', 'person', 'persons', 'ppl', 'men', 'man', 'women', 'woman', 'guys', 'guy', 'folks', 'folk', 'kids', 'kid', 'boys', 'boy', 'girls', 'girl',
+  'children', 'child', 'babies', 'community', 'communities', 'population', 'race', 'races', 'culture', 'families', 'family', 'students', 'voters',
+  'workers', 'lives', 'males', 'females', 'members', 'individuals', 'citizens', 'youth', 'teens', 'dudes', 'dude', 'ladies', 'lady', 'adults',
+  'parents', 'mothers', 'fathers', 'couples', 'neighbors', 'neighbours', 'friends', 'american', 'americans', 'britons', 'kind',
+  // What is said of a people as a whole: "white power", "black pride", "jewish supremacy".
+  'power', 'pride', 'supremacy', 'nationalism', 'privilege',
+]);
+
+/** Words after an adjectival group word that go on a sentence about the group itself ("gays are", "white and black"). */
+export const GROUP_FOLLOWERS = new Set([
+  'is', 'are', 'was', 'were', 'be', 'been', 'and', 'or', 'but', 'who', 'that', 'should', 'must', 'will', 'can', 'cant', 'have', 'has', 'had', 'do',
+  'does', 'dont', 'doesnt', 'to', 'in', 'on', 'of', 'for', 'with', 'all', 'like', 'as', 'than', 'so', 'get', 'got', 'need', 'deserve', 'deserves',
+  'always', 'never', 'just', 'really', 'also', 'too', 'only', 'ones', 'here', 'there', 'r', 'aint', 'arent', 'isnt',
+]);

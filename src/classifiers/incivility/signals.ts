@@ -12,6 +12,7 @@ import {
   COMMAND_LEADS, CONDITIONALS, DEHUMANIZING_NOUNS, EXCLUSION, HOMELANDS, OUR_PLACES, POINTERS,
   DEHUMANIZING, HARM_COMMANDS, HARM_OUTCOMES, WISH_WORDS, GROUP_TERMS, HARM_VERBS, NEGATORS, isQuoteMark, REPORTED_OBJECTS, REPORTING, SECOND_PERSON,
   THREAT_MODALS, THREAT_SUBJECTS, THREAT_TARGETS, APPRECIATION, OPINIONS, NEGATING_SUBJECTS, INTENSIFIERS,
+  ADJECTIVAL_GROUPS, PERSON_NOUNS, GROUP_FOLLOWERS,
 } from './grammar.js';
 
 /** Incivility categories, each a label `incivility.<category>`. */
@@ -84,6 +85,9 @@ const PRAISE = 1 << 26;
 const OPINION = 1 << 27;
 const NEGATING_SUBJECT = 1 << 28;
 const INTENSIFIER = 1 << 29;
+const ADJECTIVAL = 1 << 30;
+// (The last bit, the sign bit: both sets say the same of an adjectival group word before them.)
+const NAMES_PEOPLE = 1 << 31;
 // Words the templates below name one by one (`words.known(i) === 'back'`): in the table, so that a word's
 // known text is its text exactly when it is one of them.
 const LITERALS = ['what', 'a', 'an', 'back', 'to', 'your', 'their', 'ur', 'where', 'came', 'send', 'them', 'em', 'home', 'get', 'out', 'of', 'our', 'my', 'people', 'all', 'like'];
@@ -93,7 +97,8 @@ const WORDS = WordTable.ofSets([
   [DEHUMANIZING, DEHUMANIZER], [HARM_OUTCOMES, HARM_OUTCOME], [EXCLUSION, EXCLUDER], [HARM_COMMANDS, HARM_COMMAND], [COMMAND_LEADS, COMMAND_LEAD],
   [WISH_WORDS, WISH], [HOMELANDS, HOMELAND], [OUR_PLACES, OUR_PLACE], [DEHUMANIZING_NOUNS, DEHUMANIZING_NOUN], [POINTERS, POINTER],
   [YOU, YOU_WORD], [TREATMENT, TREATMENT_WORD], [BE, BE_WORD], [YOU_ARE, YOU_ARE_WORD], [DETERMINERS, DETERMINER], [PEOPLE, PERSON],
-  [APPRECIATION, PRAISE], [OPINIONS, OPINION], [NEGATING_SUBJECTS, NEGATING_SUBJECT], [INTENSIFIERS, INTENSIFIER], [LITERALS, 0],
+  [APPRECIATION, PRAISE], [OPINIONS, OPINION], [NEGATING_SUBJECTS, NEGATING_SUBJECT], [INTENSIFIERS, INTENSIFIER],
+  [ADJECTIVAL_GROUPS, ADJECTIVAL], [PERSON_NOUNS, NAMES_PEOPLE], [GROUP_FOLLOWERS, NAMES_PEOPLE], [LITERALS, 0],
 ]);
 
 /** Whether the comment says something is what the reader is ("you are a ...", "what a ... you are"). */
@@ -343,6 +348,25 @@ function clauseBetween(words: Words, first: number, last: number, text: string):
   return sentenceBetween(words, first, last, text);
 }
 
+/**
+ * Whether the group word at `index` names people: a group noun always; an adjective ("black",
+ * "gay") only before a word for people or a plural, another group word, something said of them, a
+ * word that goes on the sentence, or at the end of a clause ("black coffee", "the White House" are
+ * things).
+ */
+function namesPeople(words: Words, index: number, hateful: Set<number>, text: string): boolean {
+  if (!words.has(index, ADJECTIVAL)) return true;
+  const next = index + 1;
+  if (next >= words.length || startsSentence(words, next, text) || sentenceBetween(words, index, next, text)) return true;
+  // (A plural after it is mostly people: "jewish bankers", "black athletes"; "white lies" is not.)
+  if (words.has(next, NAMES_PEOPLE | GROUP | DEHUMANIZER) || hateful.has(next) || words.text(next).endsWith('s') || words.text(next).endsWith('ist')) return true;
+  // A person named a few words on: "asian tan ass snitch", "white racist ass people", "white terrorist".
+  for (let after = next + 1; after <= Math.min(words.length - 1, index + 3) && !startsSentence(words, after, text); after++) {
+    if (hateful.has(after) || PERSON_NOUNS.has(words.text(after)) || /ists?$/.test(words.text(after))) return true;
+  }
+  return false;
+}
+
 /** Words of disease said of a group ("they are a cancer", "a plague"), and "battling cancer". */
 const DISEASES = new Set(['cancer', 'disease', 'plague', 'virus', 'infestation', 'illness']);
 
@@ -421,7 +445,7 @@ function groupAttacks(words: Words, hateful: Set<number>, text: string): Incivil
       group = pointed;
       continue;
     }
-    if (!named) continue;
+    if (!named || !namesPeople(words, group, hateful, text)) continue;
     let predicate = -1;
     for (let index = Math.max(0, group - 3); index <= Math.min(words.length - 1, group + 6) && predicate < 0; index++) {
       if (index === group) continue;
