@@ -131,6 +131,16 @@ test('a group term next to a disease it suffers, or a vulgar word in another sen
   }
 });
 
+test('no attack in a hypothesis, in what others are called, nor in telling someone not to harm themselves', async () => {
+  const moderator = await createModerator();
+  for (const body of ['if god hates lgbt members so much why did he make them?', "Calling all black people criminals, it's all the same.", "Don't ever kill yourself, no matter what people say.", 'please never kill yourself']) {
+    assert.is(moderator.moderateSync({ body }).action, 'approve', body);
+  }
+  for (const body of ['I say Muslims are terrorists', 'what if we send all the immigrants to mars', 'When you blacks take a shit does it come out purple?', 'go kill yourself']) {
+    assert.is.not(moderator.moderateSync({ body }).action, 'approve', body);
+  }
+});
+
 test('a group word that is also an adjective names people only before people, a plural or what is said of them', async () => {
   const moderator = await createModerator();
   const labels = (body: string) => moderator.moderateSync({ body }).labels;

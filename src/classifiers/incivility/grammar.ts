@@ -121,6 +121,7 @@ export const APPRECIATION = new Set([
   'fan', 'citizen', 'friend', 'member', 'reader', 'subscriber', 'fellow', 'natural', 'pro', 'welcome',
   // "you are so right", "you are the best", "you are the winner", "you're the man".
   'right', 'correct', 'best', 'winner', 'man', 'only', 'favorite', 'favourite',
+  'interesting', 'funny', 'cute', 'gorgeous', 'hilarious', 'adorable', 'inspiring', 'helpful', 'generous', 'thoughtful', 'humble', 'caring',
 ]);
 
 /** Verbs of opinion or speech that a negation reaches through: "I don't think you're an idiot", "nobody is saying you are stupid". */

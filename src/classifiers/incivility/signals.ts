@@ -367,6 +367,15 @@ function namesPeople(words: Words, index: number, hateful: Set<number>, text: st
   return false;
 }
 
+/** Verbs that name what someone calls a group ("calling all black people criminals"). */
+const CALLING = new Set(['call', 'calls', 'calling', 'called', 'accuse', 'accuses', 'accusing', 'accused', 'labeled', 'labelled', 'labeling', 'labelling', 'named']);
+
+/** Whether a verb of calling stands up to three words before word `index`. */
+function callingBefore(words: Words, index: number): boolean {
+  for (let before = Math.max(0, index - 3); before < index; before++) if (words.has(before, REPORTER) && CALLING.has(words.text(before))) return true;
+  return false;
+}
+
 /** Words of disease said of a group ("they are a cancer", "a plague"), and "battling cancer". */
 const DISEASES = new Set(['cancer', 'disease', 'plague', 'virus', 'infestation', 'illness']);
 
@@ -467,6 +476,12 @@ function groupAttacks(words: Words, hateful: Set<number>, text: string): Incivil
     const low = Math.min(group, predicate);
     const high = Math.max(group, predicate);
     if (predicate !== excluded && anyIn(words, low + 1, high - 1, NEGATOR) >= 0) continue;
+    // A hypothesis, or a report of what others call them: "if god hates lgbt members...", "calling
+    // all black people criminals, it's all the same" (not "I say Muslims are ..."; "when" is as often
+    // a time: "When you blacks take a ...").
+    const hypothesis = anyIn(words, low - 3, low - 1, CONDITIONAL);
+    const proposal = words.known(hypothesis - 1) === 'what'; // "what if we send every ... to mars"
+    if ((hypothesis >= 0 && words.text(hypothesis) !== 'when' && !proposal) || callingBefore(words, low)) continue;
     found.push(severe(words, low, high, 'identity-attack', 'group-attack', `${words.text(group)} … ${words.text(predicate)}`));
     group = high;
   }
@@ -553,6 +568,11 @@ export function readIncivility(analysis: TextAnalysis, all: readonly LexiconMatc
         signals.push({ category: 'identity-attack', messageId: 'slur', term: match.term, spans: span, severity: match.severity });
         break;
       case 'self-harm':
+        // "Don't ever kill yourself", "never kill yourself": the opposite of incitement.
+        if (quoted || anyIn(words, first - 3, first - 1, NEGATOR) >= 0) {
+          softened++;
+          continue;
+        }
         signals.push({ category: 'harassment', messageId: 'self-harm', term: match.term, spans: span, severity: match.severity });
         break;
       case 'sexual': {
