@@ -320,6 +320,7 @@ test('a spaced-out pronoun before a masked or leet word, "|3" for b, respellings
   assert.equal(found('shut da fuq up'), ['fuq[fuq]']);
   // Respellings found in the dev sets' posts: zz for ss, kk for ck, a vowel changed, spelled as said.
   assert.equal(found('your azz, fukk that, a faggit, commie basturd'), ['azz[azz]', 'fukk[fukk]', 'faggit[faggit]', 'basturd[basturd]']);
+  assert.equal(found('you muthafucka, you christard'), ['muthafucka[muthafucka]', 'christard[christard]']);
 });
 
 test('threats whose target is too far from the verb for the templates are phrases', () => {
