@@ -10,6 +10,7 @@ new ClassifierTester({ test }).run(spamClassifier, {
     'Wikipedia has the history: https://en.wikipedia.org/wiki/Council_tax',
     'Is the museum free on Sundays?',
     'I subscribe to the paper and read it every morning.',
+    'I sucscribe to the Times.',
     'This channel is my favourite source for local news.',
     'Money for schools should come first in the budget.',
     'Great point about the bus routes.',
@@ -35,6 +36,9 @@ new ClassifierTester({ test }).run(spamClassifier, {
     { comment: { body: 'Nice article, see more at my site', author: { name: 'www.cheap-loans.example' } }, reasons: [{ messageId: 'promotion' }, { messageId: 'author', category: 'spam.author' }] },
     { comment: { body: 'Interesting take on the budget: https://someblog.example/post', author: { approvedCount: 0 } }, reasons: [{ messageId: 'link', action: 'hold' }] },
     { comment: 'Read this: https://myblog.example/a', options: { denyDomains: ['myblog.example'] }, reasons: [{ messageId: 'denied-domain', action: 'spam' }, { messageId: 'link-only' }] },
+    // "Subscribe" as often misspelt as not.
+    { comment: 'I am so awesome and smart!!! Sucscribe to me!', reasons: [{ messageId: 'promotion', evidence: ['Sucscribe'] }] },
+    { comment: 'please suscribe i am bored', reasons: [{ messageId: 'promotion', evidence: ['suscribe'] }] },
     // The cheap looks before the audience and money patterns ignore case, as the patterns do.
     { comment: 'My goal 500 Followers this year', reasons: [{ messageId: 'promotion', evidence: ['goal 500 Followers'] }] },
     { comment: 'I make 300 DOLLARS PER DAY online', reasons: [{ messageId: 'money', category: 'spam.money', evidence: ['300 DOLLARS PER DAY'] }] },

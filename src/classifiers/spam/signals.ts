@@ -42,7 +42,8 @@ const WALLET = /\b(?:(?:bc1|[13])[a-km-zA-HJ-NP-Z1-9]{25,39}|0x[a-fA-F0-9]{40})\
 // "if I get 100 subscribers", "goal 100 subs", "I have 3000 subscribers": campaigns for an audience.
 const AUDIENCE = /\b(?:if\s+i\s+(?:get|reach|hit)|goal|i\s+(?:have|got)(?:\s+over)?|help\s+me\s+(?:get|reach))\s*:?\s*\d[\d,.]*k?\s*(?:subs|subscribers|followers|likes|views)\b/giu;
 // "Subscribe!", "Come subscribe", "please subscribe": the imperative, not "I subscribe to the paper".
-const SUBSCRIBE = /(?<!\b(?:i|we|you|u|they|he|she|who|to|not|never|also|would|will|did|do|does|can|could|cannot|cant|dont|didnt|should|might|must|im|ive|youre|and i)\s+)\bsubscri(?:be|b)\b(?!\s+to\s+(?:the|our|this|a|an|their|his|her|it)\b)/giu;
+// (Misspelt as often as not: "suscribe", "sucscribe", "subcribe", "subscibe", "subsribe".)
+const SUBSCRIBE = /(?<!\b(?:i|we|you|u|they|he|she|who|to|not|never|also|would|will|did|do|does|can|could|cannot|cant|dont|didnt|should|might|must|im|ive|youre|and i)\s+)\b(?:subscri(?:be|b)|suscribe|sucscribe|subcribe|subscibe|subsribe)\b(?!\s+to\s+(?:the|our|this|a|an|their|his|her|it)\b)/giu;
 // A video link or id pasted without its site ("watch?v=vtaRGgvGtWQ").
 const VIDEO_ID = /\bwatch\?v=[\w-]{6,}/gu;
 const MONEY = /(?:[$€£]\s?\d[\d,.]*\s?k?|\d[\d,.]*\s?(?:dollars|usd|euros?|bucks))\b[^.!?\n]{0,30}?\b(?:a|per|every|each|\/)\s?(?:day|week|month|hour|hr|wk)\b|\bearn(?:ing)?\s+(?:up\s+to\s+)?[$€£]\s?\d/giu;
@@ -58,7 +59,7 @@ const MONEY_WORDS = /day|week|month|hour|hr|wk|earn/i;
 // at every call.)
 const HANDLE_WORDS = /whats|telegram|tg|kik|skype|snap|discord|wechat|signal|viber|line id/i;
 const THREE_DIGITS = /\d{3}/;
-const SUBSCRIBE_WORDS = /subscri/i;
+const SUBSCRIBE_WORDS = /su(?:bscri|scri|cscri|bcri|bsci|bsri)/i;
 const VIDEO_ID_WORDS = /watch\?v=/;
 const WALLET_STARTS = /[13]|bc1|0x/;
 const FLOOD_STARTS = /([!?$*])\1{4}|\p{Extended_Pictographic}/u;
