@@ -102,7 +102,7 @@ const WORDS = WordTable.ofSets([
 ]);
 
 /** Whether the comment says something is what the reader is ("you are a ...", "what a ... you are"). */
-function youAreA(words: Words): [number, number] {
+function youAreA(words: Words, text: string): [number, number] {
   let predicative = 0;
   let exclamative = 0;
   for (let index = 0; index < words.length; index++) {
@@ -111,16 +111,20 @@ function youAreA(words: Words): [number, number] {
     // Not where praise or a plain description follows ("you are a wonderful inspiration", "a true fan").
     // ("you're just teasing me" says what the reader does, not what they are.)
     const doing = words.known(afterBe) === 'just' && afterBe + 1 < words.length && words.text(afterBe + 1).endsWith('ing');
-    if (afterBe >= 0 && words.has(afterBe, DETERMINER) && !doing && anyIn(words, afterBe + 1, afterBe + 3, PRAISE) < 0 && !negatedOpinion(words, index)) predicative = 1;
+    if (afterBe >= 0 && words.has(afterBe, DETERMINER) && !doing && anyIn(words, afterBe + 1, afterBe + 3, PRAISE) < 0 && !negatedOpinion(words, index, 3, text)) predicative = 1;
     if (words.known(index) === 'what' && (next === 'a' || next === 'an') && anyIn(words, index + 2, index + 5, YOU_WORD) >= 0) exclamative = 1;
   }
   return [predicative, exclamative];
 }
 
-/** Whether a negated opinion or saying stands just before word `index`: "I don't think | you are a ...", "nobody is saying | you're a ...". */
-function negatedOpinion(words: Words, index: number): boolean {
-  const opinion = anyIn(words, index - 3, index - 1, OPINION);
-  return opinion >= 0 && anyIn(words, opinion - 3, opinion - 1, NEGATOR | NEGATING_SUBJECT) >= 0;
+/**
+ * Whether a negated opinion or saying stands up to `reach` words before word `index`, in its clause:
+ * "I don't think | you're an idiot", "nobody is saying | you are a ..." ("don't say that, you idiot"
+ * is an insult).
+ */
+function negatedOpinion(words: Words, index: number, reach: number, text: string): boolean {
+  const opinion = anyIn(words, index - reach, index - 1, OPINION);
+  return opinion >= 0 && anyIn(words, opinion - 3, opinion - 1, NEGATOR | NEGATING_SUBJECT) >= 0 && !clauseBetween(words, opinion, index, text);
 }
 
 /**
@@ -251,10 +255,7 @@ function placement(words: Words, first: number, last: number, text: string): 'ai
   const reporter = anyIn(words, first - 4, first - 1, REPORTER);
   if (reporter >= 0 && anyIn(words, reporter + 1, reporter + 2, REPORTED) >= 0) return 'reported';
   if (you >= 0 && negator >= 0 && negator > Math.min(you, first)) return 'negated';
-  // A negated opinion or saying before it: "I don't think you're an idiot", "nobody is saying you are stupid".
-  // (Not across a clause: "don't say that, you idiot" is an insult.)
-  const opinion = anyIn(words, first - 5, first - 1, OPINION);
-  if (you >= 0 && opinion >= 0 && anyIn(words, opinion - 3, opinion - 1, NEGATOR | NEGATING_SUBJECT) >= 0 && !clauseBetween(words, opinion, first, text)) return 'negated';
+  if (you >= 0 && negatedOpinion(words, first, 5, text)) return 'negated';
   if (you >= 0) return 'aimed';
   // Vocative: "Idiot." / "Chavez is 5 for 21, dumbass." / "Moron, read it again": an insult that is
   // the whole comment, or set off by a comma at its start or end.
@@ -264,6 +265,11 @@ function placement(words: Words, first: number, last: number, text: string): 'ai
   const after = text.slice((words.end[last] as number), (words.end[last] as number) + 2);
   if (first === 0 && /^\s*[,:!]/.test(after)) return 'aimed';
   return 'unaimed';
+}
+
+/** Whether a negator stands up to three words before word `index` ("I won't kill you", "never kill yourself"). */
+function negatedBefore(words: Words, index: number): boolean {
+  return anyIn(words, index - 3, index - 1, NEGATOR) >= 0;
 }
 
 /**
@@ -359,7 +365,8 @@ function namesPeople(words: Words, index: number, hateful: Set<number>, text: st
   const next = index + 1;
   if (next >= words.length || startsSentence(words, next, text) || sentenceBetween(words, index, next, text)) return true;
   // (A plural after it is mostly people: "jewish bankers", "black athletes"; "white lies" is not.)
-  if (words.has(next, NAMES_PEOPLE | GROUP | DEHUMANIZER) || hateful.has(next) || words.text(next).endsWith('s') || words.text(next).endsWith('ist')) return true;
+  const following = words.text(next);
+  if (words.has(next, NAMES_PEOPLE | GROUP | DEHUMANIZER) || hateful.has(next) || following.endsWith('s') || following.endsWith('ist')) return true;
   // A person named a few words on: "asian tan ass snitch", "white racist ass people", "white terrorist".
   for (let after = next + 1; after <= Math.min(words.length - 1, index + 3) && !startsSentence(words, after, text); after++) {
     if (hateful.has(after) || PERSON_NOUNS.has(words.text(after)) || /ists?$/.test(words.text(after))) return true;
@@ -386,8 +393,7 @@ const DISEASES = new Set(['cancer', 'disease', 'plague', 'virus', 'infestation',
  */
 function saidOf(words: Words, index: number): boolean {
   for (let before = index - 1; before >= Math.max(0, index - 3); before--) {
-    const word = words.known(before);
-    if (word === 'a' || word === 'an' || word === 'like' || words.has(before, BE_WORD | DETERMINER)) return true;
+    if (words.known(before) === 'like' || words.has(before, BE_WORD | DETERMINER)) return true;
   }
   return false;
 }
@@ -543,7 +549,7 @@ export function readIncivility(analysis: TextAnalysis, all: readonly LexiconMatc
           continue;
         }
         if (phrase && match.severity >= 2) dismissal = Math.max(dismissal, match.severity);
-        // A weak word near "you" is aimed only when said of the reader; else it is no insult at all.
+        // A weak word near "you" is aimed only when said of the reader; else it counts as unaimed.
         const weak = where === 'aimed' && !phrase && match.severity === 1 && !weakAimed(words, first, analysis.text);
         // ("Nobody" not said of the reader is the pronoun: "Nobody knows what you mean".)
         if (weak && words.has(first, NEGATING_SUBJECT)) continue;
@@ -558,7 +564,7 @@ export function readIncivility(analysis: TextAnalysis, all: readonly LexiconMatc
         break;
       }
       case 'threat':
-        if (quoted || anyIn(words, first - 3, first - 1, NEGATOR) >= 0) {
+        if (quoted || negatedBefore(words, first)) {
           softened++;
           continue;
         }
@@ -569,7 +575,7 @@ export function readIncivility(analysis: TextAnalysis, all: readonly LexiconMatc
         break;
       case 'self-harm':
         // "Don't ever kill yourself", "never kill yourself": the opposite of incitement.
-        if (quoted || anyIn(words, first - 3, first - 1, NEGATOR) >= 0) {
+        if (quoted || negatedBefore(words, first)) {
           softened++;
           continue;
         }
@@ -624,7 +630,7 @@ export function readIncivility(analysis: TextAnalysis, all: readonly LexiconMatc
     Math.min(softened, 2) / 2,
     Math.min(exclamations, 5) / 5,
     words.length <= 12 ? 1 : 0,
-    ...youAreA(words),
+    ...youAreA(words, analysis.text),
   ];
   if (shouting === 1 && signals.some((signal) => signal.category !== 'profanity')) {
     signals.push({ category: 'shouting', messageId: 'shouting', term: 'capitals', spans: [], severity: 1 });
