@@ -22,8 +22,10 @@ export const CONFUSABLES: Readonly<Record<string, string>> = {
   ꂦ: 'o', ꉣ: 'p', ꆰ: 'q', ꋪ: 'r', ꌗ: 's', '꓄': 't', ꀎ: 'u', ꃴ: 'v', ꅏ: 'w', ꊼ: 'x', ꌩ: 'y', ꁴ: 'z',
   // Letters of a "currency" font the generated look-alikes lack (the rest of it, ₳ ฿ ₵ ₣ ₲ ₭ ₥ ₦ ₱ ₩, they have).
   ɽ: 'r', '₴': 's', '₮': 't', ӿ: 'x',
-  // Latin letters NFKD does not decompose.
-  ı: 'i', ł: 'l', ø: 'o', đ: 'd', ħ: 'h', ß: 'ss', æ: 'ae', œ: 'oe', ƒ: 'f', ŧ: 't',
+  // Latin letters NFKD does not decompose. "ł" is i: the "currency" font writes i with it ("₴Ⱨł₮")
+  // and L with "Ⱡ"; read as l, Polish "łez" (tears) and "Słutowo" (a village) were slurs, as i no
+  // word of a 4.3-million-word Polish list with ł matches (read as "1", i or l like leet, 8 did).
+  ı: 'i', ł: 'i', ø: 'o', đ: 'd', ħ: 'h', ß: 'ss', æ: 'ae', œ: 'oe', ƒ: 'f', ŧ: 't',
 };
 
 /**
