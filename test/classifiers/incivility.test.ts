@@ -157,7 +157,7 @@ test('a weak word ("sick", "crazy", "fat", "nobody") is an insult only when said
   for (const body of ['Are you sick of the traffic too?', 'You must be crazy busy this week.', 'Did you see the fat cat on the roof?', 'Have you read about mental health funding?', 'Nobody knows what you mean.']) {
     assert.is(moderator.moderateSync({ body }).action, 'approve', body);
   }
-  for (const body of ['you are so clueless', "you're brainwashed", 'You liar!', 'you really are a dense little dude', 'you are a nobody']) {
+  for (const body of ['you are so clueless', "you're brainwashed", 'You liar!', 'you really are a dense little dude', 'you are a nobody', 'fucking idiot!']) {
     assert.ok(moderator.moderateSync({ body }).labels.includes('incivility.insult'), body);
   }
 });

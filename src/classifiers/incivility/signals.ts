@@ -525,6 +525,7 @@ export function readIncivility(analysis: TextAnalysis, all: readonly LexiconMatc
   let dismissal = 0;
   let profanity = 0;
   let profanityAimed = 0;
+  let unaimedVulgarEnd = -1; // the last word of the last vulgar word not aimed at anyone
   let softened = 0;
   // Words that are insults or vulgar, wherever they stand: next to a group term they make an attack.
   const hateful = HATEFUL;
@@ -591,10 +592,13 @@ export function readIncivility(analysis: TextAnalysis, all: readonly LexiconMatc
         profanity++;
         const aimed = anyIn(words, first - 2, last + 2, SECOND) >= 0;
         if (aimed) profanityAimed++;
+        else unaimedVulgarEnd = Math.max(unaimedVulgarEnd, last);
         signals.push({ category: 'profanity', messageId: 'vulgar', term: match.term, spans: span, severity: match.severity });
       }
     }
   }
+  // A vulgar word right before an insult aimed at someone is aimed with it: "fucking idiot!".
+  if (unaimedVulgarEnd >= 0 && signals.some((signal) => signal.category === 'insult' && wordAt(words, signal.spans[0]!.start) === unaimedVulgarEnd + 1)) profanityAimed++;
   // (Each template's findings are filtered only when there are some: most comments have none.)
   const threats = threatTemplates(words);
   if (threats.length > 0) signals.push(...threats.filter((found) => !signals.some((signal) => signal.category === 'threat' && overlaps(signal, found))));
