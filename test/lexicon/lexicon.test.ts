@@ -321,6 +321,8 @@ test('a spaced-out pronoun before a masked or leet word, "|3" for b, respellings
   // Respellings found in the dev sets' posts: zz for ss, kk for ck, a vowel changed, spelled as said.
   assert.equal(found('your azz, fukk that, a faggit, commie basturd'), ['azz[azz]', 'fukk[fukk]', 'faggit[faggit]', 'basturd[basturd]']);
   assert.equal(found('you muthafucka, you christard'), ['muthafucka[muthafucka]', 'christard[christard]']);
+  // cuss's compounds of a slur are identity attacks; "sniggers" (laughs) is no term.
+  assert.equal(pipeline.match('sandnigger, timber nigger, he sniggers').map((match) => `${match.category}:${match.text}`), ['identity-attack:sandnigger', 'identity-attack:timber nigger', 'identity-attack:nigger']);
 });
 
 test('threats whose target is too far from the verb for the templates are phrases', () => {
