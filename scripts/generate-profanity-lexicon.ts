@@ -19,12 +19,12 @@ function termsOf(name: string): string[] {
 }
 
 /**
- * The slurs of identity-attack.json (severity 4, one word of five letters or more) that a cuss
+ * The slurs of identity-attack.json (severity 4, one word of four letters or more) that a cuss
  * entry may begin or end with: "sandnigger", "niggerhead", "timber nigger", "zipperheads".
  */
 function slurs(): string[] {
   const data = JSON.parse(readFileSync(new URL('identity-attack.json', folder), 'utf8')) as { entries: { term: string; severity: number }[] };
-  return data.entries.filter((entry) => entry.severity === 4 && /^[a-z0-9]{5,}$/.test(entry.term)).map((entry) => entry.term);
+  return data.entries.filter((entry) => entry.severity === 4 && /^[a-z0-9]{4,}$/.test(entry.term)).map((entry) => entry.term);
 }
 
 /** The generated lexicon's text. */
