@@ -71,6 +71,7 @@ test('news vocabulary gives no incivility finding', async () => {
     'The army will strike back, the minister warned.', 'Hang the picture in the hall.', 'The jury found him guilty of assault.', 'Stocks crashed and investors took a beating.',
     'Refugees were treated like animals in the camps, the report says.', 'The players went back to the dressing room.', 'Get out of the way of the storm.', 'These people deserve our help.',
     'These animals at the zoo are lovely.', 'Those criminals should be jailed.', 'I hate Russian policy.', 'The Senate should send them back to committee.', "Let's go back to the topic.", 'Russians are dying in this war.', 'What do the owners want to get out of us this season?',
+    'Prisoners were kept in subhuman conditions.', 'The refugees live in sub-human conditions.', 'My heart goes out to all those women battling cancer.', 'The White House is evil.',
   ];
   for (const body of sentences) {
     const decision = await moderator.moderate({ body });
@@ -160,6 +161,12 @@ test('a weak word ("sick", "crazy", "fat", "nobody", "trash") is an insult only 
   for (const body of ['you are so clueless', "you're brainwashed", 'You liar!', 'you really are a dense little dude', 'you are a nobody', 'fucking idiot!', 'you are trash']) {
     assert.ok(moderator.moderateSync({ body }).labels.includes('incivility.insult'), body);
   }
+});
+
+test('the strongest insults (severity 4: slurs of disability, "cunt") count aimed at no one too', async () => {
+  const moderator = await createModerator();
+  assert.ok(moderator.moderateSync({ body: 'He talks like a retard' }).labels.includes('incivility.insult'));
+  assert.is(moderator.moderateSync({ body: 'the fire retardant worked' }).action, 'approve');
 });
 
 test('a negated opinion or saying reaches the insult after it, within its clause', async () => {

@@ -554,7 +554,7 @@ export function readIncivility(analysis: TextAnalysis, all: readonly LexiconMatc
         const weak = where === 'aimed' && !phrase && match.severity === 1 && !weakAimed(words, first, analysis.text);
         // ("Nobody" not said of the reader is the pronoun: "Nobody knows what you mean".)
         if (weak && words.has(first, NEGATING_SUBJECT)) continue;
-        if ((where === 'aimed' && !weak) || phrase) {
+        if ((where === 'aimed' && !weak) || phrase || match.severity >= 4) {
           aimedSeverity = Math.max(aimedSeverity, match.severity);
           aimedCount++;
           signals.push({ category: 'insult', messageId: 'insult', term: match.term, spans: span, severity: match.severity });
