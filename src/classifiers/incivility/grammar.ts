@@ -161,3 +161,9 @@ export const GROUP_FOLLOWERS = new Set([
   'does', 'dont', 'doesnt', 'to', 'in', 'on', 'of', 'for', 'with', 'all', 'like', 'as', 'than', 'so', 'get', 'got', 'need', 'deserve', 'deserves',
   'always', 'never', 'just', 'really', 'also', 'too', 'only', 'ones', 'here', 'there', 'r', 'aint', 'arent', 'isnt',
 ]);
+
+/** Reporting verbs that name what someone calls a group ("calling all black people criminals"): a report, not an attack. */
+export const CALLING = new Set(['call', 'calls', 'calling', 'called', 'accusing', 'accused', 'labeled', 'labelled', 'named']);
+
+/** Dehumanizing words of disease: said of a group ("they are a cancer") an attack, suffered ("battling cancer") not. */
+export const DISEASES = new Set(['cancer', 'disease', 'plague', 'virus', 'infestation', 'illness']);

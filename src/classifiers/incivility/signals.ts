@@ -12,7 +12,7 @@ import {
   COMMAND_LEADS, CONDITIONALS, DEHUMANIZING_NOUNS, EXCLUSION, HOMELANDS, OUR_PLACES, POINTERS,
   DEHUMANIZING, HARM_COMMANDS, HARM_OUTCOMES, WISH_WORDS, GROUP_TERMS, HARM_VERBS, NEGATORS, isQuoteMark, REPORTED_OBJECTS, REPORTING, SECOND_PERSON,
   THREAT_MODALS, THREAT_SUBJECTS, THREAT_TARGETS, APPRECIATION, OPINIONS, NEGATING_SUBJECTS, INTENSIFIERS,
-  ADJECTIVAL_GROUPS, PERSON_NOUNS, GROUP_FOLLOWERS,
+  ADJECTIVAL_GROUPS, PERSON_NOUNS, GROUP_FOLLOWERS, CALLING, DISEASES,
 } from './grammar.js';
 
 /** Incivility categories, each a label `incivility.<category>`. */
@@ -363,7 +363,7 @@ function clauseBetween(words: Words, first: number, last: number, text: string):
 function namesPeople(words: Words, index: number, hateful: Set<number>, text: string): boolean {
   if (!words.has(index, ADJECTIVAL)) return true;
   const next = index + 1;
-  if (next >= words.length || startsSentence(words, next, text) || sentenceBetween(words, index, next, text)) return true;
+  if (next >= words.length || clauseBetween(words, index, next, text)) return true;
   // (A plural after it is mostly people: "jewish bankers", "black athletes"; "white lies" is not.)
   const following = words.text(next);
   if (words.has(next, NAMES_PEOPLE | GROUP | DEHUMANIZER) || hateful.has(next) || following.endsWith('s') || following.endsWith('ist')) return true;
@@ -374,17 +374,11 @@ function namesPeople(words: Words, index: number, hateful: Set<number>, text: st
   return false;
 }
 
-/** Verbs that name what someone calls a group ("calling all black people criminals"). */
-const CALLING = new Set(['call', 'calls', 'calling', 'called', 'accuse', 'accuses', 'accusing', 'accused', 'labeled', 'labelled', 'labeling', 'labelling', 'named']);
-
-/** Whether a verb of calling stands up to three words before word `index`. */
+/** Whether a verb of calling (a reporting verb of CALLING) stands up to three words before word `index`. */
 function callingBefore(words: Words, index: number): boolean {
   for (let before = Math.max(0, index - 3); before < index; before++) if (words.has(before, REPORTER) && CALLING.has(words.text(before))) return true;
   return false;
 }
-
-/** Words of disease said of a group ("they are a cancer", "a plague"), and "battling cancer". */
-const DISEASES = new Set(['cancer', 'disease', 'plague', 'virus', 'infestation', 'illness']);
 
 /**
  * Whether a disease word at `index` is said of something ("are", "is", "a", "the" or "like" up to
