@@ -42,8 +42,12 @@ const WALLET = /\b(?:(?:bc1|[13])[a-km-zA-HJ-NP-Z1-9]{25,39}|0x[a-fA-F0-9]{40})\
 // "if I get 100 subscribers", "goal 100 subs", "I have 3000 subscribers": campaigns for an audience.
 const AUDIENCE = /\b(?:if\s+i\s+(?:get|reach|hit)|goal|i\s+(?:have|got)(?:\s+over)?|help\s+me\s+(?:get|reach))\s*:?\s*\d[\d,.]*k?\s*(?:subs|subscribers|followers|likes|views)\b/giu;
 // "Subscribe!", "Come subscribe", "please subscribe": the imperative, not "I subscribe to the paper".
-// (Misspelt as often as not: "suscribe", "sucscribe", "subcribe", "subscibe", "subsribe".)
-const SUBSCRIBE = /(?<!\b(?:i|we|you|u|they|he|she|who|to|not|never|also|would|will|did|do|does|can|could|cannot|cant|dont|didnt|should|might|must|im|ive|youre|and i)\s+)\b(?:subscri(?:be|b)|suscribe|sucscribe|subcribe|subscibe|subsribe)\b(?!\s+to\s+(?:the|our|this|a|an|their|his|her|it)\b)/giu;
+// Misspelt as often as not; each spelling's start (without "be") is the cheap look before the pattern.
+const SUBSCRIBE_SPELLINGS = ['subscribe', 'subscrib', 'suscribe', 'sucscribe', 'subcribe', 'subscibe', 'subsribe'];
+const SUBSCRIBE = new RegExp(
+  `(?<!\\b(?:i|we|you|u|they|he|she|who|to|not|never|also|would|will|did|do|does|can|could|cannot|cant|dont|didnt|should|might|must|im|ive|youre|and i)\\s+)\\b(?:${SUBSCRIBE_SPELLINGS.join('|')})\\b(?!\\s+to\\s+(?:the|our|this|a|an|their|his|her|it)\\b)`,
+  'giu',
+);
 // A video link or id pasted without its site ("watch?v=vtaRGgvGtWQ").
 const VIDEO_ID = /\bwatch\?v=[\w-]{6,}/gu;
 const MONEY = /(?:[$€£]\s?\d[\d,.]*\s?k?|\d[\d,.]*\s?(?:dollars|usd|euros?|bucks))\b[^.!?\n]{0,30}?\b(?:a|per|every|each|\/)\s?(?:day|week|month|hour|hr|wk)\b|\bearn(?:ing)?\s+(?:up\s+to\s+)?[$€£]\s?\d/giu;
@@ -54,12 +58,12 @@ const MONEY = /(?:[$€£]\s?\d[\d,.]*\s?k?|\d[\d,.]*\s?(?:dollars|usd|euros?|bu
 const DIGIT = /\d/;
 const AUDIENCE_WORDS = /subs|followers|likes|views/i;
 const MONEY_WORDS = /day|week|month|hour|hr|wk|earn/i;
-// And before the others: a messaging app's name, three digits, "subscri", a video id, a wallet's
+// And before the others: a messaging app's name, three digits, "subscri" (or a misspelling), a video id, a wallet's
 // start, a run of marks or a pictograph. (Made once: a pattern written in a function is a new object
 // at every call.)
 const HANDLE_WORDS = /whats|telegram|tg|kik|skype|snap|discord|wechat|signal|viber|line id/i;
 const THREE_DIGITS = /\d{3}/;
-const SUBSCRIBE_WORDS = /su(?:bscri|scri|cscri|bcri|bsci|bsri)/i;
+const SUBSCRIBE_WORDS = new RegExp([...new Set(SUBSCRIBE_SPELLINGS.map((spelling) => spelling.replace(/be?$/, '')))].join('|'), 'i');
 const VIDEO_ID_WORDS = /watch\?v=/;
 const WALLET_STARTS = /[13]|bc1|0x/;
 const FLOOD_STARTS = /([!?$*])\1{4}|\p{Extended_Pictographic}/u;
