@@ -13,9 +13,13 @@ import { cuss } from 'cuss';
 const folder = new URL('../rules/lexicons/', import.meta.url);
 const HAND_WRITTEN = ['insult', 'threat', 'self-harm', 'sexual', 'identity-attack', 'respellings', 'profanity-extra', 'profanity-roots'];
 
+/** The entries of rules/lexicons/<name>.json (the exclusions have no severity). */
+function entriesOf(name: string): { term: string; severity?: number }[] {
+  return (JSON.parse(readFileSync(new URL(`${name}.json`, folder), 'utf8')) as { entries: { term: string; severity?: number }[] }).entries;
+}
+
 function termsOf(name: string): string[] {
-  const data = JSON.parse(readFileSync(new URL(`${name}.json`, folder), 'utf8')) as { entries: { term: string }[] };
-  return data.entries.map((entry) => entry.term.toLowerCase());
+  return entriesOf(name).map((entry) => entry.term.toLowerCase());
 }
 
 /**
@@ -23,8 +27,7 @@ function termsOf(name: string): string[] {
  * entry may begin or end with: "sandnigger", "niggerhead", "timber nigger", "zipperheads".
  */
 function slurs(): string[] {
-  const data = JSON.parse(readFileSync(new URL('identity-attack.json', folder), 'utf8')) as { entries: { term: string; severity: number }[] };
-  return data.entries.filter((entry) => entry.severity === 4 && /^[a-z0-9]{4,}$/.test(entry.term)).map((entry) => entry.term);
+  return entriesOf('identity-attack').filter((entry) => entry.severity === 4 && /^[a-z0-9]{4,}$/.test(entry.term)).map((entry) => entry.term);
 }
 
 /** The generated lexicon's text. */
