@@ -18,6 +18,7 @@ export function resolveMatches(trie: Trie, raw: RawMatch[]): RawMatch[] {
   if (raw.length === 0) return raw;
   // The common case, one match: nothing to compare it with.
   if (raw.length === 1) return trie.entries[raw[0]!.entry]!.allow ? [] : raw;
+  if (startsApart(trie, raw)) return raw;
   // Numbers as keys (entry and start; start and end), exact far beyond any text's length.
   const entries = trie.entries.length;
   let width = 1;
@@ -39,6 +40,19 @@ export function resolveMatches(trie: Trie, raw: RawMatch[]): RawMatch[] {
     .filter((match) => !allows.some((allow) => allow.start <= match.start && allow.end >= match.end))
     .sort((a, b) => a.start - b.start || b.end - a.end);
   return oneReadingPerSpan(trie, denied);
+}
+
+/**
+ * Whether the matches start at increasing offsets and none is an allow phrase (the walks report
+ * them in start order): then no rule above has two matches to compare and the list stands as it is.
+ * Most texts with several matches.
+ */
+function startsApart(trie: Trie, raw: RawMatch[]): boolean {
+  for (let index = 0; index < raw.length; index++) {
+    const match = raw[index]!;
+    if (trie.entries[match.entry]!.allow || (index > 0 && match.start <= raw[index - 1]!.start)) return false;
+  }
+  return true;
 }
 
 /**

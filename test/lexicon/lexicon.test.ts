@@ -66,6 +66,8 @@ test('allow-list phrases override every deny match inside them', () => {
   assert.equal(custom.match('Shut up and take my money!'), []);
   assert.equal(custom.match('you will kill it on stage'), []);
   assert.is(custom.match('shut up now').length, 1);
+  // Several matches, one of them inside an allow phrase: the others stand, in text order.
+  assert.equal(custom.match('shut up, I will kill it, then kill you, shut up').map((match) => `${match.term}@${match.start}`), ['shut up@0', 'kill@30', 'shut up@40']);
 });
 
 test('per-term prefix, suffix and substring modes', () => {
