@@ -120,7 +120,7 @@ export function compileLexicon(input: LexiconInput, options: { normalize?: Norma
   // Two passes: normalize, then walk the normalized text; `starts` / `ends` give each normalized
   // character's source span.
   const matchText = (source: string, text: string, starts: ArrayLike<number>, ends: ArrayLike<number>): LexiconMatch[] => {
-    const raw = walkTrie(trie, text, undefined, starts, ends);
+    const raw = walkTrie(trie, text, undefined, starts, ends, source);
     return raw.length === 0 ? [] : toMatches(source, raw, starts, ends);
   };
   const matchNormalized = (source: string, normalized: NormalizedText): LexiconMatch[] => matchText(source, normalized.text, normalized.start, normalized.end);

@@ -5,7 +5,7 @@
  * linear in the text length.
  */
 import { PLURAL_ES, PLURAL_S, type Trie } from './compile.js';
-import { BRANCHES, BUDGET_PER_START, DOUBLE_READS_AS_ONE, isLetterCode, isMaskAt, isWordCode, leetAt, isStandIn, LONG_SYMBOL_RUN, matchEnd, MAX_WORD, pruneInnerPrefixes, rawMatch, REACH, disguised, SPELLED_OUT, weaker, type RawMatch, type Reading } from './readings.js';
+import { BRANCHES, BUDGET_PER_START, CAPITAL_I_LETTER, capitalIBesideSmall, DOUBLE_READS_AS_ONE, PAIR_LETTER, PAIR_SECOND, readingContinues, swapIsPlain, isSwapCode, isLetterCode, isMaskAt, isWordCode, leetAt, isStandIn, LONG_SYMBOL_RUN, matchEnd, MAX_WORD, pruneInnerPrefixes, rawMatch, REACH, disguised, SPELLED_OUT, weaker, type RawMatch, type Reading } from './readings.js';
 
 const SPACE = 32;
 
@@ -52,6 +52,8 @@ class Walker {
   /** Source spans of the normalized characters, to tell a stretched letter from a doubled one. */
   starts: ArrayLike<number> | undefined;
   ends: ArrayLike<number> | undefined;
+  /** The source text, where a capital I may be drawn for an l. */
+  source: string | undefined;
   origin = 0;
   // The trie's tables, read once per text rather than once per visit.
   // (A 16-bit table first: the common kind, so the walks see one kind unless a trie outgrows it.)
@@ -66,7 +68,8 @@ class Walker {
   /** Whether `boundaryTable` holds this text's run ends. */
   tableBuilt = false;
 
-  reset(trie: Trie, text: string, stats: { steps: number } | undefined, starts: ArrayLike<number> | undefined, ends: ArrayLike<number> | undefined): void {
+  reset(trie: Trie, text: string, stats: { steps: number } | undefined, starts: ArrayLike<number> | undefined, ends: ArrayLike<number> | undefined, source: string | undefined): void {
+    this.source = source;
     this.trie = trie;
     this.transitions = trie.transitions;
     this.alphabetSize = trie.alphabetSize;
@@ -135,6 +138,33 @@ class Walker {
     return this.starts === undefined || this.ends === undefined || (this.ends[position] as number) - (this.starts[position] as number) > 1;
   }
 
+  /** Whether the normalized character at `position` is a capital I beside a small letter in the source ("sIut"). */
+  capitalIAt(position: number): boolean {
+    const { source, starts, ends } = this;
+    return source !== undefined && starts !== undefined && ends !== undefined && capitalIBesideSmall(source, starts[position] as number, ends[position] as number);
+  }
+
+  /**
+   * The trie symbol (0-36) of the character at `position` where it reads only as itself (a letter
+   * written for no other, a space), for the look ahead of {@link readingContinues}; -1 otherwise.
+   */
+  plainSymbolAt(position: number): number {
+    const code = this.text.charCodeAt(position);
+    if (code === SPACE) return 36;
+    if (!(code >= 97 && code <= 122) || BRANCHES[code] === 1 || (code === 105 && this.capitalIAt(position))) return -1;
+    return code - 97;
+  }
+
+  /**
+   * Whether the letter `code` at `position` may read as another at trie node `node`: a letter
+   * written for others ("l" as i) or a capital I beside a small letter (as l), where that reading
+   * leads anywhere. Most do not, and take the plain step.
+   */
+  readsOtherwise(node: number, position: number, code: number): boolean {
+    if (code === 105) return this.capitalIAt(position) && readingContinues(this.transitions, this.alphabetSize, this.terminalOf, node, CAPITAL_I_LETTER, this.plainSymbolAt(position + 1));
+    return isSwapCode(code) && !swapIsPlain(this.transitions, this.alphabetSize, this.terminalOf, node, code, this.plainSymbolAt(position + 1));
+  }
+
   /**
    * Follows the text from `position` at trie node `node`, with `budget` steps left for this start;
    * returns the steps left. Plain letters advance in the loop; only ambiguous characters (leet,
@@ -169,7 +199,12 @@ class Walker {
       let doubled = false;
       let leet: number[] | undefined;
       let mask = false;
-      if (code === previous || (code < 128 && BRANCHES[code] === 1)) {
+      let pair = -1;
+      // (A letter that may read as another, "l" as i, branches only where that reading leads anywhere.)
+      const swap = isSwapCode(code);
+      const otherwise = (code === 105 || swap) && this.readsOtherwise(node, position, code);
+      const capitalI = otherwise && code === 105;
+      if (code === previous || capitalI || (code < 128 && BRANCHES[code] === 1 && (!swap || otherwise))) {
         // A doubled letter reads as one only where the writer stretched the word ("fuuuck"), not in
         // ordinary spellings ("rappers" is not "rapers"), except a doubled a, i or u ("shiit").
         doubled = code === previous && code >= 97 && code <= 122 && (this.stretched(position) || DOUBLE_READS_AS_ONE[code] === 1);
@@ -179,8 +214,10 @@ class Walker {
         const punctuation = code < 128 && !isStandIn(code) && !isWordCode(code) && this.wordEndsAt(position) && !isStandIn(text.charCodeAt(position + 1));
         leet = code < 128 && !punctuation ? leetAt(code, position === origin) : undefined;
         mask = code < 128 && !punctuation && isMaskAt(code, position === origin);
+        // Two letters drawn like one ("vvhore").
+        if (code < 128 && PAIR_SECOND[code] === text.charCodeAt(position + 1)) pair = PAIR_LETTER[code] as number;
       }
-      if (!doubled && leet === undefined && !mask) {
+      if (!doubled && leet === undefined && !mask && pair < 0 && !capitalI) {
         if (child === 0) return budget;
         node = child;
         position++;
@@ -196,13 +233,21 @@ class Walker {
         for (let index = 0; index < leet.length; index++) {
           const letter = leet[index] as number;
           const next = transitions[node * alphabetSize + letter] as number;
-          if (next !== 0) budget = this.visit(next, position + 1, letter + 97, index === 0 ? disguised(reading) : weaker(reading), budget);
+          if (next !== 0) budget = this.visit(next, position + 1, swap ? code : letter + 97, index === 0 ? disguised(reading) : weaker(reading), budget);
         }
       } else if (mask) {
         for (let letter = 0; letter < 26; letter++) {
           const next = transitions[node * alphabetSize + letter] as number;
           if (next !== 0) budget = this.visit(next, position + 1, code, weaker(reading), budget);
         }
+      }
+      if (pair >= 0) {
+        const next = transitions[node * alphabetSize + pair] as number;
+        if (next !== 0) budget = this.visit(next, position + 2, pair + 97, disguised(reading), budget);
+      }
+      if (capitalI) {
+        const next = transitions[node * alphabetSize + CAPITAL_I_LETTER] as number;
+        if (next !== 0) budget = this.visit(next, position + 1, code, disguised(reading), budget);
       }
       return budget;
     }
@@ -228,14 +273,14 @@ function symbolOf(trie: Trie, code: number): number {
 /**
  * Every match of the trie's entries in a normalized text (deny and allow entries alike). `starts` /
  * `ends` are the source spans of the text's characters; without them every doubled letter may read
- * as one.
+ * as one. With them and the `source`, a capital I beside a small letter may also read as l.
  *
  * @example
  * const { text, start, end } = normalize('you m0r0n');
  * walkTrie(trie, text, undefined, start, end);
  */
-export function walkTrie(trie: Trie, text: string, stats?: { steps: number }, starts?: ArrayLike<number>, ends?: ArrayLike<number>): RawMatch[] {
-  walker.reset(trie, text, stats, starts, ends);
+export function walkTrie(trie: Trie, text: string, stats?: { steps: number }, starts?: ArrayLike<number>, ends?: ArrayLike<number>, source?: string): RawMatch[] {
+  walker.reset(trie, text, stats, starts, ends, source);
   let tokenStart = true;
   let leadingSymbols = true;
   let nextLetter = -1;
@@ -282,7 +327,7 @@ function walkFrom(trie: Trie, text: string, position: number): void {
     if ((terminalOf[node] as number) >= 0 && at > position) break;
     if (at >= text.length) break;
     const code = text.charCodeAt(at);
-    if (code < 97 || code > 122 || code === previous || BRANCHES[code] === 1) {
+    if (code < 97 || code > 122 || code === previous || (BRANCHES[code] === 1 && !isSwapCode(code)) || ((code === 105 || isSwapCode(code)) && walker.readsOtherwise(node, at, code))) {
       // A word read to its end: the walk goes on only into a phrase.
       if (code === SPACE && transitions[node * alphabetSize + 36] === 0) return countSteps(at - position + 1);
       break;

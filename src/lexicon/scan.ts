@@ -18,7 +18,7 @@
  */
 import { CHARACTER_KIND, defaultCharacterTables, isApostrophe, isPictograph, isWordCode as isSourceWordCode, leetSequenceAt, SEQUENCE_START } from '../text/characters.js';
 import { PLURAL_ES, PLURAL_S, type Trie } from './compile.js';
-import { BRANCHES, BUDGET_PER_START, DOUBLE_READS_AS_ONE, isLetterCode, isMaskAt, isWordCode, leetAt, isStandIn, LONG_SYMBOL_RUN, matchEnd, MAX_WORD, pruneInnerPrefixes, rawMatch, REACH, disguised, SPELLED_OUT, weaker, type RawMatch, type Reading } from './readings.js';
+import { BRANCHES, BUDGET_PER_START, CAPITAL_I_LETTER, capitalIBesideSmall, DOUBLE_READS_AS_ONE, isSwapCode, IS_SWAP, swapLetters, PAIR_LETTER, PAIR_SECOND, readingContinues, swapIsPlain, isLetterCode, isMaskAt, isWordCode, leetAt, isStandIn, LONG_SYMBOL_RUN, matchEnd, MAX_WORD, pruneInnerPrefixes, rawMatch, REACH, disguised, SPELLED_OUT, weaker, type RawMatch, type Reading } from './readings.js';
 
 const SPACE = 32;
 const SEPARATOR: number = CHARACTER_KIND.separator;
@@ -33,24 +33,71 @@ const { asciiCode, asciiKind, fold } = defaultCharacterTables();
 
 /** Per ASCII unit: the letter (0-25) it normalizes to, or -1 for anything else (digits, symbols, separators). */
 const PLAIN_LETTER = new Int8Array(128).fill(-1);
+/**
+ * Per ASCII unit: for a letter that may read as another ("l" as i, "v" as u or "vv" as w, a capital
+ * I as l), one bit naming the letters it may stand for; 0 for any other unit. A node's entry in
+ * {@link otherReadingsOf} has the bit where the trie continues with one of those letters: elsewhere
+ * the letter is a plain step, decided by one look-up.
+ */
+const READS_OTHERWISE = new Uint8Array(128);
+/** Per ASCII unit: its trie symbol (0-36) where it reads only as itself (a letter, a separator as the space), else -1. */
+const FOLLOWING_SYMBOL = new Int8Array(128).fill(-1);
+/** The letters (0-25) behind each bit of READS_OTHERWISE. */
+const OTHER_LETTERS: number[][] = [];
 for (let unit = 0; unit < 128; unit++) {
   const code = asciiCode[unit] as number;
-  // A letter that may stand for another ("v" for u) branches: it takes the general step.
-  if (asciiKind[unit] === WORD && code >= 97 && code <= 122 && BRANCHES[code] === 0) PLAIN_LETTER[unit] = code - 97;
+  if (asciiKind[unit] === SEPARATOR && unit !== 39 && unit !== 96) FOLLOWING_SYMBOL[unit] = 36;
+  if (asciiKind[unit] !== WORD || code < 97 || code > 122) continue;
+  const otherwise = unit === 73 || isSwapCode(code);
+  // A leet letter branches: it takes the general step. So does a letter written for others where
+  // its other reading leads anywhere (the steps look at READS_OTHERWISE only where PLAIN_LETTER has -1).
+  if (BRANCHES[code] === 0 && !otherwise) PLAIN_LETTER[unit] = code - 97;
+  if (otherwise) {
+    const letters = unit === 73 ? [CAPITAL_I_LETTER] : swapLetters(code);
+    let bit = OTHER_LETTERS.findIndex((known) => known.join() === letters.join());
+    if (bit < 0) bit = OTHER_LETTERS.push(letters) - 1;
+    READS_OTHERWISE[unit] = 1 << bit;
+  } else if (BRANCHES[code] === 0) {
+    FOLLOWING_SYMBOL[unit] = code - 97;
+  }
+}
+
+const otherReadingsCache = new WeakMap<Trie, Uint8Array>();
+
+/** Per trie node: the READS_OTHERWISE bits of the letters the trie continues with there. */
+function otherReadingsOf(trie: Trie): Uint8Array {
+  let table = otherReadingsCache.get(trie);
+  if (table !== undefined) return table;
+  const { transitions, alphabetSize } = trie;
+  const nodes = transitions.length / alphabetSize;
+  table = new Uint8Array(nodes);
+  for (let node = 0; node < nodes; node++) {
+    for (let bit = 0; bit < OTHER_LETTERS.length; bit++) {
+      if ((OTHER_LETTERS[bit] as number[]).some((letter) => transitions[node * alphabetSize + letter] !== 0)) table[node] = (table[node] as number) | (1 << bit);
+    }
+  }
+  otherReadingsCache.set(trie, table);
+  return table;
 }
 
 /**
  * The letter (0-25) at `position` when reading it is one plain step: an ASCII letter that is not a
  * doubled letter (which may branch), followed by a plain ASCII character that does not fold into
- * it. -1 otherwise, and the walk takes the general step. Most steps are plain.
+ * it, and that reads as no other letter at trie node `node`. -1 otherwise, and the walk takes the
+ * general step. Most steps are plain.
  */
-function plainLetterAt(source: string, position: number, written: number, previous: number): number {
+function plainLetterAt(source: string, position: number, written: number, previous: number, node: number): number {
   const unit = source.charCodeAt(position);
-  const letter = unit < 128 ? (PLAIN_LETTER[unit] as number) : -1;
-  if (letter < 0 || letter + 97 === previous) return -1;
+  let letter = unit < 128 ? (PLAIN_LETTER[unit] as number) : -1;
+  if (letter < 0) {
+    if (unit >= 128 || READS_OTHERWISE[unit] === 0) return -1;
+    if (((READS_OTHERWISE[unit] as number) & (scan.otherReadings[node] as number)) !== 0 && scan.readsOtherwise(node, position, position + 1, unit, asciiCode[unit] as number)) return -1;
+    letter = (asciiCode[unit] as number) - 97;
+  }
+  if (letter + 97 === previous) return -1;
   // (A space past the end: reading past a string's end is slow, and nothing follows there.)
   const following = position + 1 < source.length ? source.charCodeAt(position + 1) : SPACE;
-  if (following >= 128 || following === 39 || following === 96 || (written === letter + 97 && PLAIN_LETTER[following] === letter)) return -1;
+  if (following >= 128 || following === 39 || following === 96 || (written === letter + 97 && asciiCode[following] === written && asciiKind[following] === WORD)) return -1;
   return letter;
 }
 
@@ -82,6 +129,7 @@ class SourceScan {
   alphabetSize = 0;
   terminalOf: Int32Array = new Int32Array(0);
   asciiSymbols: Int8Array = new Int8Array(0);
+  otherReadings: Uint8Array = new Uint8Array(0);
   origin = 0;
   /** How far from the origin the walk read plain letters without a break, for the scan to skip. */
   reach = 0;
@@ -106,6 +154,7 @@ class SourceScan {
     this.alphabetSize = trie.alphabetSize;
     this.terminalOf = trie.terminalOf;
     this.asciiSymbols = trie.asciiSymbols;
+    this.otherReadings = otherReadingsOf(trie);
     // A text with no match (most) allocates no list.
     if (this.matches.length > 0) this.matches = [];
     this.runFrom = -1;
@@ -308,7 +357,7 @@ class SourceScan {
       const terminal = terminalOf[node] as number;
       if (terminal >= 0 && position > origin) this.report(terminal, position, written, reading);
       if (position >= length) return budget;
-      const letter = plainLetterAt(source, position, written, previous);
+      const letter = plainLetterAt(source, position, written, previous, node);
       if (letter >= 0) {
         if (position === this.reach) this.reach = position + 1;
         const child = transitions[node * alphabetSize + letter] as number;
@@ -346,7 +395,13 @@ class SourceScan {
       let doubled = false;
       let leet: number[] | undefined;
       let mask = false;
-      if (code === previous || (code < 128 && BRANCHES[code] === 1)) {
+      let pair = -1;
+      let pairEnd = next;
+      // (As in match.ts: a letter that may read as another branches only where that reading leads anywhere.)
+      const swap = code < 128 && IS_SWAP[code] === 1;
+      const otherwise = (unit === 73 || swap) && this.readsOtherwise(node, position, next, unit, code);
+      const capitalI = otherwise && unit === 73;
+      if (code === previous || capitalI || (code < 128 && BRANCHES[code] === 1 && (!swap || otherwise))) {
         // The same readings as match.ts: a doubled letter where the writer stretched it (its span
         // covers more than one character) or a doubled a, i or u, leet and masks, a symbol in the run that ends a word is
         // punctuation (but `$`, `*` and a symbol right before them).
@@ -354,8 +409,16 @@ class SourceScan {
         const punctuation = code < 128 && !isStandIn(code) && !isWordCode(code) && this.wordEndsAt(position, written) && !this.standInAt(next, code);
         leet = code < 128 && !punctuation ? leetAt(code, position === origin) : undefined;
         mask = code < 128 && !punctuation && isMaskAt(code, position === origin);
+        // Two letters drawn like one ("vvhore").
+        if (code < 128 && (PAIR_SECOND[code] as number) >= 0 && next < length) {
+          this.read(next, code);
+          if (this.code === PAIR_SECOND[code]) {
+            pair = PAIR_LETTER[code] as number;
+            pairEnd = this.next;
+          }
+        }
       }
-      if (!doubled && leet === undefined && !mask) {
+      if (!doubled && leet === undefined && !mask && pair < 0 && !capitalI) {
         if (child === 0) return budget;
         node = child;
         position = next;
@@ -369,7 +432,7 @@ class SourceScan {
         for (let index = 0; index < leet.length; index++) {
           const letter = leet[index] as number;
           const branch = transitions[node * alphabetSize + letter] as number;
-          if (branch !== 0) budget = this.visit(branch, next, code, letter + 97, index === 0 ? disguised(reading) : weaker(reading), budget);
+          if (branch !== 0) budget = this.visit(branch, next, code, swap ? code : letter + 97, index === 0 ? disguised(reading) : weaker(reading), budget);
         }
       } else if (mask) {
         for (let letter = 0; letter < 26; letter++) {
@@ -377,8 +440,29 @@ class SourceScan {
           if (branch !== 0) budget = this.visit(branch, next, code, code, weaker(reading), budget);
         }
       }
+      if (pair >= 0) {
+        const branch = transitions[node * alphabetSize + pair] as number;
+        if (branch !== 0) budget = this.visit(branch, pairEnd, PAIR_SECOND[code] as number, pair + 97, disguised(reading), budget);
+      }
+      if (capitalI) {
+        const branch = transitions[node * alphabetSize + CAPITAL_I_LETTER] as number;
+        if (branch !== 0) budget = this.visit(branch, next, code, code, disguised(reading), budget);
+      }
       return budget;
     }
+  }
+
+  /**
+   * match.ts's readsOtherwise on the source: whether the letter at `position` (source unit `unit`,
+   * normalized `code`, the next character at `next`) may read as another at trie node `node`, where
+   * that reading leads anywhere.
+   */
+  readsOtherwise(node: number, position: number, next: number, unit: number, code: number): boolean {
+    const source = this.source;
+    const after = next < source.length ? source.charCodeAt(next) : SPACE;
+    const symbol = after < 128 ? (FOLLOWING_SYMBOL[after] as number) : -1;
+    if (unit === 73) return capitalIBesideSmall(source, position, next) && readingContinues(this.transitions, this.alphabetSize, this.terminalOf, node, CAPITAL_I_LETTER, symbol);
+    return !swapIsPlain(this.transitions, this.alphabetSize, this.terminalOf, node, code, symbol);
   }
 
   /** Whether the normalized character at `position` is `$` or `*` (overwrites the read state). */
@@ -577,7 +661,7 @@ function walkSource(source: string): void {
  * covers the repeated-letter case).
  */
 function walkFrom(source: string, index: number, unit: number): number {
-  const { transitions, alphabetSize, terminalOf } = scan;
+  const { transitions, alphabetSize, terminalOf, otherReadings } = scan;
   const length = source.length;
   let node = 0;
   let position = index;
@@ -585,7 +669,9 @@ function walkFrom(source: string, index: number, unit: number): number {
   let current = unit;
   for (;;) {
     if ((terminalOf[node] as number) >= 0 && position > index) break;
-    const letter = current < 128 ? (PLAIN_LETTER[current] as number) : -1;
+    let letter = current < 128 ? (PLAIN_LETTER[current] as number) : -1;
+    // (A letter that may read as another, where the trie goes on with no letter it may stand for.)
+    if (letter < 0 && current < 128 && READS_OTHERWISE[current] !== 0 && ((READS_OTHERWISE[current] as number) & (otherReadings[node] as number)) === 0) letter = (asciiCode[current] as number) - 97;
     if (letter < 0 || letter + 97 === written) {
       // A word read to its end (the next character is a separator, never an apostrophe here): the
       // walk goes on only into a phrase.
@@ -600,6 +686,15 @@ function walkFrom(source: string, index: number, unit: number): number {
     current = following;
     if (node === 0) return position;
   }
+  return walkOn(index, node, position, written);
+}
+
+/**
+ * The walk proper from where walkFrom's plain steps stopped (`node` at `position`, `written` the
+ * letter before); returns how far it read plain letters. (Apart from walkFrom so that walkFrom stays
+ * small enough for V8 to inline into the scan: it ran 12 % slower as a call.)
+ */
+function walkOn(index: number, node: number, position: number, written: number): number {
   scan.origin = index;
   scan.reach = position;
   const before = scan.matches.length;

@@ -60,12 +60,25 @@ export const BRACKETS = '(<';
 export const NOT_OPENING = `${BRACKETS}#`;
 
 /**
- * Letters written for other letters ("fvck": v for u). Read like leet, each as exactly these letters
- * (no other vowels), after the plain letter: "vulva" is read as written.
+ * Letters written for other letters: "fvck" (v for u), "ldiot", "BlTCH" (a small l drawn like a
+ * capital I). Read like leet, each as exactly these letters (no other vowels), after the plain
+ * letter: "vulva" is read as written.
  */
 export const LETTER_SWAPS: Readonly<Record<string, string>> = {
   v: 'u',
+  l: 'i',
 };
+
+/** Pairs of letters drawn like one ("vvhore": vv for w), read as that letter after the plain reading. */
+export const LETTER_PAIRS: Readonly<Record<string, string>> = {
+  vv: 'w',
+};
+
+/**
+ * A capital I drawn like a small l ("sIut", "BuIIshit", "Ioser") also reads as l where a small
+ * letter stands beside it: in all-capital words and the word "I" it is the letter i.
+ */
+export const CAPITAL_I_READS_AS = 'l';
 
 /** Characters that hide letters ("f**k", "sh#t", "f^ck"): each stands for any one letter. */
 export const MASKS = '*#%?^';

@@ -169,6 +169,22 @@ test('"v" may stand for u, "^" is a mask, and a "#" that opens a word is a hasht
   for (const word of ['have', 'love', 'vote', 'cover', 'vulnerable', 'civil', 'vocal']) assert.equal(lexicon.match(word), [], word);
 });
 
+test('letters drawn alike: a small l may read as i, a capital I beside a small letter as l, "vv" as w', () => {
+  assert.equal(bothWays('you ldiot')[0], ['idiot[ldiot]']);
+  assert.equal(bothWays('BlTCH')[0], ['bitch[BlTCH]'], 'a small l among capitals');
+  assert.equal(bothWays('shlt happens')[0], ['shit[shlt]']);
+  assert.equal(bothWays('sIut')[0], ['slut[sIut]']);
+  assert.equal(bothWays('BuIIshit')[0], ['bullshit[BuIIshit]']);
+  assert.equal(bothWays('a Ioser')[0], ['loser[Ioser]'], 'a capital I opening a word of small letters');
+  assert.equal(bothWays('vvhore')[0], ['whore[vvhore]']);
+  // The look-alike reading is a disguise: an l read as i does not also make the next i a doubled one.
+  assert.equal(bothWays('a slick move')[0], [], '"slick" is not "sick"');
+  // A capital I in an all-capital word, the word "I" and a word written in capitalized parts is an I.
+  for (const text of ['ILLINOIS WILL BILL YOU', 'I said hello, I like it', 'JustDoIt', 'McIntyre', 'savvy advice', 'Please, pls, plz']) {
+    assert.equal(bothWays(text)[0], [], text);
+  }
+});
+
 test('phrases of the categories asked for also match written as one word', () => {
   const entries = [
     { term: 'kill yourself', category: 'self-harm', severity: 4 },

@@ -31,6 +31,8 @@ const pieces = fc.constantFrom(
   'id', 'iot', 'ffuu', 'cckk', 'FFUU',
   // And letters drawn with several characters ("f|_|ck", "|<ike"), and their pieces.
   '|_|', '|<', '/\\', '\\/', '()', '|', '/', '\\',
+  // And letters drawn alike ("ldiot", "sIut", "BlTCH", "vvhore"), where a look ahead decides the step.
+  'l', 'L', 'll', 'II', 'v', 'vv', 'ldiot', 'sIut', 'BlTCH', 'DoIt', 'slick', 'hore', 'Ioser',
 );
 const texts = fc.array(pieces, { maxLength: 30 }).map((parts) => parts.join(''));
 
