@@ -37,9 +37,18 @@ export function resolveMatches(trie: Trie, raw: RawMatch[]): RawMatch[] {
   const allows = kept.filter((match) => trie.entries[match.entry]!.allow);
   const denied = kept
     .filter((match) => !trie.entries[match.entry]!.allow)
-    .filter((match) => !allows.some((allow) => allow.start <= match.start && allow.end >= match.end))
+    .filter((match) => !allows.some((allow) => allow.start <= match.start && allow.end >= match.end && strength(allow) >= strength(match)))
     .sort((a, b) => a.start - b.start || b.end - a.end);
   return oneReadingPerSpan(trie, denied);
+}
+
+/**
+ * How plainly a match reads its span: spelled out beats disguised, and of disguised readings the one
+ * with fewer weak steps. An allow phrase cancels only the deny matches it reads at least as plainly:
+ * "plss" (please) keeps its l from reading as i, but "p1ss" is "piss", not "plss" with 1 as l.
+ */
+function strength(match: RawMatch): number {
+  return match.literal ? 1 : -match.weak;
 }
 
 /**

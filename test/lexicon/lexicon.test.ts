@@ -66,6 +66,11 @@ test('allow-list phrases override every deny match inside them', () => {
   assert.equal(custom.match('Shut up and take my money!'), []);
   assert.equal(custom.match('you will kill it on stage'), []);
   assert.is(custom.match('shut up now').length, 1);
+  // An allow phrase cancels what it reads at least as plainly: "plss" (please) is not "piss" with its
+  // l as i, but "p1ss" reads as "piss" (1 as i, its first letter) before "plss" (1 as l).
+  const please = compileLexicon({ entries: [{ term: 'piss', category: 'profanity', severity: 2 }], allow: ['plss'] });
+  assert.equal(please.match('plss help, plsss'), []);
+  assert.equal(please.match('p1ss off').map((match) => match.text), ['p1ss']);
   // Several matches, one of them inside an allow phrase: the others stand, in text order.
   assert.equal(custom.match('shut up, I will kill it, then kill you, shut up').map((match) => `${match.term}@${match.start}`), ['shut up@0', 'kill@30', 'shut up@40']);
 });
