@@ -168,17 +168,22 @@ function isSmall(unit: number): boolean {
 
 /**
  * Whether the source holds at `start` (its span ending at `end`) a capital I that may be drawn for
- * an l: beside a small ASCII letter ("sIut", "BuIIshit", "Ioser"), and not where a word written in
- * capitalized parts starts a part ("DoIt", "McIntyre": a capital letter earlier in the word, a small
- * letter on both sides of the I).
+ * an l: in a run of capital Is beside a small ASCII letter ("sIut", "BuIIshit", "troII", "Ioser"),
+ * and not where a word written in capitalized parts starts a part ("DoIt", "McIntyre": one I, a
+ * small letter on both sides of it, a capital letter earlier in the word). Each look is as long as
+ * the run or the word part before it, so all of a text's looks are linear in its length.
  */
 export function capitalIBesideSmall(source: string, start: number, end: number): boolean {
   if (source.charCodeAt(start) !== 73) return false;
-  const before = start > 0 ? source.charCodeAt(start - 1) : 0;
-  const after = end < source.length ? source.charCodeAt(end) : 0;
+  let first = start;
+  while (first > 0 && source.charCodeAt(first - 1) === 73) first--;
+  let last = end;
+  while (last < source.length && source.charCodeAt(last) === 73) last++;
+  const before = first > 0 ? source.charCodeAt(first - 1) : 0;
+  const after = last < source.length ? source.charCodeAt(last) : 0;
   if (!isSmall(before)) return isSmall(after);
-  if (!isSmall(after)) return true;
-  for (let index = start - 1; index >= 0; index--) {
+  if (!isSmall(after) || last - first > 1) return true;
+  for (let index = first - 1; index >= 0; index--) {
     const unit = source.charCodeAt(index);
     if (unit >= 65 && unit <= 90) return false;
     if (!isSmall(unit)) return true;

@@ -217,6 +217,22 @@ export function leetSequenceAt(source: string, index: number): number {
   return 0;
 }
 
+/** ASCII units of the letters drawn alike, i, I, l and L: a run of them is one letter only in one case. */
+const LOOK_ALIKE = new Uint8Array(128);
+for (const letter of 'iIlL') LOOK_ALIKE[letter.charCodeAt(0)] = 1;
+
+/**
+ * Whether the ASCII unit `unit` at `index` is kept out of the run of its letter before it, which the
+ * repeated-letter step would cut: an i or l that differs in case from either of the two units before
+ * it ("kiII", "KlLL": a capital I or a small l may be the other letter, see LETTER_SWAPS).
+ *
+ * @example
+ * breaksRun('kiII', 3, 73); // true
+ */
+export function breaksRun(source: string, index: number, unit: number): boolean {
+  return LOOK_ALIKE[unit] === 1 && (source.charCodeAt(index - 1) !== unit || source.charCodeAt(index - 2) !== unit);
+}
+
 const PICTOGRAPH = /^\p{Extended_Pictographic}$/u;
 const pictographs = new Map<number, boolean>();
 

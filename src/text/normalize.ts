@@ -23,7 +23,7 @@
  *    "kill🔪you" stays two words).
  * Everything else that is not a letter, digit, leet or mask character becomes one space.
  */
-import { APOSTROPHES, CHARACTER_KIND, DEFAULT_OPTIONS, foldWith, isPictograph, isWordCode, leetSequenceAt, SEQUENCE_START, SPACE, tablesFor, type NormalizeOptions } from './characters.js';
+import { APOSTROPHES, breaksRun, CHARACTER_KIND, DEFAULT_OPTIONS, foldWith, isPictograph, isWordCode, leetSequenceAt, SEQUENCE_START, SPACE, tablesFor, type NormalizeOptions } from './characters.js';
 
 export { CHARACTER_KIND, defaultCharacterTables, isApostrophe, isWordCode, type FoldedUnits, type NormalizeOptions } from './characters.js';
 
@@ -177,7 +177,7 @@ export function normalizeToScratch(source: string, options: NormalizeOptions = D
           kinds[length++] = Kind.Separator;
         }
       } else {
-        if (repeats && length >= 2 && code >= 97 && code <= 122 && codes[length - 1] === code && codes[length - 2] === code) {
+        if (repeats && length >= 2 && code >= 97 && code <= 122 && codes[length - 1] === code && codes[length - 2] === code && !breaksRun(source, index, unit)) {
           ends[length - 1] = next;
         } else {
           singles = countSingles(kinds, length, kind, singles);

@@ -75,7 +75,8 @@ test('the evasion suite and the innocent texts give the same matches on both pat
 test('the scan does work linear in the text on adversarial input', () => {
   // Runs of masks and symbols (every position starts a walk), stretched letters, apostrophes,
   // invisible characters and marks that fold into the character before.
-  for (const shape of ['*', '!', '**** ', 'sh*t ', '$$$', "a'", 'a\u200b', '\u0301a', 'idiot!!!! ', 'fuuu', '#@!']) {
+  // And letters drawn alike (a capital I beside small letters, runs of them, l and L, vv).
+  for (const shape of ['*', '!', '**** ', 'sh*t ', '$$$', "a'", 'a\u200b', '\u0301a', 'idiot!!!! ', 'fuuu', '#@!', 'aIa ', 'Ia', 'IIa', 'lL', 'vv', 'sIut']) {
     const reads = (length: number): number => {
       const stats = { reads: 0 };
       scanSource(trie, shape.repeat(length), stats);

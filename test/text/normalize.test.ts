@@ -116,6 +116,8 @@ test('the documented steps, one by one', () => {
   assert.is(normalize('f\u200bu\u00adc\u200dk\ufeff').text, 'fuck');
   assert.is(normalize('fu\u3164ck i\uffa0d\u115fiot').text, 'fuck idiot', 'Hangul fillers are letters by category that show nothing');
   assert.is(normalize('fuuuuuck').text, 'fuuck');
+  // A run of i or l is cut only in one case: a capital I or a small l may be the other letter.
+  assert.is(normalize('kiII KlLL kiiii KILLL').text, 'kiii klll kii kill');
   assert.is(normalize('f.u.c.k f u c k f-u-c-k f_u_c_k').text, 'fuck fuck fuck fuck');
   assert.is(normalize('in 2024 a b').text, 'in 2024 a b', 'two single letters are not joined');
   // A separator of several characters joins too, when it is the same between every two letters.
