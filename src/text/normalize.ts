@@ -268,6 +268,11 @@ const WHITE_SPACE = /\s/;
  */
 function joinSingleLetters(source: string, out: Output): void {
   const keep = new Uint8Array(out.length).fill(1);
+  // Spaced-out runs joined (their first and last letters, with their separator), and pairs of single
+  // letters split by white space, for the pass after the loop.
+  const runStarts = new Map<number, Split>();
+  const runEnds = new Map<number, Split>();
+  const pairs: [number, Split][] = [];
   let index = 0;
   while (index < out.length) {
     let separator: string | undefined;
@@ -314,10 +319,19 @@ function joinSingleLetters(source: string, out: Output): void {
     }
     if (count >= 3 && (vowel || !starred)) {
       for (let at = first + 1; at < cursor; at += 2) keep[at] = 0;
+      runStarts.set(first, { separator: separator!, starred });
+      runEnds.set(cursor, { separator: separator!, starred });
       index = cursor + 1;
     } else {
+      if (count === 2 && first === index) pairs.push([index, { separator: separator!, starred }]);
       index++;
     }
+  }
+  // A pair of single letters beside a joined run split alike, across a gap of white space, is a short
+  // word of the same phrase: "s h u t   u p" (the gap wider than the separator), "g o   d i e",
+  // "s-h-u-t u-p", "s-h_u.t u-p", "s*h*u*t u*p".
+  for (const [at, split] of pairs) {
+    if (splitAlike(source, out, runEnds.get(at - 2), at - 1, split) || splitAlike(source, out, runStarts.get(at + 4), at + 3, split)) keep[at + 1] = 0;
   }
   let write = 0;
   for (let read = 0; read < out.length; read++) {
@@ -329,6 +343,27 @@ function joinSingleLetters(source: string, out: Output): void {
     write++;
   }
   out.length = write;
+}
+
+/** How single letters are split: the (last) separator's text, and whether it is a symbol ("*"). */
+interface Split {
+  separator: string;
+  starred: boolean;
+}
+
+/**
+ * Whether a pair of single letters split as `pair` and a joined run split as `run` (undefined: no run
+ * there) are words of one spaced-out phrase, with the output character at `gap` between them: white
+ * space (wider than the separator, where that is white space too), and both split by white space,
+ * both by punctuation, or both by one symbol.
+ */
+function splitAlike(source: string, out: Output, run: Split | undefined, gap: number, pair: Split): boolean {
+  if (run === undefined || out.kinds[gap] !== Kind.Separator) return false;
+  const between = source.slice(out.starts[gap] as number, out.ends[gap] as number);
+  if (between.trim() !== '' || run.starred !== pair.starred) return false;
+  if (pair.starred) return run.separator === pair.separator;
+  const white = pair.separator.trim() === '';
+  return white ? run.separator.trim() === '' && between.length > pair.separator.length : run.separator.trim() !== '';
 }
 
 /**

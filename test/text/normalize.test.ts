@@ -120,6 +120,9 @@ test('the documented steps, one by one', () => {
   assert.is(normalize('kiII KlLL kiiii KILLL').text, 'kiii klll kii kill');
   assert.is(normalize('f.u.c.k f u c k f-u-c-k f_u_c_k').text, 'fuck fuck fuck fuck');
   assert.is(normalize('in 2024 a b').text, 'in 2024 a b', 'two single letters are not joined');
+  // Unless they stand beside a joined run split alike: a short word of a spaced-out phrase.
+  assert.is(normalize('s h u t   u p, g o   d i e, s-h-u-t u-p, s*h*u*t u*p').text, 'shut up go die shut up shut up');
+  assert.is(normalize('f-u-c-k a b, x y f*u*c*k').text, 'fuck a b x y fuck', 'not beside a run split otherwise');
   // A separator of several characters joins too, when it is the same between every two letters.
   assert.is(normalize('f...u...c...k f . u . c . k s..t..f..u').text, 'fuck fuck stfu');
   assert.is(normalize('f.u-c_k').text, 'fuck', 'punctuation without white space may change');
