@@ -2,12 +2,14 @@
  * How the engine generalises beyond its own evasion suite: the suite's base terms
  * (test/fixtures/evasions.ts) under 28 disguises the suite does not use, matched by the incivility
  * lexicons as the pipeline compiles them. A disguised term counts as caught when it gives a category
- * its plain form gives. Prints caught / tried per disguise with a few misses. A measuring tool, not a
- * test: `npm run evasions`.
+ * its plain form gives. Then the suite's own disguises over 40 terms it does not use, caught when
+ * they give every category the plain term gives (these terms found the misses fixed in the round
+ * that added them, so they are no longer unseen). Prints caught / tried per disguise with a few
+ * misses. A measuring tool, not a test: `npm run evasions`.
  */
 import { incivilityLexiconInput } from '../src/classifiers/bundled-lexicon.js';
 import { compileLexicon } from '../src/lexicon/index.js';
-import { BASE_TERMS, changeLongestWord } from '../test/fixtures/evasions.js';
+import { BASE_TERMS, changeLongestWord, EVASIONS } from '../test/fixtures/evasions.js';
 
 const lexicon = compileLexicon(incivilityLexiconInput());
 const terms = Object.values(BASE_TERMS).flat();
@@ -68,3 +70,32 @@ for (const [name, disguise] of Object.entries(DISGUISES)) {
   console.log(`${name.padEnd(28)} ${hits}/${count}  ${misses.join(' ')}`);
 }
 console.log(`all: ${caught}/${tried} (${((caught / tried) * 100).toFixed(1)} %)`);
+
+// Terms of every category that the suite does not use.
+const OTHER_TERMS = [
+  'bitch', 'cunt', 'dick', 'whore', 'slut', 'bastard', 'nigger', 'retard', 'pussy', 'cock', 'twat', 'wanker', 'douchebag', 'jackass',
+  'dipshit', 'piss off', 'shut up', 'dumb bitch', 'fag', 'dyke', 'tranny', 'wetback', 'beaner', 'gook', 'cocksucker', 'shithead',
+  'dickhead', 'prick', 'scum', 'pathetic', 'clown', 'troll', 'i will kill you', 'slit your throat', 'go die', 'rape you', 'cum',
+  'blowjob', 'tits', 'nazi',
+];
+let otherCaught = 0;
+let otherTried = 0;
+console.log(`\nthe suite's ${Object.keys(EVASIONS).length} disguises over ${OTHER_TERMS.length} terms it does not use:`);
+for (const [name, disguise] of Object.entries(EVASIONS)) {
+  let hits = 0;
+  let count = 0;
+  const misses: string[] = [];
+  for (const term of OTHER_TERMS) {
+    const text = disguise(term);
+    const plain = new Set(lexicon.match(term).map((match) => match.category));
+    if (text === term || plain.size === 0) continue;
+    count++;
+    const found = new Set(lexicon.match(text).map((match) => match.category));
+    if ([...plain].every((category) => found.has(category))) hits++;
+    else if (misses.length < 4) misses.push(JSON.stringify(text));
+  }
+  otherCaught += hits;
+  otherTried += count;
+  if (hits < count) console.log(`${name.padEnd(28)} ${hits}/${count}  ${misses.join(' ')}`);
+}
+console.log(`all: ${otherCaught}/${otherTried} (${((otherCaught / otherTried) * 100).toFixed(1)} %; disguises not listed caught every term)`);
