@@ -3,7 +3,7 @@
  * comment's normalized text is walked once for both classifiers (a second walk of a second trie was
  * about a twentieth of the pipeline's time). Compiled on first use, once per process.
  */
-import { builtinLexiconEntries, compileLexicon, type CompiledLexicon, type LexiconEntry, type LexiconInput, type LexiconMatch } from '../lexicon/index.js';
+import { builtinLexiconEntries, compileLexicon, type CompiledLexicon, type LexiconEntry, type LexiconInput, type LexiconMatch, type Span } from '../lexicon/index.js';
 import type { TextAnalysis } from '../text/analysis.js';
 import promotion from '../../rules/lexicons/spam-promotion.json';
 import allowed from '../../rules/words/allowed.json';
@@ -50,12 +50,29 @@ let promotions: CompiledLexicon | undefined;
  * const insults = bundledMatches(analysis).filter((match) => match.category === 'insult');
  */
 export function bundledMatches(analysis: TextAnalysis): readonly LexiconMatch[] {
+  return bundledReading(analysis).matches;
+}
+
+/**
+ * The spans of the comment that allow-list words hold ("garbage men"), read with the bundled matches:
+ * the incivility grammar reads no group attack in them.
+ *
+ * @example
+ * bundledAllowed(analysisOf('The garbage men came late')); // [{ start: 4, end: 15 }]
+ */
+export function bundledAllowed(analysis: TextAnalysis): readonly Span[] {
+  return bundledReading(analysis).allowed;
+}
+
+function bundledReading(analysis: TextAnalysis): { matches: LexiconMatch[]; allowed: Span[] } {
   return analysis.shared('bundled-lexicon-matches', () => {
     if (bundled === undefined) {
       const incivility = incivilityLexiconInput();
       bundled = compileLexicon({ ...incivility, entries: [...incivility.entries, ...(promotion.entries as LexiconEntry[])] });
     }
-    return bundled.matchNormalized(analysis.text, analysis.normalized);
+    const spans: Span[] = [];
+    const matches = bundled.matchNormalized(analysis.text, analysis.normalized, spans);
+    return { matches, allowed: spans };
   });
 }
 

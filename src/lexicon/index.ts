@@ -24,12 +24,21 @@ export interface LexiconMatch {
   text: string;
 }
 
+/** A span of a source text. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
 /** A compiled lexicon. */
 export interface CompiledLexicon {
   /** Normalizes `source` and matches it. */
   match(source: string): LexiconMatch[];
-  /** Matches a text normalized once for several lexicons (with this lexicon's normalize options). */
-  matchNormalized(source: string, normalized: NormalizedText): LexiconMatch[];
+  /**
+   * Matches a text normalized once for several lexicons (with this lexicon's normalize options).
+   * With `allowed`, the source spans of the allow-list entries the text holds are added to it.
+   */
+  matchNormalized(source: string, normalized: NormalizedText, allowed?: Span[]): LexiconMatch[];
   /** Number of compiled entries (allow phrases included). */
   readonly size: number;
   readonly normalizeOptions: NormalizeOptions;
@@ -119,11 +128,12 @@ export function compileLexicon(input: LexiconInput, options: { normalize?: Norma
   };
   // Two passes: normalize, then walk the normalized text; `starts` / `ends` give each normalized
   // character's source span.
-  const matchText = (source: string, text: string, starts: ArrayLike<number>, ends: ArrayLike<number>): LexiconMatch[] => {
+  const matchText = (source: string, text: string, starts: ArrayLike<number>, ends: ArrayLike<number>, allowed?: Span[]): LexiconMatch[] => {
     const raw = walkTrie(trie, text, undefined, starts, ends, source);
+    if (allowed !== undefined) for (const match of raw) if (trie.entries[match.entry]!.allow) allowed.push({ start: sourceStart(match, starts), end: sourceEnd(match, ends) });
     return raw.length === 0 ? [] : toMatches(source, raw, starts, ends);
   };
-  const matchNormalized = (source: string, normalized: NormalizedText): LexiconMatch[] => matchText(source, normalized.text, normalized.start, normalized.end);
+  const matchNormalized = (source: string, normalized: NormalizedText, allowed?: Span[]): LexiconMatch[] => matchText(source, normalized.text, normalized.start, normalized.end, allowed);
   const scannable = canScan(trie);
   const match = (source: string): LexiconMatch[] => {
     // The fused scan where it can (most texts): no normalized copy, no offset map.

@@ -36,6 +36,7 @@ new ClassifierTester({ test }).run(incivilityClassifier, {
     { comment: 'Those bastards lie about everything.', reasons: [{ messageId: 'insult', category: 'incivility.insult', action: 'hold', evidence: ['Those bastards'] }] },
     { comment: 'Christians are all demonic.', reasons: [{ messageId: 'group-attack', category: 'incivility.identity-attack', evidence: ['Christians are all demonic'] }] },
     { comment: 'Immigrants are vermin.', reasons: [{ messageId: 'group-attack', category: 'incivility.identity-attack', evidence: ['Immigrants are vermin'] }] },
+    { comment: 'Men are garbage.', reasons: [{ messageId: 'group-attack', category: 'incivility.identity-attack', evidence: ['Men are garbage'] }] },
     { comment: 'kys', reasons: [{ messageId: 'self-harm', category: 'incivility.harassment', evidence: ['kys'] }] },
     { comment: 'Just go k.i.l.l yourself', reasons: [{ messageId: 'self-harm', evidence: ['go k.i.l.l yourself'] }] },
     { comment: 'I hope she gets raped.', reasons: [{ messageId: 'harm-wish', category: 'incivility.harassment' }] },
@@ -72,6 +73,8 @@ test('news vocabulary gives no incivility finding', async () => {
     'Refugees were treated like animals in the camps, the report says.', 'The players went back to the dressing room.', 'Get out of the way of the storm.', 'These people deserve our help.',
     'These animals at the zoo are lovely.', 'Those criminals should be jailed.', 'I hate Russian policy.', 'The Senate should send them back to committee.', "Let's go back to the topic.", 'Russians are dying in this war.', 'What do the owners want to get out of us this season?',
     'Prisoners were kept in subhuman conditions.', 'The refugees live in sub-human conditions.', 'My heart goes out to all those women battling cancer.', 'The White House is evil.',
+    // Allow-list phrases name no group: the garbage men are refuse collectors.
+    'The garbage men went on strike today.', 'Thank your trash man.',
   ];
   for (const body of sentences) {
     const decision = await moderator.moderate({ body });

@@ -4,7 +4,7 @@
  */
 import type { Classifier } from '../../classifier.js';
 import type { Action } from '../../decision.js';
-import { bundledMatches, SPAM_PHRASE } from '../bundled-lexicon.js';
+import { bundledAllowed, bundledMatches, SPAM_PHRASE } from '../bundled-lexicon.js';
 import type { TextAnalysis } from '../../text/analysis.js';
 import { readIncivility, type IncivilityCategory, type Reading } from './signals.js';
 import { WEIGHTS } from './weights.js';
@@ -38,7 +38,7 @@ export function incivilityScore(reading: Reading): number {
  * const reading = readComment(analysis);
  */
 export function readComment(analysis: TextAnalysis): Reading {
-  return analysis.shared('incivility-reading', () => readIncivility(analysis, bundledMatches(analysis).filter((match) => match.category !== SPAM_PHRASE)));
+  return analysis.shared('incivility-reading', () => readIncivility(analysis, bundledMatches(analysis).filter((match) => match.category !== SPAM_PHRASE), bundledAllowed(analysis)));
 }
 
 /**

@@ -3,7 +3,7 @@
  * by what surrounds it (addressed to the reader? negated? reported? a group term?), then turned into
  * findings with evidence and into the features the score combines.
  */
-import { keepLongest, type LexiconMatch } from '../../lexicon/index.js';
+import { keepLongest, type LexiconMatch, type Span } from '../../lexicon/index.js';
 import { isWordCode } from '../../lexicon/readings.js';
 import type { TextAnalysis } from '../../text/analysis.js';
 import { BRACKETS } from '../../text/leet.js';
@@ -428,9 +428,11 @@ function exclusions(words: Words, text: string): IncivilitySignal[] {
  * vulgar word said of it ("stupid black women", "the jewish race is a plague"), or a wish for harm
  * ("gays should be killed", "kill them all"). A group term alone is never a finding.
  */
-function groupAttacks(words: Words, hateful: Set<number>, text: string): IncivilitySignal[] {
+function groupAttacks(words: Words, hateful: Set<number>, text: string, allowed: readonly Span[]): IncivilitySignal[] {
   const found: IncivilitySignal[] = [];
   for (let group = 0; group < words.length; group++) {
+    // Words of an allow-list phrase name no group ("garbage men" are workers).
+    if (allowed.length > 0 && insideAny(allowed, words, group)) continue;
     const named = words.has(group, GROUP);
     if (!named && (words.has(group, POINTER) || (words.known(group) === 'them' && words.known(group + 1) === 'all'))) {
       // "those cunts", "these leeches", "these people are fucking animals": a pointed-at group and a
@@ -457,7 +459,7 @@ function groupAttacks(words: Words, hateful: Set<number>, text: string): Incivil
     if (!named || !namesPeople(words, group, hateful, text)) continue;
     let predicate = -1;
     for (let index = Math.max(0, group - 3); index <= Math.min(words.length - 1, group + 6) && predicate < 0; index++) {
-      if (index === group) continue;
+      if (index === group || (allowed.length > 0 && insideAny(allowed, words, index))) continue;
       // "treated like animals" tells how a group was wronged, not what it is.
       if (words.known(index - 1) === 'like' && anyIn(words, index - 4, index - 2, TREATMENT_WORD) >= 0) continue;
       // A dehumanizing word (a disease only said of something), an insult, or a vulgar word in the
@@ -502,13 +504,21 @@ function harmWishes(words: Words): IncivilitySignal[] {
   return found;
 }
 
+/** Whether word `index` lies inside one of the spans. */
+function insideAny(spans: readonly Span[], words: Words, index: number): boolean {
+  const start = words.start[index] as number;
+  const end = words.end[index] as number;
+  return spans.some((span) => span.start <= start && end <= span.end);
+}
+
 /**
  * Reads one comment: findings and features.
  *
  * @example
- * const { signals, features } = readIncivility(analysis, lexicon.matchNormalized(analysis.text, analysis.normalized));
+ * const allowed: Span[] = [];
+ * const { signals, features } = readIncivility(analysis, lexicon.matchNormalized(analysis.text, analysis.normalized, allowed), allowed);
  */
-export function readIncivility(analysis: TextAnalysis, all: readonly LexiconMatch[]): Reading {
+export function readIncivility(analysis: TextAnalysis, all: readonly LexiconMatch[], allowed: readonly Span[]): Reading {
   words.read(analysis);
   // Of overlapping matches of one category keep the longest ("nobody asked you" over "nobody").
   const matches = keepLongest(all, categoryOf);
@@ -596,7 +606,7 @@ export function readIncivility(analysis: TextAnalysis, all: readonly LexiconMatc
   // (Each template's findings are filtered only when there are some: most comments have none.)
   const threats = threatTemplates(words);
   if (threats.length > 0) signals.push(...threats.filter((found) => !signals.some((signal) => signal.category === 'threat' && overlaps(signal, found))));
-  const attacks = groupAttacks(words, hateful, analysis.text);
+  const attacks = groupAttacks(words, hateful, analysis.text, allowed);
   const excluding = exclusions(words, analysis.text);
   if (excluding.length > 0) attacks.push(...excluding.filter((found) => !attacks.some((attack) => overlaps(attack, found))));
   if (attacks.length > 0) {
