@@ -4,10 +4,13 @@
  * stand for, a mask as any letter, a doubled letter as one. A budget per start keeps the worst case
  * linear in the text length.
  */
+import { dashMaskAt } from '../text/characters.js';
 import { PLURAL_ES, PLURAL_S, type Trie } from './compile.js';
 import { BRANCHES, BUDGET_PER_START, CAPITAL_I_LETTER, capitalIBesideSmall, DOUBLE_READS_AS_ONE, PAIR_LETTER, PAIR_SECOND, readingContinues, swapIsPlain, isSwapCode, isLetterCode, isMaskAt, isWordCode, leetAt, isStandIn, LONG_SYMBOL_RUN, matchEnd, MAX_WORD, pruneInnerPrefixes, rawMatch, REACH, disguised, SPELLED_OUT, weaker, type RawMatch, type Reading } from './readings.js';
 
 const SPACE = 32;
+/** `*`, what a dash hiding a letter is read as. */
+const MASK = 42;
 
 /** A character of normalized text that is neither a space nor part of a word: leet, masks, punctuation kept inside words. */
 function isSymbolCode(code: number): boolean {
@@ -145,6 +148,29 @@ class Walker {
   }
 
   /**
+   * The number of letters the space at `position` hides where its source is a run of dashes inside a
+   * word ("f--k": 2, see dashMaskAt); 0 elsewhere.
+   */
+  dashesAt(position: number): number {
+    const { source, starts, ends } = this;
+    if (source === undefined || starts === undefined || ends === undefined) return 0;
+    const start = starts[position] as number;
+    const dashes = dashMaskAt(source, start);
+    return dashes > 0 && (ends[position] as number) - start === dashes ? dashes : 0;
+  }
+
+  /** Reads `count` masks from `node` (each any letter the trie goes on with), then walks on from `position`. */
+  visitMasks(node: number, count: number, position: number, reading: Reading, budget: number): number {
+    if (count === 0) return this.visit(node, position, MASK, reading, budget);
+    const { transitions, alphabetSize } = this;
+    for (let letter = 0; letter < 26 && budget > 0; letter++) {
+      const child = transitions[node * alphabetSize + letter] as number;
+      if (child !== 0) budget = this.visitMasks(child, count - 1, position, weaker(reading), budget - 1);
+    }
+    return budget;
+  }
+
+  /**
    * The trie symbol (0-36) of the character at `position` where it reads only as itself (a letter
    * written for no other, a space), for the look ahead of {@link readingContinues}; -1 otherwise.
    */
@@ -185,6 +211,9 @@ class Walker {
       if (position >= text.length || position - origin > MAX_WORD * 3) return budget;
       const code = text.charCodeAt(position);
       if (code === SPACE) {
+        // Dashes hiding the rest of a word ("f--k"): as many masks.
+        const dashes = this.dashesAt(position);
+        if (dashes > 0) budget = this.visitMasks(node, dashes, position + 1, reading, budget);
         const child = transitions[node * alphabetSize + 36] as number;
         if (child === 0 || position + 1 >= text.length) return budget;
         node = child;
@@ -328,8 +357,8 @@ function walkFrom(trie: Trie, text: string, position: number): void {
     if (at >= text.length) break;
     const code = text.charCodeAt(at);
     if (code < 97 || code > 122 || code === previous || (BRANCHES[code] === 1 && !isSwapCode(code)) || ((code === 105 || isSwapCode(code)) && walker.readsOtherwise(node, at, code))) {
-      // A word read to its end: the walk goes on only into a phrase.
-      if (code === SPACE && transitions[node * alphabetSize + 36] === 0) return countSteps(at - position + 1);
+      // A word read to its end: the walk goes on only into a phrase (or past dashes hiding letters).
+      if (code === SPACE && transitions[node * alphabetSize + 36] === 0 && walker.dashesAt(at) === 0) return countSteps(at - position + 1);
       break;
     }
     node = transitions[node * alphabetSize + code - 97] as number;

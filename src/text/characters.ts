@@ -217,6 +217,34 @@ export function leetSequenceAt(source: string, index: number): number {
   return 0;
 }
 
+function isAsciiLetter(unit: number): boolean {
+  return (unit >= 65 && unit <= 90) || (unit >= 97 && unit <= 122);
+}
+
+/**
+ * The length of a run of dashes or underscores at `index` that hides the letters of a word ("f--k",
+ * "sh__t", "n----r", "f--king"): two to four of one character, right after the one or two ASCII
+ * letters that start a word (not inside a handle or a tag: "@Get__Em__Craig") and right before an
+ * ASCII letter; 0 elsewhere ("well--known", "so -- on", and one dash, "f-ck", which split spellings read). Every look is bounded: a text costs linear time.
+ *
+ * @example
+ * dashMaskAt('f--k', 1); // 2
+ */
+export function dashMaskAt(source: string, index: number): number {
+  const dash = source.charCodeAt(index);
+  if ((dash !== 45 && dash !== 95) || !isAsciiLetter(source.charCodeAt(index - 1))) return 0;
+  let end = index + 1;
+  while (end < source.length && end - index <= 4 && source.charCodeAt(end) === dash) end++;
+  const run = end - index;
+  if (run < 2 || run > 4 || !isAsciiLetter(source.charCodeAt(end))) return 0;
+  const first = isAsciiLetter(source.charCodeAt(index - 2)) ? index - 2 : index - 1;
+  if (first === index - 2 && isAsciiLetter(source.charCodeAt(index - 3))) return 0;
+  // A word of its own: not the middle of a longer word, a handle or a tag ("@Get__Em__Craig").
+  const before = first > 0 ? source.charCodeAt(first - 1) : 32;
+  if (isWordCode(before) || before === 45 || before === 95 || before === 64 || before === 35) return 0;
+  return run;
+}
+
 /** ASCII units of the letters drawn alike, i, I, l and L: a run of them is one letter only in one case. */
 const LOOK_ALIKE = new Uint8Array(128);
 for (const letter of 'iIlL') LOOK_ALIKE[letter.charCodeAt(0)] = 1;

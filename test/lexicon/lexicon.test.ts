@@ -192,6 +192,12 @@ test('letters drawn alike: a small l may read as i, a capital I beside a small l
   }
 });
 
+test('two to four dashes or underscores after a word\'s first letters hide as many letters', () => {
+  assert.equal(bothWays('what the f--k, b__ch, f--king wh--e')[0], ['fuck[f--k]', 'bitch[b__ch]', 'fucking[f--king]', 'whore[wh--e]']);
+  // Dashes between words, inside longer words, in handles and tags, or one alone: no mask.
+  for (const text of ['well--known', 'DG--You are', 'so -- on', '@Get__Em__Craig', '#Em__Craig', 'f-----k']) assert.equal(bothWays(text)[0], [], text);
+});
+
 test('phrases of the categories asked for also match written as one word', () => {
   const entries = [
     { term: 'kill yourself', category: 'self-harm', severity: 4 },

@@ -33,6 +33,8 @@ const pieces = fc.constantFrom(
   '|_|', '|<', '/\\', '\\/', '()', '|', '/', '\\',
   // And letters drawn alike ("ldiot", "sIut", "BlTCH", "vvhore"), where a look ahead decides the step.
   'l', 'L', 'll', 'II', 'v', 'vv', 'ldiot', 'sIut', 'BlTCH', 'DoIt', 'slick', 'hore', 'Ioser',
+  // And dashes that may hide letters ("f--k", "sh__t").
+  '--', '__', '----', 'f--k', 'sh__t', '@',
 );
 const texts = fc.array(pieces, { maxLength: 30 }).map((parts) => parts.join(''));
 
