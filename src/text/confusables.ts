@@ -9,9 +9,10 @@ export const CONFUSABLES: Readonly<Record<string, string>> = {
   // Cyrillic letters that look like Latin ones (after lower-casing).
   а: 'a', в: 'b', е: 'e', ё: 'e', з: '3', к: 'k', м: 'm', н: 'h', о: 'o', р: 'p', с: 'c', т: 't', у: 'y', х: 'x',
   ѕ: 's', і: 'i', ї: 'i', ј: 'j', һ: 'h', ԁ: 'd', ԛ: 'q', ԝ: 'w', ӏ: 'l', ь: 'b', п: 'n', г: 'r', и: 'u', ш: 'w',
+  ғ: 'f', ѡ: 'w',
   // Greek letters that look like Latin ones.
   α: 'a', β: 'b', ε: 'e', η: 'n', ι: 'i', κ: 'k', ν: 'v', ο: 'o', ρ: 'p', τ: 't', υ: 'u', χ: 'x', γ: 'y', ω: 'w',
-  μ: 'u', ς: 'c', ϲ: 'c', ϳ: 'j',
+  μ: 'u', ς: 'c', ϲ: 'c', ϳ: 'j', σ: 'o',
   // Small capitals and other phonetic letters used as "fonts".
   ᴀ: 'a', ʙ: 'b', ᴄ: 'c', ᴅ: 'd', ᴇ: 'e', ꜰ: 'f', ɢ: 'g', ʜ: 'h', ɪ: 'i', ᴊ: 'j', ᴋ: 'k', ʟ: 'l', ᴍ: 'm', ɴ: 'n',
   ᴏ: 'o', ᴘ: 'p', ǫ: 'q', ʀ: 'r', ꜱ: 's', ᴛ: 't', ᴜ: 'u', ᴠ: 'v', ᴡ: 'w', ʏ: 'y', ᴢ: 'z', ɑ: 'a', ɡ: 'g', ɩ: 'i',
@@ -25,7 +26,7 @@ export const CONFUSABLES: Readonly<Record<string, string>> = {
   // Latin letters NFKD does not decompose. "ł" is i: the "currency" font writes i with it ("₴Ⱨł₮")
   // and L with "Ⱡ"; read as l, Polish "łez" (tears) and "Słutowo" (a village) were slurs, as i no
   // word of a 4.3-million-word Polish list with ł matches (read as "1", i or l like leet, 8 did).
-  ı: 'i', ł: 'i', ø: 'o', đ: 'd', ħ: 'h', ß: 'ss', æ: 'ae', œ: 'oe', ƒ: 'f', ŧ: 't',
+  ı: 'i', ł: 'i', ø: 'o', đ: 'd', ð: 'd', ħ: 'h', ß: 'ss', æ: 'ae', œ: 'oe', ƒ: 'f', ŧ: 't',
 };
 
 /**

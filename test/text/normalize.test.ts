@@ -101,6 +101,7 @@ test('the documented steps, one by one', () => {
   // Parenthesized letters are the letters (their brackets are no leet c).
   assert.is(normalize('⒡⒰⒞⒦ ⒤⒟⒤⒪⒯').text, 'fuck idiot');
   assert.is(normalize('ѕһіт ᴍᴏʀᴏɴ').text, 'shit moron');
+  assert.is(normalize('mσron ғuck ѡhore ðick').text, 'moron fuck whore dick', 'Greek sigma, Cyrillic ghe with stroke and omega, eth');
   // Armenian look-alikes; letters spelled by regional indicators, negative circled and squared capitals.
   assert.is(normalize('fսck 🇫🇺🇨🇰 🅵🆄🅲🅺 🅘🅓🅘🅞🅣').text, 'fuck fuck fuck idiot');
   // "Fancy text" fonts: Canadian syllabics, Cherokee, Lisu, hooked Latin and currency signs (the
