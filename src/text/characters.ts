@@ -245,6 +245,33 @@ export function dashMaskAt(source: string, index: number): number {
   return run;
 }
 
+/**
+ * Where a hashtag written in capitalized words starts at `index` ("#YouAreAnIdiot", after white
+ * space or at the start), the end of its letters and digits; 0 for any other text ("#idiot", "#USA",
+ * "a#B"). Normalization splits such a tag into its words; the fused scan leaves it to normalization.
+ *
+ * @example
+ * camelHashtagEnd('#YouAreAnIdiot', 0); // 14
+ */
+export function camelHashtagEnd(source: string, index: number): number {
+  if (source.charCodeAt(index) !== 35) return 0;
+  const before = index > 0 ? source.charCodeAt(index - 1) : 32;
+  if (!(before === 32 || (before >= 9 && before <= 13))) return 0;
+  let camel = false;
+  let end = index + 1;
+  for (; end < source.length; end++) {
+    const unit = source.charCodeAt(end);
+    const digit = unit >= 48 && unit <= 57;
+    if (!isAsciiLetter(unit) && !digit) break;
+    if (unit >= 65 && unit <= 90 && end > index + 1 && isSmallAscii(source.charCodeAt(end - 1))) camel = true;
+  }
+  return camel ? end : 0;
+}
+
+function isSmallAscii(unit: number): boolean {
+  return unit >= 97 && unit <= 122;
+}
+
 /** ASCII units of the letters drawn alike, i, I, l and L: a run of them is one letter only in one case. */
 const LOOK_ALIKE = new Uint8Array(128);
 for (const letter of 'iIlL') LOOK_ALIKE[letter.charCodeAt(0)] = 1;

@@ -20,10 +20,11 @@
  *    throughout and a vowel stands among them ("f*u*c*k", "f!u!c!k" → "fuck"; "m*r*n" keeps its
  *    masks, read as the vowels they hide; inside words it stays a mask); a
  *    pictograph inside a word, with one or two letters on a side, is dropped ("fu🙂ck" → "fuck";
- *    "kill🔪you" stays two words).
+ *    "kill🔪you" stays two words); a hashtag in capitalized words is split into them
+ *    ("#YouAreAnIdiot" → "#you are an idiot").
  * Everything else that is not a letter, digit, leet or mask character becomes one space.
  */
-import { APOSTROPHES, breaksRun, CHARACTER_KIND, DEFAULT_OPTIONS, foldWith, isPictograph, isWordCode, leetSequenceAt, SEQUENCE_START, SPACE, tablesFor, type NormalizeOptions } from './characters.js';
+import { APOSTROPHES, breaksRun, camelHashtagEnd, CHARACTER_KIND, DEFAULT_OPTIONS, foldWith, isPictograph, isWordCode, leetSequenceAt, SEQUENCE_START, SPACE, tablesFor, type NormalizeOptions } from './characters.js';
 
 export { CHARACTER_KIND, defaultCharacterTables, isApostrophe, isWordCode, type FoldedUnits, type NormalizeOptions } from './characters.js';
 
@@ -145,12 +146,36 @@ export function normalizeToScratch(source: string, options: NormalizeOptions = D
   let singleRun = false;
   const repeats = resolved.repeats;
   const sequences = resolved.leet;
+  const separators = resolved.separators;
+  // The end of a hashtag in capitalized words being read ("#YouAreAnIdiot"), split into its words.
+  let camelUntil = 0;
   for (let index = 0; index < source.length; ) {
     const unit = source.charCodeAt(index);
     let next = index + 1;
     if (unit < 128) {
       let kind = asciiKind[unit] as number;
       let code = asciiCode[unit] as number;
+      if (unit === 35 && separators) {
+        camelUntil = camelHashtagEnd(source, index);
+        // (Room for a space before each capital of the tag, past the one output character per unit.)
+        while (camelUntil > 0 && codes.length < length + 2 * (source.length - index) + 16) {
+          out.length = length;
+          out.grow();
+          ({ codes, starts, ends, kinds } = out);
+        }
+      }
+      // A capital after a small letter in such a tag starts a word: a space before it, spanning it too.
+      if (index < camelUntil && unit >= 65 && unit <= 90) {
+        const previous = source.charCodeAt(index - 1);
+        if (previous >= 97 && previous <= 122) {
+          singles = countSingles(kinds, length, Kind.Separator, singles);
+          singleRun ||= singles >= 3;
+          codes[length] = SPACE;
+          starts[length] = index;
+          ends[length] = index + 1;
+          kinds[length++] = Kind.Separator;
+        }
+      }
       // A letter drawn with several characters ("|_|" for u, "|<" for k) is that letter (none starts
       // with a letter or digit, so those are not looked at).
       if (sequences && kind !== Kind.Word && SEQUENCE_START[unit] === 1) {

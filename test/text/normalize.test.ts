@@ -102,6 +102,10 @@ test('the documented steps, one by one', () => {
   assert.is(normalize('⒡⒰⒞⒦ ⒤⒟⒤⒪⒯').text, 'fuck idiot');
   assert.is(normalize('ѕһіт ᴍᴏʀᴏɴ').text, 'shit moron');
   assert.is(normalize('mσron ғuck ѡhore ðick').text, 'moron fuck whore dick', 'Greek sigma, Cyrillic ghe with stroke and omega, eth');
+  // A hashtag in capitalized words is split into its words (each space spans the capital after it).
+  const tag = normalize('#YouAreAnIdiot #USA a#BcD');
+  assert.is(tag.text, '#you are an idiot #usa a#bcd');
+  assert.equal([...tag.start.slice(4, 6)], [4, 4]);
   // Armenian look-alikes; letters spelled by regional indicators, negative circled and squared capitals.
   assert.is(normalize('fսck 🇫🇺🇨🇰 🅵🆄🅲🅺 🅘🅓🅘🅞🅣').text, 'fuck fuck fuck idiot');
   // "Fancy text" fonts: Canadian syllabics, Cherokee, Lisu, hooked Latin and currency signs (the
