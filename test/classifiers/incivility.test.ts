@@ -40,6 +40,8 @@ new ClassifierTester({ test }).run(incivilityClassifier, {
     { comment: 'kys', reasons: [{ messageId: 'self-harm', category: 'incivility.harassment', evidence: ['kys'] }] },
     { comment: 'Just go k.i.l.l yourself', reasons: [{ messageId: 'self-harm', evidence: ['go k.i.l.l yourself'] }] },
     { comment: 'I hope she gets raped.', reasons: [{ messageId: 'harm-wish', category: 'incivility.harassment' }] },
+    { comment: 'I hope someone shoots you.', reasons: [{ messageId: 'harm-wish', category: 'incivility.harassment' }] },
+    { comment: 'I will end you.', reasons: [{ messageId: 'threat', category: 'incivility.threat', evidence: ['I will end you'] }] },
     { comment: 'This is fucking great reporting.', reasons: [{ messageId: 'vulgar', category: 'profanity', action: 'flag', evidence: ['fucking'] }] },
     { comment: 'YOU ARE A TOTAL IDIOT AND EVERYONE KNOWS IT', reasons: [{ messageId: 'insult' }, { messageId: 'shouting', category: 'incivility.shouting' }] },
   ],
@@ -75,6 +77,7 @@ test('news vocabulary gives no incivility finding', async () => {
     'Prisoners were kept in subhuman conditions.', 'The refugees live in sub-human conditions.', 'My heart goes out to all those women battling cancer.', 'The White House is evil.',
     // Allow-list phrases name no group: the garbage men are refuse collectors.
     'The garbage men went on strike today.', 'Thank your trash man.',
+    'I hope she kills it tonight.', 'Police hope someone who saw the stabbing comes forward.', 'The man who murdered her was jailed.',
   ];
   for (const body of sentences) {
     const decision = await moderator.moderate({ body });

@@ -67,7 +67,7 @@ export const DEHUMANIZING = new Set([
 export const HARM_OUTCOMES = new Set([
   'killed', 'shot', 'hanged', 'hung', 'hang', 'deported', 'gassed', 'exterminated', 'eradicated', 'sterilized', 'burned', 'burnt', 'banned', 'die', 'raped', 'abused', 'beaten',
   'lynched', 'executed', 'removed', 'kicked', 'kill', 'shoot', 'deport', 'gas', 'exterminate', 'nuke', 'bomb', 'wipe', 'send', 'ban', 'stone', 'whipped', 'slapped',
-  'death', 'dead', 'cancer', 'aids',
+  'death', 'dead', 'cancer', 'aids', 'shoots', 'stabs', 'stabbed', 'rapes', 'murders', 'murdered',
 ]);
 
 /** Words of belonging that, negated after a group term, exclude the group ("are not welcome"). */

@@ -51,7 +51,7 @@ const BE = new Set(['are', 'r', 're', 'were', 'is']);
 const YOU_ARE = new Set(['youre', 'yer']);
 // "you are a", "you're such a", "you are nothing but": a noun said of the reader, the shape of most insults.
 const DETERMINERS = new Set(['a', 'an', 'such', 'the', 'one', 'nothing', 'just', 'another', 'total', 'complete', 'real', 'no', 'so', 'such', 'pathetic', 'little']);
-const PEOPLE = new Set(['you', 'u', 'ya', 'he', 'she', 'they', 'him', 'her', 'them', 'yall', 'hes', 'shes', 'theyre', 'youre']);
+const PEOPLE = new Set(['you', 'u', 'ya', 'he', 'she', 'they', 'him', 'her', 'them', 'yall', 'hes', 'shes', 'theyre', 'youre', 'someone', 'somebody']);
 
 // Each word set is a bit. A word is looked up once (Words.read) and carries the bits of every set it is
 // in, so the templates below test bits rather than hash the same words again for every set they ask.
