@@ -33,7 +33,8 @@ Options:
   --rules F         rule file (default: the bundled default rules)
   --format X        auto (default: by extension; .xml by root element), json, jsonl, csv, wxr, disqus
   --map SPEC        CSV/JSON column mapping, e.g. body=CONTENT,author.name=AUTHOR,id=COMMENT_ID
-  --delimiter C     CSV field delimiter (default ,); use '\\t' for tab-separated files
+  --delimiter C     CSV field delimiter (default: the comma, semicolon, tab or bar the header row
+                    holds most; a comma without one); use '\\t' for tab-separated files
   --columns LIST    CSV column names for files without a header row, e.g. label,body
   --out F           write decisions to F instead of stdout
   --workers N       moderate on N threads: this one and N-1 workers (same output, same order)

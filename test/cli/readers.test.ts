@@ -5,6 +5,7 @@ import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { detectFormat, parseMap, readDump, type DumpItem, type ReadOptions } from '../../examples/cli/readers/index.js';
+import { sniffDelimiter } from '../../examples/cli/readers/csv.js';
 
 const temp = mkdtempSync(join(tmpdir(), 'readers-'));
 
@@ -75,7 +76,11 @@ test('a JSON array is streamed element by element and equals JSON.parse, broken 
 test('CSV: automatic mapping of common columns, --map, delimiters and files without a header', async () => {
   const path = join(temp, 'site.csv');
   writeFileSync(path, 'comment_id;Author Name;Comment Text;approved\n7;Ana;"Hello; world";3\n8;Bo;"Multi\nline";x\n');
-  const items = await all(path, { delimiter: ';' });
+  // The delimiter is sniffed from the header row when not given.
+  const items = await all(path);
+  assert.equal(sniffDelimiter('comment;isHate'), ';');
+  assert.equal(sniffDelimiter('"a,b";c;d'), ';', 'quoted commas do not count');
+  assert.equal(sniffDelimiter('body'), ',');
   assert.equal(items.map((item) => (item.ok ? item.comment : item.why)), [
     { id: '7', 'author': { name: 'Ana' }, body: 'Hello; world' },
     { id: '8', 'author': { name: 'Bo' }, body: 'Multi\nline' },
@@ -113,7 +118,7 @@ test('every raw file in ../shared/data/raw is readable with its documented optio
     ['youtube-spam/Youtube01-Psy.csv', {}, 350],
     ['impermium-insults/train.csv', {}, 3947],
     ['sms-spam/SMSSpamCollection', { format: 'csv', delimiter: '\t', columns: ['label', 'body'] }, 5574],
-    ['ethos-hate-speech/Ethos_Dataset_Binary.csv', { delimiter: ';' }, 998],
+    ['ethos-hate-speech/Ethos_Dataset_Binary.csv', {}, 998],
     ['davidson-hate-offensive/labeled_data.csv', {}, 24783],
   ];
   for (const [file, options, expected] of cases) {

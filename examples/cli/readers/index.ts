@@ -35,7 +35,7 @@ export interface ReadOptions {
   format?: DumpFormat | 'auto';
   /** Comment field (dotted) → source column or key; CSV without a map uses common column names. */
   map?: Record<string, string>;
-  /** CSV field delimiter (default `,`; tab-separated files are read without quote handling). */
+  /** CSV field delimiter (default: sniffed from the header row, `,` without one; tab-separated files are read without quote handling). */
   delimiter?: string;
   /** CSV column names, for files without a header row. */
   columns?: string[];
