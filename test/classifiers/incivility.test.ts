@@ -33,6 +33,8 @@ new ClassifierTester({ test }).run(incivilityClassifier, {
     { comment: 'Go back to where you came from.', reasons: [{ messageId: 'group-attack', category: 'incivility.identity-attack', evidence: ['back to where you came from'] }] },
     { comment: 'Deport them all, send them back.', reasons: [{ messageId: 'group-attack', category: 'incivility.identity-attack', evidence: ['Deport them'] }, { messageId: 'group-attack', category: 'incivility.identity-attack', evidence: ['send them back'] }] },
     { comment: 'Those cockroaches ruin everything.', reasons: [{ messageId: 'group-attack', category: 'incivility.identity-attack', evidence: ['Those cockroaches'] }] },
+    // People named by a role are insulted, not attacked for who they are.
+    { comment: 'These politicians are scum.', reasons: [{ messageId: 'insult', category: 'incivility.insult', evidence: ['These politicians are scum'] }] },
     { comment: 'Those bastards lie about everything.', reasons: [{ messageId: 'insult', category: 'incivility.insult', action: 'hold', evidence: ['Those bastards'] }] },
     { comment: 'Christians are all demonic.', reasons: [{ messageId: 'group-attack', category: 'incivility.identity-attack', evidence: ['Christians are all demonic'] }] },
     { comment: 'Immigrants are vermin.', reasons: [{ messageId: 'group-attack', category: 'incivility.identity-attack', evidence: ['Immigrants are vermin'] }] },

@@ -108,6 +108,16 @@ export const DEHUMANIZING_NOUNS = new Set([
 export const POINTERS = new Set(['these', 'those']);
 
 /**
+ * People named by what they do or vote for, not by who they are: dehumanizing them ("these
+ * politicians are scum") is an insult, not an identity attack.
+ */
+export const ROLES = new Set([
+  'politicians', 'journalists', 'reporters', 'lawyers', 'bankers', 'cops', 'police', 'officers', 'liberals', 'conservatives', 'democrats',
+  'republicans', 'leftists', 'libs', 'trolls', 'commenters', 'commentators', 'posters', 'fans', 'voters', 'supporters', 'protesters', 'rioters',
+  'bureaucrats', 'officials', 'executives', 'ceos', 'landlords', 'developers', 'drivers', 'cyclists', 'referees', 'players', 'owners',
+]);
+
+/**
  * Words of praise, agreement or plain description said of the reader: "you are a wonderful
  * inspiration", "you're a lucky man", "you are so right", "you are a true fan" are not the shape of an
  * insult. Not "genius", "saint",

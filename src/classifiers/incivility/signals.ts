@@ -10,7 +10,7 @@ import { BRACKETS } from '../../text/leet.js';
 import { WordTable } from '../../text/word-table.js';
 import {
   COMMAND_LEADS, CONDITIONALS, DEHUMANIZING_NOUNS, EXCLUSION, HOMELANDS, OUR_PLACES, POINTERS,
-  DEHUMANIZING, HARM_COMMANDS, HARM_OUTCOMES, WISH_WORDS, GROUP_TERMS, HARM_VERBS, NEGATORS, isQuoteMark, REPORTED_OBJECTS, REPORTING, SECOND_PERSON,
+  DEHUMANIZING, HARM_COMMANDS, HARM_OUTCOMES, WISH_WORDS, GROUP_TERMS, HARM_VERBS, NEGATORS, isQuoteMark, REPORTED_OBJECTS, REPORTING, ROLES, SECOND_PERSON,
   THREAT_MODALS, THREAT_SUBJECTS, THREAT_TARGETS, APPRECIATION, OPINIONS, NEGATING_SUBJECTS, INTENSIFIERS,
   ADJECTIVAL_GROUPS, PERSON_NOUNS, GROUP_FOLLOWERS, CALLING, DISEASES,
 } from './grammar.js';
@@ -90,7 +90,7 @@ const ADJECTIVAL = 1 << 30;
 const NAMES_PEOPLE = 1 << 31;
 // Words the templates below name one by one (`words.known(i) === 'back'`): in the table, so that a word's
 // known text is its text exactly when it is one of them.
-const LITERALS = ['what', 'a', 'an', 'back', 'to', 'your', 'their', 'ur', 'where', 'came', 'send', 'them', 'em', 'home', 'get', 'out', 'of', 'our', 'my', 'people', 'all', 'like'];
+const LITERALS = ['what', 'a', 'an', 'back', 'to', 'your', 'their', 'ur', 'where', 'came', 'send', 'them', 'em', 'home', 'get', 'out', 'of', 'our', 'my', 'people', 'all', 'like', ...ROLES];
 const WORDS = WordTable.ofSets([
   [SECOND_PERSON, SECOND], [NEGATORS, NEGATOR], [REPORTING, REPORTER], [REPORTED_OBJECTS, REPORTED], [THREAT_SUBJECTS, SUBJECT],
   [CONDITIONALS, CONDITIONAL], [THREAT_MODALS, MODAL], [HARM_VERBS, HARM_VERB], [THREAT_TARGETS, TARGET], [GROUP_TERMS, GROUP],
@@ -450,9 +450,11 @@ function groupAttacks(words: Words, hateful: Set<number>, text: string, allowed:
         continue;
       }
       if (pointed < 0 || anyIn(words, group + 1, pointed - 1, NEGATOR) >= 0) continue;
-      // Dehumanizing a group is an attack on it; calling people "those bastards" is name-calling.
+      // Dehumanizing a group is an attack on it; calling people "those bastards" is name-calling, and
+      // so is dehumanizing people named by a role ("these politicians are scum").
       const term = `${words.text(group)} … ${words.text(pointed)}`;
-      found.push(pointed === noun ? severe(words, group, pointed, 'identity-attack', 'group-attack', term) : severe(words, group, pointed, 'insult', 'insult', term));
+      const role = pointed === noun && anyKnown(words, group + 1, pointed - 1, ROLES);
+      found.push(pointed === noun && !role ? severe(words, group, pointed, 'identity-attack', 'group-attack', term) : severe(words, group, pointed, 'insult', 'insult', term));
       group = pointed;
       continue;
     }
@@ -502,6 +504,12 @@ function harmWishes(words: Words): IncivilitySignal[] {
     found.push(severe(words, Math.min(person, wish), harm, 'harassment', 'harm-wish', words.text(harm)));
   }
   return found;
+}
+
+/** Whether a word from `from` to `to` (inclusive) is one of `set` (its words among the LITERALS). */
+function anyKnown(words: Words, from: number, to: number, set: ReadonlySet<string>): boolean {
+  for (let index = Math.max(0, from); index <= Math.min(words.length - 1, to); index++) if (set.has(words.known(index) ?? '')) return true;
+  return false;
 }
 
 /** Whether word `index` lies inside one of the spans. */
