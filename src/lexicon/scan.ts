@@ -150,13 +150,13 @@ class SourceScan {
   next = 0;
 
   reset(trie: Trie, source: string): void {
+    if (trie !== this.trie) this.otherReadings = otherReadingsOf(trie);
     this.trie = trie;
     this.source = source;
     this.transitions = trie.transitions;
     this.alphabetSize = trie.alphabetSize;
     this.terminalOf = trie.terminalOf;
     this.asciiSymbols = trie.asciiSymbols;
-    this.otherReadings = otherReadingsOf(trie);
     // A text with no match (most) allocates no list.
     if (this.matches.length > 0) this.matches = [];
     this.runFrom = -1;
