@@ -120,7 +120,7 @@ test('scores rank: an insult scores above a civil comment; profanity has its own
 
 test('"you are a ..." followed by praise or a plain description is no insult; with anything else it still raises the score', async () => {
   const moderator = await createModerator();
-  for (const body of ["You're a lucky man to have such a clever wife.", 'You are a wonderful inspiration! Thank you for sharing your story.', 'And you\'re a baseball fan?', 'YOU ARE A BEAUTIFUL FLOWER AND DON\'T YOU FORGET IT!!!', "You're one of my favorite commenters.", "Now you're just teasing me.", 'Thank you, AGuyCommenting, for your kind response.']) {
+  for (const body of ["You're a lucky man to have such a clever wife.", 'You are a wonderful inspiration! Thank you for sharing your story.', 'And you\'re a baseball fan?', 'YOU ARE A BEAUTIFUL FLOWER AND DON\'T YOU FORGET IT!!!', "You're one of my favorite commenters.", "Now you're just teasing me.", 'Thank you, AGuyCommenting, for your kind response.', 'You are a genius!', 'You are the voice of reason.', "You're a saint."]) {
     assert.is(moderator.moderateSync({ body }).action, 'approve', body);
   }
   assert.is(moderator.moderateSync({ body: 'you are a disgrace' }).action, 'hold');

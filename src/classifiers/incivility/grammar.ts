@@ -132,6 +132,8 @@ export const APPRECIATION = new Set([
   // "you are so right", "you are the best", "you are the winner", "you're the man".
   'right', 'correct', 'best', 'winner', 'man', 'only', 'favorite', 'favourite',
   'interesting', 'funny', 'cute', 'gorgeous', 'hilarious', 'adorable', 'inspiring', 'helpful', 'generous', 'thoughtful', 'humble', 'caring',
+  // "you are a genius", "you are the voice of reason", "you're a saint", "you are a lifesaver".
+  'genius', 'voice', 'saint', 'rock', 'rockstar', 'godsend', 'lifesaver',
 ]);
 
 /** Verbs of opinion or speech that a negation reaches through: "I don't think you're an idiot", "nobody is saying you are stupid". */
