@@ -52,6 +52,23 @@ function strength(match: RawMatch): number {
 }
 
 /**
+ * Of two disguised readings of one span, whether `match` is the one to keep over `chosen`: the
+ * stronger reading (fewer weak steps), then one that is no slur (a hidden word is not taken for an
+ * identity attack where another word fits: "p***y" is not "pikey"), then the lower severity.
+ */
+function milder(trie: Trie, match: RawMatch, chosen: RawMatch): boolean {
+  if (match.weak !== chosen.weak) return match.weak < chosen.weak;
+  const entry = trie.entries[match.entry]!;
+  const other = trie.entries[chosen.entry]!;
+  const slur = entry.category === IDENTITY_ATTACK ? 1 : 0;
+  const otherSlur = other.category === IDENTITY_ATTACK ? 1 : 0;
+  return slur !== otherSlur ? slur < otherSlur : entry.severity < other.severity;
+}
+
+/** The category of slurs and group attacks. */
+const IDENTITY_ATTACK = 'identity-attack';
+
+/**
  * Whether the matches start at increasing offsets and none is an allow phrase (the walks report
  * them in start order): then no rule above has two matches to compare and the list stands as it is.
  * Most texts with several matches.
@@ -95,10 +112,7 @@ function oneReadingPerSpan(trie: Trie, matches: RawMatch[]): RawMatch[] {
       for (let index = from; index < to; index++) if (longest.get(trie.entries[matches[index]!.entry]!.category) === matches[index]) kept.push(matches[index]!);
     } else {
       let chosen = first;
-      for (let index = from + 1; index < to; index++) {
-        const match = matches[index]!;
-        if (match.weak < chosen.weak || (match.weak === chosen.weak && trie.entries[match.entry]!.severity < trie.entries[chosen.entry]!.severity)) chosen = match;
-      }
+      for (let index = from + 1; index < to; index++) if (milder(trie, matches[index]!, chosen)) chosen = matches[index]!;
       kept.push(chosen);
     }
     from = to;

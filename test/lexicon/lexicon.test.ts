@@ -145,7 +145,7 @@ test('a spelled-out span is one match per category: the entry that spells it, no
 test('a span only disguises reach keeps its mildest reading: a hidden word is not taken for the worst it could be', () => {
   assert.equal(bothWays('sh1t')[0], ['shit[sh1t]'], 'not also "shat"');
   assert.equal(bothWays('sh*t')[0], ['shit[sh*t]']);
-  for (const text of ['what a load of c***', 'f*** this', 'the n****r word', 'he is a c**n']) {
+  for (const text of ['what a load of c***', 'f*** this', 'the n****r word', 'he is a c**n', 'buying p***y']) {
     const found = lexicon.match(text);
     assert.not.ok(found.some((match) => match.category === 'identity-attack'), `${text}: ${found.map((match) => match.term).join(', ')}`);
   }
