@@ -272,6 +272,59 @@ function isSmallAscii(unit: number): boolean {
   return unit >= 97 && unit <= 122;
 }
 
+/** Whether the source unit at `at` is an ASCII separator; `maybe` for anything non-ASCII. */
+/** The kinds of ASCII units under the default options (made on first use). */
+let defaultKinds: Uint8Array | undefined;
+
+function kindOf(unit: number): number {
+  defaultKinds ??= tablesFor(DEFAULT_OPTIONS).asciiKind;
+  return defaultKinds[unit] as number;
+}
+
+function separatorAt(source: string, at: number, maybe: boolean): boolean {
+  const unit = source.charCodeAt(at);
+  return unit < 128 ? kindOf(unit) === Kind.Separator : maybe;
+}
+
+/**
+ * Whether the symbol at `index` (`width` units) stands alone between separators with two single
+ * characters (letters or other lone symbols) beside it across them, on either side: normalization may
+ * join the three as a spaced-out word and read the symbol as a letter ("s h ! t", "a $ $ h o l e").
+ * Non-ASCII characters count as singles. Normalization joins such runs only where this says so; the
+ * fused scan leaves these texts to it.
+ *
+ * @example
+ * loneSymbolBesideSingle('s h ! t', 4, 1); // true
+ */
+export function loneSymbolBesideSingle(source: string, index: number, width: number): boolean {
+  const length = source.length;
+  if (index + width < length && !separatorAt(source, index + width, true)) return false;
+  if (index > 0 && !separatorAt(source, index - 1, true)) return false;
+  let singles = 0;
+  // Backwards: at most two single characters (no ASCII letter or digit beside them; what stands
+  // between is separators, as normalization joins only runs split by them; anything not ASCII is
+  // taken for a separator, which only ever finds more singles).
+  for (let at = index - 1; singles < 2; ) {
+    while (at >= 0 && separatorAt(source, at, true)) at--;
+    if (at < 0 || (at > 0 && asciiWordAt(source, at - 1))) break;
+    singles++;
+    at--;
+  }
+  for (let at = index + width; singles < 2; ) {
+    while (at < length && separatorAt(source, at, true)) at++;
+    if (at >= length || (at + 1 < length && asciiWordAt(source, at + 1))) break;
+    singles++;
+    at++;
+  }
+  return singles >= 2;
+}
+
+/** Whether the unit at `at` is an ASCII letter or digit. */
+function asciiWordAt(source: string, at: number): boolean {
+  const unit = source.charCodeAt(at);
+  return unit < 128 && kindOf(unit) === Kind.Word;
+}
+
 /** ASCII units of the letters drawn alike, i, I, l and L: a run of them is one letter only in one case. */
 const LOOK_ALIKE = new Uint8Array(128);
 for (const letter of 'iIlL') LOOK_ALIKE[letter.charCodeAt(0)] = 1;

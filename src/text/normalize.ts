@@ -24,7 +24,7 @@
  *    ("#YouAreAnIdiot" → "#you are an idiot").
  * Everything else that is not a letter, digit, leet or mask character becomes one space.
  */
-import { APOSTROPHES, breaksRun, camelHashtagEnd, CHARACTER_KIND, DEFAULT_OPTIONS, foldWith, isPictograph, isWordCode, leetSequenceAt, SEQUENCE_START, SPACE, tablesFor, type NormalizeOptions } from './characters.js';
+import { APOSTROPHES, breaksRun, camelHashtagEnd, CHARACTER_KIND, loneSymbolBesideSingle, DEFAULT_OPTIONS, foldWith, isPictograph, isWordCode, leetSequenceAt, SEQUENCE_START, SPACE, tablesFor, type NormalizeOptions } from './characters.js';
 
 export { CHARACTER_KIND, defaultCharacterTables, isApostrophe, isWordCode, type FoldedUnits, type NormalizeOptions } from './characters.js';
 
@@ -205,6 +205,8 @@ export function normalizeToScratch(source: string, options: NormalizeOptions = D
         if (repeats && length >= 2 && code >= 97 && code <= 122 && codes[length - 1] === code && codes[length - 2] === code && !breaksRun(source, index, unit)) {
           ends[length - 1] = next;
         } else {
+          // A symbol alone beside single letters may be a letter of a spaced-out word ("s h ! t").
+          if (kind === Kind.Symbol && !singleRun && separators && (length === 0 || kinds[length - 1] === Kind.Separator)) singleRun = loneSymbolBesideSingle(source, index, next - index);
           singles = countSingles(kinds, length, kind, singles);
           singleRun ||= singles >= 3;
           codes[length] = code;
@@ -344,6 +346,9 @@ function joinSingleLetters(source: string, out: Output): void {
     }
     if (count >= 3 && (vowel || !starred)) {
       for (let at = first + 1; at < cursor; at += 2) keep[at] = 0;
+      // Symbols standing alone in the run are letters ("s h ! t", "a $ $ h o l e"), unless one symbol
+      // stands between every two letters: then it splits them as the spaces do ("f * u * c * k").
+      if (symbolBetweenLetters(out, first, cursor)) for (let at = first + 2; at < cursor; at += 4) keep[at] = 0;
       runStarts.set(first, { separator: separator!, starred });
       runEnds.set(cursor, { separator: separator!, starred });
       index = cursor + 1;
@@ -408,6 +413,27 @@ function isVowelCode(code: number): boolean {
   return code === 97 || code === 101 || code === 105 || code === 111 || code === 117 || code === 121 || code === 48 || code === 49 || code === 51 || code === 52;
 }
 
+/**
+ * A single letter (a word character with no word character on either side), or a leet or mask symbol
+ * standing alone between separators ("s h ! t": the ! is a letter of the spaced-out word; the fused
+ * scan leaves texts with such a symbol beside a single letter to normalization).
+ */
 function isSingle(out: Output, index: number): boolean {
-  return out.kinds[index] === Kind.Word && (index === 0 || out.kinds[index - 1] !== Kind.Word) && (index + 1 >= out.length || out.kinds[index + 1] !== Kind.Word);
+  const kind = out.kinds[index];
+  if (kind === Kind.Word) return (index === 0 || out.kinds[index - 1] !== Kind.Word) && (index + 1 >= out.length || out.kinds[index + 1] !== Kind.Word);
+  return kind === Kind.Symbol && (index === 0 || out.kinds[index - 1] === Kind.Separator) && (index + 1 >= out.length || out.kinds[index + 1] === Kind.Separator);
+}
+
+/**
+ * Whether the singles of a run (at `first`, `first + 2`, ... `last`) are three letters or more with
+ * one same symbol between every two ("f * u * c * k"; in "f @ g" the symbol is a letter).
+ */
+function symbolBetweenLetters(out: Output, first: number, last: number): boolean {
+  if ((last - first) % 4 !== 0 || last - first < 8) return false;
+  const symbol = out.codes[first + 2];
+  for (let at = first; at <= last; at += 2) {
+    const between = (at - first) % 4 === 2;
+    if (between ? out.kinds[at] !== Kind.Symbol || out.codes[at] !== symbol : out.kinds[at] !== Kind.Word) return false;
+  }
+  return true;
 }

@@ -192,6 +192,14 @@ test('letters drawn alike: a small l may read as i, a capital I beside a small l
   }
 });
 
+test('a leet or mask symbol standing alone in a spaced-out word is one of its letters', () => {
+  assert.equal(bothWays('s h ! t, a $ $ h o l e')[0], ['shit[s h ! t]', 'asshole[a $ $ h o l e]']);
+  assert.equal(bothWays('$ 7 u p ! d')[0], ['stupid[$ 7 u p ! d]']);
+  // One symbol between every two letters splits them, as asterisks without spaces do.
+  assert.equal(bothWays('f * u * c * k')[0], ['fuck[f * u * c * k]']);
+  for (const text of ['2 * 3 * 4 = 24', 'really ? I think so', 'x + y']) assert.equal(bothWays(text)[0], [], text);
+});
+
 test('two to four dashes or underscores after a word\'s first letters hide as many letters', () => {
   assert.equal(bothWays('what the f--k, b__ch, f--king wh--e')[0], ['fuck[f--k]', 'bitch[b__ch]', 'fucking[f--king]', 'whore[wh--e]']);
   // Dashes between words, inside longer words, in handles and tags, or one alone: no mask.

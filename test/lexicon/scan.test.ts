@@ -60,7 +60,8 @@ test('the fused scan takes the texts it can and declines the rest', () => {
   assert.is(scanSource(trie, 'you f!u!c!k'), undefined, 'symbols between single letters');
   assert.is(scanSource(trie, 'so #YouAreAnIdiot'), undefined, 'a hashtag in capitalized words, which normalization splits');
   assert.equal(lexicon.match('so #YouAreAnIdiot').map((match) => match.text), ['Idiot']);
-  assert.ok(scanSource(trie, 'I f**k it, a ! b') !== undefined, 'two symbols in a row, or a separator and a symbol, end a run');
+  assert.ok(scanSource(trie, 'I f**k it, ab ! cd') !== undefined, 'two symbols in a row, or a separator and a symbol, end a run');
+  assert.is(scanSource(trie, 'you s h ! t'), undefined, 'a symbol alone beside single letters may be a letter of a spaced-out word');
   assert.equal(lexicon.match('you f u c k').map((match) => match.text), ['f u c k']);
 });
 
