@@ -4,7 +4,7 @@
  * stand for, a mask as any letter, a doubled letter as one. A budget per start keeps the worst case
  * linear in the text length.
  */
-import { dashMaskAt } from '../text/characters.js';
+import { dashMaskAt, stretchedSpan } from '../text/characters.js';
 import { PLURAL_ES, PLURAL_S, type Trie } from './compile.js';
 import { BRANCHES, BUDGET_PER_START, CAPITAL_I_LETTER, capitalIBesideSmall, DOUBLE_READS_AS_ONE, PAIR_LETTER, PAIR_SECOND, readingContinues, swapIsPlain, isSwapCode, isLetterCode, isMaskAt, isWordCode, leetAt, isStandIn, LONG_SYMBOL_RUN, matchEnd, MAX_WORD, pruneInnerPrefixes, rawMatch, REACH, disguised, SPELLED_OUT, weaker, type RawMatch, type Reading } from './readings.js';
 
@@ -136,9 +136,16 @@ class Walker {
     return code === 101 && (endings & PLURAL_ES) !== 0 && this.text.charCodeAt(position + 1) === 115 && this.wordEndsAt(position + 2) ? position + 2 : -1;
   }
 
-  /** A doubled letter reads as one only where the writer stretched it (its span covers more than one character). */
+  /**
+   * A doubled letter reads as one only where the writer stretched it: its span covers more than one
+   * character, and (where the source is known) the letter again, not only vanished characters.
+   */
   stretched(position: number): boolean {
-    return this.starts === undefined || this.ends === undefined || (this.ends[position] as number) - (this.starts[position] as number) > 1;
+    const { starts, ends, source } = this;
+    if (starts === undefined || ends === undefined) return true;
+    const start = starts[position] as number;
+    const end = ends[position] as number;
+    return end - start > 1 && (source === undefined || stretchedSpan(source, start, end, this.text.charCodeAt(position)));
   }
 
   /** Whether the normalized character at `position` is a capital I beside a small letter in the source ("sIut"). */

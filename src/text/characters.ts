@@ -325,6 +325,31 @@ function asciiWordAt(source: string, at: number): boolean {
   return unit < 128 && kindOf(unit) === Kind.Word;
 }
 
+/**
+ * Whether the span [start, end) of a normalized letter `letter` (97-122) holds that letter again
+ * after its first character: the writer stretched it ("fuuuck": the third u folds into the second),
+ * rather than only characters that vanish into it ("f\u200bg\u200bg": zero-width spaces).
+ *
+ * @example
+ * stretchedSpan('fuuuck', 2, 4, 117); // true
+ */
+export function stretchedSpan(source: string, start: number, end: number, letter: number): boolean {
+  // Past the first character (two units where it is astral: "𝐟").
+  for (let at = start + ((source.codePointAt(start) as number) > 0xffff ? 2 : 1); at < end; ) {
+    const unit = source.charCodeAt(at);
+    if (unit < 128) {
+      if ((unit | 0x20) === letter) return true;
+      at++;
+      continue;
+    }
+    const codePoint = source.codePointAt(at) as number;
+    const units = foldWith(tablesFor(DEFAULT_OPTIONS), codePoint);
+    if (units.length === 1 && ((units[0] as number) & 0xffff) === letter) return true;
+    at += codePoint > 0xffff ? 2 : 1;
+  }
+  return false;
+}
+
 /** ASCII units of the letters drawn alike, i, I, l and L: a run of them is one letter only in one case. */
 const LOOK_ALIKE = new Uint8Array(128);
 for (const letter of 'iIlL') LOOK_ALIKE[letter.charCodeAt(0)] = 1;
