@@ -269,7 +269,7 @@ export function normalizeToScratch(source: string, options: NormalizeOptions = D
   out.length = length;
   // The last character has no right-hand neighbour: count it as if a separator followed.
   if (length > 0) singleRun ||= countSingles(kinds, length, Kind.Separator, singles) >= 3;
-  if (resolved.separators && singleRun) joinSingleLetters(source, out);
+  if (resolved.separators && singleRun) joinSingleLetters(source, out, repeats);
   return out;
 }
 
@@ -293,7 +293,7 @@ const WHITE_SPACE = /\s/;
  * "f*u*c*k").
  * Works in place on the output; runs only when such a run exists.
  */
-function joinSingleLetters(source: string, out: Output): void {
+function joinSingleLetters(source: string, out: Output, repeats: boolean): void {
   const keep = new Uint8Array(out.length).fill(1);
   // Spaced-out runs joined (their first and last letters, with their separator), and pairs of single
   // letters split by white space, for the pass after the loop.
@@ -346,6 +346,8 @@ function joinSingleLetters(source: string, out: Output): void {
     }
     if (count >= 3 && (vowel || !starred)) {
       for (let at = first + 1; at < cursor; at += 2) keep[at] = 0;
+      // (2: a letter of a joined run, where the repeated-letter step applies again: "m o o o o r o n".)
+      for (let at = first; at <= cursor; at += 2) keep[at] = 2;
       // Symbols standing alone in the run are letters ("s h ! t", "a $ $ h o l e"), unless one symbol
       // stands between every two letters: then it splits them as the spaces do ("f * u * c * k").
       if (symbolBetweenLetters(out, first, cursor)) for (let at = first + 2; at < cursor; at += 4) keep[at] = 0;
@@ -366,6 +368,12 @@ function joinSingleLetters(source: string, out: Output): void {
   let write = 0;
   for (let read = 0; read < out.length; read++) {
     if (keep[read] === 0) continue;
+    const code = out.codes[read] as number;
+    // A letter spaced out more than twice in a row is cut to two, as unspaced ones are.
+    if (keep[read] === 2 && repeats && write >= 2 && code >= 97 && code <= 122 && out.codes[write - 1] === code && out.codes[write - 2] === code && out.kinds[write - 1] === Kind.Word) {
+      out.ends[write - 1] = out.ends[read] as number;
+      continue;
+    }
     out.codes[write] = out.codes[read] as number;
     out.starts[write] = out.starts[read] as number;
     out.ends[write] = out.ends[read] as number;
