@@ -301,22 +301,31 @@ export function loneSymbolBesideSingle(source: string, index: number, width: num
   if (index + width < length && !separatorAt(source, index + width, true)) return false;
   if (index > 0 && !separatorAt(source, index - 1, true)) return false;
   let singles = 0;
-  // Backwards: at most two single characters (no ASCII letter or digit beside them; what stands
-  // between is separators, as normalization joins only runs split by them; anything not ASCII is
-  // taken for a separator, which only ever finds more singles).
-  for (let at = index - 1; singles < 2; ) {
-    while (at >= 0 && separatorAt(source, at, true)) at--;
-    if (at < 0 || (at > 0 && asciiWordAt(source, at - 1))) break;
+  // Backwards, then forwards: at most two single characters (no ASCII letter or digit beside them),
+  // past separators and characters that vanish. Any other character that is not ASCII counts as a
+  // single and the look goes on past it, which only ever finds more singles.
+  for (let at = index - 1; at >= 0 && singles < 2; at--) {
+    const unit = source.charCodeAt(at);
+    if (separatesAt(source, at)) continue;
+    if (unit < 128 && at > 0 && asciiWordAt(source, at - 1)) break;
     singles++;
-    at--;
   }
-  for (let at = index + width; singles < 2; ) {
-    while (at < length && separatorAt(source, at, true)) at++;
-    if (at >= length || (at + 1 < length && asciiWordAt(source, at + 1))) break;
+  for (let at = index + width; at < length && singles < 2; at++) {
+    const unit = source.charCodeAt(at);
+    if (separatesAt(source, at)) continue;
+    if (unit < 128 && at + 1 < length && asciiWordAt(source, at + 1)) break;
     singles++;
-    at++;
   }
   return singles >= 2;
+}
+
+/** Whether the unit at `at` is a separator or vanishes under the default options (half of a surrogate pair: as its character). */
+function separatesAt(source: string, at: number): boolean {
+  const unit = source.charCodeAt(at);
+  if (unit < 128) return kindOf(unit) === Kind.Separator;
+  const start = unit >= 0xdc00 && unit <= 0xdfff && at > 0 ? at - 1 : at;
+  const units = foldWith(tablesFor(DEFAULT_OPTIONS), source.codePointAt(start) as number);
+  return units.length === 0 || units.every((folded) => folded >>> 16 === Kind.Separator);
 }
 
 /** Whether the unit at `at` is an ASCII letter or digit. */
