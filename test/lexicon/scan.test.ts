@@ -36,7 +36,8 @@ const pieces = fc.constantFrom(
   // And dashes that may hide letters ("f--k", "sh__t").
   '--', '__', '----', 'f--k', 'sh__t', '@',
 );
-const texts = fc.array(pieces, { maxLength: 30 }).map((parts) => parts.join(''));
+// (And a few characters of any kind between them: control characters, astral letters, marks.)
+const texts = fc.array(fc.oneof({ arbitrary: pieces, weight: 4 }, { arbitrary: fc.string({ unit: 'binary', maxLength: 3 }), weight: 1 }), { maxLength: 30 }).map((parts) => parts.join(''));
 
 test('the fused scan finds exactly what normalizing the whole text and walking it finds', () => {
   fc.assert(
@@ -45,6 +46,12 @@ test('the fused scan finds exactly what normalizing the whole text and walking i
     }),
     { numRuns: Number(process.env.SCAN_RUNS ?? 5000) },
   );
+});
+
+test('texts fast-check once found the two paths reading apart', () => {
+  for (const source of ['f**k//#-l', '?’s—f**k', 'f**k----#----x', '𝐟\u0000#\u0000\u{1ccd8}\u0000s', '|’ｆ-f**k', '@’s—a$$ｆ']) {
+    assert.equal(lexicon.match(source), twoPass(source), JSON.stringify(source));
+  }
 });
 
 test('the fused scan takes the texts it can and declines the rest', () => {
