@@ -17,6 +17,8 @@ const tricky = fc.array(
   fc.oneof(
     fc.string({ unit: 'binary' }),
     fc.constantFrom('f', 'u', 'c', 'k', ' ', '.', '-', '_', '*', '$', '@', '0', '1', '4', '\u200b', '\u0301', '\u00ad', '😀', '𝐟', 'ｆ', 'ѕ', 'ᴍ', "'", '’', 'idiot', 'moron', 'kill yourself', '\ud800', '\udc00'),
+    // The readings of letters drawn alike, dashes, hashtags in capitalized words, lone symbols.
+    fc.constantFrom('#', 'You', 'aB', 'I', 'II', 'l', 'L', 'vv', '--', '__', '!', '?', '\u0000', 's h', 'ldiot', 'sIut'),
   ),
   { maxLength: 60 },
 ).map((parts) => parts.join(''));
