@@ -19,6 +19,7 @@ new ClassifierTester({ test }).run(spamClassifier, {
   ],
   invalid: [
     { comment: 'Check out my channel and subscribe!', reasons: [{ messageId: 'promotion', category: 'spam.promotion', evidence: ['Check out my'] }, { messageId: 'promotion', evidence: ['my channel'] }, { messageId: 'promotion', evidence: ['subscribe'] }] },
+    { comment: 'sub2sub anyone?', reasons: [{ messageId: 'promotion', category: 'spam.promotion', evidence: ['sub2sub'] }] },
     { comment: 'Ch3ck 0ut my ch4nnel', reasons: [{ messageId: 'promotion', evidence: ['Ch3ck 0ut my'] }, { messageId: 'promotion', evidence: ['my ch4nnel'] }] },
     { comment: 'cheap pills at bit.ly/x9', reasons: [{ messageId: 'promotion', evidence: ['cheap'] }, { messageId: 'shortener', category: 'spam.shortener', evidence: ['bit.ly/x9'] }] },
     { comment: 'visit casino-bonus[.]ru for your bonus code', reasons: [{ messageId: 'promotion', evidence: ['casino'] }, { messageId: 'promotion', evidence: ['bonus code'] }, { messageId: 'obfuscated-link', evidence: ['casino-bonus[.]ru'] }] },
