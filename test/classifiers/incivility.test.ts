@@ -45,6 +45,9 @@ new ClassifierTester({ test }).run(incivilityClassifier, {
     { comment: 'I hope someone shoots you.', reasons: [{ messageId: 'harm-wish', category: 'incivility.harassment' }] },
     { comment: 'I will end you.', reasons: [{ messageId: 'threat', category: 'incivility.threat', evidence: ['I will end you'] }] },
     { comment: 'You dummy.', reasons: [{ messageId: 'insult', category: 'incivility.insult', evidence: ['dummy'] }] },
+    // Insults glued to a word for the reader: the evidence is the insult inside the token.
+    { comment: 'youareanidiot', reasons: [{ messageId: 'insult', category: 'incivility.insult', evidence: ['idiot'] }] },
+    { comment: 'Whatever, uridiot.', reasons: [{ messageId: 'insult', category: 'incivility.insult', evidence: ['idiot'] }] },
     { comment: 'This is fucking great reporting.', reasons: [{ messageId: 'vulgar', category: 'profanity', action: 'flag', evidence: ['fucking'] }] },
     { comment: 'YOU ARE A TOTAL IDIOT AND EVERYONE KNOWS IT', reasons: [{ messageId: 'insult' }, { messageId: 'shouting', category: 'incivility.shouting' }] },
   ],
@@ -80,7 +83,9 @@ test('news vocabulary gives no incivility finding', async () => {
     'Prisoners were kept in subhuman conditions.', 'The refugees live in sub-human conditions.', 'My heart goes out to all those women battling cancer.', 'The White House is evil.',
     // Allow-list phrases name no group: the garbage men are refuse collectors.
     'The garbage men went on strike today.', 'Thank your trash man.',
-    'I hope she kills it tonight.', 'They used a crash test dummy.', 'Police hope someone who saw the stabbing comes forward.', 'The man who murdered her was jailed.',
+    'I hope she kills it tonight.', 'They used a crash test dummy.',
+    // Words that start or end like one for the reader: no glued insult.
+    'The youth of today.', 'Urban planning is unutterable boredom.', 'Thankyou for the menu.', 'Watch it on youtube yourself.', 'Police hope someone who saw the stabbing comes forward.', 'The man who murdered her was jailed.',
   ];
   for (const body of sentences) {
     const decision = await moderator.moderate({ body });

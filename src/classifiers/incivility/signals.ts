@@ -8,6 +8,7 @@ import { isWordCode } from '../../lexicon/readings.js';
 import type { TextAnalysis } from '../../text/analysis.js';
 import { BRACKETS } from '../../text/leet.js';
 import { WordTable } from '../../text/word-table.js';
+import { gluedMatches } from './glued.js';
 import {
   COMMAND_LEADS, CONDITIONALS, DEHUMANIZING_NOUNS, EXCLUSION, HOMELANDS, OUR_PLACES, POINTERS,
   DEHUMANIZING, HARM_COMMANDS, HARM_OUTCOMES, WISH_WORDS, GROUP_TERMS, HARM_VERBS, NEGATORS, isQuoteMark, REPORTED_OBJECTS, REPORTING, ROLES, SECOND_PERSON,
@@ -528,8 +529,15 @@ function insideAny(spans: readonly Span[], words: Words, index: number): boolean
  */
 export function readIncivility(analysis: TextAnalysis, all: readonly LexiconMatch[], allowed: readonly Span[]): Reading {
   words.read(analysis);
+  // Insults glued to a word for the reader ("youareanidiot"), where no match is: that word is one
+  // for the reader, so they are aimed.
+  const glued = gluedMatches(analysis).filter(({ match }) => !all.some((other) => other.start < match.end && match.start < other.end));
+  for (const { match } of glued) {
+    const index = wordAt(words, match.start);
+    words.bits[index] = (words.bits[index] as number) | SECOND;
+  }
   // Of overlapping matches of one category keep the longest ("nobody asked you" over "nobody").
-  const matches = keepLongest(all, categoryOf);
+  const matches = keepLongest(glued.length === 0 ? all : [...all, ...glued.map(({ match }) => match)], categoryOf);
   const signals: IncivilitySignal[] = [];
   let aimedSeverity = 0;
   let aimedCount = 0;

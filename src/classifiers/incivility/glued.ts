@@ -1,0 +1,136 @@
+/**
+ * Insults glued to the words that aim them: "youareanidiot", "uridiot", "youfuckingidiot",
+ * "idiotyou". Word semantics keep a term from matching inside a word (the Scunthorpe rule), so a
+ * token is read this way only when it starts with a word for the reader ("you", "your", "ur", "u")
+ * or ends with "you", and the rest splits into common English words and insults, slurs
+ * or vulgar words, with one of those last (first before a trailing "you") and nothing left over:
+ * "youth", "urban", "menu", "thankyou" and "unutterable" do not.
+ */
+import commonEnglish from '../../../rules/words/common-english.json';
+import { builtinLexiconEntries, type LexiconMatch } from '../../lexicon/index.js';
+import type { TextAnalysis } from '../../text/analysis.js';
+import { INCIVILITY_LEXICONS } from '../bundled-lexicon.js';
+
+/** Words for the reader a glued token may start with, longest first. */
+const LEADING = ['youare', 'youre', 'your', 'you', 'ur', 'u'];
+/** ... or end with ("u" alone would read Polish "cocktailu", a case ending, as "cock" + "tail" + "u"). */
+const TRAILING = ['you'];
+/** Words between the reader and the insult that the common-word list lacks ("youRsuch", "uRa"). */
+const LINKS = ['r', 're', 'ar', 'sooo', 'soo'];
+const CATEGORIES = new Set(['insult', 'profanity', 'identity-attack']);
+/** Tokens shorter than this hold no reader and a term; longer ones are left alone (bounded work). */
+const SHORTEST = 5;
+const LONGEST = 40;
+
+interface Term {
+  id: string;
+  term: string;
+  category: string;
+  severity: number;
+}
+
+let terms: Map<string, Term> | undefined;
+let common: Set<string> | undefined;
+
+/** One-word terms of the incivility lexicons by key (three letters or more), and the common words. */
+function tables(): { terms: Map<string, Term>; common: Set<string> } {
+  if (terms === undefined || common === undefined) {
+    terms = new Map();
+    for (const entry of builtinLexiconEntries(INCIVILITY_LEXICONS)) {
+      const key = entry.term.toLowerCase();
+      if (!CATEGORIES.has(entry.category) || !/^[a-z]{3,}$/.test(key) || terms.has(key)) continue;
+      terms.set(key, { id: `${entry.category}:${entry.term}`, term: entry.term, category: entry.category, severity: entry.severity });
+    }
+    common = new Set([...commonEnglish.words, ...LINKS]);
+  }
+  return { terms, common };
+}
+
+/**
+ * The pieces `text` splits into, each a common word or a term (a term may take a plural s), with at
+ * least one term: the terms' offsets in `text`, or undefined. The split with the fewest pieces wins.
+ */
+function split(text: string): { start: number; end: number; term: Term }[] | undefined {
+  const { terms: byKey, common: words } = tables();
+  // best[i]: the fewest pieces covering text[0, i), with how many terms and where the last came from.
+  const pieces = new Int32Array(text.length + 1).fill(-1);
+  const from = new Int32Array(text.length + 1).fill(-1);
+  const termAt = new Array<Term | undefined>(text.length + 1);
+  const termsSoFar = new Int32Array(text.length + 1);
+  pieces[0] = 0;
+  for (let end = 1; end <= text.length; end++) {
+    for (let start = Math.max(0, end - 20); start < end; start++) {
+      if ((pieces[start] as number) < 0) continue;
+      const piece = text.slice(start, end);
+      const term = byKey.get(piece) ?? (piece.endsWith('s') ? byKey.get(piece.slice(0, -1)) : undefined);
+      if (term === undefined && !words.has(piece)) continue;
+      const count = (pieces[start] as number) + 1;
+      const found = (termsSoFar[start] as number) + (term === undefined ? 0 : 1);
+      if ((pieces[end] as number) < 0 || count < (pieces[end] as number) || (count === pieces[end] && found > (termsSoFar[end] as number))) {
+        pieces[end] = count;
+        from[end] = start;
+        termAt[end] = term;
+        termsSoFar[end] = found;
+      }
+    }
+  }
+  if ((pieces[text.length] as number) < 0 || termsSoFar[text.length] === 0) return undefined;
+  const found: { start: number; end: number; term: Term }[] = [];
+  for (let end = text.length; end > 0; end = from[end] as number) {
+    const term = termAt[end];
+    if (term !== undefined) found.unshift({ start: from[end] as number, end, term });
+  }
+  return found;
+}
+
+/**
+ * The insults glued to a word for the reader in the comment's normalized words, as matches in
+ * analysis-text offsets, each with the index of its token among the space-separated tokens.
+ *
+ * @example
+ * gluedMatches(analysisOf('youareanidiot')); // [{ match: { term: 'idiot', start: 8, end: 13, ... }, token: 0 }]
+ */
+export function gluedMatches(analysis: TextAnalysis): { match: LexiconMatch; token: number }[] {
+  const { text, start, end } = analysis.normalized;
+  const found: { match: LexiconMatch; token: number }[] = [];
+  let token = 0;
+  for (let from = 0; from < text.length; token++) {
+    let to = text.indexOf(' ', from);
+    if (to < 0) to = text.length;
+    const length = to - from;
+    // (Only a token that starts with y or u or ends with u can hold a word for the reader: most are cut out here.)
+    const first = text.charCodeAt(from);
+    const candidate = length >= SHORTEST && length <= LONGEST && (first === 121 || first === 117 || text.charCodeAt(to - 1) === 117);
+    if (candidate && /^[a-z]+$/.test(text.slice(from, to))) {
+      const word = text.slice(from, to);
+      for (const reader of LEADING) {
+        if (!word.startsWith(reader) || word.length === reader.length) continue;
+        const rest = word.slice(reader.length);
+        const pieces = split(rest);
+        // The insult ends the token: "unutterable" is not "u" + "nutter" + "able".
+        if (pieces === undefined || pieces[pieces.length - 1]!.end !== rest.length) continue;
+        for (const piece of pieces) found.push({ match: matchOf(analysis.text, start, end, from + reader.length + piece.start, from + reader.length + piece.end, piece.term), token });
+        break;
+      }
+      if (found.length === 0 || found[found.length - 1]!.token !== token) {
+        for (const reader of TRAILING) {
+          if (!word.endsWith(reader) || word.length === reader.length) continue;
+          const pieces = split(word.slice(0, -reader.length));
+          // And before a trailing word for the reader, it starts the token ("idiotyou").
+          if (pieces === undefined || pieces[0]!.start !== 0) continue;
+          for (const piece of pieces) found.push({ match: matchOf(analysis.text, start, end, from + piece.start, from + piece.end, piece.term), token });
+          break;
+        }
+      }
+    }
+    from = to + 1;
+  }
+  return found;
+}
+
+/** A match of `term` over the normalized characters [from, to), in source offsets. */
+function matchOf(source: string, starts: Int32Array, ends: Int32Array, from: number, to: number, term: Term): LexiconMatch {
+  const first = starts[from] as number;
+  const last = ends[to - 1] as number;
+  return { id: term.id, term: term.term, category: term.category, severity: term.severity, start: first, end: last, text: source.slice(first, last) };
+}
