@@ -1,0 +1,165 @@
+/**
+ * Looks at the source text that normalization (normalize.ts) and the fused scan
+ * (lexicon/scan.ts) both take, so that they read a text alike: runs of i and l in two cases, dashes
+ * that hide letters, hashtags in capitalized words, symbols standing alone among single letters,
+ * stretched letters. Each look is bounded or linear in the text.
+ */
+import { DEFAULT_OPTIONS, foldWith, isWordCode, Kind, tablesFor } from './characters.js';
+
+function isAsciiLetter(unit: number): boolean {
+  return (unit >= 65 && unit <= 90) || (unit >= 97 && unit <= 122);
+}
+
+/**
+ * The length of a run of dashes or underscores at `index` that hides the letters of a word ("f--k",
+ * "sh__t", "n----r", "f--king"): two to four of one character, right after the one or two ASCII
+ * letters that start a word (not inside a handle or a tag: "@Get__Em__Craig") and right before an
+ * ASCII letter; 0 elsewhere ("well--known", "so -- on", and one dash, "f-ck", which split spellings read). Every look is bounded: a text costs linear time.
+ *
+ * @example
+ * dashMaskAt('f--k', 1); // 2
+ */
+export function dashMaskAt(source: string, index: number): number {
+  const dash = source.charCodeAt(index);
+  if ((dash !== 45 && dash !== 95) || !isAsciiLetter(source.charCodeAt(index - 1))) return 0;
+  let end = index + 1;
+  while (end < source.length && end - index <= 4 && source.charCodeAt(end) === dash) end++;
+  const run = end - index;
+  if (run < 2 || run > 4 || !isAsciiLetter(source.charCodeAt(end))) return 0;
+  const first = isAsciiLetter(source.charCodeAt(index - 2)) ? index - 2 : index - 1;
+  if (first === index - 2 && isAsciiLetter(source.charCodeAt(index - 3))) return 0;
+  // A word of its own: not the middle of a longer word, a handle or a tag ("@Get__Em__Craig").
+  const before = first > 0 ? source.charCodeAt(first - 1) : 32;
+  if (isWordCode(before) || before === 45 || before === 95 || before === 64 || before === 35) return 0;
+  return run;
+}
+
+/**
+ * Where a hashtag written in capitalized words starts at `index` ("#YouAreAnIdiot", after white
+ * space or at the start), the end of its letters and digits; 0 for any other text ("#idiot", "#USA",
+ * "a#B"). Normalization splits such a tag into its words; the fused scan leaves it to normalization.
+ *
+ * @example
+ * camelHashtagEnd('#YouAreAnIdiot', 0); // 14
+ */
+export function camelHashtagEnd(source: string, index: number): number {
+  if (source.charCodeAt(index) !== 35) return 0;
+  const before = index > 0 ? source.charCodeAt(index - 1) : 32;
+  if (!(before === 32 || (before >= 9 && before <= 13))) return 0;
+  let camel = false;
+  let end = index + 1;
+  for (; end < source.length; end++) {
+    const unit = source.charCodeAt(end);
+    const digit = unit >= 48 && unit <= 57;
+    if (!isAsciiLetter(unit) && !digit) break;
+    if (unit >= 65 && unit <= 90 && end > index + 1 && isSmallAscii(source.charCodeAt(end - 1))) camel = true;
+  }
+  return camel ? end : 0;
+}
+
+function isSmallAscii(unit: number): boolean {
+  return unit >= 97 && unit <= 122;
+}
+
+/** Whether the source unit at `at` is an ASCII separator; `maybe` for anything non-ASCII. */
+/** The kinds of ASCII units under the default options (made on first use). */
+let defaultKinds: Uint8Array | undefined;
+
+function kindOf(unit: number): number {
+  defaultKinds ??= tablesFor(DEFAULT_OPTIONS).asciiKind;
+  return defaultKinds[unit] as number;
+}
+
+function separatorAt(source: string, at: number, maybe: boolean): boolean {
+  const unit = source.charCodeAt(at);
+  return unit < 128 ? kindOf(unit) === Kind.Separator : maybe;
+}
+
+/**
+ * Whether the symbol at `index` (`width` units) stands alone between separators with two single
+ * characters (letters or other lone symbols) beside it across them, on either side: normalization may
+ * join the three as a spaced-out word and read the symbol as a letter ("s h ! t", "a $ $ h o l e").
+ * Non-ASCII characters count as singles. Normalization joins such runs only where this says so; the
+ * fused scan leaves these texts to it.
+ *
+ * @example
+ * loneSymbolBesideSingle('s h ! t', 4, 1); // true
+ */
+export function loneSymbolBesideSingle(source: string, index: number, width: number): boolean {
+  const length = source.length;
+  if (index + width < length && !separatorAt(source, index + width, true)) return false;
+  if (index > 0 && !separatorAt(source, index - 1, true)) return false;
+  let singles = 0;
+  // Backwards, then forwards: at most two single characters (no ASCII letter or digit beside them),
+  // past separators and characters that vanish. Any other character that is not ASCII counts as a
+  // single and the look goes on past it, which only ever finds more singles.
+  for (let at = index - 1; at >= 0 && singles < 2; at--) {
+    const unit = source.charCodeAt(at);
+    if (separatesAt(source, at)) continue;
+    if (unit < 128 && at > 0 && asciiWordAt(source, at - 1)) break;
+    singles++;
+  }
+  for (let at = index + width; at < length && singles < 2; at++) {
+    const unit = source.charCodeAt(at);
+    if (separatesAt(source, at)) continue;
+    if (unit < 128 && at + 1 < length && asciiWordAt(source, at + 1)) break;
+    singles++;
+  }
+  return singles >= 2;
+}
+
+/** Whether the unit at `at` is a separator or vanishes under the default options (half of a surrogate pair: as its character). */
+function separatesAt(source: string, at: number): boolean {
+  const unit = source.charCodeAt(at);
+  if (unit < 128) return kindOf(unit) === Kind.Separator;
+  const start = unit >= 0xdc00 && unit <= 0xdfff && at > 0 ? at - 1 : at;
+  const units = foldWith(tablesFor(DEFAULT_OPTIONS), source.codePointAt(start) as number);
+  return units.length === 0 || units.every((folded) => folded >>> 16 === Kind.Separator);
+}
+
+/** Whether the unit at `at` is an ASCII letter or digit. */
+function asciiWordAt(source: string, at: number): boolean {
+  const unit = source.charCodeAt(at);
+  return unit < 128 && kindOf(unit) === Kind.Word;
+}
+
+/**
+ * Whether the span [start, end) of a normalized letter `letter` (97-122) holds that letter again
+ * after its first character: the writer stretched it ("fuuuck": the third u folds into the second),
+ * rather than only characters that vanish into it ("f\u200bg\u200bg": zero-width spaces).
+ *
+ * @example
+ * stretchedSpan('fuuuck', 2, 4, 117); // true
+ */
+export function stretchedSpan(source: string, start: number, end: number, letter: number): boolean {
+  // Past the first character (two units where it is astral: "𝐟").
+  for (let at = start + ((source.codePointAt(start) as number) > 0xffff ? 2 : 1); at < end; ) {
+    const unit = source.charCodeAt(at);
+    if (unit < 128) {
+      if ((unit | 0x20) === letter) return true;
+      at++;
+      continue;
+    }
+    const codePoint = source.codePointAt(at) as number;
+    const units = foldWith(tablesFor(DEFAULT_OPTIONS), codePoint);
+    if (units.length === 1 && ((units[0] as number) & 0xffff) === letter) return true;
+    at += codePoint > 0xffff ? 2 : 1;
+  }
+  return false;
+}
+
+/** ASCII units of the letters drawn alike, i, I, l and L: a run of them is one letter only in one case. */
+const LOOK_ALIKE = new Uint8Array(128);
+for (const letter of 'iIlL') LOOK_ALIKE[letter.charCodeAt(0)] = 1;
+
+/**
+ * Whether the ASCII unit `unit` at `index` is kept out of the run of its letter before it, which the
+ * repeated-letter step would cut: an i or l that differs in case from either of the two units before
+ * it ("kiII", "KlLL": a capital I or a small l may be the other letter, see LETTER_SWAPS).
+ *
+ * @example
+ * breaksRun('kiII', 3, 73); // true
+ */
+export function breaksRun(source: string, index: number, unit: number): boolean {
+  return LOOK_ALIKE[unit] === 1 && (source.charCodeAt(index - 1) !== unit || source.charCodeAt(index - 2) !== unit);
+}
