@@ -5,6 +5,7 @@
  * trie goes on with the other letter (and, where the next character reads only as itself, with it).
  */
 import { CAPITAL_I_READS_AS, LETTER_PAIRS, LETTER_SWAPS } from '../text/leet.js';
+import { isSmallAscii } from '../text/source-looks.js';
 
 // Per letter code: the letters (0-25) a letter written for others may stand for.
 const SWAP_TARGETS: number[][] = Array.from({ length: 128 }, (_, code) => [...(LETTER_SWAPS[String.fromCharCode(code)] ?? '')].map((letter) => letter.charCodeAt(0) - 97));
@@ -79,10 +80,6 @@ export function swapIsPlain(transitions: ArrayLike<number>, alphabetSize: number
 /** The letter (0-25) a capital I beside a small letter may also stand for. */
 export const CAPITAL_I_LETTER = CAPITAL_I_READS_AS.charCodeAt(0) - 97;
 
-function isSmall(unit: number): boolean {
-  return unit >= 97 && unit <= 122;
-}
-
 /**
  * Whether the source holds at `start` (its span ending at `end`) a capital I that may be drawn for
  * an l: in a run of capital Is beside a small ASCII letter ("sIut", "BuIIshit", "troII", "Ioser"),
@@ -102,12 +99,12 @@ export function capitalIBesideSmall(source: string, start: number, end: number):
   while (last < source.length && source.charCodeAt(last) === 73) last++;
   const before = first > 0 ? source.charCodeAt(first - 1) : 0;
   const after = last < source.length ? source.charCodeAt(last) : 0;
-  if (!isSmall(before)) return isSmall(after);
-  if (!isSmall(after) || last - first > 1) return true;
+  if (!isSmallAscii(before)) return isSmallAscii(after);
+  if (!isSmallAscii(after) || last - first > 1) return true;
   for (let index = first - 1; index >= 0; index--) {
     const unit = source.charCodeAt(index);
     if (unit >= 65 && unit <= 90) return false;
-    if (!isSmall(unit)) return true;
+    if (!isSmallAscii(unit)) return true;
   }
   return true;
 }

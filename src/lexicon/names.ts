@@ -5,6 +5,7 @@
  * Title Case.
  */
 import { COMMON_WORDS } from './spellings.js';
+import { isAsciiLetter } from '../text/source-looks.js';
 
 /** Whether source [start, end) is one word in Title Case: an ASCII capital, then lower-case letters. */
 function isTitleWord(source: string, start: number, end: number): boolean {
@@ -24,10 +25,6 @@ function isNameWord(source: string, start: number, end: number): boolean {
 }
 
 const POSSESSIVE_APOSTROPHES = new Set([0x27, 0x2019]);
-
-function isAsciiLetter(code: number): boolean {
-  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
-}
 
 /**
  * Whether the match at source [start, end) is part of a name: Title Case (a possessive or plural

@@ -6,8 +6,24 @@
  */
 import { DEFAULT_OPTIONS, foldWith, isWordCode, Kind, tablesFor } from './characters.js';
 
-function isAsciiLetter(unit: number): boolean {
+/**
+ * Whether a code unit is an ASCII letter.
+ *
+ * @example
+ * isAsciiLetter('Q'.charCodeAt(0)); // true
+ */
+export function isAsciiLetter(unit: number): boolean {
   return (unit >= 65 && unit <= 90) || (unit >= 97 && unit <= 122);
+}
+
+/**
+ * Whether a code unit is a small ASCII letter.
+ *
+ * @example
+ * isSmallAscii('q'.charCodeAt(0)); // true
+ */
+export function isSmallAscii(unit: number): boolean {
+  return unit >= 97 && unit <= 122;
 }
 
 /**
@@ -57,11 +73,6 @@ export function camelHashtagEnd(source: string, index: number): number {
   return camel ? end : 0;
 }
 
-function isSmallAscii(unit: number): boolean {
-  return unit >= 97 && unit <= 122;
-}
-
-/** Whether the source unit at `at` is an ASCII separator; `maybe` for anything non-ASCII. */
 /** The kinds of ASCII units under the default options (made on first use). */
 let defaultKinds: Uint8Array | undefined;
 
@@ -70,9 +81,10 @@ function kindOf(unit: number): number {
   return defaultKinds[unit] as number;
 }
 
-function separatorAt(source: string, at: number, maybe: boolean): boolean {
+/** Whether the source unit at `at` may be a separator: an ASCII separator, or anything not ASCII. */
+function mayBeSeparatorAt(source: string, at: number): boolean {
   const unit = source.charCodeAt(at);
-  return unit < 128 ? kindOf(unit) === Kind.Separator : maybe;
+  return unit >= 128 || kindOf(unit) === Kind.Separator;
 }
 
 /**
@@ -87,8 +99,8 @@ function separatorAt(source: string, at: number, maybe: boolean): boolean {
  */
 export function loneSymbolBesideSingle(source: string, index: number, width: number): boolean {
   const length = source.length;
-  if (index + width < length && !separatorAt(source, index + width, true)) return false;
-  if (index > 0 && !separatorAt(source, index - 1, true)) return false;
+  if (index + width < length && !mayBeSeparatorAt(source, index + width)) return false;
+  if (index > 0 && !mayBeSeparatorAt(source, index - 1)) return false;
   let singles = 0;
   // Backwards, then forwards: at most two single characters (no ASCII letter or digit beside them),
   // past separators and characters that vanish. Any other character that is not ASCII counts as a
