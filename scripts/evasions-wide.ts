@@ -50,26 +50,36 @@ const DISGUISES: Record<string, (term: string) => string> = {
   'last letter dropped': (term) => changeLongestWord(term, (word) => word.slice(0, -1)),
 };
 
-let caught = 0;
-let tried = 0;
-for (const [name, disguise] of Object.entries(DISGUISES)) {
-  let hits = 0;
-  let count = 0;
-  const misses: string[] = [];
-  for (const term of terms) {
-    const text = disguise(term);
-    if (text === term) continue;
-    count++;
-    const plain = new Set(lexicon.match(term).map((match) => match.category));
-    const found = new Set(lexicon.match(text).map((match) => match.category));
-    if ([...plain].some((category) => found.has(category))) hits++;
-    else if (misses.length < 4) misses.push(JSON.stringify(text));
+/**
+ * Runs each disguise over the terms and prints caught / tried per disguise (only those with misses
+ * where `onlyMisses`), with a few misses, and returns the totals. A disguised term is caught when it
+ * gives a category of its plain form (`every`: every category; terms that match nothing are left out).
+ */
+function measure(disguises: Record<string, (term: string) => string>, terms: readonly string[], every: boolean, onlyMisses: boolean): { caught: number; tried: number } {
+  let caught = 0;
+  let tried = 0;
+  for (const [name, disguise] of Object.entries(disguises)) {
+    let hits = 0;
+    let count = 0;
+    const misses: string[] = [];
+    for (const term of terms) {
+      const text = disguise(term);
+      const plain = new Set(lexicon.match(term).map((match) => match.category));
+      if (text === term || (every && plain.size === 0)) continue;
+      count++;
+      const found = new Set(lexicon.match(text).map((match) => match.category));
+      if (every ? [...plain].every((category) => found.has(category)) : [...plain].some((category) => found.has(category))) hits++;
+      else if (misses.length < 4) misses.push(JSON.stringify(text));
+    }
+    caught += hits;
+    tried += count;
+    if (!onlyMisses || hits < count) console.log(`${name.padEnd(28)} ${hits}/${count}  ${misses.join(' ')}`);
   }
-  caught += hits;
-  tried += count;
-  console.log(`${name.padEnd(28)} ${hits}/${count}  ${misses.join(' ')}`);
+  return { caught, tried };
 }
-console.log(`all: ${caught}/${tried} (${((caught / tried) * 100).toFixed(1)} %)`);
+
+const wide = measure(DISGUISES, terms, false, false);
+console.log(`all: ${wide.caught}/${wide.tried} (${((wide.caught / wide.tried) * 100).toFixed(1)} %)`);
 
 // Terms of every category that the suite does not use.
 const OTHER_TERMS = [
@@ -78,24 +88,6 @@ const OTHER_TERMS = [
   'dickhead', 'prick', 'scum', 'pathetic', 'clown', 'troll', 'i will kill you', 'slit your throat', 'go die', 'rape you', 'cum',
   'blowjob', 'tits', 'nazi',
 ];
-let otherCaught = 0;
-let otherTried = 0;
 console.log(`\nthe suite's ${Object.keys(EVASIONS).length} disguises over ${OTHER_TERMS.length} terms it does not use:`);
-for (const [name, disguise] of Object.entries(EVASIONS)) {
-  let hits = 0;
-  let count = 0;
-  const misses: string[] = [];
-  for (const term of OTHER_TERMS) {
-    const text = disguise(term);
-    const plain = new Set(lexicon.match(term).map((match) => match.category));
-    if (text === term || plain.size === 0) continue;
-    count++;
-    const found = new Set(lexicon.match(text).map((match) => match.category));
-    if ([...plain].every((category) => found.has(category))) hits++;
-    else if (misses.length < 4) misses.push(JSON.stringify(text));
-  }
-  otherCaught += hits;
-  otherTried += count;
-  if (hits < count) console.log(`${name.padEnd(28)} ${hits}/${count}  ${misses.join(' ')}`);
-}
-console.log(`all: ${otherCaught}/${otherTried} (${((otherCaught / otherTried) * 100).toFixed(1)} %; disguises not listed caught every term)`);
+const other = measure(EVASIONS, OTHER_TERMS, true, true);
+console.log(`all: ${other.caught}/${other.tried} (${((other.caught / other.tried) * 100).toFixed(1)} %; disguises not listed caught every term)`);
