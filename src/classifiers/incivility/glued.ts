@@ -85,47 +85,48 @@ function split(text: string): { start: number; end: number; term: Term }[] | und
 
 /**
  * The insults glued to a word for the reader in the comment's normalized words, as matches in
- * analysis-text offsets, each with the index of its token among the space-separated tokens.
+ * analysis-text offsets.
  *
  * @example
- * gluedMatches(analysisOf('youareanidiot')); // [{ match: { term: 'idiot', start: 8, end: 13, ... }, token: 0 }]
+ * gluedMatches(analysisOf('youareanidiot')); // [{ term: 'idiot', start: 8, end: 13, ... }]
  */
-export function gluedMatches(analysis: TextAnalysis): { match: LexiconMatch; token: number }[] {
+export function gluedMatches(analysis: TextAnalysis): LexiconMatch[] {
   const { text, start, end } = analysis.normalized;
-  const found: { match: LexiconMatch; token: number }[] = [];
-  let token = 0;
-  for (let from = 0; from < text.length; token++) {
+  const found: LexiconMatch[] = [];
+  for (let from = 0; from < text.length; ) {
     let to = text.indexOf(' ', from);
     if (to < 0) to = text.length;
     const length = to - from;
     // (Only a token that starts with y or u or ends with u can hold a word for the reader: most are cut out here.)
     const first = text.charCodeAt(from);
-    const candidate = length >= SHORTEST && length <= LONGEST && (first === 121 || first === 117 || text.charCodeAt(to - 1) === 117);
-    if (candidate && /^[a-z]+$/.test(text.slice(from, to))) {
+    if (length >= SHORTEST && length <= LONGEST && (first === 121 || first === 117 || text.charCodeAt(to - 1) === 117)) {
       const word = text.slice(from, to);
-      for (const reader of LEADING) {
-        if (!word.startsWith(reader) || word.length === reader.length) continue;
-        const rest = word.slice(reader.length);
-        const pieces = split(rest);
-        // The insult ends the token: "unutterable" is not "u" + "nutter" + "able".
-        if (pieces === undefined || pieces[pieces.length - 1]!.end !== rest.length) continue;
-        for (const piece of pieces) found.push({ match: matchOf(analysis.text, start, end, from + reader.length + piece.start, from + reader.length + piece.end, piece.term), token });
-        break;
-      }
-      if (found.length === 0 || found[found.length - 1]!.token !== token) {
-        for (const reader of TRAILING) {
-          if (!word.endsWith(reader) || word.length === reader.length) continue;
-          const pieces = split(word.slice(0, -reader.length));
-          // And before a trailing word for the reader, it starts the token ("idiotyou").
-          if (pieces === undefined || pieces[0]!.start !== 0) continue;
-          for (const piece of pieces) found.push({ match: matchOf(analysis.text, start, end, from + piece.start, from + piece.end, piece.term), token });
-          break;
-        }
-      }
+      const glued = /^[a-z]+$/.test(word) ? gluedPieces(word) : undefined;
+      if (glued !== undefined) for (const piece of glued.pieces) found.push(matchOf(analysis.text, start, end, from + glued.offset + piece.start, from + glued.offset + piece.end, piece.term));
     }
     from = to + 1;
   }
   return found;
+}
+
+/**
+ * The pieces of `word` past (or before) the word for the reader glued to it, with the offset of the
+ * first piece in `word`; undefined where none is glued to it.
+ */
+function gluedPieces(word: string): { offset: number; pieces: { start: number; end: number; term: Term }[] } | undefined {
+  for (const reader of LEADING) {
+    if (!word.startsWith(reader) || word.length === reader.length) continue;
+    const pieces = split(word.slice(reader.length));
+    // The insult ends the token: "unutterable" is not "u" + "nutter" + "able".
+    if (pieces !== undefined && pieces[pieces.length - 1]!.end === word.length - reader.length) return { offset: reader.length, pieces };
+  }
+  for (const reader of TRAILING) {
+    if (!word.endsWith(reader) || word.length === reader.length) continue;
+    const pieces = split(word.slice(0, -reader.length));
+    // And before a trailing word for the reader, it starts the token ("idiotyou").
+    if (pieces !== undefined && pieces[0]!.start === 0) return { offset: 0, pieces };
+  }
+  return undefined;
 }
 
 /** A match of `term` over the normalized characters [from, to), in source offsets. */

@@ -531,13 +531,13 @@ export function readIncivility(analysis: TextAnalysis, all: readonly LexiconMatc
   words.read(analysis);
   // Insults glued to a word for the reader ("youareanidiot"), where no match is: that word is one
   // for the reader, so they are aimed.
-  const glued = gluedMatches(analysis).filter(({ match }) => !all.some((other) => other.start < match.end && match.start < other.end));
-  for (const { match } of glued) {
+  const glued = gluedMatches(analysis).filter((match) => !all.some((other) => other.start < match.end && match.start < other.end));
+  for (const match of glued) {
     const index = wordAt(words, match.start);
     words.bits[index] = (words.bits[index] as number) | SECOND;
   }
   // Of overlapping matches of one category keep the longest ("nobody asked you" over "nobody").
-  const matches = keepLongest(glued.length === 0 ? all : [...all, ...glued.map(({ match }) => match)], categoryOf);
+  const matches = keepLongest(glued.length === 0 ? all : [...all, ...glued], categoryOf);
   const signals: IncivilitySignal[] = [];
   let aimedSeverity = 0;
   let aimedCount = 0;
