@@ -61,6 +61,8 @@ class Output {
   starts: Int32Array;
   ends: Int32Array;
   kinds: Uint8Array;
+  /** Scratch marks per character for the joining pass (contents not kept between calls). */
+  marks: Uint8Array;
   length = 0;
   /** Makes room for at least `capacity` characters, keeping the buffers when they are large enough. */
   reset(capacity: number): this {
@@ -73,6 +75,7 @@ class Output {
     this.starts = new Int32Array(capacity);
     this.ends = new Int32Array(capacity);
     this.kinds = new Uint8Array(capacity);
+    this.marks = new Uint8Array(capacity);
   }
   grow(): void {
     const capacity = this.codes.length * 2 + 16;
@@ -88,6 +91,7 @@ class Output {
     this.starts = starts;
     this.ends = ends;
     this.kinds = kinds;
+    this.marks = new Uint8Array(capacity);
   }
 }
 
@@ -295,7 +299,8 @@ const WHITE_SPACE = /\s/;
  * Works in place on the output; runs only when such a run exists.
  */
 function joinSingleLetters(source: string, out: Output, repeats: boolean): void {
-  const keep = new Uint8Array(out.length).fill(1);
+  // Per character: 0 dropped, 1 kept, 2 kept as a letter of a joined run.
+  const keep = out.marks.fill(1, 0, out.length);
   // Spaced-out runs joined (their first and last letters, with their separator), and pairs of single
   // letters split by white space, for the pass after the loop.
   const runStarts = new Map<number, Split>();
@@ -309,7 +314,7 @@ function joinSingleLetters(source: string, out: Output, repeats: boolean): void 
     // Symbols (asterisks, leet characters) join only letters among which a vowel stands: with none,
     // they are the vowels, masked ("m*r*n" is moron, "f*u*c*k" and "f!u!c!k" are fuck).
     let starred = false;
-    let vowel = isVowelCode(out.codes[index] as number);
+    let vowel = false;
     while (isSingle(out, cursor) && cursor + 2 < out.length && out.kinds[cursor + 1] !== Kind.Word && isSingle(out, cursor + 2)) {
       // A run is all of one symbol or has none ("f.u*c" is not "fuc", "a*b!c" not "abc").
       const star = out.kinds[cursor + 1] === Kind.Symbol;
@@ -325,6 +330,12 @@ function joinSingleLetters(source: string, out: Output, repeats: boolean): void 
       count++;
       cursor += 2;
     }
+    // No two singles in a row here (most characters): nothing to join or pair.
+    if (count === 1) {
+      index++;
+      continue;
+    }
+    if (isVowelCode(out.codes[index] as number)) vowel = true;
     // "f u c k f-u-c-k": a space-separated run swallowed the first letter of a run joined by
     // another separator; give it back (the word boundary is likelier at the space).
     const following = cursor + 1 < out.length ? source.slice(out.starts[cursor + 1] as number, out.ends[cursor + 1] as number) : undefined;
