@@ -30,6 +30,9 @@ new ClassifierTester({ test }).run(incivilityClassifier, {
     { comment: 'Someone should shoot him.', reasons: [{ messageId: 'threat', evidence: ['Someone should shoot him'] }] },
     { comment: 'You deserve to be beaten.', reasons: [{ messageId: 'threat', evidence: ['deserve to be beaten'] }] },
     { comment: 'Go back to your country, you kike.', reasons: [{ messageId: 'slur', category: 'incivility.identity-attack', action: 'reject', evidence: ['kike'] }, { messageId: 'group-attack', category: 'incivility.identity-attack', evidence: ['back to your country'] }] },
+    // The slur respelled is the slur: rejected alone, as "nigger" is, and disguised alike.
+    { comment: 'nigga please', reasons: [{ messageId: 'slur', category: 'incivility.identity-attack', action: 'reject', evidence: ['nigga'] }] },
+    { comment: 'wassup my n1gga', reasons: [{ messageId: 'slur', category: 'incivility.identity-attack', action: 'reject', evidence: ['n1gga'] }] },
     { comment: 'Go back to where you came from.', reasons: [{ messageId: 'group-attack', category: 'incivility.identity-attack', evidence: ['back to where you came from'] }] },
     { comment: 'Deport them all, send them back.', reasons: [{ messageId: 'group-attack', category: 'incivility.identity-attack', evidence: ['Deport them'] }, { messageId: 'group-attack', category: 'incivility.identity-attack', evidence: ['send them back'] }] },
     { comment: 'Those cockroaches ruin everything.', reasons: [{ messageId: 'group-attack', category: 'incivility.identity-attack', evidence: ['Those cockroaches'] }] },
