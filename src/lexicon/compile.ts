@@ -3,6 +3,7 @@
  * stored as a dense transition table in typed arrays. Matches start only where words start, so the
  * walk needs no failure links and its cost per comment does not grow with the number of terms.
  */
+import { maskRank } from './masked-words.js';
 import { normalize, type NormalizeOptions } from '../text/normalize.js';
 import { spellingPaths } from './spellings.js';
 
@@ -81,6 +82,8 @@ export interface CompiledEntry {
   endings: number;
   /** A term that is also a name (LexiconInput.names): no match where it is part of one. */
   name: boolean;
+  /** Its place among the words most often hidden (masked-words.ts), read first where a disguise ties. */
+  maskRank: number;
 }
 
 /** A plural ending `s` may follow. */
@@ -163,14 +166,14 @@ export function compileTrie(input: LexiconInput, normalizeOptions: NormalizeOpti
   const entries: CompiledEntry[] = [];
   const keys: string[] = [];
   const names = new Set((input.names ?? []).map((name) => normalizeTerm(name, normalizeOptions)));
-  const add = (term: string, entry: Omit<CompiledEntry, 'term' | 'key' | 'endings' | 'name'>, original: string): void => {
+  const add = (term: string, entry: Omit<CompiledEntry, 'term' | 'key' | 'endings' | 'name' | 'maskRank'>, original: string): void => {
     const key = normalizeTerm(term, normalizeOptions);
     if (key === '') return;
     for (let index = 0; index < key.length; index++) {
       const code = key.charCodeAt(index);
       if (code >= 128 && !extraSymbols.has(code)) extraSymbols.set(code, 37 + extraSymbols.size);
     }
-    entries.push({ ...entry, term: original, key, endings: pluralEndings(key), name: !entry.allow && names.has(key) });
+    entries.push({ ...entry, term: original, key, endings: pluralEndings(key), name: !entry.allow && names.has(key), maskRank: maskRank(key) });
     keys.push(key);
   };
   for (const entry of input.entries) {

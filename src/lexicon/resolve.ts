@@ -54,7 +54,8 @@ function strength(match: RawMatch): number {
 /**
  * Of two disguised readings of one span, whether `match` is the one to keep over `chosen`: the
  * stronger reading (fewer weak steps), then one that is no slur (a hidden word is not taken for an
- * identity attack where another word fits: "p***y" is not "pikey"), then the lower severity.
+ * identity attack where another word fits: "p***y" is not "pikey"), then the word more often hidden
+ * (masked-words.ts: "f***" is "fuck", not "fool"; "f***ing" is "fucking"), then the lower severity.
  */
 function milder(trie: Trie, match: RawMatch, chosen: RawMatch): boolean {
   if (match.weak !== chosen.weak) return match.weak < chosen.weak;
@@ -62,7 +63,8 @@ function milder(trie: Trie, match: RawMatch, chosen: RawMatch): boolean {
   const other = trie.entries[chosen.entry]!;
   const slur = entry.category === IDENTITY_ATTACK ? 1 : 0;
   const otherSlur = other.category === IDENTITY_ATTACK ? 1 : 0;
-  return slur !== otherSlur ? slur < otherSlur : entry.severity < other.severity;
+  if (slur !== otherSlur) return slur < otherSlur;
+  return entry.maskRank !== other.maskRank ? entry.maskRank < other.maskRank : entry.severity < other.severity;
 }
 
 /** The category of slurs and group attacks. */

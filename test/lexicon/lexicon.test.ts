@@ -2,6 +2,7 @@ import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import fc from 'fast-check';
 import { compileTrie, PLURAL_ES, PLURAL_S, pluralEndings } from '../../src/lexicon/compile.js';
+import { MASKED_WORDS, maskRank } from '../../src/lexicon/masked-words.js';
 import { partOfName } from '../../src/lexicon/names.js';
 import { BUILTIN_LEXICONS, builtinLexiconEntries, compileLexicon, keepLongest, possessiveMisread } from '../../src/lexicon/index.js';
 import { doubledSpelling, informalVariants, letterSplitSpellings, phSpelling, splitSpellings, vowellessSpelling } from '../../src/lexicon/spellings.js';
@@ -154,6 +155,26 @@ test('a span only disguises reach keeps its mildest reading: a hidden word is no
   const reversed = compileLexicon({ entries: [{ term: 'darn', category: 'slur-like', severity: 4 }, { term: 'dorn', category: 'profanity', severity: 1 }] });
   assert.equal(bothWays('d*rn', reversed)[0], ['dorn[d*rn]'], 'the severity decides, not the order of letters or entries');
   assert.equal(bothWays('darn', reversed)[0], ['darn[darn]'], 'a spelled-out word is what it says');
+});
+
+test('of equally disguised readings, the word people hide most is the reading: "f***" is fuck, not fool', () => {
+  const read = (text: string) => bothWays(text)[0];
+  assert.equal(read('f*** this').filter((term) => term.startsWith('fuck')), ['fuck[f***]']);
+  assert.not.ok(read('f*** this').some((term) => term.startsWith('fool')));
+  assert.equal(read('this is f***ing great'), ['fucking[f***ing]']);
+  assert.equal(read('you f***er'), ['fucker[f***er]']);
+  assert.equal(read('s*** happens'), ['shit[s***]']);
+  assert.ok(read('what a b****').includes('bitch[b****]'));
+  assert.ok(read('an a******').includes('asshole[a******]'));
+  assert.ok(read('f*** you').includes('fuck you[f*** you]'), 'a phrase ranks as the word it holds, not "find you"');
+  // Ranked words never outrank the rule against slurs: "p***y" is pussy (listed) and "f**" stays fat.
+  assert.equal(read('buying p***y'), ['pussy[p***y]']);
+  assert.not.ok(lexicon.match('f**').some((match) => match.category === 'identity-attack'));
+  // Every ranked word is a bundled term, so none of the list is dead.
+  const keys = new Set(builtinLexiconEntries().map((entry) => entry.term.toLowerCase()));
+  assert.equal(MASKED_WORDS.filter((word) => !keys.has(word)), []);
+  assert.is(maskRank('fuck you'), 0);
+  assert.is(maskRank('fool'), MASKED_WORDS.length);
 });
 
 test('of disguised readings of one span, a leet character read as its first letter beats its other readings', () => {
@@ -447,8 +468,10 @@ test('words with two vowels or more dropped, or with ph for f, match where the r
   assert.is(phSpelling('fat'), undefined);
   assert.equal(bothWays('a motherphucker, kill yourselph', pipeline)[0], ['motherfucker[motherphucker]', 'kill yourself[kill yourselph]']);
   assert.equal(pipeline.match('that beat is phat, a phone, a graph'), []);
-  // As written only: masks on top read nothing new ("f*****" keeps its readings of before).
-  assert.equal(pipeline.match('f***** up').map((match) => match.term), lexicon.match('f***** up').map((match) => match.term));
+  // As written only: masks on top read nothing new ("f*****" keeps the readings it has without the
+  // spellings; phrases joined into words, "fucku", are no spellings and stay).
+  const unspelled = compileLexicon({ ...incivilityLexiconInput(), derivedSpellings: [], informalSpellings: [] });
+  assert.equal(pipeline.match('f***** up').map((match) => match.term), unspelled.match('f***** up').map((match) => match.term));
 });
 
 test('hand-written additions the cuss list lacks: shithole, fkn, raping', () => {
