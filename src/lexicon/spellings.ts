@@ -70,6 +70,8 @@ export function spellingPaths(entries: CompiledEntry[], spelled: Set<string>, { 
       if (vowelless !== undefined) offer(vowelless, entryIndex);
       const sounded = phSpelling(entry.key, terms);
       if (sounded !== undefined) offer(sounded, entryIndex);
+      const buzzed = zzSpelling(entry.key, terms);
+      if (buzzed !== undefined) offer(buzzed, entryIndex);
     }
     if (entry.mode === 'word' && informal.has(entry.category)) for (const variant of informalVariants(entry.key)) offer(variant, entryIndex, false);
     const doubled = doubling ? doubledSpelling(entry.key) : undefined;
@@ -193,6 +195,20 @@ export function letterSplitSpellings(key: string, terms: ReadonlySet<string> = n
 export function phSpelling(key: string, terms: ReadonlySet<string> = new Set()): string | undefined {
   if (!/^[a-z ]+$/.test(key) || !key.includes('f') || key.replaceAll(' ', '').length < 4) return undefined;
   const spelling = key.replaceAll('f', 'ph');
+  return COMMON_WORDS.has(spelling) || terms.has(spelling) ? undefined : spelling;
+}
+
+/**
+ * A key with every "ss" written "zz" ("azz", "dumbazz", "puzzy", "pizzed"), or undefined when it has
+ * no "ss" or the result is a common word or one of `terms`. Only the doubled letter: a single z for
+ * s would read Polish "pisz" (write) and "puszy" as piss and pussy.
+ *
+ * @example
+ * zzSpelling('jackass'); // 'jackazz'
+ */
+export function zzSpelling(key: string, terms: ReadonlySet<string> = new Set()): string | undefined {
+  if (!/^[a-z ]+$/.test(key) || !key.includes('ss')) return undefined;
+  const spelling = key.replaceAll('ss', 'zz');
   return COMMON_WORDS.has(spelling) || terms.has(spelling) ? undefined : spelling;
 }
 

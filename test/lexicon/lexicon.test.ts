@@ -5,7 +5,7 @@ import { compileTrie, PLURAL_ES, PLURAL_S, pluralEndings } from '../../src/lexic
 import { MASKED_WORDS, maskRank } from '../../src/lexicon/masked-words.js';
 import { partOfName } from '../../src/lexicon/names.js';
 import { BUILTIN_LEXICONS, builtinLexiconEntries, compileLexicon, keepLongest, possessiveMisread } from '../../src/lexicon/index.js';
-import { doubledSpelling, informalVariants, letterSplitSpellings, phSpelling, splitSpellings, vowellessSpelling } from '../../src/lexicon/spellings.js';
+import { doubledSpelling, informalVariants, letterSplitSpellings, phSpelling, splitSpellings, vowellessSpelling, zzSpelling } from '../../src/lexicon/spellings.js';
 import { incivilityLexiconInput } from '../../src/classifiers/bundled-lexicon.js';
 import { normalize } from '../../src/text/normalize.js';
 import { BASE_TERMS, EVASIONS, INNOCENTS } from '../fixtures/evasions.js';
@@ -468,6 +468,11 @@ test('words with two vowels or more dropped, or with ph for f, match where the r
   assert.is(phSpelling('fat'), undefined);
   assert.equal(bothWays('a motherphucker, kill yourselph', pipeline)[0], ['motherfucker[motherphucker]', 'kill yourself[kill yourselph]']);
   assert.equal(pipeline.match('that beat is phat, a phone, a graph'), []);
+  // "zz" for "ss" ("azz"), the doubled letter only.
+  assert.is(zzSpelling('jackass'), 'jackazz');
+  assert.is(zzSpelling('idiot'), undefined);
+  assert.equal(bothWays('a dumbazz, nice puzzy, im pizzed', pipeline)[0], ['dumbass[dumbazz]', 'pussy[puzzy]', 'pissed[pizzed]']);
+  assert.equal(pipeline.match('jazz, a puzzle, buzz off, pizza, razzle dazzle'), []);
   // As written only: masks on top read nothing new ("f*****" keeps the readings it has without the
   // spellings; phrases joined into words, "fucku", are no spellings and stay).
   const unspelled = compileLexicon({ ...incivilityLexiconInput(), derivedSpellings: [], informalSpellings: [] });
