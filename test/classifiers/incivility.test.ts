@@ -180,6 +180,14 @@ test('a weak word ("sick", "crazy", "fat", "nobody", "trash") is an insult only 
   }
 });
 
+test('a word of the grammar written in leet is that word ("y0u", "th3m"); a number is not one', async () => {
+  const moderator = await createModerator();
+  assert.is(moderator.moderateSync({ body: 'y0u 1d10t' }).action, 'hold', 'as "you idiot" is');
+  assert.ok(moderator.moderateSync({ body: 'y0u are such an idiot' }).labels.includes('incivility.insult'));
+  assert.is(moderator.moderateSync({ body: 'idiot' }).action, 'approve', 'aimed at no one, as before');
+  assert.is(moderator.moderateSync({ body: 'We have 4 idiots on the council, 2024 data says.' }).action, 'approve', '"4" is no "a"');
+});
+
 test('the strongest insults (severity 4: slurs of disability, "cunt") count aimed at no one too', async () => {
   const moderator = await createModerator();
   assert.ok(moderator.moderateSync({ body: 'He talks like a retard' }).labels.includes('incivility.insult'));

@@ -6,7 +6,7 @@
 import { keepLongest, type LexiconMatch, type Span } from '../../lexicon/index.js';
 import { isWordCode } from '../../lexicon/readings.js';
 import type { TextAnalysis } from '../../text/analysis.js';
-import { BRACKETS } from '../../text/leet.js';
+import { BRACKETS, LEET } from '../../text/leet.js';
 import { WordTable } from '../../text/word-table.js';
 import { gluedMatches } from './glued.js';
 import {
@@ -152,6 +152,8 @@ class Words {
     const { text, start, end } = analysis.normalized;
     this.length = 0;
     this.normalized = text;
+    // (Words are read in leet only in a text that has a leet character: most have none.)
+    const leet = LEET_CHARACTER.test(text);
     let from = -1;
     for (let index = 0; index <= text.length; index++) {
       const boundary = index === text.length || text.charCodeAt(index) === 32;
@@ -163,7 +165,9 @@ class Words {
         while (to > from && !isWordCode(text.charCodeAt(to - 1))) to--;
         let at = from;
         while (at < to && BRACKET_CODES[text.charCodeAt(at)] === 1) at++;
-        this.add(start[from] as number, end[index - 1] as number, WORDS.find(text, at, to), at, to);
+        let entry = WORDS.find(text, at, to);
+        if (entry < 0 && leet) entry = leetWordEntry(text, at, to);
+        this.add(start[from] as number, end[index - 1] as number, entry, at, to);
         from = -1;
       }
     }
@@ -216,6 +220,34 @@ class Words {
 /** `(` and `<` (leet.ts's BRACKETS): kept in normalized words for the leet they may be ("fu(k"), brackets where they open one. */
 const BRACKET_CODES = new Uint8Array(128);
 for (const bracket of BRACKETS) BRACKET_CODES[bracket.charCodeAt(0)] = 1;
+
+/** Leet characters (leet.ts's first letters) as the letters a word of the table may hold: "y0u", "th3m", "h1m". */
+const LEET_LETTERS = new Map([...'013457@$!'].map((character) => [character.charCodeAt(0), (LEET[character] as string)[0] as string]));
+const LEET_CHARACTER = /[013457@$!]/;
+
+/**
+ * The WORDS entry of normalized text [from, to) read with its leet characters as letters, for a
+ * word of letters and leet characters ("y0u are an 1d10t": normalization keeps leet where it makes
+ * no term), or -1. A word without a letter ("4", "2024") is a number, not "a".
+ *
+ * @example
+ * leetWordEntry('y0u', 0, 3); // the entry of "you"
+ */
+function leetWordEntry(text: string, from: number, to: number): number {
+  // (Most words hold no leet character: they are read once and left.)
+  let leet = false;
+  let letter = false;
+  for (let index = from; index < to; index++) {
+    const code = text.charCodeAt(index);
+    if (code >= 97 && code <= 122) letter = true;
+    else if (LEET_LETTERS.has(code)) leet = true;
+    else return -1;
+  }
+  if (!leet || !letter) return -1;
+  let letters = '';
+  for (let index = from; index < to; index++) letters += LEET_LETTERS.get(text.charCodeAt(index)) ?? text[index];
+  return WORDS.find(letters, 0, letters.length);
+}
 
 const words = new Words();
 /** Indexes of the words that are insults or vulgar, for the comment being read (reused, like `words`). */
