@@ -86,7 +86,7 @@ test('news vocabulary gives no incivility finding', async () => {
     'Prisoners were kept in subhuman conditions.', 'The refugees live in sub-human conditions.', 'My heart goes out to all those women battling cancer.', 'The White House is evil.',
     // Allow-list phrases name no group: the garbage men are refuse collectors.
     'The garbage men went on strike today.', 'Thank your trash man.',
-    'I hope she kills it tonight.', 'They used a crash test dummy.',
+    'I hope she kills it tonight.', 'They used a crash test dummy.', 'Pussy Riot members were jailed again.',
     // Words that start or end like one for the reader: no glued insult.
     'The youth of today.', 'Urban planning is unutterable boredom.', 'Thankyou for the menu.', 'Watch it on youtube yourself.', 'Police hope someone who saw the stabbing comes forward.', 'The man who murdered her was jailed.',
   ];
