@@ -3,8 +3,8 @@
  * stored as a dense transition table in typed arrays. Matches start only where words start, so the
  * walk needs no failure links and its cost per comment does not grow with the number of terms.
  */
-import { maskRank } from './masked-words.js';
 import { normalize, type NormalizeOptions } from '../text/normalize.js';
+import { maskRank } from './masked-words.js';
 import { spellingPaths } from './spellings.js';
 
 /** Lexicon categories the bundled lexicons use; rule lists and sites may add their own. */

@@ -38,7 +38,7 @@ export const MASKED_WORDS: readonly string[] = [
 const RANKS = new Map(MASKED_WORDS.map((word, index) => [word, index]));
 
 /** How far down MASKED_WORDS a reading comes when nothing it says is listed. */
-export const UNLISTED = MASKED_WORDS.length;
+const UNLISTED = MASKED_WORDS.length;
 
 /**
  * The rank of a normalized key among the words most often hidden: that of its first listed word

@@ -456,7 +456,7 @@ test('phrases match with informal second-person words, as written and with no pl
   assert.equal(lexicon.match('hope u die'), []);
 });
 
-test('words with two vowels or more dropped, or with ph for f, match where the result is no word and four letters or more', () => {
+test('words with two vowels or more dropped, with ph for f or with zz for ss match where the result is no word (and, dropped or ph, four letters or more)', () => {
   assert.is(vowellessSpelling('fucking'), 'fckng');
   assert.is(vowellessSpelling('asshole'), 'asshl', 'the first letter stays');
   assert.is(vowellessSpelling('psycho'), undefined, 'one vowel dropped makes "psych", a word');
