@@ -87,6 +87,12 @@ test('news vocabulary gives no incivility finding', async () => {
     // Allow-list phrases name no group: the garbage men are refuse collectors.
     'The garbage men went on strike today.', 'Thank your trash man.',
     'I hope she kills it tonight.', 'They used a crash test dummy.', 'Pussy Riot members were jailed again.',
+    // Hate a group meets, what a group condemns, a group after a preposition, things a group adjective
+    // names, sayings the writer rejects: no attack on the group.
+    'Muslims face rising hate in Europe, a new report says.', 'Hate crimes against gay people rose 10%.', 'Stop Asian Hate rallies were held in 20 cities.',
+    'As a gay man, I hate this policy.', 'Racism against Black people is evil.', 'Muslim leaders condemned the disgusting attack.',
+    'Black players were subjected to monkey chants, and the club banned the fans.', 'Christian leaders called the ruling disgusting.',
+    'Mexican cartels are dangerous.', 'Gay bashing is disgusting.', "It's wrong to say that Muslims are terrorists.", 'Nobody should say women are inferior.',
     // Words that start or end like one for the reader: no glued insult.
     'The youth of today.', 'Urban planning is unutterable boredom.', 'Thankyou for the menu.', 'Watch it on youtube yourself.', 'Police hope someone who saw the stabbing comes forward.', 'The man who murdered her was jailed.',
   ];
@@ -133,6 +139,13 @@ test('"you are a ..." followed by praise or a plain description is no insult; wi
   }
   assert.is(moderator.moderateSync({ body: 'you are a disgrace' }).action, 'hold');
   assert.equal(moderator.moderateSync({ body: 'You are a good for nothing.' }).reasons[0]?.evidence?.[0]?.text, 'good for nothing');
+});
+
+test('hating a group, a creed of hate, and what is said of a group stay attacks', async () => {
+  const moderator = await createModerator();
+  for (const body of ['I hate gays', 'even god hates dominicans', 'Islam is a religion of hate.', 'Muslims are terrorists', 'Mexicans are dangerous', 'gay men are disgusting']) {
+    assert.ok(moderator.moderateSync({ body }).labels.includes('incivility.identity-attack'), body);
+  }
 });
 
 test('a group term next to a disease it suffers, or a vulgar word in another sentence, is no attack on it', async () => {

@@ -108,6 +108,16 @@ export const DEHUMANIZING_NOUNS = new Set([
 export const POINTERS = new Set(['these', 'those']);
 
 /**
+ * Verbs of what a group says of something or meets: a hateful word after one is said of that thing
+ * ("Muslim leaders condemned the disgusting attack", "Black players were subjected to monkey chants").
+ */
+export const STANCE_VERBS = new Set([
+  'condemned', 'condemn', 'condemns', 'denounced', 'denounce', 'denounces', 'criticized', 'criticised', 'criticize', 'criticise', 'slammed', 'slam',
+  'decried', 'blasted', 'called', 'call', 'calls', 'described', 'labelled', 'labeled', 'subjected', 'faced', 'face', 'faces', 'suffered', 'endured',
+  'reported', 'protested', 'rejected', 'opposed', 'fought', 'targeted', 'attacked', 'welcomed', 'praised', 'lost', 'won', 'said', 'says', 'told',
+]);
+
+/**
  * People named by what they do or vote for, not by who they are: dehumanizing them ("these
  * politicians are scum") is an insult, not an identity attack.
  */

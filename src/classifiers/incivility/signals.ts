@@ -11,7 +11,7 @@ import { WordTable } from '../../text/word-table.js';
 import { gluedMatches } from './glued.js';
 import {
   COMMAND_LEADS, CONDITIONALS, DEHUMANIZING_NOUNS, EXCLUSION, HOMELANDS, OUR_PLACES, POINTERS,
-  DEHUMANIZING, HARM_COMMANDS, HARM_OUTCOMES, WISH_WORDS, GROUP_TERMS, HARM_VERBS, NEGATORS, isQuoteMark, REPORTED_OBJECTS, REPORTING, ROLES, SECOND_PERSON,
+  DEHUMANIZING, HARM_COMMANDS, HARM_OUTCOMES, WISH_WORDS, GROUP_TERMS, HARM_VERBS, NEGATORS, isQuoteMark, REPORTED_OBJECTS, REPORTING, ROLES, SECOND_PERSON, STANCE_VERBS,
   THREAT_MODALS, THREAT_SUBJECTS, THREAT_TARGETS, APPRECIATION, OPINIONS, NEGATING_SUBJECTS, INTENSIFIERS,
   ADJECTIVAL_GROUPS, PERSON_NOUNS, GROUP_FOLLOWERS, CALLING, DISEASES,
 } from './grammar.js';
@@ -91,7 +91,7 @@ const ADJECTIVAL = 1 << 30;
 const NAMES_PEOPLE = 1 << 31;
 // Words the templates below name one by one (`words.known(i) === 'back'`): in the table, so that a word's
 // known text is its text exactly when it is one of them.
-const LITERALS = ['what', 'a', 'an', 'back', 'to', 'your', 'their', 'ur', 'where', 'came', 'send', 'them', 'em', 'home', 'get', 'out', 'of', 'our', 'my', 'people', 'all', 'like', ...ROLES];
+const LITERALS = ['what', 'a', 'an', 'back', 'to', 'your', 'their', 'ur', 'where', 'came', 'send', 'them', 'em', 'home', 'get', 'out', 'of', 'our', 'my', 'people', 'all', 'like', ...ROLES, ...STANCE_VERBS];
 const WORDS = WordTable.ofSets([
   [SECOND_PERSON, SECOND], [NEGATORS, NEGATOR], [REPORTING, REPORTER], [REPORTED_OBJECTS, REPORTED], [THREAT_SUBJECTS, SUBJECT],
   [CONDITIONALS, CONDITIONAL], [THREAT_MODALS, MODAL], [HARM_VERBS, HARM_VERB], [THREAT_TARGETS, TARGET], [GROUP_TERMS, GROUP],
@@ -399,6 +399,8 @@ function namesPeople(words: Words, index: number, hateful: Set<number>, text: st
   if (next >= words.length || clauseBetween(words, index, next, text)) return true;
   // (A plural after it is mostly people: "jewish bankers", "black athletes"; "white lies" is not.)
   const following = words.text(next);
+  // (Not a thing or an organization: "Mexican cartels", "Chinese exports", "gay bashing".)
+  if (NOT_PEOPLE.has(following) || (following.endsWith('ing') && !words.has(next, NAMES_PEOPLE))) return false;
   if (words.has(next, NAMES_PEOPLE | GROUP | DEHUMANIZER) || hateful.has(next) || following.endsWith('s') || following.endsWith('ist')) return true;
   // A person named a few words on: "asian tan ass snitch", "white racist ass people", "white terrorist".
   for (let after = next + 1; after <= Math.min(words.length - 1, index + 3) && !startsSentence(words, after, text); after++) {
@@ -406,6 +408,25 @@ function namesPeople(words: Words, index: number, hateful: Set<number>, text: st
   }
   return false;
 }
+
+/**
+ * Whether what starts at word `index` is a saying its writer rejects: "It's wrong to say that
+ * Muslims are terrorists", "Nobody should say women are inferior" (a reporting verb up to three
+ * words before, "wrong", "nobody" or a negator up to three words before that).
+ */
+function saidWrongly(words: Words, index: number): boolean {
+  const saying = anyIn(words, index - 3, index - 1, REPORTER);
+  if (saying < 0) return false;
+  for (let before = Math.max(0, saying - 3); before < saying; before++) if (words.text(before) === 'wrong' || words.has(before, NEGATOR | NEGATING_SUBJECT)) return true;
+  return false;
+}
+
+/** Plurals after a group adjective that name things or organizations, not people. */
+const NOT_PEOPLE = new Set([
+  'cartels', 'companies', 'firms', 'banks', 'markets', 'products', 'goods', 'exports', 'imports', 'stocks', 'shares', 'restaurants', 'dishes', 'foods',
+  'cars', 'elections', 'laws', 'policies', 'courts', 'governments', 'regimes', 'forces', 'troops', 'militias', 'authorities', 'media', 'outlets',
+  'schools', 'churches', 'mosques', 'synagogues', 'temples', 'neighborhoods', 'neighbourhoods', 'districts', 'cities', 'states', 'countries', 'nations',
+]);
 
 /** Whether a verb of calling (a reporting verb of CALLING) stands up to three words before word `index`. */
 function callingBefore(words: Words, index: number): boolean {
@@ -498,8 +519,12 @@ function groupAttacks(words: Words, hateful: Set<number>, text: string, allowed:
       // "treated like animals" tells how a group was wronged, not what it is.
       if (words.known(index - 1) === 'like' && anyIn(words, index - 4, index - 2, TREATMENT_WORD) >= 0) continue;
       // A dehumanizing word (a disease only said of something), an insult, or a vulgar word in the
-      // sentence that names the group: "beautiful women. Shit, maybe..." is no attack.
-      if (words.has(index, DEHUMANIZER) && (!DISEASES.has(words.text(index)) || saidOf(words, index))) predicate = index;
+      // sentence that names the group: "beautiful women. Shit, maybe..." is no attack. Hatred is
+      // contempt for the group when someone hates it ("I hate gays"), not the hate it meets ("Muslims
+      // face rising hate", "hate crimes against gay people").
+      if (words.has(index, DEHUMANIZER) && HATRED.has(words.text(index))) {
+        if (index < group ? hatesGroup(words, index, group) : CREEDS_OF_HATE.has(words.text(index - 2)) && words.known(index - 1) === 'of') predicate = index;
+      } else if (words.has(index, DEHUMANIZER) && (!DISEASES.has(words.text(index)) || saidOf(words, index))) predicate = index;
       else if (hateful.has(index) && !(VULGAR.has(index) && sentenceBetween(words, Math.min(group, index), Math.max(group, index), text))) predicate = index;
       else if (words.has(index, HARM_OUTCOME) && anyIn(words, index - 3, index - 1, WISH) >= 0) predicate = index;
       // A command to harm the group: "kill the gays", "let's go beat these ...". A verb in a report
@@ -513,16 +538,57 @@ function groupAttacks(words: Words, hateful: Set<number>, text: string, allowed:
     const low = Math.min(group, predicate);
     const high = Math.max(group, predicate);
     if (predicate !== excluded && anyIn(words, low + 1, high - 1, NEGATOR) >= 0) continue;
+    // A group after a preposition names whom something is done to; what follows is said of that
+    // ("racism against black people is evil", "violence toward women is disgusting").
+    if (predicate > group && objectOfPreposition(words, group)) continue;
+    // What a group says or meets, not what is said of it: "Muslim leaders condemned the disgusting
+    // attack", "Black players were subjected to monkey chants", "Christian leaders called the ruling
+    // disgusting".
+    if (predicate > group && anyKnown(words, group + 1, predicate - 1, STANCE_VERBS)) continue;
     // A hypothesis, or a report of what others call them: "if god hates lgbt members...", "calling
     // all black people criminals, it's all the same" (not "I say Muslims are ..."; "when" is as often
     // a time: "When you blacks take a ...").
     const hypothesis = anyIn(words, low - 3, low - 1, CONDITIONAL);
     const proposal = words.known(hypothesis - 1) === 'what'; // "what if we send every ... to mars"
-    if ((hypothesis >= 0 && words.text(hypothesis) !== 'when' && !proposal) || callingBefore(words, low)) continue;
+    if ((hypothesis >= 0 && words.text(hypothesis) !== 'when' && !proposal) || callingBefore(words, low) || saidWrongly(words, low)) continue;
     found.push(severe(words, low, high, 'identity-attack', 'group-attack', `${words.text(group)} … ${words.text(predicate)}`));
     group = high;
   }
   return found;
+}
+
+/** Words of hatred, an attack only as a verb aimed at the group (see hatesGroup). */
+const HATRED = new Set(['hate', 'hates']);
+/** Nouns "hate" names a kind of ("hate crimes", "hate speech"): then it is no verb. */
+const HATE_NOUNS = new Set(['crime', 'crimes', 'speech', 'group', 'groups', 'campaign', 'campaigns', 'preacher', 'preachers', 'mail', 'incident', 'incidents', 'rhetoric', 'movement', 'site', 'sites', 'ideology', 'law', 'laws', 'watch', 'figures', 'attack', 'attacks', 'comments', 'messages']);
+
+/** What a group is called when it is said to be made of hatred ("Islam is a religion of hate"). */
+const CREEDS_OF_HATE = new Set(['religion', 'cult', 'ideology', 'culture', 'faith', 'book']);
+
+/**
+ * Whether "hate" at `index` is a verb aimed at the group word at `group` after it: "I hate gays",
+ * "even god hates dominicans", "H A T E  W O M E N"; not a noun naming a kind of thing ("hate
+ * crimes against gay people") nor the hate a group meets ("hate against Muslims").
+ */
+function hatesGroup(words: Words, index: number, group: number): boolean {
+  if (HATE_NOUNS.has(words.text(index + 1))) return false;
+  for (let between = index + 1; between < group; between++) if (GROUP_PREPOSITIONS.has(words.text(between))) return false;
+  return true;
+}
+
+/** Prepositions that make a group word the object of what comes before ("violence against women"). */
+const GROUP_PREPOSITIONS = new Set(['against', 'toward', 'towards', 'targeting', 'on']);
+
+/**
+ * Whether the group word at `index` is the object of a preposition (up to two words before it,
+ * determiners or other group words between: "against black people", "toward the gay community").
+ */
+function objectOfPreposition(words: Words, index: number): boolean {
+  for (let before = index - 1; before >= Math.max(0, index - 3); before--) {
+    if (GROUP_PREPOSITIONS.has(words.text(before))) return true;
+    if (!words.has(before, DETERMINER | GROUP | ADJECTIVAL)) return false;
+  }
+  return false;
 }
 
 /** A person, a wish and a harm ("I hope she gets raped", "they should all be shot"). */
