@@ -134,10 +134,13 @@ test('scores rank: an insult scores above a civil comment; profanity has its own
 
 test('"you are a ..." followed by praise or a plain description is no insult; with anything else it still raises the score', async () => {
   const moderator = await createModerator();
-  for (const body of ["You're a lucky man to have such a clever wife.", 'You are a wonderful inspiration! Thank you for sharing your story.', 'And you\'re a baseball fan?', 'YOU ARE A BEAUTIFUL FLOWER AND DON\'T YOU FORGET IT!!!', "You're one of my favorite commenters.", "Now you're just teasing me.", 'Thank you, AGuyCommenting, for your kind response.', 'You are a genius!', 'You are the voice of reason.', "You're a saint."]) {
+  for (const body of ["You're a lucky man to have such a clever wife.", 'You are a wonderful inspiration! Thank you for sharing your story.', 'And you\'re a baseball fan?', 'YOU ARE A BEAUTIFUL FLOWER AND DON\'T YOU FORGET IT!!!', "You're one of my favorite commenters.", "Now you're just teasing me.", 'Thank you, AGuyCommenting, for your kind response.', 'You are a genius!', 'You are the voice of reason.', "You're a saint.", "You're a nurse, so you must see this every day.", 'If you\'re a student, the discount applies.', 'You are a victim of fraud, call your bank.', 'You are a breath of fresh air.']) {
     assert.is(moderator.moderateSync({ body }).action, 'approve', body);
   }
   assert.is(moderator.moderateSync({ body: 'you are a disgrace' }).action, 'hold');
+  // A description counts right after the article only: an adjective before it says the rest.
+  assert.is(moderator.moderateSync({ body: 'You are a horrible little person.' }).action, 'hold');
+  assert.is(moderator.moderateSync({ body: "you're a terrible writer" }).action, 'hold');
   assert.equal(moderator.moderateSync({ body: 'You are a good for nothing.' }).reasons[0]?.evidence?.[0]?.text, 'good for nothing');
 });
 

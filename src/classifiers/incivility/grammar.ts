@@ -67,7 +67,7 @@ export const DEHUMANIZING = new Set([
 export const HARM_OUTCOMES = new Set([
   'killed', 'shot', 'hanged', 'hung', 'hang', 'deported', 'gassed', 'exterminated', 'eradicated', 'sterilized', 'burned', 'burnt', 'banned', 'die', 'raped', 'abused', 'beaten',
   'lynched', 'executed', 'removed', 'kicked', 'kill', 'shoot', 'deport', 'gas', 'exterminate', 'nuke', 'bomb', 'wipe', 'send', 'ban', 'stone', 'whipped', 'slapped',
-  'death', 'dead', 'cancer', 'aids', 'shoots', 'stabs', 'stabbed', 'rapes', 'murders', 'murdered',
+  'death', 'dead', 'cancer', 'aids', 'shoots', 'stabs', 'stabbed', 'rapes', 'murders', 'murdered', 'annihilated', 'annihilate',
 ]);
 
 /** Words of belonging that, negated after a group term, exclude the group ("are not welcome"). */
@@ -143,7 +143,19 @@ export const APPRECIATION = new Set([
   'right', 'correct', 'best', 'winner', 'man', 'only', 'favorite', 'favourite',
   'interesting', 'funny', 'cute', 'gorgeous', 'hilarious', 'adorable', 'inspiring', 'helpful', 'generous', 'thoughtful', 'humble', 'caring',
   // "you are a genius", "you are the voice of reason", "you're a saint", "you are a lifesaver".
-  'genius', 'voice', 'saint', 'rock', 'rockstar', 'godsend', 'lifesaver',
+  'genius', 'voice', 'saint', 'rock', 'rockstar', 'godsend', 'lifesaver', 'breath', 'better',
+]);
+
+/**
+ * What the reader is, said plainly right after "you are a": "You're a nurse, so you must see this",
+ * "If you're a student", "You are a victim of fraud, call your bank". Only right after the article:
+ * "you are a horrible little nurse" is still said against the reader. (No "person" or "human":
+ * "you are a person who..." leads as often to an insult.)
+ */
+export const DESCRIPTIONS = new Set([
+  'nurse', 'doctor', 'lawyer', 'teacher', 'student', 'veteran', 'victim', 'survivor', 'patient', 'parent', 'mother', 'father', 'mom', 'mum', 'dad',
+  'grandmother', 'grandfather', 'writer', 'journalist', 'reporter', 'scientist', 'engineer', 'farmer', 'worker', 'christian', 'muslim', 'catholic',
+  'believer', 'voter', 'resident', 'taxpayer', 'customer', 'local', 'native', 'newcomer',
 ]);
 
 /** Verbs of opinion or speech that a negation reaches through: "I don't think you're an idiot", "nobody is saying you are stupid". */

@@ -11,7 +11,7 @@ import { WordTable } from '../../text/word-table.js';
 import { gluedMatches } from './glued.js';
 import {
   COMMAND_LEADS, CONDITIONALS, DEHUMANIZING_NOUNS, EXCLUSION, HOMELANDS, OUR_PLACES, POINTERS,
-  DEHUMANIZING, HARM_COMMANDS, HARM_OUTCOMES, WISH_WORDS, GROUP_TERMS, HARM_VERBS, NEGATORS, isQuoteMark, REPORTED_OBJECTS, REPORTING, ROLES, SECOND_PERSON, STANCE_VERBS,
+  DEHUMANIZING, HARM_COMMANDS, HARM_OUTCOMES, WISH_WORDS, GROUP_TERMS, HARM_VERBS, NEGATORS, isQuoteMark, REPORTED_OBJECTS, REPORTING, ROLES, SECOND_PERSON, STANCE_VERBS, DESCRIPTIONS,
   THREAT_MODALS, THREAT_SUBJECTS, THREAT_TARGETS, APPRECIATION, OPINIONS, NEGATING_SUBJECTS, INTENSIFIERS,
   ADJECTIVAL_GROUPS, PERSON_NOUNS, GROUP_FOLLOWERS, CALLING, DISEASES,
 } from './grammar.js';
@@ -91,7 +91,7 @@ const ADJECTIVAL = 1 << 30;
 const NAMES_PEOPLE = 1 << 31;
 // Words the templates below name one by one (`words.known(i) === 'back'`): in the table, so that a word's
 // known text is its text exactly when it is one of them.
-const LITERALS = ['what', 'a', 'an', 'back', 'to', 'your', 'their', 'ur', 'where', 'came', 'send', 'them', 'em', 'home', 'get', 'out', 'of', 'our', 'my', 'people', 'all', 'like', ...ROLES, ...STANCE_VERBS];
+const LITERALS = ['what', 'a', 'an', 'back', 'to', 'your', 'their', 'ur', 'where', 'came', 'send', 'them', 'em', 'home', 'get', 'out', 'of', 'our', 'my', 'people', 'all', 'like', ...ROLES, ...STANCE_VERBS, ...DESCRIPTIONS];
 const WORDS = WordTable.ofSets([
   [SECOND_PERSON, SECOND], [NEGATORS, NEGATOR], [REPORTING, REPORTER], [REPORTED_OBJECTS, REPORTED], [THREAT_SUBJECTS, SUBJECT],
   [CONDITIONALS, CONDITIONAL], [THREAT_MODALS, MODAL], [HARM_VERBS, HARM_VERB], [THREAT_TARGETS, TARGET], [GROUP_TERMS, GROUP],
@@ -112,7 +112,8 @@ function youAreA(words: Words, text: string): [number, number] {
     // Not where praise or a plain description follows ("you are a wonderful inspiration", "a true fan").
     // ("you're just teasing me" says what the reader does, not what they are.)
     const doing = words.known(afterBe) === 'just' && afterBe + 1 < words.length && words.text(afterBe + 1).endsWith('ing');
-    if (afterBe >= 0 && words.has(afterBe, DETERMINER) && !doing && anyIn(words, afterBe + 1, afterBe + 3, PRAISE) < 0 && !negatedOpinion(words, index, 3, text)) predicative = 1;
+    const described = DESCRIPTIONS.has(words.known(afterBe + 1) ?? '');
+    if (afterBe >= 0 && words.has(afterBe, DETERMINER) && !doing && !described && anyIn(words, afterBe + 1, afterBe + 3, PRAISE) < 0 && !negatedOpinion(words, index, 3, text)) predicative = 1;
     if (words.known(index) === 'what' && (next === 'a' || next === 'an') && anyIn(words, index + 2, index + 5, YOU_WORD) >= 0) exclamative = 1;
   }
   return [predicative, exclamative];
