@@ -93,6 +93,9 @@ test('news vocabulary gives no incivility finding', async () => {
     'As a gay man, I hate this policy.', 'Racism against Black people is evil.', 'Muslim leaders condemned the disgusting attack.',
     'Black players were subjected to monkey chants, and the club banned the fans.', 'Christian leaders called the ruling disgusting.',
     'Mexican cartels are dangerous.', 'Gay bashing is disgusting.', "It's wrong to say that Muslims are terrorists.", 'Nobody should say women are inferior.',
+    // Harm said of things, idioms, past attempts, quoted threats and exclusions: reports, not threats.
+    'Smoking will kill you.', "The heat will kill you if you don't drink water.", "I'm going to shoot you an email later.", "I'll hit you up tomorrow.",
+    'The Nazis tried to exterminate them.', 'The defendant told the victim "I will kill you", the court heard.', 'She was told to "go back to Africa" by a stranger, police said.',
     // Words that start or end like one for the reader: no glued insult.
     'The youth of today.', 'Urban planning is unutterable boredom.', 'Thankyou for the menu.', 'Watch it on youtube yourself.', 'Police hope someone who saw the stabbing comes forward.', 'The man who murdered her was jailed.',
   ];
@@ -142,6 +145,13 @@ test('"you are a ..." followed by praise or a plain description is no insult; wi
   assert.is(moderator.moderateSync({ body: 'You are a horrible little person.' }).action, 'hold');
   assert.is(moderator.moderateSync({ body: "you're a terrible writer" }).action, 'hold');
   assert.equal(moderator.moderateSync({ body: 'You are a good for nothing.' }).reasons[0]?.evidence?.[0]?.text, 'good for nothing');
+});
+
+test('threats by a person stay threats', async () => {
+  const moderator = await createModerator();
+  for (const body of ['I will kill you', 'my brother will kill you', "I'll shoot you", 'I will hit you', 'we will exterminate them', 'Jews are the worst nation and they must be annihilated']) {
+    assert.ok(moderator.moderateSync({ body }).labels.some((label) => label === 'incivility.threat' || label === 'incivility.harassment'), body);
+  }
 });
 
 test('hating a group, a creed of hate, and what is said of a group stay attacks', async () => {

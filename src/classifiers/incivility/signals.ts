@@ -357,13 +357,53 @@ function threatTemplates(words: Words): IncivilitySignal[] {
     const modal = anyIn(words, verb - 3, verb - 1, MODAL);
     const subject = modal < 0 ? -1 : anyIn(words, modal - 2, modal, SUBJECT);
     const target = anyIn(words, verb + 1, verb + 3, TARGET);
-    if (modal < 0 || subject < 0 || target < 0 || anyIn(words, subject, verb, NEGATOR) >= 0) continue;
+    if (modal < 0 || subject < 0 || target < 0 || anyIn(words, subject, verb, NEGATOR) >= 0 || harmlessIdiom(words, verb, target)) continue;
     // "if we should inadvertently kill your son": a hypothesis, not a threat.
     if (anyIn(words, subject - 3, subject - 1, CONDITIONAL) >= 0) continue;
     found.push(severe(words, subject, target, 'threat', 'threat', words.text(verb)));
   }
   return found;
 }
+
+/** What one shoots a person that is no shot ("I'll shoot you an email"). */
+const MESSAGES = new Set(['email', 'mail', 'message', 'text', 'note', 'line', 'dm', 'pm', 'call', 'invite', 'link']);
+
+/**
+ * Whether the harm verb at `verb`, aimed at the word `target`, is an idiom of no harm: "I'll hit you
+ * up tomorrow", "I'm going to shoot you an email later".
+ */
+function harmlessIdiom(words: Words, verb: number, target: number): boolean {
+  const next = words.text(target + 1);
+  if (next === 'up' && words.text(verb) === 'hit') return true;
+  return words.text(verb) === 'shoot' && (next === 'a' || next === 'an' || next === 'quick') && (MESSAGES.has(words.text(target + 2)) || MESSAGES.has(words.text(target + 3)));
+}
+
+/** Verbs that report a harm tried or planned in the past ("The Nazis tried to exterminate them"). */
+const ATTEMPTS = new Set(['tried', 'attempted', 'plotted', 'planned', 'conspired', 'sought']);
+
+/** Whether "<attempt> to" stands right before word `index`: a report, not a threat. */
+function attemptReported(words: Words, index: number): boolean {
+  return words.text(index - 1) === 'to' && ATTEMPTS.has(words.text(index - 2));
+}
+
+/** Subjects that are things: "it", "that", or an -ing word ("Smoking will kill you"). */
+const THING_SUBJECTS = new Set(['it', 'that', 'this', 'which', 'what', 'nothing', 'something']);
+
+/**
+ * Whether the harm at word `index` has a thing for its subject, before a modal: "Smoking will kill
+ * you", "The heat will kill you", "This job will kill you"; not "I will kill you" nor "my brother
+ * will kill you" (a person, or a word not known to be a thing).
+ */
+function thingAsSubject(words: Words, index: number): boolean {
+  if (!words.has(index - 1, MODAL)) return false;
+  const subject = words.text(index - 2);
+  if (THING_SUBJECTS.has(subject) || (subject.endsWith('ing') && subject.length > 4)) return true;
+  // "the heat", "this job": a noun after an article that names no person.
+  return (words.text(index - 3) === 'the' || words.text(index - 3) === 'this' || words.text(index - 3) === 'that') && !words.has(index - 2, NAMES_PEOPLE | GROUP | SUBJECT) && !FAMILY.has(subject);
+}
+
+/** People a writer may threaten with ("my brother will kill you"). */
+const FAMILY = new Set(['brother', 'sister', 'dad', 'father', 'mom', 'mum', 'mother', 'husband', 'wife', 'son', 'cousin', 'uncle', 'boys', 'friends', 'gang', 'boyfriend', 'girlfriend']);
 
 /** Whether a word opens its clause (the comment's start, or after . ! ? , ; :), where a verb is a command. */
 function startsSentence(words: Words, index: number, text: string): boolean {
@@ -684,7 +724,7 @@ export function readIncivility(analysis: TextAnalysis, all: readonly LexiconMatc
         break;
       }
       case 'threat':
-        if (quoted || negatedBefore(words, first)) {
+        if (quoted || negatedBefore(words, first) || harmlessIdiom(words, first, last) || attemptReported(words, first) || thingAsSubject(words, first)) {
           softened++;
           continue;
         }
@@ -719,17 +759,24 @@ export function readIncivility(analysis: TextAnalysis, all: readonly LexiconMatc
   // A vulgar word right before an insult aimed at someone is aimed with it: "fucking idiot!".
   if (unaimedVulgarEnd >= 0 && signals.some((signal) => signal.category === 'insult' && wordAt(words, signal.spans[0]!.start) === unaimedVulgarEnd + 1)) profanityAimed++;
   // (Each template's findings are filtered only when there are some: most comments have none.)
-  const threats = threatTemplates(words);
+  // What the templates find inside quotation marks is reported speech, as for the lexicon's matches
+  // ('The defendant told the victim "I will kill you"', 'She was told to "go back to Africa"').
+  const unquoted = (found: IncivilitySignal[]): IncivilitySignal[] => {
+    if (found.length === 0) return found;
+    const marks = matches.length === 0 ? quotePositions(analysis.text) : quotes;
+    return marks.length === 0 ? found : found.filter((signal) => !insideQuotes(marks, signal.spans[0]?.start ?? 0));
+  };
+  const threats = unquoted(threatTemplates(words));
   if (threats.length > 0) signals.push(...threats.filter((found) => !signals.some((signal) => signal.category === 'threat' && overlaps(signal, found))));
-  const attacks = groupAttacks(words, hateful, analysis.text, allowed);
-  const excluding = exclusions(words, analysis.text);
+  const attacks = unquoted(groupAttacks(words, hateful, analysis.text, allowed));
+  const excluding = unquoted(exclusions(words, analysis.text));
   if (excluding.length > 0) attacks.push(...excluding.filter((found) => !attacks.some((attack) => overlaps(attack, found))));
   if (attacks.length > 0) {
     // An insult inside a group attack is part of the attack, not a second finding.
     for (let index = signals.length - 1; index >= 0; index--) if (signals[index]!.category === 'insult' && attacks.some((attack) => overlaps(attack, signals[index]!))) signals.splice(index, 1);
     signals.push(...attacks);
   }
-  const wishes = harmWishes(words);
+  const wishes = unquoted(harmWishes(words));
   if (wishes.length > 0) {
     const reported = signals.filter((signal) => signal.category === 'threat' || signal.category === 'harassment');
     signals.push(...wishes.filter((found) => !reported.some((signal) => overlaps(signal, found))));
