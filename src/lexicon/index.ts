@@ -75,6 +75,21 @@ export function possessiveMisread(key: string, source: string, start: number, en
   return false;
 }
 
+/** A capital, then digits: three or more, or two or more ending the word (N169A, N1664, A55, M25). */
+const CODE = /^[A-Z](?:\d{3,}[A-Z\d]*|\d{2,})$/;
+
+/**
+ * Whether source [start, end) is a code (a registration, a part number, a road), which disguised
+ * readings leave alone: "N169A" is no leet slur, "the A55" no "ass". Leet in capitals keeps its
+ * letters among the digits ("N1GG4", "SH1T", "1D10T").
+ *
+ * @example
+ * codeLike('registration N169A', 13, 18); // true
+ */
+export function codeLike(source: string, start: number, end: number): boolean {
+  return end - start <= 12 && CODE.test(source.slice(start, end));
+}
+
 /** Where a raw match starts in the source (`starts` maps normalized offsets; none for the fused scan's source offsets). */
 function sourceStart(raw: RawMatch, starts: ArrayLike<number> | undefined): number {
   return starts === undefined ? raw.start : (starts[raw.start] as number);
@@ -122,6 +137,7 @@ export function compileLexicon(input: LexiconInput, options: { normalize?: Norma
       const start = sourceStart(raw, starts);
       const end = sourceEnd(raw, ends);
       if (entry.name && partOfName(source, start, end)) continue;
+      if (!raw.literal && codeLike(source, start, end)) continue;
       matches.push({ id: entry.id, term: entry.term, category: entry.category, severity: entry.severity, start, end, text: source.slice(start, end) });
     }
     return matches;

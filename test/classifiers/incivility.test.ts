@@ -95,6 +95,8 @@ test('news vocabulary gives no incivility finding', async () => {
     'Mexican cartels are dangerous.', 'Gay bashing is disgusting.', "It's wrong to say that Muslims are terrorists.", 'Nobody should say women are inferior.',
     // Harm said of things, idioms, past attempts, quoted threats and exclusions: reports, not threats.
     'Smoking will kill you.', "The heat will kill you if you don't drink water.", "I'm going to shoot you an email later.", "I'll hit you up tomorrow.",
+    'The Vietnamese dong fell against the dollar.', 'Coon Rapids, Minnesota, approved the budget.', 'He popped out for a fag during the break.',
+    'The Cessna, registration N169A, crashed near Reno.', 'Take the A55 to Holyhead.',
     'The Nazis tried to exterminate them.', 'The defendant told the victim "I will kill you", the court heard.', 'She was told to "go back to Africa" by a stranger, police said.',
     // Words that start or end like one for the reader: no glued insult.
     'The youth of today.', 'Urban planning is unutterable boredom.', 'Thankyou for the menu.', 'Watch it on youtube yourself.', 'Police hope someone who saw the stabbing comes forward.', 'The man who murdered her was jailed.',

@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { compileTrie, PLURAL_ES, PLURAL_S, pluralEndings } from '../../src/lexicon/compile.js';
 import { MASKED_WORDS, maskRank } from '../../src/lexicon/masked-words.js';
 import { partOfName } from '../../src/lexicon/names.js';
-import { BUILTIN_LEXICONS, builtinLexiconEntries, compileLexicon, keepLongest, possessiveMisread } from '../../src/lexicon/index.js';
+import { BUILTIN_LEXICONS, builtinLexiconEntries, codeLike, compileLexicon, keepLongest, possessiveMisread } from '../../src/lexicon/index.js';
 import { doubledSpelling, informalVariants, letterSplitSpellings, phSpelling, splitSpellings, vowellessSpelling, zzSpelling } from '../../src/lexicon/spellings.js';
 import { incivilityLexiconInput } from '../../src/classifiers/bundled-lexicon.js';
 import { normalize } from '../../src/text/normalize.js';
@@ -477,6 +477,14 @@ test('words with two vowels or more dropped, with ph for f or with zz for ss mat
   // spellings; phrases joined into words, "fucku", are no spellings and stay).
   const unspelled = compileLexicon({ ...incivilityLexiconInput(), derivedSpellings: [], informalSpellings: [] });
   assert.equal(pipeline.match('f***** up').map((match) => match.term), unspelled.match('f***** up').map((match) => match.term));
+});
+
+test('codes (a capital, then digits) take no disguised reading; leet in capitals keeps its letters', () => {
+  assert.ok(codeLike('registration N169A', 13, 18));
+  assert.ok(codeLike('the A55', 4, 7));
+  assert.not.ok(codeLike('you N1GG4', 4, 9));
+  assert.equal(bothWays('registration N169A, part N1664, the A55 road')[0], []);
+  assert.equal(bothWays('you N1GG4, SH1T, 1D10T')[0]!.map((reading) => reading.split('[')[0]), ['nigga', 'shit', 'idiot']);
 });
 
 test('hand-written additions the cuss list lacks: shithole, fkn, raping', () => {
