@@ -149,6 +149,22 @@ test('"you are a ..." followed by praise or a plain description is no insult; wi
   assert.equal(moderator.moderateSync({ body: 'You are a good for nothing.' }).reasons[0]?.evidence?.[0]?.text, 'good for nothing');
 });
 
+test('threats, incitement, coded hate and insults people write that the lexicons lacked', async () => {
+  const moderator = await createModerator();
+  const expect = {
+    'incivility.threat': ["I'll put you in the ground.", 'gonna end you', 'We know your address.', 'Nice family you have. Shame if something happened to them.', "You won't be safe."],
+    'incivility.harassment': ['go rope', 'go jump off a cliff', 'do the world a favor and die'],
+    'incivility.identity-attack': ['oven dodger', 'holohoax', 'Hitler was right.', 'okc nigguh'],
+    'incivility.insult': ['you mongoloid', 'you spastic', 'Can you even read, dumbo?', 'You disgust me.', 'go f yourself', 'fk u', 'go fk urself', 'effing idiot', 'you basterd', 'you retart', 'u r a loser'],
+  };
+  for (const [label, bodies] of Object.entries(expect)) {
+    for (const body of bodies) assert.ok(moderator.moderateSync({ body }).labels.includes(label), `${body}: ${label}`);
+  }
+  for (const body of ['My doctor says I have a spastic colon.', 'Old anthropology books describe mongoloid features.', 'Disney is remaking Dumbo.']) {
+    assert.is(moderator.moderateSync({ body }).action, 'approve', body);
+  }
+});
+
 test('threats by a person stay threats', async () => {
   const moderator = await createModerator();
   for (const body of ['I will kill you', 'my brother will kill you', "I'll shoot you", 'I will hit you', 'we will exterminate them', 'Jews are the worst nation and they must be annihilated']) {

@@ -148,8 +148,12 @@ class Words {
   to: Int32Array = new Int32Array(256);
   normalized = '';
 
-  /** Reads the normalized words of a comment, with their analysis-text spans. */
-  read(analysis: TextAnalysis): this {
+  /**
+   * Reads the normalized words of a comment, with their analysis-text spans. Letters spaced out are
+   * one word where they spell a term of `spelled` ("f u c k") or a word of the grammar ("H A T E
+   * W O M E N"), else the letters they are ("u r a loser": normalization joins "u r a").
+   */
+  read(analysis: TextAnalysis, spelled: readonly LexiconMatch[]): this {
     const { text, start, end } = analysis.normalized;
     this.length = 0;
     this.normalized = text;
@@ -166,6 +170,11 @@ class Words {
         while (to > from && !isWordCode(text.charCodeAt(to - 1))) to--;
         let at = from;
         while (at < to && BRACKET_CODES[text.charCodeAt(at)] === 1) at++;
+        if (spacedOut(start, end, from, index) && WORDS.find(text, at, to) < 0 && !spelled.some((match) => match.start < (end[index - 1] as number) && (start[from] as number) < match.end)) {
+          for (let letter = from; letter < index; letter++) this.add(start[letter] as number, end[letter] as number, WORDS.find(text, letter, letter + 1), letter, letter + 1);
+          from = -1;
+          continue;
+        }
         let entry = WORDS.find(text, at, to);
         if (entry < 0 && leet) entry = leetWordEntry(text, at, to);
         this.add(start[from] as number, end[index - 1] as number, entry, at, to);
@@ -216,6 +225,18 @@ class Words {
   text(index: number): string {
     return this.known(index) ?? this.normalized.slice(this.from[index] as number, this.to[index] as number);
   }
+}
+
+/**
+ * Whether the normalized word [from, to) was joined from letters spaced out: a gap in the source
+ * between two of its characters (what normalization drops inside a word, invisible characters, an
+ * apostrophe, a stretched letter, is covered by the character before it).
+ */
+function spacedOut(start: ArrayLike<number>, end: ArrayLike<number>, from: number, to: number): boolean {
+  // (Most words span as many source units as they have characters.)
+  if (to - from < 2 || (end[to - 1] as number) - (start[from] as number) === to - from) return false;
+  for (let index = from + 1; index < to; index++) if ((start[index] as number) > (end[index - 1] as number)) return true;
+  return false;
 }
 
 /** `(` and `<` (leet.ts's BRACKETS): kept in normalized words for the leet they may be ("fu(k"), brackets where they open one. */
@@ -667,7 +688,7 @@ function insideAny(spans: readonly Span[], words: Words, index: number): boolean
  * const { signals, features } = readIncivility(analysis, lexicon.matchNormalized(analysis.text, analysis.normalized, allowed), allowed);
  */
 export function readIncivility(analysis: TextAnalysis, all: readonly LexiconMatch[], allowed: readonly Span[]): Reading {
-  words.read(analysis);
+  words.read(analysis, all);
   // Insults glued to a word for the reader ("youareanidiot"), where no match is: that word is one
   // for the reader, so they are aimed.
   const glued = gluedMatches(analysis).filter((match) => !all.some((other) => other.start < match.end && match.start < other.end));
