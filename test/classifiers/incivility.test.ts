@@ -160,7 +160,7 @@ test('threats, incitement, coded hate and insults people write that the lexicons
   for (const [label, bodies] of Object.entries(expect)) {
     for (const body of bodies) assert.ok(moderator.moderateSync({ body }).labels.includes(label), `${body}: ${label}`);
   }
-  for (const body of ['My doctor says I have a spastic colon.', 'Old anthropology books describe mongoloid features.', 'Disney is remaking Dumbo.']) {
+  for (const body of ['My doctor says I have a spastic colon.', 'Old anthropology books describe mongoloid features.', 'Disney is remaking Dumbo.', 'Moby-Dick is a great American novel.', 'She ordered spotted dick for dessert.', 'Kaffir lime leaves add flavour.', 'Hoes and rakes are on sale at the garden centre.', "Uncle Tom's Cabin changed public opinion.", "Nobody thinks you're an idiot for asking.", "You're not an idiot, you're just misinformed."]) {
     assert.is(moderator.moderateSync({ body }).action, 'approve', body);
   }
 });

@@ -156,10 +156,12 @@ export const DESCRIPTIONS = new Set([
   'nurse', 'doctor', 'lawyer', 'teacher', 'student', 'veteran', 'victim', 'survivor', 'patient', 'parent', 'mother', 'father', 'mom', 'mum', 'dad',
   'grandmother', 'grandfather', 'writer', 'journalist', 'reporter', 'scientist', 'engineer', 'farmer', 'worker', 'christian', 'muslim', 'catholic',
   'believer', 'voter', 'resident', 'taxpayer', 'customer', 'local', 'native', 'newcomer',
+  // Disagreement, not insult: "you're just misinformed", "you are simply mistaken".
+  'misinformed', 'mistaken', 'wrong', 'incorrect', 'misguided', 'uninformed',
 ]);
 
 /** Verbs of opinion or speech that a negation reaches through: "I don't think you're an idiot", "nobody is saying you are stupid". */
-export const OPINIONS = new Set(['think', 'believe', 'say', 'saying', 'said', 'mean', 'meant', 'calling', 'call', 'called', 'suggesting', 'implying', 'claiming']);
+export const OPINIONS = new Set(['think', 'thinks', 'believe', 'believes', 'say', 'says', 'saying', 'said', 'mean', 'meant', 'calling', 'call', 'called', 'suggesting', 'implying', 'claiming']);
 
 /** Words that negate as a subject: "nobody is saying ...". */
 export const NEGATING_SUBJECTS = new Set(['nobody', 'noone']);
