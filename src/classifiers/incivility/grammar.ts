@@ -144,6 +144,8 @@ export const APPRECIATION = new Set([
   'interesting', 'funny', 'cute', 'gorgeous', 'hilarious', 'adorable', 'inspiring', 'helpful', 'generous', 'thoughtful', 'humble', 'caring',
   // "you are a genius", "you are the voice of reason", "you're a saint", "you are a lifesaver".
   'genius', 'voice', 'saint', 'rock', 'rockstar', 'godsend', 'lifesaver', 'breath', 'better',
+  // Slang praise: "you're a beast on the court", "you're a machine", "you're the GOAT", "a wizard with data".
+  'beast', 'machine', 'boss', 'wizard', 'goat', 'badass', 'expert', 'unit', 'ace', 'icon', 'master', 'talent',
 ]);
 
 /**
@@ -156,6 +158,7 @@ export const DESCRIPTIONS = new Set([
   'nurse', 'doctor', 'lawyer', 'teacher', 'student', 'veteran', 'victim', 'survivor', 'patient', 'parent', 'mother', 'father', 'mom', 'mum', 'dad',
   'grandmother', 'grandfather', 'writer', 'journalist', 'reporter', 'scientist', 'engineer', 'farmer', 'worker', 'christian', 'muslim', 'catholic',
   'believer', 'voter', 'resident', 'taxpayer', 'customer', 'local', 'native', 'newcomer',
+  'democrat', 'republican', 'liberal', 'conservative', 'brit', 'american', 'canadian', 'australian', 'woman', 'man', 'adult', 'bit',
   // Disagreement, not insult: "you're just misinformed", "you are simply mistaken".
   'misinformed', 'mistaken', 'wrong', 'incorrect', 'misguided', 'uninformed',
 ]);
