@@ -157,12 +157,17 @@ class Words {
     const { text, start, end } = analysis.normalized;
     this.length = 0;
     this.normalized = text;
-    // (Words are read in leet only in a text that has a leet character: most have none.)
-    const leet = LEET_CHARACTER.test(text);
     let from = -1;
+    // Whether the word being read holds a leet character (most hold none, and are looked up once).
+    let leet = false;
     for (let index = 0; index <= text.length; index++) {
-      const boundary = index === text.length || text.charCodeAt(index) === 32;
-      if (!boundary && from < 0) from = index;
+      const code = index === text.length ? 32 : text.charCodeAt(index);
+      const boundary = code === 32;
+      if (!boundary && from < 0) {
+        from = index;
+        leet = false;
+      }
+      if (!boundary) leet ||= code < 128 && LEET_CODES[code] === 1;
       if (boundary && from >= 0) {
         // Trailing symbols ("idiot!!") and opening brackets ("(you") are not part of the word; other
         // leading symbols are ("@white" is a user name, not a group).
@@ -170,12 +175,12 @@ class Words {
         while (to > from && !isWordCode(text.charCodeAt(to - 1))) to--;
         let at = from;
         while (at < to && BRACKET_CODES[text.charCodeAt(at)] === 1) at++;
-        if (spacedOut(start, end, from, index) && WORDS.find(text, at, to) < 0 && !spelled.some((match) => match.start < (end[index - 1] as number) && (start[from] as number) < match.end)) {
+        let entry = WORDS.find(text, at, to);
+        if (entry < 0 && spacedOut(start, end, from, index) && !spelled.some((match) => match.start < (end[index - 1] as number) && (start[from] as number) < match.end)) {
           for (let letter = from; letter < index; letter++) this.add(start[letter] as number, end[letter] as number, WORDS.find(text, letter, letter + 1), letter, letter + 1);
           from = -1;
           continue;
         }
-        let entry = WORDS.find(text, at, to);
         if (entry < 0 && leet) entry = leetWordEntry(text, at, to);
         this.add(start[from] as number, end[index - 1] as number, entry, at, to);
         from = -1;
@@ -245,7 +250,8 @@ for (const bracket of BRACKETS) BRACKET_CODES[bracket.charCodeAt(0)] = 1;
 
 /** Leet characters (leet.ts's first letters) as the letters a word of the table may hold: "y0u", "th3m", "h1m". */
 const LEET_LETTERS = new Map([...'013457@$!'].map((character) => [character.charCodeAt(0), (LEET[character] as string)[0] as string]));
-const LEET_CHARACTER = /[013457@$!]/;
+const LEET_CODES = new Uint8Array(128);
+for (const code of LEET_LETTERS.keys()) LEET_CODES[code] = 1;
 
 /**
  * The WORDS entry of normalized text [from, to) read with its leet characters as letters, for a
