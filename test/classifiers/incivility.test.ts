@@ -153,9 +153,9 @@ test('threats, incitement, coded hate and insults people write that the lexicons
   const moderator = await createModerator();
   const expect = {
     'incivility.threat': ["I'll put you in the ground.", 'gonna end you', 'We know your address.', 'Nice family you have. Shame if something happened to them.', "You won't be safe."],
-    'incivility.harassment': ['go rope', 'go jump off a cliff', 'do the world a favor and die'],
-    'incivility.identity-attack': ['oven dodger', 'holohoax', 'Hitler was right.', 'okc nigguh'],
-    'incivility.insult': ['you mongoloid', 'you spastic', 'Can you even read, dumbo?', 'You disgust me.', 'go f yourself', 'fk u', 'go fk urself', 'effing idiot', 'you basterd', 'you retart', 'u r a loser'],
+    'incivility.harassment': ['go rope', 'go jump off a cliff', 'do the world a favor and die', 'kill urslf', 'kil yourself', 'I hope you choke.', "I'd love to bend you over, sweetheart."],
+    'incivility.identity-attack': ['oven dodger', 'holohoax', 'Hitler was right.', 'okc nigguh', 'Women belong in the kitchen.', 'Jews control the media.', 'gas chamber for you', "Six million wasn't enough.", 'Gays are groomers.'],
+    'incivility.insult': ['you mongoloid', 'you spastic', 'Can you even read, dumbo?', 'You disgust me.', 'go f yourself', 'fk u', 'go fk urself', 'effing idiot', 'you basterd', 'you retart', 'u r a loser', 'Your mother should have aborted you.', 'You sad little man.', 'you waste of air', 'eff you', 'f off', 'you feminazi'],
   };
   for (const [label, bodies] of Object.entries(expect)) {
     for (const body of bodies) assert.ok(moderator.moderateSync({ body }).labels.includes(label), `${body}: ${label}`);
