@@ -97,7 +97,11 @@ test('news vocabulary gives no incivility finding', async () => {
     'Smoking will kill you.', "The heat will kill you if you don't drink water.", "I'm going to shoot you an email later.", "I'll hit you up tomorrow.",
     'The Vietnamese dong fell against the dollar.', 'Coon Rapids, Minnesota, approved the budget.', 'He popped out for a fag during the break.',
     'The Cessna, registration N169A, crashed near Reno.', 'Take the A55 to Holyhead.',
-    'The Nazis tried to exterminate them.', 'The defendant told the victim "I will kill you", the court heard.', 'She was told to "go back to Africa" by a stranger, police said.',
+    'The Nazis tried to exterminate them.', 'Schindler saved over a thousand Jews from the Nazis.', 'The Nazis hated gay people too.',
+    'Hitler wanted to exterminate the Jews.', 'The administration plans to deport millions of immigrants starting in January.',
+    "It's a myth that immigrants are criminals; crime data says otherwise.", "I'm sick of people claiming Mexicans are lazy.",
+    'Stop saying trans people are mentally ill; the APA disagrees.', 'The propaganda portrayed Japanese people as monkeys during WWII.',
+    'The faggots and peas at the pub in Wolverhampton were the best.', 'The defendant told the victim "I will kill you", the court heard.', 'She was told to "go back to Africa" by a stranger, police said.',
     // Words that start or end like one for the reader: no glued insult.
     'The youth of today.', 'Urban planning is unutterable boredom.', 'Thankyou for the menu.', 'Watch it on youtube yourself.', 'Police hope someone who saw the stabbing comes forward.', 'The man who murdered her was jailed.',
   ];
@@ -174,7 +178,7 @@ test('threats by a person stay threats', async () => {
 
 test('hating a group, a creed of hate, and what is said of a group stay attacks', async () => {
   const moderator = await createModerator();
-  for (const body of ['I hate gays', 'even god hates dominicans', 'Islam is a religion of hate.', 'Muslims are terrorists', 'Mexicans are dangerous', 'gay men are disgusting']) {
+  for (const body of ['I hate gays', 'even god hates dominicans', 'Islam is a religion of hate.', 'Muslims are terrorists', 'Mexicans are dangerous', 'gay men are disgusting', 'I think Muslims are terrorists', 'Believe me, whites are superior to them', 'I want to kill all jews', 'jews are nazis']) {
     assert.ok(moderator.moderateSync({ body }).labels.includes('incivility.identity-attack'), body);
   }
 });

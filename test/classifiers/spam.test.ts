@@ -83,10 +83,10 @@ test('the visible length counts what is not white space, as /\\s/ defines it', (
 
 test('phrases of civic talk ("act now", "get paid", "work from home") are spam only beside another signal', async () => {
   const moderator = await createModerator();
-  for (const body of ['The government must act now on climate change.', 'Nurses get paid far too little.', 'Many parents work from home now.', 'Council tax rebates: claim your refund by March.', 'Reporters tried to contact me on Friday.', 'Viagra was originally developed as a heart drug.', 'As a Muslim, I hate to see my faith misused.']) {
+  for (const body of ['The government must act now on climate change.', 'Nurses get paid far too little.', 'Many parents work from home now.', 'Council tax rebates: claim your refund by March.', 'Reporters tried to contact me on Friday.', 'Viagra was originally developed as a heart drug.', 'As a Muslim, I hate to see my faith misused.', 'The school sent a WhatsApp message to parents about the closure.', 'The Telegram founder was arrested in France.', 'Click the link in the article to see the full list of school closings.', 'DM me if you need a ride to the polls on Tuesday.']) {
     assert.is(moderator.moderateSync({ body }).action, 'approve', body);
   }
-  for (const body of ['Get paid to work from home http://bit.ly/xyz', 'act now, limited offer, click here']) {
+  for (const body of ['Get paid to work from home http://bit.ly/xyz', 'act now, limited offer, click here', 'message me on kik: hotgirl_22 for pics, subscribe to my channel']) {
     assert.is(moderator.moderateSync({ body }).action, 'spam', body);
   }
 });

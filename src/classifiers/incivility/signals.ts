@@ -477,16 +477,46 @@ function namesPeople(words: Words, index: number, hateful: Set<number>, text: st
   return false;
 }
 
+/** What a saying is called by a writer who rejects it ("It's a myth that immigrants are criminals"). */
+const FALSEHOODS = new Set(['myth', 'lie', 'lies', 'false', 'untrue', 'nonsense', 'wrong', 'stereotype', 'rumor', 'rumour']);
+
 /**
- * Whether what starts at word `index` is a saying its writer rejects: "It's wrong to say that
- * Muslims are terrorists", "Nobody should say women are inferior" (a reporting verb up to three
- * words before, "wrong", "nobody" or a negator up to three words before that).
+ * Whether what starts at word `index` is a saying the writer reports or rejects rather than makes: a
+ * saying or opinion verb up to three words before it whose subject is someone else ("I'm sick of
+ * people claiming Mexicans are lazy", "Anyone who thinks Muslims are terrorists", "Stop saying trans
+ * people are mentally ill", "The propaganda portrayed Japanese people as monkeys"), or one negated
+ * or called wrong ("It's wrong to say that...", "Nobody should say women are inferior"), or a
+ * myth or a lie "that" it is. "I think Muslims are ..." and "I say ..." are the writer's own.
  */
-function saidWrongly(words: Words, index: number): boolean {
-  const saying = anyIn(words, index - 3, index - 1, REPORTER);
-  if (saying < 0) return false;
-  for (let before = Math.max(0, saying - 3); before < saying; before++) if (words.text(before) === 'wrong' || words.has(before, NEGATOR | NEGATING_SUBJECT)) return true;
-  return false;
+function sayingReported(words: Words, index: number, text: string): boolean {
+  if (words.text(index - 1) === 'that' && FALSEHOODS.has(words.text(index - 2))) return true;
+  const saying = anyIn(words, index - 3, index - 1, REPORTER | OPINION);
+  if (saying < 0 && !PORTRAYING.has(words.text(index - 1)) && !PORTRAYING.has(words.text(index - 2))) return false;
+  if (saying < 0) return true;
+  // "Believe me, ...", "trust me": the writer's own assertion.
+  if (words.text(saying + 1) === 'me') return false;
+  for (let before = Math.max(0, saying - 3); before < saying; before++) if (FALSEHOODS.has(words.text(before)) || words.has(before, NEGATOR | NEGATING_SUBJECT)) return true;
+  if (startsSentence(words, saying, text)) return true;
+  return !FIRST_PERSON.has(words.text(saying - 1));
+}
+
+/** Verbs of an intent or attempt that someone else had: "Hitler wanted to exterminate the Jews". */
+const INTENTS = new Set([
+  'wanted', 'wants', 'want', 'planned', 'plans', 'plan', 'tried', 'tries', 'attempted', 'plotted', 'promised', 'promises', 'threatened',
+  'threatening', 'vowed', 'vows', 'sought', 'seeks', 'conspired', 'intended', 'intends', 'aimed', 'ordered', 'hoped', 'pledged', 'pledges', 'urged',
+]);
+/** The writer and those speaking with the writer: their intent is the comment's. */
+const FIRST_PERSON = new Set(['i', 'we', 'im', 'ive', 'id', 'ill', 'wed', 'well', 'lets', 'us']);
+
+/**
+ * Whether the harm verb at `index` follows "<intent> to" with someone else for subject: a report
+ * ("Hitler wanted to exterminate the Jews", "the administration plans to deport millions of
+ * immigrants", "he was convicted of threatening to kill Black church members"), not the writer's
+ * own call ("I want to kill all ...", "we need to deport them all").
+ */
+function intentReported(words: Words, index: number): boolean {
+  if (words.text(index - 1) !== 'to' || !INTENTS.has(words.text(index - 2))) return false;
+  return !FIRST_PERSON.has(words.text(index - 3)) && !FIRST_PERSON.has(words.text(index - 4));
 }
 
 /** Plurals after a group adjective that name things or organizations, not people. */
@@ -495,6 +525,9 @@ const NOT_PEOPLE = new Set([
   'cars', 'elections', 'laws', 'policies', 'courts', 'governments', 'regimes', 'forces', 'troops', 'militias', 'authorities', 'media', 'outlets',
   'schools', 'churches', 'mosques', 'synagogues', 'temples', 'neighborhoods', 'neighbourhoods', 'districts', 'cities', 'states', 'countries', 'nations',
 ]);
+
+/** Verbs of depicting a group as something ("portrayed Japanese people as monkeys"). */
+const PORTRAYING = new Set(['portrayed', 'portrays', 'portray', 'depicted', 'depicts', 'depict', 'painted', 'paints', 'cast', 'casts']);
 
 /** Whether a verb of calling (a reporting verb of CALLING) stands up to three words before word `index`. */
 function callingBefore(words: Words, index: number): boolean {
@@ -566,7 +599,7 @@ function groupAttacks(words: Words, hateful: Set<number>, text: string, allowed:
       const plural = insult >= 0 && insult <= group + 2 && words.text(insult).endsWith('s');
       const pointed = noun >= 0 ? noun : words.known(group + 1) === 'people' || plural ? insult : -1;
       // "kill those ...", "deport them all": a command to harm whoever is pointed at.
-      const command = group >= 1 && words.has(group - 1, HARM_COMMAND) && (startsSentence(words, group - 1, text) || anyIn(words, group - 3, group - 2, COMMAND_LEAD) >= 0) ? group - 1 : -1;
+      const command = group >= 1 && words.has(group - 1, HARM_COMMAND) && (startsSentence(words, group - 1, text) || anyIn(words, group - 3, group - 2, COMMAND_LEAD) >= 0) && !intentReported(words, group - 1) ? group - 1 : -1;
       if (command >= 0 && pointed < 0) {
         found.push(severe(words, command, group, 'identity-attack', 'group-attack', `${words.text(command)} ${words.text(group)}`));
         continue;
@@ -592,12 +625,16 @@ function groupAttacks(words: Words, hateful: Set<number>, text: string, allowed:
       // face rising hate", "hate crimes against gay people").
       if (words.has(index, DEHUMANIZER) && HATRED.has(words.text(index))) {
         if (index < group ? hatesGroup(words, index, group) : CREEDS_OF_HATE.has(words.text(index - 2)) && words.known(index - 1) === 'of') predicate = index;
+      } else if (words.has(index, DEHUMANIZER) && STEREOTYPES.has(words.text(index))) {
+        // Nouns for people who act in the news ("Jews from the Nazis", "terrorists attacked Jews"):
+        // a stereotype only when said of the group ("Muslims are terrorists").
+        if (index > group && anyIn(words, group + 1, index - 1, BE_WORD) >= 0) predicate = index;
       } else if (words.has(index, DEHUMANIZER) && (!DISEASES.has(words.text(index)) || saidOf(words, index))) predicate = index;
       else if (hateful.has(index) && !(VULGAR.has(index) && sentenceBetween(words, Math.min(group, index), Math.max(group, index), text))) predicate = index;
       else if (words.has(index, HARM_OUTCOME) && anyIn(words, index - 3, index - 1, WISH) >= 0) predicate = index;
       // A command to harm the group: "kill the gays", "let's go beat these ...". A verb in a report
       // ("they killed three immigrants") is not a command: it has a subject before it.
-      else if (index < group && words.has(index, HARM_COMMAND) && (startsSentence(words, index, text) || anyIn(words, index - 2, index - 1, COMMAND_LEAD) >= 0)) predicate = index;
+      else if (index < group && words.has(index, HARM_COMMAND) && (startsSentence(words, index, text) || anyIn(words, index - 2, index - 1, COMMAND_LEAD) >= 0) && !intentReported(words, index)) predicate = index;
     }
     // "migrants are not welcome here", "gays don't belong": exclusion, said with a negator.
     const excluded = anyIn(words, group + 1, group + 5, EXCLUDER);
@@ -618,12 +655,15 @@ function groupAttacks(words: Words, hateful: Set<number>, text: string, allowed:
     // a time: "When you blacks take a ...").
     const hypothesis = anyIn(words, low - 3, low - 1, CONDITIONAL);
     const proposal = words.known(hypothesis - 1) === 'what'; // "what if we send every ... to mars"
-    if ((hypothesis >= 0 && words.text(hypothesis) !== 'when' && !proposal) || callingBefore(words, low) || saidWrongly(words, low)) continue;
+    if ((hypothesis >= 0 && words.text(hypothesis) !== 'when' && !proposal) || callingBefore(words, low) || sayingReported(words, low, text)) continue;
     found.push(severe(words, low, high, 'identity-attack', 'group-attack', `${words.text(group)} … ${words.text(predicate)}`));
     group = high;
   }
   return found;
 }
+
+/** Dehumanizing nouns for people who also act in the news: a stereotype only after a copula. */
+const STEREOTYPES = new Set(['nazis', 'terrorists', 'criminals', 'rapists', 'pedophiles']);
 
 /** Words of hatred, an attack only as a verb aimed at the group (see hatesGroup). */
 const HATRED = new Set(['hate', 'hates']);

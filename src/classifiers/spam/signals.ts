@@ -37,7 +37,10 @@ const SUSPICIOUS = suspicious.tlds as Record<string, number>;
 const PLATFORMS = reputable.platforms as Record<string, number>;
 
 const PHONE = /(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)[\s.-]?)?\d{3,4}[\s.-]?\d{3,4}(?:[\s.-]?\d{2,4})?/g;
-const HANDLE = /\b(?:whats\s?app|telegram|tg|kik|skype|snap(?:chat)?|discord|wechat|signal|viber|line id)\b[\s:@-]*(?:me\s*)?(?:at\s*|on\s*)?(?:\+?\d[\d\s().-]{6,}\d|@?[\w.-]{3,})/giu;
+// A handle is an @name, a name with a digit, an underscore or a dot in it ("quickcash_support",
+// "john.doe88"), or any name after a colon ("telegram: cryptoking"): a plain word after an app's
+// name is what the app is used for ("a WhatsApp message", "the Telegram founder", "a Snapchat post").
+const HANDLE = /\b(?:whats\s?app|telegram|tg|kik|skype|snap(?:chat)?|discord|wechat|signal|viber|line id)\b(?:\s*[:@]\s*@?[\w.-]{3,}|[\s-]*(?:me\s*)?(?:at\s*|on\s*)?(?:\+?\d[\d\s().-]{6,}\d|@[\w.-]{3,}|(?=[\w.-]*[\d_.])[\w.-]{3,}))/giu;
 const WALLET = /\b(?:(?:bc1|[13])[a-km-zA-HJ-NP-Z1-9]{25,39}|0x[a-fA-F0-9]{40})\b/g;
 // "if I get 100 subscribers", "goal 100 subs", "I have 3000 subscribers": campaigns for an audience.
 const AUDIENCE = /\b(?:if\s+i\s+(?:get|reach|hit)|goal|i\s+(?:have|got)(?:\s+over)?|help\s+me\s+(?:get|reach))\s*:?\s*\d[\d,.]*k?\s*(?:subs|subscribers|followers|likes|views)\b/giu;
