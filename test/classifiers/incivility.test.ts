@@ -101,7 +101,8 @@ test('news vocabulary gives no incivility finding', async () => {
     'Hitler wanted to exterminate the Jews.', 'The administration plans to deport millions of immigrants starting in January.',
     "It's a myth that immigrants are criminals; crime data says otherwise.", "I'm sick of people claiming Mexicans are lazy.",
     'Stop saying trans people are mentally ill; the APA disagrees.', 'The propaganda portrayed Japanese people as monkeys during WWII.',
-    'The faggots and peas at the pub in Wolverhampton were the best.', 'The defendant told the victim "I will kill you", the court heard.', 'She was told to "go back to Africa" by a stranger, police said.',
+    'The faggots and peas at the pub in Wolverhampton were the best.', 'The teen was charged after posting a threat to kill Jewish students.',
+    'The pimp trafficked girls as young as 14 out of a motel on Route 9.', 'The defendant told the victim "I will kill you", the court heard.', 'She was told to "go back to Africa" by a stranger, police said.',
     // Words that start or end like one for the reader: no glued insult.
     'The youth of today.', 'Urban planning is unutterable boredom.', 'Thankyou for the menu.', 'Watch it on youtube yourself.', 'Police hope someone who saw the stabbing comes forward.', 'The man who murdered her was jailed.',
   ];
@@ -178,7 +179,7 @@ test('threats by a person stay threats', async () => {
 
 test('hating a group, a creed of hate, and what is said of a group stay attacks', async () => {
   const moderator = await createModerator();
-  for (const body of ['I hate gays', 'even god hates dominicans', 'Islam is a religion of hate.', 'Muslims are terrorists', 'Mexicans are dangerous', 'gay men are disgusting', 'I think Muslims are terrorists', 'Believe me, whites are superior to them', 'I want to kill all jews', 'jews are nazis']) {
+  for (const body of ['I hate gays', 'even god hates dominicans', 'Islam is a religion of hate.', 'Muslims are terrorists', 'Mexicans are dangerous', 'gay men are disgusting', 'I think Muslims are terrorists', 'Believe me, whites are superior to them', 'I want to kill all jews', 'jews are nazis', 'fucking muslims', 'stupid black women']) {
     assert.ok(moderator.moderateSync({ body }).labels.includes('incivility.identity-attack'), body);
   }
 });

@@ -504,6 +504,7 @@ function sayingReported(words: Words, index: number, text: string): boolean {
 const INTENTS = new Set([
   'wanted', 'wants', 'want', 'planned', 'plans', 'plan', 'tried', 'tries', 'attempted', 'plotted', 'promised', 'promises', 'threatened',
   'threatening', 'vowed', 'vows', 'sought', 'seeks', 'conspired', 'intended', 'intends', 'aimed', 'ordered', 'hoped', 'pledged', 'pledges', 'urged',
+  'threat', 'threats', 'plot', 'plots', 'attempt', 'attempts', 'calls', 'call',
 ]);
 /** The writer and those speaking with the writer: their intent is the comment's. */
 const FIRST_PERSON = new Set(['i', 'we', 'im', 'ive', 'id', 'ill', 'wed', 'well', 'lets', 'us']);
@@ -630,7 +631,7 @@ function groupAttacks(words: Words, hateful: Set<number>, text: string, allowed:
         // a stereotype only when said of the group ("Muslims are terrorists").
         if (index > group && anyIn(words, group + 1, index - 1, BE_WORD) >= 0) predicate = index;
       } else if (words.has(index, DEHUMANIZER) && (!DISEASES.has(words.text(index)) || saidOf(words, index))) predicate = index;
-      else if (hateful.has(index) && !(VULGAR.has(index) && sentenceBetween(words, Math.min(group, index), Math.max(group, index), text))) predicate = index;
+      else if (hateful.has(index) && !(VULGAR.has(index) && sentenceBetween(words, Math.min(group, index), Math.max(group, index), text)) && (index > group || epithetBefore(words, index, group, hateful))) predicate = index;
       else if (words.has(index, HARM_OUTCOME) && anyIn(words, index - 3, index - 1, WISH) >= 0) predicate = index;
       // A command to harm the group: "kill the gays", "let's go beat these ...". A verb in a report
       // ("they killed three immigrants") is not a command: it has a subject before it.
@@ -660,6 +661,18 @@ function groupAttacks(words: Words, hateful: Set<number>, text: string, allowed:
     group = high;
   }
   return found;
+}
+
+/**
+ * Whether the insult or vulgar word at `index`, before the group word at `group`, is an epithet of
+ * the group: only other epithets, group words, adjectives of groups, intensifiers and determiners
+ * between ("fucking muslims", "stupid black women"), not a verb ("The pimp trafficked girls").
+ */
+function epithetBefore(words: Words, index: number, group: number, hateful: Set<number>): boolean {
+  for (let between = index + 1; between < group; between++) {
+    if (!hateful.has(between) && !words.has(between, GROUP | ADJECTIVAL | INTENSIFIER | DETERMINER | DEHUMANIZER)) return false;
+  }
+  return true;
 }
 
 /** Dehumanizing nouns for people who also act in the news: a stereotype only after a copula. */
