@@ -74,7 +74,9 @@ export function spellingPaths(entries: CompiledEntry[], spelled: Set<string>, { 
       if (buzzed !== undefined) offer(buzzed, entryIndex);
     }
     if (entry.mode === 'word' && informal.has(entry.category)) for (const variant of informalVariants(entry.key)) offer(variant, entryIndex, false);
-    const doubled = doubling ? doubledSpelling(entry.key) : undefined;
+    // (Not of a respelling: it is a disguise already, and its doubled spelling would take the term's:
+    // "kkiillll" is "kill", cut to "kkiill", not the respelling "kil".)
+    const doubled = doubling && !entry.asWritten ? doubledSpelling(entry.key) : undefined;
     if (doubled !== undefined) offer(doubled, entryIndex);
   }
   // A letter split off and the misspellings go last, to spellings no term of the category has

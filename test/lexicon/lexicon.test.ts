@@ -312,6 +312,8 @@ test('every letter written twice reads as the term; words with doubled letters s
   // Runs past two are cut by normalization first: "llll" is the doubled "ll".
   assert.equal(bothWays('bbuullllsshhiitt')[0], ['bullshit[bbuullllsshhiitt]']);
   assert.equal(bothWays('what an iiddiioott')[0], ['idiot[iiddiioott]']);
+  // A respelling gets no doubled spelling: "kkiillll" is kill (cut to "kkiill"), not the respelling "kil".
+  assert.equal(pipeline.match('kkiillll yyoouurrsseellff').map((match) => match.term), ['kill yourself']);
   // Two terms of two categories with one doubled spelling: each category keeps its own term.
   assert.equal(bothWays('ffaaggggoott')[0], ['fagot[ffaaggggoott]', 'faggot[ffaaggggoott]']);
   assert.equal(bothWays('Oops, the bookkeeper fed the llama. Aaron saw an eerie aardvark.')[0], []);
