@@ -1,0 +1,268 @@
+/**
+ * Attacks on groups: a group term joined to something hateful said of it, commands to harm a group,
+ * exclusion ("go back to your country"); and what makes such words a report instead.
+ */
+import type { Span } from '../../lexicon/index.js';
+import { CALLING, DISEASES, PERSON_NOUNS, ROLES, STANCE_VERBS } from './grammar.js';
+import { ADJECTIVAL, BE_WORD, COMMAND_LEAD, CONDITIONAL, DEHUMANIZER, DEHUMANIZING_NOUN, DETERMINER, EXCLUDER, FIRST_PERSON, GROUP, HARM_COMMAND, HARM_OUTCOME, HOMELAND, INTENSIFIER, NAMES_PEOPLE, NEGATING_SUBJECT, NEGATOR, OPINION, OUR_PLACE, PERSON, POINTER, REPORTER, TREATMENT_WORD, VULGAR, WISH, Words, anyIn, anyKnown, clauseBetween, insideAny, sentenceBetween, severe, startsSentence, textOf } from './words.js';
+import type { IncivilitySignal } from './signals.js';
+
+/**
+ * Whether the group word at `index` names people: a group noun always; an adjective ("black",
+ * "gay") only before a word for people or a plural, another group word, something said of them, a
+ * word that goes on the sentence, or at the end of a clause ("black coffee", "the White House" are
+ * things).
+ */
+function namesPeople(words: Words, index: number, hateful: Set<number>, text: string): boolean {
+  if (!words.has(index, ADJECTIVAL)) return true;
+  const next = index + 1;
+  if (next >= words.length || clauseBetween(words, index, next, text)) return true;
+  // (A plural after it is mostly people: "jewish bankers", "black athletes"; "white lies" is not.)
+  const following = words.text(next);
+  // (Not a thing or an organization: "Mexican cartels", "Chinese exports", "gay bashing".)
+  if (NOT_PEOPLE.has(following) || (following.endsWith('ing') && !words.has(next, NAMES_PEOPLE))) return false;
+  if (words.has(next, NAMES_PEOPLE | GROUP | DEHUMANIZER) || hateful.has(next) || following.endsWith('s') || following.endsWith('ist')) return true;
+  // A person named a few words on: "asian tan ass snitch", "white racist ass people", "white terrorist".
+  for (let after = next + 1; after <= Math.min(words.length - 1, index + 3) && !startsSentence(words, after, text); after++) {
+    if (hateful.has(after) || PERSON_NOUNS.has(words.text(after)) || /ists?$/.test(words.text(after))) return true;
+  }
+  return false;
+}
+
+/** What a saying is called by a writer who rejects it ("It's a myth that immigrants are criminals"). */
+const FALSEHOODS = new Set(['myth', 'lie', 'lies', 'false', 'untrue', 'nonsense', 'wrong', 'stereotype', 'rumor', 'rumour']);
+
+/**
+ * Whether what starts at word `index` is a saying the writer reports or rejects rather than makes: a
+ * saying or opinion verb up to three words before it whose subject is someone else ("I'm sick of
+ * people claiming Mexicans are lazy", "Anyone who thinks Muslims are terrorists", "Stop saying trans
+ * people are mentally ill", "The propaganda portrayed Japanese people as monkeys"), or one negated
+ * or called wrong ("It's wrong to say that...", "Nobody should say women are inferior"), or a
+ * myth or a lie "that" it is. "I think Muslims are ..." and "I say ..." are the writer's own.
+ */
+function sayingReported(words: Words, index: number, text: string): boolean {
+  if (words.text(index - 1) === 'that' && FALSEHOODS.has(words.text(index - 2))) return true;
+  const saying = anyIn(words, index - 3, index - 1, REPORTER | OPINION);
+  if (saying < 0 && !PORTRAYING.has(words.text(index - 1)) && !PORTRAYING.has(words.text(index - 2))) return false;
+  if (saying < 0) return true;
+  // "Believe me, ...", "trust me": the writer's own assertion.
+  if (words.text(saying + 1) === 'me') return false;
+  for (let before = Math.max(0, saying - 3); before < saying; before++) if (FALSEHOODS.has(words.text(before)) || words.has(before, NEGATOR | NEGATING_SUBJECT)) return true;
+  if (startsSentence(words, saying, text)) return true;
+  return !FIRST_PERSON.has(words.text(saying - 1));
+}
+
+/** Verbs of an intent or attempt that someone else had: "Hitler wanted to exterminate the Jews". */
+const INTENTS = new Set([
+  'wanted', 'wants', 'want', 'planned', 'plans', 'plan', 'tried', 'tries', 'attempted', 'plotted', 'promised', 'promises', 'threatened',
+  'threatening', 'vowed', 'vows', 'sought', 'seeks', 'conspired', 'intended', 'intends', 'aimed', 'ordered', 'hoped', 'pledged', 'pledges', 'urged',
+  'threat', 'threats', 'plot', 'plots', 'attempt', 'attempts', 'calls', 'call',
+]);
+/**
+ * Whether the harm verb at `index` follows "<intent> to" with someone else for subject: a report
+ * ("Hitler wanted to exterminate the Jews", "the administration plans to deport millions of
+ * immigrants", "he was convicted of threatening to kill Black church members"), not the writer's
+ * own call ("I want to kill all ...", "we need to deport them all").
+ */
+function intentReported(words: Words, index: number): boolean {
+  if (words.text(index - 1) !== 'to' || !INTENTS.has(words.text(index - 2))) return false;
+  return !FIRST_PERSON.has(words.text(index - 3)) && !FIRST_PERSON.has(words.text(index - 4));
+}
+
+/** Plurals after a group adjective that name things or organizations, not people. */
+const NOT_PEOPLE = new Set([
+  'cartels', 'companies', 'firms', 'banks', 'markets', 'products', 'goods', 'exports', 'imports', 'stocks', 'shares', 'restaurants', 'dishes', 'foods',
+  'cars', 'elections', 'laws', 'policies', 'courts', 'governments', 'regimes', 'forces', 'troops', 'militias', 'authorities', 'media', 'outlets',
+  'schools', 'churches', 'mosques', 'synagogues', 'temples', 'neighborhoods', 'neighbourhoods', 'districts', 'cities', 'states', 'countries', 'nations',
+]);
+
+/** Verbs of depicting a group as something ("portrayed Japanese people as monkeys"). */
+const PORTRAYING = new Set(['portrayed', 'portrays', 'portray', 'depicted', 'depicts', 'depict', 'painted', 'paints', 'cast', 'casts']);
+
+/** Whether a verb of calling (a reporting verb of CALLING) stands up to three words before word `index`. */
+function callingBefore(words: Words, index: number): boolean {
+  for (let before = Math.max(0, index - 3); before < index; before++) if (words.has(before, REPORTER) && CALLING.has(words.text(before))) return true;
+  return false;
+}
+
+/**
+ * Whether a disease word at `index` is said of something ("are", "is", "a", "the" or "like" up to
+ * three words before it: "Muslims are a cancer", "a mental illness", "the LGBT cancer") rather than
+ * suffered ("women battling cancer", "men with cancer").
+ */
+function saidOf(words: Words, index: number): boolean {
+  for (let before = index - 1; before >= Math.max(0, index - 3); before--) {
+    if (words.known(before) === 'like' || words.has(before, BE_WORD | DETERMINER)) return true;
+  }
+  return false;
+}
+
+/**
+ * Telling people they do not belong: "go back to your country", "back to Asia", "send them back",
+ * "get out of our land". Going back to work or to one's point is not it: the place must be a homeland.
+ *
+ * @example
+ * exclusions(words, text); // one attack for "go back to your country"
+ */
+export function exclusions(words: Words, text: string): IncivilitySignal[] {
+  const found: IncivilitySignal[] = [];
+  for (let index = 0; index < words.length; index++) {
+    const word = words.known(index);
+    let end = -1;
+    if (word === 'back' && words.known(index + 1) === 'to') {
+      // "back to [your|their|the] homeland", "go back to where you came from"
+      const place = anyIn(words, index + 2, index + 4, HOMELAND);
+      const owner = words.known(index + 2);
+      if (place >= 0 && (place === index + 2 || owner === 'your' || owner === 'their' || owner === 'ur')) end = place;
+      else if (owner === 'where' && words.known(index + 4) === 'came' && words.has(index + 3, PERSON)) end = Math.min(index + 5, words.length - 1);
+    } else if (word === 'send' && (words.known(index + 1) === 'them' || words.known(index + 1) === 'em') && words.known(index + 2) === 'back') {
+      // "send them back", "send them back home"; "send them back to committee" is procedure.
+      const next = words.known(index + 3);
+      if (index + 3 >= words.length || next === 'home' || next === 'where' || startsSentence(words, index + 3, text)) end = next === 'home' ? index + 3 : index + 2;
+      else if (next === 'to') end = anyIn(words, index + 4, index + 6, HOMELAND);
+    } else if (word === 'get' && words.known(index + 1) === 'out' && words.known(index + 2) === 'of') {
+      const place = anyIn(words, index + 3, index + 4, OUR_PLACE);
+      if (place >= 0 && (place === index + 3 || words.known(index + 3) === 'our' || words.known(index + 3) === 'my')) end = place;
+    }
+    if (end < 0 || anyIn(words, index - 3, index - 1, NEGATOR | CONDITIONAL) >= 0) continue;
+    found.push(severe(words, index, end, 'identity-attack', 'group-attack', textOf(words, index, end)));
+    index = end;
+  }
+  return found;
+}
+
+/**
+ * A group term joined to something hateful within a few words: a dehumanizing word, an insult or a
+ * vulgar word said of it ("stupid black women", "the jewish race is a plague"), or a wish for harm
+ * ("gays should be killed", "kill them all"). A group term alone is never a finding.
+ *
+ * @example
+ * groupAttacks(words, HATEFUL, text, []); // one attack for "Immigrants are vermin"
+ */
+export function groupAttacks(words: Words, hateful: Set<number>, text: string, allowed: readonly Span[]): IncivilitySignal[] {
+  const found: IncivilitySignal[] = [];
+  for (let group = 0; group < words.length; group++) {
+    // Words of an allow-list phrase name no group ("garbage men" are workers).
+    if (allowed.length > 0 && insideAny(allowed, words, group)) continue;
+    const named = words.has(group, GROUP);
+    if (!named && (words.has(group, POINTER) || (words.known(group) === 'them' && words.known(group + 1) === 'all'))) {
+      // "those cunts", "these leeches", "these people are fucking animals": a pointed-at group and a
+      // dehumanizing noun or an insult within a few words.
+      const noun = anyIn(words, group + 1, group + 3, DEHUMANIZING_NOUN);
+      let insult = -1;
+      for (let index = group + 1; index <= Math.min(words.length - 1, group + 5) && insult < 0; index++) if (hateful.has(index)) insult = index;
+      // An insult right after the pointer must be a plural noun ("those bastards", not "these are ugly").
+      const plural = insult >= 0 && insult <= group + 2 && words.text(insult).endsWith('s');
+      const pointed = noun >= 0 ? noun : words.known(group + 1) === 'people' || plural ? insult : -1;
+      // "kill those ...", "deport them all": a command to harm whoever is pointed at.
+      const command = group >= 1 && words.has(group - 1, HARM_COMMAND) && (startsSentence(words, group - 1, text) || anyIn(words, group - 3, group - 2, COMMAND_LEAD) >= 0) && !intentReported(words, group - 1) ? group - 1 : -1;
+      if (command >= 0 && pointed < 0) {
+        found.push(severe(words, command, group, 'identity-attack', 'group-attack', `${words.text(command)} ${words.text(group)}`));
+        continue;
+      }
+      if (pointed < 0 || anyIn(words, group + 1, pointed - 1, NEGATOR) >= 0) continue;
+      // Dehumanizing a group is an attack on it; calling people "those bastards" is name-calling, and
+      // so is dehumanizing people named by a role ("these politicians are scum").
+      const term = `${words.text(group)} … ${words.text(pointed)}`;
+      const role = pointed === noun && anyKnown(words, group + 1, pointed - 1, ROLES);
+      found.push(pointed === noun && !role ? severe(words, group, pointed, 'identity-attack', 'group-attack', term) : severe(words, group, pointed, 'insult', 'insult', term));
+      group = pointed;
+      continue;
+    }
+    if (!named || !namesPeople(words, group, hateful, text)) continue;
+    let predicate = -1;
+    for (let index = Math.max(0, group - 3); index <= Math.min(words.length - 1, group + 6) && predicate < 0; index++) {
+      if (index === group || (allowed.length > 0 && insideAny(allowed, words, index))) continue;
+      // "treated like animals" tells how a group was wronged, not what it is.
+      if (words.known(index - 1) === 'like' && anyIn(words, index - 4, index - 2, TREATMENT_WORD) >= 0) continue;
+      // A dehumanizing word (a disease only said of something), an insult, or a vulgar word in the
+      // sentence that names the group: "beautiful women. Shit, maybe..." is no attack. Hatred is
+      // contempt for the group when someone hates it ("I hate gays"), not the hate it meets ("Muslims
+      // face rising hate", "hate crimes against gay people").
+      if (words.has(index, DEHUMANIZER) && HATRED.has(words.text(index))) {
+        if (index < group ? hatesGroup(words, index, group) : CREEDS_OF_HATE.has(words.text(index - 2)) && words.known(index - 1) === 'of') predicate = index;
+      } else if (words.has(index, DEHUMANIZER) && STEREOTYPES.has(words.text(index))) {
+        // Nouns for people who act in the news ("Jews from the Nazis", "terrorists attacked Jews"):
+        // a stereotype only when said of the group ("Muslims are terrorists").
+        if (index > group && anyIn(words, group + 1, index - 1, BE_WORD) >= 0) predicate = index;
+      } else if (words.has(index, DEHUMANIZER) && (!DISEASES.has(words.text(index)) || saidOf(words, index))) predicate = index;
+      else if (hateful.has(index) && !(VULGAR.has(index) && sentenceBetween(words, Math.min(group, index), Math.max(group, index), text)) && (index > group || epithetBefore(words, index, group, hateful))) predicate = index;
+      else if (words.has(index, HARM_OUTCOME) && anyIn(words, index - 3, index - 1, WISH) >= 0) predicate = index;
+      // A command to harm the group: "kill the gays", "let's go beat these ...". A verb in a report
+      // ("they killed three immigrants") is not a command: it has a subject before it.
+      else if (index < group && words.has(index, HARM_COMMAND) && (startsSentence(words, index, text) || anyIn(words, index - 2, index - 1, COMMAND_LEAD) >= 0) && !intentReported(words, index)) predicate = index;
+    }
+    // "migrants are not welcome here", "gays don't belong": exclusion, said with a negator.
+    const excluded = anyIn(words, group + 1, group + 5, EXCLUDER);
+    if (predicate < 0 && excluded >= 0 && anyIn(words, group + 1, excluded - 1, NEGATOR) >= 0) predicate = excluded;
+    else if (predicate < 0) continue;
+    const low = Math.min(group, predicate);
+    const high = Math.max(group, predicate);
+    if (predicate !== excluded && anyIn(words, low + 1, high - 1, NEGATOR) >= 0) continue;
+    // A group after a preposition names whom something is done to; what follows is said of that
+    // ("racism against black people is evil", "violence toward women is disgusting").
+    if (predicate > group && objectOfPreposition(words, group)) continue;
+    // What a group says or meets, not what is said of it: "Muslim leaders condemned the disgusting
+    // attack", "Black players were subjected to monkey chants", "Christian leaders called the ruling
+    // disgusting".
+    if (predicate > group && anyKnown(words, group + 1, predicate - 1, STANCE_VERBS)) continue;
+    // A hypothesis, or a report of what others call them: "if god hates lgbt members...", "calling
+    // all black people criminals, it's all the same" (not "I say Muslims are ..."; "when" is as often
+    // a time: "When you blacks take a ...").
+    const hypothesis = anyIn(words, low - 3, low - 1, CONDITIONAL);
+    const proposal = words.known(hypothesis - 1) === 'what'; // "what if we send every ... to mars"
+    if ((hypothesis >= 0 && words.text(hypothesis) !== 'when' && !proposal) || callingBefore(words, low) || sayingReported(words, low, text)) continue;
+    found.push(severe(words, low, high, 'identity-attack', 'group-attack', `${words.text(group)} … ${words.text(predicate)}`));
+    group = high;
+  }
+  return found;
+}
+
+/**
+ * Whether the insult or vulgar word at `index`, before the group word at `group`, is an epithet of
+ * the group: only other epithets, group words, adjectives of groups, intensifiers and determiners
+ * between ("fucking muslims", "stupid black women"), not a verb ("The pimp trafficked girls").
+ */
+function epithetBefore(words: Words, index: number, group: number, hateful: Set<number>): boolean {
+  for (let between = index + 1; between < group; between++) {
+    if (!hateful.has(between) && !words.has(between, GROUP | ADJECTIVAL | INTENSIFIER | DETERMINER | DEHUMANIZER)) return false;
+  }
+  return true;
+}
+
+/** Dehumanizing nouns for people who also act in the news: a stereotype only after a copula. */
+const STEREOTYPES = new Set(['nazis', 'terrorists', 'criminals', 'rapists', 'pedophiles']);
+
+/** Words of hatred, an attack only as a verb aimed at the group (see hatesGroup). */
+const HATRED = new Set(['hate', 'hates']);
+/** Nouns "hate" names a kind of ("hate crimes", "hate speech"): then it is no verb. */
+const HATE_NOUNS = new Set(['crime', 'crimes', 'speech', 'group', 'groups', 'campaign', 'campaigns', 'preacher', 'preachers', 'mail', 'incident', 'incidents', 'rhetoric', 'movement', 'site', 'sites', 'ideology', 'law', 'laws', 'watch', 'figures', 'attack', 'attacks', 'comments', 'messages']);
+
+/** What a group is called when it is said to be made of hatred ("Islam is a religion of hate"). */
+const CREEDS_OF_HATE = new Set(['religion', 'cult', 'ideology', 'culture', 'faith', 'book']);
+
+/**
+ * Whether "hate" at `index` is a verb aimed at the group word at `group` after it: "I hate gays",
+ * "even god hates dominicans", "H A T E  W O M E N"; not a noun naming a kind of thing ("hate
+ * crimes against gay people") nor the hate a group meets ("hate against Muslims").
+ */
+function hatesGroup(words: Words, index: number, group: number): boolean {
+  if (HATE_NOUNS.has(words.text(index + 1))) return false;
+  for (let between = index + 1; between < group; between++) if (GROUP_PREPOSITIONS.has(words.text(between))) return false;
+  return true;
+}
+
+/** Prepositions that make a group word the object of what comes before ("violence against women"). */
+const GROUP_PREPOSITIONS = new Set(['against', 'toward', 'towards', 'targeting', 'on']);
+
+/**
+ * Whether the group word at `index` is the object of a preposition (up to two words before it,
+ * determiners or other group words between: "against black people", "toward the gay community").
+ */
+function objectOfPreposition(words: Words, index: number): boolean {
+  for (let before = index - 1; before >= Math.max(0, index - 3); before--) {
+    if (GROUP_PREPOSITIONS.has(words.text(before))) return true;
+    if (!words.has(before, DETERMINER | GROUP | ADJECTIVAL)) return false;
+  }
+  return false;
+}

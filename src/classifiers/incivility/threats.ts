@@ -1,0 +1,97 @@
+/**
+ * Threat templates and harm wishes, and what makes a threat phrase no threat (an idiom, a reported
+ * attempt, a thing for subject).
+ */
+import { CONDITIONAL, GROUP, HARM_OUTCOME, HARM_VERB, MODAL, NAMES_PEOPLE, NEGATOR, PERSON, SUBJECT, TARGET, WISH, Words, anyIn, severe } from './words.js';
+import type { IncivilitySignal } from './signals.js';
+
+/**
+ * A first person or someone + a modal + a harm verb + a target, in that order within a few words.
+ *
+ * @example
+ * threatTemplates(words); // one threat for "I will hurt you"
+ */
+export function threatTemplates(words: Words): IncivilitySignal[] {
+  const found: IncivilitySignal[] = [];
+  for (let verb = 0; verb < words.length; verb++) {
+    if (!words.has(verb, HARM_VERB)) continue;
+    const modal = anyIn(words, verb - 3, verb - 1, MODAL);
+    const subject = modal < 0 ? -1 : anyIn(words, modal - 2, modal, SUBJECT);
+    const target = anyIn(words, verb + 1, verb + 3, TARGET);
+    if (modal < 0 || subject < 0 || target < 0 || anyIn(words, subject, verb, NEGATOR) >= 0 || harmlessIdiom(words, verb, target)) continue;
+    // "if we should inadvertently kill your son": a hypothesis, not a threat.
+    if (anyIn(words, subject - 3, subject - 1, CONDITIONAL) >= 0) continue;
+    found.push(severe(words, subject, target, 'threat', 'threat', words.text(verb)));
+  }
+  return found;
+}
+
+/** What one shoots a person that is no shot ("I'll shoot you an email"). */
+const MESSAGES = new Set(['email', 'mail', 'message', 'text', 'note', 'line', 'dm', 'pm', 'call', 'invite', 'link']);
+
+/**
+ * Whether the harm verb at `verb`, aimed at the word `target`, is an idiom of no harm: "I'll hit you
+ * up tomorrow", "I'm going to shoot you an email later".
+ *
+ * @example
+ * harmlessIdiom(words, 1, 2); // true in "I'll hit you up tomorrow"
+ */
+export function harmlessIdiom(words: Words, verb: number, target: number): boolean {
+  const next = words.text(target + 1);
+  if (next === 'up' && words.text(verb) === 'hit') return true;
+  return words.text(verb) === 'shoot' && (next === 'a' || next === 'an' || next === 'quick') && (MESSAGES.has(words.text(target + 2)) || MESSAGES.has(words.text(target + 3)));
+}
+
+/** Verbs that report a harm tried or planned in the past ("The Nazis tried to exterminate them"). */
+const ATTEMPTS = new Set(['tried', 'attempted', 'plotted', 'planned', 'conspired', 'sought']);
+
+/**
+ * Whether "<attempt> to" stands right before word `index`: a report, not a threat.
+ *
+ * @example
+ * attemptReported(words, 4); // true for "exterminate" in "The Nazis tried to exterminate them"
+ */
+export function attemptReported(words: Words, index: number): boolean {
+  return words.text(index - 1) === 'to' && ATTEMPTS.has(words.text(index - 2));
+}
+
+/** Subjects that are things: "it", "that", or an -ing word ("Smoking will kill you"). */
+const THING_SUBJECTS = new Set(['it', 'that', 'this', 'which', 'what', 'nothing', 'something']);
+
+/**
+ * Whether the harm at word `index` has a thing for its subject, before a modal: "Smoking will kill
+ * you", "The heat will kill you", "This job will kill you"; not "I will kill you" nor "my brother
+ * will kill you" (a person, or a word not known to be a thing).
+ *
+ * @example
+ * thingAsSubject(words, 2); // true for "kill" in "Smoking will kill you"
+ */
+export function thingAsSubject(words: Words, index: number): boolean {
+  if (!words.has(index - 1, MODAL)) return false;
+  const subject = words.text(index - 2);
+  if (THING_SUBJECTS.has(subject) || (subject.endsWith('ing') && subject.length > 4)) return true;
+  // "the heat", "this job": a noun after an article that names no person.
+  return (words.text(index - 3) === 'the' || words.text(index - 3) === 'this' || words.text(index - 3) === 'that') && !words.has(index - 2, NAMES_PEOPLE | GROUP | SUBJECT) && !FAMILY.has(subject);
+}
+
+/** People a writer may threaten with ("my brother will kill you"). */
+const FAMILY = new Set(['brother', 'sister', 'dad', 'father', 'mom', 'mum', 'mother', 'husband', 'wife', 'son', 'cousin', 'uncle', 'boys', 'friends', 'gang', 'boyfriend', 'girlfriend']);
+
+/**
+ * A person, a wish and a harm ("I hope she gets raped", "they should all be shot").
+ *
+ * @example
+ * harmWishes(words); // one harm wish for "I hope she gets raped"
+ */
+export function harmWishes(words: Words): IncivilitySignal[] {
+  const found: IncivilitySignal[] = [];
+  for (let harm = 0; harm < words.length; harm++) {
+    if (!words.has(harm, HARM_OUTCOME)) continue;
+    const wish = anyIn(words, harm - 4, harm - 1, WISH);
+    const person = wish < 0 ? -1 : anyIn(words, wish - 2, harm - 1, PERSON);
+    if (wish < 0 || person < 0 || anyIn(words, Math.min(person, wish), harm, NEGATOR) >= 0) continue;
+    if (anyIn(words, Math.min(person, wish) - 3, Math.min(person, wish) - 1, CONDITIONAL) >= 0) continue;
+    found.push(severe(words, Math.min(person, wish), harm, 'harassment', 'harm-wish', words.text(harm)));
+  }
+  return found;
+}

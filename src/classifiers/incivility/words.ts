@@ -1,0 +1,337 @@
+/**
+ * The normalized words of a comment as the incivility grammar reads them: the word sets (each a bit),
+ * the reader of words, and the small look-ups every template shares.
+ */
+import type { LexiconMatch, Span } from '../../lexicon/index.js';
+import { isWordCode } from '../../lexicon/readings.js';
+import type { TextAnalysis } from '../../text/analysis.js';
+import { BRACKETS, LEET } from '../../text/leet.js';
+import { WordTable } from '../../text/word-table.js';
+import { ADJECTIVAL_GROUPS, APPRECIATION, COMMAND_LEADS, CONDITIONALS, DEHUMANIZING, DEHUMANIZING_NOUNS, DESCRIPTIONS, EXCLUSION, GROUP_FOLLOWERS, GROUP_TERMS, HARM_COMMANDS, HARM_OUTCOMES, HARM_VERBS, HOMELANDS, INTENSIFIERS, NEGATING_SUBJECTS, NEGATORS, OPINIONS, OUR_PLACES, PERSON_NOUNS, POINTERS, REPORTED_OBJECTS, REPORTING, ROLES, SECOND_PERSON, STANCE_VERBS, THREAT_MODALS, THREAT_SUBJECTS, THREAT_TARGETS, WISH_WORDS } from './grammar.js';
+import type { IncivilityCategory, IncivilitySignal } from './signals.js';
+
+export const YOU = new Set(['you', 'u', 'ya', 'yall']);
+export const TREATMENT = new Set(['treated', 'treating', 'treat', 'treats', 'treatment', 'handled', 'killed', 'slaughtered', 'hunted', 'kept', 'caged', 'herded']);
+export const BE = new Set(['are', 'r', 're', 'were', 'is']);
+export const YOU_ARE = new Set(['youre', 'yer']);
+// "you are a", "you're such a", "you are nothing but": a noun said of the reader, the shape of most insults.
+export const DETERMINERS = new Set(['a', 'an', 'such', 'the', 'one', 'nothing', 'just', 'another', 'total', 'complete', 'real', 'no', 'so', 'such', 'pathetic', 'little']);
+export const PEOPLE = new Set(['you', 'u', 'ya', 'he', 'she', 'they', 'him', 'her', 'them', 'yall', 'hes', 'shes', 'theyre', 'youre', 'someone', 'somebody']);
+
+// Each word set is a bit. A word is looked up once (Words.read) and carries the bits of every set it is
+// in, so the templates below test bits rather than hash the same words again for every set they ask.
+export const SECOND = 1 << 0;
+export const NEGATOR = 1 << 1;
+export const REPORTER = 1 << 2;
+export const REPORTED = 1 << 3;
+export const SUBJECT = 1 << 4;
+export const CONDITIONAL = 1 << 5;
+export const MODAL = 1 << 6;
+export const HARM_VERB = 1 << 7;
+export const TARGET = 1 << 8;
+export const GROUP = 1 << 9;
+export const DEHUMANIZER = 1 << 10;
+export const HARM_OUTCOME = 1 << 11;
+export const EXCLUDER = 1 << 12;
+export const HARM_COMMAND = 1 << 13;
+export const COMMAND_LEAD = 1 << 14;
+export const WISH = 1 << 15;
+export const HOMELAND = 1 << 16;
+export const OUR_PLACE = 1 << 17;
+export const DEHUMANIZING_NOUN = 1 << 18;
+export const POINTER = 1 << 19;
+export const YOU_WORD = 1 << 20;
+export const TREATMENT_WORD = 1 << 21;
+export const BE_WORD = 1 << 22;
+export const YOU_ARE_WORD = 1 << 23;
+export const DETERMINER = 1 << 24;
+export const PERSON = 1 << 25;
+export const PRAISE = 1 << 26;
+export const OPINION = 1 << 27;
+export const NEGATING_SUBJECT = 1 << 28;
+export const INTENSIFIER = 1 << 29;
+export const ADJECTIVAL = 1 << 30;
+// (The last bit, the sign bit: both sets say the same of an adjectival group word before them.)
+export const NAMES_PEOPLE = 1 << 31;
+// Words the templates below name one by one (`words.known(i) === 'back'`): in the table, so that a word's
+// known text is its text exactly when it is one of them.
+export const LITERALS = ['what', 'a', 'an', 'back', 'to', 'your', 'their', 'ur', 'where', 'came', 'send', 'them', 'em', 'home', 'get', 'out', 'of', 'our', 'my', 'people', 'all', 'like', ...ROLES, ...STANCE_VERBS, ...DESCRIPTIONS];
+export const WORDS = WordTable.ofSets([
+  [SECOND_PERSON, SECOND], [NEGATORS, NEGATOR], [REPORTING, REPORTER], [REPORTED_OBJECTS, REPORTED], [THREAT_SUBJECTS, SUBJECT],
+  [CONDITIONALS, CONDITIONAL], [THREAT_MODALS, MODAL], [HARM_VERBS, HARM_VERB], [THREAT_TARGETS, TARGET], [GROUP_TERMS, GROUP],
+  [DEHUMANIZING, DEHUMANIZER], [HARM_OUTCOMES, HARM_OUTCOME], [EXCLUSION, EXCLUDER], [HARM_COMMANDS, HARM_COMMAND], [COMMAND_LEADS, COMMAND_LEAD],
+  [WISH_WORDS, WISH], [HOMELANDS, HOMELAND], [OUR_PLACES, OUR_PLACE], [DEHUMANIZING_NOUNS, DEHUMANIZING_NOUN], [POINTERS, POINTER],
+  [YOU, YOU_WORD], [TREATMENT, TREATMENT_WORD], [BE, BE_WORD], [YOU_ARE, YOU_ARE_WORD], [DETERMINERS, DETERMINER], [PEOPLE, PERSON],
+  [APPRECIATION, PRAISE], [OPINIONS, OPINION], [NEGATING_SUBJECTS, NEGATING_SUBJECT], [INTENSIFIERS, INTENSIFIER],
+  [ADJECTIVAL_GROUPS, ADJECTIVAL], [PERSON_NOUNS, NAMES_PEOPLE], [GROUP_FOLLOWERS, NAMES_PEOPLE], [LITERALS, 0],
+]);
+
+/**
+ * The normalized words of the comment being read, as parallel arrays: one set for the process, reused
+ * for every comment (reading is synchronous and reads one comment at a time; what a reading returns
+ * copies what it needs). A word per object was a quarter of the pipeline's allocations.
+ *
+ * @example
+ * const reading = new Words().read(analysis, matches); // reading.text(0): the first word
+ */
+export class Words {
+  length = 0;
+  /** Offsets of each word in the analysis text. */
+  start: Int32Array = new Int32Array(256);
+  end: Int32Array = new Int32Array(256);
+  /** The bits of the word sets each word is in. */
+  bits: Int32Array = new Int32Array(256);
+  /** Each word's entry in WORDS, or -1. */
+  entry: Int32Array = new Int32Array(256);
+  /** Each word's span in the normalized text, to cut its text out when asked for. */
+  from: Int32Array = new Int32Array(256);
+  to: Int32Array = new Int32Array(256);
+  normalized = '';
+
+  /**
+   * Reads the normalized words of a comment, with their analysis-text spans. Letters spaced out are
+   * one word where they spell a term of `spelled` ("f u c k") or a word of the grammar ("H A T E
+   * W O M E N"), else the letters they are ("u r a loser": normalization joins "u r a").
+   */
+  read(analysis: TextAnalysis, spelled: readonly LexiconMatch[]): this {
+    const { text, start, end } = analysis.normalized;
+    this.length = 0;
+    this.normalized = text;
+    let from = -1;
+    // Whether the word being read holds a leet character (most hold none, and are looked up once).
+    let leet = false;
+    for (let index = 0; index <= text.length; index++) {
+      const code = index === text.length ? 32 : text.charCodeAt(index);
+      const boundary = code === 32;
+      if (!boundary && from < 0) {
+        from = index;
+        leet = false;
+      }
+      if (!boundary) leet ||= code < 128 && LEET_CODES[code] === 1;
+      if (boundary && from >= 0) {
+        // Trailing symbols ("idiot!!") and opening brackets ("(you") are not part of the word; other
+        // leading symbols are ("@white" is a user name, not a group).
+        let to = index;
+        while (to > from && !isWordCode(text.charCodeAt(to - 1))) to--;
+        let at = from;
+        while (at < to && BRACKET_CODES[text.charCodeAt(at)] === 1) at++;
+        let entry = WORDS.find(text, at, to);
+        if (entry < 0 && spacedOut(start, end, from, index) && !spelled.some((match) => match.start < (end[index - 1] as number) && (start[from] as number) < match.end)) {
+          for (let letter = from; letter < index; letter++) this.add(start[letter] as number, end[letter] as number, WORDS.find(text, letter, letter + 1), letter, letter + 1);
+          from = -1;
+          continue;
+        }
+        if (entry < 0 && leet) entry = leetWordEntry(text, at, to);
+        this.add(start[from] as number, end[index - 1] as number, entry, at, to);
+        from = -1;
+      }
+    }
+    return this;
+  }
+
+  private add(start: number, end: number, entry: number, from: number, to: number): void {
+    if (this.length === this.start.length) this.grow();
+    const at = this.length++;
+    this.start[at] = start;
+    this.end[at] = end;
+    this.bits[at] = entry < 0 ? 0 : WORDS.bits(entry);
+    this.entry[at] = entry;
+    this.from[at] = from;
+    this.to[at] = to;
+  }
+
+  private grow(): void {
+    const grown = (array: Int32Array): Int32Array => {
+      const copy = new Int32Array(array.length * 2);
+      copy.set(array);
+      return copy;
+    };
+    this.start = grown(this.start);
+    this.end = grown(this.end);
+    this.bits = grown(this.bits);
+    this.entry = grown(this.entry);
+    this.from = grown(this.from);
+    this.to = grown(this.to);
+  }
+
+  /** Whether word `index` (none past either end) is in the sets of `bit`. */
+  has(index: number, bit: number): boolean {
+    return index >= 0 && index < this.length && ((this.bits[index] as number) & bit) !== 0;
+  }
+
+  /** The text of word `index` when it is in a word set or is one of the LITERALS, else undefined. */
+  known(index: number): string | undefined {
+    if (index < 0 || index >= this.length) return undefined;
+    const entry = this.entry[index] as number;
+    return entry < 0 ? undefined : WORDS.word(entry);
+  }
+
+  /** The text of word `index`. */
+  text(index: number): string {
+    return this.known(index) ?? this.normalized.slice(this.from[index] as number, this.to[index] as number);
+  }
+}
+
+/**
+ * Whether the normalized word [from, to) was joined from letters spaced out: a gap in the source
+ * between two of its characters (what normalization drops inside a word, invisible characters, an
+ * apostrophe, a stretched letter, is covered by the character before it).
+ *
+ * @example
+ * spacedOut(start, end, 0, 3); // true for "ura", joined from "u r a"
+ */
+export function spacedOut(start: ArrayLike<number>, end: ArrayLike<number>, from: number, to: number): boolean {
+  // (Most words span as many source units as they have characters.)
+  if (to - from < 2 || (end[to - 1] as number) - (start[from] as number) === to - from) return false;
+  for (let index = from + 1; index < to; index++) if ((start[index] as number) > (end[index - 1] as number)) return true;
+  return false;
+}
+
+/** `(` and `<` (leet.ts's BRACKETS): kept in normalized words for the leet they may be ("fu(k"), brackets where they open one. */
+export const BRACKET_CODES = new Uint8Array(128);
+for (const bracket of BRACKETS) BRACKET_CODES[bracket.charCodeAt(0)] = 1;
+
+/** Leet characters (leet.ts's first letters) as the letters a word of the table may hold: "y0u", "th3m", "h1m". */
+export const LEET_LETTERS = new Map([...'013457@$!'].map((character) => [character.charCodeAt(0), (LEET[character] as string)[0] as string]));
+export const LEET_CODES = new Uint8Array(128);
+for (const code of LEET_LETTERS.keys()) LEET_CODES[code] = 1;
+
+/**
+ * The WORDS entry of normalized text [from, to) read with its leet characters as letters, for a
+ * word of letters and leet characters ("y0u are an 1d10t": normalization keeps leet where it makes
+ * no term), or -1. A word without a letter ("4", "2024") is a number, not "a".
+ *
+ * @example
+ * leetWordEntry('y0u', 0, 3); // the entry of "you"
+ */
+export function leetWordEntry(text: string, from: number, to: number): number {
+  // (Most words hold no leet character: they are read once and left.)
+  let leet = false;
+  let letter = false;
+  for (let index = from; index < to; index++) {
+    const code = text.charCodeAt(index);
+    if (code >= 97 && code <= 122) letter = true;
+    else if (LEET_LETTERS.has(code)) leet = true;
+    else return -1;
+  }
+  if (!leet || !letter) return -1;
+  let letters = '';
+  for (let index = from; index < to; index++) letters += LEET_LETTERS.get(text.charCodeAt(index)) ?? text[index];
+  return WORDS.find(letters, 0, letters.length);
+}
+
+/** Indexes of the words that are insults or vulgar, for the comment being read (reused, like `words`). */
+export const HATEFUL = new Set<number>();
+/** Of those, the vulgar ones. */
+export const VULGAR = new Set<number>();
+/**
+ * Index of the word holding a text offset (binary search).
+ *
+ * @example
+ * wordAt(words, match.start); // the index of the word the match starts in
+ */
+export function wordAt(words: Words, offset: number): number {
+  let low = 0;
+  let high = words.length - 1;
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if ((words.start[middle] as number) <= offset) low = middle;
+    else high = middle - 1;
+  }
+  return low;
+}
+
+/**
+ * The first of the words from `from` to `to` (both included) in the sets of `bit`, or -1.
+ *
+ * @example
+ * anyIn(words, index - 3, index - 1, NEGATOR); // the first negator up to three words before, or -1
+ */
+export function anyIn(words: Words, from: number, to: number, bit: number): number {
+  for (let index = Math.max(0, from); index <= Math.min(words.length - 1, to); index++) if (((words.bits[index] as number) & bit) !== 0) return index;
+  return -1;
+}
+
+/**
+ * The texts of the words from `from` to `to` (both included), joined by spaces.
+ *
+ * @example
+ * textOf(words, 0, 2); // 'go back to' in "go back to your country"
+ */
+export function textOf(words: Words, from: number, to: number): string {
+  let text = words.text(from);
+  for (let index = from + 1; index <= to; index++) text += ` ${words.text(index)}`;
+  return text;
+}
+
+/**
+ * A severe finding (always reported) spanning the words from `first` to `last`.
+ *
+ * @example
+ * severe(words, 0, 3, 'threat', 'threat', 'hurt'); // severity 4, spanning words 0 to 3
+ */
+export function severe(words: Words, first: number, last: number, category: IncivilityCategory, messageId: string, term: string): IncivilitySignal {
+  return { category, messageId, term, spans: [{ start: (words.start[first] as number), end: (words.end[last] as number) }], severity: 4 };
+}
+
+/**
+ * Whether a word opens its clause (the comment's start, or after . ! ? , ; :), where a verb is a command.
+ *
+ * @example
+ * startsSentence(words, 2, 'Look, you idiot'); // false; true for word 1 ("you", after a comma)
+ */
+export function startsSentence(words: Words, index: number, text: string): boolean {
+  return index === 0 || /[.!?,;:]\s*$/.test(text.slice((words.end[index - 1] as number), (words.start[index] as number)));
+}
+
+/**
+ * Whether a sentence ends between words `first` and `last`: a full stop between two of them, or a
+ * word that ends in "!" or "?" (a word keeps its trailing marks).
+ *
+ * @example
+ * sentenceBetween(words, 1, 2, 'beautiful women. Shit, maybe'); // true
+ */
+export function sentenceBetween(words: Words, first: number, last: number, text: string): boolean {
+  for (let index = first + 1; index <= last; index++) {
+    if (/[.!?]/.test(text.slice(words.end[index - 1] as number, words.start[index] as number))) return true;
+    if (/[!?]$/.test(text.slice(words.start[index - 1] as number, words.end[index - 1] as number))) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether a clause ends between words `first` and `last` (a comma, semicolon, colon or a sentence end).
+ *
+ * @example
+ * clauseBetween(words, 0, 1, 'Look, you'); // true (a comma)
+ */
+export function clauseBetween(words: Words, first: number, last: number, text: string): boolean {
+  for (let index = first + 1; index <= last; index++) if (startsSentence(words, index, text)) return true;
+  return sentenceBetween(words, first, last, text);
+}
+
+/** The writer and those speaking with the writer: their intent is the comment's. */
+export const FIRST_PERSON = new Set(['i', 'we', 'im', 'ive', 'id', 'ill', 'wed', 'well', 'lets', 'us']);
+
+/**
+ * Whether a word from `from` to `to` (inclusive) is one of `set` (its words among the LITERALS).
+ *
+ * @example
+ * anyKnown(words, 1, 1, ROLES); // true in "these politicians are scum"
+ */
+export function anyKnown(words: Words, from: number, to: number, set: ReadonlySet<string>): boolean {
+  for (let index = Math.max(0, from); index <= Math.min(words.length - 1, to); index++) if (set.has(words.known(index) ?? '')) return true;
+  return false;
+}
+
+/**
+ * Whether word `index` lies inside one of the spans.
+ *
+ * @example
+ * insideAny(allowed, words, 1); // true for "garbage" in "the garbage men" (an allow phrase)
+ */
+export function insideAny(spans: readonly Span[], words: Words, index: number): boolean {
+  const start = words.start[index] as number;
+  const end = words.end[index] as number;
+  return spans.some((span) => span.start <= start && end <= span.end);
+}
