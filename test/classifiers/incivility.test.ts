@@ -102,7 +102,7 @@ test('news vocabulary gives no incivility finding', async () => {
     "It's a myth that immigrants are criminals; crime data says otherwise.", "I'm sick of people claiming Mexicans are lazy.",
     'Stop saying trans people are mentally ill; the APA disagrees.', 'The propaganda portrayed Japanese people as monkeys during WWII.',
     'The faggots and peas at the pub in Wolverhampton were the best.', 'The teen was charged after posting a threat to kill Jewish students.',
-    'The pimp trafficked girls as young as 14 out of a motel on Route 9.', 'The defendant told the victim "I will kill you", the court heard.', 'She was told to "go back to Africa" by a stranger, police said.',
+    'The pimp trafficked girls as young as 14 out of a motel on Route 9.', 'Jewish leaders say antisemitism is a disease that must be eradicated.', 'The defendant told the victim "I will kill you", the court heard.', 'She was told to "go back to Africa" by a stranger, police said.',
     // Words that start or end like one for the reader: no glued insult.
     'The youth of today.', 'Urban planning is unutterable boredom.', 'Thankyou for the menu.', 'Watch it on youtube yourself.', 'Police hope someone who saw the stabbing comes forward.', 'The man who murdered her was jailed.',
   ];

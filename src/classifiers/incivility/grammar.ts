@@ -115,7 +115,7 @@ export const POINTERS = new Set(['these', 'those']);
 export const STANCE_VERBS = new Set([
   'condemned', 'condemn', 'condemns', 'denounced', 'denounce', 'denounces', 'criticized', 'criticised', 'criticize', 'criticise', 'slammed', 'slam',
   'decried', 'blasted', 'called', 'call', 'calls', 'described', 'labelled', 'labeled', 'subjected', 'faced', 'face', 'faces', 'suffered', 'endured',
-  'reported', 'protested', 'rejected', 'opposed', 'fought', 'targeted', 'attacked', 'welcomed', 'praised', 'lost', 'won', 'said', 'says', 'told',
+  'reported', 'protested', 'rejected', 'opposed', 'fought', 'targeted', 'attacked', 'welcomed', 'praised', 'lost', 'won', 'said', 'says', 'say', 'told',
 ]);
 
 /**
