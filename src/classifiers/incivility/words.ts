@@ -10,13 +10,13 @@ import { WordTable } from '../../text/word-table.js';
 import { ADJECTIVAL_GROUPS, APPRECIATION, COMMAND_LEADS, CONDITIONALS, DEHUMANIZING, DEHUMANIZING_NOUNS, DESCRIPTIONS, EXCLUSION, GROUP_FOLLOWERS, GROUP_TERMS, HARM_COMMANDS, HARM_OUTCOMES, HARM_VERBS, HOMELANDS, INTENSIFIERS, NEGATING_SUBJECTS, NEGATORS, OPINIONS, OUR_PLACES, PERSON_NOUNS, POINTERS, REPORTED_OBJECTS, REPORTING, ROLES, SECOND_PERSON, STANCE_VERBS, THREAT_MODALS, THREAT_SUBJECTS, THREAT_TARGETS, WISH_WORDS } from './grammar.js';
 import type { IncivilityCategory, IncivilitySignal } from './signals.js';
 
-export const YOU = new Set(['you', 'u', 'ya', 'yall']);
-export const TREATMENT = new Set(['treated', 'treating', 'treat', 'treats', 'treatment', 'handled', 'killed', 'slaughtered', 'hunted', 'kept', 'caged', 'herded']);
-export const BE = new Set(['are', 'r', 're', 'were', 'is']);
-export const YOU_ARE = new Set(['youre', 'yer']);
+const YOU = new Set(['you', 'u', 'ya', 'yall']);
+const TREATMENT = new Set(['treated', 'treating', 'treat', 'treats', 'treatment', 'handled', 'killed', 'slaughtered', 'hunted', 'kept', 'caged', 'herded']);
+const BE = new Set(['are', 'r', 're', 'were', 'is']);
+const YOU_ARE = new Set(['youre', 'yer']);
 // "you are a", "you're such a", "you are nothing but": a noun said of the reader, the shape of most insults.
-export const DETERMINERS = new Set(['a', 'an', 'such', 'the', 'one', 'nothing', 'just', 'another', 'total', 'complete', 'real', 'no', 'so', 'such', 'pathetic', 'little']);
-export const PEOPLE = new Set(['you', 'u', 'ya', 'he', 'she', 'they', 'him', 'her', 'them', 'yall', 'hes', 'shes', 'theyre', 'youre', 'someone', 'somebody']);
+const DETERMINERS = new Set(['a', 'an', 'such', 'the', 'one', 'nothing', 'just', 'another', 'total', 'complete', 'real', 'no', 'so', 'such', 'pathetic', 'little']);
+const PEOPLE = new Set(['you', 'u', 'ya', 'he', 'she', 'they', 'him', 'her', 'them', 'yall', 'hes', 'shes', 'theyre', 'youre', 'someone', 'somebody']);
 
 // Each word set is a bit. A word is looked up once (Words.read) and carries the bits of every set it is
 // in, so the templates below test bits rather than hash the same words again for every set they ask.
@@ -55,8 +55,8 @@ export const ADJECTIVAL = 1 << 30;
 export const NAMES_PEOPLE = 1 << 31;
 // Words the templates below name one by one (`words.known(i) === 'back'`): in the table, so that a word's
 // known text is its text exactly when it is one of them.
-export const LITERALS = ['what', 'a', 'an', 'back', 'to', 'your', 'their', 'ur', 'where', 'came', 'send', 'them', 'em', 'home', 'get', 'out', 'of', 'our', 'my', 'people', 'all', 'like', ...ROLES, ...STANCE_VERBS, ...DESCRIPTIONS];
-export const WORDS = WordTable.ofSets([
+const LITERALS = ['what', 'a', 'an', 'back', 'to', 'your', 'their', 'ur', 'where', 'came', 'send', 'them', 'em', 'home', 'get', 'out', 'of', 'our', 'my', 'people', 'all', 'like', ...ROLES, ...STANCE_VERBS, ...DESCRIPTIONS];
+const WORDS = WordTable.ofSets([
   [SECOND_PERSON, SECOND], [NEGATORS, NEGATOR], [REPORTING, REPORTER], [REPORTED_OBJECTS, REPORTED], [THREAT_SUBJECTS, SUBJECT],
   [CONDITIONALS, CONDITIONAL], [THREAT_MODALS, MODAL], [HARM_VERBS, HARM_VERB], [THREAT_TARGETS, TARGET], [GROUP_TERMS, GROUP],
   [DEHUMANIZING, DEHUMANIZER], [HARM_OUTCOMES, HARM_OUTCOME], [EXCLUSION, EXCLUDER], [HARM_COMMANDS, HARM_COMMAND], [COMMAND_LEADS, COMMAND_LEAD],
@@ -107,7 +107,7 @@ export class Words {
         from = index;
         leet = false;
       }
-      if (!boundary) leet ||= code < 128 && LEET_CODES[code] === 1;
+      if (!boundary) leet ||= code < 128 && LEET_LETTER[code] !== 0;
       if (boundary && from >= 0) {
         // Trailing symbols ("idiot!!") and opening brackets ("(you") are not part of the word; other
         // leading symbols are ("@white" is a user name, not a group).
@@ -180,7 +180,7 @@ export class Words {
  * @example
  * spacedOut(start, end, 0, 3); // true for "ura", joined from "u r a"
  */
-export function spacedOut(start: ArrayLike<number>, end: ArrayLike<number>, from: number, to: number): boolean {
+function spacedOut(start: ArrayLike<number>, end: ArrayLike<number>, from: number, to: number): boolean {
   // (Most words span as many source units as they have characters.)
   if (to - from < 2 || (end[to - 1] as number) - (start[from] as number) === to - from) return false;
   for (let index = from + 1; index < to; index++) if ((start[index] as number) > (end[index - 1] as number)) return true;
@@ -188,13 +188,15 @@ export function spacedOut(start: ArrayLike<number>, end: ArrayLike<number>, from
 }
 
 /** `(` and `<` (leet.ts's BRACKETS): kept in normalized words for the leet they may be ("fu(k"), brackets where they open one. */
-export const BRACKET_CODES = new Uint8Array(128);
+const BRACKET_CODES = new Uint8Array(128);
 for (const bracket of BRACKETS) BRACKET_CODES[bracket.charCodeAt(0)] = 1;
 
-/** Leet characters (leet.ts's first letters) as the letters a word of the table may hold: "y0u", "th3m", "h1m". */
-export const LEET_LETTERS = new Map([...'013457@$!'].map((character) => [character.charCodeAt(0), (LEET[character] as string)[0] as string]));
-export const LEET_CODES = new Uint8Array(128);
-for (const code of LEET_LETTERS.keys()) LEET_CODES[code] = 1;
+/**
+ * Per ASCII code, the letter a leet character of the table's words stands for (leet.ts's first
+ * reading: "y0u", "th3m", "h1m"), 0 for none.
+ */
+const LEET_LETTER = new Uint8Array(128);
+for (const character of '013457@$!') LEET_LETTER[character.charCodeAt(0)] = (LEET[character] as string).charCodeAt(0);
 
 /**
  * The WORDS entry of normalized text [from, to) read with its leet characters as letters, for a
@@ -204,20 +206,19 @@ for (const code of LEET_LETTERS.keys()) LEET_CODES[code] = 1;
  * @example
  * leetWordEntry('y0u', 0, 3); // the entry of "you"
  */
-export function leetWordEntry(text: string, from: number, to: number): number {
-  // (Most words hold no leet character: they are read once and left.)
-  let leet = false;
+function leetWordEntry(text: string, from: number, to: number): number {
+  let letters = '';
   let letter = false;
+  let leet = false;
   for (let index = from; index < to; index++) {
     const code = text.charCodeAt(index);
+    const stand = code < 128 ? (LEET_LETTER[code] as number) : 0;
     if (code >= 97 && code <= 122) letter = true;
-    else if (LEET_LETTERS.has(code)) leet = true;
+    else if (stand !== 0) leet = true;
     else return -1;
+    letters += String.fromCharCode(stand === 0 ? code : stand);
   }
-  if (!leet || !letter) return -1;
-  let letters = '';
-  for (let index = from; index < to; index++) letters += LEET_LETTERS.get(text.charCodeAt(index)) ?? text[index];
-  return WORDS.find(letters, 0, letters.length);
+  return leet && letter ? WORDS.find(letters, 0, letters.length) : -1;
 }
 
 /** Indexes of the words that are insults or vulgar, for the comment being read (reused, like `words`). */
