@@ -195,9 +195,7 @@ export function letterSplitSpellings(key: string, terms: ReadonlySet<string> = n
  * phSpelling('fucker'); // 'phucker'
  */
 export function phSpelling(key: string, terms: ReadonlySet<string> = new Set()): string | undefined {
-  if (!/^[a-z ]+$/.test(key) || !key.includes('f') || key.replaceAll(' ', '').length < 4) return undefined;
-  const spelling = key.replaceAll('f', 'ph');
-  return COMMON_WORDS.has(spelling) || terms.has(spelling) ? undefined : spelling;
+  return replacedSpelling(key, 'f', 'ph', terms, 4);
 }
 
 /**
@@ -209,8 +207,16 @@ export function phSpelling(key: string, terms: ReadonlySet<string> = new Set()):
  * zzSpelling('jackass'); // 'jackazz'
  */
 export function zzSpelling(key: string, terms: ReadonlySet<string> = new Set()): string | undefined {
-  if (!/^[a-z ]+$/.test(key) || !key.includes('ss')) return undefined;
-  const spelling = key.replaceAll('ss', 'zz');
+  return replacedSpelling(key, 'ss', 'zz', terms, 0);
+}
+
+/**
+ * A key with every `written` spelled `as`, or undefined when it has no `written`, fewer than
+ * `minLetters` letters, or the result is a common word or one of `terms`.
+ */
+function replacedSpelling(key: string, written: string, as: string, terms: ReadonlySet<string>, minLetters: number): string | undefined {
+  if (!/^[a-z ]+$/.test(key) || !key.includes(written) || key.replaceAll(' ', '').length < minLetters) return undefined;
+  const spelling = key.replaceAll(written, as);
   return COMMON_WORDS.has(spelling) || terms.has(spelling) ? undefined : spelling;
 }
 
