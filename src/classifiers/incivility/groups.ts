@@ -4,7 +4,7 @@
  */
 import type { Span } from '../../lexicon/index.js';
 import { CALLING, DISEASES, PERSON_NOUNS, ROLES, STANCE_VERBS } from './grammar.js';
-import { ADJECTIVAL, BE_WORD, COMMAND_LEAD, CONDITIONAL, DEHUMANIZER, DEHUMANIZING_NOUN, DETERMINER, EXCLUDER, FIRST_PERSON, GROUP, HARM_COMMAND, HARM_OUTCOME, HOMELAND, INTENSIFIER, NAMES_PEOPLE, NEGATING_SUBJECT, NEGATOR, OPINION, OUR_PLACE, PERSON, POINTER, REPORTER, TREATMENT_WORD, VULGAR, WISH, Words, anyIn, anyKnown, clauseBetween, insideAny, sentenceBetween, severe, startsSentence, textOf } from './words.js';
+import { ADJECTIVAL, BE_WORD, COMMAND_LEAD, CONDITIONAL, DEHUMANIZER, DEHUMANIZING_NOUN, DETERMINER, EXCLUDER, GROUP, HARM_COMMAND, HARM_OUTCOME, HOMELAND, INTENSIFIER, NAMES_PEOPLE, NEGATING_SUBJECT, NEGATOR, OPINION, OUR_PLACE, PERSON, POINTER, REPORTER, TREATMENT_WORD, VULGAR, WISH, Words, anyIn, anyKnown, clauseBetween, insideAny, intentBefore, sentenceBetween, severe, startsSentence, textOf } from './words.js';
 import type { IncivilitySignal } from './signals.js';
 
 /**
@@ -58,6 +58,9 @@ const INTENTS = new Set([
   'threatening', 'vowed', 'vows', 'sought', 'seeks', 'conspired', 'intended', 'intends', 'aimed', 'ordered', 'hoped', 'pledged', 'pledges', 'urged',
   'threat', 'threats', 'plot', 'plots', 'attempt', 'attempts', 'calls', 'call',
 ]);
+/** The writer and those speaking with the writer: their intent is the comment's. */
+const FIRST_PERSON = new Set(['i', 'we', 'im', 'ive', 'id', 'ill', 'wed', 'well', 'lets', 'us']);
+
 /**
  * Whether the harm verb at `index` follows "<intent> to" with someone else for subject: a report
  * ("Hitler wanted to exterminate the Jews", "the administration plans to deport millions of
@@ -65,8 +68,8 @@ const INTENTS = new Set([
  * own call ("I want to kill all ...", "we need to deport them all").
  */
 function intentReported(words: Words, index: number): boolean {
-  if (words.text(index - 1) !== 'to' || !INTENTS.has(words.text(index - 2))) return false;
-  return !FIRST_PERSON.has(words.text(index - 3)) && !FIRST_PERSON.has(words.text(index - 4));
+  const verb = intentBefore(words, index, INTENTS);
+  return verb >= 0 && !FIRST_PERSON.has(words.text(verb - 1)) && !FIRST_PERSON.has(words.text(verb - 2));
 }
 
 /** Plurals after a group adjective that name things or organizations, not people. */

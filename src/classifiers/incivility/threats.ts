@@ -2,7 +2,7 @@
  * Threat templates and harm wishes, and what makes a threat phrase no threat (an idiom, a reported
  * attempt, a thing for subject).
  */
-import { CONDITIONAL, GROUP, HARM_OUTCOME, HARM_VERB, MODAL, NAMES_PEOPLE, NEGATOR, PERSON, SUBJECT, TARGET, WISH, Words, anyIn, severe } from './words.js';
+import { CONDITIONAL, GROUP, HARM_OUTCOME, HARM_VERB, MODAL, NAMES_PEOPLE, NEGATOR, PERSON, SUBJECT, TARGET, WISH, Words, anyIn, intentBefore, severe } from './words.js';
 import type { IncivilitySignal } from './signals.js';
 
 /**
@@ -52,7 +52,7 @@ const ATTEMPTS = new Set(['tried', 'attempted', 'plotted', 'planned', 'conspired
  * attemptReported(words, 4); // true for "exterminate" in "The Nazis tried to exterminate them"
  */
 export function attemptReported(words: Words, index: number): boolean {
-  return words.text(index - 1) === 'to' && ATTEMPTS.has(words.text(index - 2));
+  return intentBefore(words, index, ATTEMPTS) >= 0;
 }
 
 /** Subjects that are things: "it", "that", or an -ing word ("Smoking will kill you"). */

@@ -221,6 +221,17 @@ function leetWordEntry(text: string, from: number, to: number): number {
   return leet && letter ? WORDS.find(letters, 0, letters.length) : -1;
 }
 
+/**
+ * The index of the verb of `verbs` in "<verb> to" right before word `index`, or -1: "tried to
+ * exterminate", "wants to kill" (the threat and group templates read such harm as a report).
+ *
+ * @example
+ * intentBefore(words, 3, new Set(['tried'])); // 1 in "Nazis tried to exterminate them"
+ */
+export function intentBefore(words: Words, index: number, verbs: ReadonlySet<string>): number {
+  return words.text(index - 1) === 'to' && verbs.has(words.text(index - 2)) ? index - 2 : -1;
+}
+
 /** Indexes of the words that are insults or vulgar, for the comment being read (reused, like `words`). */
 export const HATEFUL = new Set<number>();
 /** Of those, the vulgar ones. */
@@ -310,9 +321,6 @@ export function clauseBetween(words: Words, first: number, last: number, text: s
   for (let index = first + 1; index <= last; index++) if (startsSentence(words, index, text)) return true;
   return sentenceBetween(words, first, last, text);
 }
-
-/** The writer and those speaking with the writer: their intent is the comment's. */
-export const FIRST_PERSON = new Set(['i', 'we', 'im', 'ive', 'id', 'ill', 'wed', 'well', 'lets', 'us']);
 
 /**
  * Whether a word from `from` to `to` (inclusive) is one of `set` (its words among the LITERALS).
