@@ -38,9 +38,11 @@ const FALSEHOODS = new Set(['myth', 'lie', 'lies', 'false', 'untrue', 'nonsense'
  * people claiming Mexicans are lazy", "Anyone who thinks Muslims are terrorists", "Stop saying trans
  * people are mentally ill", "The propaganda portrayed Japanese people as monkeys"), or one negated
  * or called wrong ("It's wrong to say that...", "Nobody should say women are inferior"), or a
- * myth or a lie "that" it is. "I think Muslims are ..." and "I say ..." are the writer's own.
+ * myth or a lie "that" it is, or a verb of calling whoever calls ("calling all black people
+ * criminals"). "I think Muslims are ..." and "I say ..." are the writer's own.
  */
 function sayingReported(words: Words, index: number, text: string): boolean {
+  for (let before = Math.max(0, index - 3); before < index; before++) if (words.has(before, REPORTER) && CALLING.has(words.text(before))) return true;
   if (words.text(index - 1) === 'that' && FALSEHOODS.has(words.text(index - 2))) return true;
   const saying = anyIn(words, index - 3, index - 1, REPORTER | OPINION);
   if (saying < 0 && !PORTRAYING.has(words.text(index - 1)) && !PORTRAYING.has(words.text(index - 2))) return false;
@@ -81,12 +83,6 @@ const NOT_PEOPLE = new Set([
 
 /** Verbs of depicting a group as something ("portrayed Japanese people as monkeys"). */
 const PORTRAYING = new Set(['portrayed', 'portrays', 'portray', 'depicted', 'depicts', 'depict', 'painted', 'paints', 'cast', 'casts']);
-
-/** Whether a verb of calling (a reporting verb of CALLING) stands up to three words before word `index`. */
-function callingBefore(words: Words, index: number): boolean {
-  for (let before = Math.max(0, index - 3); before < index; before++) if (words.has(before, REPORTER) && CALLING.has(words.text(before))) return true;
-  return false;
-}
 
 /**
  * Whether a disease word at `index` is said of something ("are", "is", "a", "the" or "like" up to
@@ -214,7 +210,7 @@ export function groupAttacks(words: Words, hateful: Set<number>, text: string, a
     // a time: "When you blacks take a ...").
     const hypothesis = anyIn(words, low - 3, low - 1, CONDITIONAL);
     const proposal = words.known(hypothesis - 1) === 'what'; // "what if we send every ... to mars"
-    if ((hypothesis >= 0 && words.text(hypothesis) !== 'when' && !proposal) || callingBefore(words, low) || sayingReported(words, low, text)) continue;
+    if ((hypothesis >= 0 && words.text(hypothesis) !== 'when' && !proposal) || sayingReported(words, low, text)) continue;
     found.push(severe(words, low, high, 'identity-attack', 'group-attack', `${words.text(group)} … ${words.text(predicate)}`));
     group = high;
   }

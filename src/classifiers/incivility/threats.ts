@@ -71,8 +71,11 @@ export function thingAsSubject(words: Words, index: number): boolean {
   const subject = words.text(index - 2);
   if (THING_SUBJECTS.has(subject) || (subject.endsWith('ing') && subject.length > 4)) return true;
   // "the heat", "this job": a noun after an article that names no person.
-  return (words.text(index - 3) === 'the' || words.text(index - 3) === 'this' || words.text(index - 3) === 'that') && !words.has(index - 2, NAMES_PEOPLE | GROUP | SUBJECT) && !FAMILY.has(subject);
+  return ARTICLES.has(words.text(index - 3)) && !words.has(index - 2, NAMES_PEOPLE | GROUP | SUBJECT) && !FAMILY.has(subject);
 }
+
+/** Words before a noun that make it a thing named ("the heat", "this job"). */
+const ARTICLES = new Set(['the', 'this', 'that']);
 
 /** People a writer may threaten with ("my brother will kill you"). */
 const FAMILY = new Set(['brother', 'sister', 'dad', 'father', 'mom', 'mum', 'mother', 'husband', 'wife', 'son', 'cousin', 'uncle', 'boys', 'friends', 'gang', 'boyfriend', 'girlfriend']);
