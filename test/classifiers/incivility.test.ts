@@ -46,6 +46,13 @@ new ClassifierTester({ test }).run(incivilityClassifier, {
     { comment: 'Just go k.i.l.l yourself', reasons: [{ messageId: 'self-harm', evidence: ['go k.i.l.l yourself'] }] },
     { comment: 'I hope she gets raped.', reasons: [{ messageId: 'harm-wish', category: 'incivility.harassment' }] },
     { comment: 'I hope someone shoots you.', reasons: [{ messageId: 'harm-wish', category: 'incivility.harassment' }] },
+    // The reader's family is wished harm as the reader is.
+    { comment: 'I hope your family dies.', reasons: [{ messageId: 'harm-wish', category: 'incivility.harassment', evidence: ['hope your family dies'] }] },
+    { comment: 'hope ur kids get cancer', reasons: [{ messageId: 'harm-wish', category: 'incivility.harassment', evidence: ['hope ur kids get cancer'] }] },
+    { comment: "You'll be sleeping with the fishes.", reasons: [{ messageId: 'threat', category: 'incivility.threat', action: 'hold', evidence: ['sleeping with the fishes'] }] },
+    { comment: 'Sleep with one eye open.', reasons: [{ messageId: 'threat', category: 'incivility.threat', evidence: ['Sleep with one eye open'] }] },
+    { comment: "I'll make you pay for this.", reasons: [{ messageId: 'threat', category: 'incivility.threat', evidence: ["I'll make you pay"] }] },
+    { comment: 'I hope your house burns down.', reasons: [{ messageId: 'threat', category: 'incivility.threat', evidence: ['hope your house burns'] }] },
     { comment: 'I will end you.', reasons: [{ messageId: 'threat', category: 'incivility.threat', evidence: ['I will end you'] }] },
     { comment: 'You dummy.', reasons: [{ messageId: 'insult', category: 'incivility.insult', evidence: ['dummy'] }] },
     // Insults glued to a word for the reader: the evidence is the insult inside the token.
@@ -86,6 +93,7 @@ test('news vocabulary gives no incivility finding', async () => {
     'Prisoners were kept in subhuman conditions.', 'The refugees live in sub-human conditions.', 'My heart goes out to all those women battling cancer.', 'The White House is evil.',
     // Allow-list phrases name no group: the garbage men are refuse collectors.
     'The garbage men went on strike today.', 'Thank your trash man.',
+    'I hope he beats cancer.', 'I hope your mom recovers from cancer soon.', 'They make you pay for this privilege twice.', 'I hope your family is well.',
     'I hope she kills it tonight.', 'They used a crash test dummy.', 'Pussy Riot members were jailed again.',
     // Hate a group meets, what a group condemns, a group after a preposition, things a group adjective
     // names, sayings the writer rejects: no attack on the group.

@@ -80,6 +80,12 @@ export const HARM_COMMANDS = new Set(['kill', 'killing', 'beat', 'nuke', 'shoot'
 /** Words that make the next verb a command ("let's", "time to", "we should"). */
 export const COMMAND_LEADS = new Set(['lets', 'let', 'go', 'gonna', 'should', 'must', 'need', 'time', 'to', 'just', 'please', 'we']);
 
+/** The reader's family, wished harm on as the reader is ("I hope your family dies"). */
+export const KIN = new Set(['family', 'kids', 'children', 'child', 'baby', 'son', 'sons', 'daughter', 'daughters', 'mother', 'mom', 'mum', 'father', 'dad', 'parents', 'wife', 'husband', 'brother', 'sister', 'grandma', 'grandmother']);
+
+/** Verbs of getting over an illness, which wish no harm: "I hope he beats cancer". */
+export const OVERCOMING = new Set(['beats', 'beat', 'beating', 'survives', 'survive', 'surviving', 'fights', 'fight', 'fighting', 'battles', 'battling', 'overcomes', 'overcome', 'recovers', 'recover', 'recovering', 'defeats', 'defeat', 'cures', 'cure']);
+
 /** What makes a wish out of a harm outcome ("should", "must", "deserve to", "time to"). */
 export const WISH_WORDS = new Set(['should', 'must', 'need', 'needs', 'deserve', 'deserves', 'ought', 'time', 'gotta', 'shall', 'lets', 'hope', 'wish', 'wishing']);
 

@@ -2,7 +2,8 @@
  * Threat templates and harm wishes, and what makes a threat phrase no threat (an idiom, a reported
  * attempt, a thing for subject).
  */
-import { CONDITIONAL, GROUP, HARM_OUTCOME, HARM_VERB, MODAL, NAMES_PEOPLE, NEGATOR, PERSON, SUBJECT, TARGET, WISH, Words, anyIn, intentBefore, severe } from './words.js';
+import { KIN, OVERCOMING } from './grammar.js';
+import { CONDITIONAL, GROUP, HARM_OUTCOME, HARM_VERB, MODAL, NAMES_PEOPLE, NEGATOR, PERSON, SUBJECT, TARGET, WISH, Words, anyIn, anyKnown, intentBefore, severe } from './words.js';
 import type { IncivilitySignal } from './signals.js';
 
 /**
@@ -91,10 +92,21 @@ export function harmWishes(words: Words): IncivilitySignal[] {
   for (let harm = 0; harm < words.length; harm++) {
     if (!words.has(harm, HARM_OUTCOME)) continue;
     const wish = anyIn(words, harm - 4, harm - 1, WISH);
-    const person = wish < 0 ? -1 : anyIn(words, wish - 2, harm - 1, PERSON);
+    let person = wish < 0 ? -1 : anyIn(words, wish - 2, harm - 1, PERSON);
+    if (wish >= 0 && person < 0) person = readersKin(words, wish + 1, harm - 1);
     if (wish < 0 || person < 0 || anyIn(words, Math.min(person, wish), harm, NEGATOR) >= 0) continue;
+    // "I hope he beats cancer": an illness someone overcomes is no harm wished.
+    if (anyKnown(words, person + 1, harm - 1, OVERCOMING)) continue;
     if (anyIn(words, Math.min(person, wish) - 3, Math.min(person, wish) - 1, CONDITIONAL) >= 0) continue;
     found.push(severe(words, Math.min(person, wish), harm, 'harassment', 'harm-wish', words.text(harm)));
   }
   return found;
+}
+
+/** The first word from `from` to `to` that names the reader's kin ("your family", "ur kids"), or -1. */
+function readersKin(words: Words, from: number, to: number): number {
+  for (let index = Math.max(1, from); index <= Math.min(words.length - 1, to); index++) {
+    if (KIN.has(words.known(index) ?? '') && (words.known(index - 1) === 'your' || words.known(index - 1) === 'ur')) return index;
+  }
+  return -1;
 }
