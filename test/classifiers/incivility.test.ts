@@ -93,7 +93,7 @@ test('news vocabulary gives no incivility finding', async () => {
     'Prisoners were kept in subhuman conditions.', 'The refugees live in sub-human conditions.', 'My heart goes out to all those women battling cancer.', 'The White House is evil.',
     // Allow-list phrases name no group: the garbage men are refuse collectors.
     'The garbage men went on strike today.', 'Thank your trash man.',
-    'I hope he beats cancer.', 'I hope your mom recovers from cancer soon.', 'They make you pay for this privilege twice.', 'I hope your family is well.',
+    "I hope he dies peacefully, he's suffered enough.", 'My grandad is in hospice; I hope he dies without pain.', 'I hope he beats cancer.', 'I hope your mom recovers from cancer soon.', 'They make you pay for this privilege twice.', 'I hope your family is well.',
     'I hope she kills it tonight.', 'They used a crash test dummy.', 'Pussy Riot members were jailed again.',
     // Hate a group meets, what a group condemns, a group after a preposition, things a group adjective
     // names, sayings the writer rejects: no attack on the group.

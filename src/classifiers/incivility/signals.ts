@@ -8,7 +8,7 @@ import type { TextAnalysis } from '../../text/analysis.js';
 import { gluedMatches } from './glued.js';
 import { DESCRIPTIONS, isQuoteMark } from './grammar.js';
 import { exclusions, groupAttacks } from './groups.js';
-import { attemptReported, harmWishes, harmlessIdiom, thingAsSubject, threatTemplates } from './threats.js';
+import { attemptReported, harmWishes, harmlessIdiom, peacefulDeath, thingAsSubject, threatTemplates } from './threats.js';
 import { BE_WORD, DETERMINER, HATEFUL, INTENSIFIER, NEGATING_SUBJECT, NEGATOR, OPINION, PRAISE, REPORTED, REPORTER, SECOND, VULGAR, Words, YOU_ARE_WORD, YOU_WORD, anyIn, clauseBetween, startsSentence, wordAt } from './words.js';
 
 /** Incivility categories, each a label `incivility.<category>`. */
@@ -198,7 +198,7 @@ export function readIncivility(analysis: TextAnalysis, all: readonly LexiconMatc
         break;
       }
       case 'threat':
-        if (quoted || negatedBefore(words, first) || harmlessIdiom(words, first, last) || attemptReported(words, first) || thingAsSubject(words, first)) {
+        if (quoted || negatedBefore(words, first) || harmlessIdiom(words, first, last) || attemptReported(words, first) || thingAsSubject(words, first) || peacefulDeath(words, last)) {
           softened++;
           continue;
         }

@@ -95,8 +95,8 @@ export function harmWishes(words: Words): IncivilitySignal[] {
     let person = wish < 0 ? -1 : anyIn(words, wish - 2, harm - 1, PERSON);
     if (wish >= 0 && person < 0) person = readersKin(words, wish + 1, harm - 1);
     if (wish < 0 || person < 0 || anyIn(words, Math.min(person, wish), harm, NEGATOR) >= 0) continue;
-    // "I hope he beats cancer": an illness someone overcomes is no harm wished.
-    if (anyKnown(words, person + 1, harm - 1, OVERCOMING)) continue;
+    // "I hope he beats cancer": an illness someone overcomes is no harm wished; nor is a peaceful death.
+    if (anyKnown(words, person + 1, harm - 1, OVERCOMING) || peacefulDeath(words, harm)) continue;
     if (anyIn(words, Math.min(person, wish) - 3, Math.min(person, wish) - 1, CONDITIONAL) >= 0) continue;
     found.push(severe(words, Math.min(person, wish), harm, 'harassment', 'harm-wish', words.text(harm)));
   }
@@ -109,4 +109,20 @@ function readersKin(words: Words, from: number, to: number): number {
     if (KIN.has(words.known(index) ?? '') && (words.known(index - 1) === 'your' || words.known(index - 1) === 'ur')) return index;
   }
   return -1;
+}
+
+/** How a death is wished in mercy, not harm ("I hope he dies peacefully, he's suffered enough"). */
+const PEACEFULLY = new Set(['peacefully', 'painlessly', 'comfortably']);
+
+/**
+ * Whether the dying at word `index` (its last word) is wished in mercy: "dies peacefully", "die
+ * without pain", "dies in peace".
+ *
+ * @example
+ * peacefulDeath(words, 3); // true for "dies" in "I hope he dies peacefully"
+ */
+export function peacefulDeath(words: Words, index: number): boolean {
+  const next = words.text(index + 1);
+  if (PEACEFULLY.has(next)) return true;
+  return (next === 'without' && words.text(index + 2) === 'pain') || (next === 'in' && words.text(index + 2) === 'peace');
 }
