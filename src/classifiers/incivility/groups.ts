@@ -1,11 +1,12 @@
 /**
  * Attacks on groups: a group term joined to something hateful said of it, commands to harm a group,
- * exclusion ("go back to your country"); and what makes such words a report instead.
+ * exclusion ("go back to your country"). What makes such words a report instead is in group-reports.ts.
  */
 import type { Span } from '../../lexicon/index.js';
-import { CALLING, DISEASES, PERSON_NOUNS, ROLES, STANCE_VERBS } from './grammar.js';
-import { ADJECTIVAL, BE_WORD, COMMAND_LEAD, CONDITIONAL, DEHUMANIZER, DEHUMANIZING_NOUN, DETERMINER, EXCLUDER, GROUP, HARM_COMMAND, HARM_OUTCOME, HOMELAND, INTENSIFIER, NAMES_PEOPLE, NEGATING_SUBJECT, NEGATOR, OPINION, OUR_PLACE, PERSON, POINTER, REPORTER, TREATMENT_WORD, VULGAR, WISH, Words, anyIn, anyKnown, clauseBetween, insideAny, intentBefore, sentenceBetween, severe, startsSentence, textOf } from './words.js';
+import { DISEASES, PERSON_NOUNS, ROLES, STANCE_VERBS } from './grammar.js';
+import { ADJECTIVAL, BE_WORD, COMMAND_LEAD, CONDITIONAL, DEHUMANIZER, DEHUMANIZING_NOUN, DETERMINER, EXCLUDER, GROUP, HARM_COMMAND, HARM_OUTCOME, HOMELAND, INTENSIFIER, NAMES_PEOPLE, NEGATOR, OUR_PLACE, PERSON, POINTER, TREATMENT_WORD, VULGAR, WISH, Words, anyIn, anyKnown, clauseBetween, insideAny, sentenceBetween, severe, startsSentence, textOf } from './words.js';
 import type { IncivilitySignal } from './signals.js';
+import { hatesGroup, intentReported, objectOfPreposition, saidOf, sayingReported } from './group-reports.js';
 
 /**
  * Whether the group word at `index` names people: a group noun always; an adjective ("black",
@@ -29,72 +30,12 @@ function namesPeople(words: Words, index: number, hateful: Set<number>, text: st
   return false;
 }
 
-/** What a saying is called by a writer who rejects it ("It's a myth that immigrants are criminals"). */
-const FALSEHOODS = new Set(['myth', 'lie', 'lies', 'false', 'untrue', 'nonsense', 'wrong', 'stereotype', 'rumor', 'rumour']);
-
-/**
- * Whether what starts at word `index` is a saying the writer reports or rejects rather than makes: a
- * saying or opinion verb up to three words before it whose subject is someone else ("I'm sick of
- * people claiming Mexicans are lazy", "Anyone who thinks Muslims are terrorists", "Stop saying trans
- * people are mentally ill", "The propaganda portrayed Japanese people as monkeys"), or one negated
- * or called wrong ("It's wrong to say that...", "Nobody should say women are inferior"), or a
- * myth or a lie "that" it is, or a verb of calling whoever calls ("calling all black people
- * criminals"). "I think Muslims are ..." and "I say ..." are the writer's own.
- */
-function sayingReported(words: Words, index: number, text: string): boolean {
-  for (let before = Math.max(0, index - 3); before < index; before++) if (words.has(before, REPORTER) && CALLING.has(words.text(before))) return true;
-  if (words.text(index - 1) === 'that' && FALSEHOODS.has(words.text(index - 2))) return true;
-  const saying = anyIn(words, index - 3, index - 1, REPORTER | OPINION);
-  if (saying < 0 && !PORTRAYING.has(words.text(index - 1)) && !PORTRAYING.has(words.text(index - 2))) return false;
-  if (saying < 0) return true;
-  // "Believe me, ...", "trust me": the writer's own assertion.
-  if (words.text(saying + 1) === 'me') return false;
-  for (let before = Math.max(0, saying - 3); before < saying; before++) if (FALSEHOODS.has(words.text(before)) || words.has(before, NEGATOR | NEGATING_SUBJECT)) return true;
-  if (startsSentence(words, saying, text)) return true;
-  return !FIRST_PERSON.has(words.text(saying - 1));
-}
-
-/** Verbs of an intent or attempt that someone else had: "Hitler wanted to exterminate the Jews". */
-const INTENTS = new Set([
-  'wanted', 'wants', 'want', 'planned', 'plans', 'plan', 'tried', 'tries', 'attempted', 'plotted', 'promised', 'promises', 'threatened',
-  'threatening', 'vowed', 'vows', 'sought', 'seeks', 'conspired', 'intended', 'intends', 'aimed', 'ordered', 'hoped', 'pledged', 'pledges', 'urged',
-  'threat', 'threats', 'plot', 'plots', 'attempt', 'attempts', 'calls', 'call',
-]);
-/** The writer and those speaking with the writer: their intent is the comment's. */
-const FIRST_PERSON = new Set(['i', 'we', 'im', 'ive', 'id', 'ill', 'wed', 'well', 'lets', 'us']);
-
-/**
- * Whether the harm verb at `index` follows "<intent> to" with someone else for subject: a report
- * ("Hitler wanted to exterminate the Jews", "the administration plans to deport millions of
- * immigrants", "he was convicted of threatening to kill Black church members"), not the writer's
- * own call ("I want to kill all ...", "we need to deport them all").
- */
-function intentReported(words: Words, index: number): boolean {
-  const verb = intentBefore(words, index, INTENTS);
-  return verb >= 0 && !FIRST_PERSON.has(words.text(verb - 1)) && !FIRST_PERSON.has(words.text(verb - 2));
-}
-
 /** Plurals after a group adjective that name things or organizations, not people. */
 const NOT_PEOPLE = new Set([
   'cartels', 'companies', 'firms', 'banks', 'markets', 'products', 'goods', 'exports', 'imports', 'stocks', 'shares', 'restaurants', 'dishes', 'foods',
   'cars', 'elections', 'laws', 'policies', 'courts', 'governments', 'regimes', 'forces', 'troops', 'militias', 'authorities', 'media', 'outlets',
   'schools', 'churches', 'mosques', 'synagogues', 'temples', 'neighborhoods', 'neighbourhoods', 'districts', 'cities', 'states', 'countries', 'nations',
 ]);
-
-/** Verbs of depicting a group as something ("portrayed Japanese people as monkeys"). */
-const PORTRAYING = new Set(['portrayed', 'portrays', 'portray', 'depicted', 'depicts', 'depict', 'painted', 'paints', 'cast', 'casts']);
-
-/**
- * Whether a disease word at `index` is said of something ("are", "is", "a", "the" or "like" up to
- * three words before it: "Muslims are a cancer", "a mental illness", "the LGBT cancer") rather than
- * suffered ("women battling cancer", "men with cancer").
- */
-function saidOf(words: Words, index: number): boolean {
-  for (let before = index - 1; before >= Math.max(0, index - 3); before--) {
-    if (words.known(before) === 'like' || words.has(before, BE_WORD | DETERMINER)) return true;
-  }
-  return false;
-}
 
 /**
  * Telling people they do not belong: "go back to your country", "back to Asia", "send them back",
@@ -234,34 +175,5 @@ const STEREOTYPES = new Set(['nazis', 'terrorists', 'criminals', 'rapists', 'ped
 
 /** Words of hatred, an attack only as a verb aimed at the group (see hatesGroup). */
 const HATRED = new Set(['hate', 'hates']);
-/** Nouns "hate" names a kind of ("hate crimes", "hate speech"): then it is no verb. */
-const HATE_NOUNS = new Set(['crime', 'crimes', 'speech', 'group', 'groups', 'campaign', 'campaigns', 'preacher', 'preachers', 'mail', 'incident', 'incidents', 'rhetoric', 'movement', 'site', 'sites', 'ideology', 'law', 'laws', 'watch', 'figures', 'attack', 'attacks', 'comments', 'messages']);
-
 /** What a group is called when it is said to be made of hatred ("Islam is a religion of hate"). */
 const CREEDS_OF_HATE = new Set(['religion', 'cult', 'ideology', 'culture', 'faith', 'book']);
-
-/**
- * Whether "hate" at `index` is a verb aimed at the group word at `group` after it: "I hate gays",
- * "even god hates dominicans", "H A T E  W O M E N"; not a noun naming a kind of thing ("hate
- * crimes against gay people") nor the hate a group meets ("hate against Muslims").
- */
-function hatesGroup(words: Words, index: number, group: number): boolean {
-  if (HATE_NOUNS.has(words.text(index + 1))) return false;
-  for (let between = index + 1; between < group; between++) if (GROUP_PREPOSITIONS.has(words.text(between))) return false;
-  return true;
-}
-
-/** Prepositions that make a group word the object of what comes before ("violence against women"). */
-const GROUP_PREPOSITIONS = new Set(['against', 'toward', 'towards', 'targeting', 'on']);
-
-/**
- * Whether the group word at `index` is the object of a preposition (up to two words before it,
- * determiners or other group words between: "against black people", "toward the gay community").
- */
-function objectOfPreposition(words: Words, index: number): boolean {
-  for (let before = index - 1; before >= Math.max(0, index - 3); before--) {
-    if (GROUP_PREPOSITIONS.has(words.text(before))) return true;
-    if (!words.has(before, DETERMINER | GROUP | ADJECTIVAL)) return false;
-  }
-  return false;
-}
