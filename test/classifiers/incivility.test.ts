@@ -53,6 +53,7 @@ new ClassifierTester({ test }).run(incivilityClassifier, {
     { comment: 'Sleep with one eye open.', reasons: [{ messageId: 'threat', category: 'incivility.threat', evidence: ['Sleep with one eye open'] }] },
     { comment: "I'll make you pay for this.", reasons: [{ messageId: 'threat', category: 'incivility.threat', evidence: ["I'll make you pay"] }] },
     { comment: 'I hope your house burns down.', reasons: [{ messageId: 'threat', category: 'incivility.threat', evidence: ['hope your house burns'] }] },
+    { comment: 'I can hurt you.', reasons: [{ messageId: 'threat', category: 'incivility.threat', evidence: ['hurt you'] }] },
     { comment: 'I will end you.', reasons: [{ messageId: 'threat', category: 'incivility.threat', evidence: ['I will end you'] }] },
     { comment: 'You dummy.', reasons: [{ messageId: 'insult', category: 'incivility.insult', evidence: ['dummy'] }] },
     // Insults glued to a word for the reader: the evidence is the insult inside the token.
@@ -102,7 +103,7 @@ test('news vocabulary gives no incivility finding', async () => {
     'Black players were subjected to monkey chants, and the club banned the fans.', 'Christian leaders called the ruling disgusting.',
     'Mexican cartels are dangerous.', 'Gay bashing is disgusting.', "It's wrong to say that Muslims are terrorists.", 'Nobody should say women are inferior.',
     // Harm said of things, idioms, past attempts, quoted threats and exclusions: reports, not threats.
-    'Smoking will kill you.', "The heat will kill you if you don't drink water.", "I'm going to shoot you an email later.", "I'll hit you up tomorrow.",
+    'Smoking will kill you.', 'Cholesterol can kill you slowly.', 'A fall may hurt you badly, so use the handrail.', "The heat will kill you if you don't drink water.", "I'm going to shoot you an email later.", "I'll hit you up tomorrow.",
     'The Vietnamese dong fell against the dollar.', 'Coon Rapids, Minnesota, approved the budget.', 'He popped out for a fag during the break.',
     'The Cessna, registration N169A, crashed near Reno.', 'Take the A55 to Holyhead.',
     'The Nazis tried to exterminate them.', 'Schindler saved over a thousand Jews from the Nazis.', 'The Nazis hated gay people too.',

@@ -59,15 +59,21 @@ export function attemptReported(words: Words, index: number): boolean {
 /** Subjects that are things: "it", "that", or an -ing word ("Smoking will kill you"). */
 const THING_SUBJECTS = new Set(['it', 'that', 'this', 'which', 'what', 'nothing', 'something']);
 
+/** Modals of what may happen: with them a harm states a risk ("Cholesterol can kill you"). */
+const POSSIBILITY = new Set(['can', 'may', 'might']);
+
 /**
  * Whether the harm at word `index` has a thing for its subject, before a modal: "Smoking will kill
  * you", "The heat will kill you", "This job will kill you"; not "I will kill you" nor "my brother
- * will kill you" (a person, or a word not known to be a thing).
+ * will kill you" (a person, or a word not known to be a thing). After "can", "may" or "might" the
+ * harm is a risk stated unless the writer, "they" or "someone" is its subject ("Cholesterol can kill
+ * you", "A fall may hurt you"; not "I can hurt you").
  *
  * @example
  * thingAsSubject(words, 2); // true for "kill" in "Smoking will kill you"
  */
 export function thingAsSubject(words: Words, index: number): boolean {
+  if (POSSIBILITY.has(words.text(index - 1))) return index >= 2 && !words.has(index - 2, SUBJECT);
   if (!words.has(index - 1, MODAL)) return false;
   const subject = words.text(index - 2);
   if (THING_SUBJECTS.has(subject) || (subject.endsWith('ing') && subject.length > 4)) return true;
