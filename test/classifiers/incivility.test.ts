@@ -30,6 +30,9 @@ new ClassifierTester({ test }).run(incivilityClassifier, {
     { comment: 'Someone should shoot him.', reasons: [{ messageId: 'threat', evidence: ['Someone should shoot him'] }] },
     { comment: 'You deserve to be beaten.', reasons: [{ messageId: 'threat', evidence: ['deserve to be beaten'] }] },
     { comment: 'Go back to your country, you kike.', reasons: [{ messageId: 'slur', category: 'incivility.identity-attack', action: 'reject', evidence: ['kike'] }, { messageId: 'group-attack', category: 'incivility.identity-attack', evidence: ['back to your country'] }] },
+    // A slur in quotation marks is as often mentioned as used: held for a moderator, not rejected.
+    { comment: 'Using the word "faggot" got him suspended.', reasons: [{ messageId: 'slur-quoted', category: 'incivility.identity-attack', action: 'hold', evidence: ['faggot'] }] },
+    { comment: 'you “faggot”', reasons: [{ messageId: 'slur-quoted', category: 'incivility.identity-attack', action: 'hold', evidence: ['faggot'] }] },
     // The slur respelled is the slur: rejected alone, as "nigger" is, and disguised alike.
     { comment: 'nigga please', reasons: [{ messageId: 'slur', category: 'incivility.identity-attack', action: 'reject', evidence: ['nigga'] }] },
     { comment: 'wassup my n1gga', reasons: [{ messageId: 'slur', category: 'incivility.identity-attack', action: 'reject', evidence: ['n1gga'] }] },
@@ -279,6 +282,12 @@ test('the templates never fail, wherever a comment ends (a phrase cut short at t
     }),
     { numRuns: 3000 },
   );
+});
+
+test('a quoted slur asks at most for hold: a site that flags identity attacks still only flags it', async () => {
+  const moderator = await createModerator({ rules: { name: 'site', version: 1, classifiers: { incivility: { actions: { 'identity-attack': 'flag' } } } } });
+  const decision = await moderator.moderate({ body: 'Using the word "faggot" got him suspended.' });
+  assert.is(decision.action, 'flag');
 });
 
 test.run();

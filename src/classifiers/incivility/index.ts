@@ -3,7 +3,7 @@
  * and explained; vulgar words aimed at no one are `profanity`, a separate label.
  */
 import type { Classifier } from '../../classifier.js';
-import type { Action } from '../../decision.js';
+import { actionSeverity, type Action } from '../../decision.js';
 import { bundledAllowed, bundledMatches, SPAM_PHRASE } from '../bundled-lexicon.js';
 import type { TextAnalysis } from '../../text/analysis.js';
 import { readIncivility, type IncivilityCategory, type Reading } from './signals.js';
@@ -58,6 +58,7 @@ export const incivilityClassifier: Classifier<IncivilityOptions> = {
       hostile: 'Hostile comment aimed at a person (incivility score {{score}}): {{cues}}',
       threat: 'Threat of violence: `{{term}}`',
       slur: 'Slur against a group: `{{term}}`',
+      'slur-quoted': 'Slur in quotation marks, a mention or a use (held for review): `{{term}}`',
       'group-attack': 'Attack on a group: `{{term}}`',
       'self-harm': 'Incitement to self-harm: `{{term}}`',
       sexual: 'Sexual harassment: `{{term}}`',
@@ -69,6 +70,7 @@ export const incivilityClassifier: Classifier<IncivilityOptions> = {
       insult: 'Please criticise ideas, not people.',
       threat: 'Threats are not allowed here.',
       slur: 'Slurs are not allowed here.',
+      'slur-quoted': 'Comments quoting slurs are read by a moderator before they appear.',
       'group-attack': 'Attacks on groups of people are not allowed here.',
       'self-harm': 'Telling people to harm themselves is not allowed here.',
       sexual: 'Sexual harassment is not allowed here.',
@@ -114,7 +116,7 @@ export const incivilityClassifier: Classifier<IncivilityOptions> = {
         category: `incivility.${signal.category}`,
         data: { term: signal.term },
         evidence,
-        action: options.actions[signal.category],
+        action: signal.atMost !== undefined && actionSeverity(options.actions[signal.category]) > actionSeverity(signal.atMost) ? signal.atMost : options.actions[signal.category],
         score,
       });
     }

@@ -22,6 +22,8 @@ export interface IncivilitySignal {
   spans: { start: number; end: number }[];
   /** 1-4, from the lexicon severity and the context. */
   severity: number;
+  /** The most severe action the finding asks for, whatever its category asks ("hold" for a quoted slur). */
+  atMost?: 'hold';
 }
 
 /** Everything the score and the findings need. */
@@ -205,7 +207,9 @@ export function readIncivility(analysis: TextAnalysis, all: readonly LexiconMatc
         signals.push({ category: 'threat', messageId: 'threat', term: match.term, spans: span, severity: match.severity });
         break;
       case 'identity-attack':
-        signals.push({ category: 'identity-attack', messageId: 'slur', term: match.term, spans: span, severity: match.severity });
+        // A slur in quotation marks is mentioned as often as used ('the word "faggot" got him
+        // suspended', 'called the victim a "chink"'): held for a person to read, not rejected.
+        signals.push({ category: 'identity-attack', messageId: quoted ? 'slur-quoted' : 'slur', term: match.term, spans: span, severity: match.severity, ...(quoted ? { atMost: 'hold' as const } : {}) });
         break;
       case 'self-harm':
         // "Don't ever kill yourself", "never kill yourself": the opposite of incitement.
