@@ -3,7 +3,7 @@
  * (compatibility, confusables, diacritics, invisibles, case), per option set, built once. The
  * normalization loop (normalize.ts) and the fused scan (src/lexicon/scan.ts) both read them.
  */
-import { CONFUSABLES, LETTER_RUNS } from './confusables.js';
+import { CAPITAL_CONFUSABLES, CONFUSABLES, LETTER_RUNS } from './confusables.js';
 import lookalikes from './lookalikes.json';
 import { LEET, LEET_SEQUENCES, MASKS } from './leet.js';
 
@@ -78,6 +78,7 @@ export function foldBeforeLookalikes(codePoint: number, options: Required<Normal
   // A parenthesized letter is the letter ("⒡⒰⒞⒦"): its brackets would read as leet c.
   if (options.compatibility && folded.length > 2 && folded.startsWith('(') && folded.endsWith(')')) folded = folded.slice(1, -1);
   if (options.diacritics) folded = folded.replace(MARK, '');
+  if (options.confusables) folded = Array.from(folded, (part) => CAPITAL_CONFUSABLES[part] ?? part).join('');
   if (options.caseFold) folded = folded.toLowerCase();
   if (options.confusables) folded = Array.from(folded, (part) => CONFUSABLES[part] ?? part).join('');
   return folded;

@@ -30,6 +30,15 @@ export const CONFUSABLES: Readonly<Record<string, string>> = {
 };
 
 /**
+ * Capitals that imitate another Latin letter than their lower case does, folded before case folding:
+ * Greek capital mu, nu, eta, upsilon and zeta look like M, N, H, Y and Z ("ΜΟRΟΝ" is moron), while
+ * their small letters look like u, v, n and u (μ, ν, η, υ, above).
+ */
+export const CAPITAL_CONFUSABLES: Readonly<Record<string, string>> = {
+  Μ: 'm', Ν: 'n', Η: 'h', Υ: 'y', Ζ: 'z',
+};
+
+/**
  * First code points of runs of 26 symbols that spell the letters a-z one by one, which NFKD leaves
  * alone: regional indicators (🇦-🇿), negative circled capitals (🅐-🅩), negative squared capitals (🅰-🆉).
  */

@@ -104,6 +104,9 @@ test('the documented steps, one by one', () => {
   assert.is(normalize('⒡⒰⒞⒦ ⒤⒟⒤⒪⒯').text, 'fuck idiot');
   assert.is(normalize('ѕһіт ᴍᴏʀᴏɴ').text, 'shit moron');
   assert.is(normalize('mσron ғuck ѡhore ðick').text, 'moron fuck whore dick', 'Greek sigma, Cyrillic ghe with stroke and omega, eth');
+  // Greek capitals look like the Latin capitals, their small letters like other letters (μ u, ν v).
+  assert.is(normalize('YOU ΜΟRΟΝ, ΥΟU ΜUΡΡΕΤ, ΖΗ').text, 'you moron you muppet zh');
+  assert.is(normalize('μν ην').text, 'uv nv');
   // A hashtag in capitalized words is split into its words (each space spans the capital after it).
   const tag = normalize('#YouAreAnIdiot #USA a#BcD');
   assert.is(tag.text, '#you are an idiot #usa a#bcd');
