@@ -47,6 +47,9 @@ new ClassifierTester({ test }).run(incivilityClassifier, {
     { comment: 'Men are garbage.', reasons: [{ messageId: 'group-attack', category: 'incivility.identity-attack', evidence: ['Men are garbage'] }] },
     { comment: 'kys', reasons: [{ messageId: 'self-harm', category: 'incivility.harassment', evidence: ['kys'] }] },
     { comment: 'Just go k.i.l.l yourself', reasons: [{ messageId: 'self-harm', evidence: ['go k.i.l.l yourself'] }] },
+    // "Why don't you ..." suggests; a "no" that answers something else negates nothing after its comma.
+    { comment: "why don't you just go kill yourself", reasons: [{ messageId: 'self-harm', category: 'incivility.harassment', evidence: ['go kill yourself'] }] },
+    { comment: 'no, kys', reasons: [{ messageId: 'self-harm', category: 'incivility.harassment', evidence: ['kys'] }] },
     { comment: 'I hope she gets raped.', reasons: [{ messageId: 'harm-wish', category: 'incivility.harassment' }] },
     { comment: 'I hope someone shoots you.', reasons: [{ messageId: 'harm-wish', category: 'incivility.harassment' }] },
     // The reader's family is wished harm as the reader is.
@@ -106,7 +109,7 @@ test('news vocabulary gives no incivility finding', async () => {
     'Black players were subjected to monkey chants, and the club banned the fans.', 'Christian leaders called the ruling disgusting.',
     'Mexican cartels are dangerous.', 'Gay bashing is disgusting.', "It's wrong to say that Muslims are terrorists.", 'Nobody should say women are inferior.',
     // Harm said of things, idioms, past attempts, quoted threats and exclusions: reports, not threats.
-    'Smoking will kill you.', 'Cholesterol can kill you slowly.', 'A fall may hurt you badly, so use the handrail.', "The heat will kill you if you don't drink water.", "I'm going to shoot you an email later.", "I'll hit you up tomorrow.",
+    "No, I won't kill you.", "Don't ever kill yourself.", 'Smoking will kill you.', 'Cholesterol can kill you slowly.', 'A fall may hurt you badly, so use the handrail.', "The heat will kill you if you don't drink water.", "I'm going to shoot you an email later.", "I'll hit you up tomorrow.",
     'The Vietnamese dong fell against the dollar.', 'Coon Rapids, Minnesota, approved the budget.', 'He popped out for a fag during the break.',
     'The Cessna, registration N169A, crashed near Reno.', 'Take the A55 to Holyhead.',
     'The Nazis tried to exterminate them.', 'Schindler saved over a thousand Jews from the Nazis.', 'The Nazis hated gay people too.',

@@ -92,9 +92,17 @@ function placement(words: Words, first: number, last: number, text: string): 'ai
   return 'unaimed';
 }
 
-/** Whether a negator stands up to three words before word `index` ("I won't kill you", "never kill yourself"). */
-function negatedBefore(words: Words, index: number): boolean {
-  return anyIn(words, index - 3, index - 1, NEGATOR) >= 0;
+/**
+ * Whether a negator stands up to three words before word `index`, in its clause ("I won't kill
+ * you", "never kill yourself"). Not "why don't you ..." nor "why not ...", which suggest what they
+ * seem to negate, and not a negator that answers something else ("No, kys").
+ */
+function negatedBefore(words: Words, index: number, text: string): boolean {
+  for (let negator = index - 1; negator >= Math.max(0, index - 3); negator--) {
+    if (!words.has(negator, NEGATOR)) continue;
+    return words.known(negator - 1) !== 'why' && !clauseBetween(words, negator, index, text);
+  }
+  return false;
 }
 
 /**
@@ -200,7 +208,7 @@ export function readIncivility(analysis: TextAnalysis, all: readonly LexiconMatc
         break;
       }
       case 'threat':
-        if (quoted || negatedBefore(words, first) || harmlessIdiom(words, first, last) || attemptReported(words, first) || thingAsSubject(words, first) || peacefulDeath(words, last)) {
+        if (quoted || negatedBefore(words, first, analysis.text) || harmlessIdiom(words, first, last) || attemptReported(words, first) || thingAsSubject(words, first) || peacefulDeath(words, last)) {
           softened++;
           continue;
         }
@@ -213,7 +221,7 @@ export function readIncivility(analysis: TextAnalysis, all: readonly LexiconMatc
         break;
       case 'self-harm':
         // "Don't ever kill yourself", "never kill yourself": the opposite of incitement.
-        if (quoted || negatedBefore(words, first)) {
+        if (quoted || negatedBefore(words, first, analysis.text)) {
           softened++;
           continue;
         }
