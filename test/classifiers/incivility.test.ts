@@ -58,6 +58,11 @@ new ClassifierTester({ test }).run(incivilityClassifier, {
     { comment: "You'll be sleeping with the fishes.", reasons: [{ messageId: 'threat', category: 'incivility.threat', action: 'hold', evidence: ['sleeping with the fishes'] }] },
     { comment: 'Sleep with one eye open.', reasons: [{ messageId: 'threat', category: 'incivility.threat', evidence: ['Sleep with one eye open'] }] },
     { comment: "I'll make you pay for this.", reasons: [{ messageId: 'threat', category: 'incivility.threat', evidence: ["I'll make you pay"] }] },
+    { comment: "I'll end you.", reasons: [{ messageId: 'threat', category: 'incivility.threat', evidence: ["I'll end you"] }] },
+    { comment: 'I hope your whole family dies.', reasons: [{ messageId: 'harm-wish', category: 'incivility.harassment', evidence: ['hope your whole family dies'] }] },
+    { comment: 'I hope you get run over by a bus.', reasons: [{ messageId: 'threat', category: 'incivility.threat', evidence: ['hope you get run over'] }] },
+    { comment: 'you should commit suicide', reasons: [{ messageId: 'self-harm', category: 'incivility.harassment', evidence: ['you should commit suicide'] }] },
+    { comment: 'please just die', reasons: [{ messageId: 'threat', category: 'incivility.threat', evidence: ['please just die'] }] },
     { comment: 'I hope your house burns down.', reasons: [{ messageId: 'threat', category: 'incivility.threat', evidence: ['hope your house burns'] }] },
     { comment: 'I can hurt you.', reasons: [{ messageId: 'threat', category: 'incivility.threat', evidence: ['hurt you'] }] },
     { comment: 'I will end you.', reasons: [{ messageId: 'threat', category: 'incivility.threat', evidence: ['I will end you'] }] },
@@ -100,7 +105,7 @@ test('news vocabulary gives no incivility finding', async () => {
     'Prisoners were kept in subhuman conditions.', 'The refugees live in sub-human conditions.', 'My heart goes out to all those women battling cancer.', 'The White House is evil.',
     // Allow-list phrases name no group: the garbage men are refuse collectors.
     'The garbage men went on strike today.', 'Thank your trash man.',
-    "I hope he dies peacefully, he's suffered enough.", 'My grandad is in hospice; I hope he dies without pain.', 'I hope he beats cancer.', 'I hope your mom recovers from cancer soon.', 'They make you pay for this privilege twice.', 'I hope your family is well.',
+    "I hope he dies peacefully, he's suffered enough.", 'My grandad is in hospice; I hope he dies without pain.', 'I will end this debate now.', 'We will end poverty in a generation.', 'I hope he beats cancer.', 'I hope your mom recovers from cancer soon.', 'They make you pay for this privilege twice.', 'I hope your family is well.',
     'I hope she kills it tonight.', 'They used a crash test dummy.', 'Pussy Riot members were jailed again.',
     // Hate a group meets, what a group condemns, a group after a preposition, things a group adjective
     // names, sayings the writer rejects: no attack on the group.

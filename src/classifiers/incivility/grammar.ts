@@ -28,7 +28,7 @@ export const THREAT_MODALS = new Set(['will', 'ill', 'gonna', 'going', 'shall', 
 /** Verbs of bodily harm (news vocabulary alone: only a threat with a subject, a modal and a target). */
 export const HARM_VERBS = new Set([
   'kill', 'murder', 'shoot', 'stab', 'strangle', 'choke', 'hang', 'lynch', 'beat', 'punch', 'slap', 'kick', 'hurt', 'smash', 'burn', 'bury',
-  'rape', 'torture', 'behead', 'execute', 'gas', 'exterminate', 'butcher', 'slaughter', 'destroy', 'find', 'hunt', 'break', 'cut', 'bash', 'strike', 'hit',
+  'rape', 'torture', 'behead', 'execute', 'gas', 'exterminate', 'butcher', 'slaughter', 'destroy', 'find', 'hunt', 'break', 'cut', 'bash', 'strike', 'hit', 'end', 'gut', 'maim', 'drown', 'murk',
 ]);
 
 /** Targets of a threat. */

@@ -109,13 +109,18 @@ export function harmWishes(words: Words): IncivilitySignal[] {
   return found;
 }
 
-/** The first word from `from` to `to` that names the reader's kin ("your family", "ur kids"), or -1. */
+/** The first word from `from` to `to` that names the reader's kin ("your family", "ur kids", "your whole family"), or -1. */
 function readersKin(words: Words, from: number, to: number): number {
   for (let index = Math.max(1, from); index <= Math.min(words.length - 1, to); index++) {
-    if (KIN.has(words.known(index) ?? '') && (words.known(index - 1) === 'your' || words.known(index - 1) === 'ur')) return index;
+    if (!KIN.has(words.known(index) ?? '')) continue;
+    const owner = WHOLE.has(words.text(index - 1)) ? index - 2 : index - 1;
+    if (words.known(owner) === 'your' || words.known(owner) === 'ur') return index;
   }
   return -1;
 }
+
+/** Words between "your" and the kin it names: "your whole family". */
+const WHOLE = new Set(['whole', 'entire', 'little', 'poor']);
 
 /** How a death is wished in mercy, not harm ("I hope he dies peacefully, he's suffered enough"). */
 const PEACEFULLY = new Set(['peacefully', 'painlessly', 'comfortably']);
