@@ -119,7 +119,7 @@ test('news vocabulary gives no incivility finding', async () => {
     'The Cessna, registration N169A, crashed near Reno.', 'Take the A55 to Holyhead.',
     'The Nazis tried to exterminate them.', 'Schindler saved over a thousand Jews from the Nazis.', 'The Nazis hated gay people too.',
     'Hitler wanted to exterminate the Jews.', 'The administration plans to deport millions of immigrants starting in January.',
-    "It's a myth that immigrants are criminals; crime data says otherwise.", "I'm sick of people claiming Mexicans are lazy.",
+    "It's a myth that immigrants are criminals; crime data says otherwise.", 'The idea that migrants are dangerous has been debunked by criminologists.', 'Critics say the claim that immigrants are criminals is false.', "I'm sick of people claiming Mexicans are lazy.",
     'Stop saying trans people are mentally ill; the APA disagrees.', 'The propaganda portrayed Japanese people as monkeys during WWII.',
     'The faggots and peas at the pub in Wolverhampton were the best.', 'The teen was charged after posting a threat to kill Jewish students.',
     'The pimp trafficked girls as young as 14 out of a motel on Route 9.', 'Jewish leaders say antisemitism is a disease that must be eradicated.', 'The defendant told the victim "I will kill you", the court heard.', 'She was told to "go back to Africa" by a stranger, police said.',

@@ -9,6 +9,9 @@ import { BE_WORD, DETERMINER, GROUP, ADJECTIVAL, NEGATING_SUBJECT, NEGATOR, OPIN
 /** What a saying is called by a writer who rejects it ("It's a myth that immigrants are criminals"). */
 const FALSEHOODS = new Set(['myth', 'lie', 'lies', 'false', 'untrue', 'nonsense', 'wrong', 'stereotype', 'rumor', 'rumour']);
 
+/** Nouns for a saying put forward, not asserted: "the idea that migrants are dangerous has been debunked". */
+const PROPOSITIONS = new Set(['idea', 'claim', 'claims', 'notion', 'narrative', 'trope', 'assumption', 'suggestion', 'rhetoric']);
+
 /**
  * Whether what starts at word `index` is a saying the writer reports or rejects rather than makes: a
  * saying or opinion verb up to three words before it whose subject is someone else ("I'm sick of
@@ -23,7 +26,7 @@ const FALSEHOODS = new Set(['myth', 'lie', 'lies', 'false', 'untrue', 'nonsense'
  */
 export function sayingReported(words: Words, index: number, text: string): boolean {
   for (let before = Math.max(0, index - 3); before < index; before++) if (words.has(before, REPORTER) && CALLING.has(words.text(before))) return true;
-  if (words.text(index - 1) === 'that' && FALSEHOODS.has(words.text(index - 2))) return true;
+  if (words.text(index - 1) === 'that' && (FALSEHOODS.has(words.text(index - 2)) || PROPOSITIONS.has(words.text(index - 2)))) return true;
   const saying = anyIn(words, index - 3, index - 1, REPORTER | OPINION);
   if (saying < 0 && !PORTRAYING.has(words.text(index - 1)) && !PORTRAYING.has(words.text(index - 2))) return false;
   if (saying < 0) return true;
