@@ -24,6 +24,15 @@ function isNameWord(source: string, start: number, end: number): boolean {
   return isTitleWord(source, start, end) && !COMMON_WORDS.has(source.slice(start, end).toLowerCase());
 }
 
+/** Titles written before a name with a full stop ("Mrs. Hooker"), in lower case. */
+const TITLES = new Set(['mr', 'mrs', 'ms', 'mx', 'dr', 'rev', 'fr', 'sen', 'rep', 'gov', 'pres', 'prof', 'sgt', 'capt', 'col', 'gen', 'lt', 'cpl', 'st', 'hon', 'atty', 'supt', 'insp', 'det']);
+
+/** Whether source [start, end) is a title ("Mrs", "Dr") or one capital letter (an initial, "K"). */
+function isTitleOrInitial(source: string, start: number, end: number): boolean {
+  if (end - start === 1) return source.charCodeAt(start) >= 65 && source.charCodeAt(start) <= 90;
+  return isTitleWord(source, start, end) && TITLES.has(source.slice(start, end).toLowerCase());
+}
+
 const POSSESSIVE_APOSTROPHES = new Set([0x27, 0x2019]);
 
 /**
@@ -42,9 +51,11 @@ export function partOfName(source: string, start: number, end: number): boolean 
   if (wordEnd < end && POSSESSIVE_APOSTROPHES.has(source.charCodeAt(wordEnd - 1))) wordEnd--;
   if (!isTitleWord(source, start, end) && !isTitleWord(source, start, wordEnd)) return false;
   if (start >= 2 && source.charCodeAt(start - 1) === 32) {
-    let before = start - 1;
+    // A title or an initial with its full stop before it: "Ms. Hooker", "Dr. Hooker", "Philip K. Dick".
+    const stop = source.charCodeAt(start - 2) === 46 ? 1 : 0;
+    let before = start - 1 - stop;
     while (before > 0 && isAsciiLetter(source.charCodeAt(before - 1))) before--;
-    if (isNameWord(source, before, start - 1)) return true;
+    if (stop === 0 ? isNameWord(source, before, start - 1) : isTitleOrInitial(source, before, start - 2)) return true;
   }
   if (source.charCodeAt(end) === 32) {
     let after = end + 1;

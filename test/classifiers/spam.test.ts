@@ -17,6 +17,9 @@ new ClassifierTester({ test }).run(spamClassifier, {
     'Money for schools should come first in the budget.',
     'Great point about the bus routes.',
     'The population was 5,000 a century ago.',
+    // A price "a month" with no word of gain is no claim of income: a signal too weak alone.
+    'Daycare costs $1,800 a month here, more than our mortgage.',
+    'My rent went from $1,400 a month to $2,100 a month in two years.',
     { comment: 'Our own coverage: https://dailycourier.example/2026/budget', options: { allowDomains: ['dailycourier.example'] } },
   ],
   invalid: [
@@ -44,6 +47,7 @@ new ClassifierTester({ test }).run(spamClassifier, {
     { comment: 'please suscribe i am bored', reasons: [{ messageId: 'promotion', evidence: ['suscribe'] }] },
     // The cheap looks before the audience and money patterns ignore case, as the patterns do.
     { comment: 'My goal 500 Followers this year', reasons: [{ messageId: 'promotion', evidence: ['goal 500 Followers'] }] },
+    { comment: 'Earn $500 a day from home!', reasons: [{ messageId: 'money', category: 'spam.money', evidence: ['Earn $500'] }] },
     { comment: 'I make 300 DOLLARS PER DAY online', reasons: [{ messageId: 'money', category: 'spam.money', evidence: ['300 DOLLARS PER DAY'] }] },
   ],
 });

@@ -405,6 +405,12 @@ test('a term that is also a name does not match as part of one', () => {
   assert.not.ok(partOfName('You Dick', 4, 8), '"You" is a common word');
   assert.not.ok(partOfName('what a Dick move', 7, 11), 'no capitalized word beside it');
   assert.not.ok(partOfName('DICK CHENEY', 0, 4), 'not Title Case');
+  // A title or an initial with its full stop before the name.
+  assert.ok(partOfName('Condolences to Mrs. Hooker and family', 20, 26));
+  assert.ok(partOfName('Philip K. Dick wrote it', 10, 14));
+  assert.ok(partOfName('E. E. Cummings wrote', 6, 14));
+  assert.not.ok(partOfName('What a dick. Dick', 13, 17), 'a sentence before it, not a title');
+  assert.not.ok(partOfName('The arts. Dick moves', 10, 14), 'a word that is no title');
   const names = compileLexicon({ entries: [{ term: 'dick', category: 'profanity', severity: 2 }, { term: 'fuck', category: 'profanity', severity: 3 }], names: ['dick'] });
   assert.equal(names.match('Dick Cheney and Fuck Cheney').map((match) => match.text), ['Fuck'], 'only the terms listed as names');
   assert.equal(names.match("don't be a dick, You Dick").map((match) => match.text), ['dick', 'Dick']);

@@ -53,7 +53,7 @@ const SUBSCRIBE = new RegExp(
 );
 // A video link or id pasted without its site ("watch?v=vtaRGgvGtWQ").
 const VIDEO_ID = /\bwatch\?v=[\w-]{6,}/gu;
-const MONEY = /(?:[$€£]\s?\d[\d,.]*\s?k?|\d[\d,.]*\s?(?:dollars|usd|euros?|bucks))\b[^.!?\n]{0,30}?\b(?:a|per|every|each|\/)\s?(?:day|week|month|hour|hr|wk)\b|\bearn(?:ing)?\s+(?:up\s+to\s+)?[$€£]\s?\d/giu;
+const MONEY = /(?:[$€£]\s?\d[\d,.]*\s?k?|\d[\d,.]*\s?(?:dollars|usd|euros?|bucks))\b[^.!?\n]{0,30}?\b(?:a|per|every|each|\/)\s?(?:day|week|month|hour|hr|wk)\b|\bearn(?:ing)?\s+(?:up\s+to\s+)?[$€£]\s?\d[\d,.]*k?/giu;
 // Cheap looks before the patterns above. Phone numbers, audience counts, money and wallets cannot
 // match without a digit, and most comments hold none: one look for a digit skips all four. Then
 // each has a word it cannot match without: an audience ("subs", "followers", "likes", "views"); a
@@ -159,6 +159,22 @@ function patternSignals(text: string, expression: RegExp, kind: SpamKind, weight
   return spans.length === 0 ? [] : [{ kind, weight, term: term.trim(), spans }];
 }
 
+// Words of gain in a text with a sum "a day" / "per week": a claim of income or a prize offered
+// ("earn $500 a day", "I made $300 per week", "WIN a £200 shopping spree ... £1.50/wk"), not a
+// price ("Daycare costs $1,800 a month").
+const GAIN = /\b(?:earn(?:s|ed|ing|ings)?|mak(?:e|es|ing)|made|income|profits?|paid|payouts?|cash|win|won|winner|prizes?|free|bonus|rewards?|guaranteed)\b/i;
+
+/**
+ * Sums of money "a day", "per week", or "earn $...": in a text with a word of gain, weight 0.6;
+ * else a price or a cost, weight 0.25 (a signal beside others, not a reason alone).
+ */
+function moneySignals(text: string): SpamSignal[] {
+  const found = patternSignals(text, MONEY, 'money', 0.6, undefined, MONEY_WORDS);
+  const signal = found[0];
+  if (signal === undefined || GAIN.test(text)) return found;
+  return [{ ...signal, weight: 0.25 }];
+}
+
 /** Digits enough for a phone number, and not a year, a price or a count. */
 function looksLikePhone(match: string): boolean {
   const digits = match.replace(/\D/g, '');
@@ -207,7 +223,7 @@ export function spamSignals(comment: Comment, analysis: TextAnalysis, phrases: r
   const linkSpans = findLinks(analysis).flatMap((link) => (link.start === undefined ? [] : [[link.start, link.end ?? link.start]]));
   signals.push(...patternSignals(text, VIDEO_ID, 'link', 0.5, (_, at) => !linkSpans.some(([from, to]) => at >= from! && at < to!), VIDEO_ID_WORDS));
   if (digits) signals.push(...patternSignals(text, WALLET, 'crypto', 0.6, undefined, WALLET_STARTS));
-  if (digits) signals.push(...patternSignals(text, MONEY, 'money', 0.6, undefined, MONEY_WORDS));
+  if (digits) signals.push(...moneySignals(text));
   signals.push(...patternSignals(text, FLOOD, 'shape', 0.1, undefined, FLOOD_STARTS));
   if (analysis.words >= 5 && analysis.capsRatio >= 0.8) signals.push({ kind: 'shape', weight: 0.1, term: 'written in capitals', spans: [] });
   signals.push(...authorSignals(comment, lexicon, context));
