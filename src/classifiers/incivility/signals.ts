@@ -73,6 +73,19 @@ function negatedOpinion(words: Words, index: number, reach: number, text: string
 const words = new Words();
 const NO_QUOTES: readonly number[] = [];
 
+/**
+ * Whether the insult at words `first`-`last` is exclaimed of someone: "what a/an" up to three words
+ * before it, in its sentence, which it ends ("What an absolute moron.", "what a spineless weasel";
+ * not "what a moron would say is ...").
+ */
+function exclaimed(words: Words, first: number, last: number, text: string): boolean {
+  if (last + 1 < words.length && !startsSentence(words, last + 1, text)) return false;
+  for (let what = first - 2; what >= Math.max(0, first - 5); what--) {
+    if (words.known(what) === 'what' && (words.known(what + 1) === 'a' || words.known(what + 1) === 'an')) return !clauseBetween(words, what, first, text);
+  }
+  return false;
+}
+
 /** How an insult is placed: aimed at the reader, negated, reported, or unaimed. */
 function placement(words: Words, first: number, last: number, text: string): 'aimed' | 'negated' | 'reported' | 'unaimed' {
   const you = anyIn(words, first - 5, last + 3, SECOND);
@@ -82,6 +95,7 @@ function placement(words: Words, first: number, last: number, text: string): 'ai
   if (you >= 0 && negator >= 0 && negator > Math.min(you, first)) return 'negated';
   if (you >= 0 && negatedOpinion(words, first, 5, text)) return 'negated';
   if (you >= 0) return 'aimed';
+  if (exclaimed(words, first, last, text)) return 'aimed';
   // Vocative: "Idiot." / "Chavez is 5 for 21, dumbass." / "Moron, read it again": an insult that is
   // the whole comment, or set off by a comma at its start or end.
   if (words.length <= 3) return 'aimed';
