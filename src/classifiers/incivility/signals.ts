@@ -242,6 +242,11 @@ export function readIncivility(analysis: TextAnalysis, all: readonly LexiconMatc
         signals.push({ category: 'harassment', messageId: 'self-harm', term: match.term, spans: span, severity: match.severity });
         break;
       case 'sexual': {
+        // "I don't send nudes", a demand in quotation marks: no demand made.
+        if (quoted || negatedBefore(words, first, analysis.text)) {
+          softened++;
+          continue;
+        }
         // "rape" in a news comment is a topic; aimed at the reader (or explicit) it is harassment.
         const aimed = anyIn(words, first - 4, last + 3, SECOND) >= 0;
         if (aimed || match.severity >= 4) signals.push({ category: 'harassment', messageId: 'sexual', term: match.term, spans: span, severity: match.severity });
