@@ -80,6 +80,9 @@ export const HARM_COMMANDS = new Set(['kill', 'killing', 'beat', 'nuke', 'shoot'
 /** Words that make the next verb a command ("let's", "time to", "we should"). */
 export const COMMAND_LEADS = new Set(['lets', 'let', 'go', 'gonna', 'should', 'must', 'need', 'time', 'to', 'just', 'please', 'we']);
 
+/** What the reader said or thinks, which an insult may be said of instead of the reader ("your argument is idiotic"). */
+export const READERS_WORDS = new Set(['argument', 'arguments', 'point', 'points', 'comment', 'comments', 'post', 'posts', 'logic', 'idea', 'ideas', 'plan', 'take', 'opinion', 'claim', 'reasoning', 'theory', 'statement', 'premise', 'analysis', 'position', 'view', 'views']);
+
 /** The reader's family, wished harm on as the reader is ("I hope your family dies"). */
 export const KIN = new Set(['family', 'kids', 'children', 'child', 'baby', 'son', 'sons', 'daughter', 'daughters', 'mother', 'mom', 'mum', 'father', 'dad', 'parents', 'wife', 'husband', 'brother', 'sister', 'grandma', 'grandmother']);
 

@@ -6,7 +6,7 @@
 import { type LexiconMatch, type Span, keepLongest } from '../../lexicon/index.js';
 import type { TextAnalysis } from '../../text/analysis.js';
 import { gluedMatches } from './glued.js';
-import { DESCRIPTIONS, isQuoteMark } from './grammar.js';
+import { DESCRIPTIONS, isQuoteMark, READERS_WORDS } from './grammar.js';
 import { exclusions, groupAttacks } from './groups.js';
 import { attemptReported, harmWishes, harmlessIdiom, peacefulDeath, thingAsSubject, threatTemplates } from './threats.js';
 import { BE_WORD, DETERMINER, HATEFUL, INTENSIFIER, NEGATING_SUBJECT, NEGATOR, OPINION, PRAISE, REPORTED, REPORTER, SECOND, VULGAR, Words, YOU_ARE_WORD, YOU_WORD, anyIn, clauseBetween, startsSentence, wordAt } from './words.js';
@@ -74,6 +74,18 @@ const words = new Words();
 const NO_QUOTES: readonly number[] = [];
 
 /**
+ * Whether the insult at word `first` is said of the reader's words, not the reader: "your" (the only
+ * word for the reader near it, at `you`), one of READERS_WORDS, a copula and the insult ("Your
+ * argument is idiotic and ignores every study").
+ */
+function saidOfReadersWords(words: Words, you: number, first: number): boolean {
+  if (words.known(you) !== 'your' && words.known(you) !== 'ur') return false;
+  if (!READERS_WORDS.has(words.known(you + 1) ?? '') || !words.has(you + 2, BE_WORD)) return false;
+  if (first !== you + 3 && !(first === you + 4 && words.has(you + 3, INTENSIFIER | DETERMINER))) return false;
+  return anyIn(words, you + 1, first + 5, SECOND) < 0 && anyIn(words, first - 5, you - 1, SECOND) < 0;
+}
+
+/**
  * Whether the insult at words `first`-`last` is exclaimed of someone: "what a/an" up to three words
  * before it, in its sentence, which it ends ("What an absolute moron.", "what a spineless weasel";
  * not "what a moron would say is ...").
@@ -94,6 +106,7 @@ function placement(words: Words, first: number, last: number, text: string): 'ai
   if (reporter >= 0 && anyIn(words, reporter + 1, reporter + 2, REPORTED) >= 0) return 'reported';
   if (you >= 0 && negator >= 0 && negator > Math.min(you, first)) return 'negated';
   if (you >= 0 && negatedOpinion(words, first, 5, text)) return 'negated';
+  if (you >= 0 && saidOfReadersWords(words, you, first)) return 'unaimed';
   if (you >= 0) return 'aimed';
   if (exclaimed(words, first, last, text)) return 'aimed';
   // Vocative: "Idiot." / "Chavez is 5 for 21, dumbass." / "Moron, read it again": an insult that is
