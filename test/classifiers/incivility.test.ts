@@ -33,6 +33,7 @@ new ClassifierTester({ test }).run(incivilityClassifier, {
     // A slur in quotation marks is as often mentioned as used: held for a moderator, not rejected.
     { comment: 'Using the word "faggot" got him suspended.', reasons: [{ messageId: 'slur-quoted', category: 'incivility.identity-attack', action: 'hold', evidence: ['faggot'] }] },
     { comment: 'you “faggot”', reasons: [{ messageId: 'slur-quoted', category: 'incivility.identity-attack', action: 'hold', evidence: ['faggot'] }] },
+    { comment: 'Being called a faggot at school nearly broke me.', reasons: [{ messageId: 'slur-quoted', category: 'incivility.identity-attack', action: 'hold', evidence: ['faggot'] }] },
     // The slur respelled is the slur: rejected alone, as "nigger" is, and disguised alike.
     { comment: 'nigga please', reasons: [{ messageId: 'slur', category: 'incivility.identity-attack', action: 'reject', evidence: ['nigga'] }] },
     { comment: 'wassup my n1gga', reasons: [{ messageId: 'slur', category: 'incivility.identity-attack', action: 'reject', evidence: ['n1gga'] }] },
@@ -111,7 +112,7 @@ test('news vocabulary gives no incivility finding', async () => {
     'Prisoners were kept in subhuman conditions.', 'The refugees live in sub-human conditions.', 'My heart goes out to all those women battling cancer.', 'The White House is evil.',
     // Allow-list phrases name no group: the garbage men are refuse collectors.
     'The garbage men went on strike today.', 'Thank your trash man.',
-    "I hope he dies peacefully, he's suffered enough.", 'My grandad is in hospice; I hope he dies without pain.', "What a moron would say about this bill is anyone's guess, but the vote was fair.", 'Your argument is idiotic and ignores every study done on minimum wage.', 'This album will blow me away.', "Well, blow me down!", "I don't send nudes, obviously.", 'I will end this debate now.', 'We will end poverty in a generation.', 'I hope he beats cancer.', 'I hope your mom recovers from cancer soon.', 'They make you pay for this privilege twice.', 'I hope your family is well.',
+    "I hope he dies peacefully, he's suffered enough.", 'My grandad is in hospice; I hope he dies without pain.', "What a moron would say about this bill is anyone's guess, but the vote was fair.", 'Your argument is idiotic and ignores every study done on minimum wage.', 'The testicular cancer charity wants men to check monthly.', 'The Chinese property developer Evergrande was ordered to liquidate.', 'The Church of Satan is mostly atheists with a theatrical streak.', 'This album will blow me away.', "Well, blow me down!", "I don't send nudes, obviously.", 'I will end this debate now.', 'We will end poverty in a generation.', 'I hope he beats cancer.', 'I hope your mom recovers from cancer soon.', 'They make you pay for this privilege twice.', 'I hope your family is well.',
     'I hope she kills it tonight.', 'They used a crash test dummy.', 'Pussy Riot members were jailed again.',
     // Hate a group meets, what a group condemns, a group after a preposition, things a group adjective
     // names, sayings the writer rejects: no attack on the group.

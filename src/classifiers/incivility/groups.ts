@@ -125,7 +125,9 @@ export function groupAttacks(words: Words, hateful: Set<number>, text: string, a
         // Nouns for people who act in the news ("Jews from the Nazis", "terrorists attacked Jews"):
         // a stereotype only when said of the group ("Muslims are terrorists").
         if (index > group && anyIn(words, group + 1, index - 1, BE_WORD) >= 0) predicate = index;
-      } else if (words.has(index, DEHUMANIZER) && (!DISEASES.has(words.text(index)) || saidOf(words, index))) predicate = index;
+      } else if (words.has(index, DEHUMANIZER) && index < group && words.has(index + 1, BE_WORD)) {
+        // The subject of its own sentence, the group after its copula: "The Church of Satan is mostly atheists".
+      } else if (words.has(index, DEHUMANIZER) && (!DISEASES.has(words.text(index)) || (index > group ? saidOf(words, index) : words.known(index + 1) === 'of'))) predicate = index;
       else if (hateful.has(index) && !(VULGAR.has(index) && sentenceBetween(words, Math.min(group, index), Math.max(group, index), text)) && (index > group || epithetBefore(words, index, group, hateful))) predicate = index;
       else if (words.has(index, HARM_OUTCOME) && anyIn(words, index - 3, index - 1, WISH) >= 0) predicate = index;
       // A command to harm the group: "kill the gays", "let's go beat these ...". A verb in a report
@@ -170,8 +172,8 @@ function epithetBefore(words: Words, index: number, group: number, hateful: Set<
   return true;
 }
 
-/** Dehumanizing nouns for people who also act in the news: a stereotype only after a copula. */
-const STEREOTYPES = new Set(['nazis', 'terrorists', 'criminals', 'rapists', 'pedophiles']);
+/** Dehumanizing nouns for people who also act in the news, and `property` ("Chinese property developers"): a stereotype only after a copula. */
+const STEREOTYPES = new Set(['nazis', 'terrorists', 'criminals', 'rapists', 'pedophiles', 'property']);
 
 /** Words of hatred, an attack only as a verb aimed at the group (see hatesGroup). */
 const HATRED = new Set(['hate', 'hates']);

@@ -58,7 +58,7 @@ export const incivilityClassifier: Classifier<IncivilityOptions> = {
       hostile: 'Hostile comment aimed at a person (incivility score {{score}}): {{cues}}',
       threat: 'Threat of violence: `{{term}}`',
       slur: 'Slur against a group: `{{term}}`',
-      'slur-quoted': 'Slur in quotation marks, a mention or a use (held for review): `{{term}}`',
+      'slur-quoted': 'Slur quoted or reported ("called a ..."), a mention or a use (held for review): `{{term}}`',
       'group-attack': 'Attack on a group: `{{term}}`',
       'self-harm': 'Incitement to self-harm: `{{term}}`',
       sexual: 'Sexual harassment: `{{term}}`',

@@ -6,7 +6,7 @@
 import { type LexiconMatch, type Span, keepLongest } from '../../lexicon/index.js';
 import type { TextAnalysis } from '../../text/analysis.js';
 import { gluedMatches } from './glued.js';
-import { DESCRIPTIONS, isQuoteMark, READERS_WORDS } from './grammar.js';
+import { CALLING, DESCRIPTIONS, isQuoteMark, READERS_WORDS } from './grammar.js';
 import { exclusions, groupAttacks } from './groups.js';
 import { attemptReported, harmWishes, harmlessIdiom, peacefulDeath, thingAsSubject, threatTemplates } from './threats.js';
 import { BE_WORD, DETERMINER, HATEFUL, INTENSIFIER, NEGATING_SUBJECT, NEGATOR, OPINION, PRAISE, REPORTED, REPORTER, SECOND, VULGAR, Words, YOU_ARE_WORD, YOU_WORD, anyIn, clauseBetween, startsSentence, wordAt } from './words.js';
@@ -83,6 +83,20 @@ function saidOfReadersWords(words: Words, you: number, first: number): boolean {
   if (!READERS_WORDS.has(words.known(you + 1) ?? '') || !words.has(you + 2, BE_WORD)) return false;
   if (first !== you + 3 && !(first === you + 4 && words.has(you + 3, INTENSIFIER | DETERMINER))) return false;
   return anyIn(words, you + 1, first + 5, SECOND) < 0 && anyIn(words, first - 5, you - 1, SECOND) < 0;
+}
+
+/** Whom someone is called a name ("called me a ...", "calling him a ..."). */
+const CALLED_OBJECTS = new Set(['me', 'him', 'her', 'us', 'them', 'you', 'my', 'his', 'the']);
+
+/**
+ * Whether "called (someone) a/an" stands right before word `index`: "was called a ...", "they
+ * called him a ...", "calling the victim a ..." (the person named by "the" one word).
+ */
+function calledBefore(words: Words, index: number): boolean {
+  if (words.known(index - 1) !== 'a' && words.known(index - 1) !== 'an') return false;
+  if (CALLING.has(words.text(index - 2))) return true;
+  if (CALLING.has(words.text(index - 3)) && CALLED_OBJECTS.has(words.text(index - 2))) return true;
+  return CALLING.has(words.text(index - 4)) && CALLED_OBJECTS.has(words.text(index - 3));
 }
 
 /**
@@ -241,11 +255,14 @@ export function readIncivility(analysis: TextAnalysis, all: readonly LexiconMatc
         }
         signals.push({ category: 'threat', messageId: 'threat', term: match.term, spans: span, severity: match.severity });
         break;
-      case 'identity-attack':
-        // A slur in quotation marks is mentioned as often as used ('the word "faggot" got him
-        // suspended', 'called the victim a "chink"'): held for a person to read, not rejected.
-        signals.push({ category: 'identity-attack', messageId: quoted ? 'slur-quoted' : 'slur', term: match.term, spans: span, severity: match.severity, ...(quoted ? { atMost: 'hold' as const } : {}) });
+      case 'identity-attack': {
+        // A slur in quotation marks or after "called (me) a" is mentioned as often as used ('the word
+        // "faggot" got him suspended', "Being called a faggot at school nearly broke me"): held for a
+        // person to read, not rejected.
+        const mentioned = quoted || calledBefore(words, first);
+        signals.push({ category: 'identity-attack', messageId: mentioned ? 'slur-quoted' : 'slur', term: match.term, spans: span, severity: match.severity, ...(mentioned ? { atMost: 'hold' as const } : {}) });
         break;
+      }
       case 'self-harm':
         // "Don't ever kill yourself", "never kill yourself": the opposite of incitement.
         if (quoted || negatedBefore(words, first, analysis.text)) {
