@@ -9,6 +9,8 @@ new ClassifierTester({ test }).run(spamClassifier, {
     'The full report is on https://www.gao.gov/products/gao-24-106 if anyone wants the numbers.',
     'Wikipedia has the history: https://en.wikipedia.org/wiki/Council_tax',
     'Kaiser has a good explainer: https://www.kff.org/health-costs/',
+    'The police appeal is here: https://www.met.police.uk/news/appeal-missing-teen',
+    'Fact check: https://fullfact.org/economy/inflation-figures/ says the claim is misleading.',
     'You can check your registration at vote.org before the deadline.',
     'Is the museum free on Sundays?',
     'I subscribe to the paper and read it every morning.',
