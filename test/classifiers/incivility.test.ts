@@ -73,6 +73,8 @@ new ClassifierTester({ test }).run(incivilityClassifier, {
     { comment: 'What an absolute moron.', reasons: [{ messageId: 'insult', category: 'incivility.insult', evidence: ['moron'] }] },
     // A sexual demand is an order to the reader, "you" or not.
     { comment: 'Send nudes.', reasons: [{ messageId: 'sexual', category: 'incivility.harassment', evidence: ['Send nudes'] }] },
+    // A run of marks is one exclamation: "bitch!!!!!" is held as "bitch!!!!" and "bitch" are.
+    { comment: 'bitch!!!!!', reasons: [{ messageId: 'insult', category: 'incivility.insult', evidence: ['bitch'] }] },
     { comment: 'You dummy.', reasons: [{ messageId: 'insult', category: 'incivility.insult', evidence: ['dummy'] }] },
     // Insults glued to a word for the reader: the evidence is the insult inside the token.
     { comment: 'youareanidiot', reasons: [{ messageId: 'insult', category: 'incivility.insult', evidence: ['idiot'] }] },

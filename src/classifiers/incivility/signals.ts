@@ -359,10 +359,13 @@ function strongest(signals: IncivilitySignal[], category: IncivilitySignal['cate
 function marksOf(text: string): number {
   let exclamations = 0;
   let questions = 0;
+  let previous = 0;
   for (let index = 0; index < text.length; index++) {
     const code = text.charCodeAt(index);
-    if (code === 33) exclamations++;
-    else if (code === 63) questions++;
+    // A run of marks ("!!!!!", "?!?!") is one.
+    if (code === 33 && previous !== 33 && previous !== 63) exclamations++;
+    else if (code === 63 && previous !== 33 && previous !== 63) questions++;
+    previous = code;
   }
   return exclamations + questions / 2;
 }
