@@ -85,6 +85,14 @@ function saidOfReadersWords(words: Words, you: number, first: number): boolean {
   return anyIn(words, you + 1, first + 5, SECOND) < 0 && anyIn(words, first - 5, you - 1, SECOND) < 0;
 }
 
+/**
+ * Whether a threat phrase aimed at the reader (a word for the reader inside it) has the reader for
+ * its subject, "you" right before it: "Do you know where you live relative to the flood zone?".
+ */
+function readerDoesIt(words: Words, first: number, last: number): boolean {
+  return words.has(first - 1, YOU_WORD) && anyIn(words, first, last, SECOND) >= 0;
+}
+
 /** Whom someone is called a name ("called me a ...", "calling him a ..."). */
 const CALLED_OBJECTS = new Set(['me', 'him', 'her', 'us', 'them', 'you', 'my', 'his', 'the']);
 
@@ -249,7 +257,7 @@ export function readIncivility(analysis: TextAnalysis, all: readonly LexiconMatc
         break;
       }
       case 'threat':
-        if (quoted || negatedBefore(words, first, analysis.text) || harmlessIdiom(words, first, last) || attemptReported(words, first) || thingAsSubject(words, first) || peacefulDeath(words, last)) {
+        if (quoted || negatedBefore(words, first, analysis.text) || harmlessIdiom(words, first, last) || attemptReported(words, first) || thingAsSubject(words, first) || peacefulDeath(words, last) || readerDoesIt(words, first, last)) {
           softened++;
           continue;
         }
