@@ -107,7 +107,7 @@ test('the documented steps, one by one', () => {
   // Greek capitals look like the Latin capitals, their small letters like other letters (μ u, ν v).
   assert.is(normalize('YOU ΜΟRΟΝ, ΥΟU ΜUΡΡΕΤ, ΖΗ').text, 'you moron you muppet zh');
   assert.is(normalize('μν ην').text, 'uv nv');
-  assert.is(normalize('ƀ ɨ ʉ ƶ').text, 'b i u z', 'Latin letters with a stroke NFKD leaves alone');
+  assert.is(normalize('ƀad ɨt ʉp ƶoo').text, 'bad it up zoo', 'Latin letters with a stroke NFKD leaves alone');
   // A hashtag in capitalized words is split into its words (each space spans the capital after it).
   const tag = normalize('#YouAreAnIdiot #USA a#BcD');
   assert.is(tag.text, '#you are an idiot #usa a#bcd');
