@@ -38,7 +38,7 @@ export interface LexiconInput {
   allow?: readonly string[];
   /**
    * Categories whose phrases also match written as one word ("killyourself", "#sendnudes", "shutup"),
-   * unless an entry spells that word itself. None by default: a site's phrase may be a word joined
+   * unless an allow phrase or an entry of the phrase's category spells that word itself. None by default: a site's phrase may be a word joined
    * ("check out" is not "checkout").
    */
   joinPhrases?: readonly LexiconCategory[];
@@ -187,19 +187,28 @@ export function compileTrie(input: LexiconInput, normalizeOptions: NormalizeOpti
   // Each entry's key leads to it; so does a phrase's key without its spaces, where asked for.
   const paths = keys.map((key, entryIndex) => [key, entryIndex] as const);
   const joinable = new Set<string>(input.joinPhrases ?? []);
-  const spelled = new Set(keys);
+  // Per key, the categories that spell it ('allow' for allow-list phrases): a phrase joins into a word
+  // unless an allow phrase or an entry of its own category spells that word; beside an entry of
+  // another category it is read both ways ("fuckyou" is the profanity `fuckyou` and the insult `fuck you`).
+  const spelled = new Map<string, Set<string>>();
+  entries.forEach((entry, entryIndex) => {
+    const categories = spelled.get(keys[entryIndex] as string) ?? new Set<string>();
+    categories.add(entry.allow ? 'allow' : entry.category);
+    spelled.set(keys[entryIndex] as string, categories);
+  });
   entries.forEach((entry, entryIndex) => {
     const joined = entry.key.replaceAll(' ', '');
-    if (entry.allow || entry.mode !== 'word' || !joinable.has(entry.category) || joined === entry.key || spelled.has(joined)) return;
+    const spelledBy = spelled.get(joined);
+    if (entry.allow || entry.mode !== 'word' || !joinable.has(entry.category) || joined === entry.key || spelledBy?.has('allow') || spelledBy?.has(entry.category)) return;
     // The first phrase to join into a word keeps it ("kill yourself", not also "kill your self").
-    spelled.add(joined);
+    spelled.set(joined, new Set([...(spelledBy ?? []), entry.category]));
     paths.push([joined, entryIndex]);
   });
   // The spellings of spellings.ts (split, vowel-dropped, ph, doubled, informal), each to a copy of
   // its entry that matches only as written.
   const compiledEntries = entries.length;
   const spellingsFrom = paths.length;
-  paths.push(...spellingPaths(entries, spelled, { derived: new Set(input.derivedSpellings ?? []), informal: new Set(input.informalSpellings ?? []), doubling: normalizeOptions.repeats !== false }));
+  paths.push(...spellingPaths(entries, new Set(spelled.keys()), { derived: new Set(input.derivedSpellings ?? []), informal: new Set(input.informalSpellings ?? []), doubling: normalizeOptions.repeats !== false }));
   // Nodes made for the spellings come after the others (see the numbering below).
   let hotNodes = -1;
   paths.forEach(([key, entryIndex], pathIndex) => {

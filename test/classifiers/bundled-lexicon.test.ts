@@ -36,6 +36,11 @@ test('incivility phrases match written as one word (hashtags); promotion phrases
   assert.ok(joined.reasons.some((reason) => reason.code === 'incivility.self-harm' && reason.evidence?.[0]?.text === 'killyourself'), JSON.stringify(joined.reasons));
   const checkout = moderator.moderateSync({ body: 'The queue at the checkout was long.' });
   assert.is(checkout.action, 'approve');
+  // A phrase joined into a word that a profanity entry also spells is read both ways, as written apart.
+  for (const body of ['fuckyou', 'lol #gotohell', 'pissoff']) {
+    const decision = moderator.moderateSync({ body });
+    assert.ok(decision.labels.includes('incivility.insult') && decision.labels.includes('profanity.vulgar'), `${body}: ${decision.labels.join(',')}`);
+  }
 });
 
 test.run();
