@@ -17,7 +17,7 @@
  * the scan ran at 87 MB/s instead of 98 in most processes (measured, bundled and under tsx).
  */
 import { CHARACTER_KIND, defaultCharacterTables, isApostrophe, isPictograph, isWordCode as isSourceWordCode, leetSequenceAt, SEQUENCE_START } from '../text/characters.js';
-import { breaksRun, camelHashtagEnd, dashMaskAt, loneSymbolBesideSingle, stretchedSpan } from '../text/source-looks.js';
+import { breaksRun, camelHashtagEnd, dashMaskAt, emphasisEnd, loneSymbolBesideSingle, stretchedSpan } from '../text/source-looks.js';
 import { PLURAL_ES, PLURAL_S, type Trie } from './compile.js';
 import { CAPITAL_I_LETTER, capitalIBesideSmall, IS_SWAP, isSwapCode, PAIR_LETTER, PAIR_SECOND, readingContinues, swapIsPlain, swapLetters } from './drawn-alike.js';
 import { BRANCHES, BUDGET_PER_START, DOUBLE_READS_AS_ONE, isLetterCode, isMaskAt, isWordCode, leetAt, isStandIn, LONG_SYMBOL_RUN, matchEnd, MAX_WORD, pruneInnerPrefixes, rawMatch, REACH, disguised, SPELLED_OUT, weaker, type RawMatch, type Reading } from './readings.js';
@@ -644,6 +644,8 @@ function walkSource(source: string): void {
       if (last !== WORD && loneSymbolBesideSingle(source, index, width)) throw DECLINE;
       // A hashtag in capitalized words, which normalization splits into its words.
       if (unit === 35 && camelHashtagEnd(source, index) > 0) throw DECLINE;
+      // A word wrapped in emphasis ("*hell*"), whose marks normalization reads as punctuation.
+      if ((unit === 42 || unit === 40) && emphasisEnd(source, index) >= 0) throw DECLINE;
       if ((tokenStart || leadingSymbols) && ++letterless > REACH) throw DECLINE;
     }
     const reach = tokenStart || leadingSymbols ? walkFrom(source, index, unit) : -1;

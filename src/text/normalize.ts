@@ -25,7 +25,7 @@
  * Everything else that is not a letter, digit, leet or mask character becomes one space.
  */
 import { APOSTROPHES, CHARACTER_KIND, DEFAULT_OPTIONS, foldWith, isPictograph, isWordCode, leetSequenceAt, SEQUENCE_START, SPACE, tablesFor, type NormalizeOptions } from './characters.js';
-import { breaksRun, camelHashtagEnd, loneSymbolBesideSingle } from './source-looks.js';
+import { breaksRun, camelHashtagEnd, emphasisEnd, loneSymbolBesideSingle } from './source-looks.js';
 import { joinSingleLetters } from './join-singles.js';
 
 export { CHARACTER_KIND, defaultCharacterTables, isApostrophe, isWordCode, type FoldedUnits, type NormalizeOptions } from './characters.js';
@@ -155,6 +155,8 @@ export function normalizeToScratch(source: string, options: NormalizeOptions = D
   const separators = resolved.separators;
   // The end of a hashtag in capitalized words being read ("#YouAreAnIdiot"), split into its words.
   let camelUntil = 0;
+  // The end of a word wrapped in emphasis being read ("*hell*").
+  let emphasisTo = 0;
   for (let index = 0; index < source.length; ) {
     const unit = source.charCodeAt(index);
     let next = index + 1;
@@ -181,6 +183,12 @@ export function normalizeToScratch(source: string, options: NormalizeOptions = D
           ends[length] = index + 1;
           kinds[length++] = Kind.Separator;
         }
+      }
+      // A word wrapped in emphasis ("*hell*", "**hell**", "(kill)"): its marks are punctuation, not
+      // masks or leet (every "*" up to the closing one is one of them: only letters stand between).
+      if (kind === Kind.Symbol && (unit === 42 || unit === 40)) {
+        if (index >= emphasisTo) emphasisTo = Math.max(emphasisTo, emphasisEnd(source, index));
+        if (index < emphasisTo) kind = Kind.Separator;
       }
       // A letter drawn with several characters ("|_|" for u, "|<" for k) is that letter (none starts
       // with a letter or digit, so those are not looked at).

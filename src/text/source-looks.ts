@@ -82,6 +82,34 @@ function kindOf(unit: number): number {
 }
 
 /** Whether the source unit at `at` may be a separator: an ASCII separator, or anything not ASCII. */
+/** Whether the code unit at `at` is an ASCII separator (white space, punctuation). */
+function asciiSeparatorAt(source: string, at: number): boolean {
+  const unit = source.charCodeAt(at);
+  return unit < 128 && kindOf(unit) === Kind.Separator;
+}
+
+/**
+ * Where a word wrapped in emphasis ends, when one starts at `index`: `*word*`, `**word**` or
+ * `(word)`, ASCII letters only between (two or more), white space, punctuation or the text's ends
+ * outside. -1 elsewhere: "f*ck*", "*ucking", "(unt" are masks and leet, not emphasis.
+ *
+ * @example
+ * emphasisEnd('go to *hell*', 6); // 12
+ * emphasisEnd('f**k', 1); // -1
+ */
+export function emphasisEnd(source: string, index: number): number {
+  const open = source.charCodeAt(index);
+  if ((open !== 42 && open !== 40) || (index > 0 && !asciiSeparatorAt(source, index - 1))) return -1;
+  const run = open === 42 && source.charCodeAt(index + 1) === 42 ? 2 : 1;
+  const close = open === 40 ? 41 : 42;
+  let at = index + run;
+  const from = at;
+  while (at < source.length && isAsciiLetter(source.charCodeAt(at))) at++;
+  if (at - from < 2) return -1;
+  for (let mark = 0; mark < run; mark++, at++) if (source.charCodeAt(at) !== close) return -1;
+  return at >= source.length || asciiSeparatorAt(source, at) ? at : -1;
+}
+
 function mayBeSeparatorAt(source: string, at: number): boolean {
   const unit = source.charCodeAt(at);
   return unit >= 128 || kindOf(unit) === Kind.Separator;

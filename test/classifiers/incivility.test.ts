@@ -75,6 +75,9 @@ new ClassifierTester({ test }).run(incivilityClassifier, {
     { comment: 'Send nudes.', reasons: [{ messageId: 'sexual', category: 'incivility.harassment', evidence: ['Send nudes'] }] },
     // A run of marks is one exclamation: "bitch!!!!!" is held as "bitch!!!!" and "bitch" are.
     { comment: 'bitch!!!!!', reasons: [{ messageId: 'insult', category: 'incivility.insult', evidence: ['bitch'] }] },
+    // Emphasis around a word inside a phrase is punctuation.
+    { comment: 'I will *find* you', reasons: [{ messageId: 'threat', category: 'incivility.threat', evidence: ['find* you'] }] },
+    { comment: '(kill) (yourself)', reasons: [{ messageId: 'self-harm', category: 'incivility.harassment', evidence: ['kill) (yourself'] }] },
     { comment: 'You dummy.', reasons: [{ messageId: 'insult', category: 'incivility.insult', evidence: ['dummy'] }] },
     // Insults glued to a word for the reader: the evidence is the insult inside the token.
     { comment: 'youareanidiot', reasons: [{ messageId: 'insult', category: 'incivility.insult', evidence: ['idiot'] }] },
