@@ -28,9 +28,11 @@ export function isSmallAscii(unit: number): boolean {
 
 /**
  * The length of a run of dashes or underscores at `index` that hides the letters of a word ("f--k",
- * "sh__t", "n----r", "f--king"): two to four of one character, right after the one or two ASCII
- * letters that start a word (not inside a handle or a tag: "@Get__Em__Craig") and right before an
- * ASCII letter; 0 elsewhere ("well--known", "so -- on", and one dash, "f-ck", which split spellings read). Every look is bounded: a text costs linear time.
+ * "sh__t", "n----r", "f--king", "fu_k"): two to four dashes or one to four underscores (one only in a
+ * word of four letters or more: "T_T" is a face), right after
+ * the one or two ASCII letters that start a word (not inside a handle or a tag: "@Get__Em__Craig")
+ * and right before an ASCII letter; 0 elsewhere ("well--known", "so -- on", and one dash, "f-ck",
+ * which split spellings read, as "e-mail" is a word). Every look is bounded: a text costs linear time.
  *
  * @example
  * dashMaskAt('f--k', 1); // 2
@@ -41,12 +43,14 @@ export function dashMaskAt(source: string, index: number): number {
   let end = index + 1;
   while (end < source.length && end - index <= 4 && source.charCodeAt(end) === dash) end++;
   const run = end - index;
-  if (run < 2 || run > 4 || !isAsciiLetter(source.charCodeAt(end))) return 0;
+  if (run < (dash === 95 ? 1 : 2) || run > 4 || !isAsciiLetter(source.charCodeAt(end))) return 0;
   const first = isAsciiLetter(source.charCodeAt(index - 2)) ? index - 2 : index - 1;
   if (first === index - 2 && isAsciiLetter(source.charCodeAt(index - 3))) return 0;
   // A word of its own: not the middle of a longer word, a handle or a tag ("@Get__Em__Craig").
   const before = first > 0 ? source.charCodeAt(first - 1) : 32;
   if (isWordCode(before) || before === 45 || before === 95 || before === 64 || before === 35) return 0;
+  // One underscore hides a letter of a word of four letters or more: "T_T", "o_O" are faces.
+  if (run === 1 && index - first + 1 + (isAsciiLetter(source.charCodeAt(end + 1)) ? 2 : 1) < 4) return 0;
   return run;
 }
 
