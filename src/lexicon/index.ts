@@ -90,6 +90,21 @@ export function codeLike(source: string, start: number, end: number): boolean {
   return end - start <= 12 && CODE.test(source.slice(start, end));
 }
 
+/** The mask characters of leet.ts (`*#%?^`) and the dash and underscore masks, by code unit. */
+const MASK_UNITS = new Set([42, 35, 37, 63, 94, 45, 95]);
+
+/**
+ * Whether a disguised match at source [start, end) ends inside a run of masks, the run going on
+ * after it: "f**" of "f*****" is no word ("fag"), the six characters are.
+ *
+ * @example
+ * endsInsideMasks('I f***** up', 2, 5); // true
+ */
+export function endsInsideMasks(source: string, start: number, end: number): boolean {
+  const last = source.charCodeAt(end - 1);
+  return end - start > 1 && MASK_UNITS.has(last) && source.charCodeAt(end) === last;
+}
+
 /** Where a raw match starts in the source (`starts` maps normalized offsets; none for the fused scan's source offsets). */
 function sourceStart(raw: RawMatch, starts: ArrayLike<number> | undefined): number {
   return starts === undefined ? raw.start : (starts[raw.start] as number);
@@ -137,7 +152,7 @@ export function compileLexicon(input: LexiconInput, options: { normalize?: Norma
       const start = sourceStart(raw, starts);
       const end = sourceEnd(raw, ends);
       if (entry.name && partOfName(source, start, end)) continue;
-      if (!raw.literal && codeLike(source, start, end)) continue;
+      if (!raw.literal && (codeLike(source, start, end) || endsInsideMasks(source, start, end))) continue;
       matches.push({ id: entry.id, term: entry.term, category: entry.category, severity: entry.severity, start, end, text: source.slice(start, end) });
     }
     return matches;

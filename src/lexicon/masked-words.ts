@@ -26,7 +26,6 @@ export const MASKED_WORDS: readonly string[] = [
   'bastard',
   'nigger',
   'faggot',
-  'fag',
   'piss',
   'crap',
   'twat',

@@ -53,18 +53,19 @@ function strength(match: RawMatch): number {
 
 /**
  * Of two disguised readings of one span, whether `match` is the one to keep over `chosen`: the
- * stronger reading (fewer weak steps), then one that is no slur (a hidden word is not taken for an
- * identity attack where another word fits: "p***y" is not "pikey"), then the word more often hidden
- * (masked-words.ts: "f***" is "fuck", not "fool"; "f***ing" is "fucking"), then the lower severity.
+ * stronger reading (fewer weak steps), then the word more often hidden (masked-words.ts: "f***" is
+ * "fuck", not "fool"; "f***ing" is "fucking"; "n****r" the slur every reader reads, not "nutter"),
+ * then one that is no slur (a hidden word is not taken for an identity attack where another word
+ * fits: "k***" is not "kike"), then the lower severity.
  */
 function milder(trie: Trie, match: RawMatch, chosen: RawMatch): boolean {
   if (match.weak !== chosen.weak) return match.weak < chosen.weak;
   const entry = trie.entries[match.entry]!;
   const other = trie.entries[chosen.entry]!;
+  if (entry.maskRank !== other.maskRank) return entry.maskRank < other.maskRank;
   const slur = entry.category === IDENTITY_ATTACK ? 1 : 0;
   const otherSlur = other.category === IDENTITY_ATTACK ? 1 : 0;
-  if (slur !== otherSlur) return slur < otherSlur;
-  return entry.maskRank !== other.maskRank ? entry.maskRank < other.maskRank : entry.severity < other.severity;
+  return slur !== otherSlur ? slur < otherSlur : entry.severity < other.severity;
 }
 
 /** The category of slurs and group attacks. */

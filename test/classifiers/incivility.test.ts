@@ -31,9 +31,10 @@ new ClassifierTester({ test }).run(incivilityClassifier, {
     { comment: 'You deserve to be beaten.', reasons: [{ messageId: 'threat', evidence: ['deserve to be beaten'] }] },
     { comment: 'Go back to your country, you kike.', reasons: [{ messageId: 'slur', category: 'incivility.identity-attack', action: 'reject', evidence: ['kike'] }, { messageId: 'group-attack', category: 'incivility.identity-attack', evidence: ['back to your country'] }] },
     // A slur in quotation marks is as often mentioned as used: held for a moderator, not rejected.
-    { comment: 'Using the word "faggot" got him suspended.', reasons: [{ messageId: 'slur-quoted', category: 'incivility.identity-attack', action: 'hold', evidence: ['faggot'] }] },
-    { comment: 'you “faggot”', reasons: [{ messageId: 'slur-quoted', category: 'incivility.identity-attack', action: 'hold', evidence: ['faggot'] }] },
-    { comment: 'Being called a faggot at school nearly broke me.', reasons: [{ messageId: 'slur-quoted', category: 'incivility.identity-attack', action: 'hold', evidence: ['faggot'] }] },
+    { comment: 'Using the word "faggot" got him suspended.', reasons: [{ messageId: 'slur-mention', category: 'incivility.identity-attack', action: 'hold', evidence: ['faggot'] }] },
+    { comment: 'you “faggot”', reasons: [{ messageId: 'slur-mention', category: 'incivility.identity-attack', action: 'hold', evidence: ['faggot'] }] },
+    { comment: 'He used the n****r word on air.', reasons: [{ messageId: 'slur-mention', category: 'incivility.identity-attack', action: 'hold', evidence: ['n****r'] }] },
+    { comment: 'Being called a faggot at school nearly broke me.', reasons: [{ messageId: 'slur-mention', category: 'incivility.identity-attack', action: 'hold', evidence: ['faggot'] }] },
     // The slur respelled is the slur: rejected alone, as "nigger" is, and disguised alike.
     { comment: 'nigga please', reasons: [{ messageId: 'slur', category: 'incivility.identity-attack', action: 'reject', evidence: ['nigga'] }] },
     { comment: 'wassup my n1gga', reasons: [{ messageId: 'slur', category: 'incivility.identity-attack', action: 'reject', evidence: ['n1gga'] }] },

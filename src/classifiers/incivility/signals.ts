@@ -93,6 +93,9 @@ function readerDoesIt(words: Words, first: number, last: number): boolean {
   return words.has(first - 1, YOU_WORD) && anyIn(words, first, last, SECOND) >= 0;
 }
 
+/** A mask character in a match's text (leet.ts's masks, dashes, underscores): "n****r", "f--got". */
+const MASKED = /[*#%?^_-]/;
+
 /** Whom someone is called a name ("called me a ...", "calling him a ..."). */
 const CALLED_OBJECTS = new Set(['me', 'him', 'her', 'us', 'them', 'you', 'my', 'his', 'the']);
 
@@ -264,11 +267,11 @@ export function readIncivility(analysis: TextAnalysis, all: readonly LexiconMatc
         signals.push({ category: 'threat', messageId: 'threat', term: match.term, spans: span, severity: match.severity });
         break;
       case 'identity-attack': {
-        // A slur in quotation marks or after "called (me) a" is mentioned as often as used ('the word
-        // "faggot" got him suspended', "Being called a faggot at school nearly broke me"): held for a
-        // person to read, not rejected.
-        const mentioned = quoted || calledBefore(words, first);
-        signals.push({ category: 'identity-attack', messageId: mentioned ? 'slur-quoted' : 'slur', term: match.term, spans: span, severity: match.severity, ...(mentioned ? { atMost: 'hold' as const } : {}) });
+        // A slur in quotation marks, masked or after "called (me) a" is mentioned as often as used
+        // ('the word "faggot" got him suspended', "the n****r word", "Being called a faggot at school
+        // nearly broke me"): held for a person to read, not rejected.
+        const mentioned = quoted || MASKED.test(match.text) || calledBefore(words, first);
+        signals.push({ category: 'identity-attack', messageId: mentioned ? 'slur-mention' : 'slur', term: match.term, spans: span, severity: match.severity, ...(mentioned ? { atMost: 'hold' as const } : {}) });
         break;
       }
       case 'self-harm':
