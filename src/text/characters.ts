@@ -3,7 +3,7 @@
  * (compatibility, confusables, diacritics, invisibles, case), per option set, built once. The
  * normalization loop (normalize.ts) and the fused scan (src/lexicon/scan.ts) both read them.
  */
-import { CAPITAL_CONFUSABLES, CONFUSABLES, LETTER_RUNS } from './confusables.js';
+import { CAPITAL_CONFUSABLES, CONFUSABLES, LETTER_RUNS, PICTOGRAPH_WORDS } from './confusables.js';
 import lookalikes from './lookalikes.json';
 import { LEET, LEET_SEQUENCES, MASKS } from './leet.js';
 
@@ -73,6 +73,8 @@ export function foldBeforeLookalikes(codePoint: number, options: Required<Normal
   if (options.invisibles && INVISIBLE.test(character)) return '';
   if (options.confusables) {
     for (const first of LETTER_RUNS) if (codePoint >= first && codePoint < first + 26) return String.fromCharCode(97 + codePoint - first);
+    const word = PICTOGRAPH_WORDS[character];
+    if (word !== undefined) return ` ${word} `;
   }
   let folded = options.compatibility ? character.normalize('NFKD') : options.diacritics ? character.normalize('NFD') : character;
   // A parenthesized letter is the letter ("⒡⒰⒞⒦"): its brackets would read as leet c.

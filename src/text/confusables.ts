@@ -39,6 +39,15 @@ export const CAPITAL_CONFUSABLES: Readonly<Record<string, string>> = {
 };
 
 /**
+ * Pictographs that stand for a word of abuse, read as that word between spaces: "you 🤡", "🖕 you",
+ * "eat 💩", "you 🐍". Only pictographs whose word is what they say when aimed at someone; "🐵" and
+ * "🙈" are play, and the animals' words are insults only when said of the reader.
+ */
+export const PICTOGRAPH_WORDS: Readonly<Record<string, string>> = {
+  '🤡': 'clown', '💩': 'shit', '🖕': 'fuck', '🐍': 'snake', '🐀': 'rat', '🐷': 'pig', '🐖': 'pig', '🐒': 'monkey',
+};
+
+/**
  * First code points of runs of 26 symbols that spell the letters a-z one by one, which NFKD leaves
  * alone: regional indicators (🇦-🇿), negative circled capitals (🅐-🅩), negative squared capitals (🅰-🆉).
  */

@@ -79,6 +79,7 @@ new ClassifierTester({ test }).run(incivilityClassifier, {
     // Emphasis around a word inside a phrase is punctuation.
     { comment: 'I will *find* you', reasons: [{ messageId: 'threat', category: 'incivility.threat', evidence: ['find* you'] }] },
     { comment: '(kill) (yourself)', reasons: [{ messageId: 'self-harm', category: 'incivility.harassment', evidence: ['kill) (yourself'] }] },
+    { comment: 'you 🤡', reasons: [{ messageId: 'insult', category: 'incivility.insult', evidence: ['🤡'] }] },
     { comment: 'You dummy.', reasons: [{ messageId: 'insult', category: 'incivility.insult', evidence: ['dummy'] }] },
     // Insults glued to a word for the reader: the evidence is the insult inside the token.
     { comment: 'youareanidiot', reasons: [{ messageId: 'insult', category: 'incivility.insult', evidence: ['idiot'] }] },

@@ -108,6 +108,8 @@ test('the documented steps, one by one', () => {
   assert.is(normalize('YOU ΜΟRΟΝ, ΥΟU ΜUΡΡΕΤ, ΖΗ').text, 'you moron you muppet zh');
   assert.is(normalize('μν ην').text, 'uv nv');
   assert.is(normalize('ƀad ɨt ʉp ƶoo').text, 'bad it up zoo', 'Latin letters with a stroke NFKD leaves alone');
+  // A pictograph that stands for a word of abuse is that word; other pictographs stay separators.
+  assert.is(normalize('you 🤡, 🖕 you, eat 💩, nice 😀 day').text, 'you clown fuck you eat shit nice day');
   // A word wrapped in emphasis keeps its letters and loses its marks; masks and leet inside words stay.
   assert.is(normalize('go to *hell* or **hell** (kill) f*ck* (unt').text, 'go to hell or hell kill f*ck* (unt');
   // A hashtag in capitalized words is split into its words (each space spans the capital after it).
