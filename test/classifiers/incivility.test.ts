@@ -194,7 +194,7 @@ test('threats, incitement, coded hate and insults people write that the lexicons
     'incivility.threat': ["I'll put you in the ground.", 'gonna end you', 'We know your address.', 'Nice family you have. Shame if something happened to them.', "You won't be safe."],
     'incivility.harassment': ['go rope', 'go jump off a cliff', 'do the world a favor and die', 'kill urslf', 'kil yourself', 'I hope you choke.', "I'd love to bend you over, sweetheart."],
     'incivility.identity-attack': ['oven dodger', 'holohoax', 'Hitler was right.', 'okc nigguh', 'Women belong in the kitchen.', 'Jews control the media.', 'gas chamber for you', "Six million wasn't enough.", 'Gays are groomers.'],
-    'incivility.insult': ['you mongoloid', 'you spastic', 'Can you even read, dumbo?', 'You disgust me.', 'go f yourself', 'fk u', 'go fk urself', 'effing idiot', 'you basterd', 'you retart', 'u r a loser', 'Your mother should have aborted you.', 'You sad little man.', 'you waste of air', 'eff you', 'f off', 'you feminazi', 'you utter tosspot', 'you knuckle-dragger', 'you silly old cow', 'nobody wants you here', 'foad'],
+    'incivility.insult': ['you mongoloid', 'you spastic', 'Can you even read, dumbo?', 'You disgust me.', 'go f yourself', 'fk u', 'go fk urself', 'effing idiot', 'you basterd', 'you retart', 'u r a loser', 'Your mother should have aborted you.', 'You sad little man.', 'you waste of air', 'eff you', 'f off', 'you feminazi', 'you utter tosspot', 'you knuckle-dragger', 'you silly old cow', 'nobody wants you here', 'foad', 'you snake', 'you 🐍'],
   };
   for (const [label, bodies] of Object.entries(expect)) {
     for (const body of bodies) assert.ok(moderator.moderateSync({ body }).labels.includes(label), `${body}: ${label}`);
@@ -203,7 +203,7 @@ test('threats, incitement, coded hate and insults people write that the lexicons
     // Allow-list phrases of a helper's civil probe: birds, soups, guns, a team's old name, a town, names after titles.
     'Blue-footed boobies perform a hilarious mating dance.', 'Cock-a-leekie soup is perfect for this weather.', 'Cocks crow at dawn.', 'Cock the hammer, then squeeze the trigger.',
     'The Washington Redskins finally changed their name.', 'Our cocks and hens are laying well.', 'Wild asses are endangered in Mongolia.', 'The ball cock in the cistern needs replacing.', 'The town of Dildo, Newfoundland has a rich fishing history.', 'Medieval peasants used faggots of wood to heat their homes.',
-    'Condolences to Mrs. Hooker and the whole family.', "Philip K. Dick's novels inspired Blade Runner.", 'I visit my mother at the nursing home every Sunday.', 'Daycare costs $1,800 a month here.', 'Neanderthal DNA is found in most people outside Africa.', 'The fraud trial opens on Monday.', 'The cow and the donkey shared a field.']) {
+    'Condolences to Mrs. Hooker and the whole family.', "Philip K. Dick's novels inspired Blade Runner.", 'I visit my mother at the nursing home every Sunday.', 'Daycare costs $1,800 a month here.', 'Neanderthal DNA is found in most people outside Africa.', 'The fraud trial opens on Monday.', 'The cow and the donkey shared a field.', 'The snake bit the hiker.', 'Monkey business at city hall.']) {
     assert.is(moderator.moderateSync({ body }).action, 'approve', body);
   }
 });
