@@ -75,6 +75,7 @@ new ClassifierTester({ test }).run(incivilityClassifier, {
     // A sexual demand is an order to the reader, "you" or not.
     { comment: 'Send nudes.', reasons: [{ messageId: 'sexual', category: 'incivility.harassment', evidence: ['Send nudes'] }] },
     // A run of marks is one exclamation: "bitch!!!!!" is held as "bitch!!!!" and "bitch" are.
+    { comment: '!!!you idiot!!!', reasons: [{ messageId: 'insult', category: 'incivility.insult', evidence: ['idiot'] }] },
     { comment: 'bitch!!!!!', reasons: [{ messageId: 'insult', category: 'incivility.insult', evidence: ['bitch'] }] },
     // Emphasis around a word inside a phrase is punctuation.
     { comment: 'I will *find* you', reasons: [{ messageId: 'threat', category: 'incivility.threat', evidence: ['find* you'] }] },

@@ -114,6 +114,11 @@ export class Words {
       let at = from;
       while (at < to && BRACKET_CODES[text.charCodeAt(at)] === 1) at++;
       let entry = WORDS.find(text, at, to);
+      // A run of exclamation marks before a word ("!!!you") is punctuation; one may be an i ("!diot").
+      if (entry < 0 && text.charCodeAt(at) === 33 && text.charCodeAt(at + 1) === 33) {
+        while (at < to && text.charCodeAt(at) === 33) at++;
+        entry = WORDS.find(text, at, to);
+      }
       if (entry < 0 && spacedOut(start, end, from, index) && !spelled.some((match) => match.start < (end[index - 1] as number) && (start[from] as number) < match.end)) {
         for (let letter = from; letter < index; letter++) this.add(start[letter] as number, end[letter] as number, WORDS.find(text, letter, letter + 1), letter, letter + 1);
       } else {
