@@ -34,6 +34,7 @@ new ClassifierTester({ test }).run(incivilityClassifier, {
     { comment: 'Using the word "faggot" got him suspended.', reasons: [{ messageId: 'slur-mention', category: 'incivility.identity-attack', action: 'hold', evidence: ['faggot'] }] },
     { comment: 'you “faggot”', reasons: [{ messageId: 'slur-mention', category: 'incivility.identity-attack', action: 'hold', evidence: ['faggot'] }] },
     { comment: 'He used the n****r word on air.', reasons: [{ messageId: 'slur-mention', category: 'incivility.identity-attack', action: 'hold', evidence: ['n****r'] }] },
+    { comment: 'Bundles of sticks called faggots were burned.', reasons: [{ messageId: 'slur-mention', category: 'incivility.identity-attack', action: 'hold', evidence: ['faggots'] }] },
     { comment: 'Being called a faggot at school nearly broke me.', reasons: [{ messageId: 'slur-mention', category: 'incivility.identity-attack', action: 'hold', evidence: ['faggot'] }] },
     // The slur respelled is the slur: rejected alone, as "nigger" is, and disguised alike.
     { comment: 'nigga please', reasons: [{ messageId: 'slur', category: 'incivility.identity-attack', action: 'reject', evidence: ['nigga'] }] },
@@ -203,7 +204,7 @@ test('threats, incitement, coded hate and insults people write that the lexicons
   for (const body of ['My doctor says I have a spastic colon.', 'Old anthropology books describe mongoloid features.', 'Disney is remaking Dumbo.', 'Moby-Dick is a great American novel.', 'She ordered spotted dick for dessert.', 'Kaffir lime leaves add flavour.', 'Hoes and rakes are on sale at the garden centre.', "Uncle Tom's Cabin changed public opinion.", "Nobody thinks you're an idiot for asking.", "You're not an idiot, you're just misinformed.",
     // Allow-list phrases of a helper's civil probe: birds, soups, guns, a team's old name, a town, names after titles.
     'Blue-footed boobies perform a hilarious mating dance.', 'Cock-a-leekie soup is perfect for this weather.', 'Cocks crow at dawn.', 'Cock the hammer, then squeeze the trigger.',
-    'The Washington Redskins finally changed their name.', 'Our cocks and hens are laying well.', 'Wild asses are endangered in Mongolia.', 'The ball cock in the cistern needs replacing.', 'The town of Dildo, Newfoundland has a rich fishing history.', 'Medieval peasants used faggots of wood to heat their homes.',
+    'The Washington Redskins finally changed their name.', 'Our cocks and hens are laying well.', 'Wild asses are endangered in Mongolia.', 'The ball cock in the cistern needs replacing.', 'The town of Dildo, Newfoundland has a rich fishing history.', 'Medieval peasants used faggots of wood to heat their homes.', 'I ate a faggot with gravy, a traditional dish in Wales.',
     'Condolences to Mrs. Hooker and the whole family.', "Philip K. Dick's novels inspired Blade Runner.", 'I visit my mother at the nursing home every Sunday.', 'Daycare costs $1,800 a month here.', 'Neanderthal DNA is found in most people outside Africa.', 'The fraud trial opens on Monday.', 'The cow and the donkey shared a field.', 'The snake bit the hiker.', 'Monkey business at city hall.']) {
     assert.is(moderator.moderateSync({ body }).action, 'approve', body);
   }

@@ -100,10 +100,13 @@ const MASKED = /[*#%?^_-]/;
 const CALLED_OBJECTS = new Set(['me', 'him', 'her', 'us', 'them', 'you', 'my', 'his', 'the']);
 
 /**
- * Whether "called (someone) a/an" stands right before word `index`: "was called a ...", "they
- * called him a ...", "calling the victim a ..." (the person named by "the" one word).
+ * Whether "called (someone) a/an" or "called" stands right before word `index`: "was called a
+ * ...", "they called him a ...", "calling the victim a ..." (the person named by "the" one word),
+ * "sticks called faggots".
  */
 function calledBefore(words: Words, index: number): boolean {
+  // "Bundles of sticks called faggots": a name given, in the plural, without an article.
+  if (CALLING.has(words.text(index - 1))) return true;
   if (words.known(index - 1) !== 'a' && words.known(index - 1) !== 'an') return false;
   if (CALLING.has(words.text(index - 2))) return true;
   if (CALLING.has(words.text(index - 3)) && CALLED_OBJECTS.has(words.text(index - 2))) return true;
