@@ -82,6 +82,12 @@ new ClassifierTester({ test }).run(incivilityClassifier, {
     { comment: 'I will *find* you', reasons: [{ messageId: 'threat', category: 'incivility.threat', evidence: ['find* you'] }] },
     { comment: '(kill) (yourself)', reasons: [{ messageId: 'self-harm', category: 'incivility.harassment', evidence: ['kill) (yourself'] }] },
     { comment: 'you 🤡', reasons: [{ messageId: 'insult', category: 'incivility.insult', evidence: ['🤡'] }] },
+    // Commands to kill a named person, a pronoun or people who are no group; "death to" a group.
+    { comment: 'Kill Trump.', reasons: [{ messageId: 'threat', category: 'incivility.threat', action: 'hold', evidence: ['Kill Trump'] }] },
+    { comment: 'Lynch him.', reasons: [{ messageId: 'threat', category: 'incivility.threat', evidence: ['Lynch him'] }] },
+    { comment: 'Hang the traitors. All of them.', reasons: [{ messageId: 'threat', category: 'incivility.threat', evidence: ['Hang the traitors'] }] },
+    { comment: 'Kill all Tories.', reasons: [{ messageId: 'threat', category: 'incivility.threat', evidence: ['Kill all Tories'] }] },
+    { comment: 'Death to all Jews.', reasons: [{ messageId: 'group-attack', category: 'incivility.identity-attack', action: 'reject', evidence: ['Death to all Jews'] }] },
     { comment: 'You dummy.', reasons: [{ messageId: 'insult', category: 'incivility.insult', evidence: ['dummy'] }] },
     // Insults glued to a word for the reader: the evidence is the insult inside the token.
     { comment: 'youareanidiot', reasons: [{ messageId: 'insult', category: 'incivility.insult', evidence: ['idiot'] }] },
@@ -121,7 +127,8 @@ test('news vocabulary gives no incivility finding', async () => {
     'Prisoners were kept in subhuman conditions.', 'The refugees live in sub-human conditions.', 'My heart goes out to all those women battling cancer.', 'The White House is evil.',
     // Allow-list phrases name no group: the garbage men are refuse collectors.
     'The garbage men went on strike today.', 'Thank your trash man.',
-    "I hope he dies peacefully, he's suffered enough.", 'My grandad is in hospice; I hope he dies without pain.', "What a moron would say about this bill is anyone's guess, but the vote was fair.", 'Your argument is idiotic and ignores every study done on minimum wage.', 'The testicular cancer charity wants men to check monthly.', 'The Chinese property developer Evergrande was ordered to liquidate.', 'The Church of Satan is mostly atheists with a theatrical streak.', 'Do you know where you live relative to the flood zone?', 'A chink of light came through the curtains.', 'Retard the ignition timing by two degrees.', 'This album will blow me away.', "Well, blow me down!", "I don't send nudes, obviously.", 'I will end this debate now.', 'We will end poverty in a generation.', 'I hope he beats cancer.', 'I hope your mom recovers from cancer soon.', 'They make you pay for this privilege twice.', 'I hope your family is well.',
+    "I hope he dies peacefully, he's suffered enough.", 'My grandad is in hospice; I hope he dies without pain.', "What a moron would say about this bill is anyone's guess, but the vote was fair.", 'Your argument is idiotic and ignores every study done on minimum wage.', 'The testicular cancer charity wants men to check monthly.', 'The Chinese property developer Evergrande was ordered to liquidate.', 'The Church of Satan is mostly atheists with a theatrical streak.', 'Do you know where you live relative to the flood zone?', 'A chink of light came through the curtains.', 'Retard the ignition timing by two degrees.', 'This album will blow me away.', "Well, blow me down!", "I don't send nudes, obviously.", 'I will end this debate now.', 'Kill the bill.', 'Kill them with kindness.', 'Kill Bill was a great film.', "Kill 'Em All is still Metallica's best album.", 'Execute the plan.',
+    "Illegal immigrants should be deported. That's what the law says.", "Deport all illegal immigrants who commit violent crimes, that's common sense.", 'Protesters chanted death to America outside the embassy.', 'We will end poverty in a generation.', 'I hope he beats cancer.', 'I hope your mom recovers from cancer soon.', 'They make you pay for this privilege twice.', 'I hope your family is well.',
     'I hope she kills it tonight.', 'They used a crash test dummy.', 'Pussy Riot members were jailed again.',
     // Hate a group meets, what a group condemns, a group after a preposition, things a group adjective
     // names, sayings the writer rejects: no attack on the group.

@@ -75,7 +75,16 @@ export const HARM_OUTCOMES = new Set([
 export const EXCLUSION = new Set(['welcome', 'belong', 'belongs', 'wanted', 'human', 'humans']);
 
 /** Harm verbs in the form of a command ("kill the gays", "let's go beat these ..."). */
-export const HARM_COMMANDS = new Set(['kill', 'killing', 'beat', 'nuke', 'shoot', 'gas', 'deport', 'exterminate', 'hang', 'lynch', 'burn', 'bomb', 'punch', 'stab', 'rape', 'send', 'lock', 'ban', 'eliminate', 'destroy', 'wipe']);
+export const HARM_COMMANDS = new Set(['kill', 'killing', 'beat', 'nuke', 'shoot', 'gas', 'deport', 'exterminate', 'hang', 'lynch', 'burn', 'bomb', 'punch', 'stab', 'rape', 'send', 'lock', 'ban', 'eliminate', 'destroy', 'wipe', 'assassinate', 'execute', 'behead', 'murder', 'slaughter']);
+
+/** Commands to kill, said of a person ("Kill Trump.", "Lynch him.", "Hang the traitors"): HARM_COMMANDS that only kill. */
+export const KILL_COMMANDS = new Set(['kill', 'shoot', 'hang', 'lynch', 'assassinate', 'execute', 'behead', 'stab', 'murder', 'gas', 'exterminate', 'slaughter']);
+
+/** People a command to kill may name, beside ROLES and the words for people ("the traitors", "every cop"). */
+export const KILLABLE = new Set(['traitors', 'traitor', 'settlers', 'infidels', 'infidel', 'apostates', 'cop', 'mps', 'senators', 'senator', 'judges', 'judge', 'doctors', 'teachers', 'activists', 'protestors', 'soldiers', 'journalist', 'reporter', 'politician', 'leaders', 'tyrants', 'elites', 'globalists']);
+
+/** What stands before the people a command names: "the traitors", "all cops", "every journalist". */
+export const QUANTIFIERS = new Set(['the', 'all', 'every', 'these', 'those', 'each']);
 
 /** Words that make the next verb a command ("let's", "time to", "we should"). */
 export const COMMAND_LEADS = new Set(['lets', 'let', 'go', 'gonna', 'should', 'must', 'need', 'time', 'to', 'just', 'please', 'we']);

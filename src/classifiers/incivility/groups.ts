@@ -129,10 +129,10 @@ export function groupAttacks(words: Words, hateful: Set<number>, text: string, a
         // The subject of its own sentence, the group after its copula: "The Church of Satan is mostly atheists".
       } else if (words.has(index, DEHUMANIZER) && (!DISEASES.has(words.text(index)) || (index > group ? saidOf(words, index) : words.known(index + 1) === 'of'))) predicate = index;
       else if (hateful.has(index) && !(VULGAR.has(index) && sentenceBetween(words, Math.min(group, index), Math.max(group, index), text)) && (index > group || epithetBefore(words, index, group, hateful))) predicate = index;
-      else if (words.has(index, HARM_OUTCOME) && anyIn(words, index - 3, index - 1, WISH) >= 0) predicate = index;
+      else if (words.has(index, HARM_OUTCOME) && anyIn(words, index - 3, index - 1, WISH) >= 0 && !lawfulRemoval(words, index, group)) predicate = index;
       // A command to harm the group: "kill the gays", "let's go beat these ...". A verb in a report
       // ("they killed three immigrants") is not a command: it has a subject before it.
-      else if (index < group && words.has(index, HARM_COMMAND) && (startsSentence(words, index, text) || anyIn(words, index - 2, index - 1, COMMAND_LEAD) >= 0) && !intentReported(words, index)) predicate = index;
+      else if (index < group && words.has(index, HARM_COMMAND) && (startsSentence(words, index, text) || anyIn(words, index - 2, index - 1, COMMAND_LEAD) >= 0) && !intentReported(words, index) && !lawfulRemoval(words, index, group)) predicate = index;
     }
     // "migrants are not welcome here", "gays don't belong": exclusion, said with a negator.
     const excluded = anyIn(words, group + 1, group + 5, EXCLUDER);
@@ -158,6 +158,20 @@ export function groupAttacks(words: Words, hateful: Set<number>, text: string, a
     group = high;
   }
   return found;
+}
+
+/** Words before "immigrants" that name a legal status, not who people are. */
+const STATUS = new Set(['illegal', 'undocumented', 'unlawful']);
+/** Removal by law: the remedy argued for a legal status. */
+const REMOVALS = new Set(['deport', 'deported', 'deportation', 'deporting', 'removed']);
+
+/**
+ * Whether the harm at word `index` is removal by law of people named by their legal status: a
+ * policy argued, not an attack ("Illegal immigrants should be deported", "Deport all illegal
+ * immigrants who commit violent crimes"); "Illegal immigrants should be shot" is one.
+ */
+function lawfulRemoval(words: Words, index: number, group: number): boolean {
+  return REMOVALS.has(words.known(index) ?? '') && STATUS.has(words.text(group - 1));
 }
 
 /**

@@ -8,7 +8,7 @@ import type { TextAnalysis } from '../../text/analysis.js';
 import { gluedMatches } from './glued.js';
 import { CALLING, DESCRIPTIONS, isQuoteMark, READERS_WORDS } from './grammar.js';
 import { exclusions, groupAttacks } from './groups.js';
-import { attemptReported, harmWishes, harmlessIdiom, peacefulDeath, thingAsSubject, threatTemplates } from './threats.js';
+import { attemptReported, harmWishes, harmlessIdiom, killCommands, peacefulDeath, thingAsSubject, threatTemplates } from './threats.js';
 import { BE_WORD, DETERMINER, HATEFUL, INTENSIFIER, NEGATING_SUBJECT, NEGATOR, OPINION, PRAISE, REPORTED, REPORTER, SECOND, VULGAR, Words, YOU_ARE_WORD, YOU_WORD, anyIn, clauseBetween, startsSentence, wordAt } from './words.js';
 
 /** Incivility categories, each a label `incivility.<category>`. */
@@ -317,6 +317,12 @@ export function readIncivility(analysis: TextAnalysis, all: readonly LexiconMatc
   };
   const threats = unquoted(threatTemplates(words));
   if (threats.length > 0) signals.push(...threats.filter((found) => !signals.some((signal) => signal.category === 'threat' && overlaps(signal, found))));
+  for (const found of unquoted(killCommands(words, analysis.text))) {
+    // A command to kill stands over a milder lexicon threat it holds ("kill all" of "Kill all Tories").
+    const weaker = signals.findIndex((signal) => signal.category === found.category && overlaps(signal, found) && signal.severity < found.severity);
+    if (weaker >= 0) signals.splice(weaker, 1);
+    if (!signals.some((signal) => (signal.category === 'threat' || signal.category === found.category) && overlaps(signal, found))) signals.push(found);
+  }
   const attacks = unquoted(groupAttacks(words, hateful, analysis.text, allowed));
   const excluding = unquoted(exclusions(words, analysis.text));
   if (excluding.length > 0) attacks.push(...excluding.filter((found) => !attacks.some((attack) => overlaps(attack, found))));

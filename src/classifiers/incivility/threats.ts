@@ -2,8 +2,8 @@
  * Threat templates and harm wishes, and what makes a threat phrase no threat (an idiom, a reported
  * attempt, a thing for subject).
  */
-import { KIN, OVERCOMING } from './grammar.js';
-import { CONDITIONAL, GROUP, HARM_OUTCOME, HARM_VERB, MODAL, NAMES_PEOPLE, NEGATOR, PERSON, SUBJECT, TARGET, WISH, Words, anyIn, anyKnown, intentBefore, severe } from './words.js';
+import { KILL_COMMANDS, KILLABLE, KIN, OVERCOMING, QUANTIFIERS, ROLES } from './grammar.js';
+import { CONDITIONAL, GROUP, HARM_OUTCOME, HARM_VERB, MODAL, NAMES_PEOPLE, NEGATOR, PERSON, SUBJECT, TARGET, WISH, Words, anyIn, anyKnown, intentBefore, severe, startsSentence } from './words.js';
 import type { IncivilitySignal } from './signals.js';
 
 /**
@@ -136,4 +136,82 @@ export function peacefulDeath(words: Words, index: number): boolean {
   const next = words.text(index + 1);
   if (PEACEFULLY.has(next)) return true;
   return (next === 'without' && words.text(index + 2) === 'pain') || (next === 'in' && words.text(index + 2) === 'peace');
+}
+
+/** Words before a command that keep it one: "just kill him", "please hang them". */
+const COMMAND_OPENERS = new Set(['just', 'please', 'lets', 'go', 'now', 'so']);
+/** Pronouns a command to kill may name. */
+const PRONOUNS = new Set(['him', 'her', 'them', 'em']);
+/** Words after a pronoun that keep the command: "kill them all", "hang him now" (not "kill them with kindness"). */
+const AFTER_PRONOUN = new Set(['all', 'already', 'now', 'too', 'today', 'tonight', 'dead']);
+
+/** Whether word `index` starts with an ASCII capital in the text: a name after a command ("Kill Trump"). */
+function capitalized(words: Words, index: number, text: string): boolean {
+  const code = text.charCodeAt(words.start[index] as number);
+  return index < words.length && code >= 65 && code <= 90;
+}
+
+/** Whether the clause ends right after word `index` (the comment's end or punctuation). */
+function clauseEndsAfter(words: Words, index: number, text: string): boolean {
+  return index === words.length - 1 || startsSentence(words, index + 1, text);
+}
+
+/**
+ * The last word of the person or people word `first` names, for a command to kill or "death to": a
+ * pronoun ending its clause or before "all", "now" ("Lynch him.", "kill them all"), a name of one or
+ * two capitalized words ending its clause ("Kill Trump.", "Hang Mike Pence!"), or people after "the",
+ * "all", "every" ("Hang the traitors", "Shoot every cop you see", "Kill all Tories"); -1 for anything
+ * else ("Kill the bill", "kill them with kindness", "Kill Bill was a great film"). Group words are the
+ * group rules' (groups.ts).
+ */
+function killTarget(words: Words, first: number, text: string): number {
+  if (first >= words.length || words.has(first, GROUP)) return -1;
+  const word = words.known(first);
+  // (A capitalized pronoun is a title's: "Kill 'Em All is Metallica's best album".)
+  if (word !== undefined && PRONOUNS.has(word)) return !capitalized(words, first, text) && (clauseEndsAfter(words, first, text) || AFTER_PRONOUN.has(words.known(first + 1) ?? '')) ? first : -1;
+  if (word !== undefined && QUANTIFIERS.has(word)) {
+    const noun = words.known(first + 1) === 'the' ? first + 2 : first + 1;
+    if (noun >= words.length || words.has(noun, GROUP)) return -1;
+    const known = words.known(noun) ?? '';
+    // A capitalized noun names people after "every" ("every Zionist") or in the plural ("all Tories").
+    const named = capitalized(words, noun, text) && (word === 'every' || word === 'each' || text.charCodeAt((words.end[noun] as number) - 1) === 115);
+    return KILLABLE.has(known) || ROLES.has(known) || words.has(noun, NAMES_PEOPLE) || named ? noun : -1;
+  }
+  if (!capitalized(words, first, text)) return -1;
+  if (clauseEndsAfter(words, first, text)) return first;
+  return capitalized(words, first + 1, text) && clauseEndsAfter(words, first + 1, text) ? first + 1 : -1;
+}
+
+/**
+ * Commands to kill a person or people who are no group (the group rules read those): a verb of
+ * KILL_COMMANDS opening its clause, or after "just", "please", "let's", with a person or people
+ * after it (see killTarget); and "Death to ..." opening its clause. A verb inside its sentence is
+ * no command ("He wanted to kill him", "protesters chanted death to ..."); what quotation marks hold
+ * is dropped by the caller.
+ *
+ * @example
+ * killCommands(words, 'Kill Trump.'); // one threat, "Kill Trump"
+ */
+export function killCommands(words: Words, text: string): IncivilitySignal[] {
+  const found: IncivilitySignal[] = [];
+  for (let verb = 0; verb < words.length; verb++) {
+    const word = words.known(verb);
+    if (word === undefined) continue;
+    const death = word === 'death' && words.known(verb + 1) === 'to';
+    if (!death && !KILL_COMMANDS.has(word)) continue;
+    if (!startsSentence(words, verb, text) && (death || !COMMAND_OPENERS.has(words.known(verb - 1) ?? ''))) continue;
+    // "Death to all Jews": a group (the group rules read commands to kill a group, not this).
+    const first = death ? verb + 2 : verb + 1;
+    const group = QUANTIFIERS.has(words.known(first) ?? '') ? first + 1 : first;
+    if (death && words.has(group, GROUP)) {
+      found.push(severe(words, verb, group, 'identity-attack', 'group-attack', `death to … ${words.text(group)}`));
+      verb = group;
+      continue;
+    }
+    const target = killTarget(words, first, text);
+    if (target < 0) continue;
+    found.push(severe(words, verb, target, 'threat', 'threat', `${words.text(verb)} … ${words.text(target)}`));
+    verb = target;
+  }
+  return found;
 }
