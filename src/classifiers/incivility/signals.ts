@@ -8,7 +8,7 @@ import type { TextAnalysis } from '../../text/analysis.js';
 import { gluedMatches } from './glued.js';
 import { CALLING, DESCRIPTIONS, isQuoteMark, READERS_WORDS } from './grammar.js';
 import { exclusions, groupAttacks } from './groups.js';
-import { attemptReported, harmWishes, harmlessIdiom, killCommands, peacefulDeath, thingAsSubject, threatTemplates } from './threats.js';
+import { attemptReported, harmWishes, harmlessIdiom, killCommands, onlyGoodDead, peacefulDeath, thingAsSubject, threatTemplates } from './threats.js';
 import { BE_WORD, DETERMINER, HATEFUL, INTENSIFIER, NEGATING_SUBJECT, NEGATOR, OPINION, PRAISE, REPORTED, REPORTER, SECOND, VULGAR, Words, YOU_ARE_WORD, YOU_WORD, anyIn, clauseBetween, startsSentence, wordAt } from './words.js';
 
 /** Incivility categories, each a label `incivility.<category>`. */
@@ -317,7 +317,7 @@ export function readIncivility(analysis: TextAnalysis, all: readonly LexiconMatc
   };
   const threats = unquoted(threatTemplates(words));
   if (threats.length > 0) signals.push(...threats.filter((found) => !signals.some((signal) => signal.category === 'threat' && overlaps(signal, found))));
-  for (const found of unquoted(killCommands(words, analysis.text))) {
+  for (const found of unquoted([...killCommands(words, analysis.text), ...onlyGoodDead(words)])) {
     // A command to kill stands over a milder lexicon threat it holds ("kill all" of "Kill all Tories").
     const weaker = signals.findIndex((signal) => signal.category === found.category && overlaps(signal, found) && signal.severity < found.severity);
     if (weaker >= 0) signals.splice(weaker, 1);
@@ -331,10 +331,13 @@ export function readIncivility(analysis: TextAnalysis, all: readonly LexiconMatc
     for (let index = signals.length - 1; index >= 0; index--) if (signals[index]!.category === 'insult' && attacks.some((attack) => overlaps(attack, signals[index]!))) signals.splice(index, 1);
     signals.push(...attacks);
   }
-  const wishes = unquoted(harmWishes(words));
-  if (wishes.length > 0) {
-    const reported = signals.filter((signal) => signal.category === 'threat' || signal.category === 'harassment');
-    signals.push(...wishes.filter((found) => !reported.some((signal) => overlaps(signal, found))));
+  // A harm wish stands beside the threats and harassment already found, or over milder ones it
+  // overlaps ("should be executed", a lexicon threat of severity 3, in "Trump should be executed").
+  for (const found of unquoted(harmWishes(words, analysis.text))) {
+    const overlapping = (signal: IncivilitySignal): boolean => (signal.category === 'threat' || signal.category === 'harassment') && overlaps(signal, found);
+    if (signals.some((signal) => overlapping(signal) && signal.severity >= found.severity)) continue;
+    for (let index = signals.length - 1; index >= 0; index--) if (overlapping(signals[index]!)) signals.splice(index, 1);
+    signals.push(found);
   }
   let secondPerson = 0;
   for (let index = 0; index < words.length; index++) if (words.has(index, SECOND)) secondPerson++;

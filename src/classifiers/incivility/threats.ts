@@ -3,7 +3,7 @@
  * attempt, a thing for subject).
  */
 import { KILL_COMMANDS, KILLABLE, KIN, OVERCOMING, QUANTIFIERS, ROLES } from './grammar.js';
-import { CONDITIONAL, GROUP, HARM_OUTCOME, HARM_VERB, MODAL, NAMES_PEOPLE, NEGATOR, PERSON, SUBJECT, TARGET, WISH, Words, anyIn, anyKnown, intentBefore, severe, startsSentence } from './words.js';
+import { BE_WORD, CONDITIONAL, GROUP, HARM_OUTCOME, HARM_VERB, MODAL, NAMES_PEOPLE, NEGATOR, PERSON, SUBJECT, TARGET, WISH, Words, anyIn, anyKnown, intentBefore, severe, startsSentence } from './words.js';
 import type { IncivilitySignal } from './signals.js';
 
 /**
@@ -91,15 +91,18 @@ const FAMILY = new Set(['brother', 'sister', 'dad', 'father', 'mom', 'mum', 'mot
  * A person, a wish and a harm ("I hope she gets raped", "they should all be shot").
  *
  * @example
- * harmWishes(words); // one harm wish for "I hope she gets raped"
+ * harmWishes(words, text); // one harm wish for "I hope she gets raped"
  */
-export function harmWishes(words: Words): IncivilitySignal[] {
+export function harmWishes(words: Words, text: string): IncivilitySignal[] {
   const found: IncivilitySignal[] = [];
   for (let harm = 0; harm < words.length; harm++) {
     if (!words.has(harm, HARM_OUTCOME)) continue;
     const wish = anyIn(words, harm - 4, harm - 1, WISH);
     let person = wish < 0 ? -1 : anyIn(words, wish - 2, harm - 1, PERSON);
     if (wish >= 0 && person < 0) person = readersKin(words, wish + 1, harm - 1);
+    // A name right before the wish, and a death: "Trump should be executed", "Pelosi should be hanged".
+    // (A name: a capitalized word the grammar does not know, so not "I" nor a group word.)
+    if (wish >= 1 && person < 0 && LETHAL.has(words.known(harm) ?? '') && capitalized(words, wish - 1, text) && words.known(wish - 1) === undefined && passiveBetween(words, wish, harm)) person = wish - 1;
     if (wish < 0 || person < 0 || anyIn(words, Math.min(person, wish), harm, NEGATOR) >= 0) continue;
     // "I hope he beats cancer": an illness someone overcomes is no harm wished; nor is a peaceful death.
     if (anyKnown(words, person + 1, harm - 1, OVERCOMING) || peacefulDeath(words, harm)) continue;
@@ -136,6 +139,40 @@ export function peacefulDeath(words: Words, index: number): boolean {
   const next = words.text(index + 1);
   if (PEACEFULLY.has(next)) return true;
   return (next === 'without' && words.text(index + 2) === 'pain') || (next === 'in' && words.text(index + 2) === 'peace');
+}
+
+/** What stands between a wish and a death wished on a name: "should be", "should have been", "deserves to be", "should get". */
+const PASSIVE = new Set(['be', 'been', 'have', 'get', 'to', 'all']);
+
+/** Whether only PASSIVE words stand between the wish at `wish` and the harm at `harm` ("Bryan should have a legit shot" has others). */
+function passiveBetween(words: Words, wish: number, harm: number): boolean {
+  for (let index = wish + 1; index < harm; index++) if (!PASSIVE.has(words.text(index))) return false;
+  return true;
+}
+
+/** Outcomes that kill, wished on a person named: "Trump should be executed". */
+const LETHAL = new Set(['killed', 'shot', 'hanged', 'hung', 'lynched', 'executed', 'gassed', 'exterminated', 'murdered', 'dead', 'die']);
+
+/**
+ * "The only good <X> is a dead <X>" (or "a dead one"): a threat, an identity attack when X is a
+ * group ("The only good Muslim is a dead Muslim").
+ *
+ * @example
+ * onlyGoodDead(words); // one identity attack for "The only good Jew is a dead Jew"
+ */
+export function onlyGoodDead(words: Words): IncivilitySignal[] {
+  const found: IncivilitySignal[] = [];
+  for (let index = 0; index + 6 < words.length; index++) {
+    if (words.known(index) !== 'only' || words.known(index + 1) !== 'good' || words.known(index + 4) !== 'a' || words.known(index + 5) !== 'dead') continue;
+    // (The same word again, or "one", after "dead": "a dead Muslim", "a dead one"; not "a dead battery".)
+    const again = words.text(index + 6);
+    if (!words.has(index + 3, BE_WORD) || (again !== 'one' && again !== words.text(index + 2) && again !== `${words.text(index + 2)}s`)) continue;
+    const group = words.has(index + 2, GROUP);
+    const last = index + 6;
+    found.push(severe(words, index, last, group ? 'identity-attack' : 'threat', group ? 'group-attack' : 'threat', `the only good ${words.text(index + 2)} is a dead …`));
+    index = last;
+  }
+  return found;
 }
 
 /** Words before a command that keep it one: "just kill him", "please hang them". */
