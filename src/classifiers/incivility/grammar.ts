@@ -29,6 +29,7 @@ export const THREAT_MODALS = new Set(['will', 'ill', 'gonna', 'going', 'shall', 
 export const HARM_VERBS = new Set([
   'kill', 'murder', 'shoot', 'stab', 'strangle', 'choke', 'hang', 'lynch', 'beat', 'punch', 'slap', 'kick', 'hurt', 'smash', 'burn', 'bury',
   'rape', 'torture', 'behead', 'execute', 'gas', 'exterminate', 'butcher', 'slaughter', 'destroy', 'find', 'hunt', 'break', 'cut', 'bash', 'strike', 'hit', 'end', 'gut', 'maim', 'drown', 'murk',
+  'assassinate', 'unalive',
 ]);
 
 /** Targets of a threat. */
@@ -68,7 +69,7 @@ export const DEHUMANIZING = new Set([
 export const HARM_OUTCOMES = new Set([
   'killed', 'shot', 'hanged', 'hung', 'hang', 'deported', 'gassed', 'exterminated', 'eradicated', 'sterilized', 'burned', 'burnt', 'banned', 'die', 'raped', 'abused', 'beaten',
   'lynched', 'executed', 'removed', 'kicked', 'kill', 'shoot', 'deport', 'gas', 'exterminate', 'nuke', 'bomb', 'wipe', 'send', 'ban', 'stone', 'whipped', 'slapped',
-  'death', 'dead', 'cancer', 'aids', 'shoots', 'stabs', 'stabbed', 'rapes', 'murders', 'murdered', 'annihilated', 'annihilate', 'dies', 'choke',
+  'death', 'dead', 'cancer', 'aids', 'shoots', 'stabs', 'stabbed', 'rapes', 'murders', 'murdered', 'annihilated', 'annihilate', 'dies', 'choke', 'unalived', 'assassinated',
 ]);
 
 /** Words of belonging that, negated after a group term, exclude the group ("are not welcome"). */
@@ -78,13 +79,13 @@ export const EXCLUSION = new Set(['welcome', 'belong', 'belongs', 'wanted', 'hum
 export const HARM_COMMANDS = new Set(['kill', 'killing', 'beat', 'nuke', 'shoot', 'gas', 'deport', 'exterminate', 'hang', 'lynch', 'burn', 'bomb', 'punch', 'stab', 'rape', 'send', 'lock', 'ban', 'eliminate', 'destroy', 'wipe', 'assassinate', 'execute', 'behead', 'murder', 'slaughter']);
 
 /** Commands to kill, said of a person ("Kill Trump.", "Lynch him.", "Hang the traitors"): HARM_COMMANDS that only kill. */
-export const KILL_COMMANDS = new Set(['kill', 'shoot', 'hang', 'lynch', 'assassinate', 'execute', 'behead', 'stab', 'murder', 'gas', 'exterminate', 'slaughter']);
+export const KILL_COMMANDS = new Set(['kill', 'shoot', 'hang', 'lynch', 'assassinate', 'execute', 'behead', 'stab', 'murder', 'gas', 'exterminate', 'slaughter', 'unalive']);
 
 /** People a command to kill may name, beside ROLES and the words for people ("the traitors", "every cop"). */
-export const KILLABLE = new Set(['traitors', 'traitor', 'settlers', 'infidels', 'infidel', 'apostates', 'cop', 'mps', 'senators', 'senator', 'judges', 'judge', 'doctors', 'teachers', 'activists', 'protestors', 'soldiers', 'journalist', 'reporter', 'politician', 'leaders', 'tyrants', 'elites', 'globalists']);
+export const KILLABLE = new Set(['traitors', 'traitor', 'settlers', 'infidels', 'infidel', 'apostates', 'cop', 'mps', 'senators', 'senator', 'judges', 'judge', 'doctors', 'doctor', 'teachers', 'activists', 'protestors', 'soldiers', 'journalist', 'reporter', 'politician', 'leaders', 'tyrants', 'elites', 'globalists']);
 
 /** What stands before the people a command names: "the traitors", "all cops", "every journalist". */
-export const QUANTIFIERS = new Set(['the', 'all', 'every', 'these', 'those', 'each']);
+export const QUANTIFIERS = new Set(['the', 'all', 'every', 'these', 'those', 'each', 'this', 'that']);
 
 /** Words that make the next verb a command ("let's", "time to", "we should"). */
 export const COMMAND_LEADS = new Set(['lets', 'let', 'go', 'gonna', 'should', 'must', 'need', 'time', 'to', 'just', 'please', 'we']);

@@ -2,7 +2,7 @@
  * Threat templates and harm wishes, and what makes a threat phrase no threat (an idiom, a reported
  * attempt, a thing for subject).
  */
-import { KILL_COMMANDS, KILLABLE, KIN, OVERCOMING, QUANTIFIERS, ROLES } from './grammar.js';
+import { KILL_COMMANDS, KILLABLE, KIN, OVERCOMING, PERSON_NOUNS, QUANTIFIERS, ROLES } from './grammar.js';
 import { BE_WORD, CONDITIONAL, GROUP, HARM_OUTCOME, HARM_VERB, MODAL, NAMES_PEOPLE, NEGATOR, PERSON, SUBJECT, TARGET, WISH, Words, anyIn, anyKnown, intentBefore, severe, startsSentence } from './words.js';
 import type { IncivilitySignal } from './signals.js';
 
@@ -205,14 +205,22 @@ function killTarget(words: Words, first: number, text: string): number {
   if (first >= words.length || words.has(first, GROUP)) return -1;
   const word = words.known(first);
   // (A capitalized pronoun is a title's: "Kill 'Em All is Metallica's best album".)
-  if (word !== undefined && PRONOUNS.has(word)) return !capitalized(words, first, text) && (clauseEndsAfter(words, first, text) || AFTER_PRONOUN.has(words.known(first + 1) ?? '')) ? first : -1;
+  if (word !== undefined && PRONOUNS.has(word)) {
+    const after = words.known(first + 1) ?? '';
+    const onSight = words.known(first + 1) === 'on' && words.text(first + 2) === 'sight';
+    return !capitalized(words, first, text) && (clauseEndsAfter(words, first, text) || AFTER_PRONOUN.has(after) || onSight) ? first : -1;
+  }
   if (word !== undefined && QUANTIFIERS.has(word)) {
-    const noun = words.known(first + 1) === 'the' ? first + 2 : first + 1;
-    if (noun >= words.length || words.has(noun, GROUP)) return -1;
-    const known = words.known(noun) ?? '';
-    // A capitalized noun names people after "every" ("every Zionist") or in the plural ("all Tories").
-    const named = capitalized(words, noun, text) && (word === 'every' || word === 'each' || text.charCodeAt((words.end[noun] as number) - 1) === 115);
-    return KILLABLE.has(known) || ROLES.has(known) || words.has(noun, NAMES_PEOPLE) || named ? noun : -1;
+    const start = words.known(first + 1) === 'the' ? first + 2 : first + 1;
+    // The people, right after or after one word that says which: "every abortion doctor", "the climate activists".
+    for (let noun = start; noun <= start + 1 && noun < words.length; noun++) {
+      if (words.has(noun, GROUP)) return -1;
+      const known = words.known(noun) ?? '';
+      // A capitalized noun names people after "every" ("every Zionist") or in the plural ("all Tories").
+      const named = noun === start && capitalized(words, noun, text) && (word === 'every' || word === 'each' || text.charCodeAt((words.end[noun] as number) - 1) === 115);
+      if (KILLABLE.has(known) || ROLES.has(known) || PERSON_NOUNS.has(known) || named) return noun;
+    }
+    return -1;
   }
   if (!capitalized(words, first, text)) return -1;
   if (clauseEndsAfter(words, first, text)) return first;
@@ -221,7 +229,7 @@ function killTarget(words: Words, first: number, text: string): number {
 
 /**
  * Commands to kill a person or people who are no group (the group rules read those): a verb of
- * KILL_COMMANDS opening its clause, or after "just", "please", "let's", with a person or people
+ * KILL_COMMANDS opening its clause, or after "just", "please", "let's", "someone should", with a person or people
  * after it (see killTarget); and "Death to ..." opening its clause. A verb inside its sentence is
  * no command ("He wanted to kill him", "protesters chanted death to ..."); what quotation marks hold
  * is dropped by the caller.
@@ -235,8 +243,16 @@ export function killCommands(words: Words, text: string): IncivilitySignal[] {
     const word = words.known(verb);
     if (word === undefined) continue;
     const death = word === 'death' && words.known(verb + 1) === 'to';
+    // "Die, commie.": "die" opening its sentence, a vocative after its comma.
+    if (word === 'die' && startsSentence(words, verb, text) && verb + 1 < words.length && startsSentence(words, verb + 1, text) && clauseEndsAfter(words, verb + 1, text)) {
+      found.push(severe(words, verb, verb + 1, 'threat', 'threat', `die … ${words.text(verb + 1)}`));
+      verb++;
+      continue;
+    }
     if (!death && !KILL_COMMANDS.has(word)) continue;
-    if (!startsSentence(words, verb, text) && (death || !COMMAND_OPENERS.has(words.known(verb - 1) ?? ''))) continue;
+    // (Or after "someone should": "Someone should unalive that senator"; the threat templates read it before a pronoun.)
+    const someoneShould = words.has(verb - 1, MODAL) && (words.known(verb - 2) === 'someone' || words.known(verb - 2) === 'somebody');
+    if (!startsSentence(words, verb, text) && !someoneShould && (death || !COMMAND_OPENERS.has(words.known(verb - 1) ?? ''))) continue;
     // "Death to all Jews": a group (the group rules read commands to kill a group, not this).
     const first = death ? verb + 2 : verb + 1;
     const group = QUANTIFIERS.has(words.known(first) ?? '') ? first + 1 : first;
