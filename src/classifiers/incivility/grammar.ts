@@ -84,6 +84,12 @@ export const KILL_COMMANDS = new Set(['kill', 'shoot', 'hang', 'lynch', 'assassi
 /** People a command to kill may name, beside ROLES and the words for people ("the traitors", "every cop"). */
 export const KILLABLE = new Set(['traitors', 'traitor', 'settlers', 'infidels', 'infidel', 'apostates', 'cop', 'mps', 'senators', 'senator', 'judges', 'judge', 'doctors', 'doctor', 'teachers', 'activists', 'protestors', 'soldiers', 'journalist', 'reporter', 'politician', 'leaders', 'tyrants', 'elites', 'globalists']);
 
+/** Commands to destroy a place ("Burn down every mosque", "Torch the migrant hotels"). */
+export const ARSON_COMMANDS = new Set(['burn', 'torch', 'bomb', 'firebomb']);
+
+/** Places a group lives or worships in: destroying them is an attack on the group. */
+export const GROUP_PLACES = new Set(['mosque', 'mosques', 'synagogue', 'synagogues', 'church', 'churches', 'temple', 'temples', 'gurdwara', 'gurdwaras', 'hotels', 'hotel', 'camps', 'shelters']);
+
 /** What stands before the people a command names: "the traitors", "all cops", "every journalist". */
 export const QUANTIFIERS = new Set(['the', 'all', 'every', 'these', 'those', 'each', 'this', 'that']);
 

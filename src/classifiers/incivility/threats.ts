@@ -2,7 +2,7 @@
  * Threat templates and harm wishes, and what makes a threat phrase no threat (an idiom, a reported
  * attempt, a thing for subject).
  */
-import { KILL_COMMANDS, KILLABLE, KIN, OVERCOMING, PERSON_NOUNS, QUANTIFIERS, ROLES } from './grammar.js';
+import { ARSON_COMMANDS, GROUP_PLACES, KILL_COMMANDS, KILLABLE, KIN, OVERCOMING, PERSON_NOUNS, QUANTIFIERS, ROLES } from './grammar.js';
 import { BE_WORD, CONDITIONAL, GROUP, HARM_OUTCOME, HARM_VERB, MODAL, NAMES_PEOPLE, NEGATOR, PERSON, SUBJECT, TARGET, WISH, Words, anyIn, anyKnown, intentBefore, severe, startsSentence } from './words.js';
 import type { IncivilitySignal } from './signals.js';
 
@@ -228,6 +228,21 @@ function killTarget(words: Words, first: number, text: string): number {
 }
 
 /**
+ * The place of worship or of refuge a command to burn names from word `first`: "(down) (the|every)
+ * mosque(s)", "the migrant hotels", "every asylum hotel"; -1 for anything else ("burn the
+ * mortgage", "torch the old hotel").
+ */
+function placeOfGroup(words: Words, first: number): number {
+  let at = words.known(first) === 'down' ? first + 1 : first;
+  if (QUANTIFIERS.has(words.known(at) ?? '')) at++;
+  const place = words.known(at) ?? '';
+  const who = words.known(at) === 'migrant' || words.known(at) === 'asylum' || words.known(at) === 'refugee' || words.has(at, GROUP);
+  if (who && GROUP_PLACES.has(words.known(at + 1) ?? '')) return at + 1;
+  const lodging = place === 'hotel' || place === 'hotels' || place === 'camps' || place === 'shelters';
+  return GROUP_PLACES.has(place) && !lodging ? at : -1;
+}
+
+/**
  * Commands to kill a person or people who are no group (the group rules read those): a verb of
  * KILL_COMMANDS opening its clause, or after "just", "please", "let's", "someone should", with a person or people
  * after it (see killTarget); and "Death to ..." opening its clause. A verb inside its sentence is
@@ -247,6 +262,14 @@ export function killCommands(words: Words, text: string): IncivilitySignal[] {
     if (word === 'die' && startsSentence(words, verb, text) && verb + 1 < words.length && startsSentence(words, verb + 1, text) && clauseEndsAfter(words, verb + 1, text)) {
       found.push(severe(words, verb, verb + 1, 'threat', 'threat', `die … ${words.text(verb + 1)}`));
       verb++;
+      continue;
+    }
+    if (ARSON_COMMANDS.has(word) && startsSentence(words, verb, text)) {
+      const place = placeOfGroup(words, verb + 1);
+      if (place >= 0) {
+        found.push(severe(words, verb, place, 'identity-attack', 'group-attack', `${word} … ${words.text(place)}`));
+        verb = place;
+      }
       continue;
     }
     if (!death && !KILL_COMMANDS.has(word)) continue;

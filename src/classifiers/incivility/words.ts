@@ -7,7 +7,7 @@ import { isWordCode } from '../../lexicon/readings.js';
 import type { TextAnalysis } from '../../text/analysis.js';
 import { BRACKETS, LEET } from '../../text/leet.js';
 import { WordTable } from '../../text/word-table.js';
-import { ADJECTIVAL_GROUPS, APPRECIATION, KILL_COMMANDS, KILLABLE, KIN, OVERCOMING, QUANTIFIERS, READERS_WORDS, COMMAND_LEADS, CONDITIONALS, DEHUMANIZING, DEHUMANIZING_NOUNS, DESCRIPTIONS, EXCLUSION, GROUP_FOLLOWERS, GROUP_TERMS, HARM_COMMANDS, HARM_OUTCOMES, HARM_VERBS, HOMELANDS, INTENSIFIERS, NEGATING_SUBJECTS, NEGATORS, OPINIONS, OUR_PLACES, PERSON_NOUNS, POINTERS, REPORTED_OBJECTS, REPORTING, ROLES, SECOND_PERSON, STANCE_VERBS, THREAT_MODALS, THREAT_SUBJECTS, THREAT_TARGETS, WISH_WORDS } from './grammar.js';
+import { ADJECTIVAL_GROUPS, APPRECIATION, ARSON_COMMANDS, GROUP_PLACES, KILL_COMMANDS, KILLABLE, KIN, OVERCOMING, QUANTIFIERS, READERS_WORDS, COMMAND_LEADS, CONDITIONALS, DEHUMANIZING, DEHUMANIZING_NOUNS, DESCRIPTIONS, EXCLUSION, GROUP_FOLLOWERS, GROUP_TERMS, HARM_COMMANDS, HARM_OUTCOMES, HARM_VERBS, HOMELANDS, INTENSIFIERS, NEGATING_SUBJECTS, NEGATORS, OPINIONS, OUR_PLACES, PERSON_NOUNS, POINTERS, REPORTED_OBJECTS, REPORTING, ROLES, SECOND_PERSON, STANCE_VERBS, THREAT_MODALS, THREAT_SUBJECTS, THREAT_TARGETS, WISH_WORDS } from './grammar.js';
 import type { IncivilityCategory, IncivilitySignal } from './signals.js';
 
 const YOU = new Set(['you', 'u', 'ya', 'yall']);
@@ -55,7 +55,7 @@ export const ADJECTIVAL = 1 << 30;
 export const NAMES_PEOPLE = 1 << 31;
 // Words the templates below name one by one (`words.known(i) === 'back'`): in the table, so that a word's
 // known text is its text exactly when it is one of them.
-const LITERALS = ['what', 'why', 'death', 'only', 'good', 'him', 'em', ...KILL_COMMANDS, ...KILLABLE, ...QUANTIFIERS, ...READERS_WORDS, 'a', 'an', 'back', 'to', 'your', 'their', 'ur', 'where', 'came', 'send', 'them', 'em', 'home', 'get', 'out', 'of', 'our', 'my', 'people', 'all', 'like', ...KIN, ...OVERCOMING, ...ROLES, ...STANCE_VERBS, ...DESCRIPTIONS];
+const LITERALS = ['what', 'why', 'death', 'only', 'good', 'him', 'em', 'down', 'migrant', 'asylum', 'refugee', ...ARSON_COMMANDS, ...GROUP_PLACES, ...KILL_COMMANDS, ...KILLABLE, ...QUANTIFIERS, ...READERS_WORDS, 'a', 'an', 'back', 'to', 'your', 'their', 'ur', 'where', 'came', 'send', 'them', 'em', 'home', 'get', 'out', 'of', 'our', 'my', 'people', 'all', 'like', ...KIN, ...OVERCOMING, ...ROLES, ...STANCE_VERBS, ...DESCRIPTIONS];
 const WORDS = WordTable.ofSets([
   [SECOND_PERSON, SECOND], [NEGATORS, NEGATOR], [REPORTING, REPORTER], [REPORTED_OBJECTS, REPORTED], [THREAT_SUBJECTS, SUBJECT],
   [CONDITIONALS, CONDITIONAL], [THREAT_MODALS, MODAL], [HARM_VERBS, HARM_VERB], [THREAT_TARGETS, TARGET], [GROUP_TERMS, GROUP],
