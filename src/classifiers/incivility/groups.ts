@@ -93,7 +93,7 @@ export function groupAttacks(words: Words, hateful: Set<number>, text: string, a
       for (let index = group + 1; index <= Math.min(words.length - 1, group + 5) && insult < 0; index++) if (hateful.has(index)) insult = index;
       // An insult right after the pointer must be a plural noun ("those bastards", not "these are ugly").
       const plural = insult >= 0 && insult <= group + 2 && words.text(insult).endsWith('s');
-      const pointed = noun >= 0 ? noun : words.known(group + 1) === 'people' || plural ? insult : -1;
+      const pointed = noun >= 0 ? noun : words.known(group + 1) === 'people' || plural ? (insult >= 0 ? insult : saidOfPeople(words, group + 1, text)) : -1;
       // "kill those ...", "deport them all": a command to harm whoever is pointed at.
       const command = group >= 1 && words.has(group - 1, HARM_COMMAND) && (startsSentence(words, group - 1, text) || anyIn(words, group - 3, group - 2, COMMAND_LEAD) >= 0) && !intentReported(words, group - 1) ? group - 1 : -1;
       if (command >= 0 && pointed < 0) {
@@ -159,6 +159,21 @@ export function groupAttacks(words: Words, hateful: Set<number>, text: string, a
   }
   return found;
 }
+
+/**
+ * The dehumanizing word said of "people" at word `people` ("These people are animals", "those people
+ * are rats, not refugees"): right after its copula (or "all"), ending its clause; -1 otherwise ("these
+ * people are animal lovers").
+ */
+function saidOfPeople(words: Words, people: number, text: string): number {
+  if (!words.has(people + 1, BE_WORD)) return -1;
+  const at = words.known(people + 2) === 'all' || words.known(people + 2) === 'just' ? people + 3 : people + 2;
+  const dehumanizing = words.has(at, DEHUMANIZING_NOUN) || ANIMALS.has(words.known(at) ?? '');
+  return dehumanizing && (at === words.length - 1 || startsSentence(words, at + 1, text)) ? at : -1;
+}
+
+/** Animals people are called when called no people ("these people are animals"). */
+const ANIMALS = new Set(['animals', 'rats', 'pigs', 'apes', 'monkeys', 'dogs', 'insects', 'beasts', 'cockroaches', 'roaches', 'snakes', 'hogs', 'cows']);
 
 /** Words before "immigrants" that name a legal status, not who people are. */
 const STATUS = new Set(['illegal', 'undocumented', 'unlawful']);
