@@ -96,6 +96,15 @@ function readerDoesIt(words: Words, first: number, last: number): boolean {
 /** A mask character in a match's text (leet.ts's masks, dashes, underscores): "n****r", "f--got". */
 const MASKED = /[*#%?^_-]/;
 
+/** Verbs of chanting, shouting or writing words down: what follows them is reported ("Fans chanted sieg heil"). */
+const CHANTING = new Set(['chanted', 'chanting', 'chant', 'chants', 'shouted', 'shouting', 'yelled', 'yelling', 'screamed', 'screaming', 'sang', 'singing', 'wrote', 'painted', 'scrawled', 'sprayed', 'daubed', 'tweeted', 'posted', 'graffiti']);
+
+/** Whether a verb of chanting or writing stands up to three words before word `index` ("Fans chanted sieg heil at the match"). */
+function chantedBefore(words: Words, index: number): boolean {
+  for (let before = Math.max(0, index - 3); before < index; before++) if (CHANTING.has(words.text(before))) return true;
+  return false;
+}
+
 /** Whom someone is called a name ("called me a ...", "calling him a ..."). */
 const CALLED_OBJECTS = new Set(['me', 'him', 'her', 'us', 'them', 'you', 'my', 'his', 'the']);
 
@@ -273,7 +282,16 @@ export function readIncivility(analysis: TextAnalysis, all: readonly LexiconMatc
         // A slur in quotation marks, masked or after "called (me) a" is mentioned as often as used
         // ('the word "faggot" got him suspended', "the n****r word", "Being called a faggot at school
         // nearly broke me"): held for a person to read, not rejected.
-        const mentioned = quoted || MASKED.test(match.text) || calledBefore(words, first);
+        const chanted = chantedBefore(words, first);
+        // A slogan chanted (a phrase, not a word) or quoted (three words or more) is reported:
+        // 'Marchers chanted "Jews will not replace us"', "Fans chanted sieg heil". A quoted word or
+        // pair may be aimed at someone (you "faggot", "ching chong"), so it is held.
+        const phraseWords = match.term.split(' ').length;
+        if ((chanted && phraseWords >= 2) || (quoted && phraseWords >= 3)) {
+          softened++;
+          continue;
+        }
+        const mentioned = quoted || chanted || MASKED.test(match.text) || calledBefore(words, first);
         signals.push({ category: 'identity-attack', messageId: mentioned ? 'slur-mention' : 'slur', term: match.term, spans: span, severity: match.severity, ...(mentioned ? { atMost: 'hold' as const } : {}) });
         break;
       }
