@@ -8,7 +8,8 @@ import type { TextAnalysis } from '../../text/analysis.js';
 import { gluedMatches } from './glued.js';
 import { CALLING, DESCRIPTIONS, isQuoteMark, READERS_WORDS } from './grammar.js';
 import { exclusions, groupAttacks } from './groups.js';
-import { attemptReported, harmWishes, harmlessIdiom, killCommands, onlyGoodDead, peacefulDeath, thingAsSubject, threatTemplates } from './threats.js';
+import { killCommands, onlyGoodDead } from './commands.js';
+import { attemptReported, harmWishes, harmlessIdiom, peacefulDeath, thingAsSubject, threatTemplates } from './threats.js';
 import { BE_WORD, DETERMINER, HATEFUL, INTENSIFIER, NEGATING_SUBJECT, NEGATOR, OPINION, PRAISE, REPORTED, REPORTER, SECOND, VULGAR, Words, YOU_ARE_WORD, YOU_WORD, anyIn, clauseBetween, startsSentence, wordAt } from './words.js';
 
 /** Incivility categories, each a label `incivility.<category>`. */
