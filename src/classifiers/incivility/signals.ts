@@ -6,11 +6,12 @@
 import { type LexiconMatch, type Span, keepLongest } from '../../lexicon/index.js';
 import type { TextAnalysis } from '../../text/analysis.js';
 import { gluedMatches } from './glued.js';
-import { CALLING, DESCRIPTIONS, isQuoteMark, READERS_WORDS } from './grammar.js';
+import { DESCRIPTIONS, isQuoteMark } from './grammar.js';
 import { exclusions, groupAttacks } from './groups.js';
 import { killCommands, onlyGoodDead } from './commands.js';
+import { MASKED, calledBefore, chantedBefore, negatedBefore, negatedOpinion, placement, readerDoesIt, weakAimed } from './placement.js';
 import { attemptReported, harmWishes, harmlessIdiom, peacefulDeath, thingAsSubject, threatTemplates } from './threats.js';
-import { BE_WORD, DETERMINER, HATEFUL, INTENSIFIER, NEGATING_SUBJECT, NEGATOR, OPINION, PRAISE, REPORTED, REPORTER, SECOND, VULGAR, Words, YOU_ARE_WORD, YOU_WORD, anyIn, clauseBetween, startsSentence, wordAt } from './words.js';
+import { BE_WORD, DETERMINER, HATEFUL, NEGATING_SUBJECT, PRAISE, SECOND, VULGAR, Words, YOU_ARE_WORD, YOU_WORD, anyIn, wordAt } from './words.js';
 
 /** Incivility categories, each a label `incivility.<category>`. */
 export type IncivilityCategory = 'insult' | 'threat' | 'identity-attack' | 'harassment' | 'shouting';
@@ -61,130 +62,8 @@ function youAreA(words: Words, text: string): [number, number] {
   return [predicative, exclamative];
 }
 
-/**
- * Whether a negated opinion or saying stands up to `reach` words before word `index`, in its clause:
- * "I don't think | you're an idiot", "nobody is saying | you are a ..." ("don't say that, you idiot"
- * is an insult).
- */
-function negatedOpinion(words: Words, index: number, reach: number, text: string): boolean {
-  const opinion = anyIn(words, index - reach, index - 1, OPINION);
-  return opinion >= 0 && anyIn(words, opinion - 3, opinion - 1, NEGATOR | NEGATING_SUBJECT) >= 0 && !clauseBetween(words, opinion, index, text);
-}
-
 const words = new Words();
 const NO_QUOTES: readonly number[] = [];
-
-/**
- * Whether the insult at word `first` is said of the reader's words, not the reader: "your" (the only
- * word for the reader near it, at `you`), one of READERS_WORDS, a copula and the insult ("Your
- * argument is idiotic and ignores every study").
- */
-function saidOfReadersWords(words: Words, you: number, first: number): boolean {
-  if (words.known(you) !== 'your' && words.known(you) !== 'ur') return false;
-  if (!READERS_WORDS.has(words.known(you + 1) ?? '') || !words.has(you + 2, BE_WORD)) return false;
-  if (first !== you + 3 && !(first === you + 4 && words.has(you + 3, INTENSIFIER | DETERMINER))) return false;
-  return anyIn(words, you + 1, first + 5, SECOND) < 0 && anyIn(words, first - 5, you - 1, SECOND) < 0;
-}
-
-/**
- * Whether a threat phrase aimed at the reader (a word for the reader inside it) has the reader for
- * its subject, "you" right before it: "Do you know where you live relative to the flood zone?".
- */
-function readerDoesIt(words: Words, first: number, last: number): boolean {
-  return words.has(first - 1, YOU_WORD) && anyIn(words, first, last, SECOND) >= 0;
-}
-
-/** A mask character in a match's text (leet.ts's masks, dashes, underscores): "n****r", "f--got". */
-const MASKED = /[*#%?^_-]/;
-
-/** Verbs of chanting, shouting or writing words down: what follows them is reported ("Fans chanted sieg heil"). */
-const CHANTING = new Set(['chanted', 'chanting', 'chant', 'chants', 'shouted', 'shouting', 'yelled', 'yelling', 'screamed', 'screaming', 'sang', 'singing', 'wrote', 'painted', 'scrawled', 'sprayed', 'daubed', 'tweeted', 'posted', 'graffiti']);
-
-/** Whether a verb of chanting or writing stands up to three words before word `index` ("Fans chanted sieg heil at the match"). */
-function chantedBefore(words: Words, index: number): boolean {
-  for (let before = Math.max(0, index - 3); before < index; before++) if (CHANTING.has(words.text(before))) return true;
-  return false;
-}
-
-/** Whom someone is called a name ("called me a ...", "calling him a ..."). */
-const CALLED_OBJECTS = new Set(['me', 'him', 'her', 'us', 'them', 'you', 'my', 'his', 'the']);
-
-/**
- * Whether "called (someone) a/an" or "called" stands right before word `index`: "was called a
- * ...", "they called him a ...", "calling the victim a ..." (the person named by "the" one word),
- * "sticks called faggots".
- */
-function calledBefore(words: Words, index: number): boolean {
-  // "Bundles of sticks called faggots": a name given, in the plural, without an article.
-  if (CALLING.has(words.text(index - 1))) return true;
-  if (words.known(index - 1) !== 'a' && words.known(index - 1) !== 'an') return false;
-  if (CALLING.has(words.text(index - 2))) return true;
-  if (CALLING.has(words.text(index - 3)) && CALLED_OBJECTS.has(words.text(index - 2))) return true;
-  return CALLING.has(words.text(index - 4)) && CALLED_OBJECTS.has(words.text(index - 3));
-}
-
-/**
- * Whether the insult at words `first`-`last` is exclaimed of someone: "what a/an" up to three words
- * before it, in its sentence, which it ends ("What an absolute moron.", "what a spineless weasel";
- * not "what a moron would say is ...").
- */
-function exclaimed(words: Words, first: number, last: number, text: string): boolean {
-  if (last + 1 < words.length && !startsSentence(words, last + 1, text)) return false;
-  for (let what = first - 2; what >= Math.max(0, first - 5); what--) {
-    if (words.known(what) === 'what' && (words.known(what + 1) === 'a' || words.known(what + 1) === 'an')) return !clauseBetween(words, what, first, text);
-  }
-  return false;
-}
-
-/** How an insult is placed: aimed at the reader, negated, reported, or unaimed. */
-function placement(words: Words, first: number, last: number, text: string): 'aimed' | 'negated' | 'reported' | 'unaimed' {
-  const you = anyIn(words, first - 5, last + 3, SECOND);
-  const negator = anyIn(words, first - 3, first - 1, NEGATOR);
-  const reporter = anyIn(words, first - 4, first - 1, REPORTER);
-  if (reporter >= 0 && anyIn(words, reporter + 1, reporter + 2, REPORTED) >= 0) return 'reported';
-  if (you >= 0 && negator >= 0 && negator > Math.min(you, first)) return 'negated';
-  if (you >= 0 && negatedOpinion(words, first, 5, text)) return 'negated';
-  if (you >= 0 && saidOfReadersWords(words, you, first)) return 'unaimed';
-  if (you >= 0) return 'aimed';
-  if (exclaimed(words, first, last, text)) return 'aimed';
-  // Vocative: "Idiot." / "Chavez is 5 for 21, dumbass." / "Moron, read it again": an insult that is
-  // the whole comment, or set off by a comma at its start or end.
-  if (words.length <= 3) return 'aimed';
-  const before = text.slice(Math.max(0, (words.start[first] as number) - 3), (words.start[first] as number));
-  if (last >= words.length - 2 && /[,:;!-]\s*$/.test(before)) return 'aimed';
-  const after = text.slice((words.end[last] as number), (words.end[last] as number) + 2);
-  if (first === 0 && /^\s*[,:!]/.test(after)) return 'aimed';
-  return 'unaimed';
-}
-
-/**
- * Whether a negator stands up to three words before word `index`, in its clause ("I won't kill
- * you", "never kill yourself"). Not "why don't you ..." nor "why not ...", which suggest what they
- * seem to negate, and not a negator that answers something else ("No, kys").
- */
-function negatedBefore(words: Words, index: number, text: string): boolean {
-  for (let negator = index - 1; negator >= Math.max(0, index - 3); negator--) {
-    if (!words.has(negator, NEGATOR)) continue;
-    return words.known(negator - 1) !== 'why' && !clauseBetween(words, negator, index, text);
-  }
-  return false;
-}
-
-/**
- * Whether a weak insult word at `index` ("crazy", "sick", "fat", "nobody": severity 1, ordinary words
- * as often as insults) is said of the reader: predicated ("you are so clueless", "you're a nobody",
- * "u r sick") or a vocative that ends its clause ("you liar!", "shut up, you hypocrite."). Near "you"
- * is not enough: "Are you sick of the traffic?", "you must be crazy busy", "Nobody knows what you mean".
- */
-function weakAimed(words: Words, index: number, text: string): boolean {
-  for (let before = index - 1; before >= Math.max(0, index - 4); before--) {
-    if (words.has(before, YOU_ARE_WORD)) return true;
-    // "you are", "you really are"
-    if (words.has(before, BE_WORD) && (words.has(before - 1, YOU_WORD) || (words.has(before - 1, INTENSIFIER) && words.has(before - 2, YOU_WORD)))) return true;
-    if (!words.has(before, DETERMINER | INTENSIFIER)) break;
-  }
-  return words.has(index - 1, YOU_WORD) && (index === words.length - 1 || startsSentence(words, index + 1, text));
-}
 
 /** Offsets of the quotation marks of a text, found once per comment. */
 function quotePositions(text: string): number[] {
