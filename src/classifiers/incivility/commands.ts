@@ -43,8 +43,9 @@ const AFTER_PRONOUN = new Set(['all', 'already', 'now', 'too', 'today', 'tonight
  * capitalized(words, 1, 'Kill Trump.'); // true
  */
 export function capitalized(words: Words, index: number, text: string): boolean {
+  if (index < 0 || index >= words.length) return false;
   const code = text.charCodeAt(words.start[index] as number);
-  return index < words.length && code >= 65 && code <= 90;
+  return code >= 65 && code <= 90;
 }
 
 /** Whether the clause ends right after word `index` (the comment's end or punctuation). */
@@ -103,10 +104,11 @@ function placeOfGroup(words: Words, first: number): number {
 
 /**
  * Commands to kill a person or people who are no group (the group rules read those): a verb of
- * KILL_COMMANDS opening its clause, or after "just", "please", "let's", "someone should", with a person or people
- * after it (see killTarget); and "Death to ..." opening its clause. A verb inside its sentence is
- * no command ("He wanted to kill him", "protesters chanted death to ..."); what quotation marks hold
- * is dropped by the caller.
+ * KILL_COMMANDS opening its clause, or after "just", "please", "let's", "someone should", with a
+ * person or people after it (see killTarget); "Death to ..." opening its clause ("death to" a group
+ * is an identity attack); "Die, <vocative>."; a command to burn a group's place of worship or
+ * refuge. A verb inside its sentence is no command ("He wanted to kill him", "protesters chanted
+ * death to ..."); what quotation marks hold is dropped by the caller.
  *
  * @example
  * killCommands(words, 'Kill Trump.'); // one threat, "Kill Trump"
