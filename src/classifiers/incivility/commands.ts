@@ -3,7 +3,7 @@
  * traitors", "Death to Biden", "Burn down every mosque"), and "the only good X is a dead X".
  */
 import { ARSON_COMMANDS, GROUP_PLACES, KILL_COMMANDS, KILLABLE, PERSON_NOUNS, QUANTIFIERS, ROLES } from './grammar.js';
-import { BE_WORD, GROUP, MODAL, Words, severe, startsSentence } from './words.js';
+import { BE_WORD, GROUP, MODAL, Words, clauseEndsAfter, severe, startsSentence } from './words.js';
 import type { IncivilitySignal } from './signals.js';
 
 /**
@@ -46,11 +46,6 @@ export function capitalized(words: Words, index: number, text: string): boolean 
   if (index < 0 || index >= words.length) return false;
   const code = text.charCodeAt(words.start[index] as number);
   return code >= 65 && code <= 90;
-}
-
-/** Whether the clause ends right after word `index` (the comment's end or punctuation). */
-function clauseEndsAfter(words: Words, index: number, text: string): boolean {
-  return index === words.length - 1 || startsSentence(words, index + 1, text);
 }
 
 /**

@@ -4,7 +4,7 @@
  */
 import type { Span } from '../../lexicon/index.js';
 import { DISEASES, PERSON_NOUNS, ROLES, STANCE_VERBS } from './grammar.js';
-import { ADJECTIVAL, BE_WORD, COMMAND_LEAD, CONDITIONAL, DEHUMANIZER, DEHUMANIZING_NOUN, DETERMINER, EXCLUDER, GROUP, HARM_COMMAND, HARM_OUTCOME, HOMELAND, INTENSIFIER, NAMES_PEOPLE, NEGATOR, OUR_PLACE, PERSON, POINTER, TREATMENT_WORD, VULGAR, WISH, Words, anyIn, anyKnown, clauseBetween, insideAny, sentenceBetween, severe, startsSentence, textOf } from './words.js';
+import { ADJECTIVAL, BE_WORD, COMMAND_LEAD, CONDITIONAL, DEHUMANIZER, DEHUMANIZING_NOUN, DETERMINER, EXCLUDER, GROUP, HARM_COMMAND, HARM_OUTCOME, HOMELAND, INTENSIFIER, NAMES_PEOPLE, NEGATOR, OUR_PLACE, PERSON, POINTER, TREATMENT_WORD, VULGAR, WISH, Words, anyIn, anyKnown, clauseBetween, clauseEndsAfter, insideAny, sentenceBetween, severe, startsSentence, textOf } from './words.js';
 import type { IncivilitySignal } from './signals.js';
 import { hatesGroup, intentReported, objectOfPreposition, saidOf, sayingReported } from './group-reports.js';
 
@@ -169,7 +169,7 @@ function saidOfPeople(words: Words, people: number, text: string): number {
   if (!words.has(people + 1, BE_WORD)) return -1;
   const at = words.known(people + 2) === 'all' || words.known(people + 2) === 'just' ? people + 3 : people + 2;
   const dehumanizing = words.has(at, DEHUMANIZING_NOUN) || ANIMALS.has(words.known(at) ?? '');
-  return dehumanizing && (at === words.length - 1 || startsSentence(words, at + 1, text)) ? at : -1;
+  return dehumanizing && clauseEndsAfter(words, at, text) ? at : -1;
 }
 
 /** Animals people are called when called no people ("these people are animals"). */

@@ -4,7 +4,7 @@
  * (masked, chanted, after "called a"), a threat negated or with the reader for subject.
  */
 import { CALLING, READERS_WORDS } from './grammar.js';
-import { BE_WORD, DETERMINER, INTENSIFIER, NEGATING_SUBJECT, NEGATOR, OPINION, REPORTED, REPORTER, SECOND, Words, YOU_ARE_WORD, YOU_WORD, anyIn, clauseBetween, startsSentence } from './words.js';
+import { BE_WORD, DETERMINER, INTENSIFIER, NEGATING_SUBJECT, NEGATOR, OPINION, REPORTED, REPORTER, SECOND, Words, YOU_ARE_WORD, YOU_WORD, anyIn, clauseBetween, clauseEndsAfter, startsSentence } from './words.js';
 
 /**
  * Whether a negated opinion or saying stands up to `reach` words before word `index`, in its clause:
@@ -85,7 +85,7 @@ export function calledBefore(words: Words, index: number): boolean {
  * not "what a moron would say is ...").
  */
 function exclaimed(words: Words, first: number, last: number, text: string): boolean {
-  if (last + 1 < words.length && !startsSentence(words, last + 1, text)) return false;
+  if (!clauseEndsAfter(words, last, text)) return false;
   for (let what = first - 2; what >= Math.max(0, first - 5); what--) {
     if (words.known(what) === 'what' && (words.known(what + 1) === 'a' || words.known(what + 1) === 'an')) return !clauseBetween(words, what, first, text);
   }
@@ -150,5 +150,5 @@ export function weakAimed(words: Words, index: number, text: string): boolean {
     if (words.has(before, BE_WORD) && (words.has(before - 1, YOU_WORD) || (words.has(before - 1, INTENSIFIER) && words.has(before - 2, YOU_WORD)))) return true;
     if (!words.has(before, DETERMINER | INTENSIFIER)) break;
   }
-  return words.has(index - 1, YOU_WORD) && (index === words.length - 1 || startsSentence(words, index + 1, text));
+  return words.has(index - 1, YOU_WORD) && clauseEndsAfter(words, index, text);
 }

@@ -304,6 +304,16 @@ export function startsSentence(words: Words, index: number, text: string): boole
 }
 
 /**
+ * Whether the clause ends right after word `index`: the comment's last word, or punctuation after it.
+ *
+ * @example
+ * clauseEndsAfter(words, 1, 'Kill Trump. Now'); // true
+ */
+export function clauseEndsAfter(words: Words, index: number, text: string): boolean {
+  return index === words.length - 1 || startsSentence(words, index + 1, text);
+}
+
+/**
  * Whether a sentence ends between words `first` and `last`: a full stop between two of them, or a
  * word that ends in "!" or "?" (a word keeps its trailing marks).
  *
