@@ -4,7 +4,7 @@
  * (masked, chanted, after "called a"), a threat negated or with the reader for subject.
  */
 import { CALLING, READERS_WORDS } from './grammar.js';
-import { BE_WORD, DETERMINER, INTENSIFIER, NEGATING_SUBJECT, NEGATOR, OPINION, REPORTED, REPORTER, SECOND, Words, YOU_ARE_WORD, YOU_WORD, anyIn, clauseBetween, clauseEndsAfter, startsSentence } from './words.js';
+import { BE_WORD, DETERMINER, INTENSIFIER, NEGATING_SUBJECT, NEGATOR, OPINION, REPORTED, REPORTER, SECOND, Words, YOU_ARE_WORD, YOU_WORD, anyIn, clauseBetween, clauseEndsAfter } from './words.js';
 
 /**
  * Whether a negated opinion or saying stands up to `reach` words before word `index`, in its clause:
