@@ -2,6 +2,7 @@
  * Lexicon matching: terms compiled once, matched over normalized text, evidence in source offsets.
  */
 import { isApostrophe, normalizedString, normalizeToScratch, type NormalizedText, type NormalizeOptions } from '../text/normalize.js';
+import { HIDING } from '../text/leet.js';
 import { compileTrie, type LexiconInput, type Trie } from './compile.js';
 import { walkTrie } from './match.js';
 import { partOfName } from './names.js';
@@ -90,8 +91,8 @@ export function codeLike(source: string, start: number, end: number): boolean {
   return end - start <= 12 && CODE.test(source.slice(start, end));
 }
 
-/** The mask characters of leet.ts (`*#%?^`) and the dash and underscore masks, by code unit. */
-const MASK_UNITS = new Set([42, 35, 37, 63, 94, 45, 95]);
+/** The characters that may hide letters (leet.ts), by code unit. */
+const MASK_UNITS = new Set(Array.from(HIDING, (character) => character.charCodeAt(0)));
 
 /**
  * Whether a disguised match at source [start, end) ends inside a run of masks, the run going on

@@ -82,3 +82,6 @@ export const CAPITAL_I_READS_AS = 'l';
 
 /** Characters that hide letters ("f**k", "sh#t", "f^ck"): each stands for any one letter. */
 export const MASKS = '*#%?^';
+
+/** Every character that may hide a letter in a word: the masks, and dashes and underscores in runs ("f--k", "fu_k"). */
+export const HIDING = `${MASKS}-_`;

@@ -3,6 +3,7 @@
  * unaimed (insults), said of the reader's words, exclaimed, a slur mentioned rather than used
  * (masked, chanted, after "called a"), a threat negated or with the reader for subject.
  */
+import { HIDING } from '../../text/leet.js';
 import { CALLING, READERS_WORDS } from './grammar.js';
 import { BE_WORD, DETERMINER, INTENSIFIER, NEGATING_SUBJECT, NEGATOR, OPINION, REPORTED, REPORTER, SECOND, Words, YOU_ARE_WORD, YOU_WORD, anyIn, clauseBetween, clauseEndsAfter } from './words.js';
 
@@ -42,8 +43,17 @@ export function readerDoesIt(words: Words, first: number, last: number): boolean
   return words.has(first - 1, YOU_WORD) && anyIn(words, first, last, SECOND) >= 0;
 }
 
-/** A mask character in a match's text (leet.ts's masks, dashes, underscores): "n****r", "f--got". */
-export const MASKED = /[*#%?^_-]/;
+/**
+ * Whether a match's text holds a character that hides a letter (leet.ts's HIDING): "n****r",
+ * "f--got".
+ *
+ * @example
+ * masked('n****r'); // true
+ */
+export function masked(text: string): boolean {
+  for (let index = 0; index < text.length; index++) if (HIDING.includes(text.charAt(index))) return true;
+  return false;
+}
 
 /** Verbs of chanting, shouting or writing words down: what follows them is reported ("Fans chanted sieg heil"). */
 const CHANTING = new Set(['chanted', 'chanting', 'chant', 'chants', 'shouted', 'shouting', 'yelled', 'yelling', 'screamed', 'screaming', 'sang', 'singing', 'wrote', 'painted', 'scrawled', 'sprayed', 'daubed', 'tweeted', 'posted', 'graffiti']);

@@ -9,7 +9,7 @@ import { gluedMatches } from './glued.js';
 import { DESCRIPTIONS, isQuoteMark } from './grammar.js';
 import { exclusions, groupAttacks } from './groups.js';
 import { killCommands, onlyGoodDead } from './commands.js';
-import { MASKED, calledBefore, chantedBefore, negatedBefore, negatedOpinion, placement, readerDoesIt, weakAimed } from './placement.js';
+import { calledBefore, chantedBefore, masked, negatedBefore, negatedOpinion, placement, readerDoesIt, weakAimed } from './placement.js';
 import { attemptReported, harmWishes, harmlessIdiom, peacefulDeath, thingAsSubject, threatTemplates } from './threats.js';
 import { BE_WORD, DETERMINER, HATEFUL, NEGATING_SUBJECT, PRAISE, SECOND, VULGAR, Words, YOU_ARE_WORD, YOU_WORD, anyIn, wordAt } from './words.js';
 
@@ -171,7 +171,7 @@ export function readIncivility(analysis: TextAnalysis, all: readonly LexiconMatc
           softened++;
           continue;
         }
-        const mentioned = quoted || chanted || MASKED.test(match.text) || calledBefore(words, first);
+        const mentioned = quoted || chanted || masked(match.text) || calledBefore(words, first);
         signals.push({ category: 'identity-attack', messageId: mentioned ? 'slur-mention' : 'slur', term: match.term, spans: span, severity: match.severity, ...(mentioned ? { atMost: 'hold' as const } : {}) });
         break;
       }
