@@ -215,12 +215,8 @@ export function readIncivility(analysis: TextAnalysis, all: readonly LexiconMatc
   };
   const threats = unquoted(threatTemplates(words));
   if (threats.length > 0) signals.push(...threats.filter((found) => !signals.some((signal) => signal.category === 'threat' && overlaps(signal, found))));
-  for (const found of unquoted([...killCommands(words, analysis.text), ...onlyGoodDead(words)])) {
-    // A command to kill stands over a milder lexicon threat it holds ("kill all" of "Kill all Tories").
-    const weaker = signals.findIndex((signal) => signal.category === found.category && overlaps(signal, found) && signal.severity < found.severity);
-    if (weaker >= 0) signals.splice(weaker, 1);
-    if (!signals.some((signal) => (signal.category === 'threat' || signal.category === found.category) && overlaps(signal, found))) signals.push(found);
-  }
+  // A command to kill stands over a milder lexicon threat it holds ("kill all" of "Kill all Tories").
+  for (const found of unquoted([...killCommands(words, analysis.text), ...onlyGoodDead(words)])) standOver(signals, found, ['threat', found.category]);
   const attacks = unquoted(groupAttacks(words, hateful, analysis.text, allowed));
   const excluding = unquoted(exclusions(words, analysis.text));
   if (excluding.length > 0) attacks.push(...excluding.filter((found) => !attacks.some((attack) => overlaps(attack, found))));
@@ -231,12 +227,7 @@ export function readIncivility(analysis: TextAnalysis, all: readonly LexiconMatc
   }
   // A harm wish stands beside the threats and harassment already found, or over milder ones it
   // overlaps ("should be executed", a lexicon threat of severity 3, in "Trump should be executed").
-  for (const found of unquoted(harmWishes(words, analysis.text))) {
-    const overlapping = (signal: IncivilitySignal): boolean => (signal.category === 'threat' || signal.category === 'harassment') && overlaps(signal, found);
-    if (signals.some((signal) => overlapping(signal) && signal.severity >= found.severity)) continue;
-    for (let index = signals.length - 1; index >= 0; index--) if (overlapping(signals[index]!)) signals.splice(index, 1);
-    signals.push(found);
-  }
+  for (const found of unquoted(harmWishes(words, analysis.text))) standOver(signals, found, ['threat', 'harassment']);
   let secondPerson = 0;
   for (let index = 0; index < words.length; index++) if (words.has(index, SECOND)) secondPerson++;
   const exclamations = marksOf(analysis.text);
@@ -289,6 +280,18 @@ function marksOf(text: string): number {
     previous = code;
   }
   return exclamations + questions / 2;
+}
+
+/**
+ * Adds a template's finding unless a finding of `categories` as strong or stronger overlaps it; the
+ * milder ones of those categories it overlaps go (a lexicon phrase of severity 3 inside a severity-4
+ * reading of the whole: "kill all" in "Kill all Tories").
+ */
+function standOver(signals: IncivilitySignal[], found: IncivilitySignal, categories: readonly string[]): void {
+  const overlapping = (signal: IncivilitySignal): boolean => categories.includes(signal.category) && overlaps(signal, found);
+  if (signals.some((signal) => overlapping(signal) && signal.severity >= found.severity)) return;
+  for (let index = signals.length - 1; index >= 0; index--) if (overlapping(signals[index]!)) signals.splice(index, 1);
+  signals.push(found);
 }
 
 function overlaps(a: IncivilitySignal, b: IncivilitySignal): boolean {
