@@ -38,8 +38,8 @@ export interface LexiconInput {
   allow?: readonly string[];
   /**
    * Categories whose phrases also match written as one word ("killyourself", "#sendnudes", "shutup"),
-   * unless an allow phrase or an entry of the phrase's category spells that word itself. None by default: a site's phrase may be a word joined
-   * ("check out" is not "checkout").
+   * unless an allow phrase or an entry of the phrase's category spells that word itself. None by
+   * default: a site's phrase may be a word joined ("check out" is not "checkout").
    */
   joinPhrases?: readonly LexiconCategory[];
   /**

@@ -49,8 +49,10 @@ export function dashMaskAt(source: string, index: number): number {
   // A word of its own: not the middle of a longer word, a handle or a tag ("@Get__Em__Craig").
   const before = first > 0 ? source.charCodeAt(first - 1) : 32;
   if (isWordCode(before) || before === 45 || before === 95 || before === 64 || before === 35) return 0;
-  // One underscore hides a letter of a word of four letters or more: "T_T", "o_O" are faces.
-  if (run === 1 && index - first + 1 + (isAsciiLetter(source.charCodeAt(end + 1)) ? 2 : 1) < 4) return 0;
+  // One underscore hides a letter of a word of four letters or more: "T_T", "o_O" are faces. (The
+  // letters after it are counted up to two: enough to tell.)
+  const lettersAfter = isAsciiLetter(source.charCodeAt(end + 1)) ? 2 : 1;
+  if (run === 1 && index - first + run + lettersAfter < 4) return 0;
   return run;
 }
 
