@@ -3,6 +3,7 @@
  */
 import type { Comment } from '../comment.js';
 import type { Evidence } from '../decision.js';
+import { displayForm } from './display.js';
 import { htmlToText, type HtmlLink } from './html.js';
 import { normalize, type NormalizedText } from './normalize.js';
 
@@ -47,8 +48,9 @@ function isWordCharacter(text: string, index: number): boolean {
 
 /**
  * Facts about one comment's text. `text` is what classifiers read: the body, or for HTML bodies the
- * visible text with entities decoded, cut at `limits.maxBodyLength`. Offsets that classifiers report
- * are offsets into `text`; {@link TextAnalysis.evidence} maps them back to the original body.
+ * visible text with entities decoded, cut at `limits.maxBodyLength`, as a reader sees it (right-to-left
+ * overrides applied, upside-down text turned: see display.ts). Offsets that classifiers report are
+ * offsets into `text`; {@link TextAnalysis.evidence} maps them back to the original body.
  *
  * @example
  * const analysis = new TextAnalysis({ body: '<b>Hi</b> there', format: 'html' }, 20_000);
@@ -66,6 +68,8 @@ export class TextAnalysis {
   readonly htmlLinks: readonly HtmlLink[];
   private readonly starts: Int32Array | undefined;
   private readonly ends: Int32Array | undefined;
+  /** Whether `starts` / `ends` may go backwards (text displayed in another order than stored). */
+  private readonly reordered: boolean = false;
   private readonly memo = new Map<string, unknown>();
   private wordCount = -1; // -1 until counted
   private capitals = 0; // the caps ratio, counted with the words
@@ -88,6 +92,15 @@ export class TextAnalysis {
       // Never cut a surrogate pair in half: evidence must stay well-formed.
       const cut = isHighSurrogate(text.charCodeAt(maxBodyLength - 1)) ? maxBodyLength - 1 : maxBodyLength;
       text = text.slice(0, cut);
+    }
+    const display = displayForm(text);
+    if (display !== undefined) {
+      // Through the HTML map where there is one: display → visible text → body.
+      const { starts, ends } = this;
+      this.starts = starts === undefined ? display.starts : display.starts.map((at) => starts[at] as number);
+      this.ends = ends === undefined ? display.ends : display.ends.map((at) => ends[at - 1] as number);
+      this.reordered = true;
+      text = display.text;
     }
     this.text = text;
   }
@@ -121,7 +134,15 @@ export class TextAnalysis {
       const at = from < length ? (this.starts[from] as number) : length === 0 ? 0 : (this.ends[length - 1] as number);
       return [at, at];
     }
-    return [this.starts[from] as number, this.ends[to - 1] as number];
+    if (!this.reordered) return [this.starts[from] as number, this.ends[to - 1] as number];
+    // Reversed stretches: the span covers every source character of the range.
+    let first = this.starts[from] as number;
+    let last = this.ends[from] as number;
+    for (let at = from + 1; at < to; at++) {
+      first = Math.min(first, this.starts[at] as number);
+      last = Math.max(last, this.ends[at] as number);
+    }
+    return [first, last];
   }
 
   /**
