@@ -461,9 +461,12 @@ test('a trie past 65,535 nodes takes a 32-bit table and matches as a 16-bit one 
   assert.equal(lexicon.match(`you m0r0n, ${terms[4_321]} and ${terms[8_999]}!`).map((match) => match.term), ['moron', terms[4_321], terms[8_999]]);
 });
 
-test('phrases match with informal second-person words, as written and with no plural ending', () => {
+test('phrases match with informal and plural second-person words, as written and with no plural ending', () => {
   assert.ok(informalVariants('hope you die').includes('hope u die'));
   assert.equal(bothWays('just kill ur self, I hope u die, shut ya mouth', pipeline)[0], ['kill yourself[kill ur self]', 'hope you die[hope u die]', 'shut your mouth[shut ya mouth]']);
+  // Plural readers too ("kill yourselves", "you all suck").
+  assert.equal(bothWays('go kill yourselves; you all suck', pipeline)[0], ['kill yourself[kill yourselves]', 'you suck[you all suck]']);
+  assert.equal(pipeline.match('Thank you all, and help yourselves to cake'), []);
   // "people like u" + s is "people like us"; a mask and a swapped letter do not make "f u" ("* v good").
   assert.equal(pipeline.match('people like us, coming for us'), []);
   assert.equal(pipeline.match('Evening * v good'), []);
