@@ -4,7 +4,7 @@
  * stand for, a mask as any letter, a doubled letter as one. A budget per start keeps the worst case
  * linear in the text length.
  */
-import { dashMaskAt, stretchedSpan } from '../text/source-looks.js';
+import { dashMaskAt, pictographSplits, stretchedSpan } from '../text/source-looks.js';
 import { PLURAL_ES, PLURAL_S, type Trie } from './compile.js';
 import { CAPITAL_I_LETTER, capitalIBesideSmall, isSwapCode, PAIR_LETTER, PAIR_SECOND, readingContinues, swapIsPlain } from './drawn-alike.js';
 import { BRANCHES, BUDGET_PER_START, DOUBLE_READS_AS_ONE, isLetterCode, isMaskAt, isWordCode, leetAt, isStandIn, LONG_SYMBOL_RUN, matchEnd, MAX_WORD, pruneInnerPrefixes, rawMatch, REACH, disguised, SPELLED_OUT, weaker, type RawMatch, type Reading } from './readings.js';
@@ -167,6 +167,12 @@ class Walker {
     return dashes > 0 && (ends[position] as number) - start === dashes ? dashes : 0;
   }
 
+  /** Whether the space at `position` is a pictograph inside a word in the source ("ret🔥ard"), which a walk may read as nothing. */
+  pictographAt(position: number): boolean {
+    const { source, starts, ends } = this;
+    return source !== undefined && starts !== undefined && ends !== undefined && pictographSplits(source, starts[position] as number, ends[position] as number);
+  }
+
   /** Reads `count` masks from `node` (each any letter the trie goes on with), then walks on from `position`. */
   visitMasks(node: number, count: number, position: number, reading: Reading, budget: number): number {
     if (count === 0) return this.visit(node, position, MASK, reading, budget);
@@ -222,6 +228,8 @@ class Walker {
         // Dashes hiding the rest of a word ("f--k"): as many masks.
         const dashes = this.dashesAt(position);
         if (dashes > 0) budget = this.visitMasks(node, dashes, position + 1, reading, budget);
+        // A pictograph splitting a word ("ret🔥ard"): the word read whole too.
+        if (position > origin && position + 1 < text.length && this.pictographAt(position)) budget = this.visit(node, position + 1, previous, disguised(reading), budget);
         const child = transitions[node * alphabetSize + 36] as number;
         if (child === 0 || position + 1 >= text.length) return budget;
         node = child;
@@ -365,8 +373,9 @@ function walkFrom(trie: Trie, text: string, position: number): void {
     if (at >= text.length) break;
     const code = text.charCodeAt(at);
     if (code < 97 || code > 122 || code === previous || (BRANCHES[code] === 1 && !isSwapCode(code)) || ((code === 105 || isSwapCode(code)) && walker.readsOtherwise(node, at, code))) {
-      // A word read to its end: the walk goes on only into a phrase (or past dashes hiding letters).
-      if (code === SPACE && transitions[node * alphabetSize + 36] === 0 && walker.dashesAt(at) === 0) return countSteps(at - position + 1);
+      // A word read to its end: the walk goes on only into a phrase (or past dashes hiding letters,
+      // or a pictograph splitting the word).
+      if (code === SPACE && transitions[node * alphabetSize + 36] === 0 && walker.dashesAt(at) === 0 && !walker.pictographAt(at)) return countSteps(at - position + 1);
       break;
     }
     node = transitions[node * alphabetSize + code - 97] as number;

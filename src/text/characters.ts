@@ -237,6 +237,23 @@ export function isPictograph(codePoint: number): boolean {
 }
 
 /**
+ * Where the modifiers of a pictograph that ends at `index` end: skin tones (U+1F3FB-U+1F3FF) and
+ * variation selector 16 belong to it ("👍🏽" is one pictograph). `index` when none follows.
+ *
+ * @example
+ * pastModifiers('sh👍🏽it', 4); // 6
+ */
+export function pastModifiers(source: string, index: number): number {
+  let at = index;
+  for (;;) {
+    const unit = source.charCodeAt(at);
+    if (unit === 0xfe0f) at++;
+    else if (unit === 0xd83c && source.charCodeAt(at + 1) >= 0xdffb && source.charCodeAt(at + 1) <= 0xdfff) at += 2;
+    else return at;
+  }
+}
+
+/**
  * Whether a UTF-16 code unit is a letter or digit of the source (what an apostrophe must precede to join a word).
  *
  * @example

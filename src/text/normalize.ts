@@ -24,7 +24,7 @@
  *    ("#YouAreAnIdiot" → "#you are an idiot").
  * Everything else that is not a letter, digit, leet or mask character becomes one space.
  */
-import { APOSTROPHES, CHARACTER_KIND, DEFAULT_OPTIONS, foldWith, isPictograph, isWordCode, leetSequenceAt, SEQUENCE_START, SPACE, tablesFor, type NormalizeOptions } from './characters.js';
+import { APOSTROPHES, CHARACTER_KIND, DEFAULT_OPTIONS, foldWith, isPictograph, isWordCode, leetSequenceAt, pastModifiers, SEQUENCE_START, SPACE, tablesFor, type NormalizeOptions } from './characters.js';
 import { breaksRun, camelHashtagEnd, emphasisEnd, loneSymbolBesideSingle } from './source-looks.js';
 import { joinSingleLetters } from './join-singles.js';
 
@@ -242,10 +242,13 @@ export function normalizeToScratch(source: string, options: NormalizeOptions = D
     const folded = foldWith(tables, codePoint);
     // Invisible characters and lone marks vanish, and so does a pictograph inside a word ("fu🙂ck"),
     // but the span of the character before covers them.
-    const betweenLetters = resolved.separators && length > 0 && kinds[length - 1] === Kind.Word && isWordCode(source.charCodeAt(next));
-    if (folded.length === 0 || (betweenLetters && (folded[0] as number) >>> 16 === Kind.Separator && splitsWord(kinds, length, source, next) && isPictograph(codePoint))) {
-      if (length > 0 && kinds[length - 1] !== Kind.Separator) ends[length - 1] = next;
-      index = next;
+    // (A pictograph's skin tone and variation selector go with it: "sh👍🏽it".)
+    const through = pastModifiers(source, next);
+    const betweenLetters = resolved.separators && length > 0 && kinds[length - 1] === Kind.Word && isWordCode(source.charCodeAt(through));
+    if (folded.length === 0 || (betweenLetters && (folded[0] as number) >>> 16 === Kind.Separator && splitsWord(kinds, length, source, through) && isPictograph(codePoint))) {
+      const end = folded.length === 0 ? next : through;
+      if (length > 0 && kinds[length - 1] !== Kind.Separator) ends[length - 1] = end;
+      index = end;
       continue;
     }
     for (const packed of folded) {

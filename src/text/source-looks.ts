@@ -4,7 +4,7 @@
  * that hide letters, hashtags in capitalized words, symbols standing alone among single letters,
  * stretched letters. Each look is bounded or linear in the text.
  */
-import { DEFAULT_OPTIONS, foldWith, isWordCode, Kind, tablesFor } from './characters.js';
+import { DEFAULT_OPTIONS, foldWith, isPictograph, isWordCode, Kind, pastModifiers, tablesFor } from './characters.js';
 
 /**
  * Whether a code unit is an ASCII letter.
@@ -24,6 +24,20 @@ export function isAsciiLetter(unit: number): boolean {
  */
 export function isSmallAscii(unit: number): boolean {
   return unit >= 97 && unit <= 122;
+}
+
+/**
+ * Whether the source span [start, end) is one pictograph, with its modifiers, right between two
+ * letters or digits: a word may be split by it ("ret🔥ard", "wan⭐ker"; a piece of one or two letters
+ * normalization joins itself, "fu🙂ck"), or two words ("kill🔪you").
+ *
+ * @example
+ * pictographSplits('ret🔥ard', 3, 5); // true
+ */
+export function pictographSplits(source: string, start: number, end: number): boolean {
+  if (start === 0 || end >= source.length || !isWordCode(source.charCodeAt(start - 1)) || !isWordCode(source.charCodeAt(end))) return false;
+  const codePoint = source.codePointAt(start) as number;
+  return isPictograph(codePoint) && pastModifiers(source, start + (codePoint > 0xffff ? 2 : 1)) === end;
 }
 
 /**

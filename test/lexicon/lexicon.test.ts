@@ -292,12 +292,20 @@ test('an asterisk between single letters joins them like a separator when a vowe
   assert.equal(normalize('l*s*r').text, 'l*s*r');
 });
 
-test('a pictograph inside a word is dropped; between two words it is a space', () => {
+test('a pictograph inside a word is dropped; between two words it is a space, and a walk may read it as nothing', () => {
   assert.equal(bothWays('fu🙂ck!')[0], ['fuck[fu🙂ck]']);
   assert.equal(bothWays('you mo😂ron')[0], ['moron[mo😂ron]']);
   assert.equal(bothWays('I will kill🔪you')[0], ['kill you[kill🔪you]']);
   assert.equal(normalize('great👍job').text, 'great job');
   assert.equal(normalize('sh🙂it').text, 'shit');
+  // With its skin tone or variation selector, one pictograph.
+  assert.equal(normalize('sh👍🏽it k👍🏽ys').text, 'shit kys');
+  assert.equal(normalize('great👍🏽job ❤️you').text, 'great job you');
+  // Longer pieces stay two words, and the walk reads them whole too: "ret🔥ard" is retard, while
+  // "love❤you" and "check👉out" make no term.
+  assert.equal(bothWays('you ret🔥ard, wan⭐ker')[0], ['retard[ret🔥ard]', 'wanker[wan⭐ker]']);
+  assert.equal(bothWays('mother👍🏽fucker')[0], ['motherfucker[mother👍🏽fucker]', 'fucker[fucker]']);
+  assert.equal(bothWays('love❤you, check👉out, hell🔥fire')[0], []);
 });
 
 test('roots matched as prefixes find compound words, spelled out; the whole word where it ends as one', () => {
