@@ -17,11 +17,14 @@ new ClassifierTester({ test }).run(incivilityClassifier, {
     'Scunthorpe and Penistone are towns; the cockpit was cramped.',
     'I am a gay black woman and proud of it.',
     '(um, I liked it) and (rap music too) <3',
+    'Watched the final of the cup #U #S #A',
   ],
   invalid: [
     { comment: 'You are an idiot.', reasons: [{ messageId: 'insult', category: 'incivility.insult', action: 'hold', evidence: ['idiot'] }] },
     // An opening bracket is no part of the word it opens (it stays in normalized words, for "fu(k").
     { comment: '(you are an idiot)', reasons: [{ messageId: 'insult', evidence: ['idiot'] }] },
+    // A hashtag's mark is no part of its first word: "#YouAreAnIdiot" is "you are an idiot".
+    { comment: 'lol #YouAreAnIdiot', reasons: [{ messageId: 'insult', evidence: ['Idiot'] }] },
     { comment: 'what the fu(k', reasons: [{ messageId: 'vulgar', category: 'profanity', evidence: ['fu(k'] }] },
     { comment: 'you are a f4cking m0r0n', reasons: [{ messageId: 'vulgar', category: 'profanity', evidence: ['f4cking'] }, { messageId: 'insult', evidence: ['m0r0n'] }] },
     { comment: 'Shut up, nobody asked you.', reasons: [{ messageId: 'insult', evidence: ['Shut up'] }, { messageId: 'insult', evidence: ['nobody asked you'] }] },

@@ -107,12 +107,14 @@ export class Words {
         from++;
         continue;
       }
-      // Trailing symbols ("idiot!!") and opening brackets ("(you") are not part of the word; other
-      // leading symbols are ("@white" is a user name, not a group).
+      // Trailing symbols ("idiot!!"), opening brackets ("(you") and the mark of a hashtag ("#you are
+      // an idiot", split from "#YouAreAnIdiot"; not of a one-letter tag, "#U #S #A") are not part of
+      // the word; other leading symbols are ("@white" is a user name, not a group).
       let to = index;
       while (to > from && !isWordCode(text.charCodeAt(to - 1))) to--;
       let at = from;
       while (at < to && BRACKET_CODES[text.charCodeAt(at)] === 1) at++;
+      if (text.charCodeAt(at) === 35 && to - at > 2) at++;
       let entry = WORDS.find(text, at, to);
       // A run of exclamation marks before a word ("!!!you") is punctuation; one may be an i ("!diot").
       if (entry < 0 && text.charCodeAt(at) === 33 && text.charCodeAt(at + 1) === 33) {
