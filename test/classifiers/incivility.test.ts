@@ -109,6 +109,10 @@ new ClassifierTester({ test }).run(incivilityClassifier, {
     // Insults glued to a word for the reader: the evidence is the insult inside the token.
     { comment: 'youareanidiot', reasons: [{ messageId: 'insult', category: 'incivility.insult', evidence: ['idiot'] }] },
     { comment: 'Whatever, uridiot.', reasons: [{ messageId: 'insult', category: 'incivility.insult', evidence: ['idiot'] }] },
+    // After a hashtag's mark too, the longest insult ("you" + "retard", not "youre" + "tard"); a
+    // phrase said to the reader written as one word addresses the reader.
+    { comment: 'lol #youretard', reasons: [{ messageId: 'insult', evidence: ['retard'] }] },
+    { comment: 'YOUSUCK', reasons: [{ messageId: 'insult', evidence: ['YOUSUCK'] }] },
     { comment: 'This is fucking great reporting.', reasons: [{ messageId: 'vulgar', category: 'profanity', action: 'flag', evidence: ['fucking'] }] },
     { comment: 'YOU ARE A TOTAL IDIOT AND EVERYONE KNOWS IT', reasons: [{ messageId: 'insult' }, { messageId: 'shouting', category: 'incivility.shouting' }] },
   ],

@@ -93,9 +93,11 @@ function split(text: string): { start: number; end: number; term: Term }[] | und
 export function gluedMatches(analysis: TextAnalysis): LexiconMatch[] {
   const { text, start, end } = analysis.normalized;
   const found: LexiconMatch[] = [];
-  for (let from = 0; from < text.length; ) {
-    let to = text.indexOf(' ', from);
+  for (let next = 0; next < text.length; ) {
+    let to = text.indexOf(' ', next);
     if (to < 0) to = text.length;
+    // (A hashtag's mark is no part of the token: "#youloser".)
+    const from = text.charCodeAt(next) === 35 ? next + 1 : next;
     const length = to - from;
     // (Only a token that starts with y or u or ends with u can hold a word for the reader: most are cut out here.)
     const first = text.charCodeAt(from);
@@ -104,7 +106,7 @@ export function gluedMatches(analysis: TextAnalysis): LexiconMatch[] {
       const glued = /^[a-z]+$/.test(word) ? gluedPieces(word) : undefined;
       if (glued !== undefined) for (const piece of glued.pieces) found.push(matchOf(analysis.text, start, end, from + glued.offset + piece.start, from + glued.offset + piece.end, piece.term));
     }
-    from = to + 1;
+    next = to + 1;
   }
   return found;
 }
@@ -114,12 +116,17 @@ export function gluedMatches(analysis: TextAnalysis): LexiconMatch[] {
  * first piece in `word`; undefined where none is glued to it.
  */
 function gluedPieces(word: string): { offset: number; pieces: { start: number; end: number; term: Term }[] } | undefined {
+  // Of the readings, the one whose insult is longest: "youretard" is "you" + "retard", not "youre" + "tard".
+  let best: { offset: number; pieces: { start: number; end: number; term: Term }[] } | undefined;
   for (const reader of LEADING) {
     if (!word.startsWith(reader) || word.length === reader.length) continue;
     const pieces = split(word.slice(reader.length));
     // The insult ends the token: "unutterable" is not "u" + "nutter" + "able".
-    if (pieces !== undefined && pieces[pieces.length - 1]!.end === word.length - reader.length) return { offset: reader.length, pieces };
+    if (pieces === undefined || pieces[pieces.length - 1]!.end !== word.length - reader.length) continue;
+    const last = pieces[pieces.length - 1]!;
+    if (best === undefined || last.end - last.start > best.pieces[best.pieces.length - 1]!.end - best.pieces[best.pieces.length - 1]!.start) best = { offset: reader.length, pieces };
   }
+  if (best !== undefined) return best;
   for (const reader of TRAILING) {
     if (!word.endsWith(reader) || word.length === reader.length) continue;
     const pieces = split(word.slice(0, -reader.length));

@@ -64,6 +64,8 @@ function youAreA(words: Words, text: string): [number, number] {
 
 const words = new Words();
 const NO_QUOTES: readonly number[] = [];
+/** A lexicon phrase that holds a word for the reader ("you suck", "kill yourself", "shut your mouth"). */
+const SAID_TO_READER = /\b(?:you|your|yours|yourself|yourselves|u|ur|ya)\b/;
 
 /** Offsets of the quotation marks of a text, found once per comment. */
 function quotePositions(text: string): number[] {
@@ -102,6 +104,12 @@ export function readIncivility(analysis: TextAnalysis, all: readonly LexiconMatc
   for (const match of glued) {
     const index = wordAt(words, match.start);
     words.bits[index] = (words.bits[index] as number) | SECOND;
+  }
+  // So is a phrase said to the reader written as one word ("yousuck", "#killyourself").
+  for (const match of all) {
+    if (!match.term.includes(' ') || !SAID_TO_READER.test(match.term)) continue;
+    const index = wordAt(words, match.start);
+    if (words.length > 0 && index === wordAt(words, match.end - 1)) words.bits[index] = (words.bits[index] as number) | SECOND;
   }
   // Of overlapping matches of one category keep the longest ("nobody asked you" over "nobody").
   const matches = keepLongest(glued.length === 0 ? all : [...all, ...glued], categoryOf);
