@@ -18,6 +18,7 @@ new ClassifierTester({ test }).run(incivilityClassifier, {
     'I am a gay black woman and proud of it.',
     '(um, I liked it) and (rap music too) <3',
     'Watched the final of the cup #U #S #A',
+    'Bigotry and totalitarian regimes; Dumbledore was no fathead.',
   ],
   invalid: [
     { comment: 'You are an idiot.', reasons: [{ messageId: 'insult', category: 'incivility.insult', action: 'hold', evidence: ['idiot'] }] },
@@ -113,6 +114,9 @@ new ClassifierTester({ test }).run(incivilityClassifier, {
     // phrase said to the reader written as one word addresses the reader.
     { comment: 'lol #youretard', reasons: [{ messageId: 'insult', evidence: ['retard'] }] },
     { comment: 'YOUSUCK', reasons: [{ messageId: 'insult', evidence: ['YOUSUCK'] }] },
+    // An insult or slur glued to a word of contempt, with no word for the reader.
+    { comment: 'what a dirtywhore', reasons: [{ messageId: 'insult', evidence: ['whore'] }] },
+    { comment: 'dirtyfaggot', reasons: [{ messageId: 'slur', category: 'incivility.identity-attack', evidence: ['faggot'] }] },
     { comment: 'This is fucking great reporting.', reasons: [{ messageId: 'vulgar', category: 'profanity', action: 'flag', evidence: ['fucking'] }] },
     { comment: 'YOU ARE A TOTAL IDIOT AND EVERYONE KNOWS IT', reasons: [{ messageId: 'insult' }, { messageId: 'shouting', category: 'incivility.shouting' }] },
   ],

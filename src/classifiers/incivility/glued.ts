@@ -4,7 +4,8 @@
  * token is read this way only when it starts with a word for the reader ("you", "your", "ur", "u")
  * or ends with "you", and the rest splits into common English words and insults, slurs
  * or vulgar words, with one of those last (first before a trailing "you") and nothing left over:
- * "youth", "urban", "menu", "thankyou" and "unutterable" do not.
+ * "youth", "urban", "menu", "thankyou" and "unutterable" do not. An insult or slur glued to a word
+ * of contempt ("dirtywhore", "stupidcunt") is read too, not aimed by itself.
  */
 import commonEnglish from '../../../rules/words/common-english.json';
 import { builtinLexiconEntries, type LexiconMatch } from '../../lexicon/index.js';
@@ -18,6 +19,13 @@ const TRAILING = ['you'];
 /** Words between the reader and the insult that the common-word list lacks ("youRsuch", "uRa"). */
 const LINKS = ['r', 're', 'ar', 'sooo', 'soo'];
 const CATEGORIES = new Set(['insult', 'profanity', 'identity-attack']);
+/**
+ * Words of contempt an insult is glued to with no word for the reader ("dirtywhore", "stupidcunt",
+ * "bigasshole"): the rest of the token must be one insult or slur of four letters or more.
+ */
+const INTENSIFIERS = ['dirty', 'stupid', 'big', 'fat', 'ugly', 'dumb', 'bloody', 'filthy', 'lying', 'worthless', 'total', 'sucha'];
+/** Insult and slur categories, which an intensifier may be glued to (not vulgar words: "bigcock", "totalshit"). */
+const INTENSIFIED = new Set(['insult', 'identity-attack']);
 /** Tokens shorter than this hold no reader and a term; longer ones are left alone (bounded work). */
 const SHORTEST = 5;
 const LONGEST = 40;
@@ -110,6 +118,37 @@ export function gluedMatches(analysis: TextAnalysis): LexiconMatch[] {
   }
   return found;
 }
+
+/**
+ * Insults and slurs glued to a word of contempt ("dirtywhore", "bigretards"), as matches in
+ * analysis-text offsets; not aimed at the reader by themselves.
+ *
+ * @example
+ * intensifiedMatches(analysisOf('what a dirtywhore')); // [{ term: 'whore', start: 12, end: 17, ... }]
+ */
+export function intensifiedMatches(analysis: TextAnalysis): LexiconMatch[] {
+  const { text, start, end } = analysis.normalized;
+  const found: LexiconMatch[] = [];
+  for (let next = 0; next < text.length; ) {
+    let to = text.indexOf(' ', next);
+    if (to < 0) to = text.length;
+    const from = text.charCodeAt(next) === 35 ? next + 1 : next;
+    // (Most tokens start with no intensifier: one look at the first letter each, then startsWith.)
+    if (to - from >= 7 && to - from <= LONGEST && FIRST_LETTERS.has(text.charCodeAt(from))) {
+      for (const intensifier of INTENSIFIERS) {
+        if (!text.startsWith(intensifier, from)) continue;
+        const rest = text.slice(from + intensifier.length, to);
+        const term = rest.length >= 4 && /^[a-z]+$/.test(rest) ? (tables().terms.get(rest) ?? (rest.endsWith('s') ? tables().terms.get(rest.slice(0, -1)) : undefined)) : undefined;
+        if (term !== undefined && INTENSIFIED.has(term.category)) found.push(matchOf(analysis.text, start, end, from + intensifier.length, to, term));
+        break;
+      }
+    }
+    next = to + 1;
+  }
+  return found;
+}
+
+const FIRST_LETTERS = new Set(INTENSIFIERS.map((word) => word.charCodeAt(0)));
 
 /**
  * The pieces of `word` past (or before) the word for the reader glued to it, with the offset of the

@@ -5,7 +5,7 @@
  */
 import { type LexiconMatch, type Span, keepLongest } from '../../lexicon/index.js';
 import type { TextAnalysis } from '../../text/analysis.js';
-import { gluedMatches } from './glued.js';
+import { gluedMatches, intensifiedMatches } from './glued.js';
 import { DESCRIPTIONS, isQuoteMark } from './grammar.js';
 import { exclusions, groupAttacks } from './groups.js';
 import { killCommands, onlyGoodDead } from './commands.js';
@@ -111,8 +111,10 @@ export function readIncivility(analysis: TextAnalysis, all: readonly LexiconMatc
     const index = wordAt(words, match.start);
     if (words.length > 0 && index === wordAt(words, match.end - 1)) words.bits[index] = (words.bits[index] as number) | SECOND;
   }
+  // And insults glued to a word of contempt ("dirtywhore"), aimed only as any insult is.
+  const intensified = intensifiedMatches(analysis).filter((match) => !all.some((other) => other.start < match.end && match.start < other.end));
   // Of overlapping matches of one category keep the longest ("nobody asked you" over "nobody").
-  const matches = keepLongest(glued.length === 0 ? all : [...all, ...glued], categoryOf);
+  const matches = keepLongest(glued.length === 0 && intensified.length === 0 ? all : [...all, ...glued, ...intensified], categoryOf);
   const signals: IncivilitySignal[] = [];
   let aimedSeverity = 0;
   let aimedCount = 0;
