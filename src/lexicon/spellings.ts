@@ -1,9 +1,10 @@
 /**
  * Spellings of lexicon terms that the trie holds as paths of their own, because normalization cannot
  * derive them from the text: a word split once by a space ("fu ck", "f.ck", "f uck"), vowels dropped
- * ("fckng"), "ph" for "f" ("phucker"), misspelt ("fcuk", "idoit"; rules/words/typos.json), every
- * letter written twice ("ffuucckk"), informal second-person words in phrases ("kill ur self"). Each
- * leads to a copy of its entry that matches only as written.
+ * ("fckng"), "ph" for "f" ("phucker"), "zz" for "ss" ("azz"), "cc" for "ck" ("dicc"), misspelt
+ * ("fcuk", "idoit"; rules/words/typos.json), every letter written twice ("ffuucckk"), informal
+ * second-person words in phrases ("kill ur self"). Each leads to a copy of its entry that matches
+ * only as written.
  */
 import commonEnglish from '../../rules/words/common-english.json';
 import secondPerson from '../../rules/words/second-person.json';
@@ -12,7 +13,7 @@ import type { CompiledEntry } from './compile.js';
 
 /** Which spellings {@link spellingPaths} adds. */
 export interface Spellings {
-  /** Categories whose words match split once ("fu ck", "f.ck"), with vowels dropped ("fckng") and with "ph" for "f". */
+  /** Categories whose words match split once ("fu ck", "f.ck"), with vowels dropped ("fckng"), "ph" for "f", "zz" for "ss" and "cc" for "ck". */
   derived: ReadonlySet<string>;
   /** Categories whose phrases match with informal second-person words ("kill ur self"). */
   informal: ReadonlySet<string>;
@@ -72,6 +73,8 @@ export function spellingPaths(entries: CompiledEntry[], spelled: Set<string>, { 
       if (sounded !== undefined) offer(sounded, entryIndex);
       const buzzed = zzSpelling(entry.key, terms);
       if (buzzed !== undefined) offer(buzzed, entryIndex);
+      const clipped = ccSpelling(entry.key, terms);
+      if (clipped !== undefined) offer(clipped, entryIndex);
     }
     if (entry.mode === 'word' && informal.has(entry.category)) for (const variant of informalVariants(entry.key)) offer(variant, entryIndex, false);
     // (Not of a respelling: it is a disguise already, and its doubled spelling would take the term's:
@@ -208,6 +211,18 @@ export function phSpelling(key: string, terms: ReadonlySet<string> = new Set()):
  */
 export function zzSpelling(key: string, terms: ReadonlySet<string> = new Set()): string | undefined {
   return replacedSpelling(key, 'ss', 'zz', terms, 0);
+}
+
+/**
+ * A key of four letters or more with every "ck" written "cc" ("dicc", "fuccing", "fucced"), or
+ * undefined when it has no "ck", fewer letters (`fck` → `fcc` is the regulator), or the result is a
+ * common word or one of `terms`.
+ *
+ * @example
+ * ccSpelling('fucking'); // 'fuccing'
+ */
+export function ccSpelling(key: string, terms: ReadonlySet<string> = new Set()): string | undefined {
+  return replacedSpelling(key, 'ck', 'cc', terms, 4);
 }
 
 /**

@@ -5,7 +5,7 @@ import { compileTrie, PLURAL_ES, PLURAL_S, pluralEndings } from '../../src/lexic
 import { MASKED_WORDS, maskRank } from '../../src/lexicon/masked-words.js';
 import { partOfName } from '../../src/lexicon/names.js';
 import { BUILTIN_LEXICONS, builtinLexiconEntries, codeLike, compileLexicon, keepLongest, possessiveMisread } from '../../src/lexicon/index.js';
-import { doubledSpelling, informalVariants, letterSplitSpellings, phSpelling, splitSpellings, vowellessSpelling, zzSpelling } from '../../src/lexicon/spellings.js';
+import { ccSpelling, doubledSpelling, informalVariants, letterSplitSpellings, phSpelling, splitSpellings, vowellessSpelling, zzSpelling } from '../../src/lexicon/spellings.js';
 import { incivilityLexiconInput } from '../../src/classifiers/bundled-lexicon.js';
 import { normalize } from '../../src/text/normalize.js';
 import { BASE_TERMS, EVASIONS, INNOCENTS } from '../fixtures/evasions.js';
@@ -483,7 +483,7 @@ test('phrases match with informal and plural second-person words, as written and
   assert.equal(lexicon.match('hope u die'), []);
 });
 
-test('words with two vowels or more dropped, with ph for f or with zz for ss match where the result is no word (and, dropped or ph, four letters or more)', () => {
+test('words with two vowels or more dropped, with ph for f, zz for ss or cc for ck match where the result is no word (and, dropped, ph or cc, four letters or more)', () => {
   assert.is(vowellessSpelling('fucking'), 'fckng');
   assert.is(vowellessSpelling('asshole'), 'asshl', 'the first letter stays');
   assert.is(vowellessSpelling('psycho'), undefined, 'one vowel dropped makes "psych", a word');
@@ -500,6 +500,13 @@ test('words with two vowels or more dropped, with ph for f or with zz for ss mat
   assert.is(zzSpelling('idiot'), undefined);
   assert.equal(bothWays('a dumbazz, nice puzzy, im pizzed', pipeline)[0], ['dumbass[dumbazz]', 'pussy[puzzy]', 'pissed[pizzed]']);
   assert.equal(pipeline.match('jazz, a puzzle, buzz off, pizza, razzle dazzle'), []);
+  // "cc" for "ck" ("dicc"), in words of four letters or more ("fck" → "fcc" is the regulator).
+  assert.is(ccSpelling('fucking'), 'fuccing');
+  assert.is(ccSpelling('fck'), undefined);
+  assert.equal(bothWays('a dicc, fuccing, he fucced up', pipeline)[0], ['dick[dicc]', 'fucking[fuccing]', 'fucked[fucced]']);
+  assert.equal(pipeline.match('soccer, succinct, the FCC, an occurrence, accept'), []);
+  // Respellings found on the dev sets, each an entry of its own (respellings.json).
+  assert.equal(bothWays('fxck, gtfoh, you jiggaboo', pipeline)[0], ['fxck[fxck]', 'gtfoh[gtfoh]', 'jiggaboo[jiggaboo]']);
   // As written only: masks on top read nothing new ("f*****" keeps the readings it has without the
   // spellings; phrases joined into words, "fucku", are no spellings and stay).
   const unspelled = compileLexicon({ ...incivilityLexiconInput(), derivedSpellings: [], informalSpellings: [] });
