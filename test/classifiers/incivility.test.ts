@@ -19,6 +19,8 @@ new ClassifierTester({ test }).run(incivilityClassifier, {
     '(um, I liked it) and (rap music too) <3',
     'Watched the final of the cup #U #S #A',
     'Bigotry and totalitarian regimes; Dumbledore was no fathead.',
+    'The 1488 bus route was cancelled. In 1488 Dias rounded the Cape. Population: 1488',
+    'It cost $14.88, or 1,488 pennies :((( ((((so sad))))',
   ],
   invalid: [
     { comment: 'You are an idiot.', reasons: [{ messageId: 'insult', category: 'incivility.insult', action: 'hold', evidence: ['idiot'] }] },
@@ -117,6 +119,9 @@ new ClassifierTester({ test }).run(incivilityClassifier, {
     // An insult or slur glued to a word of contempt, with no word for the reader.
     { comment: 'what a dirtywhore', reasons: [{ messageId: 'insult', evidence: ['whore'] }] },
     { comment: 'dirtyfaggot', reasons: [{ messageId: 'slur', category: 'incivility.identity-attack', evidence: ['faggot'] }] },
+    // Hate symbols in punctuation and numbers, held for review (they are discussed too).
+    { comment: '(((They))) will be chased out', reasons: [{ messageId: 'coded-hate', category: 'incivility.identity-attack', action: 'hold', evidence: ['(((They)))'] }] },
+    { comment: 'Before they turn the world into a slum. 1488', reasons: [{ messageId: 'coded-hate', action: 'hold', evidence: ['1488'] }] },
     { comment: 'This is fucking great reporting.', reasons: [{ messageId: 'vulgar', category: 'profanity', action: 'flag', evidence: ['fucking'] }] },
     { comment: 'YOU ARE A TOTAL IDIOT AND EVERYONE KNOWS IT', reasons: [{ messageId: 'insult' }, { messageId: 'shouting', category: 'incivility.shouting' }] },
   ],

@@ -5,6 +5,7 @@
  */
 import { type LexiconMatch, type Span, keepLongest } from '../../lexicon/index.js';
 import type { TextAnalysis } from '../../text/analysis.js';
+import { codedHate } from './coded.js';
 import { gluedMatches, intensifiedMatches } from './glued.js';
 import { DESCRIPTIONS, isQuoteMark } from './grammar.js';
 import { exclusions, groupAttacks } from './groups.js';
@@ -238,6 +239,8 @@ export function readIncivility(analysis: TextAnalysis, all: readonly LexiconMatc
   // A harm wish stands beside the threats and harassment already found, or over milder ones it
   // overlaps ("should be executed", a lexicon threat of severity 3, in "Trump should be executed").
   for (const found of unquoted(harmWishes(words, analysis.text))) standOver(signals, found, ['threat', 'harassment']);
+  // Hate symbols in punctuation and numbers ("(((They)))", "1488"), which no word spells.
+  signals.push(...codedHate(analysis.text));
   let secondPerson = 0;
   for (let index = 0; index < words.length; index++) if (words.has(index, SECOND)) secondPerson++;
   const exclamations = marksOf(analysis.text);
