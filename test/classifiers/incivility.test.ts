@@ -102,6 +102,8 @@ new ClassifierTester({ test }).run(incivilityClassifier, {
     { comment: 'Someone should unalive that senator.', reasons: [{ messageId: 'threat', category: 'incivility.threat', evidence: ['unalive that senator'] }] },
     { comment: 'Kill every abortion doctor.', reasons: [{ messageId: 'threat', category: 'incivility.threat', evidence: ['Kill every abortion doctor'] }] },
     { comment: 'Burn down every mosque in the country.', reasons: [{ messageId: 'group-attack', category: 'incivility.identity-attack', evidence: ['Burn down every mosque'] }] },
+    // The writer's own journey to harm is no report.
+    { comment: 'We went there to kill all the Muslims.', reasons: [{ messageId: 'group-attack', category: 'incivility.identity-attack', evidence: ['kill all the Muslims'] }] },
     { comment: 'Torch the migrant hotels with them inside.', reasons: [{ messageId: 'group-attack', category: 'incivility.identity-attack', evidence: ['Torch the migrant hotels'] }] },
     { comment: 'These people are animals, not refugees.', reasons: [{ messageId: 'insult', category: 'incivility.insult', evidence: ['These people are animals'] }] },
     // Nazi slogans used are attacks; chanted or quoted, they are reported; a slur chanted is held as a mention.
@@ -171,7 +173,7 @@ test('news vocabulary gives no incivility finding', async () => {
     'The Vietnamese dong fell against the dollar.', 'Coon Rapids, Minnesota, approved the budget.', 'He popped out for a fag during the break.',
     'The Cessna, registration N169A, crashed near Reno.', 'Take the A55 to Holyhead.',
     'The Nazis tried to exterminate them.', 'Schindler saved over a thousand Jews from the Nazis.', 'The Nazis hated gay people too.',
-    'Hitler wanted to exterminate the Jews.', 'The administration plans to deport millions of immigrants starting in January.',
+    'Hitler wanted to exterminate the Jews.', 'The administration plans to deport millions of immigrants starting in January.', 'The El Paso shooter drove ten hours to kill Hispanics.',
     "It's a myth that immigrants are criminals; crime data says otherwise.", 'The idea that migrants are dangerous has been debunked by criminologists.', 'Critics say the claim that immigrants are criminals is false.', "I'm sick of people claiming Mexicans are lazy.",
     'Stop saying trans people are mentally ill; the APA disagrees.', 'The propaganda portrayed Japanese people as monkeys during WWII.',
     'The faggots and peas at the pub in Wolverhampton were the best.', 'The teen was charged after posting a threat to kill Jewish students.',

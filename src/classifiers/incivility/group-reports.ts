@@ -47,17 +47,32 @@ const INTENTS = new Set([
 const FIRST_PERSON = new Set(['i', 'we', 'im', 'ive', 'id', 'ill', 'wed', 'well', 'lets', 'us']);
 
 /**
- * Whether the harm verb at `index` follows "<intent> to" with someone else for subject: a report
- * ("Hitler wanted to exterminate the Jews", "the administration plans to deport millions of
- * immigrants", "he was convicted of threatening to kill Black church members"), not the writer's
- * own call ("I want to kill all ...", "we need to deport them all").
+ * Whether the harm verb at `index` follows "<intent> to", or is the purpose of a journey ("drove ten
+ * hours to kill"), with someone else for subject: a report ("Hitler wanted to exterminate the
+ * Jews", "the administration plans to deport millions of immigrants", "he was convicted of
+ * threatening to kill Black church members"), not the writer's own call ("I want to kill all ...",
+ * "we need to deport them all").
  *
  * @example
  * intentReported(words, 3); // true for "exterminate" in "Hitler wanted to exterminate the Jews"
  */
 export function intentReported(words: Words, index: number): boolean {
-  const verb = intentBefore(words, index, INTENTS);
+  const verb = intentBefore(words, index, INTENTS) >= 0 ? index - 2 : purposeOfJourney(words, index);
   return verb >= 0 && !FIRST_PERSON.has(words.text(verb - 1)) && !FIRST_PERSON.has(words.text(verb - 2));
+}
+
+/** Past tenses of going somewhere, whose "to" may give the purpose of the journey. */
+const JOURNEYS = new Set(['drove', 'went', 'came', 'travelled', 'traveled', 'flew', 'walked', 'ran', 'rode', 'returned', 'headed', 'sailed', 'marched', 'crossed', 'moved']);
+
+/**
+ * The index of a past journey the harm verb at `index` is the purpose of, up to four words before
+ * its "to" ("The shooter drove ten hours to kill Hispanics"): a report of what someone did; -1 where
+ * there is none.
+ */
+function purposeOfJourney(words: Words, index: number): number {
+  if (words.text(index - 1) !== 'to') return -1;
+  for (let verb = index - 2; verb >= Math.max(0, index - 6); verb--) if (JOURNEYS.has(words.text(verb))) return verb;
+  return -1;
 }
 
 /** Verbs of depicting a group as something ("portrayed Japanese people as monkeys"). */
