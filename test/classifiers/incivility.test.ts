@@ -167,7 +167,7 @@ test('news vocabulary gives no incivility finding', async () => {
     'Muslims face rising hate in Europe, a new report says.', 'Hate crimes against gay people rose 10%.', 'Stop Asian Hate rallies were held in 20 cities.',
     'As a gay man, I hate this policy.', 'Racism against Black people is evil.', 'Muslim leaders condemned the disgusting attack.',
     'Black players were subjected to monkey chants, and the club banned the fans.', 'Christian leaders called the ruling disgusting.',
-    'Mexican cartels are dangerous.', 'Gay bashing is disgusting.', "It's wrong to say that Muslims are terrorists.", 'Nobody should say women are inferior.',
+    'Mexican cartels are dangerous.', 'Gay bashing is disgusting.', 'The "invasion" rhetoric about migrants is dangerous and has inspired shooters.', "It's wrong to say that Muslims are terrorists.", 'Nobody should say women are inferior.',
     // Harm said of things, idioms, past attempts, quoted threats and exclusions: reports, not threats.
     "No, I won't kill you.", "Don't ever kill yourself.", 'Smoking will kill you.', 'Cholesterol can kill you slowly.', 'A fall may hurt you badly, so use the handrail.', "The heat will kill you if you don't drink water.", "I'm going to shoot you an email later.", "I'll hit you up tomorrow.",
     'The Vietnamese dong fell against the dollar.', 'Coon Rapids, Minnesota, approved the budget.', 'He popped out for a fag during the break.',

@@ -8,6 +8,11 @@ import { ADJECTIVAL, BE_WORD, COMMAND_LEAD, CONDITIONAL, DEHUMANIZER, DEHUMANIZI
 import type { IncivilitySignal } from './signals.js';
 import { hatesGroup, intentReported, objectOfPreposition, saidOf, sayingReported } from './group-reports.js';
 
+
+/** Singular verbs a plural group word cannot be the subject of. */
+const SINGULAR_VERBS = new Set(['is', 'was', 'has', 'does', 'isnt', 'wasnt', 'hasnt', 'doesnt']);
+/** Prepositions whose object a group word is ("about migrants", "of Muslims"). */
+const PREPOSITIONS = new Set(['about', 'of', 'against', 'toward', 'towards', 'for', 'on', 'with', 'to', 'among', 'from', 'around']);
 /**
  * Whether the group word at `index` names people: a group noun always; an adjective ("black",
  * "gay") only before a word for people or a plural, another group word, something said of them, a
@@ -111,8 +116,12 @@ export function groupAttacks(words: Words, hateful: Set<number>, text: string, a
     }
     if (!named || !namesPeople(words, group, hateful, text)) continue;
     let predicate = -1;
+    // A plural group after a preposition and before a singular verb is no subject of it: "the
+    // rhetoric about migrants is dangerous", "the number of Muslims is rising". What follows is said
+    // of something else. ("Jews is evil", with no preposition, stays an attack.)
+    const notSubject = group > 0 && group + 1 < words.length && words.text(group).endsWith('s') && SINGULAR_VERBS.has(words.text(group + 1)) && PREPOSITIONS.has(words.text(group - 1));
     for (let index = Math.max(0, group - 3); index <= Math.min(words.length - 1, group + 6) && predicate < 0; index++) {
-      if (index === group || (allowed.length > 0 && insideAny(allowed, words, index))) continue;
+      if (index === group || (allowed.length > 0 && insideAny(allowed, words, index)) || (notSubject && index > group)) continue;
       // "treated like animals" tells how a group was wronged, not what it is.
       if (words.known(index - 1) === 'like' && anyIn(words, index - 4, index - 2, TREATMENT_WORD) >= 0) continue;
       // A dehumanizing word (a disease only said of something), an insult, or a vulgar word in the
