@@ -50,6 +50,11 @@ export const GROUP_TERMS = new Set([
   'buddhists', 'buddhism', 'christianity', 'judaism', 'priests', 'sikhs', 'catholic', 'mormons',
   'homosexuality', 'transgenderism', 'gayness', 'feminism', 'catholicism', 'autists', 'transsexuals', 'bisexual', 'genders', 'gender',
   'handicapped', 'paraplegic', 'paraplegics', 'dyslexic', 'autistics', 'cripples',
+  // Peoples named by the nation ("the Irish are drunken animals"; as adjectives they name no people:
+  // "Irish whiskey"), and more peoples and faiths of Europe's news. Not "English" (a language, a
+  // school subject), "British" (said of one person: "that British skank") nor "Poles" (sticks).
+  'irish', 'scots', 'scottish', 'welsh', 'romanians', 'ukrainians', 'afghans', 'syrians', 'iraqis', 'eritreans',
+  'evangelicals', 'protestants',
 ]);
 
 /** Words that dehumanize or demean when said of a group ("immigrants are vermin"). */
@@ -208,6 +213,7 @@ export const ADJECTIVAL_GROUPS = new Set([
   'black', 'white', 'jewish', 'muslim', 'christian', 'asian', 'african', 'arab', 'mexican', 'gay', 'lesbian', 'trans', 'transgender', 'homosexual',
   'queer', 'disabled', 'autistic', 'deaf', 'elderly', 'feminist', 'female', 'male', 'hindu', 'hispanic', 'latino', 'latina', 'catholic', 'bisexual',
   'immigrant', 'migrant', 'refugee', 'caucasian', 'chinese', 'japanese', 'vietnamese', 'french', 'lgbt', 'lgbtq',
+  'irish', 'scottish', 'welsh', 'evangelical', 'protestant',
 ]);
 
 /** Words for people that an adjectival group word may describe. */

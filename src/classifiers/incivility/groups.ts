@@ -11,6 +11,8 @@ import { hatesGroup, intentReported, objectOfPreposition, saidOf, sayingReported
 
 /** Singular verbs a plural group word cannot be the subject of. */
 const SINGULAR_VERBS = new Set(['is', 'was', 'has', 'does', 'isnt', 'wasnt', 'hasnt', 'doesnt']);
+/** Group adjectives that also name a language ("English is hard to learn"). */
+const LANGUAGES = new Set(['english', 'french', 'chinese', 'japanese', 'vietnamese', 'irish', 'welsh']);
 /** Prepositions whose object a group word is ("about migrants", "of Muslims"). */
 const PREPOSITIONS = new Set(['about', 'of', 'against', 'toward', 'towards', 'for', 'on', 'with', 'to', 'among', 'from', 'around']);
 /**
@@ -25,8 +27,9 @@ function namesPeople(words: Words, index: number, hateful: Set<number>, text: st
   if (next >= words.length || clauseBetween(words, index, next, text)) return true;
   // (A plural after it is mostly people: "jewish bankers", "black athletes"; "white lies" is not.)
   const following = words.text(next);
-  // (Not a thing or an organization: "Mexican cartels", "Chinese exports", "gay bashing".)
-  if (NOT_PEOPLE.has(following) || (following.endsWith('ing') && !words.has(next, NAMES_PEOPLE))) return false;
+  // (Not a thing or an organization: "Mexican cartels", "Chinese exports", "gay bashing"; nor a
+  // language before a singular verb: "English is hard to learn".)
+  if ((LANGUAGES.has(words.text(index)) && SINGULAR_VERBS.has(following)) || NOT_PEOPLE.has(following) || (following.endsWith('ing') && !words.has(next, NAMES_PEOPLE))) return false;
   if (words.has(next, NAMES_PEOPLE | GROUP | DEHUMANIZER) || hateful.has(next) || following.endsWith('s') || following.endsWith('ist')) return true;
   // A person named a few words on: "asian tan ass snitch", "white racist ass people", "white terrorist".
   for (let after = next + 1; after <= Math.min(words.length - 1, index + 3) && !startsSentence(words, after, text); after++) {
