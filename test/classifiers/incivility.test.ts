@@ -102,6 +102,9 @@ new ClassifierTester({ test }).run(incivilityClassifier, {
     { comment: 'Someone should unalive that senator.', reasons: [{ messageId: 'threat', category: 'incivility.threat', evidence: ['unalive that senator'] }] },
     { comment: 'Kill every abortion doctor.', reasons: [{ messageId: 'threat', category: 'incivility.threat', evidence: ['Kill every abortion doctor'] }] },
     { comment: 'Burn down every mosque in the country.', reasons: [{ messageId: 'group-attack', category: 'incivility.identity-attack', evidence: ['Burn down every mosque'] }] },
+    // A comment that is nothing but an insult answers someone.
+    { comment: 'Idiot.', reasons: [{ messageId: 'insult', evidence: ['Idiot'] }] },
+    { comment: 'Total loser!', reasons: [{ messageId: 'insult', evidence: ['loser'] }] },
     // Peoples named by the nation, and faiths.
     { comment: 'The Irish are drunken animals.', reasons: [{ messageId: 'group-attack', category: 'incivility.identity-attack', evidence: ['Irish are drunken animals'] }] },
     { comment: 'Evangelicals are inbred morons.', reasons: [{ messageId: 'group-attack', evidence: ['Evangelicals are inbred'] }] },
@@ -170,7 +173,7 @@ test('news vocabulary gives no incivility finding', async () => {
     'Muslims face rising hate in Europe, a new report says.', 'Hate crimes against gay people rose 10%.', 'Stop Asian Hate rallies were held in 20 cities.',
     'As a gay man, I hate this policy.', 'Racism against Black people is evil.', 'Muslim leaders condemned the disgusting attack.',
     'Black players were subjected to monkey chants, and the club banned the fans.', 'Christian leaders called the ruling disgusting.',
-    'Irish whiskey is evil stuff.', 'Scottish independence is a joke.', 'Chinese is a hard language and English is a disgusting one to spell.',
+    'Pancakes trash', 'Irish whiskey is evil stuff.', 'Scottish independence is a joke.', 'Chinese is a hard language and English is a disgusting one to spell.',
     'Mexican cartels are dangerous.', 'Gay bashing is disgusting.', 'The "invasion" rhetoric about migrants is dangerous and has inspired shooters.', "It's wrong to say that Muslims are terrorists.", 'Nobody should say women are inferior.',
     // Harm said of things, idioms, past attempts, quoted threats and exclusions: reports, not threats.
     "No, I won't kill you.", "Don't ever kill yourself.", 'Smoking will kill you.', 'Cholesterol can kill you slowly.', 'A fall may hurt you badly, so use the handrail.', "The heat will kill you if you don't drink water.", "I'm going to shoot you an email later.", "I'll hit you up tomorrow.",
@@ -316,7 +319,7 @@ test('a word of the grammar written in leet is that word ("y0u", "th3m"); a numb
   const moderator = await createModerator();
   assert.is(moderator.moderateSync({ body: 'y0u 1d10t' }).action, 'hold', 'as "you idiot" is');
   assert.ok(moderator.moderateSync({ body: 'y0u are such an idiot' }).labels.includes('incivility.insult'));
-  assert.is(moderator.moderateSync({ body: 'idiot' }).action, 'approve', 'aimed at no one, as before');
+  assert.is(moderator.moderateSync({ body: 'Some idiot parked in my spot' }).action, 'approve', 'aimed at no one, as before');
   assert.is(moderator.moderateSync({ body: 'We have 4 idiots on the council, 2024 data says.' }).action, 'approve', '"4" is no "a"');
 });
 

@@ -142,14 +142,19 @@ export function readIncivility(analysis: TextAnalysis, all: readonly LexiconMatc
     switch (match.category) {
       case 'insult': {
         const phrase = match.term.includes(' ') || match.term.length <= 4 && /^(stfu|gtfo)$/.test(match.term);
-        const where = quoted ? 'reported' : placement(words, first, last, analysis.text);
+        // A comment that is nothing but the insult ("Idiot.", "Total loser!") is said to whoever it
+        // answers: it addresses the reader as "you idiot" does (not a weak word: "trash" alone is a
+        // verdict on a thing as often).
+        const alone = !quoted && match.severity >= 2 && insultAlone(words, first, last, hateful);
+        if (alone) words.bits[first] = (words.bits[first] as number) | SECOND;
+        const where = quoted ? 'reported' : alone ? 'aimed' : placement(words, first, last, analysis.text);
         if (where === 'negated' || where === 'reported') {
           softened++;
           continue;
         }
         if (phrase && match.severity >= 2) dismissal = Math.max(dismissal, match.severity);
         // A weak word near "you" is aimed only when said of the reader; else it counts as unaimed.
-        const weak = where === 'aimed' && !phrase && match.severity === 1 && !weakAimed(words, first, analysis.text);
+        const weak = where === 'aimed' && !phrase && match.severity === 1 && !weakAimed(words, first, analysis.text) && !alone;
         // ("Nobody" not said of the reader is the pronoun: "Nobody knows what you mean".)
         if (weak && words.has(first, NEGATING_SUBJECT)) continue;
         if ((where === 'aimed' && !weak) || phrase || match.severity >= 4) {
@@ -309,4 +314,19 @@ function standOver(signals: IncivilitySignal[], found: IncivilitySignal, categor
 
 function overlaps(a: IncivilitySignal, b: IncivilitySignal): boolean {
   return a.spans.some((x) => b.spans.some((y) => x.start < y.end && y.start < x.end));
+}
+
+/** Words that may stand beside an insult in a comment that is nothing but the insult ("what a", "total"). */
+const BESIDE_ALONE = new Set(['what', 'a', 'an', 'total', 'complete', 'absolute', 'utter', 'such', 'big', 'little', 'lil', 'bloody']);
+
+/**
+ * Whether the comment is nothing but the insult at words [first, last]: three words at most, the
+ * others insults, vulgar words or words of contempt ("Idiot.", "Total loser!", "Stupid clown").
+ */
+function insultAlone(words: Words, first: number, last: number, hateful: ReadonlySet<number>): boolean {
+  if (words.length > 3) return false;
+  for (let index = 0; index < words.length; index++) {
+    if ((index < first || index > last) && !hateful.has(index) && !BESIDE_ALONE.has(words.text(index))) return false;
+  }
+  return true;
 }
