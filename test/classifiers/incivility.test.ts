@@ -93,6 +93,8 @@ new ClassifierTester({ test }).run(incivilityClassifier, {
     { comment: 'Lynch him.', reasons: [{ messageId: 'threat', category: 'incivility.threat', evidence: ['Lynch him'] }] },
     { comment: 'Hang the traitors. All of them.', reasons: [{ messageId: 'threat', category: 'incivility.threat', evidence: ['Hang the traitors'] }] },
     { comment: 'Kill all Tories.', reasons: [{ messageId: 'threat', category: 'incivility.threat', evidence: ['Kill all Tories'] }] },
+    // After "and", in a command to chase: the same command goes on.
+    { comment: 'Hunt them down and kill them.', reasons: [{ messageId: 'threat', evidence: ['kill them'] }] },
     { comment: 'Death to all Jews.', reasons: [{ messageId: 'group-attack', category: 'incivility.identity-attack', action: 'reject', evidence: ['Death to all Jews'] }] },
     // A death wished on a name, over the milder lexicon threat it holds; "the only good X is a dead X".
     { comment: 'Trump should be executed for treason.', reasons: [{ messageId: 'harm-wish', category: 'incivility.harassment', evidence: ['Trump should be executed'] }] },
@@ -173,7 +175,7 @@ test('news vocabulary gives no incivility finding', async () => {
     'Muslims face rising hate in Europe, a new report says.', 'Hate crimes against gay people rose 10%.', 'Stop Asian Hate rallies were held in 20 cities.',
     'As a gay man, I hate this policy.', 'Racism against Black people is evil.', 'Muslim leaders condemned the disgusting attack.',
     'Black players were subjected to monkey chants, and the club banned the fans.', 'Christian leaders called the ruling disgusting.',
-    'Pancakes trash', 'Irish whiskey is evil stuff.', 'Scottish independence is a joke.', 'Chinese is a hard language and English is a disgusting one to spell.',
+    'Pancakes trash', 'Irish whiskey is evil stuff.', 'Find the documents and kill the bill.', 'They found him and shot him, police said.', 'Scottish independence is a joke.', 'Chinese is a hard language and English is a disgusting one to spell.',
     'Mexican cartels are dangerous.', 'Gay bashing is disgusting.', 'The "invasion" rhetoric about migrants is dangerous and has inspired shooters.', "It's wrong to say that Muslims are terrorists.", 'Nobody should say women are inferior.',
     // Harm said of things, idioms, past attempts, quoted threats and exclusions: reports, not threats.
     "No, I won't kill you.", "Don't ever kill yourself.", 'Smoking will kill you.', 'Cholesterol can kill you slowly.', 'A fall may hurt you badly, so use the handrail.', "The heat will kill you if you don't drink water.", "I'm going to shoot you an email later.", "I'll hit you up tomorrow.",

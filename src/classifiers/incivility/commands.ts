@@ -30,6 +30,20 @@ export function onlyGoodDead(words: Words): IncivilitySignal[] {
 
 /** Words before a command that keep it one: "just kill him", "please hang them". */
 const COMMAND_OPENERS = new Set(['just', 'please', 'lets', 'go', 'now', 'so']);
+/** Verbs that open a command a kill verb may follow after "and": "Hunt them down and kill them". */
+const CHASE_COMMANDS = new Set(['hunt', 'find', 'track', 'round', 'grab', 'drag', 'catch', 'gather', 'line', 'tie', 'string', 'take']);
+
+/**
+ * Whether the verb at `verb` follows "and" in a sentence that opens with a command to chase or seize
+ * ("Hunt them down and kill them", "Round up the illegals and shoot them"): the same command goes on.
+ */
+function chainedCommand(words: Words, verb: number, text: string): boolean {
+  if (words.text(verb - 1) !== 'and') return false;
+  for (let start = verb - 2; start >= Math.max(0, verb - 8); start--) {
+    if (startsSentence(words, start, text)) return CHASE_COMMANDS.has(words.text(start));
+  }
+  return false;
+}
 /** Pronouns a command to kill may name. */
 const PRONOUNS = new Set(['him', 'her', 'them', 'em']);
 /** Words after a pronoun that keep the command: "kill them all", "hang him now" (not "kill them with kindness"). */
@@ -99,7 +113,8 @@ function placeOfGroup(words: Words, first: number): number {
 
 /**
  * Commands to kill a person or people who are no group (the group rules read those): a verb of
- * KILL_COMMANDS opening its clause, or after "just", "please", "let's", "someone should", with a
+ * KILL_COMMANDS opening its clause, or after "just", "please", "let's", "someone should", or after
+ * "and" in a command to chase ("Hunt them down and kill them"), with a
  * person or people after it (see killTarget); "Death to ..." opening its clause ("death to" a group
  * is an identity attack); "Die, <vocative>."; a command to burn a group's place of worship or
  * refuge. A verb inside its sentence is no command ("He wanted to kill him", "protesters chanted
@@ -131,7 +146,7 @@ export function killCommands(words: Words, text: string): IncivilitySignal[] {
     if (!death && !KILL_COMMANDS.has(word)) continue;
     // (Or after "someone should": "Someone should unalive that senator"; the threat templates read it before a pronoun.)
     const someoneShould = words.has(verb - 1, MODAL) && (words.known(verb - 2) === 'someone' || words.known(verb - 2) === 'somebody');
-    if (!startsSentence(words, verb, text) && !someoneShould && (death || !COMMAND_OPENERS.has(words.known(verb - 1) ?? ''))) continue;
+    if (!startsSentence(words, verb, text) && !someoneShould && (death || !COMMAND_OPENERS.has(words.known(verb - 1) ?? '')) && (death || !chainedCommand(words, verb, text))) continue;
     // "Death to all Jews": a group (the group rules read commands to kill a group, not this).
     const first = death ? verb + 2 : verb + 1;
     const group = QUANTIFIERS.has(words.known(first) ?? '') ? first + 1 : first;
