@@ -110,6 +110,9 @@ new ClassifierTester({ test }).run(incivilityClassifier, {
     // Peoples named by the nation, and faiths.
     { comment: 'The Irish are drunken animals.', reasons: [{ messageId: 'group-attack', category: 'incivility.identity-attack', evidence: ['Irish are drunken animals'] }] },
     { comment: 'Evangelicals are inbred morons.', reasons: [{ messageId: 'group-attack', evidence: ['Evangelicals are inbred'] }] },
+    // Stereotypes said of a whole group; "less than human".
+    { comment: 'All Mexicans are drug dealers.', reasons: [{ messageId: 'group-attack', evidence: ['Mexicans are drug dealers'] }] },
+    { comment: 'These migrants are less than human.', reasons: [{ messageId: 'group-attack', evidence: ['migrants are less than human'] }] },
     // The writer's own journey to harm is no report.
     { comment: 'We went there to kill all the Muslims.', reasons: [{ messageId: 'group-attack', category: 'incivility.identity-attack', evidence: ['kill all the Muslims'] }] },
     { comment: 'Torch the migrant hotels with them inside.', reasons: [{ messageId: 'group-attack', category: 'incivility.identity-attack', evidence: ['Torch the migrant hotels'] }] },
@@ -175,6 +178,7 @@ test('news vocabulary gives no incivility finding', async () => {
     'Muslims face rising hate in Europe, a new report says.', 'Hate crimes against gay people rose 10%.', 'Stop Asian Hate rallies were held in 20 cities.',
     'As a gay man, I hate this policy.', 'Racism against Black people is evil.', 'Muslim leaders condemned the disgusting attack.',
     'Black players were subjected to monkey chants, and the club banned the fans.', 'Christian leaders called the ruling disgusting.',
+    'Women are no less than human.', 'Muslims who are terrorists should be jailed like anyone else.', 'Drug dealers targeted Mexican families.',
     'Pancakes trash', 'Irish whiskey is evil stuff.', 'Find the documents and kill the bill.', 'They found him and shot him, police said.', 'Scottish independence is a joke.', 'Chinese is a hard language and English is a disgusting one to spell.',
     'Mexican cartels are dangerous.', 'Gay bashing is disgusting.', 'The "invasion" rhetoric about migrants is dangerous and has inspired shooters.', "It's wrong to say that Muslims are terrorists.", 'Nobody should say women are inferior.',
     // Harm said of things, idioms, past attempts, quoted threats and exclusions: reports, not threats.

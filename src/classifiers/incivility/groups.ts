@@ -136,7 +136,8 @@ export function groupAttacks(words: Words, hateful: Set<number>, text: string, a
       } else if (words.has(index, DEHUMANIZER) && STEREOTYPES.has(words.text(index))) {
         // Nouns for people who act in the news ("Jews from the Nazis", "terrorists attacked Jews"):
         // a stereotype only when said of the group ("Muslims are terrorists").
-        if (index > group && anyIn(words, group + 1, index - 1, BE_WORD) >= 0) predicate = index;
+        // Not of a part of the group a relative clause picks out: "men who are child molesters".
+        if (index > group && anyIn(words, group + 1, index - 1, BE_WORD) >= 0 && !RELATIVES.has(words.text(group + 1))) predicate = index;
       } else if (words.has(index, DEHUMANIZER) && index < group && words.has(index + 1, BE_WORD)) {
         // The subject of its own sentence, the group after its copula: "The Church of Satan is mostly atheists".
       } else if (words.has(index, DEHUMANIZER) && (!DISEASES.has(words.text(index)) || (index > group ? saidOf(words, index) : words.known(index + 1) === 'of'))) predicate = index;
@@ -148,7 +149,9 @@ export function groupAttacks(words: Words, hateful: Set<number>, text: string, a
     }
     // "migrants are not welcome here", "gays don't belong": exclusion, said with a negator.
     const excluded = anyIn(words, group + 1, group + 5, EXCLUDER);
-    if (predicate < 0 && excluded >= 0 && anyIn(words, group + 1, excluded - 1, NEGATOR) >= 0) predicate = excluded;
+    // And "less than human": "these migrants are less than human" ("no less than human" is not).
+    const lessThan = excluded >= 0 && words.text(excluded - 1) === 'than' && words.text(excluded - 2) === 'less';
+    if (predicate < 0 && excluded >= 0 && (lessThan ? !words.has(excluded - 3, NEGATOR) : anyIn(words, group + 1, excluded - 1, NEGATOR) >= 0)) predicate = excluded;
     else if (predicate < 0) continue;
     const low = Math.min(group, predicate);
     const high = Math.max(group, predicate);
@@ -214,8 +217,10 @@ function epithetBefore(words: Words, index: number, group: number, hateful: Set<
 }
 
 /** Dehumanizing nouns for people who also act in the news, and `property` ("Chinese property developers"): a stereotype only after a copula. */
-const STEREOTYPES = new Set(['nazis', 'terrorists', 'criminals', 'rapists', 'pedophiles', 'property']);
+const STEREOTYPES = new Set(['nazis', 'terrorists', 'criminals', 'rapists', 'pedophiles', 'paedophiles', 'predators', 'molesters', 'dealers', 'thieves', 'murderers', 'property']);
 
+/** Pronouns that open a relative clause after a group word ("men who are ..."). */
+const RELATIVES = new Set(['who', 'that', 'which', 'whom']);
 /** Words of hatred, an attack only as a verb aimed at the group (see hatesGroup). */
 const HATRED = new Set(['hate', 'hates']);
 /** What a group is called when it is said to be made of hatred ("Islam is a religion of hate"). */
