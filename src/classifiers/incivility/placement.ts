@@ -117,6 +117,8 @@ export function placement(words: Words, first: number, last: number, text: strin
   if (you >= 0 && negatedOpinion(words, first, 5, text)) return 'negated';
   if (you >= 0 && saidOfReadersWords(words, you, first)) return 'unaimed';
   if (you >= 0) return 'aimed';
+  const participant = participantBefore(words, first, text);
+  if (participant >= 0) return negator > participant ? 'negated' : 'aimed';
   if (exclaimed(words, first, last, text)) return 'aimed';
   // Vocative: "Idiot." / "Chavez is 5 for 21, dumbass." / "Moron, read it again": an insult that is
   // the whole comment, or set off by a comma at its start or end.
@@ -126,6 +128,31 @@ export function placement(words: Words, first: number, last: number, text: strin
   const after = text.slice((words.end[last] as number), (words.end[last] as number) + 2);
   if (first === 0 && /^\s*[,:!]/.test(after)) return 'aimed';
   return 'unaimed';
+}
+
+/** Words for the people taking part in the conversation: the article's writer and the commenters. */
+const PARTICIPANTS = new Set(['author', 'authors', 'writer', 'op', 'poster', 'posters', 'commenter', 'commenters', 'columnist', 'editor', 'editors']);
+
+/**
+ * The index of a word for a participant in the conversation that the insult at `index` is said of
+ * ("the author is an idiot", "OP is a moron", "these commenters are idiots", "whoever wrote this is
+ * a cretin"): the subject of a copula up to four words before the insult, in its clause; -1 where
+ * there is none. The writer and the commenters take part as the reader does, unlike the people
+ * in the news ("Trump is an idiot" stays an opinion of a public figure).
+ *
+ * @example
+ * participantBefore(words, 4, 'the author is an idiot'); // 1
+ */
+export function participantBefore(words: Words, index: number, text: string): number {
+  for (let be = index - 1; be >= Math.max(1, index - 4); be--) {
+    if (!words.has(be, BE_WORD)) continue;
+    if (clauseBetween(words, be, index, text)) return -1;
+    const subject = be - 1;
+    if (PARTICIPANTS.has(words.text(subject)) && !clauseBetween(words, subject, be, text)) return subject;
+    if (subject >= 2 && words.text(subject) === 'this' && words.text(subject - 1) === 'wrote' && words.text(subject - 2) === 'whoever') return subject - 2;
+    return -1;
+  }
+  return -1;
 }
 
 /**
