@@ -473,6 +473,7 @@ test('phrases match with informal and plural second-person words, as written and
   assert.ok(informalVariants('hope you die').includes('hope u die'));
   assert.equal(bothWays('just kill ur self, I hope u die, shut ya mouth', pipeline)[0], ['kill yourself[kill ur self]', 'hope you die[hope u die]', 'shut your mouth[shut ya mouth]']);
   // Plural readers too ("kill yourselves", "you all suck").
+  assert.equal(bothWays('kill your selves', pipeline)[0], ['kill yourself[kill your selves]']);
   assert.equal(bothWays('go kill yourselves; you all suck', pipeline)[0], ['go kill yourself[go kill yourselves]', 'kill yourself[kill yourselves]', 'you suck[you all suck]']);
   assert.equal(pipeline.match('Thank you all, and help yourselves to cake'), []);
   // "people like u" + s is "people like us"; a mask and a swapped letter do not make "f u" ("* v good").

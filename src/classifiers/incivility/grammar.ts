@@ -67,7 +67,7 @@ export const DEHUMANIZING = new Set([
   'illness', 'perversion', 'leeches', 'cows', 'snakes', 'psychos', 'satanic', 'devolving', 'property', 'subordinate', 'superior', 'dumb', 'stupid', 'ugly',
   'degenerates', 'hypocrites', 'dangerous', 'nazis', 'pigs', 'shithole',
   'demonic', 'devil', 'devils', 'demons', 'satan', 'annoying', 'abnormal', 'weird', 'degeneracy', 'extinct', 'extinction', 'extinguished', 'dogs', 'hogs',
-  'groomers', 'paedophiles', 'predators', 'molesters', 'dealers', 'thieves', 'murderers',
+  'groomers', 'paedophiles', 'predators', 'molesters', 'dealers', 'thieves', 'murderers', 'drunks',
 ]);
 
 /** Outcomes a call for harm wishes on a group ("should be deported", "must hang"). */
