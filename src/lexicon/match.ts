@@ -167,10 +167,24 @@ class Walker {
     return dashes > 0 && (ends[position] as number) - start === dashes ? dashes : 0;
   }
 
+  /**
+   * Whether the walk may go on past the space at `position` into the same word: dashes hiding
+   * letters ("f--k") or a pictograph splitting it ("ret🔥ard"). Most spaces are white space, told at
+   * one look.
+   */
+  joinsAt(position: number): boolean {
+    const { source, starts } = this;
+    if (source === undefined || starts === undefined || source.charCodeAt(starts[position] as number) === 32) return false;
+    return this.dashesAt(position) > 0 || this.pictographAt(position);
+  }
+
   /** Whether the space at `position` is a pictograph inside a word in the source ("ret🔥ard"), which a walk may read as nothing. */
   pictographAt(position: number): boolean {
     const { source, starts, ends } = this;
-    return source !== undefined && starts !== undefined && ends !== undefined && pictographSplits(source, starts[position] as number, ends[position] as number);
+    if (source === undefined || starts === undefined || ends === undefined) return false;
+    const start = starts[position] as number;
+    // (Most spaces are white space: no pictograph is below U+00A9, ©.)
+    return source.charCodeAt(start) >= 0xa9 && pictographSplits(source, start, ends[position] as number);
   }
 
   /** Reads `count` masks from `node` (each any letter the trie goes on with), then walks on from `position`. */
@@ -375,7 +389,7 @@ function walkFrom(trie: Trie, text: string, position: number): void {
     if (code < 97 || code > 122 || code === previous || (BRANCHES[code] === 1 && !isSwapCode(code)) || ((code === 105 || isSwapCode(code)) && walker.readsOtherwise(node, at, code))) {
       // A word read to its end: the walk goes on only into a phrase (or past dashes hiding letters,
       // or a pictograph splitting the word).
-      if (code === SPACE && transitions[node * alphabetSize + 36] === 0 && walker.dashesAt(at) === 0 && !walker.pictographAt(at)) return countSteps(at - position + 1);
+      if (code === SPACE && transitions[node * alphabetSize + 36] === 0 && !walker.joinsAt(at)) return countSteps(at - position + 1);
       break;
     }
     node = transitions[node * alphabetSize + code - 97] as number;

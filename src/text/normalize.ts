@@ -242,10 +242,11 @@ export function normalizeToScratch(source: string, options: NormalizeOptions = D
     const folded = foldWith(tables, codePoint);
     // Invisible characters and lone marks vanish, and so does a pictograph inside a word ("fu🙂ck"),
     // but the span of the character before covers them.
-    // (A pictograph's skin tone and variation selector go with it: "sh👍🏽it".)
-    const through = pastModifiers(source, next);
-    const betweenLetters = resolved.separators && length > 0 && kinds[length - 1] === Kind.Word && isWordCode(source.charCodeAt(through));
-    if (folded.length === 0 || (betweenLetters && (folded[0] as number) >>> 16 === Kind.Separator && splitsWord(kinds, length, source, through) && isPictograph(codePoint))) {
+    // (A pictograph's skin tone and variation selector go with it: "sh👍🏽it"; looked past only for a
+    // separator right after a word character.)
+    const afterWord = resolved.separators && folded.length > 0 && length > 0 && kinds[length - 1] === Kind.Word && (folded[0] as number) >>> 16 === Kind.Separator;
+    const through = afterWord ? pastModifiers(source, next) : next;
+    if (folded.length === 0 || (afterWord && isWordCode(source.charCodeAt(through)) && splitsWord(kinds, length, source, through) && isPictograph(codePoint))) {
       const end = folded.length === 0 ? next : through;
       if (length > 0 && kinds[length - 1] !== Kind.Separator) ends[length - 1] = end;
       index = end;

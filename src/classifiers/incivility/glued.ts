@@ -91,64 +91,72 @@ function split(text: string): { start: number; end: number; term: Term }[] | und
   return found;
 }
 
+/** What one pass over a comment's tokens finds glued together. */
+export interface GluedReadings {
+  /** Insults glued to a word for the reader ("youareanidiot"): aimed at the reader. */
+  aimed: LexiconMatch[];
+  /** Insults and slurs glued to a word of contempt ("dirtywhore", "bigretards"): not aimed by themselves. */
+  intensified: LexiconMatch[];
+}
+
+const NOTHING_GLUED: GluedReadings = { aimed: [], intensified: [] };
+
 /**
- * The insults glued to a word for the reader in the comment's normalized words, as matches in
- * analysis-text offsets.
+ * The insults glued to other words in the comment's normalized tokens, as matches in analysis-text
+ * offsets, in one pass over the tokens.
  *
  * @example
- * gluedMatches(analysisOf('youareanidiot')); // [{ term: 'idiot', start: 8, end: 13, ... }]
+ * gluedMatches(analysisOf('youareanidiot')).aimed; // [{ term: 'idiot', start: 8, end: 13, ... }]
+ * gluedMatches(analysisOf('what a dirtywhore')).intensified; // [{ term: 'whore', start: 12, end: 17, ... }]
  */
-export function gluedMatches(analysis: TextAnalysis): LexiconMatch[] {
+export function gluedMatches(analysis: TextAnalysis): GluedReadings {
   const { text, start, end } = analysis.normalized;
-  const found: LexiconMatch[] = [];
+  let found: GluedReadings | undefined;
   for (let next = 0; next < text.length; ) {
     let to = text.indexOf(' ', next);
     if (to < 0) to = text.length;
     // (A hashtag's mark is no part of the token: "#youloser".)
     const from = text.charCodeAt(next) === 35 ? next + 1 : next;
     const length = to - from;
-    // (Only a token that starts with y or u or ends with u can hold a word for the reader: most are cut out here.)
+    // (Only a token that starts with y or u or ends with u can hold a word for the reader, and only
+    // one that starts with an intensifier's letter a word of contempt: most are cut out here.)
     const first = text.charCodeAt(from);
+    let glued: ReturnType<typeof gluedPieces>;
     if (length >= SHORTEST && length <= LONGEST && (first === 121 || first === 117 || text.charCodeAt(to - 1) === 117)) {
       const word = text.slice(from, to);
-      const glued = /^[a-z]+$/.test(word) ? gluedPieces(word) : undefined;
-      if (glued !== undefined) for (const piece of glued.pieces) found.push(matchOf(analysis.text, start, end, from + glued.offset + piece.start, from + glued.offset + piece.end, piece.term));
+      glued = /^[a-z]+$/.test(word) ? gluedPieces(word) : undefined;
+      if (glued !== undefined) for (const piece of glued.pieces) (found ??= { aimed: [], intensified: [] }).aimed.push(matchOf(analysis.text, start, end, from + glued.offset + piece.start, from + glued.offset + piece.end, piece.term));
+    }
+    if (glued === undefined && length >= 7 && length <= LONGEST && first < 128 && FIRST_LETTERS[first] === 1) {
+      const hit = intensifiedTerm(text, from, to);
+      if (hit !== undefined) (found ??= { aimed: [], intensified: [] }).intensified.push(matchOf(analysis.text, start, end, to - hit.length, to, hit.term));
     }
     next = to + 1;
   }
-  return found;
+  return found ?? NOTHING_GLUED;
 }
 
-/**
- * Insults and slurs glued to a word of contempt ("dirtywhore", "bigretards"), as matches in
- * analysis-text offsets; not aimed at the reader by themselves.
- *
- * @example
- * intensifiedMatches(analysisOf('what a dirtywhore')); // [{ term: 'whore', start: 12, end: 17, ... }]
- */
-export function intensifiedMatches(analysis: TextAnalysis): LexiconMatch[] {
-  const { text, start, end } = analysis.normalized;
-  const found: LexiconMatch[] = [];
-  for (let next = 0; next < text.length; ) {
-    let to = text.indexOf(' ', next);
-    if (to < 0) to = text.length;
-    const from = text.charCodeAt(next) === 35 ? next + 1 : next;
-    // (Most tokens start with no intensifier: one look at the first letter each, then startsWith.)
-    if (to - from >= 7 && to - from <= LONGEST && FIRST_LETTERS.has(text.charCodeAt(from))) {
-      for (const intensifier of INTENSIFIERS) {
-        if (!text.startsWith(intensifier, from)) continue;
-        const rest = text.slice(from + intensifier.length, to);
-        const term = rest.length >= 4 && /^[a-z]+$/.test(rest) ? (tables().terms.get(rest) ?? (rest.endsWith('s') ? tables().terms.get(rest.slice(0, -1)) : undefined)) : undefined;
-        if (term !== undefined && INTENSIFIED.has(term.category)) found.push(matchOf(analysis.text, start, end, from + intensifier.length, to, term));
-        break;
-      }
-    }
-    next = to + 1;
+/** The insult or slur glued to a word of contempt that token [from, to) of `text` is, with its length there. */
+function intensifiedTerm(text: string, from: number, to: number): { term: Term; length: number } | undefined {
+  for (const intensifier of INTENSIFIERS_BY_LETTER[text.charCodeAt(from)] ?? []) {
+    if (!text.startsWith(intensifier, from)) continue;
+    const rest = text.slice(from + intensifier.length, to);
+    if (rest.length < 4 || !/^[a-z]+$/.test(rest)) return undefined;
+    const { terms: byKey } = tables();
+    const term = byKey.get(rest) ?? (rest.endsWith('s') ? byKey.get(rest.slice(0, -1)) : undefined);
+    return term !== undefined && INTENSIFIED.has(term.category) ? { term, length: rest.length } : undefined;
   }
-  return found;
+  return undefined;
 }
 
-const FIRST_LETTERS = new Set(INTENSIFIERS.map((word) => word.charCodeAt(0)));
+/** Per ASCII unit: 1 for the first letters of the intensifiers. */
+const FIRST_LETTERS = new Uint8Array(128);
+/** The intensifiers by the code of their first letter. */
+const INTENSIFIERS_BY_LETTER: string[][] = [];
+for (const word of INTENSIFIERS) {
+  FIRST_LETTERS[word.charCodeAt(0)] = 1;
+  (INTENSIFIERS_BY_LETTER[word.charCodeAt(0)] ??= []).push(word);
+}
 
 /**
  * The pieces of `word` past (or before) the word for the reader glued to it, with the offset of the

@@ -6,7 +6,7 @@
 import { type LexiconMatch, type Span, keepLongest } from '../../lexicon/index.js';
 import type { TextAnalysis } from '../../text/analysis.js';
 import { codedHate } from './coded.js';
-import { gluedMatches, intensifiedMatches } from './glued.js';
+import { gluedMatches } from './glued.js';
 import { DESCRIPTIONS, isQuoteMark } from './grammar.js';
 import { exclusions, groupAttacks } from './groups.js';
 import { killCommands, onlyGoodDead } from './commands.js';
@@ -101,7 +101,9 @@ export function readIncivility(analysis: TextAnalysis, all: readonly LexiconMatc
   words.read(analysis, all);
   // Insults glued to a word for the reader ("youareanidiot"), where no match is: that word is one
   // for the reader, so they are aimed.
-  const glued = gluedMatches(analysis).filter((match) => !all.some((other) => other.start < match.end && match.start < other.end));
+  const readings = gluedMatches(analysis);
+  const unmatched = (match: LexiconMatch): boolean => !all.some((other) => other.start < match.end && match.start < other.end);
+  const glued = readings.aimed.length === 0 ? readings.aimed : readings.aimed.filter(unmatched);
   for (const match of glued) {
     const index = wordAt(words, match.start);
     words.bits[index] = (words.bits[index] as number) | SECOND;
@@ -113,7 +115,7 @@ export function readIncivility(analysis: TextAnalysis, all: readonly LexiconMatc
     if (words.length > 0 && index === wordAt(words, match.end - 1)) words.bits[index] = (words.bits[index] as number) | SECOND;
   }
   // And insults glued to a word of contempt ("dirtywhore"), aimed only as any insult is.
-  const intensified = intensifiedMatches(analysis).filter((match) => !all.some((other) => other.start < match.end && match.start < other.end));
+  const intensified = readings.intensified.length === 0 ? readings.intensified : readings.intensified.filter(unmatched);
   // Of overlapping matches of one category keep the longest ("nobody asked you" over "nobody").
   const matches = keepLongest(glued.length === 0 && intensified.length === 0 ? all : [...all, ...glued, ...intensified], categoryOf);
   const signals: IncivilitySignal[] = [];
