@@ -26,8 +26,8 @@ const TURNED: Readonly<Record<string, string>> = {
 
 /**
  * Characters that stand for turned letters and are not otherwise written in English text: a run
- * of words needs two of them to be read turned. (Not "¡" and "¿", which are Spanish, nor "ı", "ſ",
- * "Λ", which are letters of other languages.)
+ * of words needs two of them to be read turned, or one where all of it turns (see turnRuns). (Not
+ * "¡" and "¿", which are Spanish, nor "ı", "ſ", "Λ", which are letters of other languages.)
  */
 const TURNED_ONLY = new Set(Array.from('ɐɔǝɟƃᵷɥᴉɾʞꞁɯɹʇʌʍʎ∀ꓭᗺƆᗡƎℲ⅁ꓘ˥ԀᴚꓤꓕƖᄅㄣㄥ'));
 

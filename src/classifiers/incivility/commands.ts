@@ -44,6 +44,7 @@ function chainedCommand(words: Words, verb: number, text: string): boolean {
   }
   return false;
 }
+
 /** Pronouns a command to kill may name. */
 const PRONOUNS = new Set(['him', 'her', 'them', 'em']);
 /** Words after a pronoun that keep the command: "kill them all", "hang him now" (not "kill them with kindness"). */
@@ -146,7 +147,8 @@ export function killCommands(words: Words, text: string): IncivilitySignal[] {
     if (!death && !KILL_COMMANDS.has(word)) continue;
     // (Or after "someone should": "Someone should unalive that senator"; the threat templates read it before a pronoun.)
     const someoneShould = words.has(verb - 1, MODAL) && (words.known(verb - 2) === 'someone' || words.known(verb - 2) === 'somebody');
-    if (!startsSentence(words, verb, text) && !someoneShould && (death || !COMMAND_OPENERS.has(words.known(verb - 1) ?? '')) && (death || !chainedCommand(words, verb, text))) continue;
+    const opened = startsSentence(words, verb, text) || someoneShould || (!death && (COMMAND_OPENERS.has(words.known(verb - 1) ?? '') || chainedCommand(words, verb, text)));
+    if (!opened) continue;
     // "Death to all Jews": a group (the group rules read commands to kill a group, not this).
     const first = death ? verb + 2 : verb + 1;
     const group = QUANTIFIERS.has(words.known(first) ?? '') ? first + 1 : first;

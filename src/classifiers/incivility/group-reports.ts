@@ -65,7 +65,7 @@ export function intentReported(words: Words, index: number): boolean {
 const JOURNEYS = new Set(['drove', 'went', 'came', 'travelled', 'traveled', 'flew', 'walked', 'ran', 'rode', 'returned', 'headed', 'sailed', 'marched', 'crossed', 'moved']);
 
 /**
- * The index of a past journey the harm verb at `index` is the purpose of, up to four words before
+ * The index of a past journey the harm verb at `index` is the purpose of, up to five words before
  * its "to" ("The shooter drove ten hours to kill Hispanics"): a report of what someone did; -1 where
  * there is none.
  */
