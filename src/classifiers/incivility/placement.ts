@@ -5,7 +5,7 @@
  */
 import { HIDING } from '../../text/leet.js';
 import { CALLING, READERS_WORDS } from './grammar.js';
-import { BE_WORD, DETERMINER, INTENSIFIER, NEGATING_SUBJECT, NEGATOR, OPINION, REPORTED, REPORTER, SECOND, Words, YOU_ARE_WORD, YOU_WORD, anyIn, clauseBetween, clauseEndsAfter } from './words.js';
+import { BE_WORD, DETERMINER, INTENSIFIER, NEGATING_SUBJECT, NEGATOR, OPINION, REPORTED, REPORTER, SECOND, Words, YOU_ARE_WORD, YOU_WORD, anyIn, clauseBetween, clauseEndsAfter, startsSentence } from './words.js';
 
 /**
  * Whether a negated opinion or saying stands up to `reach` words before word `index`, in its clause:
@@ -117,6 +117,7 @@ export function placement(words: Words, first: number, last: number, text: strin
   if (you >= 0 && negatedOpinion(words, first, 5, text)) return 'negated';
   if (you >= 0 && saidOfReadersWords(words, you, first)) return 'unaimed';
   if (you >= 0) return 'aimed';
+  if (toldToStop(words, first, text) >= 0) return 'aimed';
   const participant = participantBefore(words, first, text);
   if (participant >= 0) return negator > participant ? 'negated' : 'aimed';
   if (exclaimed(words, first, last, text)) return 'aimed';
@@ -128,6 +129,26 @@ export function placement(words: Words, first: number, last: number, text: strin
   const after = text.slice((words.end[last] as number), (words.end[last] as number) + 2);
   if (first === 0 && /^\s*[,:!]/.test(after)) return 'aimed';
   return 'unaimed';
+}
+
+/** Verbs of behaving after "stop" or "quit" in a command: "Stop acting like a bitch". */
+const BEHAVING = new Set(['being', 'acting', 'behaving', 'sounding']);
+
+/**
+ * The index of the command opening its sentence that tells someone to stop being the insult at
+ * `first` ("Stop acting like a bitch.", "Quit being such an idiot"): the insult is said to the one
+ * told, as to the reader. Up to four words before the insult; -1 where there is none.
+ *
+ * @example
+ * toldToStop(words, 4, 'Stop acting like a bitch.'); // 0
+ */
+export function toldToStop(words: Words, first: number, text: string): number {
+  for (let at = first - 1; at >= Math.max(1, first - 4); at--) {
+    if (!BEHAVING.has(words.text(at))) continue;
+    const verb = words.text(at - 1);
+    return (verb === 'stop' || verb === 'quit') && startsSentence(words, at - 1, text) ? at - 1 : -1;
+  }
+  return -1;
 }
 
 /** Words for the people taking part in the conversation: the article's writer and the commenters. */

@@ -10,7 +10,7 @@ import { gluedMatches } from './glued.js';
 import { DESCRIPTIONS, isQuoteMark } from './grammar.js';
 import { exclusions, groupAttacks } from './groups.js';
 import { killCommands, onlyGoodDead } from './commands.js';
-import { calledBefore, chantedBefore, masked, negatedBefore, negatedOpinion, participantBefore, placement, readerDoesIt, weakAimed } from './placement.js';
+import { calledBefore, chantedBefore, masked, negatedBefore, negatedOpinion, participantBefore, placement, readerDoesIt, toldToStop, weakAimed } from './placement.js';
 import { attemptReported, harmWishes, harmlessIdiom, peacefulDeath, thingAsSubject, threatTemplates } from './threats.js';
 import { BE_WORD, DETERMINER, HATEFUL, NEGATING_SUBJECT, PRAISE, SECOND, VULGAR, Words, YOU_ARE_WORD, YOU_WORD, anyIn, wordAt } from './words.js';
 
@@ -150,9 +150,10 @@ export function readIncivility(analysis: TextAnalysis, all: readonly LexiconMatc
         const alone = !quoted && match.severity >= 2 && insultAlone(words, first, last, hateful);
         if (alone) words.bits[first] = (words.bits[first] as number) | SECOND;
         const where = quoted ? 'reported' : alone ? 'aimed' : placement(words, first, last, analysis.text);
-        // Said of the article's writer or a commenter ("the author is an idiot"): a participant, as the reader is.
-        const participant = where === 'aimed' && !alone ? participantBefore(words, first, analysis.text) : -1;
-        if (participant >= 0) words.bits[participant] = (words.bits[participant] as number) | SECOND;
+        // Said of the article's writer or a commenter ("the author is an idiot"), or to the one told
+        // to stop being it ("Stop acting like a bitch"): a participant, as the reader is.
+        const addressee = where !== 'aimed' || alone ? -1 : Math.max(participantBefore(words, first, analysis.text), toldToStop(words, first, analysis.text));
+        if (addressee >= 0) words.bits[addressee] = (words.bits[addressee] as number) | SECOND;
         if (where === 'negated' || where === 'reported') {
           softened++;
           continue;
