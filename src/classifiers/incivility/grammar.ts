@@ -201,7 +201,7 @@ export const OPINIONS = new Set(['think', 'thinks', 'believe', 'believes', 'say'
 export const NEGATING_SUBJECTS = new Set(['nobody', 'noone']);
 
 /** Words that may stand between "you are" and what the reader is called: "you are so very clueless", "you're really a nobody". */
-export const INTENSIFIERS = new Set(['very', 'really', 'totally', 'truly', 'quite', 'pretty', 'too', 'utterly', 'absolutely', 'being', 'still', 'always', 'such']);
+export const INTENSIFIERS = new Set(['very', 'really', 'totally', 'truly', 'quite', 'pretty', 'too', 'utterly', 'absolutely', 'being', 'still', 'always', 'such', 'either']);
 
 /**
  * Group words that are also adjectives: they name people only before a word for people ("black
