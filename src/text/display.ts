@@ -167,7 +167,8 @@ function turnRun(pieces: Piece[], from: number, to: number): void {
   const inPlace = pieces.slice(from, to).map((piece) => ({ ...piece, character: TURNED[piece.character] ?? piece.character }));
   const reversed = [...inPlace].reverse();
   const chosen = commonWords(inPlace) > commonWords(reversed) ? inPlace : reversed;
-  pieces.splice(from, to - from, ...chosen);
+  // (Written over in place: as many pieces as there were, and no splice whose cost grows with the text.)
+  for (let index = 0; index < chosen.length; index++) pieces[from + index] = chosen[index]!;
 }
 
 /** How many common English words the pieces spell. */

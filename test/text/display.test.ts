@@ -30,6 +30,12 @@ test('upside-down text is turned back: reversed as generators write, in place wh
   assert.is(displayForm('ʇnls')?.text, 'slut');
 });
 
+test('a long turned run is read whole (no call whose arguments grow with the text)', () => {
+  const form = displayForm('ʞɔnɟ '.repeat(60_000))!;
+  assert.is(form.text.length, 300_000);
+  assert.is(form.text.slice(0, 5), 'fuck ');
+});
+
 test('text that reads as it is stored has no display form', () => {
   for (const text of ['hello', 'The ɔ in Twi is open', 'ɐ', '¡Hola! ¿Qué tal?', 'İstanbul', 'ʌp', 'A ∩ B', 'Ǝ=mc2', 'Λ is lambda', `${'x'.repeat(50)}`]) {
     assert.is(displayForm(text), undefined, text);
