@@ -1,6 +1,7 @@
 /**
  * One comment's road: analysis once → classifiers report → rules → exemptions → decision.
  */
+import { appendAll } from './append.js';
 import type { Classifier, ClassifierContext, ClassifierRunPolicy, Classify, Finding } from './classifier.js';
 import { checkComment, type Comment } from './comment.js';
 import { buildDecision, clampScore, type Decision, type Reason } from './decision.js';
@@ -214,7 +215,7 @@ function reasonFromFinding(pipeline: Pipeline, active: ActiveClassifier, analysi
 
 function decide(pipeline: Pipeline, comment: Comment, analysis: TextAnalysis, contexts: RunContext[], scores: Record<string, number>): Decision {
   const reasons: Reason[] = [];
-  for (const context of contexts) if (context.reasons !== undefined) reasons.push(...context.reasons);
+  for (const context of contexts) if (context.reasons !== undefined) appendAll(reasons, context.reasons);
   const { tags, censored } = pipeline.rules.evaluate(comment, analysis, reasons, scores);
   applyExemptions(pipeline.exemptions, comment, reasons);
   const decision = buildDecision({ commentId: comment.id, reasons, scores, tags, censored, ruleSet: pipeline.ruleSet });

@@ -12,6 +12,17 @@ import { delayed, throwing, wordFinder } from './helpers/plugins.js';
 
 const base = { name: 'test', version: 1 };
 
+test('a long comment flooded with findings is decided: no stack overflow, a bounded number of template findings', async () => {
+  const moderator = await createModerator({ limits: { maxBodyLength: 2_000_000 } });
+  // 150,000 insults: their reasons were spread as call arguments, which overflowed the stack.
+  const insults = moderator.moderateSync({ body: 'you idiot '.repeat(150_000) });
+  assert.is(insults.action, 'hold');
+  assert.ok(insults.reasons.filter((reason) => reason.code === 'incivility.insult').length > 100_000);
+  // A command to kill repeated: at most 200 findings of the template (each is compared with those before it).
+  const threats = moderator.moderateSync({ body: 'Kill them. '.repeat(5_000) });
+  assert.is(threats.reasons.filter((reason) => reason.code === 'incivility.threat').length, 200);
+});
+
 test('a plug-in that throws gives a classifier.error reason that flags, never a rejection', async () => {
   const moderator = await createModerator({ rules: base, classifiers: [throwing] });
   const decision = await moderator.moderate({ body: 'hello there' });

@@ -1,6 +1,7 @@
 /**
  * Compiling `when` conditions into closures once, with precise problems for every mistake.
  */
+import { appendAll } from '../append.js';
 import ipaddr from 'ipaddr.js';
 import { didYouMean, type ConfigProblem } from './errors.js';
 import { fieldReader, FIELD_NAMES, TEXT_FIELDS, type RuleEnvironment } from './fields.js';
@@ -92,7 +93,7 @@ function allOf(children: Condition[]): Condition {
     for (const child of children) {
       const result = child(environment);
       if (!result.holds) return NO;
-      spans.push(...result.spans);
+      appendAll(spans, result.spans);
       if (first === undefined && result.match !== undefined) first = result;
     }
     return { holds: true, spans, match: first?.match, field: first?.field };
@@ -106,7 +107,7 @@ function anyOf(children: Condition[]): Condition {
     for (const child of children) {
       const result = child(environment);
       if (!result.holds) continue;
-      spans.push(...result.spans);
+      appendAll(spans, result.spans);
       first ??= result;
     }
     return first === undefined ? NO : { holds: true, spans, match: first.match, field: first.field };

@@ -3,6 +3,7 @@
  * by what surrounds it (addressed to the reader? negated? reported? a group term?), then turned into
  * findings with evidence and into the features the score combines.
  */
+import { appendAll } from '../../append.js';
 import { type LexiconMatch, type Span, keepLongest } from '../../lexicon/index.js';
 import type { TextAnalysis } from '../../text/analysis.js';
 import { codedHate } from './coded.js';
@@ -65,6 +66,12 @@ function youAreA(words: Words, text: string): [number, number] {
 
 const words = new Words();
 const NO_QUOTES: readonly number[] = [];
+/**
+ * The most findings one template (threats, commands, harm wishes, group attacks) reports in a
+ * comment: each is compared with the findings before it, so an unbounded number made a comment
+ * flooded with "kill them." take minutes (150,000 of them: 373 s).
+ */
+const FINDINGS_PER_TEMPLATE = 200;
 /** A lexicon phrase that holds a word for the reader ("you suck", "kill yourself", "shut your mouth"). */
 const SAID_TO_READER = /\b(?:you|your|yours|yourself|yourselves|u|ur|ya)\b/;
 
@@ -230,28 +237,31 @@ export function readIncivility(analysis: TextAnalysis, all: readonly LexiconMatc
   // (Each template's findings are filtered only when there are some: most comments have none.)
   // What the templates find inside quotation marks is reported speech, as for the lexicon's matches
   // ('The defendant told the victim "I will kill you"', 'She was told to "go back to Africa"').
+  // (At most FINDINGS_PER_TEMPLATE of each: each is checked against every finding before it, and a
+  // comment flooded with one threat thousands of times needs no more to be decided.)
   const unquoted = (found: IncivilitySignal[]): IncivilitySignal[] => {
     if (found.length === 0) return found;
     const marks = matches.length === 0 ? quotePositions(analysis.text) : quotes;
-    return marks.length === 0 ? found : found.filter((signal) => !insideQuotes(marks, signal.spans[0]?.start ?? 0));
+    const kept = marks.length === 0 ? found : found.filter((signal) => !insideQuotes(marks, signal.spans[0]?.start ?? 0));
+    return kept.length > FINDINGS_PER_TEMPLATE ? kept.slice(0, FINDINGS_PER_TEMPLATE) : kept;
   };
   const threats = unquoted(threatTemplates(words));
-  if (threats.length > 0) signals.push(...threats.filter((found) => !signals.some((signal) => signal.category === 'threat' && overlaps(signal, found))));
+  if (threats.length > 0) appendAll(signals, threats.filter((found) => !signals.some((signal) => signal.category === 'threat' && overlaps(signal, found))));
   // A command to kill stands over a milder lexicon threat it holds ("kill all" of "Kill all Tories").
   for (const found of unquoted([...killCommands(words, analysis.text), ...onlyGoodDead(words)])) standOver(signals, found, ['threat', found.category]);
   const attacks = unquoted(groupAttacks(words, hateful, analysis.text, allowed));
   const excluding = unquoted(exclusions(words, analysis.text));
-  if (excluding.length > 0) attacks.push(...excluding.filter((found) => !attacks.some((attack) => overlaps(attack, found))));
+  if (excluding.length > 0) appendAll(attacks, excluding.filter((found) => !attacks.some((attack) => overlaps(attack, found))));
   if (attacks.length > 0) {
     // An insult inside a group attack is part of the attack, not a second finding.
     for (let index = signals.length - 1; index >= 0; index--) if (signals[index]!.category === 'insult' && attacks.some((attack) => overlaps(attack, signals[index]!))) signals.splice(index, 1);
-    signals.push(...attacks);
+    appendAll(signals, attacks);
   }
   // A harm wish stands beside the threats and harassment already found, or over milder ones it
   // overlaps ("should be executed", a lexicon threat of severity 3, in "Trump should be executed").
   for (const found of unquoted(harmWishes(words, analysis.text))) standOver(signals, found, ['threat', 'harassment']);
   // Hate symbols in punctuation and numbers ("(((They)))", "1488"), which no word spells.
-  signals.push(...codedHate(analysis.text));
+  appendAll(signals, codedHate(analysis.text));
   let secondPerson = 0;
   for (let index = 0; index < words.length; index++) if (words.has(index, SECOND)) secondPerson++;
   const exclamations = marksOf(analysis.text);

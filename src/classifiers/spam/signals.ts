@@ -3,6 +3,7 @@
  * (shorteners, suspicious top-level domains, obfuscation), contact details, money and crypto, shape,
  * and the author's fields. Weights are set by hand, not learned.
  */
+import { appendAll } from '../../append.js';
 import type { Comment } from '../../comment.js';
 import { keepLongest, type CompiledLexicon, type LexiconMatch } from '../../lexicon/index.js';
 import type { TextAnalysis } from '../../text/analysis.js';
@@ -212,21 +213,21 @@ export function spamSignals(comment: Comment, analysis: TextAnalysis, phrases: r
   for (const match of kept) {
     signals.push({ kind: 'promotion', weight: SEVERITY_WEIGHT[match.severity] ?? 0.3, term: match.term, spans: [{ start: match.start, end: match.end }] });
   }
-  signals.push(...linkSignals(analysis, context));
+  appendAll(signals, linkSignals(analysis, context));
   const digits = DIGIT.test(text);
-  signals.push(...patternSignals(text, HANDLE, 'contact', 0.45, undefined, HANDLE_WORDS));
-  if (digits) signals.push(...patternSignals(text, PHONE, 'contact', 0.35, looksLikePhone, THREE_DIGITS));
+  appendAll(signals, patternSignals(text, HANDLE, 'contact', 0.45, undefined, HANDLE_WORDS));
+  if (digits) appendAll(signals, patternSignals(text, PHONE, 'contact', 0.35, looksLikePhone, THREE_DIGITS));
   const emails = findLinks(analysis).filter((link) => link.kind === 'email');
   if (emails.length > 0) signals.push({ kind: 'contact', weight: 0.3, term: emails[0]!.url.replace(/^mailto:/, ''), spans: emails.flatMap((link) => (link.start === undefined ? [] : [{ start: link.start, end: link.end! }])) });
-  if (digits) signals.push(...patternSignals(text, AUDIENCE, 'promotion', 0.6, undefined, AUDIENCE_WORDS));
-  signals.push(...patternSignals(text, SUBSCRIBE, 'promotion', 0.55, undefined, SUBSCRIBE_WORDS));
+  if (digits) appendAll(signals, patternSignals(text, AUDIENCE, 'promotion', 0.6, undefined, AUDIENCE_WORDS));
+  appendAll(signals, patternSignals(text, SUBSCRIBE, 'promotion', 0.55, undefined, SUBSCRIBE_WORDS));
   const linkSpans = findLinks(analysis).flatMap((link) => (link.start === undefined ? [] : [[link.start, link.end ?? link.start]]));
-  signals.push(...patternSignals(text, VIDEO_ID, 'link', 0.5, (_, at) => !linkSpans.some(([from, to]) => at >= from! && at < to!), VIDEO_ID_WORDS));
-  if (digits) signals.push(...patternSignals(text, WALLET, 'crypto', 0.6, undefined, WALLET_STARTS));
-  if (digits) signals.push(...moneySignals(text));
-  signals.push(...patternSignals(text, FLOOD, 'shape', 0.1, undefined, FLOOD_STARTS));
+  appendAll(signals, patternSignals(text, VIDEO_ID, 'link', 0.5, (_, at) => !linkSpans.some(([from, to]) => at >= from! && at < to!), VIDEO_ID_WORDS));
+  if (digits) appendAll(signals, patternSignals(text, WALLET, 'crypto', 0.6, undefined, WALLET_STARTS));
+  if (digits) appendAll(signals, moneySignals(text));
+  appendAll(signals, patternSignals(text, FLOOD, 'shape', 0.1, undefined, FLOOD_STARTS));
   if (analysis.words >= 5 && analysis.capsRatio >= 0.8) signals.push({ kind: 'shape', weight: 0.1, term: 'written in capitals', spans: [] });
-  signals.push(...authorSignals(comment, lexicon, context));
+  appendAll(signals, authorSignals(comment, lexicon, context));
   return signals;
 }
 
