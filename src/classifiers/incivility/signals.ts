@@ -91,10 +91,16 @@ function categoryOf(match: LexiconMatch): string {
   return match.category;
 }
 
+/** Whether an odd number of the quote marks at `quotes` (ascending) stand before `offset`: a binary search, as a comment may hold thousands. */
 function insideQuotes(quotes: readonly number[], offset: number): boolean {
-  let count = 0;
-  for (const position of quotes) if (position < offset) count++;
-  return count % 2 === 1;
+  let low = 0;
+  let high = quotes.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if ((quotes[middle] as number) < offset) low = middle + 1;
+    else high = middle;
+  }
+  return low % 2 === 1;
 }
 
 /**
