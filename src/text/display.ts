@@ -42,8 +42,16 @@ const WHITE_SPACE = /^\s$/u;
 const MAY_DIFFER = new Uint8Array(0x10000);
 for (const character of [RIGHT_TO_LEFT_OVERRIDE, ...TURNED_ONLY]) MAY_DIFFER[character.charCodeAt(0)] = 1;
 
-/** Whether a text may read otherwise when displayed (a loop over its units: a regular expression cost a quarter more). */
+/** Characters beyond Latin-1, among which every override and turned-only character is. */
+const BEYOND_LATIN1 = /[^\0-\xff]/;
+
+/**
+ * Whether a text may read otherwise when displayed: a look for any character beyond Latin-1 first
+ * (most texts have none), then a loop over its units (a regular expression for the characters
+ * themselves cost a quarter more).
+ */
 function mayDiffer(text: string): boolean {
+  if (!BEYOND_LATIN1.test(text)) return false;
   for (let index = 0; index < text.length; index++) {
     const unit = text.charCodeAt(index);
     if (unit >= 0x180 && MAY_DIFFER[unit] === 1) return true;

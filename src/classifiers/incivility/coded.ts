@@ -18,6 +18,8 @@ const ECHO = /(?<!\()\({3}[^()\n]{1,40}\){3}(?!\))/g;
  */
 const NUMBER = /(?<![\p{L}\p{N}$£€@#_/])(?<!\p{N}[.,])(?:14\/88(?![\p{L}\p{N}%_]|[.,/]\p{N})|(?<=(?:^|[\n.!?])\s*)1488(?=[\s!.?]*(?:$|\n)))/gu;
 
+const NONE: IncivilitySignal[] = [];
+
 /**
  * The coded hate symbols in `text`, as identity attacks held at most.
  *
@@ -25,10 +27,12 @@ const NUMBER = /(?<![\p{L}\p{N}$£€@#_/])(?<!\p{N}[.,])(?:14\/88(?![\p{L}\p{N}
  * codedHate('(((They))) run the banks'); // [{ category: 'identity-attack', messageId: 'coded-hate', term: '(((They)))', ... }]
  */
 export function codedHate(text: string): IncivilitySignal[] {
-  // (One look for either character before the expressions: most texts hold neither.)
-  if (!text.includes('(((') && !text.includes('14')) return [];
+  // (A look for each symbol's characters before its expression: most texts hold neither.)
+  const echo = text.includes('(((');
+  const number = text.includes('1488') || text.includes('14/88');
+  if (!echo && !number) return NONE;
   const found: IncivilitySignal[] = [];
-  for (const expression of [ECHO, NUMBER]) {
+  for (const expression of echo && number ? [ECHO, NUMBER] : echo ? [ECHO] : [NUMBER]) {
     for (const match of text.matchAll(expression)) {
       const start = match.index;
       found.push({ category: 'identity-attack', messageId: 'coded-hate', term: match[0], spans: [{ start, end: start + match[0].length }], severity: 4, atMost: 'hold' });
