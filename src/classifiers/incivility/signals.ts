@@ -13,7 +13,7 @@ import { exclusions, groupAttacks } from './groups.js';
 import { killCommands, onlyGoodDead } from './commands.js';
 import { calledBefore, chantedBefore, masked, negatedBefore, negatedOpinion, participantBefore, placement, readerDoesIt, toldToStop, weakAimed } from './placement.js';
 import { attemptReported, harmWishes, harmlessIdiom, peacefulDeath, thingAsSubject, threatTemplates } from './threats.js';
-import { BE_WORD, DETERMINER, HATEFUL, NEGATING_SUBJECT, PRAISE, SECOND, VULGAR, Words, YOU_ARE_WORD, YOU_WORD, anyIn, wordAt } from './words.js';
+import { BE_WORD, DETERMINER, HATEFUL, NEGATING_SUBJECT, PRAISE, SECOND, VULGAR, Words, YOU_ARE_WORD, YOU_WORD, anyIn, startsSentence, wordAt } from './words.js';
 
 /** Incivility categories, each a label `incivility.<category>`. */
 export type IncivilityCategory = 'insult' | 'threat' | 'identity-attack' | 'harassment' | 'shouting';
@@ -187,7 +187,7 @@ export function readIncivility(analysis: TextAnalysis, all: readonly LexiconMatc
         break;
       }
       case 'threat':
-        if (quoted || negatedBefore(words, first, analysis.text) || harmlessIdiom(words, first, last) || attemptReported(words, first) || thingAsSubject(words, first) || peacefulDeath(words, last) || readerDoesIt(words, first, last)) {
+        if (quoted || titled(words, first, last, analysis.text) || negatedBefore(words, first, analysis.text) || harmlessIdiom(words, first, last) || attemptReported(words, first) || thingAsSubject(words, first) || peacefulDeath(words, last) || readerDoesIt(words, first, last)) {
           softened++;
           continue;
         }
@@ -336,6 +336,22 @@ function standOver(signals: IncivilitySignal[], found: IncivilitySignal, categor
 
 function overlaps(a: IncivilitySignal, b: IncivilitySignal): boolean {
   return a.spans.some((x) => b.spans.some((y) => x.start < y.end && y.start < x.end));
+}
+
+/**
+ * Whether words [first, last] are a title inside a sentence: two words or more, every one
+ * capitalized, the first not opening its sentence, and a word after them in lower case ("Eminem's
+ * Kill You is from the Marshall Mathers LP", a song; not "I said KILL YOU", shouted).
+ */
+function titled(words: Words, first: number, last: number, text: string): boolean {
+  if (last === first || startsSentence(words, first, text)) return false;
+  for (let index = first; index <= last; index++) {
+    const code = text.charCodeAt(words.start[index] as number);
+    if (code < 65 || code > 90) return false;
+  }
+  // (Shouting is all capitals: a title's words have small letters after their first.)
+  const second = text.charCodeAt((words.start[first] as number) + 1);
+  return second >= 97 && second <= 122;
 }
 
 /** Words that may stand beside an insult in a comment that is nothing but the insult ("what a", "total"). */
