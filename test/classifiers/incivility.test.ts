@@ -186,7 +186,7 @@ test('news vocabulary gives no incivility finding', async () => {
     'As a gay man, I hate this policy.', 'Racism against Black people is evil.', 'Muslim leaders condemned the disgusting attack.',
     'Black players were subjected to monkey chants, and the club banned the fans.', 'Christian leaders called the ruling disgusting.',
     'Women are no less than human.', 'Muslims who are terrorists should be jailed like anyone else.', 'Drug dealers targeted Mexican families.',
-    "Eminem's Kill You is from the Marshall Mathers LP.", 'Trump is an idiot.', 'The author is not an idiot, just wrong.', 'Police told him to stop acting like an idiot.', 'Stop talking about the idiot in the White House.', "The author's point is idiotic.",
+    "Eminem's Kill You is from the Marshall Mathers LP.", 'You crazy genius, how did you find this data?', 'Trump is an idiot.', 'The author is not an idiot, just wrong.', 'Police told him to stop acting like an idiot.', 'Stop talking about the idiot in the White House.', "The author's point is idiotic.",
     'Pancakes trash', 'Irish whiskey is evil stuff.', 'Find the documents and kill the bill.', 'They found him and shot him, police said.', 'Scottish independence is a joke.', 'Chinese is a hard language and English is a disgusting one to spell.',
     'Mexican cartels are dangerous.', 'Gay bashing is disgusting.', 'The "invasion" rhetoric about migrants is dangerous and has inspired shooters.', "It's wrong to say that Muslims are terrorists.", 'Nobody should say women are inferior.',
     // Harm said of things, idioms, past attempts, quoted threats and exclusions: reports, not threats.

@@ -169,7 +169,7 @@ export const APPRECIATION = new Set([
   'smart', 'clever', 'talented', 'gifted', 'wise', 'brave', 'strong', 'true', 'decent', 'honest', 'fine', 'excellent', 'terrific', 'superb',
   'outstanding', 'incredible', 'remarkable', 'blessed', 'proud', 'happy', 'hero', 'heroes', 'inspiration', 'legend', 'star', 'gem', 'treasure',
   'blessing', 'sweetheart', 'darling', 'angel', 'credit', 'asset', 'champ', 'champion', 'trooper', 'gentleman', 'pleasure', 'delight', 'joy',
-  'fan', 'citizen', 'friend', 'member', 'reader', 'subscriber', 'fellow', 'natural', 'pro', 'welcome',
+  'fan', 'citizen', 'friend', 'member', 'reader', 'subscriber', 'fellow', 'natural', 'pro', 'welcome', 'genius',
   // "you are so right", "you are the best", "you are the winner", "you're the man".
   'right', 'correct', 'best', 'winner', 'man', 'only', 'favorite', 'favourite',
   'interesting', 'funny', 'cute', 'gorgeous', 'hilarious', 'adorable', 'inspiring', 'helpful', 'generous', 'thoughtful', 'humble', 'caring',

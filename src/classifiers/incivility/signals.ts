@@ -172,6 +172,8 @@ export function readIncivility(analysis: TextAnalysis, all: readonly LexiconMatc
           continue;
         }
         if (phrase && match.severity >= 2) dismissal = Math.max(dismissal, match.severity);
+        // A weak word before praise is praise ("You crazy genius", "you mad legend").
+        if (match.severity === 1 && !phrase && words.has(last + 1, PRAISE)) continue;
         // A weak word near "you" is aimed only when said of the reader; else it counts as unaimed.
         const weak = where === 'aimed' && !phrase && match.severity === 1 && !weakAimed(words, first, analysis.text) && !alone;
         // ("Nobody" not said of the reader is the pronoun: "Nobody knows what you mean".)
