@@ -5,7 +5,7 @@
  */
 import { HIDING } from '../../text/leet.js';
 import { CALLING, READERS_WORDS } from './grammar.js';
-import { BE_WORD, DETERMINER, INTENSIFIER, NEGATING_SUBJECT, NEGATOR, OPINION, REPORTED, REPORTER, SECOND, Words, YOU_ARE_WORD, YOU_WORD, anyIn, clauseBetween, clauseEndsAfter, startsSentence } from './words.js';
+import { BE_WORD, DETERMINER, INTENSIFIER, NEGATING_SUBJECT, NEGATOR, OPINION, REPORTED, REPORTER, SECOND, Words, YOU_ARE_WORD, YOU_WORD, anyIn, clauseBetween, clauseEndsAfter, sentenceBetween, startsSentence } from './words.js';
 
 /**
  * Whether a negated opinion or saying stands up to `reach` words before word `index`, in its clause:
@@ -149,6 +149,38 @@ export function toldToStop(words: Words, first: number, text: string): number {
     return (verb === 'stop' || verb === 'quit') && startsSentence(words, at - 1, text) ? at - 1 : -1;
   }
   return -1;
+}
+
+/** Verbs that attribute what was just written to someone after it: "..., the sheriff warned." */
+const ATTRIBUTING = new Set(['said', 'says', 'warned', 'warns', 'joked', 'jokes', 'told', 'wrote', 'writes', 'added', 'claimed', 'claims', 'tweeted', 'posted', 'insisted', 'replied', 'quipped', 'shouted', 'yelled', 'threatened']);
+/** Subjects of an attribution that make the words the writer's own ("..., I said."). */
+const WRITER = new Set(['i', 'we']);
+
+/**
+ * Whether the words up to `last` are attributed to someone else after a comma at the end of their
+ * sentence: "Police will hunt you down if you skip bail, the sheriff warned.", "He should be shot
+ * for treason, one congressman said in 1950." The attribution is at most five words after the comma,
+ * with its verb among them; not the writer's own ("..., I said.").
+ *
+ * @example
+ * attributedAfter(words, 4, 'I will kill you, he said.'); // true
+ */
+export function attributedAfter(words: Words, last: number, text: string): boolean {
+  for (let at = last + 1; at < words.length && at <= last + 12; at++) {
+    if (sentenceBetween(words, at - 1, at, text)) return false;
+    // (startsSentence: after a comma, semicolon or colon too.)
+    if (!startsSentence(words, at, text)) continue;
+    // The clause after the comma, up to the next clause: it must end the sentence.
+    let end = at;
+    while (end + 1 < words.length && !startsSentence(words, end + 1, text)) end++;
+    if (end + 1 < words.length && !sentenceBetween(words, end, end + 1, text)) continue;
+    if (end - at > 4) return false;
+    for (let verb = at; verb <= end; verb++) {
+      if (ATTRIBUTING.has(words.text(verb))) return !WRITER.has(words.text(verb - 1));
+    }
+    return false;
+  }
+  return false;
 }
 
 /** Words for the people taking part in the conversation: the article's writer and the commenters. */

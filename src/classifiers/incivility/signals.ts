@@ -11,7 +11,7 @@ import { gluedMatches } from './glued.js';
 import { DESCRIPTIONS, isQuoteMark } from './grammar.js';
 import { exclusions, groupAttacks } from './groups.js';
 import { killCommands, onlyGoodDead } from './commands.js';
-import { calledBefore, chantedBefore, masked, negatedBefore, negatedOpinion, participantBefore, placement, readerDoesIt, toldToStop, weakAimed } from './placement.js';
+import { attributedAfter, calledBefore, chantedBefore, masked, negatedBefore, negatedOpinion, participantBefore, placement, readerDoesIt, toldToStop, weakAimed } from './placement.js';
 import { attemptReported, harmWishes, harmlessIdiom, peacefulDeath, thingAsSubject, threatTemplates } from './threats.js';
 import { BE_WORD, DETERMINER, HATEFUL, NEGATING_SUBJECT, PRAISE, SECOND, VULGAR, Words, YOU_ARE_WORD, YOU_WORD, anyIn, startsSentence, wordAt } from './words.js';
 
@@ -189,7 +189,7 @@ export function readIncivility(analysis: TextAnalysis, all: readonly LexiconMatc
         break;
       }
       case 'threat':
-        if (quoted || titled(words, first, last, analysis.text) || negatedBefore(words, first, analysis.text) || harmlessIdiom(words, first, last) || attemptReported(words, first) || thingAsSubject(words, first) || peacefulDeath(words, last) || readerDoesIt(words, first, last)) {
+        if (quoted || titled(words, first, last, analysis.text) || attributedAfter(words, last, analysis.text) || negatedBefore(words, first, analysis.text) || harmlessIdiom(words, first, last) || attemptReported(words, first) || thingAsSubject(words, first) || peacefulDeath(words, last) || readerDoesIt(words, first, last)) {
           softened++;
           continue;
         }
@@ -250,7 +250,9 @@ export function readIncivility(analysis: TextAnalysis, all: readonly LexiconMatc
   const unquoted = (found: IncivilitySignal[]): IncivilitySignal[] => {
     if (found.length === 0) return found;
     const marks = matches.length === 0 ? quotePositions(analysis.text) : quotes;
-    const kept = marks.length === 0 ? found : found.filter((signal) => !insideQuotes(marks, signal.spans[0]?.start ?? 0));
+    const said = marks.length === 0 ? found : found.filter((signal) => !insideQuotes(marks, signal.spans[0]?.start ?? 0));
+    // And what a comma and "the sheriff warned" after it attribute to someone else.
+    const kept = said.filter((signal) => signal.spans.length === 0 || !attributedAfter(words, wordAt(words, Math.max(0, (signal.spans[signal.spans.length - 1] as { end: number }).end - 1)), analysis.text));
     return kept.length > FINDINGS_PER_TEMPLATE ? kept.slice(0, FINDINGS_PER_TEMPLATE) : kept;
   };
   const threats = unquoted(threatTemplates(words));
