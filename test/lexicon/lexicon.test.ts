@@ -311,6 +311,7 @@ test('a pictograph inside a word is dropped; between two words it is a space, an
 test('roots matched as prefixes find compound words, spelled out; the whole word where it ends as one', () => {
   assert.equal(bothWays('#FuckTheMallcops')[0], ['fuck[Fuck]']);
   assert.equal(bothWays('pure fuckery')[0], ['fuck[fuck]']);
+  assert.equal(bothWays('stop bullshitting, bullshitter')[0], ['bullshit[bullshit]', 'bullshit[bullshit]']);
   assert.equal(bothWays('faggotry')[0], ['faggot[faggot]']);
   // Where the word ends, as a word would: the plural is part of it, one reading per span.
   assert.equal(bothWays('niggers')[0], ['niggers[niggers]']);
