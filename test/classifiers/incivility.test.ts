@@ -112,6 +112,9 @@ new ClassifierTester({ test }).run(incivilityClassifier, {
     { comment: 'OP is a moron', reasons: [{ messageId: 'insult', evidence: ['moron'] }] },
     // The writer's own words, attributed after a comma, are still the writer's.
     { comment: 'I will kill you, I said.', reasons: [{ messageId: 'threat', evidence: ['kill you'] }] },
+    // Every word capitalized, or a hashtag's words, is no title.
+    { comment: 'I Know Where You Live', reasons: [{ messageId: 'threat', evidence: ['Know Where You Live'] }] },
+    { comment: 'lol #IWillKillYou', reasons: [{ messageId: 'threat', evidence: ['KillYou'] }] },
     // Title case is no title where a template reads a threat ("I will ... you").
     { comment: 'I swear I will Kill You', reasons: [{ messageId: 'threat', evidence: ['I will Kill You'] }] },
     // Said to the one a command tells to stop being it.

@@ -13,7 +13,7 @@ import { exclusions, groupAttacks } from './groups.js';
 import { killCommands, onlyGoodDead } from './commands.js';
 import { attributedAfter, calledBefore, chantedBefore, masked, negatedBefore, negatedOpinion, participantBefore, placement, readerDoesIt, toldToStop, weakAimed } from './placement.js';
 import { attemptReported, harmWishes, harmlessIdiom, peacefulDeath, thingAsSubject, threatTemplates } from './threats.js';
-import { BE_WORD, DETERMINER, HATEFUL, NEGATING_SUBJECT, PRAISE, SECOND, VULGAR, Words, YOU_ARE_WORD, YOU_WORD, anyIn, startsSentence, wordAt } from './words.js';
+import { BE_WORD, DETERMINER, HATEFUL, NEGATING_SUBJECT, PRAISE, SECOND, VULGAR, Words, YOU_ARE_WORD, YOU_WORD, anyIn, sentenceBetween, startsSentence, wordAt } from './words.js';
 
 /** Incivility categories, each a label `incivility.<category>`. */
 export type IncivilityCategory = 'insult' | 'threat' | 'identity-attack' | 'harassment' | 'shouting';
@@ -343,19 +343,31 @@ function overlaps(a: IncivilitySignal, b: IncivilitySignal): boolean {
 }
 
 /**
- * Whether words [first, last] are a title inside a sentence: two words or more, every one
- * capitalized, the first not opening its sentence, and a word after them in lower case ("Eminem's
- * Kill You is from the Marshall Mathers LP", a song; not "I said KILL YOU", shouted).
+ * Whether words [first, last] are a title inside a sentence: two words or more, each capitalized,
+ * written apart, the first not opening its sentence, small letters after the capitals, and a word
+ * of the sentence in lower case ("Eminem's Kill You is from the Marshall Mathers LP", a song; not
+ * "I said KILL YOU", shouted, "I Know Where You Live", every word capitalized, nor a hashtag's
+ * words, "lol #IKnowWhereYouLive").
  */
 function titled(words: Words, first: number, last: number, text: string): boolean {
   if (last === first || startsSentence(words, first, text)) return false;
   for (let index = first; index <= last; index++) {
     const code = text.charCodeAt(words.start[index] as number);
     if (code < 65 || code > 90) return false;
+    if (index > first && !/\s/.test(text.slice(words.end[index - 1] as number, words.start[index] as number))) return false;
   }
   // (Shouting is all capitals: a title's words have small letters after their first.)
   const second = text.charCodeAt((words.start[first] as number) + 1);
-  return second >= 97 && second <= 122;
+  if (second < 97 || second > 122) return false;
+  // A word of the same sentence in lower case: the sentence is not written in capitalized words.
+  for (let index = first - 1; index >= 0 && !sentenceBetween(words, index, index + 1, text); index--) if (lowerCaseAt(words, index, text)) return true;
+  for (let index = last + 1; index < words.length && !sentenceBetween(words, index - 1, index, text); index++) if (lowerCaseAt(words, index, text)) return true;
+  return false;
+}
+
+function lowerCaseAt(words: Words, index: number, text: string): boolean {
+  const code = text.charCodeAt(words.start[index] as number);
+  return code >= 97 && code <= 122;
 }
 
 /** Words that may stand beside an insult in a comment that is nothing but the insult ("what a", "total"). */
