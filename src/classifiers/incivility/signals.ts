@@ -8,12 +8,13 @@ import { type LexiconMatch, type Span, keepLongest } from '../../lexicon/index.j
 import type { TextAnalysis } from '../../text/analysis.js';
 import { codedHate } from './coded.js';
 import { gluedMatches } from './glued.js';
-import { DESCRIPTIONS, isQuoteMark } from './grammar.js';
+import { insideQuotes, insultAlone, quotePositions, titled } from './setting.js';
+import { DESCRIPTIONS } from './grammar.js';
 import { exclusions, groupAttacks } from './groups.js';
 import { killCommands, onlyGoodDead } from './commands.js';
 import { attributedAfter, calledBefore, chantedBefore, masked, negatedBefore, negatedOpinion, participantBefore, placement, readerDoesIt, toldToStop, weakAimed } from './placement.js';
 import { attemptReported, harmWishes, harmlessIdiom, peacefulDeath, thingAsSubject, threatTemplates } from './threats.js';
-import { BE_WORD, DETERMINER, HATEFUL, NEGATING_SUBJECT, PRAISE, SECOND, VULGAR, Words, YOU_ARE_WORD, YOU_WORD, anyIn, sentenceBetween, startsSentence, wordAt } from './words.js';
+import { BE_WORD, DETERMINER, HATEFUL, NEGATING_SUBJECT, PRAISE, SECOND, VULGAR, Words, YOU_ARE_WORD, YOU_WORD, anyIn, wordAt } from './words.js';
 
 /** Incivility categories, each a label `incivility.<category>`. */
 export type IncivilityCategory = 'insult' | 'threat' | 'identity-attack' | 'harassment' | 'shouting';
@@ -75,32 +76,8 @@ const FINDINGS_PER_TEMPLATE = 200;
 /** A lexicon phrase that holds a word for the reader ("you suck", "kill yourself", "shut your mouth"). */
 const SAID_TO_READER = /\b(?:you|your|yours|yourself|yourselves|u|ur|ya)\b/;
 
-/** Offsets of the quotation marks of a text, found once per comment. */
-function quotePositions(text: string): number[] {
-  const positions: number[] = [];
-  for (let index = 0; index < text.length; index++) if (isQuoteMark(text.charCodeAt(index))) positions.push(index);
-  // Quotes around the whole comment (some exports wrap every body in them) quote nothing.
-  const first = text.search(/\S/);
-  let last = text.length - 1;
-  while (last > 0 && /\s/.test(text[last] as string)) last--;
-  if (positions.length >= 2 && positions[0] === first && positions[positions.length - 1] === last) return positions.slice(1, -1);
-  return positions;
-}
-
 function categoryOf(match: LexiconMatch): string {
   return match.category;
-}
-
-/** Whether an odd number of the quote marks at `quotes` (ascending) stand before `offset`: a binary search, as a comment may hold thousands. */
-function insideQuotes(quotes: readonly number[], offset: number): boolean {
-  let low = 0;
-  let high = quotes.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if ((quotes[middle] as number) < offset) low = middle + 1;
-    else high = middle;
-  }
-  return low % 2 === 1;
 }
 
 /**
@@ -340,47 +317,4 @@ function standOver(signals: IncivilitySignal[], found: IncivilitySignal, categor
 
 function overlaps(a: IncivilitySignal, b: IncivilitySignal): boolean {
   return a.spans.some((x) => b.spans.some((y) => x.start < y.end && y.start < x.end));
-}
-
-/**
- * Whether words [first, last] are a title inside a sentence: two words or more, each capitalized,
- * written apart, the first not opening its sentence, small letters after the capitals, and a word
- * of the sentence in lower case ("Eminem's Kill You is from the Marshall Mathers LP", a song; not
- * "I said KILL YOU", shouted, "I Know Where You Live", every word capitalized, nor a hashtag's
- * words, "lol #IKnowWhereYouLive").
- */
-function titled(words: Words, first: number, last: number, text: string): boolean {
-  if (last === first || startsSentence(words, first, text)) return false;
-  for (let index = first; index <= last; index++) {
-    const code = text.charCodeAt(words.start[index] as number);
-    if (code < 65 || code > 90) return false;
-    if (index > first && !/\s/.test(text.slice(words.end[index - 1] as number, words.start[index] as number))) return false;
-  }
-  // (Shouting is all capitals: a title's words have small letters after their first.)
-  const second = text.charCodeAt((words.start[first] as number) + 1);
-  if (second < 97 || second > 122) return false;
-  // A word of the same sentence in lower case: the sentence is not written in capitalized words.
-  for (let index = first - 1; index >= 0 && !sentenceBetween(words, index, index + 1, text); index--) if (lowerCaseAt(words, index, text)) return true;
-  for (let index = last + 1; index < words.length && !sentenceBetween(words, index - 1, index, text); index++) if (lowerCaseAt(words, index, text)) return true;
-  return false;
-}
-
-function lowerCaseAt(words: Words, index: number, text: string): boolean {
-  const code = text.charCodeAt(words.start[index] as number);
-  return code >= 97 && code <= 122;
-}
-
-/** Words that may stand beside an insult in a comment that is nothing but the insult ("what a", "total"). */
-const BESIDE_ALONE = new Set(['what', 'a', 'an', 'total', 'complete', 'absolute', 'utter', 'such', 'big', 'little', 'lil', 'bloody']);
-
-/**
- * Whether the comment is nothing but the insult at words [first, last]: three words at most, the
- * others insults, vulgar words or words of contempt ("Idiot.", "Total loser!", "Stupid clown").
- */
-function insultAlone(words: Words, first: number, last: number, hateful: ReadonlySet<number>): boolean {
-  if (words.length > 3) return false;
-  for (let index = 0; index < words.length; index++) {
-    if ((index < first || index > last) && !hateful.has(index) && !BESIDE_ALONE.has(words.text(index))) return false;
-  }
-  return true;
 }
