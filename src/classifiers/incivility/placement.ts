@@ -163,7 +163,7 @@ const WRITER = new Set(['i', 'we']);
  * with its verb among them; not the writer's own ("..., I said.").
  *
  * @example
- * attributedAfter(words, 4, 'I will kill you, he said.'); // true
+ * attributedAfter(words, 3, 'I will kill you, he said.'); // true (word 3, "you")
  */
 export function attributedAfter(words: Words, last: number, text: string): boolean {
   for (let at = last + 1; at < words.length && at <= last + 12; at++) {

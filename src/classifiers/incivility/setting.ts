@@ -5,7 +5,12 @@
 import { isQuoteMark } from './grammar.js';
 import { sentenceBetween, startsSentence, type Words } from './words.js';
 
-/** Offsets of the quotation marks of a text, found once per comment. */
+/**
+ * Offsets of the quotation marks of a text, found once per comment.
+ *
+ * @example
+ * quotePositions('he said "go" twice'); // [8, 11]
+ */
 export function quotePositions(text: string): number[] {
   const positions: number[] = [];
   for (let index = 0; index < text.length; index++) if (isQuoteMark(text.charCodeAt(index))) positions.push(index);
@@ -17,7 +22,13 @@ export function quotePositions(text: string): number[] {
   return positions;
 }
 
-/** Whether an odd number of the quote marks at `quotes` (ascending) stand before `offset`: a binary search, as a comment may hold thousands. */
+/**
+ * Whether an odd number of the quote marks at `quotes` (ascending) stand before `offset`: a binary
+ * search, as a comment may hold thousands.
+ *
+ * @example
+ * insideQuotes([8, 11], 9); // true
+ */
 export function insideQuotes(quotes: readonly number[], offset: number): boolean {
   let low = 0;
   let high = quotes.length;
@@ -35,6 +46,9 @@ export function insideQuotes(quotes: readonly number[], offset: number): boolean
  * of the sentence in lower case ("Eminem's Kill You is from the Marshall Mathers LP", a song; not
  * "I said KILL YOU", shouted, "I Know Where You Live", every word capitalized, nor a hashtag's
  * words, "lol #IKnowWhereYouLive").
+ *
+ * @example
+ * titled(words, 1, 2, "Eminem's Kill You is from the Marshall Mathers LP"); // true
  */
 export function titled(words: Words, first: number, last: number, text: string): boolean {
   if (last === first || startsSentence(words, first, text)) return false;
@@ -63,6 +77,9 @@ const BESIDE_ALONE = new Set(['what', 'a', 'an', 'total', 'complete', 'absolute'
 /**
  * Whether the comment is nothing but the insult at words [first, last]: three words at most, the
  * others insults, vulgar words or words of contempt ("Idiot.", "Total loser!", "Stupid clown").
+ *
+ * @example
+ * insultAlone(words, 1, 1, hateful); // true for "loser" in "Total loser!"
  */
 export function insultAlone(words: Words, first: number, last: number, hateful: ReadonlySet<number>): boolean {
   if (words.length > 3) return false;
