@@ -121,14 +121,28 @@ export function placement(words: Words, first: number, last: number, text: strin
   const participant = participantBefore(words, first, text);
   if (participant >= 0) return negator > participant ? 'negated' : 'aimed';
   if (exclaimed(words, first, last, text)) return 'aimed';
-  // Vocative: "Idiot." / "Chavez is 5 for 21, dumbass." / "Moron, read it again": an insult that is
-  // the whole comment, or set off by a comma at its start or end.
-  if (words.length <= 3) return 'aimed';
-  const before = text.slice(Math.max(0, (words.start[first] as number) - 3), (words.start[first] as number));
-  if (last >= words.length - 2 && /[,:;!-]\s*$/.test(before)) return 'aimed';
-  const after = text.slice((words.end[last] as number), (words.end[last] as number) + 2);
-  if (first === 0 && /^\s*[,:!]/.test(after)) return 'aimed';
+  if (words.length <= 3 || vocative(words, first, last, text)) return 'aimed';
   return 'unaimed';
+}
+
+/**
+ * Whether the insult at words [first, last] is a vocative set off by a comma at the start or end of
+ * its sentence: said to someone ("Chavez is 5 for 21, dumbass.", "Moron, read it again", "Sit down,
+ * clown. Adults are talking.", "Tankie scum, defending a dictator again").
+ *
+ * @example
+ * vocative(words, 2, 2, 'Sit down, clown. Adults are talking.'); // true
+ */
+export function vocative(words: Words, first: number, last: number, text: string): boolean {
+  const before = text.slice(Math.max(0, (words.start[first] as number) - 3), (words.start[first] as number));
+  // (A mark that ends the sentence before counts only at the comment's end: "Disgusting! Absolutely
+  // disgusted" holds no vocative.)
+  if (last >= words.length - 2 ? /[,:;!-]\s*$/.test(before) : sentenceBetween(words, last, last + 1, text) && /[,:;-]\s*$/.test(before)) return true;
+  const after = text.slice((words.end[last] as number), (words.end[last] as number) + 2);
+  // (An exclamation mark after it only at the comment's start: in the middle of a comment, a word
+  // and "!" are said of a thing as often.)
+  if (first === 0) return /^\s*[,:!]/.test(after);
+  return sentenceBetween(words, first - 1, first, text) && /^\s*[,:]/.test(after);
 }
 
 /** Verbs of behaving after "stop" or "quit" in a command: "Stop acting like a bitch". */

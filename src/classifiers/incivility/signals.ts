@@ -12,7 +12,7 @@ import { insideQuotes, insultAlone, quotePositions, titled } from './setting.js'
 import { DESCRIPTIONS } from './grammar.js';
 import { exclusions, groupAttacks } from './groups.js';
 import { killCommands, onlyGoodDead } from './commands.js';
-import { attributedAfter, calledBefore, chantedBefore, masked, negatedBefore, negatedOpinion, participantBefore, placement, readerDoesIt, toldToStop, weakAimed } from './placement.js';
+import { attributedAfter, calledBefore, chantedBefore, masked, negatedBefore, negatedOpinion, participantBefore, placement, readerDoesIt, toldToStop, vocative, weakAimed } from './placement.js';
 import { attemptReported, harmWishes, harmlessIdiom, peacefulDeath, thingAsSubject, threatTemplates } from './threats.js';
 import { BE_WORD, DETERMINER, HATEFUL, NEGATING_SUBJECT, PRAISE, SECOND, VULGAR, Words, YOU_ARE_WORD, YOU_WORD, anyIn, wordAt } from './words.js';
 
@@ -142,7 +142,7 @@ export function readIncivility(analysis: TextAnalysis, all: readonly LexiconMatc
         const where = quoted ? 'reported' : alone ? 'aimed' : placement(words, first, last, analysis.text);
         // Said of the article's writer or a commenter ("the author is an idiot"), or to the one told
         // to stop being it ("Stop acting like a bitch"): a participant, as the reader is.
-        const addressee = where !== 'aimed' || alone ? -1 : Math.max(participantBefore(words, first, analysis.text), toldToStop(words, first, analysis.text));
+        const addressee = where !== 'aimed' || alone ? -1 : Math.max(participantBefore(words, first, analysis.text), toldToStop(words, first, analysis.text), vocative(words, first, last, analysis.text) ? first : -1);
         if (addressee >= 0) words.bits[addressee] = (words.bits[addressee] as number) | SECOND;
         if (where === 'negated' || where === 'reported') {
           softened++;
