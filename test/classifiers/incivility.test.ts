@@ -105,7 +105,7 @@ new ClassifierTester({ test }).run(incivilityClassifier, {
     { comment: 'Kill every abortion doctor.', reasons: [{ messageId: 'threat', category: 'incivility.threat', evidence: ['Kill every abortion doctor'] }] },
     { comment: 'Burn down every mosque in the country.', reasons: [{ messageId: 'group-attack', category: 'incivility.identity-attack', evidence: ['Burn down every mosque'] }] },
     // A vocative set off by a comma at the end of its sentence, anywhere in the comment.
-    { comment: 'Sit down, clown. Adults are talking.', reasons: [{ messageId: 'insult', evidence: ['clown'] }] },
+    { comment: 'Sit down, clown. Adults are talking.', reasons: [{ messageId: 'insult', evidence: ['Sit down'] }, { messageId: 'insult', evidence: ['clown'] }] },
     // A comment that is nothing but an insult answers someone.
     { comment: 'Idiot.', reasons: [{ messageId: 'insult', evidence: ['Idiot'] }] },
     { comment: 'Total loser!', reasons: [{ messageId: 'insult', evidence: ['loser'] }] },
