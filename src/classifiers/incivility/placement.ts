@@ -197,13 +197,16 @@ export function attributedAfter(words: Words, last: number, text: string): boole
   return false;
 }
 
+/** What a participant wrote, naming them: "the author of this article", "the writer of that piece". */
+const WRITINGS = new Set(['article', 'piece', 'column', 'post', 'story', 'comment', 'blog', 'op-ed', 'editorial', 'rubbish', 'drivel', 'garbage', 'nonsense']);
 /** Words for the people taking part in the conversation: the article's writer and the commenters. */
 const PARTICIPANTS = new Set(['author', 'authors', 'writer', 'op', 'poster', 'posters', 'commenter', 'commenters', 'columnist', 'editor', 'editors']);
 
 /**
  * The index of a word for a participant in the conversation that the insult at `index` is said of
  * ("the author is an idiot", "OP is a moron", "these commenters are idiots", "whoever wrote this is
- * a cretin"): the subject of a copula up to four words before the insult, in its clause; -1 where
+ * a cretin", "the author of this article is a total idiot"): the subject of a copula up to four words
+ * before the insult, in its clause; -1 where
  * there is none. The writer and the commenters take part as the reader does, unlike the people
  * in the news ("Trump is an idiot" stays an opinion of a public figure).
  *
@@ -214,7 +217,8 @@ export function participantBefore(words: Words, index: number, text: string): nu
   for (let be = index - 1; be >= Math.max(1, index - 4); be--) {
     if (!words.has(be, BE_WORD)) continue;
     if (clauseBetween(words, be, index, text)) return -1;
-    const subject = be - 1;
+    // (The subject may be named with what it wrote: "the author of this article is ...".)
+    const subject = be >= 4 && words.text(be - 3) === 'of' && WRITINGS.has(words.text(be - 1)) ? be - 4 : be - 1;
     if (PARTICIPANTS.has(words.text(subject)) && !clauseBetween(words, subject, be, text)) return subject;
     if (subject >= 2 && words.text(subject) === 'this' && words.text(subject - 1) === 'wrote' && words.text(subject - 2) === 'whoever') return subject - 2;
     return -1;
