@@ -125,20 +125,26 @@ export function placement(words: Words, first: number, last: number, text: strin
   return 'unaimed';
 }
 
+/** Words that call someone before naming them: "Hey dipshit", "Listen, moron", "Oi idiot". */
+const CALLING_OUT = new Set(['hey', 'oi', 'yo', 'listen', 'look', 'ok', 'okay', 'dear']);
+
 /**
  * Whether the insult at words [first, last] is a vocative set off by a comma at the start or end of
- * its sentence: said to someone ("Chavez is 5 for 21, dumbass.", "Moron, read it again", "Sit down,
- * clown. Adults are talking.", "Tankie scum, defending a dictator again").
+ * its sentence, or after a word that calls someone: said to someone ("Chavez is 5 for 21, dumbass.",
+ * "Moron, read it again", "Sit down, clown. Adults are talking.", "Hey dipshit, read it").
  *
  * @example
  * vocative(words, 2, 2, 'Sit down, clown. Adults are talking.'); // true
  */
 export function vocative(words: Words, first: number, last: number, text: string): boolean {
+  const after = text.slice((words.end[last] as number), (words.end[last] as number) + 2);
+  // After a word that calls someone, opening its sentence, and set off after: "Hey dipshit, read the
+  // article" (not "Look, idiots are everywhere").
+  if (first >= 1 && CALLING_OUT.has(words.text(first - 1)) && (first === 1 || sentenceBetween(words, first - 2, first - 1, text)) && (last === words.length - 1 || /^\s*[,.!?:;]/.test(after))) return true;
   const before = text.slice(Math.max(0, (words.start[first] as number) - 3), (words.start[first] as number));
   // (A mark that ends the sentence before counts only at the comment's end: "Disgusting! Absolutely
   // disgusted" holds no vocative.)
   if (last >= words.length - 2 ? /[,:;!-]\s*$/.test(before) : sentenceBetween(words, last, last + 1, text) && /[,:;-]\s*$/.test(before)) return true;
-  const after = text.slice((words.end[last] as number), (words.end[last] as number) + 2);
   // (An exclamation mark after it only at the comment's start: in the middle of a comment, a word
   // and "!" are said of a thing as often.)
   if (first === 0) return /^\s*[,:!]/.test(after);
