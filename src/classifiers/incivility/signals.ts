@@ -92,8 +92,7 @@ export function readIncivility(analysis: TextAnalysis, all: readonly LexiconMatc
   // Insults glued to a word for the reader ("youareanidiot"), where no match is: that word is one
   // for the reader, so they are aimed.
   const readings = gluedMatches(analysis);
-  const unmatched = (match: LexiconMatch): boolean => !all.some((other) => other.start < match.end && match.start < other.end);
-  const glued = readings.aimed.length === 0 ? readings.aimed : readings.aimed.filter(unmatched);
+  const glued = readings.aimed.length === 0 ? readings.aimed : readings.aimed.filter((match) => unmatched(all, match));
   for (const match of glued) {
     const index = wordAt(words, match.start);
     words.bits[index] = (words.bits[index] as number) | SECOND;
@@ -105,7 +104,7 @@ export function readIncivility(analysis: TextAnalysis, all: readonly LexiconMatc
     if (words.length > 0 && index === wordAt(words, match.end - 1)) words.bits[index] = (words.bits[index] as number) | SECOND;
   }
   // And insults glued to a word of contempt ("dirtywhore"), aimed only as any insult is.
-  const intensified = readings.intensified.length === 0 ? readings.intensified : readings.intensified.filter(unmatched);
+  const intensified = readings.intensified.length === 0 ? readings.intensified : readings.intensified.filter((match) => unmatched(all, match));
   // Of overlapping matches of one category keep the longest ("nobody asked you" over "nobody").
   const matches = keepLongest(glued.length === 0 && intensified.length === 0 ? all : [...all, ...glued, ...intensified], categoryOf);
   const signals: IncivilitySignal[] = [];
@@ -279,6 +278,11 @@ export function readIncivility(analysis: TextAnalysis, all: readonly LexiconMatc
     if (words.has(index, SECOND)) cues.push({ start: words.start[index] as number, end: words.end[index] as number, term: words.text(index) });
   }
   return { signals, features, cues, hostileContent };
+}
+
+/** Whether no match of `all` overlaps `match` (a glued reading stands only where the lexicon found nothing). */
+function unmatched(all: readonly LexiconMatch[], match: LexiconMatch): boolean {
+  return !all.some((other) => other.start < match.end && match.start < other.end);
 }
 
 /** The highest severity of the signals of a category (0 when there is none). */

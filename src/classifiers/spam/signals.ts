@@ -220,6 +220,16 @@ function authorSignals(comment: Comment, lexicon: () => CompiledLexicon, context
   return signals;
 }
 
+/** A test that an offset is outside every link's span (none made for a comment without links, most). */
+function outsideLinks(links: readonly { start?: number; end?: number }[]): ((match: string, at: number) => boolean) | undefined {
+  if (links.length === 0) return undefined;
+  const spans = links.flatMap((link) => (link.start === undefined ? [] : [[link.start, link.end ?? link.start] as const])).sort((a, b) => a[0] - b[0]);
+  const starts = spans.map((span) => span[0]);
+  let furthest = 0;
+  const reach = spans.map((span) => (furthest = Math.max(furthest, span[1])));
+  return (_, at) => !insideSpans(starts, reach, at);
+}
+
 /**
  * Whether `at` falls inside one of the spans: `starts` ascending, `reach[i]` the furthest end of the
  * spans up to i (spans may nest). A binary search, as a comment may hold thousands of links.
@@ -257,11 +267,7 @@ export function spamSignals(comment: Comment, analysis: TextAnalysis, phrases: r
   if (emails.length > 0) signals.push({ kind: 'contact', weight: 0.3, term: emails[0]!.url.replace(/^mailto:/, ''), spans: emails.flatMap((link) => (link.start === undefined ? [] : [{ start: link.start, end: link.end! }])) });
   if (digits) appendAll(signals, patternSignals(text, AUDIENCE, 'promotion', 0.6, undefined, AUDIENCE_WORDS));
   appendAll(signals, patternSignals(text, SUBSCRIBE, 'promotion', 0.55, undefined, SUBSCRIBE_WORDS));
-  const linkSpans = findLinks(analysis).flatMap((link) => (link.start === undefined ? [] : [[link.start, link.end ?? link.start] as const])).sort((a, b) => a[0] - b[0]);
-  const starts = linkSpans.map((span) => span[0]);
-  let furthest = 0;
-  const reach = linkSpans.map((span) => (furthest = Math.max(furthest, span[1])));
-  appendAll(signals, patternSignals(text, VIDEO_ID, 'link', 0.5, (_, at) => !insideSpans(starts, reach, at), VIDEO_ID_WORDS));
+  appendAll(signals, patternSignals(text, VIDEO_ID, 'link', 0.5, outsideLinks(findLinks(analysis)), VIDEO_ID_WORDS));
   if (digits) appendAll(signals, patternSignals(text, WALLET, 'crypto', 0.6, undefined, WALLET_STARTS));
   if (digits) appendAll(signals, moneySignals(text));
   appendAll(signals, patternSignals(text, FLOOD, 'shape', 0.1, undefined, FLOOD_STARTS));
