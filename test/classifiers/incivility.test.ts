@@ -107,6 +107,7 @@ new ClassifierTester({ test }).run(incivilityClassifier, {
     // A vocative set off by a comma at the end of its sentence, anywhere in the comment.
     { comment: 'Sit down, clown. Adults are talking.', reasons: [{ messageId: 'insult', evidence: ['Sit down'] }, { messageId: 'insult', evidence: ['clown'] }] },
     { comment: 'Hey dipshit, read the article before commenting.', reasons: [{ messageId: 'insult', evidence: ['dipshit'] }] },
+    { comment: 'You must have been dropped on your head as a baby.', reasons: [{ messageId: 'insult', evidence: ['dropped on your head'] }] },
     // A comment that is nothing but an insult answers someone.
     { comment: 'Idiot.', reasons: [{ messageId: 'insult', evidence: ['Idiot'] }] },
     { comment: 'Total loser!', reasons: [{ messageId: 'insult', evidence: ['loser'] }] },
@@ -196,7 +197,7 @@ test('news vocabulary gives no incivility finding', async () => {
     'Black players were subjected to monkey chants, and the club banned the fans.', 'Christian leaders called the ruling disgusting.',
     'Women are no less than human.', 'Muslims who are terrorists should be jailed like anyone else.', 'Drug dealers targeted Mexican families.',
     'Police will hunt you down if you skip bail, the sheriff warned.', 'He should be shot for treason, one congressman said in 1950.',
-    "Eminem's Kill You is from the Marshall Mathers LP.", 'You crazy genius, how did you find this data?', 'Trump is an idiot.', 'Look, idiots are everywhere in politics.', 'The author of this book is an idiot, the critic wrote', 'The author is not an idiot, just wrong.', 'Police told him to stop acting like an idiot.', 'Stop talking about the idiot in the White House.', "The author's point is idiotic.",
+    "Eminem's Kill You is from the Marshall Mathers LP.", 'You crazy genius, how did you find this data?', 'Trump is an idiot.', 'Gammon, egg and chips for dinner.', 'Call the dog groomer, she is great.', 'Look, idiots are everywhere in politics.', 'The author of this book is an idiot, the critic wrote', 'The author is not an idiot, just wrong.', 'Police told him to stop acting like an idiot.', 'Stop talking about the idiot in the White House.', "The author's point is idiotic.",
     "WHAT IS THIS? Disgusting! Absolutely disappointed in today's America.", 'Pancakes trash', 'Irish whiskey is evil stuff.', 'Find the documents and kill the bill.', 'They found him and shot him, police said.', 'Scottish independence is a joke.', 'Chinese is a hard language and English is a disgusting one to spell.',
     'Mexican cartels are dangerous.', 'Gay bashing is disgusting.', 'The "invasion" rhetoric about migrants is dangerous and has inspired shooters.', "It's wrong to say that Muslims are terrorists.", 'Nobody should say women are inferior.',
     // Harm said of things, idioms, past attempts, quoted threats and exclusions: reports, not threats.

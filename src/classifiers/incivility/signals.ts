@@ -139,10 +139,6 @@ export function readIncivility(analysis: TextAnalysis, all: readonly LexiconMatc
         const alone = !quoted && match.severity >= 2 && insultAlone(words, first, last, hateful);
         if (alone) words.bits[first] = (words.bits[first] as number) | SECOND;
         const where = quoted ? 'reported' : alone ? 'aimed' : placement(words, first, last, analysis.text);
-        // Said of the article's writer or a commenter ("the author is an idiot"), or to the one told
-        // to stop being it ("Stop acting like a bitch"): a participant, as the reader is.
-        const addressee = where !== 'aimed' || alone ? -1 : Math.max(participantBefore(words, first, analysis.text), toldToStop(words, first, analysis.text), vocative(words, first, last, analysis.text) ? first : -1);
-        if (addressee >= 0) words.bits[addressee] = (words.bits[addressee] as number) | SECOND;
         if (where === 'negated' || where === 'reported') {
           softened++;
           continue;
@@ -155,6 +151,12 @@ export function readIncivility(analysis: TextAnalysis, all: readonly LexiconMatc
         // ("Nobody" not said of the reader is the pronoun: "Nobody knows what you mean".)
         if (weak && words.has(first, NEGATING_SUBJECT)) continue;
         if ((where === 'aimed' && !weak) || phrase || match.severity >= 4) {
+          // Said of the article's writer or a commenter ("the author is an idiot"), to the one told to
+          // stop being it ("Stop acting like a bitch") or to the one a vocative calls ("Sit down,
+          // clown."): a participant, as the reader is. (Only an insult counted as aimed: a weak word
+          // at the start of a list, "Gammon, egg and chips", addresses no one.)
+          const addressee = where !== 'aimed' || alone ? -1 : Math.max(participantBefore(words, first, analysis.text), toldToStop(words, first, analysis.text), vocative(words, first, last, analysis.text) ? first : -1);
+          if (addressee >= 0) words.bits[addressee] = (words.bits[addressee] as number) | SECOND;
           aimedSeverity = Math.max(aimedSeverity, match.severity);
           aimedCount++;
           signals.push({ category: 'insult', messageId: 'insult', term: match.term, spans: span, severity: match.severity });
