@@ -95,13 +95,13 @@ export function readIncivility(analysis: TextAnalysis, all: readonly LexiconMatc
   const glued = readings.aimed.length === 0 ? readings.aimed : readings.aimed.filter((match) => unmatched(all, match));
   for (const match of glued) {
     const index = wordAt(words, match.start);
-    words.bits[index] = (words.bits[index] as number) | SECOND;
+    words.mark(index, SECOND);
   }
   // So is a phrase said to the reader written as one word ("yousuck", "#killyourself").
   for (const match of all) {
     if (!match.term.includes(' ') || !SAID_TO_READER.test(match.term)) continue;
     const index = wordAt(words, match.start);
-    if (words.length > 0 && index === wordAt(words, match.end - 1)) words.bits[index] = (words.bits[index] as number) | SECOND;
+    if (words.length > 0 && index === wordAt(words, match.end - 1)) words.mark(index, SECOND);
   }
   // And insults glued to a word of contempt ("dirtywhore"), aimed only as any insult is.
   const intensified = readings.intensified.length === 0 ? readings.intensified : readings.intensified.filter((match) => unmatched(all, match));
@@ -137,7 +137,7 @@ export function readIncivility(analysis: TextAnalysis, all: readonly LexiconMatc
         // answers: it addresses the reader as "you idiot" does (not a weak word: "trash" alone is a
         // verdict on a thing as often).
         const alone = !quoted && match.severity >= 2 && insultAlone(words, first, last, hateful);
-        if (alone) words.bits[first] = (words.bits[first] as number) | SECOND;
+        if (alone) words.mark(first, SECOND);
         const where = quoted ? 'reported' : alone ? 'aimed' : placement(words, first, last, analysis.text);
         if (where === 'negated' || where === 'reported') {
           softened++;
@@ -156,7 +156,7 @@ export function readIncivility(analysis: TextAnalysis, all: readonly LexiconMatc
           // clown."): a participant, as the reader is. (Only an insult counted as aimed: a weak word
           // at the start of a list, "Gammon, egg and chips", addresses no one.)
           const addressee = where !== 'aimed' || alone ? -1 : Math.max(participantBefore(words, first, analysis.text), toldToStop(words, first, analysis.text), vocative(words, first, last, analysis.text) ? first : -1);
-          if (addressee >= 0) words.bits[addressee] = (words.bits[addressee] as number) | SECOND;
+          if (addressee >= 0) words.mark(addressee, SECOND);
           aimedSeverity = Math.max(aimedSeverity, match.severity);
           aimedCount++;
           signals.push({ category: 'insult', messageId: 'insult', term: match.term, spans: span, severity: match.severity });

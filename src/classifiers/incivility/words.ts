@@ -163,6 +163,11 @@ export class Words {
     return index >= 0 && index < this.length && ((this.bits[index] as number) & bit) !== 0;
   }
 
+  /** Puts word `index` in the sets of `bit` too (a word read as one for the reader: "youareanidiot"). */
+  mark(index: number, bit: number): void {
+    this.bits[index] = (this.bits[index] as number) | bit;
+  }
+
   /** The text of word `index` when it is in a word set or is one of the LITERALS, else undefined. */
   known(index: number): string | undefined {
     if (index < 0 || index >= this.length) return undefined;
