@@ -134,7 +134,7 @@ function linkSignals(analysis: TextAnalysis, context: SpamContext): SpamSignal[]
  * blankedOut('see http://a.b now', [{ start: 4, end: 14 }]); // 'see            now'
  */
 function blankedOut(text: string, links: readonly { start?: number; end?: number }[]): string {
-  const spans = links.filter((link) => link.start !== undefined).map((link) => [link.start!, link.end ?? link.start!] as const).sort((a, b) => a[0] - b[0]);
+  const spans = sortedSpans(links);
   if (spans.length === 0) return text;
   const pieces: string[] = [];
   let at = 0;
@@ -220,10 +220,15 @@ function authorSignals(comment: Comment, lexicon: () => CompiledLexicon, context
   return signals;
 }
 
+/** The [start, end) spans of the links that have one in the text, by start. */
+function sortedSpans(links: readonly { start?: number; end?: number }[]): (readonly [number, number])[] {
+  return links.flatMap((link) => (link.start === undefined ? [] : [[link.start, link.end ?? link.start] as const])).sort((a, b) => a[0] - b[0]);
+}
+
 /** A test that an offset is outside every link's span (none made for a comment without links, most). */
 function outsideLinks(links: readonly { start?: number; end?: number }[]): ((match: string, at: number) => boolean) | undefined {
   if (links.length === 0) return undefined;
-  const spans = links.flatMap((link) => (link.start === undefined ? [] : [[link.start, link.end ?? link.start] as const])).sort((a, b) => a[0] - b[0]);
+  const spans = sortedSpans(links);
   const starts = spans.map((span) => span[0]);
   let furthest = 0;
   const reach = spans.map((span) => (furthest = Math.max(furthest, span[1])));
