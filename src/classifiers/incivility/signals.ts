@@ -220,25 +220,25 @@ export function readIncivility(analysis: TextAnalysis, all: readonly LexiconMatc
   }
   // A vulgar word right before an insult aimed at someone is aimed with it: "fucking idiot!".
   if (unaimedVulgarEnd >= 0 && signals.some((signal) => signal.category === 'insult' && wordAt(words, signal.spans[0]!.start) === unaimedVulgarEnd + 1)) profanityAimed++;
-  // (Each template's findings are filtered only when there are some: most comments have none.)
-  // What the templates find inside quotation marks is reported speech, as for the lexicon's matches
-  // ('The defendant told the victim "I will kill you"', 'She was told to "go back to Africa"').
-  // (At most FINDINGS_PER_TEMPLATE of each: each is checked against every finding before it, and a
-  // comment flooded with one threat thousands of times needs no more to be decided.)
-  const unquoted = (found: IncivilitySignal[]): IncivilitySignal[] => {
+  // The templates' findings in the writer's own words (each template's filtered only when it has
+  // some: most comments have none). What they find inside quotation marks, or attributed to someone
+  // after a comma ("..., the sheriff warned."), is reported speech, as for the lexicon's matches
+  // ('The defendant told the victim "I will kill you"', 'She was told to "go back to Africa"'). At
+  // most FINDINGS_PER_TEMPLATE of each: each is checked against every finding before it, and a comment
+  // flooded with one threat thousands of times needs no more to be decided.
+  const ownWords = (found: IncivilitySignal[]): IncivilitySignal[] => {
     if (found.length === 0) return found;
     const marks = matches.length === 0 ? quotePositions(analysis.text) : quotes;
-    const said = marks.length === 0 ? found : found.filter((signal) => !insideQuotes(marks, signal.spans[0]?.start ?? 0));
-    // And what a comma and "the sheriff warned" after it attribute to someone else.
-    const kept = said.filter((signal) => signal.spans.length === 0 || !attributedAfter(words, wordAt(words, Math.max(0, (signal.spans[signal.spans.length - 1] as { end: number }).end - 1)), analysis.text));
+    const unquoted = marks.length === 0 ? found : found.filter((signal) => !insideQuotes(marks, signal.spans[0]?.start ?? 0));
+    const kept = unquoted.filter((signal) => signal.spans.length === 0 || !attributedAfter(words, wordAt(words, Math.max(0, signal.spans[signal.spans.length - 1]!.end - 1)), analysis.text));
     return kept.length > FINDINGS_PER_TEMPLATE ? kept.slice(0, FINDINGS_PER_TEMPLATE) : kept;
   };
-  const threats = unquoted(threatTemplates(words));
+  const threats = ownWords(threatTemplates(words));
   if (threats.length > 0) appendAll(signals, threats.filter((found) => !signals.some((signal) => signal.category === 'threat' && overlaps(signal, found))));
   // A command to kill stands over a milder lexicon threat it holds ("kill all" of "Kill all Tories").
-  for (const found of unquoted([...killCommands(words, analysis.text), ...onlyGoodDead(words)])) standOver(signals, found, ['threat', found.category]);
-  const attacks = unquoted(groupAttacks(words, hateful, analysis.text, allowed));
-  const excluding = unquoted(exclusions(words, analysis.text));
+  for (const found of ownWords([...killCommands(words, analysis.text), ...onlyGoodDead(words)])) standOver(signals, found, ['threat', found.category]);
+  const attacks = ownWords(groupAttacks(words, hateful, analysis.text, allowed));
+  const excluding = ownWords(exclusions(words, analysis.text));
   if (excluding.length > 0) appendAll(attacks, excluding.filter((found) => !attacks.some((attack) => overlaps(attack, found))));
   if (attacks.length > 0) {
     // An insult inside a group attack is part of the attack, not a second finding.
@@ -247,7 +247,7 @@ export function readIncivility(analysis: TextAnalysis, all: readonly LexiconMatc
   }
   // A harm wish stands beside the threats and harassment already found, or over milder ones it
   // overlaps ("should be executed", a lexicon threat of severity 3, in "Trump should be executed").
-  for (const found of unquoted(harmWishes(words, analysis.text))) standOver(signals, found, ['threat', 'harassment']);
+  for (const found of ownWords(harmWishes(words, analysis.text))) standOver(signals, found, ['threat', 'harassment']);
   // Hate symbols in punctuation and numbers ("(((They)))", "1488"), which no word spells.
   appendAll(signals, codedHate(analysis.text));
   let secondPerson = 0;
