@@ -25,7 +25,7 @@
  * Everything else that is not a letter, digit, leet or mask character becomes one space.
  */
 import { APOSTROPHES, CHARACTER_KIND, DEFAULT_OPTIONS, foldWith, isPictograph, isWordCode, leetSequenceAt, pastModifiers, SEQUENCE_START, SPACE, tablesFor, type NormalizeOptions } from './characters.js';
-import { breaksRun, camelHashtagEnd, emphasisEnd, loneSymbolBesideSingle } from './source-looks.js';
+import { breaksRun, camelHashtagEnd, emphasisEnd, loneSymbolBesideSingle, startsCamelWord } from './source-looks.js';
 import { joinSingleLetters } from './join-singles.js';
 
 export { CHARACTER_KIND, defaultCharacterTables, isApostrophe, isWordCode, type FoldedUnits, type NormalizeOptions } from './characters.js';
@@ -172,10 +172,10 @@ export function normalizeToScratch(source: string, options: NormalizeOptions = D
           ({ codes, starts, ends, kinds } = out);
         }
       }
-      // A capital after a small letter in such a tag starts a word: a space before it, spanning it too.
+      // A capital in such a tag starts a word after a small letter, and after a capital when a small
+      // letter follows ("#IKnowWhereYouLive", "#DieInAFire", "#USAToday"): a space before it, spanning it too.
       if (index < camelUntil && unit >= 65 && unit <= 90) {
-        const previous = source.charCodeAt(index - 1);
-        if (previous >= 97 && previous <= 122) {
+        if (startsCamelWord(source, index)) {
           singles = countSingles(kinds, length, Kind.Separator, singles);
           singleRun ||= singles >= 3;
           codes[length] = SPACE;

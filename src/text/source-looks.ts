@@ -72,8 +72,8 @@ export function dashMaskAt(source: string, index: number): number {
 
 /**
  * Where a hashtag written in capitalized words starts at `index` ("#YouAreAnIdiot", after white
- * space or at the start), the end of its letters and digits; 0 for any other text ("#idiot", "#USA",
- * "a#B"). Normalization splits such a tag into its words; the fused scan leaves it to normalization.
+ * space or at the start; "#BLMProtest" too), the end of its letters and digits; 0 for any other
+ * text ("#idiot", "#USA", "a#B"). Normalization splits such a tag into its words; the fused scan leaves it to normalization.
  *
  * @example
  * camelHashtagEnd('#YouAreAnIdiot', 0); // 14
@@ -88,9 +88,23 @@ export function camelHashtagEnd(source: string, index: number): number {
     const unit = source.charCodeAt(end);
     const digit = unit >= 48 && unit <= 57;
     if (!isAsciiLetter(unit) && !digit) break;
-    if (unit >= 65 && unit <= 90 && end > index + 1 && isSmallAscii(source.charCodeAt(end - 1))) camel = true;
+    if (unit >= 65 && unit <= 90 && end > index + 1 && startsCamelWord(source, end)) camel = true;
   }
   return camel ? end : 0;
+}
+
+/**
+ * Whether the capital at `index`, inside a hashtag in capitalized words, starts a word: after a
+ * small letter, or after a capital when a small letter follows (the last capital of a run starts the
+ * next word: "IKnow", "AFire", "USAToday").
+ *
+ * @example
+ * startsCamelWord('#IKnow', 2); // true
+ */
+export function startsCamelWord(source: string, index: number): boolean {
+  const previous = source.charCodeAt(index - 1);
+  if (isSmallAscii(previous)) return true;
+  return previous >= 65 && previous <= 90 && isSmallAscii(source.charCodeAt(index + 1));
 }
 
 /** The kinds of ASCII units under the default options (made on first use). */

@@ -28,6 +28,8 @@ new ClassifierTester({ test }).run(incivilityClassifier, {
     { comment: '(you are an idiot)', reasons: [{ messageId: 'insult', evidence: ['idiot'] }] },
     // A hashtag's mark is no part of its first word: "#YouAreAnIdiot" is "you are an idiot".
     { comment: 'lol #YouAreAnIdiot', reasons: [{ messageId: 'insult', evidence: ['Idiot'] }] },
+    // A one-letter word in a tag ("I", "A") before a capitalized word is a word of its own.
+    { comment: 'lol #IKnowWhereYouLive', reasons: [{ messageId: 'threat', evidence: ['KnowWhereYouLive'] }] },
     { comment: 'what the fu(k', reasons: [{ messageId: 'vulgar', category: 'profanity', evidence: ['fu(k'] }] },
     { comment: 'you are a f4cking m0r0n', reasons: [{ messageId: 'vulgar', category: 'profanity', evidence: ['f4cking'] }, { messageId: 'insult', evidence: ['m0r0n'] }] },
     { comment: 'Shut up, nobody asked you.', reasons: [{ messageId: 'insult', evidence: ['Shut up'] }, { messageId: 'insult', evidence: ['nobody asked you'] }] },

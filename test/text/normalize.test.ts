@@ -116,6 +116,8 @@ test('the documented steps, one by one', () => {
   const tag = normalize('#YouAreAnIdiot #USA a#BcD');
   assert.is(tag.text, '#you are an idiot #usa a#bcd');
   assert.equal([...tag.start.slice(4, 6)], [4, 4]);
+  // The last capital of a run starts the next word ("I" and "A" are words; so is an acronym).
+  assert.is(normalize('#IKnowWhereYouLive #DieInAFire #BLMProtest #USAToday').text, '#i know where you live #die in a fire #blm protest #usa today');
   // Armenian look-alikes; letters spelled by regional indicators, negative circled and squared capitals.
   assert.is(normalize('fսck 🇫🇺🇨🇰 🅵🆄🅲🅺 🅘🅓🅘🅞🅣').text, 'fuck fuck fuck idiot');
   // "Fancy text" fonts: Canadian syllabics, Cherokee, Lisu, hooked Latin and currency signs (the
