@@ -4,7 +4,7 @@
  * stand for, a mask as any letter, a doubled letter as one. A budget per start keeps the worst case
  * linear in the text length.
  */
-import { dashMaskAt, pictographSplits, stretchedSpan } from '../text/source-looks.js';
+import { breakSplits, dashMaskAt, pictographSplits, stretchedSpan } from '../text/source-looks.js';
 import { PLURAL_ES, PLURAL_S, type Trie } from './compile.js';
 import { CAPITAL_I_LETTER, capitalIBesideSmall, isSwapCode, PAIR_LETTER, PAIR_SECOND, readingContinues, swapIsPlain } from './drawn-alike.js';
 import { BRANCHES, BUDGET_PER_START, DOUBLE_READS_AS_ONE, isLetterCode, isMaskAt, isWordCode, leetAt, isStandIn, LONG_SYMBOL_RUN, matchEnd, MAX_WORD, pruneInnerPrefixes, rawMatch, REACH, disguised, SPELLED_OUT, weaker, type RawMatch, type Reading } from './readings.js';
@@ -169,22 +169,27 @@ class Walker {
 
   /**
    * Whether the walk may go on past the space at `position` into the same word: dashes hiding
-   * letters ("f--k") or a pictograph splitting it ("ret🔥ard"). Most spaces are white space, told at
-   * one look.
+   * letters ("f--k") or a pictograph or one break splitting it ("ret🔥ard", "ret-ard"). Most spaces
+   * are white space, told at one look.
    */
   joinsAt(position: number): boolean {
     const { source, starts } = this;
     if (source === undefined || starts === undefined || source.charCodeAt(starts[position] as number) === 32) return false;
-    return this.dashesAt(position) > 0 || this.pictographAt(position);
+    return this.dashesAt(position) > 0 || this.splitAt(position);
   }
 
-  /** Whether the space at `position` is a pictograph inside a word in the source ("ret🔥ard"), which a walk may read as nothing. */
-  pictographAt(position: number): boolean {
+  /**
+   * Whether the space at `position` splits a word in the source, which a walk may read as nothing:
+   * a pictograph ("ret🔥ard") or one dash, dot or underscore between letters ("ret-ard").
+   */
+  splitAt(position: number): boolean {
     const { source, starts, ends } = this;
     if (source === undefined || starts === undefined || ends === undefined) return false;
     const start = starts[position] as number;
-    // (Most spaces are white space: no pictograph is below U+00A9, ©.)
-    return source.charCodeAt(start) >= 0xa9 && pictographSplits(source, start, ends[position] as number);
+    const unit = source.charCodeAt(start);
+    if (unit < 128) return ends[position] === start + 1 && breakSplits(source, start);
+    // (No pictograph is below U+00A9, ©.)
+    return unit >= 0xa9 && pictographSplits(source, start, ends[position] as number);
   }
 
   /** Reads `count` masks from `node` (each any letter the trie goes on with), then walks on from `position`. */
@@ -242,8 +247,8 @@ class Walker {
         // Dashes hiding the rest of a word ("f--k"): as many masks.
         const dashes = this.dashesAt(position);
         if (dashes > 0) budget = this.visitMasks(node, dashes, position + 1, reading, budget);
-        // A pictograph splitting a word ("ret🔥ard"): the word read whole too.
-        if (position > origin && position + 1 < text.length && this.pictographAt(position)) budget = this.visit(node, position + 1, previous, disguised(reading), budget);
+        // A pictograph or a break splitting a word ("ret🔥ard", "ret-ard"): the word read whole too.
+        if (position > origin && position + 1 < text.length && this.splitAt(position)) budget = this.visit(node, position + 1, previous, disguised(reading), budget);
         const child = transitions[node * alphabetSize + 36] as number;
         if (child === 0 || position + 1 >= text.length) return budget;
         node = child;
@@ -388,7 +393,7 @@ function walkFrom(trie: Trie, text: string, position: number): void {
     const code = text.charCodeAt(at);
     if (code < 97 || code > 122 || code === previous || (BRANCHES[code] === 1 && !isSwapCode(code)) || ((code === 105 || isSwapCode(code)) && walker.readsOtherwise(node, at, code))) {
       // A word read to its end: the walk goes on only into a phrase (or past dashes hiding letters,
-      // or a pictograph splitting the word).
+      // or a pictograph or a break splitting the word).
       if (code === SPACE && transitions[node * alphabetSize + 36] === 0 && !walker.joinsAt(at)) return countSteps(at - position + 1);
       break;
     }

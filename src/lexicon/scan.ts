@@ -17,7 +17,7 @@
  * the scan ran at 87 MB/s instead of 98 in most processes (measured, bundled and under tsx).
  */
 import { CHARACTER_KIND, defaultCharacterTables, isApostrophe, isPictograph, isWordCode as isSourceWordCode, leetSequenceAt, pastModifiers, SEQUENCE_START } from '../text/characters.js';
-import { breaksRun, camelHashtagEnd, dashMaskAt, emphasisEnd, loneSymbolBesideSingle, stretchedSpan } from '../text/source-looks.js';
+import { breakSplits, breaksRun, camelHashtagEnd, dashMaskAt, emphasisEnd, loneSymbolBesideSingle, stretchedSpan } from '../text/source-looks.js';
 import { PLURAL_ES, PLURAL_S, type Trie } from './compile.js';
 import { CAPITAL_I_LETTER, capitalIBesideSmall, IS_SWAP, isSwapCode, PAIR_LETTER, PAIR_SECOND, readingContinues, swapIsPlain, swapLetters } from './drawn-alike.js';
 import { BRANCHES, BUDGET_PER_START, DOUBLE_READS_AS_ONE, isLetterCode, isMaskAt, isWordCode, leetAt, isStandIn, LONG_SYMBOL_RUN, matchEnd, MAX_WORD, pruneInnerPrefixes, rawMatch, REACH, disguised, SPELLED_OUT, weaker, type RawMatch, type Reading } from './readings.js';
@@ -389,6 +389,8 @@ class SourceScan {
         // Dashes hiding the rest of a word ("f--k"): as many masks (as in match.ts).
         const dashes = unit === 45 || unit === 95 ? dashMaskAt(source, position) : 0;
         if (dashes > 0 && next - position === dashes) budget = this.visitMasks(node, dashes, next, reading, budget);
+        // One dash, dot or underscore splitting a word ("ret-ard"): the word read whole too.
+        if (next === position + 1 && position > origin && breakSplits(source, position)) budget = this.visit(node, next, SPACE, previous, disguised(reading), budget);
         const child = transitions[node * alphabetSize + 36] as number;
         if (child === 0 || next >= length) return budget;
         node = child;
@@ -700,8 +702,9 @@ function walkFrom(source: string, index: number, unit: number): number {
     if (letter < 0 || letter + 97 === written) {
       // A word read to its end (the next character is a separator, never an apostrophe here): the
       // walk goes on only into a phrase.
-      // (Past dashes that may hide letters, "f--k", the walk proper goes on.)
-      if (current < 128 && asciiKind[current] === SEPARATOR && transitions[node * alphabetSize + 36] === 0 && current !== 45 && current !== 95) return position;
+      // (Past dashes that may hide letters, "f--k", and a dash, underscore or dot that may split the
+      // word, "ret-ard", "sh.it", the walk proper goes on.)
+      if (current < 128 && asciiKind[current] === SEPARATOR && transitions[node * alphabetSize + 36] === 0 && current !== 45 && current !== 95 && current !== 46) return position;
       break;
     }
     const following = position + 1 < length ? source.charCodeAt(position + 1) : SPACE;

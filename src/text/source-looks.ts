@@ -41,6 +41,20 @@ export function pictographSplits(source: string, start: number, end: number): bo
 }
 
 /**
+ * Whether the source character at `start` is one dash, dot or underscore right between two ASCII
+ * letters, which may split a word ("ret-ard", "sh.it", "wan_ker") as well as join two ("e-mail",
+ * "well-known"): a walk reads the word whole too. Not an underscore that hides a letter ("fu_k",
+ * see dashMaskAt).
+ *
+ * @example
+ * breakSplits('ret-ard', 3); // true
+ */
+export function breakSplits(source: string, start: number): boolean {
+  const unit = source.charCodeAt(start);
+  return (unit === 45 || unit === 46 || unit === 95) && start > 0 && isAsciiLetter(source.charCodeAt(start - 1)) && isAsciiLetter(source.charCodeAt(start + 1)) && dashMaskAt(source, start) === 0;
+}
+
+/**
  * The length of a run of dashes or underscores at `index` that hides the letters of a word ("f--k",
  * "sh__t", "n----r", "f--king", "fu_k"): two to four dashes or one to four underscores (one only in a
  * word of four letters or more: "T_T" is a face), right after

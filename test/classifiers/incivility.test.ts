@@ -28,6 +28,8 @@ new ClassifierTester({ test }).run(incivilityClassifier, {
     { comment: '(you are an idiot)', reasons: [{ messageId: 'insult', evidence: ['idiot'] }] },
     // A hashtag's mark is no part of its first word: "#YouAreAnIdiot" is "you are an idiot".
     { comment: 'lol #YouAreAnIdiot', reasons: [{ messageId: 'insult', evidence: ['Idiot'] }] },
+    // A word split by one dash, dot or underscore is read whole too.
+    { comment: 'you ret-ard', reasons: [{ messageId: 'insult', evidence: ['ret-ard'] }] },
     // A one-letter word in a tag ("I", "A") before a capitalized word is a word of its own.
     { comment: 'lol #IKnowWhereYouLive', reasons: [{ messageId: 'threat', evidence: ['KnowWhereYouLive'] }] },
     { comment: 'what the fu(k', reasons: [{ messageId: 'vulgar', category: 'profanity', evidence: ['fu(k'] }] },

@@ -308,6 +308,14 @@ test('a pictograph inside a word is dropped; between two words it is a space, an
   assert.equal(bothWays('love❤you, check👉out, hell🔥fire')[0], []);
 });
 
+test('one dash, dot or underscore between letters splits a word or joins two: a walk reads it whole too', () => {
+  assert.equal(bothWays('you ret-ard, wan_ker, piece of sh.it')[0], ['retard[ret-ard]', 'wanker[wan_ker]', 'piece of shit[piece of sh.it]', 'shit[sh.it]']);
+  assert.equal(bothWays('go to he.ll, k-ys')[0], ['go to hell[go to he.ll]', 'kys[k-ys]']);
+  // Words joined by one (their joined reading makes no term), and an underscore hiding a letter.
+  assert.equal(bothWays('e-mail the co-op, a well-known U.S. site, ex-wife')[0], []);
+  assert.equal(bothWays('fu_k')[0], ['fuck[fu_k]']);
+});
+
 test('roots matched as prefixes find compound words, spelled out; the whole word where it ends as one', () => {
   assert.equal(bothWays('#FuckTheMallcops')[0], ['fuck[Fuck]']);
   assert.equal(bothWays('pure fuckery')[0], ['fuck[fuck]']);
