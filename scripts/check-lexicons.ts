@@ -1,12 +1,15 @@
 /**
  * Checks every lexicon in rules/lexicons/: required fields, known categories, severities 1-4,
  * duplicates, entries that are common English words without a note saying why they are kept, and
- * respellings that do not name a term of the same category and severity.
+ * respellings that do not name a term of the same category and severity; and English words (the
+ * `word-list` package) that read as a term once a doubled letter of DOUBLES_READ_AS_ONE is read as one.
  * Each problem says how to fix the entry. Exit 1 when there are problems. Run: `npm run check:lexicons`.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import wordListPath from 'word-list';
 import { normalizeTerm } from '../src/lexicon/index.js';
+import { DOUBLES_READ_AS_ONE } from '../src/lexicon/readings.js';
 
 const CATEGORIES = new Set(['profanity', 'insult', 'identity-attack', 'sexual', 'threat', 'self-harm', 'spam-phrase']);
 const MODES = new Set(['word', 'prefix', 'suffix', 'substring']);
@@ -44,6 +47,36 @@ export function checkLexicons(): string[] {
         else if (base.category !== entry.category || base.severity !== entry.severity) problems.push(`${where}: respells \`${String(entry.respelling)}\` (${String(base.category)}, severity ${String(base.severity)}); give it the same category and severity`);
       }
     });
+  }
+  problems.push(...doubledLetterReadings(terms));
+  return problems;
+}
+
+/**
+ * English words that may, with a doubled letter read as one, spell a term they are not, and are
+ * known to be right: spellings of the term itself, and one name the doubled a has read since before.
+ */
+const DOUBLED_AND_KNOWN = new Set(['golliwogg', 'golliwoggs', 'jaap', 'jaaps']);
+
+/**
+ * English words that read as a term they are not (nor its plural) once one or more of their doubled
+ * letters of DOUBLES_READ_AS_ONE are read as one ("assess" would be "asses" with s in the set).
+ */
+function doubledLetterReadings(terms: Map<string, Record<string, unknown>>): string[] {
+  const isTerm = (word: string): boolean => terms.has(word) || (word.endsWith('s') && terms.has(word.slice(0, -1))) || (word.endsWith('es') && terms.has(word.slice(0, -2)));
+  const problems: string[] = [];
+  for (const word of readFileSync(wordListPath, 'utf8').split('\n')) {
+    // Where each doubled letter of the set stands (its second letter).
+    const doubles: number[] = [];
+    for (let index = 1; index < word.length; index++) if (word[index] === word[index - 1] && word[index - 2] !== word[index] && DOUBLES_READ_AS_ONE.includes(word[index]!)) doubles.push(index);
+    if (doubles.length === 0 || isTerm(word) || DOUBLED_AND_KNOWN.has(word)) continue;
+    for (let subset = 1; subset < 1 << Math.min(doubles.length, 8); subset++) {
+      const dropped = new Set(doubles.filter((_, bit) => (subset & (1 << bit)) !== 0));
+      const reading = [...word].filter((_, index) => !dropped.has(index)).join('');
+      if (!isTerm(reading)) continue;
+      problems.push(`word-list: \`${word}\` reads as the term \`${reading}\` with a doubled letter read as one; take that letter out of DOUBLES_READ_AS_ONE (src/lexicon/readings.ts), or remove the term`);
+      break;
+    }
   }
   return problems;
 }

@@ -107,12 +107,16 @@ for (let code = 0; code < 128; code++) BRANCHES[code] = LEET_BY_CODE[code] !== u
 
 /**
  * Letters that, written twice, may stand for one even where the writer did not stretch them
- * ("shiit", "biitch", "fuuck"): no English word with a doubled a, i or u is a term with one of them
- * (checked against a 100,000-word dictionary), while doubled e, o and consonants are ordinary
- * spelling ("looser", "inbreed", "assess", "rapped").
+ * ("shiit", "biitch", "fuucckk", "ddiicckk"): no English word of the `word-list` package (274,000)
+ * with one of these doubled is a term with it written once (`npm run check:lexicons` checks it),
+ * while a doubled e, l, m, o, p, s or t is ordinary spelling that would read as one ("looser",
+ * "inbreed", "pollack", "hommos", "rapped", "assess", "Pratt"), and a doubled n is in names
+ * ("Bonner").
  */
+export const DOUBLES_READ_AS_ONE = 'abcdfghijkqruvwxyz';
+/** Per ASCII code: 1 for the letters of {@link DOUBLES_READ_AS_ONE}. */
 export const DOUBLE_READS_AS_ONE = new Uint8Array(128);
-for (const letter of 'aiu') DOUBLE_READS_AS_ONE[letter.charCodeAt(0)] = 1;
+for (const letter of DOUBLES_READ_AS_ONE) DOUBLE_READS_AS_ONE[letter.charCodeAt(0)] = 1;
 
 /** How far a walk reaches from its start: it stops past MAX_WORD * 3 characters. */
 export const REACH = MAX_WORD * 3 + 1;
