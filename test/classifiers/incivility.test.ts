@@ -21,6 +21,8 @@ new ClassifierTester({ test }).run(incivilityClassifier, {
     'Bigotry and totalitarian regimes; Dumbledore was no fathead.',
     'The 1488 bus route was cancelled. In 1488 Dias rounded the Cape. Population: 1488',
     'It cost $14.88, or 1,488 pennies :((( ((((so sad))))',
+    // Tokens that hold "you" and split into no phrase said to the reader stay words.
+    'youtube yourselves thankyou bayou youngster #killyourdarlings #TellYourFriends',
   ],
   invalid: [
     { comment: 'You are an idiot.', reasons: [{ messageId: 'insult', category: 'incivility.insult', action: 'hold', evidence: ['idiot'] }] },
@@ -28,6 +30,10 @@ new ClassifierTester({ test }).run(incivilityClassifier, {
     { comment: '(you are an idiot)', reasons: [{ messageId: 'insult', evidence: ['idiot'] }] },
     // A hashtag's mark is no part of its first word: "#YouAreAnIdiot" is "you are an idiot".
     { comment: 'lol #YouAreAnIdiot', reasons: [{ messageId: 'insult', evidence: ['Idiot'] }] },
+    // A phrase said to the reader glued to more words, in capitals or camel case too.
+    { comment: 'iwillkillyou', reasons: [{ messageId: 'threat', evidence: ['killyou'] }] },
+    { comment: 'IKnowWhereYouLive', reasons: [{ messageId: 'threat', evidence: ['KnowWhereYouLive'] }] },
+    { comment: 'GOHANGYOURSELF', reasons: [{ messageId: 'self-harm', evidence: ['HANGYOURSELF'] }] },
     // A word split by one dash, dot or underscore is read whole too.
     { comment: 'you ret-ard', reasons: [{ messageId: 'insult', evidence: ['ret-ard'] }] },
     // A one-letter word in a tag ("I", "A") before a capitalized word is a word of its own.

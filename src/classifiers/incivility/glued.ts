@@ -5,7 +5,9 @@
  * or ends with "you", and the rest splits into common English words and insults, slurs
  * or vulgar words, with one of those last (first before a trailing "you") and nothing left over:
  * "youth", "urban", "menu", "thankyou" and "unutterable" do not. An insult or slur glued to a word
- * of contempt ("dirtywhore", "stupidcunt") is read too, not aimed by itself.
+ * of contempt ("dirtywhore", "stupidcunt") is read too, not aimed by itself. And a phrase said to
+ * the reader glued to more words ("iwillkillyou", "IKnowWhereYouLive" as "i know where you live"),
+ * where the token splits into common words and the phrases' words with nothing left over.
  */
 import commonEnglish from '../../../rules/words/common-english.json';
 import { builtinLexiconEntries, type LexiconMatch } from '../../lexicon/index.js';
@@ -54,6 +56,67 @@ function tables(): { terms: Map<string, Term>; common: Set<string> } {
   return { terms, common };
 }
 
+/** A phrase said to the reader ("kill you", "know where you live", "hang yourself"). */
+const SAID_TO_READER = /\b(?:you|your|yours|yourself|yourselves)\b/;
+/** The most pieces a glued token is read in (bounded work). */
+const MOST_PIECES = 12;
+
+let phrases: { byText: Map<string, Term>; words: Set<string> } | undefined;
+
+/**
+ * Phrases of the incivility lexicons said to the reader, by their words joined with one space, and
+ * every word a token may split into around them: common words and the phrases' own words.
+ */
+function phraseTables(): { byText: Map<string, Term>; words: Set<string> } {
+  if (phrases === undefined) {
+    const byText = new Map<string, Term>();
+    const words = new Set(tables().common);
+    for (const entry of builtinLexiconEntries(INCIVILITY_LEXICONS)) {
+      const key = entry.term.toLowerCase();
+      if (!/^[a-z]+(?: [a-z]+)+$/.test(key) || !SAID_TO_READER.test(key) || byText.has(key)) continue;
+      byText.set(key, { id: `${entry.category}:${entry.term}`, term: entry.term, category: entry.category, severity: entry.severity });
+      for (const word of key.split(' ')) words.add(word);
+    }
+    phrases = { byText, words };
+  }
+  return phrases;
+}
+
+/**
+ * The phrases said to the reader in a token glued from more words ("iwillkillyou" is "i will kill
+ * you", "gohangyourself", "iknowwhereyoulive"): the token splits into common words and the phrases'
+ * words with nothing left over, fewest pieces first, and a run of two pieces or more is a phrase.
+ * Offsets in `word`.
+ */
+function gluedPhrases(word: string): { start: number; end: number; term: Term }[] | undefined {
+  const { byText, words } = phraseTables();
+  // pieces[i]: the fewest words covering word[0, i); from[i]: where the last of them starts.
+  const pieces = new Int32Array(word.length + 1).fill(-1);
+  const from = new Int32Array(word.length + 1).fill(-1);
+  pieces[0] = 0;
+  for (let end = 1; end <= word.length; end++) {
+    for (let start = Math.max(0, end - 20); start < end; start++) {
+      const count = (pieces[start] as number) + 1;
+      if (count === 0 || count > MOST_PIECES || ((pieces[end] as number) >= 0 && count >= (pieces[end] as number)) || !words.has(word.slice(start, end))) continue;
+      pieces[end] = count;
+      from[end] = start;
+    }
+  }
+  if ((pieces[word.length] as number) < 2) return undefined;
+  const bounds: number[] = [word.length];
+  for (let end = word.length; end > 0; end = from[end] as number) bounds.unshift(from[end] as number);
+  let found: { start: number; end: number; term: Term }[] | undefined;
+  for (let first = 0; first < bounds.length - 1; first++) {
+    for (let last = first + 2; last < bounds.length; last++) {
+      const text = [];
+      for (let index = first; index < last; index++) text.push(word.slice(bounds[index], bounds[index + 1]));
+      const term = byText.get(text.join(' '));
+      if (term !== undefined) (found ??= []).push({ start: bounds[first] as number, end: bounds[last] as number, term });
+    }
+  }
+  return found;
+}
+
 /**
  * The pieces `text` splits into, each a common word or a term (a term may take a plural s), with at
  * least one term: the terms' offsets in `text`, or undefined. The split with the fewest pieces wins.
@@ -97,9 +160,11 @@ export interface GluedReadings {
   aimed: LexiconMatch[];
   /** Insults and slurs glued to a word of contempt ("dirtywhore", "bigretards"): not aimed by themselves. */
   intensified: LexiconMatch[];
+  /** Phrases said to the reader inside a token glued from more words ("iwillkillyou"). */
+  phrases: LexiconMatch[];
 }
 
-const NOTHING_GLUED: GluedReadings = { aimed: [], intensified: [] };
+const NOTHING_GLUED: GluedReadings = { aimed: [], intensified: [], phrases: [] };
 
 /**
  * The insults glued to other words in the comment's normalized tokens, as matches in analysis-text
@@ -125,15 +190,29 @@ export function gluedMatches(analysis: TextAnalysis): GluedReadings {
     if (length >= SHORTEST && length <= LONGEST && (first === 121 || first === 117 || text.charCodeAt(to - 1) === 117)) {
       const word = text.slice(from, to);
       glued = /^[a-z]+$/.test(word) ? gluedPieces(word) : undefined;
-      if (glued !== undefined) for (const piece of glued.pieces) (found ??= { aimed: [], intensified: [] }).aimed.push(matchOf(analysis.text, start, end, from + glued.offset + piece.start, from + glued.offset + piece.end, piece.term));
+      if (glued !== undefined) for (const piece of glued.pieces) (found ??= { aimed: [], intensified: [], phrases: [] }).aimed.push(matchOf(analysis.text, start, end, from + glued.offset + piece.start, from + glued.offset + piece.end, piece.term));
+    }
+    // (A phrase said to the reader holds "you": a look for it cuts out most tokens.)
+    if (glued === undefined && length >= 7 && length <= LONGEST && holdsYou(text, from, to)) {
+      const word = text.slice(from, to);
+      const phrased = /^[a-z]+$/.test(word) ? gluedPhrases(word) : undefined;
+      if (phrased !== undefined) for (const phrase of phrased) (found ??= { aimed: [], intensified: [], phrases: [] }).phrases.push(matchOf(analysis.text, start, end, from + phrase.start, from + phrase.end, phrase.term));
     }
     if (glued === undefined && length >= 7 && length <= LONGEST && first < 128 && FIRST_LETTERS[first] === 1) {
       const hit = intensifiedTerm(text, from, to);
-      if (hit !== undefined) (found ??= { aimed: [], intensified: [] }).intensified.push(matchOf(analysis.text, start, end, to - hit.length, to, hit.term));
+      if (hit !== undefined) (found ??= { aimed: [], intensified: [], phrases: [] }).intensified.push(matchOf(analysis.text, start, end, to - hit.length, to, hit.term));
     }
     next = to + 1;
   }
   return found ?? NOTHING_GLUED;
+}
+
+/** Whether the token [from, to) of `text` holds "you" (a look within the token only). */
+function holdsYou(text: string, from: number, to: number): boolean {
+  for (let index = from; index + 3 <= to; index++) {
+    if (text.charCodeAt(index) === 121 && text.charCodeAt(index + 1) === 111 && text.charCodeAt(index + 2) === 117) return true;
+  }
+  return false;
 }
 
 /** The insult or slur glued to a word of contempt that token [from, to) of `text` is, with its length there. */

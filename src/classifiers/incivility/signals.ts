@@ -97,8 +97,10 @@ export function readIncivility(analysis: TextAnalysis, all: readonly LexiconMatc
     const index = wordAt(words, match.start);
     words.mark(index, SECOND);
   }
-  // So is a phrase said to the reader written as one word ("yousuck", "#killyourself").
-  for (const match of all) {
+  // So is a phrase said to the reader written as one word ("yousuck", "#killyourself"), or glued to
+  // more words ("iwillkillyou").
+  const phrases = readings.phrases.length === 0 ? readings.phrases : readings.phrases.filter((match) => unmatched(all, match));
+  for (const match of phrases.length === 0 ? all : [...all, ...phrases]) {
     if (!match.term.includes(' ') || !SAID_TO_READER.test(match.term)) continue;
     const index = wordAt(words, match.start);
     if (words.length > 0 && index === wordAt(words, match.end - 1)) words.mark(index, SECOND);
@@ -106,7 +108,7 @@ export function readIncivility(analysis: TextAnalysis, all: readonly LexiconMatc
   // And insults glued to a word of contempt ("dirtywhore"), aimed only as any insult is.
   const intensified = readings.intensified.length === 0 ? readings.intensified : readings.intensified.filter((match) => unmatched(all, match));
   // Of overlapping matches of one category keep the longest ("nobody asked you" over "nobody").
-  const matches = keepLongest(glued.length === 0 && intensified.length === 0 ? all : [...all, ...glued, ...intensified], categoryOf);
+  const matches = keepLongest(glued.length === 0 && intensified.length === 0 && phrases.length === 0 ? all : [...all, ...glued, ...intensified, ...phrases], categoryOf);
   const signals: IncivilitySignal[] = [];
   let aimedSeverity = 0;
   let aimedCount = 0;
