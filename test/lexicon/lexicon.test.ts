@@ -450,9 +450,12 @@ test('a term that is also a name does not match as part of one', () => {
   assert.equal(pipeline.match('Dick Cheney met Dominic Cummings and Jeff Koons in Ho Chi Minh City').length, 0);
 });
 
-test('misspellings of the bundled words match as written: two letters swapped, one dropped from long words', () => {
+test('misspellings of the bundled words match as written: two letters swapped, one dropped from long words, a vowel from shorter ones', () => {
   assert.equal(found('fcuk you, idoit, btich, bulshit'), ['fuck[fcuk]', 'idiot[idoit]', 'bitch[btich]', 'bullshit[bulshit]']);
-  // Whole words only, even for a prefix root's misspelling ("sult" of slut), and no dropped letter
+  assert.equal(found('ngger, rtard, wnker, you stpid mron'), ['nigger[ngger]', 'retard[rtard]', 'wanker[wnker]', 'stupid[stpid]', 'moron[mron]']);
+  // Not what the word list lacks but is something else: "incl", "whre", Indonesian "bener", "Shep".
+  assert.equal(found('incl. tax, whre is it, bener sekali, Shep Smith'), []);
+  // Whole words only, even for a prefix root's misspelling ("sult" of slut), and no dropped consonant
   // in words shorter than seven ("murat" of a slur is a name).
   assert.equal(found('the sultan and Murat, a sultry day'), []);
   // Not where the misspelling is a word ("carp", "moon"), nor a short word's ("D'Man" is not damn).
