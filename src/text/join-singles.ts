@@ -48,17 +48,25 @@ export function joinSingleLetters(source: string, out: JoinBuffers, repeats: boo
     // they are the vowels, masked ("m*r*n" is moron, "f*u*c*k" and "f!u!c!k" are fuck).
     let starred = false;
     let vowel = false;
+    // The symbol of the run, and whether white space splits it.
+    let symbol: string | undefined;
+    let spacedOut = false;
     while (isSingle(out, cursor) && cursor + 2 < out.length && out.kinds[cursor + 1] !== WORD && isSingle(out, cursor + 2)) {
-      // A run is all of one symbol or has none ("f.u*c" is not "fuc", "a*b!c" not "abc").
       const star = out.kinds[cursor + 1] === SYMBOL;
-      if (count > 1 && star !== starred) break;
-      starred = star;
-      if (isVowelCode(out.codes[cursor + 2] as number)) vowel = true;
+      const text = source.slice(out.starts[cursor + 1] as number, out.ends[cursor + 1] as number);
+      const white = WHITE_SPACE.test(text);
+      // A run has one symbol at most ("a*b!c" is not "abc"), and mixes it with no white space ("f u*c"
+      // is not "fuc"); with punctuation it may ("b.i-t_c*h").
+      if (star && symbol !== undefined && text !== symbol) break;
+      if (count > 1 && (star ? spacedOut : white && starred)) break;
       // The same separator between every two letters, of one character or more ("f.u.c.k",
       // "f...u...c...k", "f . u . c . k"), or punctuation without white space, mixed ("f.u-c_k").
       // White space that changes ends the run ("f u c k   y o u" is two words).
-      const text = source.slice(out.starts[cursor + 1] as number, out.ends[cursor + 1] as number);
-      if (separator !== undefined && text !== separator && (star || WHITE_SPACE.test(text) || WHITE_SPACE.test(separator))) break;
+      if (!star && separator !== undefined && text !== separator && (white || WHITE_SPACE.test(separator))) break;
+      if (star) symbol = text;
+      starred ||= star;
+      spacedOut ||= white;
+      if (isVowelCode(out.codes[cursor + 2] as number)) vowel = true;
       separator = text;
       count++;
       cursor += 2;

@@ -143,6 +143,8 @@ test('the documented steps, one by one', () => {
   // A separator of several characters joins too, when it is the same between every two letters.
   assert.is(normalize('f...u...c...k f . u . c . k s..t..f..u').text, 'fuck fuck stfu');
   assert.is(normalize('f.u-c_k').text, 'fuck', 'punctuation without white space may change');
+  assert.is(normalize('b.i-t_c*h a.s-s_h*o.l-e').text, 'bitch asshole', 'and may have one symbol among it');
+  assert.is(normalize('f u*c k').text, 'f u*c k', 'not among white space');
   assert.is(normalize('m o o o o r o n, f-u-u-u-c-k').text, 'mooron fuuck', 'a letter spaced out more than twice in a row is cut to two');
   // Leet and mask symbols between single letters join them like asterisks: the same symbol throughout,
   // a vowel among the letters.
