@@ -4,6 +4,7 @@
  * stand for, a mask as any letter, a doubled letter as one. A budget per start keeps the worst case
  * linear in the text length.
  */
+import { isPictograph } from '../text/characters.js';
 import { breakSplits, dashMaskAt, pictographSplits, stretchedSpan } from '../text/source-looks.js';
 import { PLURAL_ES, PLURAL_S, type Trie } from './compile.js';
 import { CAPITAL_I_LETTER, capitalIBesideSmall, isSwapCode, PAIR_LETTER, PAIR_SECOND, readingContinues, swapIsPlain } from './drawn-alike.js';
@@ -192,6 +193,21 @@ class Walker {
     return unit >= 0xa9 && pictographSplits(source, start, ends[position] as number);
   }
 
+  /**
+   * Whether normalization dropped a pictograph right before the normalized character at `position`
+   * (inside a word: "k🔥ll", "n✨des"), where it may stand for a letter as a mask does. The dropped
+   * pictograph is in the span of the character before.
+   */
+  hiddenLetterBefore(position: number): boolean {
+    const { source, starts, ends } = this;
+    if (source === undefined || starts === undefined || ends === undefined || position === 0) return false;
+    const start = starts[position - 1] as number;
+    const end = ends[position - 1] as number;
+    if (end - start < 2) return false;
+    const after = start + ((source.codePointAt(start) as number) > 0xffff ? 2 : 1);
+    return after < end && isPictograph(source.codePointAt(after) as number);
+  }
+
   /** Reads `count` masks from `node` (each any letter the trie goes on with), then walks on from `position`. */
   visitMasks(node: number, count: number, position: number, reading: Reading, budget: number): number {
     if (count === 0) return this.visit(node, position, MASK, reading, budget);
@@ -242,6 +258,9 @@ class Walker {
       const terminal = terminalOf[node] as number;
       if (terminal >= 0 && position > origin) this.report(terminal, position, reading);
       if (position >= text.length || position - origin > MAX_WORD * 3) return budget;
+      // A pictograph dropped inside the word may hide a letter ("k🔥ll"; once: the walk goes on from
+      // here after the mask).
+      if (position > origin && previous !== MASK && this.hiddenLetterBefore(position)) budget = this.visitMasks(node, 1, position, weaker(reading), budget);
       const code = text.charCodeAt(position);
       if (code === SPACE) {
         // Dashes hiding the rest of a word ("f--k"): as many masks.
@@ -392,7 +411,7 @@ function walkFrom(trie: Trie, text: string, position: number): void {
     if ((terminalOf[node] as number) >= 0 && at > position) break;
     if (at >= text.length) break;
     const code = text.charCodeAt(at);
-    if (code < 97 || code > 122 || code === previous || (BRANCHES[code] === 1 && !isSwapCode(code)) || ((code === 105 || isSwapCode(code)) && walker.readsOtherwise(node, at, code))) {
+    if (code < 97 || code > 122 || code === previous || (BRANCHES[code] === 1 && !isSwapCode(code)) || ((code === 105 || isSwapCode(code)) && walker.readsOtherwise(node, at, code)) || (at > position && walker.hiddenLetterBefore(at))) {
       // A word read to its end: the walk goes on only into a phrase (or past dashes hiding letters,
       // or a pictograph or a break splitting the word).
       if (code === SPACE && transitions[node * alphabetSize + 36] === 0 && !walker.joinsAt(at)) return countSteps(at - position + 1);

@@ -307,6 +307,9 @@ test('a pictograph inside a word is dropped; between two words it is a space, an
   assert.equal(bothWays('you ret🔥ard, wan⭐ker')[0], ['retard[ret🔥ard]', 'wanker[wan⭐ker]']);
   assert.equal(bothWays('mother👍🏽fucker')[0], ['motherfucker[mother👍🏽fucker]', 'fucker[fucker]']);
   assert.equal(bothWays('love❤you, check👉out, hell🔥fire')[0], []);
+  // A pictograph dropped inside a word may also stand for a letter, as a mask does.
+  assert.equal(bothWays('k🔥ll yourself, send n✨des')[0], ['kill yourself[k🔥ll yourself]', 'send nudes[send n✨des]', 'nudes[n✨des]']);
+  assert.equal(bothWays('lo❤️ve it, great👍job, b🅾🅾st, c😀t')[0], []);
 });
 
 test('one dash, dot or underscore between letters splits a word or joins two: a walk reads it whole too', () => {
