@@ -454,7 +454,9 @@ test('a term that is also a name does not match as part of one', () => {
 });
 
 test('misspellings of the bundled words match as written: two letters swapped, one dropped from long words, a vowel from shorter ones', () => {
-  assert.equal(found('fcuk you, idoit, btich, bulshit'), ['fuck[fcuk]', 'idiot[idoit]', 'bitch[btich]', 'bullshit[bulshit]']);
+  assert.equal(found('fcuk you, idoit, btich, bulshit'), ['fuck you[fcuk you]', 'fuck[fcuk]', 'idiot[idoit]', 'bitch[btich]', 'bullshit[bulshit]']);
+  // A phrase's word misspelt inside the phrase (one word of it), not alone: "klil" could be anything.
+  assert.equal(found('I will klil you, kill yourslef, I will hrut you, klil'), ['kill you[klil you]', 'kill yourself[kill yourslef]', 'hurt you[hrut you]']);
   assert.equal(found('ngger, rtard, wnker, you stpid mron'), ['nigger[ngger]', 'retard[rtard]', 'wanker[wnker]', 'stupid[stpid]', 'moron[mron]']);
   // Not what the word list lacks but is something else: "incl", "whre", Indonesian "bener", "Shep".
   assert.equal(found('incl. tax, whre is it, bener sekali, Shep Smith'), []);
