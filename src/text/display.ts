@@ -8,6 +8,10 @@
  *    character turned back, in reverse (as flipping generators write), or in place where that spells
  *    more common English words.
  *
+ * 3. A line written backwards in plain letters ("uoy llik lliw I", "toidi uoy") is read in reverse: a
+ *    text holding "you" written backwards ("uoy", "ruoy", "flesruoy") has each line read in reverse
+ *    where that spells more common English words than it does as written.
+ *
  * Every character of the result keeps the span of the source it came from, so evidence found in
  * the display form maps back to the body (where a run was reversed, to the span it covers).
  * Normalization then reads the display form; it never reorders anything itself.
@@ -85,17 +89,56 @@ interface Piece {
  * displayForm('hello'); // undefined
  */
 export function displayForm(text: string): DisplayForm | undefined {
-  if (!mayDiffer(text)) return undefined;
+  const differs = mayDiffer(text);
+  const backwards = mayBeBackwards(text);
+  if (!differs && !backwards) return undefined;
   const pieces: Piece[] = [];
   for (let index = 0; index < text.length; ) {
     const character = String.fromCodePoint(text.codePointAt(index) as number);
     pieces.push({ character, start: index, end: index + character.length });
     index += character.length;
   }
-  const overridden = applyOverrides(pieces);
-  const turned = turnRuns(overridden);
-  if (overridden === pieces && !turned) return undefined;
+  const overridden = differs ? applyOverrides(pieces) : pieces;
+  const turned = differs && turnRuns(overridden);
+  const reversed = backwards && reverseLines(overridden);
+  if (overridden === pieces && !turned && !reversed) return undefined;
   return build(overridden);
+}
+
+/**
+ * "you", "your" and "yourself" written backwards, no words themselves: a text holding one may be
+ * written backwards ("uoy llik lliw I", "diputs era uoY").
+ */
+const BACKWARDS = /\b(?:uoy|ruoy|flesruoy)\b/i;
+
+/**
+ * Whether the text may be written backwards: a look for "uo" first (one search for a string costs
+ * about 130 ns a comment, the expression on every text about 400; few texts hold "uo"), then the
+ * expression.
+ */
+function mayBeBackwards(text: string): boolean {
+  return text.includes('uo') && BACKWARDS.test(text);
+}
+
+/**
+ * Reverses, in place in `pieces`, each line that spells more common English words read backwards
+ * than as written (and one at least); true when one was.
+ */
+function reverseLines(pieces: Piece[]): boolean {
+  let reversed = false;
+  for (let from = 0; from < pieces.length; ) {
+    let to = from;
+    while (to < pieces.length && pieces[to]!.character !== '\n') to++;
+    const line = pieces.slice(from, to);
+    const backwards = [...line].reverse();
+    const read = commonWords(backwards);
+    if (read >= 1 && read > commonWords(line)) {
+      for (let index = 0; index < backwards.length; index++) pieces[from + index] = backwards[index]!;
+      reversed = true;
+    }
+    from = to + 1;
+  }
+  return reversed;
 }
 
 /** The pieces with every right-to-left override applied (the override marks dropped); the same array when there is none. */

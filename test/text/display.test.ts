@@ -30,6 +30,17 @@ test('upside-down text is turned back: reversed as generators write, in place wh
   assert.is(displayForm('ʇnls')?.text, 'slut');
 });
 
+test('a line written backwards, with "you" backwards in it, is read in reverse where that spells more common words', () => {
+  assert.is(displayForm('uoy llik lliw I')?.text, 'I will kill you');
+  assert.is(displayForm('toidi uoy\nthanks')?.text, 'you idiot\nthanks');
+  assert.is(displayForm('diputs era uoY')?.text, 'You are stupid');
+  // Each displayed character keeps the span of the stored one.
+  const form = displayForm('ba uoy')!;
+  assert.equal([...form.starts], [5, 4, 3, 2, 1, 0]);
+  // Not without "you" backwards, nor where the line reads better as written.
+  for (const text of ['lleh ot og', 'the duo sang about you', 'uoy is a word I do not know, you see']) assert.is(displayForm(text), undefined, text);
+});
+
 test('a long turned run is read whole (no call whose arguments grow with the text)', () => {
   const form = displayForm('ʞɔnɟ '.repeat(60_000))!;
   assert.is(form.text.length, 300_000);
@@ -96,6 +107,9 @@ test('the moderator reads what a reader sees', async () => {
   assert.is(turned.action, 'hold');
   assert.equal(turned.reasons[0]?.evidence?.[0]?.text, 'ɹǝsol');
   assert.is(moderator.moderateSync({ body: 'ɹǝɥʇɐǝʍ ǝɔᴉu' }).action, 'approve');
+  const backwards = moderator.moderateSync({ body: 'toidi uoy' });
+  assert.is(backwards.action, 'hold');
+  assert.equal(backwards.reasons[0]?.evidence?.[0]?.text, 'toidi');
 });
 
 test.run();
