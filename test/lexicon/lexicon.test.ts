@@ -457,6 +457,10 @@ test('misspellings of the bundled words match as written: two letters swapped, o
   assert.equal(found('fcuk you, idoit, btich, bulshit'), ['fuck you[fcuk you]', 'fuck[fcuk]', 'idiot[idoit]', 'bitch[btich]', 'bullshit[bulshit]']);
   // A phrase's word misspelt inside the phrase (one word of it), not alone: "klil" could be anything.
   assert.equal(found('I will klil you, kill yourslef, I will hrut you, klil'), ['kill you[klil you]', 'kill yourself[kill yourslef]', 'hurt you[hrut you]']);
+  // A word written backwards, where that is no English word nor a misspelling of one ("tihs" is
+  // "this"), nor one with its g dropped ("saggin").
+  assert.equal(found('kcuf, hctib, toidi'), ['fuck[kcuf]', 'bitch[hctib]', 'idiot[toidi]']);
+  assert.equal(found('read tihs, saggin pants, Sikap kamu'), []);
   assert.equal(found('ngger, rtard, wnker, you stpid mron'), ['nigger[ngger]', 'retard[rtard]', 'wanker[wnker]', 'stupid[stpid]', 'moron[mron]']);
   // Not what the word list lacks but is something else: "incl", "whre", Indonesian "bener", "Shep".
   assert.equal(found('incl. tax, whre is it, bener sekali, Shep Smith'), []);
