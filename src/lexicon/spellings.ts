@@ -90,7 +90,7 @@ export function spellingPaths(entries: CompiledEntry[], spelled: Set<string>, { 
     const entry = entries[entryIndex]!;
     if (entry.allow || (entry.mode !== 'word' && entry.mode !== 'prefix') || !derived.has(entry.category)) continue;
     const backwards = REVERSED.get(entry.key);
-    for (const spelling of [...letterSplitSpellings(entry.key, terms), ...(TYPOS.get(entry.key) ?? []), ...phraseTypos(entry.key), ...(backwards === undefined ? [] : [backwards])]) {
+    for (const spelling of [...letterSplitSpellings(entry.key, terms), ...(TYPOS.get(entry.key) ?? []), ...phraseTypos(entry.key), ...phraseVowelless(entry.key, terms), ...(backwards === undefined ? [] : [backwards])]) {
       const key = spellingKey(spelling, entry.category, true);
       if (chosen.has(key) && !late.has(key)) continue;
       late.add(key);
@@ -275,6 +275,29 @@ export function vowellessSpelling(key: string, terms: ReadonlySet<string> = new 
   const spelling = key[0] + [...key.slice(1)].filter((letter) => !VOWELS.has(letter)).join('');
   if (key.length - spelling.length < VOWELLESS_MIN_DROPPED || spelling.length < VOWELLESS_MIN_LENGTH || COMMON_WORDS.has(spelling) || terms.has(spelling)) return undefined;
   return spelling;
+}
+
+/**
+ * A phrase with the vowels after the first letter of its words dropped: each word alone, and all
+ * at once ("kill yourself" → "kll yourself", "kill yrslf", "kll yrslf"). A word is dropped to three
+ * letters at least, and not to a common word or a term ("live" stays: "lv"). None for a word alone.
+ *
+ * @example
+ * phraseVowelless('kill yourself'); // ['kll yourself', 'kill yrslf', 'kll yrslf']
+ */
+export function phraseVowelless(key: string, terms: ReadonlySet<string> = new Set()): string[] {
+  if (!/^[a-z]+(?: [a-z]+)+$/.test(key)) return [];
+  const words = key.split(' ');
+  const dropped = words.map((word) => {
+    const spelling = word[0] + [...word.slice(1)].filter((letter) => !VOWELS.has(letter)).join('');
+    return spelling.length >= 3 && spelling !== word && !COMMON_WORDS.has(spelling) && !terms.has(spelling) ? spelling : undefined;
+  });
+  const variants: string[] = [];
+  dropped.forEach((spelling, index) => {
+    if (spelling !== undefined) variants.push([...words.slice(0, index), spelling, ...words.slice(index + 1)].join(' '));
+  });
+  if (variants.length >= 2) variants.push(words.map((word, index) => dropped[index] ?? word).join(' '));
+  return variants;
 }
 
 /** Terms shorter than this have no doubled spelling: "aa" or "oopp" could be anything. */
