@@ -34,6 +34,9 @@ new ClassifierTester({ test }).run(incivilityClassifier, {
     { comment: 'iwillkillyou', reasons: [{ messageId: 'threat', evidence: ['killyou'] }] },
     { comment: 'IKnowWhereYouLive', reasons: [{ messageId: 'threat', evidence: ['KnowWhereYouLive'] }] },
     { comment: 'GOHANGYOURSELF', reasons: [{ messageId: 'self-harm', evidence: ['HANGYOURSELF'] }] },
+    // The grammar reads stretched words with their stretched letters as one.
+    { comment: "I'll fiiiiind where you liiiiive", reasons: [{ messageId: 'threat' }] },
+    { comment: 'I will bbeeaatt you up', reasons: [{ messageId: 'threat' }] },
     // A word split by one dash, dot or underscore is read whole too.
     { comment: 'you ret-ard', reasons: [{ messageId: 'insult', evidence: ['ret-ard'] }] },
     // A one-letter word in a tag ("I", "A") before a capitalized word is a word of its own.

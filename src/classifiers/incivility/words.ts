@@ -125,6 +125,7 @@ export class Words {
         for (let letter = from; letter < index; letter++) this.add(start[letter] as number, end[letter] as number, WORDS.find(text, letter, letter + 1), letter, letter + 1);
       } else {
         if (entry < 0 && leet) entry = leetWordEntry(text, at, to);
+        if (entry < 0 && to - at >= 4) entry = stretchedWordEntry(text, start, end, at, to);
         this.add(start[from] as number, end[index - 1] as number, entry, at, to);
       }
       from = index + 1;
@@ -233,6 +234,37 @@ function leetWordEntry(text: string, from: number, to: number): number {
     letters += String.fromCharCode(code < 128 && LEET_LETTER[code] !== 0 ? (LEET_LETTER[code] as number) : code);
   }
   return WORDS.find(letters, 0, letters.length);
+}
+
+/**
+ * The entry of a word written stretched, or -1: normalization cut its runs to two letters
+ * ("fiiiiind" is "fiind", "ffiinndd" keeps every letter doubled), and the grammar reads it with the
+ * doubles that were stretched, or all of them where the word starts with one, read as one letter
+ * ("find"; "sshhoott" is "shoot" with a doubled o or e kept, as English doubles them).
+ */
+function stretchedWordEntry(text: string, starts: Int32Array, ends: Int32Array, from: number, to: number): number {
+  // (Most words hold no doubled letter: told at one look per letter.)
+  let doubled = false;
+  for (let index = from + 1; index < to; index++) {
+    if (text.charCodeAt(index) === text.charCodeAt(index - 1)) {
+      doubled = true;
+      break;
+    }
+  }
+  if (!doubled) return -1;
+  const everyLetter = text.charCodeAt(from) === text.charCodeAt(from + 1);
+  let all = '';
+  let keepingVowels = '';
+  for (let index = from; index < to; index++) {
+    const code = text.charCodeAt(index);
+    if (code < 97 || code > 122) return -1;
+    const again = index > from && code === text.charCodeAt(index - 1);
+    const stretched = again && (everyLetter || (ends[index] as number) - (starts[index] as number) > 1 || (ends[index - 1] as number) - (starts[index - 1] as number) > 1);
+    if (!stretched) all += String.fromCharCode(code);
+    if (!stretched || code === 101 || code === 111) keepingVowels += String.fromCharCode(code);
+  }
+  const entry = WORDS.find(all, 0, all.length);
+  return entry >= 0 || keepingVowels === all ? entry : WORDS.find(keepingVowels, 0, keepingVowels.length);
 }
 
 /**
