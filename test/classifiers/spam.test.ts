@@ -37,6 +37,8 @@ new ClassifierTester({ test }).run(spamClassifier, {
     { comment: 'add me on telegram @quickcash_support', reasons: [{ messageId: 'promotion', evidence: ['add me'] }, { messageId: 'contact', evidence: ['telegram @quickcash_support'] }] },
     { comment: 'Donate to 1FHeNqx1twqM153v2PTAyieJNEhzTpEqW7 please', reasons: [{ messageId: 'crypto', category: 'spam.crypto' }] },
     { comment: 'Great post! http://pills.example/buy', reasons: [{ messageId: 'link' }, { messageId: 'link-only' }] },
+    // A long link in a sentence is a link in a sentence, not a comment that is only a link.
+    { comment: 'See https://pills.example/docs/install/guide for the setup steps.', reasons: [{ messageId: 'link' }] },
     { comment: 'Great post! Lots of good points here. http://pills.example/buy', reasons: [{ messageId: 'link' }] },
     { comment: 'Awesome article!! https://pills.example/buy-now-cheap-today', reasons: [{ messageId: 'promotion' }, { messageId: 'promotion' }, { messageId: 'link' }, { messageId: 'link-only' }] },
     { comment: 'Thanks for sharing. Nice one https://pills.example', reasons: [{ messageId: 'link' }] },

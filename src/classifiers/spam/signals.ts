@@ -119,11 +119,31 @@ function linkSignals(analysis: TextAnalysis, context: SpamContext): SpamSignal[]
   if (repeated >= 2) signals.push({ kind: 'shape', weight: 0.2, term: `the same link ${repeated + 1} times`, spans: [] });
   if (signals.length > 0) {
     const visible = visibleLength(analysis.text);
-    // A comment that is nothing but a link, or empty praise before one ("Great post! http://...").
-    if (visible > 0 && covered / visible >= 0.6) signals.push({ kind: 'link-only', weight: 0.4, term: 'the comment is only a link', spans: [] });
-    if (PRAISE.test(blankedOut(analysis.text, links)) && covered / Math.max(1, visible) < 0.6) signals.push({ kind: 'praise-link', weight: 0.4, term: 'generic praise before a link', spans: [] });
+    const rest = blankedOut(analysis.text, links);
+    // A comment that is nothing but a link (two words beside it at most: a link in a sentence, "See
+    // https://... for the setup steps", is not, however long the link), or empty praise before one
+    // ("Great post! http://...").
+    const only = visible > 0 && covered / visible >= 0.6 && wordsIn(rest, LINK_ONLY_WORDS + 1) <= LINK_ONLY_WORDS;
+    if (only) signals.push({ kind: 'link-only', weight: 0.4, term: 'the comment is only a link', spans: [] });
+    if (PRAISE.test(rest) && !only) signals.push({ kind: 'praise-link', weight: 0.4, term: 'generic praise before a link', spans: [] });
   }
   return signals;
+}
+
+/** The most words beside its links a comment that is only a link has. */
+const LINK_ONLY_WORDS = 2;
+
+/** How many words (runs of letters or digits) `text` holds, counted up to `most`. */
+function wordsIn(text: string, most: number): number {
+  let count = 0;
+  let inWord = false;
+  for (let index = 0; index < text.length && count < most; index++) {
+    const code = text.charCodeAt(index);
+    const word = (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code > 127;
+    if (word && !inWord) count++;
+    inWord = word;
+  }
+  return count;
 }
 
 /**
