@@ -21,6 +21,8 @@ new ClassifierTester({ test }).run(incivilityClassifier, {
     'Bigotry and totalitarian regimes; Dumbledore was no fathead.',
     'The 1488 bus route was cancelled. In 1488 Dias rounded the Cape. Population: 1488',
     'It cost $14.88, or 1,488 pennies :((( ((((so sad))))',
+    // Words in single quotes are quoted as in double quotes; apostrophes inside words are no quotes.
+    "The word 'moron' was once a medical term, and 'kill them all' a film's line.",
     // Tokens that hold "you" and split into no phrase said to the reader stay words.
     'youtube yourselves thankyou bayou youngster #killyourdarlings #TellYourFriends',
   ],
@@ -34,6 +36,9 @@ new ClassifierTester({ test }).run(incivilityClassifier, {
     { comment: 'iwillkillyou', reasons: [{ messageId: 'threat', evidence: ['killyou'] }] },
     { comment: 'IKnowWhereYouLive', reasons: [{ messageId: 'threat', evidence: ['KnowWhereYouLive'] }] },
     { comment: 'GOHANGYOURSELF', reasons: [{ messageId: 'self-harm', evidence: ['HANGYOURSELF'] }] },
+    // An apostrophe inside a word, or closing none ("the teachers' union"), quotes nothing.
+    { comment: "You're an idiot, don't you know it's true", reasons: [{ messageId: 'insult', evidence: ['idiot'] }] },
+    { comment: "The teachers' union thinks you're an idiot", reasons: [{ messageId: 'insult', evidence: ['idiot'] }] },
     // The grammar reads stretched words with their stretched letters as one.
     { comment: "I'll fiiiiind where you liiiiive", reasons: [{ messageId: 'threat' }] },
     { comment: 'I will bbeeaatt you up', reasons: [{ messageId: 'threat' }] },

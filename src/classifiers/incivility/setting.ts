@@ -12,14 +12,57 @@ import { sentenceBetween, startsSentence, type Words } from './words.js';
  * quotePositions('he said "go" twice'); // [8, 11]
  */
 export function quotePositions(text: string): number[] {
-  const positions: number[] = [];
-  for (let index = 0; index < text.length; index++) if (isQuoteMark(text.charCodeAt(index))) positions.push(index);
+  let positions: number[] = [];
+  let singles = false;
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if (isQuoteMark(code)) positions.push(index);
+    else if (code === 0x27 || code === 0x2018 || code === 0x2019) singles = true;
+  }
   // Quotes around the whole comment (some exports wrap every body in them) quote nothing.
   const first = text.search(/\S/);
   let last = text.length - 1;
   while (last > 0 && /\s/.test(text[last] as string)) last--;
-  if (positions.length >= 2 && positions[0] === first && positions[positions.length - 1] === last) return positions.slice(1, -1);
-  return positions;
+  if (positions.length >= 2 && positions[0] === first && positions[positions.length - 1] === last) positions = positions.slice(1, -1);
+  return singles ? withSingleQuotes(text, positions) : positions;
+}
+
+/**
+ * The quote marks `positions` (ascending) with the pairs of single quotes of `text` among them, in
+ * order: an opening one after white space, a bracket or the start and before a letter, closed by the
+ * next one after a letter or punctuation and before anything but a letter ("the word 'retarded' is",
+ * "shout 'I'll kill you' before"). An apostrophe inside a word ("I'll") is none; a closing one with
+ * none open ("the teachers' union") and one open at a line's end are left; so are pairs inside double
+ * quotes (their parity would undo the double quotes').
+ */
+function withSingleQuotes(text: string, positions: number[]): number[] {
+  const pairs: number[] = [];
+  let open = -1;
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if (code === 10) open = -1;
+    if (code !== 0x27 && code !== 0x2018 && code !== 0x2019) continue;
+    const before = index > 0 ? text.charCodeAt(index - 1) : 32;
+    const after = index + 1 < text.length ? text.charCodeAt(index + 1) : 32;
+    const letterBefore = isLetter(before);
+    const letterAfter = isLetter(after);
+    if (open < 0 && !letterBefore && letterAfter && (isSpace(before) || before === 40 || before === 91)) {
+      open = index;
+    } else if (open >= 0 && !letterAfter && (letterBefore || before === 46 || before === 33 || before === 63)) {
+      if (!insideQuotes(positions, open)) pairs.push(open, index);
+      open = -1;
+    }
+  }
+  if (pairs.length === 0) return positions;
+  return [...positions, ...pairs].sort((a, b) => a - b);
+}
+
+function isLetter(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code > 127;
+}
+
+function isSpace(code: number): boolean {
+  return code === 32 || (code >= 9 && code <= 13) || code === 0xa0;
 }
 
 /**
