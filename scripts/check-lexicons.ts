@@ -2,7 +2,8 @@
  * Checks every lexicon in rules/lexicons/: required fields, known categories, severities 1-4,
  * duplicates, entries that are common English words without a note saying why they are kept, and
  * respellings that do not name a term of the same category and severity; and English words (the
- * `word-list` package) that read as a term once a doubled letter of DOUBLES_READ_AS_ONE is read as one.
+ * `word-list` package) that read as a term once a doubled letter of DOUBLES_READ_AS_ONE is read as one,
+ * or as words glued to a term that ends them (src/classifiers/incivility/glued.ts).
  * Each problem says how to fix the entry. Exit 1 when there are problems. Run: `npm run check:lexicons`.
  */
 import { readdirSync, readFileSync } from 'node:fs';
@@ -10,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import wordListPath from 'word-list';
 import { normalizeTerm } from '../src/lexicon/index.js';
 import { DOUBLES_READ_AS_ONE } from '../src/lexicon/readings.js';
+import { endedByTerm, GLUED_LOOKALIKES } from '../src/classifiers/incivility/glued.js';
 
 const CATEGORIES = new Set(['profanity', 'insult', 'identity-attack', 'sexual', 'threat', 'self-harm', 'spam-phrase']);
 const MODES = new Set(['word', 'prefix', 'suffix', 'substring']);
@@ -48,7 +50,7 @@ export function checkLexicons(): string[] {
       }
     });
   }
-  problems.push(...doubledLetterReadings(terms));
+  problems.push(...doubledLetterReadings(terms), ...gluedLookalikes());
   return problems;
 }
 
@@ -77,6 +79,17 @@ function doubledLetterReadings(terms: Map<string, Record<string, unknown>>): str
       problems.push(`word-list: \`${word}\` reads as the term \`${reading}\` with a doubled letter read as one; take that letter out of DOUBLES_READ_AS_ONE (src/lexicon/readings.ts), or remove the term`);
       break;
     }
+  }
+  return problems;
+}
+
+/** English words (the `word-list` package) that would read as words glued to a term ending them, beyond the known ones. */
+function gluedLookalikes(): string[] {
+  const problems: string[] = [];
+  for (const word of readFileSync(wordListPath, 'utf8').split('\n')) {
+    if (word.length < 8 || !/^[a-z]+$/.test(word) || GLUED_LOOKALIKES.has(word)) continue;
+    const ended = endedByTerm(word, new Set());
+    if (ended !== undefined) problems.push(`word-list: \`${word}\` reads as words glued to the term \`${ended.term.term}\`; add it to GLUED_LOOKALIKES (src/classifiers/incivility/glued.ts)`);
   }
   return problems;
 }

@@ -23,6 +23,8 @@ new ClassifierTester({ test }).run(incivilityClassifier, {
     'It cost $14.88, or 1,488 pennies :((( ((((so sad))))',
     // Words in single quotes are quoted as in double quotes; apostrophes inside words are no quotes.
     "The word 'moron' was once a medical term, and 'kill them all' a film's line.",
+    // Compounds of one word and a term, and rare English words that would read so, stay words.
+    'A sentimental peacock, a therapist, a familiar cocktail; rehearse the taradiddle.',
     // Tokens that hold "you" and split into no phrase said to the reader stay words.
     'youtube yourselves thankyou bayou youngster #killyourdarlings #TellYourFriends',
   ],
@@ -39,6 +41,9 @@ new ClassifierTester({ test }).run(incivilityClassifier, {
     // An apostrophe inside a word, or closing none ("the teachers' union"), quotes nothing.
     { comment: "You're an idiot, don't you know it's true", reasons: [{ messageId: 'insult', evidence: ['idiot'] }] },
     { comment: "The teachers' union thinks you're an idiot", reasons: [{ messageId: 'insult', evidence: ['idiot'] }] },
+    // A term that ends a token glued from two words or more; aimed after a word for the reader.
+    { comment: 'gotohellyouidiot', reasons: [{ messageId: 'insult', evidence: ['idiot'] }] },
+    { comment: 'shutupnigger', reasons: [{ messageId: 'slur', evidence: ['nigger'] }] },
     // The grammar reads stretched words with their stretched letters as one.
     { comment: "I'll fiiiiind where you liiiiive", reasons: [{ messageId: 'threat' }] },
     { comment: 'I will bbeeaatt you up', reasons: [{ messageId: 'threat' }] },

@@ -198,13 +198,95 @@ export function gluedMatches(analysis: TextAnalysis): GluedReadings {
       const phrased = /^[a-z]+$/.test(word) ? gluedPhrases(word) : undefined;
       if (phrased !== undefined) for (const phrase of phrased) (found ??= { aimed: [], intensified: [], phrases: [] }).phrases.push(matchOf(analysis.text, start, end, from + phrase.start, from + phrase.end, phrase.term));
     }
+    let intensified = false;
     if (glued === undefined && length >= 7 && length <= LONGEST && first < 128 && FIRST_LETTERS[first] === 1) {
       const hit = intensifiedTerm(text, from, to);
       if (hit !== undefined) (found ??= { aimed: [], intensified: [], phrases: [] }).intensified.push(matchOf(analysis.text, start, end, to - hit.length, to, hit.term));
+      intensified = hit !== undefined;
+    }
+    // (A token that ends with a term: a look at its last letters first, most end with none.)
+    if (glued === undefined && !intensified && length >= 8 && length <= LONGEST && endsWithTerm(text, from, to)) {
+      const word = text.slice(from, to);
+      const ended = /^[a-z]+$/.test(word) ? endedByTerm(word) : undefined;
+      if (ended !== undefined) {
+        const match = matchOf(analysis.text, start, end, from + ended.start, to, ended.term);
+        const readings = (found ??= { aimed: [], intensified: [], phrases: [] });
+        (ended.aimed ? readings.aimed : readings.intensified).push(match);
+      }
     }
     next = to + 1;
   }
   return found ?? NOTHING_GLUED;
+}
+
+let termEnds: Set<string> | undefined;
+
+/** Whether the token [from, to) of `text` ends with the last four letters of a term of four letters or more. */
+function endsWithTerm(text: string, from: number, to: number): boolean {
+  if (termEnds === undefined) {
+    termEnds = new Set();
+    for (const key of tables().terms.keys()) {
+      if (key.length < 4) continue;
+      termEnds.add(key.slice(-4));
+      termEnds.add(`${key.slice(-3)}s`);
+    }
+  }
+  return termEnds.has(text.slice(to - 4, to));
+}
+
+/** Words for the reader right before a term that ends a glued token: the term is aimed ("gotohellyouidiot"). */
+const READER_PIECES = new Set(['you', 'u', 'ya', 'ur']);
+
+/**
+ * English words (the `word-list` package, 274,000) that would read as words glued to a term, all
+ * rare: left alone. `npm run check:lexicons` lists any other (see {@link endedByTerm}).
+ */
+export const GLUED_LOOKALIKES = new Set(['apartmental', 'goloshoes', 'inhearse', 'inhearses', 'lineamental', 'managemental', 'meacocks', 'taradiddle', 'taradiddles', 'testamental', 'thereamong', 'verbascum', 'verbascums']);
+
+let endVocabulary: Set<string> | undefined;
+
+/** The words a token may split into before the term that ends it: common words and the lexicons' phrases' words. */
+function endWords(): Set<string> {
+  if (endVocabulary === undefined) {
+    endVocabulary = new Set([...commonEnglish.words, ...INTENSIFIERS]);
+    for (const entry of builtinLexiconEntries(INCIVILITY_LEXICONS)) if (/^[a-z]+(?: [a-z]+)+$/.test(entry.term)) for (const word of entry.term.split(' ')) endVocabulary.add(word);
+  }
+  return endVocabulary;
+}
+
+/**
+ * The insult, slur or vulgar word of four letters or more that ends `word` after two words or more
+ * ("whatthefuck", "thisisshit", "gotohellyouidiot", "shutupnigger"), with where it starts, and
+ * whether a word for the reader stands right before it; undefined for any other word. The words
+ * before it are common words or words of the lexicons' phrases, fewest first; one word before
+ * a term is a compound as often ("peacock", "therapist"), and English words that read so anyway
+ * are {@link GLUED_LOOKALIKES}.
+ */
+export function endedByTerm(word: string, lookalikes: ReadonlySet<string> = GLUED_LOOKALIKES): { start: number; term: Term; aimed: boolean } | undefined {
+  if (lookalikes.has(word)) return undefined;
+  const { terms: byKey } = tables();
+  const vocabulary = endWords();
+  for (let cut = word.length - 4; cut >= 2; cut--) {
+    const last = word.slice(cut);
+    const term = byKey.get(last) ?? (last.endsWith('s') ? byKey.get(last.slice(0, -1)) : undefined);
+    if (term === undefined || term.term.length < 4) continue;
+    // fewest[i]: the fewest words covering word[0, i); from[i]: where the last of them starts.
+    const fewest = new Int32Array(cut + 1).fill(-1);
+    const from = new Int32Array(cut + 1).fill(-1);
+    fewest[0] = 0;
+    for (let end = 1; end <= cut; end++) {
+      for (let start = Math.max(0, end - 20); start < end; start++) {
+        const count = (fewest[start] as number) + 1;
+        // (A letter alone is "a" only: "f", "u", "i" split English words, "f|am|i|liar".)
+        if (count === 0 || ((fewest[end] as number) >= 0 && count >= (fewest[end] as number)) || (end - start === 1 && word.charCodeAt(start) !== 97) || !vocabulary.has(word.slice(start, end))) continue;
+        fewest[end] = count;
+        from[end] = start;
+      }
+    }
+    if ((fewest[cut] as number) < 2) continue;
+    return { start: cut, term, aimed: READER_PIECES.has(word.slice(from[cut] as number, cut)) };
+  }
+  return undefined;
 }
 
 /** Whether the token [from, to) of `text` holds "you" (a look within the token only). */
