@@ -2,7 +2,8 @@
  * Spellings of lexicon terms that the trie holds as paths of their own, because normalization cannot
  * derive them from the text: a word split once by a space ("fu ck", "f.ck", "f uck"), vowels dropped
  * ("fckng"), "ph" for "f" ("phucker"), "zz" for "ss" ("azz"), "cc" for "ck" ("dicc"), misspelt
- * ("fcuk", "idoit", a phrase's word "klil you"; rules/words/typos.json), written backwards ("kcuf"), every letter written twice ("ffuucckk"), informal
+ * ("fcuk", "idoit", a phrase's word "klil you"; rules/words/typos.json), spelled as they sound ("fook",
+ * "dyck"), written backwards ("kcuf"), every letter written twice ("ffuucckk"), informal
  * second-person words in phrases ("kill ur self"). Each leads to a copy of its entry that matches
  * only as written.
  */
@@ -90,7 +91,7 @@ export function spellingPaths(entries: CompiledEntry[], spelled: Set<string>, { 
     const entry = entries[entryIndex]!;
     if (entry.allow || (entry.mode !== 'word' && entry.mode !== 'prefix') || !derived.has(entry.category)) continue;
     const backwards = REVERSED.get(entry.key);
-    for (const spelling of [...letterSplitSpellings(entry.key, terms), ...(TYPOS.get(entry.key) ?? []), ...phraseTypos(entry.key), ...phraseVowelless(entry.key, terms), ...(backwards === undefined ? [] : [backwards])]) {
+    for (const spelling of [...letterSplitSpellings(entry.key, terms), ...(TYPOS.get(entry.key) ?? []), ...(SOUNDED.get(entry.key) ?? []), ...phraseTypos(entry.key), ...phraseVowelless(entry.key, terms), ...(backwards === undefined ? [] : [backwards])]) {
       const key = spellingKey(spelling, entry.category, true);
       if (chosen.has(key) && !late.has(key)) continue;
       late.add(key);
@@ -116,6 +117,8 @@ export const COMMON_WORDS: ReadonlySet<string> = new Set(commonEnglish.words);
 /** Misspellings of the bundled incivility words (rules/words/typos.json, generated): "fcuk", "idoit". */
 const TYPOS = new Map<string, readonly string[]>(Object.entries(typos.typos));
 const INFORMAL = new Map<string, readonly string[]>(Object.entries(secondPerson.spellings));
+/** The bundled incivility words spelled as they sound (rules/words/typos.json, generated): "fook", "dyck", "wankah". */
+const SOUNDED = new Map<string, readonly string[]>(Object.entries(typos.sounds));
 /** The bundled incivility words written backwards, where that is no word (rules/words/typos.json): "kcuf", "hctib". */
 const REVERSED = new Map<string, string>(Object.entries(typos.reversed));
 /** Misspellings of the words of phrases, matched inside their phrases only (rules/words/typos.json): "klil" in "klil you". */

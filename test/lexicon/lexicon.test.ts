@@ -457,6 +457,9 @@ test('misspellings of the bundled words match as written: two letters swapped, o
   assert.equal(found('fcuk you, idoit, btich, bulshit'), ['fuck you[fcuk you]', 'fuck[fcuk]', 'idiot[idoit]', 'bitch[btich]', 'bullshit[bulshit]']);
   // A phrase's word misspelt inside the phrase (one word of it), not alone: "klil" could be anything.
   assert.equal(found('I will klil you, kill yourslef, I will hrut you, klil'), ['kill you[klil you]', 'kill yourself[kill yourslef]', 'hurt you[hrut you]']);
+  // A word spelled as it sounds, by one or two rules, where that is no English word ("sloot" is).
+  assert.equal(found('fook, dyck, you jurk, wankah, nudez, shyte'), ['fuck[fook]', 'dick[dyck]', 'jerk[jurk]', 'wanker[wankah]', 'nudes[nudez]', 'shite[shyte]']);
+  assert.equal(found('a sloot, Dyckman Street, losa y loza'), []);
   // A phrase with its words' vowels dropped, a word at a time or all at once (three letters at least).
   assert.equal(found('kll yrslf, I will hrt you, send nds'), ['kill yourself[kll yrslf]', 'hurt you[hrt you]', 'send nudes[send nds]']);
   // A word written backwards, where that is no English word nor a misspelling of one ("tihs" is
