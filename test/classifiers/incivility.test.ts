@@ -41,6 +41,9 @@ new ClassifierTester({ test }).run(incivilityClassifier, {
     // An apostrophe inside a word, or closing none ("the teachers' union"), quotes nothing.
     { comment: "You're an idiot, don't you know it's true", reasons: [{ messageId: 'insult', evidence: ['idiot'] }] },
     { comment: "The teachers' union thinks you're an idiot", reasons: [{ messageId: 'insult', evidence: ['idiot'] }] },
+    // Words of degree before a glued insult, contractions without their apostrophe in a glued phrase.
+    { comment: 'YouAbsoluteCretin', reasons: [{ messageId: 'insult', evidence: ['Cretin'] }] },
+    { comment: 'imgoingtohurtyou', reasons: [{ messageId: 'threat', evidence: ['hurtyou'] }] },
     // A term that ends a token glued from two words or more; aimed after a word for the reader.
     { comment: 'gotohellyouidiot', reasons: [{ messageId: 'insult', evidence: ['idiot'] }] },
     { comment: 'shutupnigger', reasons: [{ messageId: 'slur', evidence: ['nigger'] }] },

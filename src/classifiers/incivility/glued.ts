@@ -18,8 +18,13 @@ import { INCIVILITY_LEXICONS } from '../bundled-lexicon.js';
 const LEADING = ['youare', 'youre', 'your', 'you', 'ur', 'u'];
 /** ... or end with ("u" alone would read Polish "cocktailu", a case ending, as "cock" + "tail" + "u"). */
 const TRAILING = ['you'];
-/** Words between the reader and the insult that the common-word list lacks ("youRsuch", "uRa"). */
-const LINKS = ['r', 're', 'ar', 'sooo', 'soo'];
+/**
+ * Words between the reader and the insult that the common-word list lacks ("youRsuch", "uRa"), and
+ * words of degree and contempt before an insult ("youabsolutecretin", "youpatheticloser").
+ */
+const LINKS = ['r', 're', 'ar', 'sooo', 'soo', 'absolute', 'complete', 'utter', 'total', 'fucking', 'little', 'pathetic', 'stupid', 'dumb', 'ugly', 'fat'];
+/** Contractions written without their apostrophe, among the words of a glued phrase ("illstabyou", "imgoingtohurtyou"). */
+const CONTRACTIONS = ['ill', 'im', 'ima', 'imma', 'gonna', 'wanna', 'gotta', 'youre', 'youll', 'ive', 'dont', 'wont', 'cant'];
 const CATEGORIES = new Set(['insult', 'profanity', 'identity-attack']);
 /**
  * Words of contempt an insult is glued to with no word for the reader ("dirtywhore", "stupidcunt",
@@ -70,7 +75,7 @@ let phrases: { byText: Map<string, Term>; words: Set<string> } | undefined;
 function phraseTables(): { byText: Map<string, Term>; words: Set<string> } {
   if (phrases === undefined) {
     const byText = new Map<string, Term>();
-    const words = new Set(tables().common);
+    const words = new Set([...tables().common, ...CONTRACTIONS]);
     for (const entry of builtinLexiconEntries(INCIVILITY_LEXICONS)) {
       const key = entry.term.toLowerCase();
       if (!/^[a-z]+(?: [a-z]+)+$/.test(key) || !SAID_TO_READER.test(key) || byText.has(key)) continue;
@@ -241,7 +246,11 @@ const READER_PIECES = new Set(['you', 'u', 'ya', 'ur']);
  * English words (the `word-list` package, 274,000) that would read as words glued to a term, all
  * rare: left alone. `npm run check:lexicons` lists any other (see {@link endedByTerm}).
  */
-export const GLUED_LOOKALIKES = new Set(['apartmental', 'goloshoes', 'inhearse', 'inhearses', 'lineamental', 'managemental', 'meacocks', 'taradiddle', 'taradiddles', 'testamental', 'thereamong', 'verbascum', 'verbascums']);
+export const GLUED_LOOKALIKES = new Set([
+  'apartmental', 'goloshoes', 'inhearse', 'inhearses', 'lineamental', 'managemental', 'meacocks', 'taradiddle', 'taradiddles', 'testamental', 'thereamong', 'verbascum', 'verbascums',
+  // Polish words of Debian's list (2.1 million ASCII words) that read so.
+  'logopedo', 'metodego', 'ortopedo',
+]);
 
 let endVocabulary: Set<string> | undefined;
 
