@@ -13,6 +13,8 @@ import { BRANCHES, BUDGET_PER_START, DOUBLE_READS_AS_ONE, isLetterCode, isMaskAt
 const SPACE = 32;
 /** `*`, what a dash hiding a letter is read as. */
 const MASK = 42;
+/** A character a pictograph may be (none is below U+00A9, ©). */
+const MAY_BE_PICTOGRAPH = /[^\0-\xa8]/;
 
 /** A character of normalized text that is neither a space nor part of a word: leet, masks, punctuation kept inside words. */
 function isSymbolCode(code: number): boolean {
@@ -59,6 +61,8 @@ class Walker {
   ends: ArrayLike<number> | undefined;
   /** The source text, where a capital I may be drawn for an l. */
   source: string | undefined;
+  /** Whether the source may hold a pictograph that normalization dropped inside a word (see hiddenLetterBefore). */
+  hides = false;
   origin = 0;
   // The trie's tables, read once per text rather than once per visit.
   // (A 16-bit table first: the common kind, so the walks see one kind unless a trie outgrows it.)
@@ -75,6 +79,8 @@ class Walker {
 
   reset(trie: Trie, text: string, stats: { steps: number } | undefined, starts: ArrayLike<number> | undefined, ends: ArrayLike<number> | undefined, source: string | undefined): void {
     this.source = source;
+    // (One look per text for a character a pictograph may be, rather than a look at every step.)
+    this.hides = source !== undefined && starts !== undefined && MAY_BE_PICTOGRAPH.test(source);
     this.trie = trie;
     this.transitions = trie.transitions;
     this.alphabetSize = trie.alphabetSize;
@@ -200,7 +206,7 @@ class Walker {
    */
   hiddenLetterBefore(position: number): boolean {
     const { source, starts, ends } = this;
-    if (source === undefined || starts === undefined || ends === undefined || position === 0) return false;
+    if (!this.hides || source === undefined || starts === undefined || ends === undefined || position === 0) return false;
     const start = starts[position - 1] as number;
     const end = ends[position - 1] as number;
     if (end - start < 2) return false;
@@ -260,7 +266,7 @@ class Walker {
       if (position >= text.length || position - origin > MAX_WORD * 3) return budget;
       // A pictograph dropped inside the word may hide a letter ("k🔥ll"; once: the walk goes on from
       // here after the mask).
-      if (position > origin && previous !== MASK && this.hiddenLetterBefore(position)) budget = this.visitMasks(node, 1, position, weaker(reading), budget);
+      if (this.hides && position > origin && previous !== MASK && this.hiddenLetterBefore(position)) budget = this.visitMasks(node, 1, position, weaker(reading), budget);
       const code = text.charCodeAt(position);
       if (code === SPACE) {
         // Dashes hiding the rest of a word ("f--k"): as many masks.
@@ -411,7 +417,7 @@ function walkFrom(trie: Trie, text: string, position: number): void {
     if ((terminalOf[node] as number) >= 0 && at > position) break;
     if (at >= text.length) break;
     const code = text.charCodeAt(at);
-    if (code < 97 || code > 122 || code === previous || (BRANCHES[code] === 1 && !isSwapCode(code)) || ((code === 105 || isSwapCode(code)) && walker.readsOtherwise(node, at, code)) || (at > position && walker.hiddenLetterBefore(at))) {
+    if (code < 97 || code > 122 || code === previous || (BRANCHES[code] === 1 && !isSwapCode(code)) || ((code === 105 || isSwapCode(code)) && walker.readsOtherwise(node, at, code)) || (walker.hides && at > position && walker.hiddenLetterBefore(at))) {
       // A word read to its end: the walk goes on only into a phrase (or past dashes hiding letters,
       // or a pictograph or a break splitting the word).
       if (code === SPACE && transitions[node * alphabetSize + 36] === 0 && !walker.joinsAt(at)) return countSteps(at - position + 1);

@@ -210,7 +210,7 @@ export function gluedMatches(analysis: TextAnalysis): GluedReadings {
       intensified = hit !== undefined;
     }
     // (A token that ends with a term: a look at its last letters first, most end with none.)
-    if (glued === undefined && !intensified && length >= 8 && length <= LONGEST && endsWithTerm(text, from, to)) {
+    if (glued === undefined && !intensified && length >= 8 && length <= LONGEST && endsWithTerm(text, to)) {
       const word = text.slice(from, to);
       const ended = /^[a-z]+$/.test(word) ? endedByTerm(word) : undefined;
       if (ended !== undefined) {
@@ -224,19 +224,36 @@ export function gluedMatches(analysis: TextAnalysis): GluedReadings {
   return found ?? NOTHING_GLUED;
 }
 
-let termEnds: Set<string> | undefined;
+let termEnds: Uint8Array | undefined;
 
-/** Whether the token [from, to) of `text` ends with the last four letters of a term of four letters or more. */
-function endsWithTerm(text: string, from: number, to: number): boolean {
+/** The last four letters at `to` as one number (26 to the 4th), or -1 where one is no small letter. */
+function endKey(text: string, to: number): number {
+  let key = 0;
+  for (let index = to - 4; index < to; index++) {
+    const letter = text.charCodeAt(index) - 97;
+    if (letter < 0 || letter > 25) return -1;
+    key = key * 26 + letter;
+  }
+  return key;
+}
+
+/**
+ * Whether the token ending at `to` in `text` ends with the last four letters of a term of four letters
+ * or more (or its last three and an s): a table look-up, no string made.
+ */
+function endsWithTerm(text: string, to: number): boolean {
   if (termEnds === undefined) {
-    termEnds = new Set();
+    termEnds = new Uint8Array(26 ** 4);
     for (const key of tables().terms.keys()) {
       if (key.length < 4) continue;
-      termEnds.add(key.slice(-4));
-      termEnds.add(`${key.slice(-3)}s`);
+      for (const end of [key.slice(-4), `${key.slice(-3)}s`]) {
+        const at = endKey(end, 4);
+        if (at >= 0) termEnds[at] = 1;
+      }
     }
   }
-  return termEnds.has(text.slice(to - 4, to));
+  const at = endKey(text, to);
+  return at >= 0 && termEnds[at] === 1;
 }
 
 /** Words for the reader right before a term that ends a glued token: the term is aimed ("gotohellyouidiot"). */
