@@ -91,7 +91,7 @@ export function spellingPaths(entries: CompiledEntry[], spelled: Set<string>, { 
     const entry = entries[entryIndex]!;
     if (entry.allow || (entry.mode !== 'word' && entry.mode !== 'prefix') || !derived.has(entry.category)) continue;
     const backwards = REVERSED.get(entry.key);
-    for (const spelling of [...letterSplitSpellings(entry.key, terms), ...(TYPOS.get(entry.key) ?? []), ...(SOUNDED.get(entry.key) ?? []), ...phraseTypos(entry.key), ...phraseVowelless(entry.key, terms), ...(backwards === undefined ? [] : [backwards])]) {
+    for (const spelling of [...letterSplitSpellings(entry.key, terms), ...(TYPOS.get(entry.key) ?? []), ...(SOUNDED.get(entry.key) ?? []), ...phraseTypos(entry.key, terms), ...phraseVowelless(entry.key, terms), ...(backwards === undefined ? [] : [backwards])]) {
       const key = spellingKey(spelling, entry.category, true);
       if (chosen.has(key) && !late.has(key)) continue;
       late.add(key);
@@ -125,18 +125,21 @@ const REVERSED = new Map<string, string>(Object.entries(typos.reversed));
 const PHRASE_WORD_TYPOS = new Map<string, readonly string[]>(Object.entries(typos.phraseWords));
 
 /**
- * A phrase with one of its words misspelt (rules/words/typos.json), for each word and misspelling:
- * "klil you", "kill yourslef". None for a word alone.
+ * A phrase with one of its words misspelt (rules/words/typos.json) or split once as a word of its own
+ * would be (see splitSpellings, letterSplitSpellings), for each word and spelling: "klil you", "kill
+ * yourslef", "kil l you". None for a word alone.
  *
  * @example
  * phraseTypos('kill you'); // ['klil you', 'kll you', ...]
  */
-export function phraseTypos(key: string): string[] {
+export function phraseTypos(key: string, terms: ReadonlySet<string> = new Set()): string[] {
   if (!key.includes(' ')) return [];
   const words = key.split(' ');
   const variants: string[] = [];
   words.forEach((word, index) => {
-    for (const typo of PHRASE_WORD_TYPOS.get(word) ?? TYPOS.get(word) ?? []) variants.push([...words.slice(0, index), typo, ...words.slice(index + 1)].join(' '));
+    // Misspelt, or split once as a word of its own would be ("kil l you", "h urt you", "hu rt you").
+    const spellings = [...(PHRASE_WORD_TYPOS.get(word) ?? TYPOS.get(word) ?? []), ...(/^[a-z]{4,}$/.test(word) ? [...splitSpellings(word, terms), ...letterSplitSpellings(word, terms)] : [])];
+    for (const spelling of spellings) variants.push([...words.slice(0, index), spelling, ...words.slice(index + 1)].join(' '));
   });
   return variants;
 }
