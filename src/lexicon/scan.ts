@@ -619,6 +619,8 @@ function walkSource(source: string): void {
       }
       kind = packed >>> 16;
       code = packed & 0xffff;
+      // ("ł" is an l or an i by the word around it: normalization decides; see strokedLIsL.)
+      if (unit === 0x142 || unit === 0x141) throw DECLINE;
       // A pictograph between two word characters: normalization may drop it ("fu🙂ck").
       if (kind === SEPARATOR && pictographInWord(source, index, width, last)) throw DECLINE;
     }

@@ -26,6 +26,8 @@ export const CONFUSABLES: Readonly<Record<string, string>> = {
   // Latin letters NFKD does not decompose. "ł" is i: the "currency" font writes i with it ("₴Ⱨł₮")
   // and L with "Ⱡ"; read as l, Polish "łez" (tears) and "Słutowo" (a village) were slurs, as i no
   // word of a 4.3-million-word Polish list with ł matches (read as "1", i or l like leet, 8 did).
+  // Normalization reads it as l in a word with letters marked as Polish never marks them ("łöšéř":
+  // see strokedLIsL in source-looks.ts).
   ı: 'i', ł: 'i', ø: 'o', đ: 'd', ð: 'd', ħ: 'h', ƀ: 'b', ɨ: 'i', ʉ: 'u', ƶ: 'z', ß: 'ss', æ: 'ae', œ: 'oe', ƒ: 'f', ŧ: 't',
 };
 

@@ -25,7 +25,7 @@
  * Everything else that is not a letter, digit, leet or mask character becomes one space.
  */
 import { APOSTROPHES, CHARACTER_KIND, DEFAULT_OPTIONS, foldWith, isPictograph, isWordCode, leetSequenceAt, pastModifiers, SEQUENCE_START, SPACE, tablesFor, type NormalizeOptions } from './characters.js';
-import { breaksRun, camelHashtagEnd, emphasisEnd, loneSymbolBesideSingle, startsCamelWord } from './source-looks.js';
+import { breaksRun, camelHashtagEnd, emphasisEnd, loneSymbolBesideSingle, startsCamelWord, strokedLIsL } from './source-looks.js';
 import { joinSingleLetters } from './join-singles.js';
 
 export { CHARACTER_KIND, defaultCharacterTables, isApostrophe, isWordCode, type FoldedUnits, type NormalizeOptions } from './characters.js';
@@ -97,6 +97,9 @@ class Output {
 }
 
 const scratch = new Output(4096);
+/** "ł" read as an l (see strokedLIsL), as folded units. */
+const SMALL_L: readonly number[] = [(Kind.Word << 16) | 108];
+const CAPITAL_L: readonly number[] = [(Kind.Word << 16) | 76];
 // UTF-16 code units straight into a string; faster than String.fromCharCode over the codes.
 const decoder = new TextDecoder('utf-16le');
 
@@ -239,7 +242,8 @@ export function normalizeToScratch(source: string, options: NormalizeOptions = D
       index = next;
       continue;
     }
-    const folded = foldWith(tables, codePoint);
+    // "ł" among letters with other marks is an l ("łöšéř", "ķíłł"); elsewhere an i (see confusables.ts).
+    const folded = (codePoint === 0x142 || codePoint === 0x141) && resolved.confusables && strokedLIsL(source, index) ? (codePoint === 0x141 && !resolved.caseFold ? CAPITAL_L : SMALL_L) : foldWith(tables, codePoint);
     // Invisible characters and lone marks vanish, and so does a pictograph inside a word ("fu🙂ck"),
     // but the span of the character before covers them.
     // (A pictograph's skin tone and variation selector go with it: "sh👍🏽it"; looked past only for a

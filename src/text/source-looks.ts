@@ -40,6 +40,42 @@ export function pictographSplits(source: string, start: number, end: number): bo
   return isPictograph(codePoint) && pastModifiers(source, start + (codePoint > 0xffff ? 2 : 1)) === end;
 }
 
+/** Polish letters with marks (and ł itself): a word of them may be Polish. */
+const POLISH_MARKED = new Set(Array.from('ąćęńóśźżĄĆĘŃÓŚŹŻłŁ', (character) => character.charCodeAt(0)));
+
+/** A Latin letter with a mark that Polish does not use ("ö", "š", "é", "ř", "ƀ", "ṽ"). */
+function markedNotPolish(unit: number): boolean {
+  return ((unit >= 0xc0 && unit <= 0x24f && unit !== 0xd7 && unit !== 0xf7) || (unit >= 0x1e00 && unit <= 0x1eff)) && !POLISH_MARKED.has(unit);
+}
+
+/** A unit that may be part of a word for {@link strokedLIsL}: an ASCII letter or a Latin letter with a mark. */
+function latinLetter(unit: number): boolean {
+  return isAsciiLetter(unit) || (unit >= 0xc0 && unit <= 0x24f && unit !== 0xd7 && unit !== 0xf7) || (unit >= 0x1e00 && unit <= 0x1eff);
+}
+
+/**
+ * Whether the "ł" at `index` stands in a word with a letter marked as Polish never marks one
+ * ("łöšéř", "ķíłł", "ƀüłłšĥíţ"): a word dressed in marks, where ł is an l. Elsewhere it is an i (the
+ * "currency" font writes i with it, "₴Ⱨł₮"; read as l, Polish "łez", tears, was a slur). Looks at
+ * most 30 letters each way.
+ *
+ * @example
+ * strokedLIsL('you łöšéř', 4); // true
+ */
+export function strokedLIsL(source: string, index: number): boolean {
+  for (let at = index - 1; at >= 0 && at >= index - 30; at--) {
+    const unit = source.charCodeAt(at);
+    if (!latinLetter(unit)) break;
+    if (markedNotPolish(unit)) return true;
+  }
+  for (let at = index + 1; at < source.length && at <= index + 30; at++) {
+    const unit = source.charCodeAt(at);
+    if (!latinLetter(unit)) break;
+    if (markedNotPolish(unit)) return true;
+  }
+  return false;
+}
+
 /**
  * Whether the source character at `start` is one dash, dot or underscore right between two ASCII
  * letters, which may split a word ("ret-ard", "sh.it", "wan_ker") as well as join two ("e-mail",

@@ -125,6 +125,8 @@ test('the documented steps, one by one', () => {
   assert.is(normalize('ᖴᑌᑕK ᗷITᑕᕼ ꓝꓴꓚꓗ ʄuck fᥙck ƒυ¢к ₣Ʉ₵₭ ꌗꃅꀤ꓄').text, 'fuck bitch fuck fuck fuck fuck fuck shit');
   // "ł" is i (the currency font's i; read as l, Polish "łez", tears, was a slur).
   assert.is(normalize('₴Ⱨł₮ łez').text, 'shit iez');
+  // Among letters with marks Polish never uses, it is an l: a word dressed in marks.
+  assert.is(normalize('łöšéř ķíłł ŁÖŠÉŘ Słutowo').text, 'loser kill loser siutowo');
   // Not the letters of scripts with many readers (their words would read as Latin), nor prices.
   assert.is(normalize('七乃 был שלום £5 €3').text, '七乃 был שלום £5 €3');
   // An emoji that is a letter stays a letter between letters (pictographs inside words are dropped).
