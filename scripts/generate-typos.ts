@@ -145,10 +145,17 @@ export function generateTypos(): string {
     if (own.length > 0) typos[word] = own;
   }
   // Each word spelled as it sounds ("fuk", "dyck", "wankah"), where that is no English word.
+  const categoryOf = new Map<string, string>();
+  for (const entry of ALL.flatMap(entriesOf) as readonly { term: string; category?: string }[]) if (!categoryOf.has(entry.term.toLowerCase())) categoryOf.set(entry.term.toLowerCase(), entry.category ?? '');
   const sounds: Record<string, string[]> = {};
   const soundWords = [...new Set([...words, ...HAND_WRITTEN.flatMap(entriesOf).map((entry) => entry.term).filter((term) => /^[a-z]{4}$/.test(term))])].sort();
   for (const word of soundWords) {
-    const own = soundAlikes(word).filter((spelling) => spelling.length >= MIN_LENGTH && !dictionary.has(spelling) && !COMMON_WORDS.has(spelling) && !terms.has(spelling) && !taken.has(spelling) && NOT_MISSPELLINGS[spelling] === undefined);
+    // (Nor a term of another category once its doubled letters are read as one: "coock", cuck's "u"
+    // as "oo", is cock stretched.)
+    const own = soundAlikes(word).filter((spelling) => {
+      const single = categoryOf.get(spelling.replace(/([a-z])\1/g, '$1'));
+      return spelling.length >= MIN_LENGTH && !dictionary.has(spelling) && !COMMON_WORDS.has(spelling) && !terms.has(spelling) && (single === undefined || single === categoryOf.get(word)) && !taken.has(spelling) && NOT_MISSPELLINGS[spelling] === undefined;
+    });
     for (const spelling of own) taken.add(spelling);
     if (own.length > 0) sounds[word] = own;
   }
