@@ -3,7 +3,7 @@
  * duplicates, entries that are common English words without a note saying why they are kept, and
  * respellings that do not name a term of the same category and severity; and English words (the
  * `word-list` package) that read as a term once a doubled letter of DOUBLES_READ_AS_ONE is read as one,
- * or as words glued to a term that ends them (src/classifiers/incivility/glued.ts).
+ * or as words glued to a term that ends them (src/classifiers/incivility/glued-ends.ts).
  * Each problem says how to fix the entry. Exit 1 when there are problems. Run: `npm run check:lexicons`.
  */
 import { readdirSync, readFileSync } from 'node:fs';
@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import wordListPath from 'word-list';
 import { normalizeTerm } from '../src/lexicon/index.js';
 import { DOUBLES_READ_AS_ONE } from '../src/lexicon/readings.js';
-import { endedByTerm, GLUED_LOOKALIKES } from '../src/classifiers/incivility/glued.js';
+import { endedByTerm, GLUED_LOOKALIKES } from '../src/classifiers/incivility/glued-ends.js';
 
 const CATEGORIES = new Set(['profanity', 'insult', 'identity-attack', 'sexual', 'threat', 'self-harm', 'spam-phrase']);
 const MODES = new Set(['word', 'prefix', 'suffix', 'substring']);
@@ -89,7 +89,7 @@ function gluedLookalikes(): string[] {
   for (const word of readFileSync(wordListPath, 'utf8').split('\n')) {
     if (word.length < 8 || !/^[a-z]+$/.test(word) || GLUED_LOOKALIKES.has(word)) continue;
     const ended = endedByTerm(word, new Set());
-    if (ended !== undefined) problems.push(`word-list: \`${word}\` reads as words glued to the term \`${ended.term.term}\`; add it to GLUED_LOOKALIKES (src/classifiers/incivility/glued.ts)`);
+    if (ended !== undefined) problems.push(`word-list: \`${word}\` reads as words glued to the term \`${ended.term.term}\`; add it to GLUED_LOOKALIKES (src/classifiers/incivility/glued-ends.ts)`);
   }
   return problems;
 }

@@ -5,122 +5,26 @@
  * or ends with "you", and the rest splits into common English words and insults, slurs
  * or vulgar words, with one of those last (first before a trailing "you") and nothing left over:
  * "youth", "urban", "menu", "thankyou" and "unutterable" do not. An insult or slur glued to a word
- * of contempt ("dirtywhore", "stupidcunt") is read too, not aimed by itself. And a phrase said to
- * the reader glued to more words ("iwillkillyou", "IKnowWhereYouLive" as "i know where you live"),
- * where the token splits into common words and the phrases' words with nothing left over.
+ * of contempt ("dirtywhore", "stupidcunt") is read too, not aimed by itself; so are phrases said to
+ * the reader glued to more words (glued-phrases.ts: "iwillkillyou") and a term that ends a token
+ * glued from two words or more (glued-ends.ts: "whatthefuck", "gotohellyouidiot"), in one pass over
+ * the comment's tokens.
  */
-import commonEnglish from '../../../rules/words/common-english.json';
-import { builtinLexiconEntries, type LexiconMatch } from '../../lexicon/index.js';
+import type { LexiconMatch } from '../../lexicon/index.js';
 import type { TextAnalysis } from '../../text/analysis.js';
-import { INCIVILITY_LEXICONS } from '../bundled-lexicon.js';
+import { endedByTerm, endsWithTerm } from './glued-ends.js';
+import { gluedPhrases, holdsYou } from './glued-phrases.js';
+import { INTENSIFIERS, tables, type Term } from './glued-words.js';
 
 /** Words for the reader a glued token may start with, longest first. */
 const LEADING = ['youare', 'youre', 'your', 'you', 'ur', 'u'];
 /** ... or end with ("u" alone would read Polish "cocktailu", a case ending, as "cock" + "tail" + "u"). */
 const TRAILING = ['you'];
-/**
- * Words between the reader and the insult that the common-word list lacks ("youRsuch", "uRa"), and
- * words of degree and contempt before an insult ("youabsolutecretin", "youpatheticloser").
- */
-const LINKS = ['r', 're', 'ar', 'sooo', 'soo', 'absolute', 'complete', 'utter', 'total', 'fucking', 'little', 'pathetic', 'stupid', 'dumb', 'ugly', 'fat'];
-/** Contractions written without their apostrophe, among the words of a glued phrase ("illstabyou", "imgoingtohurtyou"). */
-const CONTRACTIONS = ['ill', 'im', 'ima', 'imma', 'gonna', 'wanna', 'gotta', 'youre', 'youll', 'ive', 'dont', 'wont', 'cant'];
-const CATEGORIES = new Set(['insult', 'profanity', 'identity-attack']);
-/**
- * Words of contempt an insult is glued to with no word for the reader ("dirtywhore", "stupidcunt",
- * "bigasshole"): the rest of the token must be one insult or slur of four letters or more.
- */
-const INTENSIFIERS = ['dirty', 'stupid', 'big', 'fat', 'ugly', 'dumb', 'bloody', 'filthy', 'lying', 'worthless', 'total', 'sucha'];
 /** Insult and slur categories, which an intensifier may be glued to (not vulgar words: "bigcock", "totalshit"). */
 const INTENSIFIED = new Set(['insult', 'identity-attack']);
 /** Tokens shorter than this hold no reader and a term; longer ones are left alone (bounded work). */
 const SHORTEST = 5;
 const LONGEST = 40;
-
-interface Term {
-  id: string;
-  term: string;
-  category: string;
-  severity: number;
-}
-
-let terms: Map<string, Term> | undefined;
-let common: Set<string> | undefined;
-
-/** One-word terms of the incivility lexicons by key (three letters or more), and the common words. */
-function tables(): { terms: Map<string, Term>; common: Set<string> } {
-  if (terms === undefined || common === undefined) {
-    terms = new Map();
-    for (const entry of builtinLexiconEntries(INCIVILITY_LEXICONS)) {
-      const key = entry.term.toLowerCase();
-      if (!CATEGORIES.has(entry.category) || !/^[a-z]{3,}$/.test(key) || terms.has(key)) continue;
-      terms.set(key, { id: `${entry.category}:${entry.term}`, term: entry.term, category: entry.category, severity: entry.severity });
-    }
-    common = new Set([...commonEnglish.words, ...LINKS]);
-  }
-  return { terms, common };
-}
-
-/** A phrase said to the reader ("kill you", "know where you live", "hang yourself"). */
-const SAID_TO_READER = /\b(?:you|your|yours|yourself|yourselves)\b/;
-/** The most pieces a glued token is read in (bounded work). */
-const MOST_PIECES = 12;
-
-let phrases: { byText: Map<string, Term>; words: Set<string> } | undefined;
-
-/**
- * Phrases of the incivility lexicons said to the reader, by their words joined with one space, and
- * every word a token may split into around them: common words and the phrases' own words.
- */
-function phraseTables(): { byText: Map<string, Term>; words: Set<string> } {
-  if (phrases === undefined) {
-    const byText = new Map<string, Term>();
-    const words = new Set([...tables().common, ...CONTRACTIONS]);
-    for (const entry of builtinLexiconEntries(INCIVILITY_LEXICONS)) {
-      const key = entry.term.toLowerCase();
-      if (!/^[a-z]+(?: [a-z]+)+$/.test(key) || !SAID_TO_READER.test(key) || byText.has(key)) continue;
-      byText.set(key, { id: `${entry.category}:${entry.term}`, term: entry.term, category: entry.category, severity: entry.severity });
-      for (const word of key.split(' ')) words.add(word);
-    }
-    phrases = { byText, words };
-  }
-  return phrases;
-}
-
-/**
- * The phrases said to the reader in a token glued from more words ("iwillkillyou" is "i will kill
- * you", "gohangyourself", "iknowwhereyoulive"): the token splits into common words and the phrases'
- * words with nothing left over, fewest pieces first, and a run of two pieces or more is a phrase.
- * Offsets in `word`.
- */
-function gluedPhrases(word: string): { start: number; end: number; term: Term }[] | undefined {
-  const { byText, words } = phraseTables();
-  // pieces[i]: the fewest words covering word[0, i); from[i]: where the last of them starts.
-  const pieces = new Int32Array(word.length + 1).fill(-1);
-  const from = new Int32Array(word.length + 1).fill(-1);
-  pieces[0] = 0;
-  for (let end = 1; end <= word.length; end++) {
-    for (let start = Math.max(0, end - 20); start < end; start++) {
-      const count = (pieces[start] as number) + 1;
-      if (count === 0 || count > MOST_PIECES || ((pieces[end] as number) >= 0 && count >= (pieces[end] as number)) || !words.has(word.slice(start, end))) continue;
-      pieces[end] = count;
-      from[end] = start;
-    }
-  }
-  if ((pieces[word.length] as number) < 2) return undefined;
-  const bounds: number[] = [word.length];
-  for (let end = word.length; end > 0; end = from[end] as number) bounds.unshift(from[end] as number);
-  let found: { start: number; end: number; term: Term }[] | undefined;
-  for (let first = 0; first < bounds.length - 1; first++) {
-    for (let last = first + 2; last < bounds.length; last++) {
-      const text = [];
-      for (let index = first; index < last; index++) text.push(word.slice(bounds[index], bounds[index + 1]));
-      const term = byText.get(text.join(' '));
-      if (term !== undefined) (found ??= []).push({ start: bounds[first] as number, end: bounds[last] as number, term });
-    }
-  }
-  return found;
-}
 
 /**
  * The pieces `text` splits into, each a common word or a term (a term may take a plural s), with at
@@ -222,105 +126,6 @@ export function gluedMatches(analysis: TextAnalysis): GluedReadings {
     next = to + 1;
   }
   return found ?? NOTHING_GLUED;
-}
-
-let termEnds: Uint8Array | undefined;
-
-/** The last four letters at `to` as one number (26 to the 4th), or -1 where one is no small letter. */
-function endKey(text: string, to: number): number {
-  let key = 0;
-  for (let index = to - 4; index < to; index++) {
-    const letter = text.charCodeAt(index) - 97;
-    if (letter < 0 || letter > 25) return -1;
-    key = key * 26 + letter;
-  }
-  return key;
-}
-
-/**
- * Whether the token ending at `to` in `text` ends with the last four letters of a term of four letters
- * or more (or its last three and an s): a table look-up, no string made.
- */
-function endsWithTerm(text: string, to: number): boolean {
-  if (termEnds === undefined) {
-    termEnds = new Uint8Array(26 ** 4);
-    for (const key of tables().terms.keys()) {
-      if (key.length < 4) continue;
-      for (const end of [key.slice(-4), `${key.slice(-3)}s`]) {
-        const at = endKey(end, 4);
-        if (at >= 0) termEnds[at] = 1;
-      }
-    }
-  }
-  const at = endKey(text, to);
-  return at >= 0 && termEnds[at] === 1;
-}
-
-/** Words for the reader right before a term that ends a glued token: the term is aimed ("gotohellyouidiot"). */
-const READER_PIECES = new Set(['you', 'u', 'ya', 'ur']);
-
-/**
- * English words (the `word-list` package, 274,000) that would read as words glued to a term, all
- * rare: left alone. `npm run check:lexicons` lists any other (see {@link endedByTerm}).
- */
-export const GLUED_LOOKALIKES = new Set([
-  'apartmental', 'goloshoes', 'inhearse', 'inhearses', 'lineamental', 'managemental', 'meacocks', 'taradiddle', 'taradiddles', 'testamental', 'thereamong', 'verbascum', 'verbascums',
-  // Polish words of Debian's list (2.1 million ASCII words) that read so.
-  'logopedo', 'metodego', 'ortopedo',
-]);
-
-let endVocabulary: Set<string> | undefined;
-
-/** The words a token may split into before the term that ends it: common words and the lexicons' phrases' words. */
-function endWords(): Set<string> {
-  if (endVocabulary === undefined) {
-    endVocabulary = new Set([...commonEnglish.words, ...INTENSIFIERS]);
-    for (const entry of builtinLexiconEntries(INCIVILITY_LEXICONS)) if (/^[a-z]+(?: [a-z]+)+$/.test(entry.term)) for (const word of entry.term.split(' ')) endVocabulary.add(word);
-  }
-  return endVocabulary;
-}
-
-/**
- * The insult, slur or vulgar word of four letters or more that ends `word` after two words or more
- * ("whatthefuck", "thisisshit", "gotohellyouidiot", "shutupnigger"), with where it starts, and
- * whether a word for the reader stands right before it; undefined for any other word. The words
- * before it are common words or words of the lexicons' phrases, fewest first; one word before
- * a term is a compound as often ("peacock", "therapist"), and English words that read so anyway
- * are {@link GLUED_LOOKALIKES}.
- */
-export function endedByTerm(word: string, lookalikes: ReadonlySet<string> = GLUED_LOOKALIKES): { start: number; term: Term; aimed: boolean } | undefined {
-  if (lookalikes.has(word)) return undefined;
-  const { terms: byKey } = tables();
-  const vocabulary = endWords();
-  for (let cut = word.length - 4; cut >= 2; cut--) {
-    const last = word.slice(cut);
-    const term = byKey.get(last) ?? (last.endsWith('s') ? byKey.get(last.slice(0, -1)) : undefined);
-    if (term === undefined || term.term.length < 4) continue;
-    // fewest[i]: the fewest words covering word[0, i); from[i]: where the last of them starts.
-    const fewest = new Int32Array(cut + 1).fill(-1);
-    const from = new Int32Array(cut + 1).fill(-1);
-    fewest[0] = 0;
-    for (let end = 1; end <= cut; end++) {
-      for (let start = Math.max(0, end - 20); start < end; start++) {
-        const count = (fewest[start] as number) + 1;
-        // (A letter alone is "a" only: "f", "u", "i" split English words, "f|am|i|liar".)
-        if (count === 0 || ((fewest[end] as number) >= 0 && count >= (fewest[end] as number)) || (end - start === 1 && word.charCodeAt(start) !== 97) || !vocabulary.has(word.slice(start, end))) continue;
-        fewest[end] = count;
-        from[end] = start;
-      }
-    }
-    if ((fewest[cut] as number) < 2) continue;
-    return { start: cut, term, aimed: READER_PIECES.has(word.slice(from[cut] as number, cut)) };
-  }
-  return undefined;
-}
-
-/** Whether the token [from, to) of `text` holds "you" (a look within the token only). */
-function holdsYou(text: string, from: number, to: number): boolean {
-  for (let index = from; index + 3 <= to; index++) {
-    if (text.charCodeAt(index) === 121 && text.charCodeAt(index + 1) === 111 && text.charCodeAt(index + 2) === 117) return true;
-  }
-  return false;
 }
 
 /** The insult or slur glued to a word of contempt that token [from, to) of `text` is, with its length there. */

@@ -1,0 +1,99 @@
+/**
+ * A term that ends a token glued from two words or more: "whatthefuck", "thisisshit",
+ * "gotohellyouidiot" (aimed: a word for the reader stands right before it), "shutupnigger".
+ */
+import commonEnglish from '../../../rules/words/common-english.json';
+import { builtinLexiconEntries } from '../../lexicon/index.js';
+import { INCIVILITY_LEXICONS } from '../bundled-lexicon.js';
+import { INTENSIFIERS, tables, type Term } from './glued-words.js';
+
+let termEnds: Uint8Array | undefined;
+
+/** The last four letters at `to` as one number (26 to the 4th), or -1 where one is no small letter. */
+function endKey(text: string, to: number): number {
+  let key = 0;
+  for (let index = to - 4; index < to; index++) {
+    const letter = text.charCodeAt(index) - 97;
+    if (letter < 0 || letter > 25) return -1;
+    key = key * 26 + letter;
+  }
+  return key;
+}
+
+/**
+ * Whether the token ending at `to` in `text` ends with the last four letters of a term of four letters
+ * or more (or its last three and an s): a table look-up, no string made.
+ */
+export function endsWithTerm(text: string, to: number): boolean {
+  if (termEnds === undefined) {
+    termEnds = new Uint8Array(26 ** 4);
+    for (const key of tables().terms.keys()) {
+      if (key.length < 4) continue;
+      for (const end of [key.slice(-4), `${key.slice(-3)}s`]) {
+        const at = endKey(end, 4);
+        if (at >= 0) termEnds[at] = 1;
+      }
+    }
+  }
+  const at = endKey(text, to);
+  return at >= 0 && termEnds[at] === 1;
+}
+
+/** Words for the reader right before a term that ends a glued token: the term is aimed ("gotohellyouidiot"). */
+const READER_PIECES = new Set(['you', 'u', 'ya', 'ur']);
+
+/**
+ * English words (the `word-list` package, 274,000) that would read as words glued to a term, all
+ * rare: left alone. `npm run check:lexicons` lists any other (see {@link endedByTerm}).
+ */
+export const GLUED_LOOKALIKES = new Set([
+  'apartmental', 'goloshoes', 'inhearse', 'inhearses', 'lineamental', 'managemental', 'meacocks', 'taradiddle', 'taradiddles', 'testamental', 'thereamong', 'verbascum', 'verbascums',
+  // Polish words of Debian's list (2.1 million ASCII words) that read so.
+  'logopedo', 'metodego', 'ortopedo',
+]);
+
+let endVocabulary: Set<string> | undefined;
+
+/** The words a token may split into before the term that ends it: common words and the lexicons' phrases' words. */
+function endWords(): Set<string> {
+  if (endVocabulary === undefined) {
+    endVocabulary = new Set([...commonEnglish.words, ...INTENSIFIERS]);
+    for (const entry of builtinLexiconEntries(INCIVILITY_LEXICONS)) if (/^[a-z]+(?: [a-z]+)+$/.test(entry.term)) for (const word of entry.term.split(' ')) endVocabulary.add(word);
+  }
+  return endVocabulary;
+}
+
+/**
+ * The insult, slur or vulgar word of four letters or more that ends `word` after two words or more
+ * ("whatthefuck", "thisisshit", "gotohellyouidiot", "shutupnigger"), with where it starts, and
+ * whether a word for the reader stands right before it; undefined for any other word. The words
+ * before it are common words or words of the lexicons' phrases, fewest first; one word before
+ * a term is a compound as often ("peacock", "therapist"), and English words that read so anyway
+ * are {@link GLUED_LOOKALIKES}.
+ */
+export function endedByTerm(word: string, lookalikes: ReadonlySet<string> = GLUED_LOOKALIKES): { start: number; term: Term; aimed: boolean } | undefined {
+  if (lookalikes.has(word)) return undefined;
+  const { terms: byKey } = tables();
+  const vocabulary = endWords();
+  for (let cut = word.length - 4; cut >= 2; cut--) {
+    const last = word.slice(cut);
+    const term = byKey.get(last) ?? (last.endsWith('s') ? byKey.get(last.slice(0, -1)) : undefined);
+    if (term === undefined || term.term.length < 4) continue;
+    // fewest[i]: the fewest words covering word[0, i); from[i]: where the last of them starts.
+    const fewest = new Int32Array(cut + 1).fill(-1);
+    const from = new Int32Array(cut + 1).fill(-1);
+    fewest[0] = 0;
+    for (let end = 1; end <= cut; end++) {
+      for (let start = Math.max(0, end - 20); start < end; start++) {
+        const count = (fewest[start] as number) + 1;
+        // (A letter alone is "a" only: "f", "u", "i" split English words, "f|am|i|liar".)
+        if (count === 0 || ((fewest[end] as number) >= 0 && count >= (fewest[end] as number)) || (end - start === 1 && word.charCodeAt(start) !== 97) || !vocabulary.has(word.slice(start, end))) continue;
+        fewest[end] = count;
+        from[end] = start;
+      }
+    }
+    if ((fewest[cut] as number) < 2) continue;
+    return { start: cut, term, aimed: READER_PIECES.has(word.slice(from[cut] as number, cut)) };
+  }
+  return undefined;
+}

@@ -1,0 +1,45 @@
+/**
+ * The words glued tokens are read in (glued.ts, glued-phrases.ts, glued-ends.ts): the one-word terms
+ * of the incivility lexicons, common English words and the few words between a reader and an insult
+ * that the common-word list lacks.
+ */
+import commonEnglish from '../../../rules/words/common-english.json';
+import { builtinLexiconEntries } from '../../lexicon/index.js';
+import { INCIVILITY_LEXICONS } from '../bundled-lexicon.js';
+
+/**
+ * Words between the reader and the insult that the common-word list lacks ("youRsuch", "uRa"), and
+ * words of degree and contempt before an insult ("youabsolutecretin", "youpatheticloser").
+ */
+const LINKS = ['r', 're', 'ar', 'sooo', 'soo', 'absolute', 'complete', 'utter', 'total', 'fucking', 'little', 'pathetic', 'stupid', 'dumb', 'ugly', 'fat'];
+/** Contractions written without their apostrophe, among the words of a glued phrase ("illstabyou", "imgoingtohurtyou"). */
+export const CONTRACTIONS = ['ill', 'im', 'ima', 'imma', 'gonna', 'wanna', 'gotta', 'youre', 'youll', 'ive', 'dont', 'wont', 'cant'];
+const CATEGORIES = new Set(['insult', 'profanity', 'identity-attack']);
+/**
+ * Words of contempt an insult is glued to with no word for the reader ("dirtywhore", "stupidcunt",
+ * "bigasshole"): the rest of the token must be one insult or slur of four letters or more.
+ */
+export const INTENSIFIERS = ['dirty', 'stupid', 'big', 'fat', 'ugly', 'dumb', 'bloody', 'filthy', 'lying', 'worthless', 'total', 'sucha'];
+export interface Term {
+  id: string;
+  term: string;
+  category: string;
+  severity: number;
+}
+
+let terms: Map<string, Term> | undefined;
+let common: Set<string> | undefined;
+
+/** One-word terms of the incivility lexicons by key (three letters or more), and the common words. */
+export function tables(): { terms: Map<string, Term>; common: Set<string> } {
+  if (terms === undefined || common === undefined) {
+    terms = new Map();
+    for (const entry of builtinLexiconEntries(INCIVILITY_LEXICONS)) {
+      const key = entry.term.toLowerCase();
+      if (!CATEGORIES.has(entry.category) || !/^[a-z]{3,}$/.test(key) || terms.has(key)) continue;
+      terms.set(key, { id: `${entry.category}:${entry.term}`, term: entry.term, category: entry.category, severity: entry.severity });
+    }
+    common = new Set([...commonEnglish.words, ...LINKS]);
+  }
+  return { terms, common };
+}
