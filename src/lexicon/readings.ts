@@ -143,9 +143,9 @@ export function leetAt(code: number, opensWalk: boolean): number[] | undefined {
   return opensWalk && OPENERS[code] === 1 ? undefined : LEET_BY_CODE[code];
 }
 
-/** `$`, `*` and `+`: symbols people write for letters even at the end of a word ("a$$", "fu**", "1d10+"). */
+/** `$`, `*`, `+` and `|`: symbols people write for letters even at the end of a word ("a$$", "fu**", "1d10+", "ki||"). */
 export function isStandIn(code: number): boolean {
-  return code === 36 || code === 42 || code === 43;
+  return code === 36 || code === 42 || code === 43 || code === 124;
 }
 
 /** A letter of normalized text (digits, leet and masks are not). */

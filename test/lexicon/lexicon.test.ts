@@ -128,6 +128,9 @@ test('symbols in the run that ends a word are punctuation, not letters; $, * and
   assert.equal(bothWays('shit???')[0], ['shit[shit]']);
   assert.equal(bothWays('fuck#')[0], ['fuck[fuck]']);
   assert.equal(bothWays('a$$')[0], ['ass[a$$]']);
+  // And bars for the l's at a word's end ("ki||"); a bar between words or words and nothing stays one.
+  assert.equal(bothWays('ki|| yourself')[0], ['kill yourself[ki|| yourself]']);
+  assert.equal(bothWays('yes|no, a | b, pick one |')[0], []);
   assert.ok(bothWays('dumb@$$')[0]!.includes('dumbass[dumb@$$]'), 'a symbol right before $ or * is read too');
   assert.ok(bothWays('fu**')[0]!.includes('fuck[fu**]'));
   assert.equal(bothWays('f*ck')[0], ['fuck[f*ck]']);
