@@ -25,6 +25,8 @@ new ClassifierTester({ test }).run(incivilityClassifier, {
     "The word 'moron' was once a medical term, and 'kill them all' a film's line.",
     // Compounds of one word and a term, and rare English words that would read so, stay words.
     'A sentimental peacock, a therapist, a familiar cocktail; rehearse the taradiddle.',
+    // A threat template that runs into a quotation is the writer's words and a quote's, not a threat.
+    "A neighbour heard somebody yell 'I'm going to kill you' in the night.",
     // Tokens that hold "you" and split into no phrase said to the reader stay words.
     'youtube yourselves thankyou bayou youngster #killyourdarlings #TellYourFriends',
   ],

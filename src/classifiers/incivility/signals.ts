@@ -228,14 +228,16 @@ export function readIncivility(analysis: TextAnalysis, all: readonly LexiconMatc
   // ('The defendant told the victim "I will kill you"', 'She was told to "go back to Africa"'). At
   // most FINDINGS_PER_TEMPLATE of each: each is checked against every finding before it, and a comment
   // flooded with one threat thousands of times needs no more to be decided.
-  const ownWords = (found: IncivilitySignal[]): IncivilitySignal[] => {
+  const ownWords = (found: IncivilitySignal[], intoQuote = true): IncivilitySignal[] => {
     if (found.length === 0) return found;
     const marks = matches.length === 0 ? quotePositions(analysis.text) : quotes;
-    const unquoted = marks.length === 0 ? found : found.filter((signal) => !insideQuotes(marks, signal.spans[0]?.start ?? 0));
+    // (A threat that runs into a quotation is none either: "someone shout 'I'll kill you'" is the
+    // writer's words and a quote's. An attack may end in scare quotes: 'all girls are "psycho bitches"'.)
+    const unquoted = marks.length === 0 ? found : found.filter((signal) => !insideQuotes(marks, signal.spans[0]?.start ?? 0) && (intoQuote || !insideQuotes(marks, Math.max(0, (signal.spans[signal.spans.length - 1]?.end ?? 1) - 1))));
     const kept = unquoted.filter((signal) => signal.spans.length === 0 || !attributedAfter(words, wordAt(words, Math.max(0, signal.spans[signal.spans.length - 1]!.end - 1)), analysis.text));
     return kept.length > FINDINGS_PER_TEMPLATE ? kept.slice(0, FINDINGS_PER_TEMPLATE) : kept;
   };
-  const threats = ownWords(threatTemplates(words));
+  const threats = ownWords(threatTemplates(words), false);
   if (threats.length > 0) appendAll(signals, threats.filter((found) => !signals.some((signal) => signal.category === 'threat' && overlaps(signal, found))));
   // A command to kill stands over a milder lexicon threat it holds ("kill all" of "Kill all Tories").
   for (const found of ownWords([...killCommands(words, analysis.text), ...onlyGoodDead(words)])) standOver(signals, found, ['threat', found.category]);
