@@ -3,6 +3,7 @@ import * as assert from 'uvu/assert';
 import fc from 'fast-check';
 import { ClassifierTester, createModerator, incivilityClassifier } from '../../src/index.js';
 import { BASE_TERMS, EVASIONS } from '../fixtures/evasions.js';
+import { quotePositions } from '../../src/classifiers/incivility/setting.js';
 
 new ClassifierTester({ test }).run(incivilityClassifier, {
   valid: [
@@ -415,6 +416,14 @@ test('a quoted slur asks at most for hold: a site that flags identity attacks st
   const moderator = await createModerator({ rules: { name: 'site', version: 1, classifiers: { incivility: { actions: { 'identity-attack': 'flag' } } } } });
   const decision = await moderator.moderate({ body: 'Using the word "faggot" got him suspended.' });
   assert.is(decision.action, 'flag');
+});
+
+test('quote marks: double ones, and pairs of single ones on one line; apostrophes inside words none', () => {
+  assert.equal(quotePositions(`say 'hi' and "bye"\n'open line\nthen 'x' it's the teachers' union`), [4, 7, 13, 17, 35, 37]);
+  // Many single quotes, no line break: every one looked at once (a look for the line's end per quote
+  // made this quadratic in a draft).
+  assert.is(quotePositions(" 'x".repeat(200_000)).length, 0);
+  assert.is(quotePositions("a 'b' ".repeat(100_000)).length, 200_000);
 });
 
 test.run();

@@ -13,41 +13,46 @@ import { sentenceBetween, startsSentence, type Words } from './words.js';
  */
 export function quotePositions(text: string): number[] {
   let positions: number[] = [];
-  let singles = false;
+  let singles: number[] | undefined;
   for (let index = 0; index < text.length; index++) {
     const code = text.charCodeAt(index);
     if (isQuoteMark(code)) positions.push(index);
-    else if (code === 0x27 || code === 0x2018 || code === 0x2019) singles = true;
+    else if (code === 0x27 || code === 0x2018 || code === 0x2019) (singles ??= []).push(index);
   }
   // Quotes around the whole comment (some exports wrap every body in them) quote nothing.
   const first = text.search(/\S/);
   let last = text.length - 1;
   while (last > 0 && /\s/.test(text[last] as string)) last--;
   if (positions.length >= 2 && positions[0] === first && positions[positions.length - 1] === last) positions = positions.slice(1, -1);
-  return singles ? withSingleQuotes(text, positions) : positions;
+  return singles === undefined ? positions : withSingleQuotes(text, positions, singles);
 }
 
 /**
- * The quote marks `positions` (ascending) with the pairs of single quotes of `text` among them, in
- * order: an opening one after white space, a bracket or the start and before a letter, closed by the
+ * The quote marks `positions` (ascending) with the pairs of the single quotes of `text` (at `singles`,
+ * ascending) among them, in order: an opening one after white space, a bracket or the start and before a letter, closed by the
  * next one after a letter or punctuation and before anything but a letter ("the word 'retarded' is",
  * "shout 'I'll kill you' before"). An apostrophe inside a word ("I'll") is none; a closing one with
  * none open ("the teachers' union") and one open at a line's end are left; so are pairs inside double
  * quotes (their parity would undo the double quotes').
  */
-function withSingleQuotes(text: string, positions: number[]): number[] {
+function withSingleQuotes(text: string, positions: number[], singles: readonly number[]): number[] {
   const pairs: number[] = [];
   let open = -1;
-  for (let index = 0; index < text.length; index++) {
-    const code = text.charCodeAt(index);
-    if (code === 10) open = -1;
-    if (code !== 0x27 && code !== 0x2018 && code !== 0x2019) continue;
+  // Where the line of the open quote ends: found once per line (linear in the text).
+  let lineEnd = -1;
+  for (const index of singles) {
+    // (One open at a line's end is left.)
+    if (open >= 0 && index > lineEnd) open = -1;
     const before = index > 0 ? text.charCodeAt(index - 1) : 32;
     const after = index + 1 < text.length ? text.charCodeAt(index + 1) : 32;
     const letterBefore = isLetter(before);
     const letterAfter = isLetter(after);
     if (open < 0 && !letterBefore && letterAfter && (isSpace(before) || before === 40 || before === 91)) {
       open = index;
+      if (lineEnd < index) {
+        const lineBreak = text.indexOf('\n', index);
+        lineEnd = lineBreak < 0 ? text.length : lineBreak;
+      }
     } else if (open >= 0 && !letterAfter && (letterBefore || before === 46 || before === 33 || before === 63)) {
       if (!insideQuotes(positions, open)) pairs.push(open, index);
       open = -1;
