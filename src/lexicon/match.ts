@@ -13,8 +13,11 @@ import { BRANCHES, BUDGET_PER_START, DOUBLE_READS_AS_ONE, isLetterCode, isMaskAt
 const SPACE = 32;
 /** `*`, what a dash hiding a letter is read as. */
 const MASK = 42;
-/** A character a pictograph may be (none is below U+00A9, ©). */
-const MAY_BE_PICTOGRAPH = /[^\0-\xa8]/;
+/**
+ * A unit a pictograph may start with: ©, ®, U+203C to U+3299 (‼ ™ ⌚ ☀ ✨ ⭐ 〰 ㊙...) and the high
+ * surrogates of the emoji planes; not curly quotes, dashes or accented letters, which most texts hold.
+ */
+const MAY_BE_PICTOGRAPH = /[\u00a9\u00ae\u203c-\u3299\ud83c-\ud83e]/;
 
 /** A character of normalized text that is neither a space nor part of a word: leet, masks, punctuation kept inside words. */
 function isSymbolCode(code: number): boolean {
@@ -413,11 +416,12 @@ function walkFrom(trie: Trie, text: string, position: number): void {
   let node = 0;
   let at = position;
   let previous = SPACE;
-  for (;;) {
+  // (In a text that may hide a letter behind a pictograph, the walk proper takes every step.)
+  if (!walker.hides) for (;;) {
     if ((terminalOf[node] as number) >= 0 && at > position) break;
     if (at >= text.length) break;
     const code = text.charCodeAt(at);
-    if (code < 97 || code > 122 || code === previous || (BRANCHES[code] === 1 && !isSwapCode(code)) || ((code === 105 || isSwapCode(code)) && walker.readsOtherwise(node, at, code)) || (walker.hides && at > position && walker.hiddenLetterBefore(at))) {
+    if (code < 97 || code > 122 || code === previous || (BRANCHES[code] === 1 && !isSwapCode(code)) || ((code === 105 || isSwapCode(code)) && walker.readsOtherwise(node, at, code))) {
       // A word read to its end: the walk goes on only into a phrase (or past dashes hiding letters,
       // or a pictograph or a break splitting the word).
       if (code === SPACE && transitions[node * alphabetSize + 36] === 0 && !walker.joinsAt(at)) return countSteps(at - position + 1);
