@@ -26,6 +26,8 @@ new ClassifierTester({ test }).run(incivilityClassifier, {
     "The word 'moron' was once a medical term, and 'kill them all' a film's line.",
     // Compounds of one word and a term, and rare English words that would read so, stay words.
     'A sentimental peacock, a therapist, a familiar cocktail; rehearse the taradiddle.',
+    // Idioms of the threat template's verbs, and a verb with a subject of its own after the modal.
+    "I'll beat you to the next story! I'll find you a better source. They will find you guilty. I am sorry it hurt you.",
     // A threat template that runs into a quotation is the writer's words and a quote's, not a threat.
     "A neighbour heard somebody yell 'I'm going to kill you' in the night.",
     // Tokens that hold "you" and split into no phrase said to the reader stay words.
@@ -61,7 +63,10 @@ new ClassifierTester({ test }).run(incivilityClassifier, {
     { comment: 'you are a f4cking m0r0n', reasons: [{ messageId: 'vulgar', category: 'profanity', evidence: ['f4cking'] }, { messageId: 'insult', evidence: ['m0r0n'] }] },
     { comment: 'Shut up, nobody asked you.', reasons: [{ messageId: 'insult', evidence: ['Shut up'] }, { messageId: 'insult', evidence: ['nobody asked you'] }] },
     { comment: 'Idiots like you ruin everything.', reasons: [{ messageId: 'insult', evidence: ['Idiots like you'] }] },
-    { comment: 'I will find you and I know where you live.', reasons: [{ messageId: 'threat', category: 'incivility.threat', evidence: ['find you'] }, { messageId: 'threat', evidence: ['know where you live'] }] },
+    // A whole threat (speaker, modal, harm verb, target) stands over the lexicon phrase it holds.
+    { comment: 'I will find you and I know where you live.', reasons: [{ messageId: 'threat', evidence: ['know where you live'] }, { messageId: 'threat', category: 'incivility.threat', evidence: ['I will find you'] }] },
+    // So it counts in a longer comment, where the score alone would not reach the threshold.
+    { comment: "Keep talking like that and I'm going to hurt you", reasons: [{ messageId: 'threat', evidence: ["I'm going to hurt you"] }] },
     { comment: 'Someone should shoot him.', reasons: [{ messageId: 'threat', evidence: ['Someone should shoot him'] }] },
     { comment: 'You deserve to be beaten.', reasons: [{ messageId: 'threat', evidence: ['deserve to be beaten'] }] },
     { comment: 'Go back to your country, you kike.', reasons: [{ messageId: 'slur', category: 'incivility.identity-attack', action: 'reject', evidence: ['kike'] }, { messageId: 'group-attack', category: 'incivility.identity-attack', evidence: ['back to your country'] }] },
@@ -114,7 +119,7 @@ new ClassifierTester({ test }).run(incivilityClassifier, {
     { comment: '!!!you idiot!!!', reasons: [{ messageId: 'insult', category: 'incivility.insult', evidence: ['idiot'] }] },
     { comment: 'bitch!!!!!', reasons: [{ messageId: 'insult', category: 'incivility.insult', evidence: ['bitch'] }] },
     // Emphasis around a word inside a phrase is punctuation.
-    { comment: 'I will *find* you', reasons: [{ messageId: 'threat', category: 'incivility.threat', evidence: ['find* you'] }] },
+    { comment: 'I will *find* you', reasons: [{ messageId: 'threat', category: 'incivility.threat', evidence: ['I will *find* you'] }] },
     { comment: '(kill) (yourself)', reasons: [{ messageId: 'self-harm', category: 'incivility.harassment', evidence: ['kill) (yourself'] }] },
     { comment: 'you 🤡', reasons: [{ messageId: 'insult', category: 'incivility.insult', evidence: ['🤡'] }] },
     // Commands to kill a named person, a pronoun or people who are no group; "death to" a group.

@@ -237,8 +237,9 @@ export function readIncivility(analysis: TextAnalysis, all: readonly LexiconMatc
     const kept = unquoted.filter((signal) => signal.spans.length === 0 || !attributedAfter(words, wordAt(words, Math.max(0, signal.spans[signal.spans.length - 1]!.end - 1)), analysis.text));
     return kept.length > FINDINGS_PER_TEMPLATE ? kept.slice(0, FINDINGS_PER_TEMPLATE) : kept;
   };
-  const threats = ownWords(threatTemplates(words), false);
-  if (threats.length > 0) appendAll(signals, threats.filter((found) => !signals.some((signal) => signal.category === 'threat' && overlaps(signal, found))));
+  // A whole threat ("I will hurt you": a speaker, a modal, a harm verb, a target) stands over the
+  // milder lexicon threat it holds ("hurt you").
+  for (const found of ownWords(threatTemplates(words), false)) standOver(signals, found, ['threat']);
   // A command to kill stands over a milder lexicon threat it holds ("kill all" of "Kill all Tories").
   for (const found of ownWords([...killCommands(words, analysis.text), ...onlyGoodDead(words)])) standOver(signals, found, ['threat', found.category]);
   const attacks = ownWords(groupAttacks(words, hateful, analysis.text, allowed));

@@ -21,6 +21,8 @@ export function threatTemplates(words: Words): IncivilitySignal[] {
     const subject = modal < 0 ? -1 : anyIn(words, modal - 2, modal, SUBJECT);
     const target = anyIn(words, verb + 1, verb + 3, TARGET);
     if (modal < 0 || subject < 0 || target < 0 || anyIn(words, subject, verb, NEGATOR) >= 0 || harmlessIdiom(words, verb, target)) continue;
+    // "I am sorry it hurt you": the verb has a subject of its own after the modal.
+    if (ownSubjectBetween(words, modal + 1, verb - 1)) continue;
     // "if we should inadvertently kill your son": a hypothesis, not a threat.
     if (anyIn(words, subject - 3, subject - 1, CONDITIONAL) >= 0) continue;
     found.push(severe(words, subject, target, 'threat', 'threat', words.text(verb)));
@@ -28,12 +30,24 @@ export function threatTemplates(words: Words): IncivilitySignal[] {
   return found;
 }
 
+/** Subjects of a verb of their own, between a modal and the harm verb: "sorry it hurt you", "afraid they will". */
+const OWN_SUBJECTS = new Set(['it', 'that', 'this', 'he', 'she', 'they', 'which', 'who', 'nothing', 'something']);
+
+/** Whether a word of OWN_SUBJECTS stands among words [from, to]. */
+function ownSubjectBetween(words: Words, from: number, to: number): boolean {
+  for (let index = from; index <= to; index++) if (OWN_SUBJECTS.has(words.text(index))) return true;
+  return false;
+}
+
+/** Words after "find you" that make it finding something for the reader, or a verdict: "find you a seat", "find you guilty". */
+const FOUND_FOR = new Set(['a', 'an', 'the', 'some', 'another', 'one', 'something', 'someone', 'somewhere', 'work', 'help', 'more', 'guilty', 'innocent', 'liable', 'responsible']);
+
 /** What one shoots a person that is no shot ("I'll shoot you an email"). */
 const MESSAGES = new Set(['email', 'mail', 'message', 'text', 'note', 'line', 'dm', 'pm', 'call', 'invite', 'link']);
 
 /**
  * Whether the harm verb at `verb`, aimed at the word `target`, is an idiom of no harm: "I'll hit you
- * up tomorrow", "I'm going to shoot you an email later".
+ * up tomorrow", "I'm going to shoot you an email later", "I'll beat you to it", "I'll find you a seat".
  *
  * @example
  * harmlessIdiom(words, 1, 2); // true in "I'll hit you up tomorrow"
@@ -41,6 +55,9 @@ const MESSAGES = new Set(['email', 'mail', 'message', 'text', 'note', 'line', 'd
 export function harmlessIdiom(words: Words, verb: number, target: number): boolean {
   const next = words.text(target + 1);
   if (next === 'up' && words.text(verb) === 'hit') return true;
+  // "I'll beat you to it" (a race); "I'll find you a better source", "they will find you guilty".
+  if (next === 'to' && words.text(verb) === 'beat') return true;
+  if (words.text(verb) === 'find' && FOUND_FOR.has(next)) return true;
   return words.text(verb) === 'shoot' && (next === 'a' || next === 'an' || next === 'quick') && (MESSAGES.has(words.text(target + 2)) || MESSAGES.has(words.text(target + 3)));
 }
 
