@@ -412,7 +412,7 @@ class SourceScan {
       const capitalI = otherwise && unit === 73;
       if (code === previous || capitalI || (code < 128 && BRANCHES[code] === 1 && (!swap || otherwise))) {
         // The same readings as match.ts: a doubled letter where the writer stretched it (its span
-        // holds the letter again) or one English does not double, leet and masks, a symbol in the run that
+        // holds the letter again) or one of DOUBLE_READS_AS_ONE, leet and masks, a symbol in the run that
         // ends a word is punctuation (but `$`, `*` and a symbol right before them).
         doubled = code === previous && code >= 97 && code <= 122 && ((next - position > 1 && stretchedSpan(source, position, next, code)) || DOUBLE_READS_AS_ONE[code] === 1);
         const punctuation = code < 128 && !isStandIn(code) && !isWordCode(code) && this.wordEndsAt(position, written) && !this.standInAt(next, code);
