@@ -125,7 +125,9 @@ export class Words {
         for (let letter = from; letter < index; letter++) this.add(start[letter] as number, end[letter] as number, WORDS.find(text, letter, letter + 1), letter, letter + 1);
       } else {
         if (entry < 0 && leet) entry = leetWordEntry(text, at, to);
-        if (entry < 0 && to - at >= 4) entry = stretchedWordEntry(text, start, end, at, to);
+        // (Only a word that starts with a doubled letter or spans more of the text than its letters,
+        // where a run was cut, may be stretched: told without a look at its letters.)
+        if (entry < 0 && to - at >= 4 && (text.charCodeAt(at) === text.charCodeAt(at + 1) || (end[to - 1] as number) - (start[at] as number) > to - at)) entry = stretchedWordEntry(text, start, end, at, to);
         this.add(start[from] as number, end[index - 1] as number, entry, at, to);
       }
       from = index + 1;
