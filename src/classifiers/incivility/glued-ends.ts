@@ -5,7 +5,7 @@
 import commonEnglish from '../../../rules/words/common-english.json';
 import { builtinLexiconEntries } from '../../lexicon/index.js';
 import { INCIVILITY_LEXICONS } from '../bundled-lexicon.js';
-import { INTENSIFIERS, tables, type Term } from './glued-words.js';
+import { fewestPieces, INTENSIFIERS, tables, type Term } from './glued-words.js';
 
 let termEnds: Uint8Array | undefined;
 
@@ -79,21 +79,10 @@ export function endedByTerm(word: string, lookalikes: ReadonlySet<string> = GLUE
     const last = word.slice(cut);
     const term = byKey.get(last) ?? (last.endsWith('s') ? byKey.get(last.slice(0, -1)) : undefined);
     if (term === undefined || term.term.length < 4) continue;
-    // fewest[i]: the fewest words covering word[0, i); from[i]: where the last of them starts.
-    const fewest = new Int32Array(cut + 1).fill(-1);
-    const from = new Int32Array(cut + 1).fill(-1);
-    fewest[0] = 0;
-    for (let end = 1; end <= cut; end++) {
-      for (let start = Math.max(0, end - 20); start < end; start++) {
-        const count = (fewest[start] as number) + 1;
-        // (A letter alone is "a" only: "f", "u", "i" split English words, "f|am|i|liar".)
-        if (count === 0 || ((fewest[end] as number) >= 0 && count >= (fewest[end] as number)) || (end - start === 1 && word.charCodeAt(start) !== 97) || !vocabulary.has(word.slice(start, end))) continue;
-        fewest[end] = count;
-        from[end] = start;
-      }
-    }
-    if ((fewest[cut] as number) < 2) continue;
-    return { start: cut, term, aimed: READER_PIECES.has(word.slice(from[cut] as number, cut)) };
+    // (A letter alone is "a" only: "f", "u", "i" split English words, "f|am|i|liar".)
+    const bounds = fewestPieces(word.slice(0, cut), (start, end) => (end - start > 1 || word.charCodeAt(start) === 97) && vocabulary.has(word.slice(start, end)));
+    if (bounds === undefined || bounds.length < 3) continue;
+    return { start: cut, term, aimed: READER_PIECES.has(word.slice(bounds[bounds.length - 2] as number, cut)) };
   }
   return undefined;
 }

@@ -5,7 +5,7 @@
  */
 import { builtinLexiconEntries } from '../../lexicon/index.js';
 import { INCIVILITY_LEXICONS } from '../bundled-lexicon.js';
-import { CONTRACTIONS, tables, type Term } from './glued-words.js';
+import { CONTRACTIONS, fewestPieces, tables, type Term } from './glued-words.js';
 
 /** A phrase said to the reader ("kill you", "know where you live", "hang yourself"). */
 const SAID_TO_READER = /\b(?:you|your|yours|yourself|yourselves)\b/;
@@ -41,21 +41,8 @@ function phraseTables(): { byText: Map<string, Term>; words: Set<string> } {
  */
 export function gluedPhrases(word: string): { start: number; end: number; term: Term }[] | undefined {
   const { byText, words } = phraseTables();
-  // pieces[i]: the fewest words covering word[0, i); from[i]: where the last of them starts.
-  const pieces = new Int32Array(word.length + 1).fill(-1);
-  const from = new Int32Array(word.length + 1).fill(-1);
-  pieces[0] = 0;
-  for (let end = 1; end <= word.length; end++) {
-    for (let start = Math.max(0, end - 20); start < end; start++) {
-      const count = (pieces[start] as number) + 1;
-      if (count === 0 || count > MOST_PIECES || ((pieces[end] as number) >= 0 && count >= (pieces[end] as number)) || !words.has(word.slice(start, end))) continue;
-      pieces[end] = count;
-      from[end] = start;
-    }
-  }
-  if ((pieces[word.length] as number) < 2) return undefined;
-  const bounds: number[] = [word.length];
-  for (let end = word.length; end > 0; end = from[end] as number) bounds.unshift(from[end] as number);
+  const bounds = fewestPieces(word, (start, end) => words.has(word.slice(start, end)), MOST_PIECES);
+  if (bounds === undefined || bounds.length < 3) return undefined;
   let found: { start: number; end: number; term: Term }[] | undefined;
   for (let first = 0; first < bounds.length - 1; first++) {
     for (let last = first + 2; last < bounds.length; last++) {

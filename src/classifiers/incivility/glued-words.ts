@@ -43,3 +43,33 @@ export function tables(): { terms: Map<string, Term>; common: Set<string> } {
   }
   return { terms, common };
 }
+
+/** The longest piece a glued token is split into. */
+const LONGEST_PIECE = 20;
+
+/**
+ * Where the fewest pieces that cover `word` start, and its end ([0, ..., word.length]), each piece
+ * one that `isPiece(start, end)` accepts, at most `most` of them; undefined where none cover it. Of
+ * splits with as few pieces, the one whose last piece starts earliest wins.
+ *
+ * @example
+ * fewestPieces('iwillkillyou', (start, end) => words.has('iwillkillyou'.slice(start, end))); // [0, 1, 5, 9, 12]
+ */
+export function fewestPieces(word: string, isPiece: (start: number, end: number) => boolean, most = Number.MAX_SAFE_INTEGER): number[] | undefined {
+  // pieces[i]: the fewest pieces covering word[0, i); from[i]: where the last of them starts.
+  const pieces = new Int32Array(word.length + 1).fill(-1);
+  const from = new Int32Array(word.length + 1).fill(-1);
+  pieces[0] = 0;
+  for (let end = 1; end <= word.length; end++) {
+    for (let start = Math.max(0, end - LONGEST_PIECE); start < end; start++) {
+      const count = (pieces[start] as number) + 1;
+      if (count === 0 || count > most || ((pieces[end] as number) >= 0 && count >= (pieces[end] as number)) || !isPiece(start, end)) continue;
+      pieces[end] = count;
+      from[end] = start;
+    }
+  }
+  if ((pieces[word.length] as number) < 0) return undefined;
+  const bounds: number[] = [word.length];
+  for (let end = word.length; end > 0; end = from[end] as number) bounds.unshift(from[end] as number);
+  return bounds;
+}
