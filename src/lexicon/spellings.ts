@@ -278,9 +278,14 @@ const VOWELLESS_MIN_DROPPED = 2;
  */
 export function vowellessSpelling(key: string, terms: ReadonlySet<string> = new Set()): string | undefined {
   if (!/^[a-z]+$/.test(key)) return undefined;
-  const spelling = key[0] + [...key.slice(1)].filter((letter) => !VOWELS.has(letter)).join('');
+  const spelling = withoutVowels(key);
   if (key.length - spelling.length < VOWELLESS_MIN_DROPPED || spelling.length < VOWELLESS_MIN_LENGTH || COMMON_WORDS.has(spelling) || terms.has(spelling)) return undefined;
   return spelling;
+}
+
+/** `word` with the vowels after its first letter dropped ("fucking" → "fckng"). */
+function withoutVowels(word: string): string {
+  return word[0] + [...word.slice(1)].filter((letter) => !VOWELS.has(letter)).join('');
 }
 
 /**
@@ -295,7 +300,7 @@ export function phraseVowelless(key: string, terms: ReadonlySet<string> = new Se
   if (!/^[a-z]+(?: [a-z]+)+$/.test(key)) return [];
   const words = key.split(' ');
   const dropped = words.map((word) => {
-    const spelling = word[0] + [...word.slice(1)].filter((letter) => !VOWELS.has(letter)).join('');
+    const spelling = withoutVowels(word);
     return spelling.length >= 3 && spelling !== word && !COMMON_WORDS.has(spelling) && !terms.has(spelling) ? spelling : undefined;
   });
   const variants: string[] = [];
