@@ -205,11 +205,11 @@ class Walker {
   /**
    * Whether normalization dropped a pictograph right before the normalized character at `position`
    * (inside a word: "k🔥ll", "n✨des"), where it may stand for a letter as a mask does. The dropped
-   * pictograph is in the span of the character before.
+   * pictograph is in the span of the character before. (Asked only where `hides` is set.)
    */
   hiddenLetterBefore(position: number): boolean {
     const { source, starts, ends } = this;
-    if (!this.hides || source === undefined || starts === undefined || ends === undefined || position === 0) return false;
+    if (source === undefined || starts === undefined || ends === undefined || position === 0) return false;
     const start = starts[position - 1] as number;
     const end = ends[position - 1] as number;
     if (end - start < 2) return false;

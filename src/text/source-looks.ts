@@ -43,14 +43,19 @@ export function pictographSplits(source: string, start: number, end: number): bo
 /** Polish letters with marks (and ł itself): a word of them may be Polish. */
 const POLISH_MARKED = new Set(Array.from('ąćęńóśźżĄĆĘŃÓŚŹŻłŁ', (character) => character.charCodeAt(0)));
 
+/** A Latin letter with a mark (Latin-1 to Latin Extended-B, and Latin Extended Additional: "ö", "ƀ", "ṽ"). */
+function markedLatin(unit: number): boolean {
+  return (unit >= 0xc0 && unit <= 0x24f && unit !== 0xd7 && unit !== 0xf7) || (unit >= 0x1e00 && unit <= 0x1eff);
+}
+
 /** A Latin letter with a mark that Polish does not use ("ö", "š", "é", "ř", "ƀ", "ṽ"). */
 function markedNotPolish(unit: number): boolean {
-  return ((unit >= 0xc0 && unit <= 0x24f && unit !== 0xd7 && unit !== 0xf7) || (unit >= 0x1e00 && unit <= 0x1eff)) && !POLISH_MARKED.has(unit);
+  return markedLatin(unit) && !POLISH_MARKED.has(unit);
 }
 
 /** A unit that may be part of a word for {@link strokedLIsL}: an ASCII letter or a Latin letter with a mark. */
 function latinLetter(unit: number): boolean {
-  return isAsciiLetter(unit) || (unit >= 0xc0 && unit <= 0x24f && unit !== 0xd7 && unit !== 0xf7) || (unit >= 0x1e00 && unit <= 0x1eff);
+  return isAsciiLetter(unit) || markedLatin(unit);
 }
 
 /**
