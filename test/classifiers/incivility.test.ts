@@ -52,6 +52,10 @@ new ClassifierTester({ test }).run(incivilityClassifier, {
     // A term that ends a token glued from two words or more; aimed after a word for the reader.
     { comment: 'gotohellyouidiot', reasons: [{ messageId: 'insult', evidence: ['idiot'] }] },
     { comment: 'shutupnigger', reasons: [{ messageId: 'slur', evidence: ['nigger'] }] },
+    // A phrase written as one word says the vulgar words it holds, as written apart; a one-word term
+    // keeps its own labels ("dumbass" is an insult, though "dumb ass" holds a vulgar word).
+    { comment: 'shutthefuckup', reasons: [{ messageId: 'insult', evidence: ['shutthefuckup'] }, { messageId: 'vulgar', evidence: ['shutthefuckup'] }] },
+    { comment: 'you dumbass', reasons: [{ messageId: 'insult', evidence: ['dumbass'] }] },
     // The grammar reads stretched words with their stretched letters as one.
     { comment: "I'll fiiiiind where you liiiiive", reasons: [{ messageId: 'threat' }] },
     { comment: 'I will bbeeaatt you up', reasons: [{ messageId: 'threat' }] },

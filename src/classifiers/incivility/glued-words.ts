@@ -73,3 +73,33 @@ export function fewestPieces(word: string, isPiece: (start: number, end: number)
   for (let end = word.length; end > 0; end = from[end] as number) bounds.unshift(from[end] as number);
   return bounds;
 }
+
+let vulgarByJoined: Map<string, Term[]> | undefined;
+
+/**
+ * The vulgar words of the incivility lexicons' phrases, by the phrase written as one word: "shut the
+ * fuck up" holds "fuck", so "shutthefuckup" does; the one-word term "pieceofshit" holds "shit" as
+ * "piece of shit" does. Written apart, the lexicon matches those words by themselves; written as one
+ * word, word semantics keep them from matching, so the reading adds them (signals.ts).
+ *
+ * @example
+ * vulgarWordsOf('shut the fuck up'); // [{ term: 'fuck', category: 'profanity', ... }]
+ */
+export function vulgarWordsOf(term: string): readonly Term[] | undefined {
+  if (vulgarByJoined === undefined) {
+    vulgarByJoined = new Map();
+    const vulgar = new Map<string, Term>();
+    const entries = builtinLexiconEntries(INCIVILITY_LEXICONS);
+    for (const entry of entries) {
+      const key = entry.term.toLowerCase();
+      if (entry.category === 'profanity' && /^[a-z]+$/.test(key) && !vulgar.has(key)) vulgar.set(key, { id: `${entry.category}:${entry.term}`, term: entry.term, category: entry.category, severity: entry.severity });
+    }
+    for (const entry of entries) {
+      const phrase = entry.term.toLowerCase();
+      if (entry.category === 'profanity' || !/^[a-z]+(?: [a-z]+)+$/.test(phrase)) continue;
+      const held = phrase.split(' ').flatMap((word) => vulgar.get(word) ?? []);
+      if (held.length > 0) vulgarByJoined.set(phrase.replaceAll(' ', ''), held);
+    }
+  }
+  return vulgarByJoined.get(term.toLowerCase().replaceAll(' ', ''));
+}

@@ -8,6 +8,8 @@ import { type LexiconMatch, type Span, keepLongest } from '../../lexicon/index.j
 import type { TextAnalysis } from '../../text/analysis.js';
 import { codedHate } from './coded.js';
 import { gluedMatches } from './glued.js';
+import { vulgarWordsOf } from './glued-words.js';
+import { SPAM_PHRASE } from '../bundled-lexicon.js';
 import { insideQuotes, insultAlone, quotePositions, titled } from './setting.js';
 import { DESCRIPTIONS } from './grammar.js';
 import { exclusions, groupAttacks } from './groups.js';
@@ -108,7 +110,7 @@ export function readIncivility(analysis: TextAnalysis, all: readonly LexiconMatc
   // And insults glued to a word of contempt ("dirtywhore"), aimed only as any insult is.
   const intensified = readings.intensified.length === 0 ? readings.intensified : readings.intensified.filter((match) => unmatched(all, match));
   // Of overlapping matches of one category keep the longest ("nobody asked you" over "nobody").
-  const matches = keepLongest(glued.length === 0 && intensified.length === 0 && phrases.length === 0 ? all : [...all, ...glued, ...intensified, ...phrases], categoryOf);
+  const matches = withVulgarInside(keepLongest(glued.length === 0 && intensified.length === 0 && phrases.length === 0 ? all : [...all, ...glued, ...intensified, ...phrases], categoryOf));
   const signals: IncivilitySignal[] = [];
   let aimedSeverity = 0;
   let aimedCount = 0;
@@ -285,6 +287,24 @@ export function readIncivility(analysis: TextAnalysis, all: readonly LexiconMatc
     if (words.has(index, SECOND)) cues.push({ start: words.start[index] as number, end: words.end[index] as number, term: words.text(index) });
   }
   return { signals, features, cues, hostileContent };
+}
+
+/**
+ * `matches` and the vulgar words inside the phrases written as one word among them
+ * ("shutthefuckup", "youpieceofshit": the comment says "fuck", "shit" as the phrase written apart
+ * does), each over the phrase's span, where no vulgar word matched there. A one-word term keeps its
+ * own labels ("dumbass" is an insult, though "dumb ass" holds a vulgar word).
+ */
+function withVulgarInside(matches: LexiconMatch[]): LexiconMatch[] {
+  let added: LexiconMatch[] | undefined;
+  for (const match of matches) {
+    // (A phrase's match only: a one-word term keeps its own labels, "dumbass" is an insult.)
+    if (match.category === 'profanity' || match.category === SPAM_PHRASE || !match.term.includes(' ')) continue;
+    const held = vulgarWordsOf(match.term);
+    if (held === undefined || matches.some((other) => other.category === 'profanity' && other.start < match.end && match.start < other.end)) continue;
+    for (const word of held) (added ??= []).push({ id: word.id, term: word.term, category: word.category, severity: word.severity as LexiconMatch['severity'], start: match.start, end: match.end, text: match.text });
+  }
+  return added === undefined ? matches : [...matches, ...added];
 }
 
 /** Whether no match of `all` overlaps `match` (a glued reading stands only where the lexicon found nothing). */
