@@ -52,6 +52,9 @@ new ClassifierTester({ test }).run(incivilityClassifier, {
     // A term that ends a token glued from two words or more; aimed after a word for the reader.
     { comment: 'gotohellyouidiot', reasons: [{ messageId: 'insult', evidence: ['idiot'] }] },
     { comment: 'shutupnigger', reasons: [{ messageId: 'slur', evidence: ['nigger'] }] },
+    // A lexicon phrase ending a token after one word or more.
+    { comment: 'godieinafire', reasons: [{ messageId: 'threat', evidence: ['dieinafire'] }] },
+    { comment: 'lol youdeservetodie', reasons: [{ messageId: 'threat', evidence: ['deservetodie'] }] },
     // A phrase written as one word says the vulgar words it holds, as written apart; a one-word term
     // keeps its own labels ("dumbass" is an insult, though "dumb ass" holds a vulgar word).
     { comment: 'shutthefuckup', reasons: [{ messageId: 'insult', evidence: ['shutthefuckup'] }, { messageId: 'vulgar', evidence: ['shutthefuckup'] }] },

@@ -8,6 +8,25 @@ import { INCIVILITY_LEXICONS } from '../bundled-lexicon.js';
 import { fewestPieces, INTENSIFIERS, tables, type Term } from './glued-words.js';
 
 let termEnds: Uint8Array | undefined;
+let joined: Map<string, Term> | undefined;
+
+/**
+ * The incivility lexicons' phrases written as one word, by that word ("deservetodie",
+ * "dieinafire", "shutthefuckup"): a phrase may end a glued token after one word ("youdeservetodie",
+ * "godieinafire"), as a term after two.
+ */
+function joinedPhrases(): Map<string, Term> {
+  if (joined === undefined) {
+    joined = new Map();
+    for (const entry of builtinLexiconEntries(INCIVILITY_LEXICONS)) {
+      const phrase = entry.term.toLowerCase();
+      if (!/^[a-z]+(?: [a-z]+)+$/.test(phrase)) continue;
+      const key = phrase.replaceAll(' ', '');
+      if (!joined.has(key)) joined.set(key, { id: `${entry.category}:${entry.term}`, term: entry.term, category: entry.category, severity: entry.severity });
+    }
+  }
+  return joined;
+}
 
 /** The last four letters at `to` as one number (26 to the 4th), or -1 where one is no small letter. */
 function endKey(text: string, to: number): number {
@@ -27,7 +46,7 @@ function endKey(text: string, to: number): number {
 export function endsWithTerm(text: string, to: number): boolean {
   if (termEnds === undefined) {
     termEnds = new Uint8Array(26 ** 4);
-    for (const key of tables().terms.keys()) {
+    for (const key of [...tables().terms.keys(), ...joinedPhrases().keys()]) {
       if (key.length < 4) continue;
       for (const end of [key.slice(-4), `${key.slice(-3)}s`]) {
         const at = endKey(end, 4);
@@ -65,7 +84,8 @@ function endWords(): Set<string> {
 
 /**
  * The insult, slur or vulgar word of four letters or more that ends `word` after two words or more
- * ("whatthefuck", "thisisshit", "gotohellyouidiot", "shutupnigger"), with where it starts, and
+ * ("whatthefuck", "thisisshit", "gotohellyouidiot", "shutupnigger"), or the lexicons' phrase that
+ * ends it after one word or more ("youdeservetodie", "godieinafire"), with where it starts, and
  * whether a word for the reader stands right before it; undefined for any other word. The words
  * before it are common words or words of the lexicons' phrases, fewest first; one word before
  * a term is a compound as often ("peacock", "therapist"), and English words that read so anyway
@@ -74,14 +94,16 @@ function endWords(): Set<string> {
 export function endedByTerm(word: string, lookalikes: ReadonlySet<string> = GLUED_LOOKALIKES): { start: number; term: Term; aimed: boolean } | undefined {
   if (lookalikes.has(word)) return undefined;
   const { terms: byKey } = tables();
+  const phrases = joinedPhrases();
   const vocabulary = endWords();
   for (let cut = word.length - 4; cut >= 2; cut--) {
     const last = word.slice(cut);
-    const term = byKey.get(last) ?? (last.endsWith('s') ? byKey.get(last.slice(0, -1)) : undefined);
+    const phrase = phrases.get(last);
+    const term = byKey.get(last) ?? phrase ?? (last.endsWith('s') ? byKey.get(last.slice(0, -1)) : undefined);
     if (term === undefined || term.term.length < 4) continue;
     // (A letter alone is "a" only: "f", "u", "i" split English words, "f|am|i|liar".)
     const bounds = fewestPieces(word.slice(0, cut), (start, end) => (end - start > 1 || word.charCodeAt(start) === 97) && vocabulary.has(word.slice(start, end)));
-    if (bounds === undefined || bounds.length < 3) continue;
+    if (bounds === undefined || bounds.length < (phrase === term ? 2 : 3)) continue;
     return { start: cut, term, aimed: READER_PIECES.has(word.slice(bounds[bounds.length - 2] as number, cut)) };
   }
   return undefined;

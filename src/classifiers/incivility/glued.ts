@@ -102,9 +102,10 @@ export function gluedMatches(analysis: TextAnalysis): GluedReadings {
       if (glued !== undefined) for (const piece of glued.pieces) (found ??= { aimed: [], intensified: [], phrases: [] }).aimed.push(matchOf(analysis.text, start, end, from + glued.offset + piece.start, from + glued.offset + piece.end, piece.term));
     }
     // (A phrase said to the reader holds "you": a look for it cuts out most tokens.)
+    let phrased: ReturnType<typeof gluedPhrases>;
     if (glued === undefined && length >= 7 && length <= LONGEST && holdsYou(text, from, to)) {
       const word = text.slice(from, to);
-      const phrased = /^[a-z]+$/.test(word) ? gluedPhrases(word) : undefined;
+      phrased = /^[a-z]+$/.test(word) ? gluedPhrases(word) : undefined;
       if (phrased !== undefined) for (const phrase of phrased) (found ??= { aimed: [], intensified: [], phrases: [] }).phrases.push(matchOf(analysis.text, start, end, from + phrase.start, from + phrase.end, phrase.term));
     }
     let intensified = false;
@@ -114,7 +115,7 @@ export function gluedMatches(analysis: TextAnalysis): GluedReadings {
       intensified = hit !== undefined;
     }
     // (A token that ends with a term: a look at its last letters first, most end with none.)
-    if (glued === undefined && !intensified && length >= 8 && length <= LONGEST && endsWithTerm(text, to)) {
+    if (glued === undefined && phrased === undefined && !intensified && length >= 8 && length <= LONGEST && endsWithTerm(text, to)) {
       const word = text.slice(from, to);
       const ended = /^[a-z]+$/.test(word) ? endedByTerm(word) : undefined;
       if (ended !== undefined) {
