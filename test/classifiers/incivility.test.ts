@@ -190,6 +190,8 @@ new ClassifierTester({ test }).run(incivilityClassifier, {
     // An insult or slur glued to a word of contempt, with no word for the reader.
     { comment: 'what a dirtywhore', reasons: [{ messageId: 'insult', evidence: ['whore'] }] },
     { comment: 'dirtyfaggot', reasons: [{ messageId: 'slur', category: 'incivility.identity-attack', evidence: ['faggot'] }] },
+    // ... and a vulgar word glued to one, as it is written apart.
+    { comment: 'holyshit', reasons: [{ messageId: 'vulgar', evidence: ['shit'] }] },
     // Hate symbols in punctuation and numbers, held for review (they are discussed too).
     { comment: '(((They))) will be chased out', reasons: [{ messageId: 'coded-hate', category: 'incivility.identity-attack', action: 'hold', evidence: ['(((They)))'] }] },
     { comment: 'Before they turn the world into a slum. 1488', reasons: [{ messageId: 'coded-hate', action: 'hold', evidence: ['1488'] }] },

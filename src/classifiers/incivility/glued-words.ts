@@ -16,10 +16,11 @@ const LINKS = ['r', 're', 'ar', 'sooo', 'soo', 'absolute', 'complete', 'utter', 
 export const CONTRACTIONS = ['ill', 'im', 'ima', 'imma', 'gonna', 'wanna', 'gotta', 'youre', 'youll', 'ive', 'dont', 'wont', 'cant'];
 const CATEGORIES = new Set(['insult', 'profanity', 'identity-attack']);
 /**
- * Words of contempt an insult is glued to with no word for the reader ("dirtywhore", "stupidcunt",
- * "bigasshole"): the rest of the token must be one insult or slur of four letters or more.
+ * Words of contempt an insult, slur or vulgar word is glued to with no word for the reader
+ * ("dirtywhore", "stupidcunt", "bigasshole", "holyshit"): the rest of the token must be one term of
+ * four letters or more.
  */
-export const INTENSIFIERS = ['dirty', 'stupid', 'big', 'fat', 'ugly', 'dumb', 'bloody', 'filthy', 'lying', 'worthless', 'total', 'sucha'];
+export const INTENSIFIERS = ['dirty', 'stupid', 'big', 'fat', 'ugly', 'dumb', 'bloody', 'filthy', 'lying', 'worthless', 'total', 'sucha', 'holy'];
 export interface Term {
   id: string;
   term: string;

@@ -20,8 +20,8 @@ import { INTENSIFIERS, tables, type Term } from './glued-words.js';
 const LEADING = ['youare', 'youre', 'your', 'you', 'ur', 'u'];
 /** ... or end with ("u" alone would read Polish "cocktailu", a case ending, as "cock" + "tail" + "u"). */
 const TRAILING = ['you'];
-/** Insult and slur categories, which an intensifier may be glued to (not vulgar words: "bigcock", "totalshit"). */
-const INTENSIFIED = new Set(['insult', 'identity-attack']);
+/** Insults, slurs and vulgar words, which an intensifier may be glued to ("dirtywhore", "totalshit", "holyshit"). */
+const INTENSIFIED = new Set(['insult', 'identity-attack', 'profanity']);
 /** Tokens shorter than this hold no reader and a term; longer ones are left alone (bounded work). */
 const SHORTEST = 5;
 const LONGEST = 40;
