@@ -56,6 +56,7 @@ const NOT_MISSPELLINGS: Record<string, string> = {
   idit: 'a Hebrew name',
   sikap: 'Indonesian and Malay for "attitude" (pakis written backwards)',
   dyckman: 'a surname and a Manhattan street',
+  spyk: 'a surname, and "spik" is an English word',
 };
 
 /**
@@ -69,6 +70,7 @@ const SOUNDS: readonly (readonly [RegExp, string])[] = [
   [/s$/g, 'z'], [/(?<=[aeiou])s(?=[aeiou])/g, 'z'],
   [/(?<=[a-z])i(?=[^aeiou])/g, 'y'], [/(?<=[^aeiou])y$/g, 'i'], [/(?<=[^aeiou])y$/g, 'ee'], [/(?<=[^aeiou])y$/g, 'ie'],
   [/u/g, 'oo'], [/oo/g, 'u'], [/ore$/g, 'oar'], [/^wh/g, 'h'], [/tch/g, 'ch'], [/ph/g, 'f'], [/(?<=[a-z])e(?=[^aeiour])/g, 'ee'],
+  [/(?<=[aeiou])c$/g, 'k'], [/(?<=i)d$/g, 't'],
 ];
 
 /** A word spelled as it sounds, by one or two of {@link SOUNDS} (the first letter kept). */
@@ -99,9 +101,10 @@ const VOWELS = new Set(['a', 'e', 'i', 'o', 'u']);
 
 /**
  * A word's misspellings: adjacent letters swapped, and one letter dropped, the first letter kept: in
- * long words any letter but the last, in words of five or six letters (and the strong four-letter
- * ones) a vowel. A word of a phrase (`inPhrase`) keeps its last letter and, below five letters, every
- * letter: a short word's drops were other words ("hol" of "hole" in 'said a "Hol it down"').
+ * long words any letter but the last, or a silent e at the end ("imbecil", "deserv"), in words of
+ * five or six letters (and the strong four-letter ones) a vowel. A shorter word of a phrase
+ * (`inPhrase`) keeps its last letter and, below five letters, every letter: a short word's drops
+ * were other words ("hol" of "hole" in 'said a "Hol it down"').
  */
 function misspellings(word: string, inPhrase = false): string[] {
   const found = new Set<string>();
@@ -110,7 +113,9 @@ function misspellings(word: string, inPhrase = false): string[] {
   for (let at = 1; at < word.length; at++) {
     if (word[at] === word[at - 1]) continue;
     const last = at === word.length - 1;
-    if (word.length >= DROP_MIN_LENGTH ? !last : VOWELS.has(word[at]!) && !(inPhrase && last)) found.add(word.slice(0, at) + word.slice(at + 1));
+    // (In a long word the last letter only as a silent e after a consonant: "imbecil", "degenerat".)
+    const silentE = last && word[at] === 'e' && !VOWELS.has(word[at - 1]!);
+    if (word.length >= DROP_MIN_LENGTH ? !last || silentE : VOWELS.has(word[at]!) && !(inPhrase && last)) found.add(word.slice(0, at) + word.slice(at + 1));
   }
   return [...found];
 }

@@ -465,6 +465,8 @@ test('misspellings of the bundled words match as written: two letters swapped, o
   // A word spelled as it sounds, by one or two rules, where that is no English word ("sloot" is).
   assert.equal(found('fook, dyck, you jurk, wankah, nudez, shyte'), ['fuck[fook]', 'dick[dyck]', 'jerk[jurk]', 'wanker[wankah]', 'nudes[nudez]', 'shite[shyte]']);
   assert.equal(found('a sloot, Dyckman Street, losa y loza'), []);
+  // A final c as k after a vowel, a final d as t after an i, a long word's silent e dropped.
+  assert.equal(found('pathetik, stupit, imbecil, degenerat'), ['pathetic[pathetik]', 'stupid[stupit]', 'imbecile[imbecil]', 'degenerate[degenerat]']);
   // Not one that a stretched term of another category reads as: "cooock" is cock, not cuck's "coock".
   assert.equal(found('suck my cooock').map((match) => match.split('[')[0]), ['suck my cock', 'cock']);
   // A phrase with its words' vowels dropped, a word at a time or all at once (three letters at least).
