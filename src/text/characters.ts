@@ -23,7 +23,7 @@ export interface NormalizeOptions {
 export const DEFAULT_OPTIONS: NormalizeOptions = Object.freeze({});
 
 export const SPACE = 32;
-export const APOSTROPHES = new Set([0x27, 0x2019, 0x2bc, 0x60, 0xb4]);
+export const APOSTROPHES = new Set([0x27, 0x2019, 0x2bc, 0x60, 0xb4, 0xff07]);
 // (With the Hangul fillers, letters by their category that show nothing: "fu\u3164ck".)
 const INVISIBLE = /^[\u00ad\u115f\u1160\u3164\uffa0\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff\ufe00-\ufe0f\u{e0000}-\u{e007f}\u{e0100}-\u{e01ef}]$/u;
 const MARK = /\p{M}/gu;
@@ -261,4 +261,18 @@ export function pastModifiers(source: string, index: number): number {
  */
 export function isWordCode(code: number): boolean {
   return (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || (code > 127 && LETTER_OR_DIGIT.test(String.fromCharCode(code)));
+}
+
+/**
+ * Whether the character at `index` of `source` is a letter or digit, astral ones too (a
+ * mathematical letter: "𝗜'𝗹𝗹" is one word, as "I'll" is).
+ *
+ * @example
+ * isWordAt("𝗜'𝗹𝗹", 3); // true
+ */
+export function isWordAt(source: string, index: number): boolean {
+  const code = source.charCodeAt(index);
+  // (Past the end the unit is NaN: no word.)
+  if (!(code >= 0xd800 && code <= 0xdbff)) return isWordCode(code);
+  return LETTER_OR_DIGIT.test(String.fromCodePoint(source.codePointAt(index) as number));
 }

@@ -24,7 +24,7 @@
  *    ("#YouAreAnIdiot" → "#you are an idiot").
  * Everything else that is not a letter, digit, leet or mask character becomes one space.
  */
-import { APOSTROPHES, CHARACTER_KIND, DEFAULT_OPTIONS, foldWith, isPictograph, isWordCode, leetSequenceAt, pastModifiers, SEQUENCE_START, SPACE, tablesFor, type NormalizeOptions } from './characters.js';
+import { APOSTROPHES, CHARACTER_KIND, DEFAULT_OPTIONS, foldWith, isPictograph, isWordAt, isWordCode, leetSequenceAt, pastModifiers, SEQUENCE_START, SPACE, tablesFor, type NormalizeOptions } from './characters.js';
 import { breaksRun, camelHashtagEnd, emphasisEnd, loneSymbolBesideSingle, startsCamelWord, strokedLIsL } from './source-looks.js';
 import { joinSingleLetters } from './join-singles.js';
 
@@ -206,7 +206,7 @@ export function normalizeToScratch(source: string, options: NormalizeOptions = D
       if (kind === Kind.Separator) {
         if (length === 0) {
           // Leading separators produce nothing.
-        } else if ((unit === 39 || unit === 96) && kinds[length - 1] === Kind.Word && isWordCode(source.charCodeAt(next))) {
+        } else if ((unit === 39 || unit === 96) && kinds[length - 1] === Kind.Word && isWordAt(source, next)) {
           ends[length - 1] = next;
         } else if (kinds[length - 1] === Kind.Separator) {
           ends[length - 1] = next;
@@ -237,7 +237,7 @@ export function normalizeToScratch(source: string, options: NormalizeOptions = D
     }
     const codePoint = source.codePointAt(index) as number;
     next = index + (codePoint > 0xffff ? 2 : 1);
-    if (APOSTROPHES.has(codePoint) && length > 0 && kinds[length - 1] === Kind.Word && isWordCode(source.charCodeAt(next))) {
+    if (APOSTROPHES.has(codePoint) && length > 0 && kinds[length - 1] === Kind.Word && isWordAt(source, next)) {
       ends[length - 1] = next;
       index = next;
       continue;

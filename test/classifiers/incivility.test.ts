@@ -54,6 +54,8 @@ new ClassifierTester({ test }).run(incivilityClassifier, {
     { comment: 'shutupnigger', reasons: [{ messageId: 'slur', evidence: ['nigger'] }] },
     // A lexicon phrase ending a token after one word or more.
     { comment: 'godieinafire', reasons: [{ messageId: 'threat', evidence: ['dieinafire'] }] },
+    // A threat in a mathematical font, its contraction's apostrophe inside the word.
+    { comment: "𝗜'𝗹𝗹 𝗳𝗶𝗻𝗱 𝘄𝗵𝗲𝗿𝗲 𝘆𝗼𝘂 𝗹𝗶𝘃𝗲", reasons: [{ messageId: 'threat' }] },
     { comment: 'lol youdeservetodie', reasons: [{ messageId: 'threat', evidence: ['deservetodie'] }] },
     // A phrase written as one word says the vulgar words it holds, as written apart; a one-word term
     // keeps its own labels ("dumbass" is an insult, though "dumb ass" holds a vulgar word).

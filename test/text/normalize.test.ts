@@ -100,6 +100,8 @@ test('normalization output grows linearly with adversarial input', () => {
 
 test('the documented steps, one by one', () => {
   assert.is(normalize('ＦＵＬＬ 𝐛𝐨𝐥𝐝 ⓒⓘⓡⓒⓛⓔ').text, 'full bold circle');
+  // An apostrophe between letters of such fonts keeps the word whole, as between plain letters.
+  assert.is(normalize("𝗜'𝗹𝗹 𝘆𝗼𝘂’𝗿𝗲 Ｉ＇ｌｌ I'll").text, 'ill youre ill ill');
   // Parenthesized letters are the letters (their brackets are no leet c).
   assert.is(normalize('⒡⒰⒞⒦ ⒤⒟⒤⒪⒯').text, 'fuck idiot');
   assert.is(normalize('ѕһіт ᴍᴏʀᴏɴ').text, 'shit moron');
