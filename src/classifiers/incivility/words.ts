@@ -6,6 +6,7 @@ import type { LexiconMatch, Span } from '../../lexicon/index.js';
 import { isWordCode } from '../../lexicon/readings.js';
 import type { TextAnalysis } from '../../text/analysis.js';
 import { BRACKETS, LEET } from '../../text/leet.js';
+import { breakSplits } from '../../text/source-looks.js';
 import { WordTable } from '../../text/word-table.js';
 import { ADJECTIVAL_GROUPS, APPRECIATION, ARSON_COMMANDS, GROUP_PLACES, KILL_COMMANDS, KILLABLE, KIN, OVERCOMING, QUANTIFIERS, READERS_WORDS, COMMAND_LEADS, CONDITIONALS, DEHUMANIZING, DEHUMANIZING_NOUNS, DESCRIPTIONS, EXCLUSION, GROUP_FOLLOWERS, GROUP_TERMS, HARM_COMMANDS, HARM_OUTCOMES, HARM_VERBS, HOMELANDS, INTENSIFIERS, NEGATING_SUBJECTS, NEGATORS, OPINIONS, OUR_PLACES, PERSON_NOUNS, POINTERS, REPORTED_OBJECTS, REPORTING, ROLES, SECOND_PERSON, STANCE_VERBS, THREAT_MODALS, THREAT_SUBJECTS, THREAT_TARGETS, WISH_WORDS } from './grammar.js';
 import type { IncivilityCategory, IncivilitySignal } from './signals.js';
@@ -121,6 +122,21 @@ export class Words {
         while (at < to && text.charCodeAt(at) === 33) at++;
         entry = WORDS.find(text, at, to);
       }
+      // A word split by one dash, dot or underscore (normalization splits it; the lexicon's walk reads
+      // it whole too): one word where neither piece is a word of the grammar and both together are
+      // ("hu-rt", "fi.nd", "d_ie"; not "U.S", whose "u" is one).
+      if (entry < 0 && index + 1 < text.length && BREAKS[analysis.text.charCodeAt(start[index] as number)] === 1 && breakSplits(analysis.text, start[index] as number)) {
+        let next = text.indexOf(' ', index + 1);
+        if (next < 0) next = text.length;
+        let last = next;
+        while (last > index + 1 && !isWordCode(text.charCodeAt(last - 1))) last--;
+        const joined = last > index + 1 && WORDS.find(text, index + 1, last) < 0 ? WORDS.find(text.slice(at, to) + text.slice(index + 1, last), 0, to - at + last - index - 1) : -1;
+        if (joined >= 0) {
+          this.add(start[from] as number, end[next - 1] as number, joined, at, last);
+          from = next + 1;
+          continue;
+        }
+      }
       if (entry < 0 && spacedOut(start, end, from, index) && !spelled.some((match) => match.start < (end[index - 1] as number) && (start[from] as number) < match.end)) {
         for (let letter = from; letter < index; letter++) this.add(start[letter] as number, end[letter] as number, WORDS.find(text, letter, letter + 1), letter, letter + 1);
       } else {
@@ -198,6 +214,10 @@ function spacedOut(start: ArrayLike<number>, end: ArrayLike<number>, from: numbe
   for (let index = from + 1; index < to; index++) if ((start[index] as number) > (end[index - 1] as number)) return true;
   return false;
 }
+
+/** Per ASCII code, 1 for the dash, dot and underscore that may split a word (source-looks.ts's breakSplits). */
+const BREAKS = new Uint8Array(128);
+for (const mark of '-._') BREAKS[mark.charCodeAt(0)] = 1;
 
 /** `(` and `<` (leet.ts's BRACKETS): kept in normalized words for the leet they may be ("fu(k"), brackets where they open one. */
 const BRACKET_CODES = new Uint8Array(128);
