@@ -8,7 +8,7 @@ import { isPictograph } from '../text/characters.js';
 import { breakSplits, dashMaskAt, pictographSplits, stretchedSpan } from '../text/source-looks.js';
 import { PLURAL_ES, PLURAL_S, type Trie } from './compile.js';
 import { CAPITAL_I_LETTER, capitalIBesideSmall, isSwapCode, PAIR_LETTER, PAIR_SECOND, readingContinues, swapIsPlain } from './drawn-alike.js';
-import { BRANCHES, BUDGET_PER_START, DOUBLE_READS_AS_ONE, isLetterCode, isMaskAt, isWordCode, leetAt, isStandIn, LONG_SYMBOL_RUN, matchEnd, MAX_WORD, pruneInnerPrefixes, rawMatch, REACH, disguised, SPELLED_OUT, weaker, type RawMatch, type Reading } from './readings.js';
+import { BRANCHES, BUDGET_PER_START, DOUBLE_READS_AS_ONE, isLetterCode, isMaskAt, isWordCode, leetAt, isStandIn, LONG_SYMBOL_RUN, matchEnd, MAX_WORD, pruneInnerPrefixes, rawMatch, REACH, disguised, SPELLED_OUT, splitOverMask, weaker, type RawMatch, type Reading } from './readings.js';
 
 const SPACE = 32;
 /** `*`, what a dash hiding a letter is read as. */
@@ -276,7 +276,7 @@ class Walker {
         const dashes = this.dashesAt(position);
         if (dashes > 0) budget = this.visitMasks(node, dashes, position + 1, reading, budget);
         // A pictograph or a break splitting a word ("ret🔥ard", "ret-ard"): the word read whole too.
-        if (position > origin && position + 1 < text.length && this.splitAt(position)) budget = this.visit(node, position + 1, previous, disguised(reading), budget);
+        if (position > origin && position + 1 < text.length && this.splitAt(position)) budget = this.visit(node, position + 1, previous, dashes > 0 ? splitOverMask(reading) : disguised(reading), budget);
         const child = transitions[node * alphabetSize + 36] as number;
         if (child === 0 || position + 1 >= text.length) return budget;
         node = child;

@@ -37,6 +37,14 @@ export function weaker(reading: Reading): Reading {
 }
 
 /**
+ * The reading after a split over an underscore that may hide a letter instead ("d_ie" is "die", but
+ * "fa_got" is "faggot" more than "fagot"): two weak steps, so the mask's reading of the span wins.
+ */
+export function splitOverMask(reading: Reading): Reading {
+  return weaker(weaker(reading));
+}
+
+/**
  * Where a match of `entry` ends when a walk reaches the end of its term at `position` having read it
  * as `reading`; `wordEnd` is where the word ends from there (plural included), -1 where it does not.
  * -1: no match. What every walk accepts:

@@ -20,7 +20,7 @@ import { CHARACTER_KIND, defaultCharacterTables, isApostrophe, isPictograph, isW
 import { breakSplits, breaksRun, camelHashtagEnd, dashMaskAt, emphasisEnd, loneSymbolBesideSingle, stretchedSpan } from '../text/source-looks.js';
 import { PLURAL_ES, PLURAL_S, type Trie } from './compile.js';
 import { CAPITAL_I_LETTER, capitalIBesideSmall, IS_SWAP, isSwapCode, PAIR_LETTER, PAIR_SECOND, readingContinues, swapIsPlain, swapLetters } from './drawn-alike.js';
-import { BRANCHES, BUDGET_PER_START, DOUBLE_READS_AS_ONE, isLetterCode, isMaskAt, isWordCode, leetAt, isStandIn, LONG_SYMBOL_RUN, matchEnd, MAX_WORD, pruneInnerPrefixes, rawMatch, REACH, disguised, SPELLED_OUT, weaker, type RawMatch, type Reading } from './readings.js';
+import { BRANCHES, BUDGET_PER_START, DOUBLE_READS_AS_ONE, isLetterCode, isMaskAt, isWordCode, leetAt, isStandIn, LONG_SYMBOL_RUN, matchEnd, MAX_WORD, pruneInnerPrefixes, rawMatch, REACH, disguised, SPELLED_OUT, splitOverMask, weaker, type RawMatch, type Reading } from './readings.js';
 
 const SPACE = 32;
 /** `*`, what a dash hiding a letter is read as. */
@@ -390,7 +390,7 @@ class SourceScan {
         const dashes = unit === 45 || unit === 95 ? dashMaskAt(source, position) : 0;
         if (dashes > 0 && next - position === dashes) budget = this.visitMasks(node, dashes, next, reading, budget);
         // One dash, dot or underscore splitting a word ("ret-ard"): the word read whole too.
-        if (next === position + 1 && position > origin && breakSplits(source, position)) budget = this.visit(node, next, SPACE, previous, disguised(reading), budget);
+        if (next === position + 1 && position > origin && breakSplits(source, position)) budget = this.visit(node, next, SPACE, previous, dashes > 0 ? splitOverMask(reading) : disguised(reading), budget);
         const child = transitions[node * alphabetSize + 36] as number;
         if (child === 0 || next >= length) return budget;
         node = child;

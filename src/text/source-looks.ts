@@ -84,15 +84,16 @@ export function strokedLIsL(source: string, index: number): boolean {
 /**
  * Whether the source character at `start` is one dash, dot or underscore right between two ASCII
  * letters, which may split a word ("ret-ard", "sh.it", "wan_ker") as well as join two ("e-mail",
- * "well-known"): a walk reads the word whole too. Not an underscore that hides a letter ("fu_k",
- * see dashMaskAt).
+ * "well-known"): a walk reads the word whole too. An underscore may also hide a letter ("fu_k",
+ * see dashMaskAt): a walk reads that too, and a split over it only where no mask reading fits
+ * (readings.ts's splitOverMask).
  *
  * @example
  * breakSplits('ret-ard', 3); // true
  */
 export function breakSplits(source: string, start: number): boolean {
   const unit = source.charCodeAt(start);
-  return (unit === 45 || unit === 46 || unit === 95) && start > 0 && isAsciiLetter(source.charCodeAt(start - 1)) && isAsciiLetter(source.charCodeAt(start + 1)) && dashMaskAt(source, start) === 0;
+  return (unit === 45 || unit === 46 || unit === 95) && start > 0 && isAsciiLetter(source.charCodeAt(start - 1)) && isAsciiLetter(source.charCodeAt(start + 1));
 }
 
 /**

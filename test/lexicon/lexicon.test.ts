@@ -321,6 +321,9 @@ test('one dash, dot or underscore between letters splits a word or joins two: a 
   // Words joined by one (their joined reading makes no term), and an underscore hiding a letter.
   assert.equal(bothWays('e-mail the co-op, a well-known U.S. site, ex-wife')[0], []);
   assert.equal(bothWays('fu_k')[0], ['fuck[fu_k]']);
+  // An underscore that may hide a letter splits a word too ("d_ie"), but where it hides one the mask
+  // reading wins ("fa_got" is the slur, not the misspelling "fagot").
+  assert.equal(bothWays('go d_ie, su_ck my di_ck, fa_got')[0], ['go die[go d_ie]', 'suck my dick[su_ck my di_ck]', 'dick[di_ck]', 'faggot[fa_got]']);
 });
 
 test('roots matched as prefixes find compound words, spelled out; the whole word where it ends as one', () => {
