@@ -66,6 +66,8 @@ new ClassifierTester({ test }).run(incivilityClassifier, {
     { comment: 'I will bbeeaatt you up', reasons: [{ messageId: 'threat' }] },
     // A word split by one dash, dot or underscore is read whole too.
     { comment: 'you ret-ard', reasons: [{ messageId: 'insult', evidence: ['ret-ard'] }] },
+    // An insult alone in a comment is one in any spelling that spans more words ("lo-ser").
+    { comment: 'what a lo-ser', reasons: [{ messageId: 'insult', evidence: ['lo-ser'] }] },
     // ... and so is a word of the grammar's templates, where neither piece is one.
     { comment: "I'm going to hu-rt you, I'll fi.nd where you live", reasons: [{ messageId: 'threat', evidence: ["I'm going to hu-rt you"] }, { messageId: 'threat' }] },
     // A one-letter word in a tag ("I", "A") before a capitalized word is a word of its own.

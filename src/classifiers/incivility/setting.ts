@@ -123,14 +123,15 @@ function lowerCaseAt(words: Words, index: number, text: string): boolean {
 const BESIDE_ALONE = new Set(['what', 'a', 'an', 'total', 'complete', 'absolute', 'utter', 'such', 'big', 'little', 'lil', 'bloody']);
 
 /**
- * Whether the comment is nothing but the insult at words [first, last]: three words at most, the
- * others insults, vulgar words or words of contempt ("Idiot.", "Total loser!", "Stupid clown").
+ * Whether the comment is nothing but the insult at words [first, last]: three words at most (the
+ * insult's one, split as "lo-ser" or a phrase), the others insults, vulgar words or words of
+ * contempt ("Idiot.", "Total loser!", "Stupid clown", "what a lo-ser").
  *
  * @example
  * insultAlone(words, 1, 1, hateful); // true for "loser" in "Total loser!"
  */
 export function insultAlone(words: Words, first: number, last: number, hateful: ReadonlySet<number>): boolean {
-  if (words.length > 3) return false;
+  if (words.length - (last - first) > 3) return false;
   for (let index = 0; index < words.length; index++) {
     if ((index < first || index > last) && !hateful.has(index) && !BESIDE_ALONE.has(words.text(index))) return false;
   }
