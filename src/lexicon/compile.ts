@@ -136,6 +136,8 @@ export interface Trie {
    * as written, so a walk that has read a disguise (a mask, leet, a stretched letter) goes no further.
    */
   writtenOnlyFrom: number;
+  /** Per node, 1 where any doubled letter reads as one (a word's second letter, or only a phrase ahead). */
+  doublesReadAsOne: Uint8Array;
 }
 
 const SPACE_SYMBOL = 36;
@@ -268,6 +270,9 @@ export function compileTrie(input: LexiconInput, normalizeOptions: NormalizeOpti
     terminalOf[renumber[node] as number] = terminalLists.length;
     terminalLists.push(list);
   }
+  const wordEnds = new Uint8Array(nodes);
+  for (const [node, list] of terminals) if (list.some((entry) => !(entries[entry] as CompiledEntry).key.includes(' '))) wordEnds[renumber[node] as number] = 1;
+  const doublesReadAsOne = doublesReadAsOneAt(table, alphabetSize, wordEnds);
   return {
     transitions: table,
     alphabetSize,
@@ -282,6 +287,40 @@ export function compileTrie(input: LexiconInput, normalizeOptions: NormalizeOpti
     prefixes: entries.some((entry) => entry.mode === 'prefix'),
     longestPath: paths.reduce((longest, [key]) => Math.max(longest, key.length), 0),
     writtenOnlyFrom,
+    doublesReadAsOne,
     size: compiledEntries,
   };
+}
+
+/**
+ * Per node (numbered breadth first), 1 where any doubled letter reads as one: right after a word's
+ * first letter ("sshut": English words seldom start with one), and where only a phrase can follow,
+ * after a space or before any one-word term (`wordEnds`: nodes where one ends; a phrase joined,
+ * "shutup", is none): "shutt the fuck up", "the ffuucckk up": the phrase's other words must follow
+ * for a match.
+ */
+function doublesReadAsOneAt(table: Uint16Array | Int32Array, alphabetSize: number, wordEnds: Uint8Array): Uint8Array {
+  const nodes = wordEnds.length;
+  const afterSpace = new Uint8Array(nodes);
+  const depthOne = new Uint8Array(nodes);
+  for (let node = 0; node < nodes; node++) {
+    for (let symbol = 0; symbol < alphabetSize; symbol++) {
+      const child = table[node * alphabetSize + symbol] as number;
+      if (child === 0) continue;
+      if (afterSpace[node] === 1 || symbol === SPACE_SYMBOL) afterSpace[child] = 1;
+      if (node === 0 && symbol !== SPACE_SYMBOL) depthOne[child] = 1;
+    }
+  }
+  // (Children are numbered after their parent: from the last node back, each child is settled first.)
+  const endsAlone = new Uint8Array(nodes);
+  for (let node = nodes - 1; node >= 0; node--) {
+    endsAlone[node] = wordEnds[node] as number;
+    for (let symbol = 0; symbol < alphabetSize && endsAlone[node] === 0; symbol++) {
+      const child = table[node * alphabetSize + symbol] as number;
+      if (child !== 0 && symbol !== SPACE_SYMBOL && endsAlone[child] === 1) endsAlone[node] = 1;
+    }
+  }
+  const result = new Uint8Array(nodes);
+  for (let node = 1; node < nodes; node++) if (depthOne[node] === 1 || afterSpace[node] === 1 || endsAlone[node] === 0) result[node] = 1;
+  return result;
 }

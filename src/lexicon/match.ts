@@ -300,7 +300,9 @@ class Walker {
         // A doubled letter reads as one only where the writer stretched the word ("fuuuck"), not in
         // ordinary spellings ("rappers" is not "rapers"), except a letter whose doubling turns no
         // English word into a term ("shiit", "fucck"; not without the repeats step).
-        doubled = code === previous && code >= 97 && code <= 122 && (this.stretched(position) || (DOUBLE_READS_AS_ONE[code] === 1 && this.trie.normalizeOptions.repeats !== false));
+        // So does any doubled letter after a word's first letter or where only a phrase can follow
+        // (compile.ts's doublesReadAsOne: "sshutt the ffuucckk up").
+        doubled = code === previous && code >= 97 && code <= 122 && (this.stretched(position) || ((DOUBLE_READS_AS_ONE[code] === 1 || this.trie.doublesReadAsOne[node] === 1) && this.trie.normalizeOptions.repeats !== false));
         // A symbol in the run that ends a word is punctuation ("shit!" is not "shite", "fuck??" not
         // "fucks"), except `$` and `*`, which people put there for letters ("a$$", "fu**"), and a
         // symbol right before them ("dumb@$$").

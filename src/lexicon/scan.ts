@@ -414,7 +414,7 @@ class SourceScan {
         // The same readings as match.ts: a doubled letter where the writer stretched it (its span
         // holds the letter again) or one of DOUBLE_READS_AS_ONE, leet and masks, a symbol in the run that
         // ends a word is punctuation (but `$`, `*` and a symbol right before them).
-        doubled = code === previous && code >= 97 && code <= 122 && ((next - position > 1 && stretchedSpan(source, position, next, code)) || DOUBLE_READS_AS_ONE[code] === 1);
+        doubled = code === previous && code >= 97 && code <= 122 && ((next - position > 1 && stretchedSpan(source, position, next, code)) || DOUBLE_READS_AS_ONE[code] === 1 || this.trie.doublesReadAsOne[node] === 1);
         const punctuation = code < 128 && !isStandIn(code) && !isWordCode(code) && this.wordEndsAt(position, written) && !this.standInAt(next, code);
         leet = code < 128 && !punctuation ? leetAt(code, position === origin) : undefined;
         mask = code < 128 && !punctuation && isMaskAt(code, position === origin);

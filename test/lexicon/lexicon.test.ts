@@ -343,6 +343,10 @@ test('a doubled letter that English spelling does not double reads as one', () =
   assert.equal(bothWays('ffucckk, ddiicckk, bbiittcchh')[0], ['fuck[ffucckk]', 'dick[ddiicckk]', 'bitch[bbiittcchh]']);
   // Not e, l, m, n, o, p, s or t, which English doubles: these stay words.
   assert.equal(bothWays('assess, possess, rapped, looser, coolly, Bonner, Pratt, inbreed')[0], []);
+  // Any doubled letter reads as one after a word's first letter, and where only a phrase can follow
+  // (the phrase's other words must be there): "sshut" and "shutt" alone are no term.
+  assert.equal(bothWays('sshhuutt the ffuucckk up, sennd nnudes')[0], ['shut the fuck up[sshhuutt the ffuucckk up]', 'fuck[ffuucckk]', 'send nudes[sennd nnudes]', 'nudes[nnudes]']);
+  assert.equal(bothWays('sshut the door, shutt it, an eel, a llama, oops')[0], []);
 });
 
 test('every letter written twice reads as the term; words with doubled letters stay words', () => {
