@@ -50,14 +50,20 @@ export function joinSingleLetters(source: string, out: JoinBuffers, repeats: boo
     let vowel = false;
     // The symbol of the run, and whether white space splits it.
     let symbol: string | undefined;
+    // Whether a second symbol stands in the run ("i*d*i*o|t"): only in runs of four letters or more.
+    let mixed = false;
     let spacedOut = false;
     while (isSingle(out, cursor) && cursor + 2 < out.length && out.kinds[cursor + 1] !== WORD && isSingle(out, cursor + 2)) {
       const star = out.kinds[cursor + 1] === SYMBOL;
       const text = source.slice(out.starts[cursor + 1] as number, out.ends[cursor + 1] as number);
       const white = WHITE_SPACE.test(text);
-      // A run has one symbol at most ("a*b!c" is not "abc"), and mixes it with no white space ("f u*c"
-      // is not "fuc"); with punctuation it may ("b.i-t_c*h").
-      if (star && symbol !== undefined && text !== symbol) break;
+      // A run of three has one symbol at most ("a*b!c" is not "abc"), a longer one may have more
+      // ("i*d*i*o|t", "c-o*c|k"); none mixes symbols with white space ("f u*c" is not "fuc"), with
+      // punctuation they may ("b.i-t_c*h").
+      if (star && symbol !== undefined && text !== symbol) {
+        if (spacedOut) break;
+        mixed = true;
+      }
       if (count > 1 && (star ? spacedOut : white && starred)) break;
       // The same separator between every two letters, of one character or more ("f.u.c.k",
       // "f...u...c...k", "f . u . c . k"), or punctuation without white space, mixed ("f.u-c_k").
@@ -97,7 +103,7 @@ export function joinSingleLetters(source: string, out: JoinBuffers, repeats: boo
       first += 2;
       count--;
     }
-    if (count >= 3 && (vowel || !starred)) {
+    if (count >= (mixed ? 4 : 3) && (vowel || !starred)) {
       for (let at = first + 1; at < cursor; at += 2) keep[at] = 0;
       // (2: a letter of a joined run, where the repeated-letter step applies again: "m o o o o r o n".)
       for (let at = first; at <= cursor; at += 2) keep[at] = 2;

@@ -153,7 +153,8 @@ test('the documented steps, one by one', () => {
   // Leet and mask symbols between single letters join them like asterisks: the same symbol throughout,
   // a vowel among the letters.
   assert.is(normalize('f!u!c!k f|u|c|k f+u+c+k f(u(c(k s$h$i$t').text, 'fuck fuck fuck fuck shit');
-  assert.is(normalize('a*b!c m|r|n').text, 'a*b!c m|r|n', 'mixed symbols, or no vowel among the letters');
+  assert.is(normalize('a*b!c m|r|n').text, 'a*b!c m|r|n', 'mixed symbols in three letters, or no vowel among the letters');
+  assert.is(normalize('i*d*i*o|t c-o*c|k, a*b|c').text, 'idiot cock a*b|c', 'four letters or more may mix symbols');
   assert.is(normalize('f u.c k').text, 'f u c k', 'a change to or from white space ends the run');
   // The run is found as characters are written, whatever follows it and whatever script the text is in.
   assert.is(normalize('f u k! now').text, 'fuk! now');
