@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import wordListPath from 'word-list';
 import { normalizeTerm } from '../src/lexicon/index.js';
 import { DOUBLES_READ_AS_ONE } from '../src/lexicon/readings.js';
-import { endedByTerm, GLUED_LOOKALIKES } from '../src/classifiers/incivility/glued-ends.js';
+import { endedByTerm, GLUED_LOOKALIKES, heldTerm } from '../src/classifiers/incivility/glued-ends.js';
 
 const CATEGORIES = new Set(['profanity', 'insult', 'identity-attack', 'sexual', 'threat', 'self-harm', 'spam-phrase']);
 const MODES = new Set(['word', 'prefix', 'suffix', 'substring']);
@@ -83,12 +83,12 @@ function doubledLetterReadings(terms: Map<string, Record<string, unknown>>): str
   return problems;
 }
 
-/** English words (the `word-list` package) that would read as words glued to a term ending them, beyond the known ones. */
+/** English words (the `word-list` package) that would read as words glued to a term ending them or inside them, beyond the known ones. */
 function gluedLookalikes(): string[] {
   const problems: string[] = [];
   for (const word of readFileSync(wordListPath, 'utf8').split('\n')) {
     if (word.length < 8 || !/^[a-z]+$/.test(word) || GLUED_LOOKALIKES.has(word)) continue;
-    const ended = endedByTerm(word, new Set());
+    const ended = endedByTerm(word, new Set()) ?? heldTerm(word, new Set());
     if (ended !== undefined) problems.push(`word-list: \`${word}\` reads as words glued to the term \`${ended.term.term}\`; add it to GLUED_LOOKALIKES (src/classifiers/incivility/glued-ends.ts)`);
   }
   return problems;

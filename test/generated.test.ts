@@ -1,6 +1,7 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { readFileSync } from 'node:fs';
+import { generateGlueWords } from '../scripts/generate-glue-words.js';
 import { generateLookalikes } from '../scripts/generate-lookalikes.js';
 import { generateTypos } from '../scripts/generate-typos.js';
 import { generateValidators } from '../scripts/generate-validators.js';
@@ -18,6 +19,11 @@ test('the look-alike table matches the confusables package and the generator (ru
 test('the misspellings match the lexicons, the word list and the generator (run `npm run generate` after changing a lexicon)', () => {
   const current = readFileSync(new URL('../rules/words/typos.json', import.meta.url), 'utf8');
   assert.ok(current === generateTypos(), 'rules/words/typos.json is out of date: run `npm run generate`');
+});
+
+test('the glue words match SCOWL, the lexicons and the generator (run `npm run generate` after changing a lexicon)', () => {
+  const current = readFileSync(new URL('../rules/words/glue-words.json', import.meta.url), 'utf8');
+  assert.ok(current === generateGlueWords(), 'rules/words/glue-words.json is out of date: run `npm run generate`');
 });
 
 test.run();

@@ -30,6 +30,8 @@ new ClassifierTester({ test }).run(incivilityClassifier, {
     "I'll beat you to the next story! I'll find you a better source. They will find you guilty. I am sorry it hurt you.",
     // A threat template that runs into a quotation is the writer's words and a quote's, not a threat.
     "A neighbour heard somebody yell 'I'm going to kill you' in the night.",
+    // Words that start with a term, or hold one in three pieces, stay words.
+    'psychometry, homologous, a cockatoo, controllable, fundamental, temperamental',
     // Tokens that hold "you" and split into no phrase said to the reader stay words.
     'youtube yourselves thankyou bayou youngster #killyourdarlings #TellYourFriends',
   ],
@@ -52,6 +54,9 @@ new ClassifierTester({ test }).run(incivilityClassifier, {
     // A term that ends a token glued from two words or more; aimed after a word for the reader.
     { comment: 'gotohellyouidiot', reasons: [{ messageId: 'insult', evidence: ['idiot'] }] },
     { comment: 'shutupnigger', reasons: [{ messageId: 'slur', evidence: ['nigger'] }] },
+    // A term inside a token of four pieces or more, everyday words among them (SCOWL's).
+    { comment: 'cheersmuppetgreatcontribution', reasons: [{ messageId: 'insult', evidence: ['muppet'] }] },
+    { comment: 'goawayyoumiserablecunt', reasons: [{ messageId: 'insult', evidence: ['cunt'] }] },
     // A lexicon phrase ending a token after one word or more.
     { comment: 'godieinafire', reasons: [{ messageId: 'threat', evidence: ['dieinafire'] }] },
     // A threat in a mathematical font, its contraction's apostrophe inside the word.

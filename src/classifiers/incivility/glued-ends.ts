@@ -2,10 +2,9 @@
  * A term that ends a token glued from two words or more: "whatthefuck", "thisisshit",
  * "gotohellyouidiot" (aimed: a word for the reader stands right before it), "shutupnigger".
  */
-import commonEnglish from '../../../rules/words/common-english.json';
 import { builtinLexiconEntries } from '../../lexicon/index.js';
 import { INCIVILITY_LEXICONS } from '../bundled-lexicon.js';
-import { fewestPieces, INTENSIFIERS, tables, type Term } from './glued-words.js';
+import { everydayWords, fewestPieces, INTENSIFIERS, tables, type Term } from './glued-words.js';
 
 let termEnds: Uint8Array | undefined;
 let joined: Map<string, Term> | undefined;
@@ -67,16 +66,20 @@ const READER_PIECES = new Set(['you', 'u', 'ya', 'ur']);
  */
 export const GLUED_LOOKALIKES = new Set([
   'apartmental', 'goloshoes', 'inhearse', 'inhearses', 'lineamental', 'managemental', 'meacocks', 'taradiddle', 'taradiddles', 'testamental', 'thereamong', 'verbascum', 'verbascums',
+  // With SCOWL's everyday words (glue-words.json) among the pieces.
+  'firmamental', 'fundamental', 'fundamentals', 'intergovernmental', 'intertestamental', 'temperamental',
+  // And words that hold a term (heldTerm): of word-list, Debian's English and Polish lists.
+  'incontrollable', 'heraclitus', 'domofonowa', 'domofonowano', 'domofonowe', 'domofonowego', 'foodpornowego', 'topornawe', 'topornawego', 'tryliardowe', 'tryliardowego', 'wittenberka',
   // Polish words of Debian's list (2.1 million ASCII words) that read so.
   'logopedo', 'metodego', 'ortopedo',
 ]);
 
 let endVocabulary: Set<string> | undefined;
 
-/** The words a token may split into before the term that ends it: common words and the lexicons' phrases' words. */
+/** The words a token may split into before the term that ends it: everyday words, terms ("youmiserablecunt") and the lexicons' phrases' words. */
 function endWords(): Set<string> {
   if (endVocabulary === undefined) {
-    endVocabulary = new Set([...commonEnglish.words, ...INTENSIFIERS]);
+    endVocabulary = new Set([...everydayWords(), ...INTENSIFIERS, ...tables().terms.keys()]);
     for (const entry of builtinLexiconEntries(INCIVILITY_LEXICONS)) if (/^[a-z]+(?: [a-z]+)+$/.test(entry.term)) for (const word of entry.term.split(' ')) endVocabulary.add(word);
   }
   return endVocabulary;
@@ -105,6 +108,59 @@ export function endedByTerm(word: string, lookalikes: ReadonlySet<string> = GLUE
     const bounds = fewestPieces(word.slice(0, cut), (start, end) => (end - start > 1 || word.charCodeAt(start) === 97) && vocabulary.has(word.slice(start, end)));
     if (bounds === undefined || bounds.length < (phrase === term ? 2 : 3)) continue;
     return { start: cut, term, aimed: READER_PIECES.has(word.slice(bounds[bounds.length - 2] as number, cut)) };
+  }
+  return undefined;
+}
+
+let termStarts: Uint8Array | undefined;
+
+/**
+ * Whether a term of four letters or more may start somewhere in token [from, to) of `text`: a table
+ * look-up of the four letters at each place, no string made.
+ */
+export function holdsTermStart(text: string, from: number, to: number): boolean {
+  if (termStarts === undefined) {
+    termStarts = new Uint8Array(26 ** 4);
+    for (const key of tables().terms.keys()) {
+      const at = key.length >= 4 ? endKey(key, 4) : -1;
+      if (at >= 0) termStarts[at] = 1;
+    }
+  }
+  for (let at = from + 4; at <= to; at++) {
+    const key = endKey(text, at);
+    if (key >= 0 && termStarts[key] === 1) return true;
+  }
+  return false;
+}
+
+/** The most pieces a token is read in for a term inside it (bounded work). */
+const MOST_PIECES = 12;
+
+/**
+ * The insult, slur or vulgar word of four letters or more inside `word`, which splits into four
+ * pieces or more, each an everyday word, a word of the lexicons' phrases or a term, fewest first
+ * ("youbastardyouruinedit", "cheersmuppetgreatpoint"): the last such term after the first piece,
+ * where it stands, and whether a word for the reader stands right before it; undefined for any other
+ * word. (A term first is a Greek or Latin root as often, "psychometry", "homologous", "cockatoo";
+ * in three pieces a word and an ending, "con|troll|able".) English words that read so anyway are
+ * {@link GLUED_LOOKALIKES}.
+ */
+export function heldTerm(word: string, lookalikes: ReadonlySet<string> = GLUED_LOOKALIKES): { start: number; end: number; term: Term; aimed: boolean } | undefined {
+  if (lookalikes.has(word)) return undefined;
+  const { terms: byKey } = tables();
+  const vocabulary = endWords();
+  const termAt = (start: number, end: number): Term | undefined => {
+    const piece = word.slice(start, end);
+    return byKey.get(piece) ?? (piece.endsWith('s') ? byKey.get(piece.slice(0, -1)) : undefined);
+  };
+  // (A letter alone is "a" only, as for a term ending the token.)
+  const bounds = fewestPieces(word, (start, end) => (end - start > 1 || word.charCodeAt(start) === 97) && (vocabulary.has(word.slice(start, end)) || termAt(start, end) !== undefined), MOST_PIECES);
+  if (bounds === undefined || bounds.length < 5) return undefined;
+  for (let index = bounds.length - 2; index >= 1; index--) {
+    const start = bounds[index] as number;
+    const end = bounds[index + 1] as number;
+    const term = termAt(start, end);
+    if (term !== undefined && term.term.length >= 4) return { start, end, term, aimed: index > 0 && READER_PIECES.has(word.slice(bounds[index - 1] as number, start)) };
   }
   return undefined;
 }

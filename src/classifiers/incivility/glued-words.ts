@@ -4,6 +4,7 @@
  * that the common-word list lacks.
  */
 import commonEnglish from '../../../rules/words/common-english.json';
+import glueWords from '../../../rules/words/glue-words.json';
 import { builtinLexiconEntries } from '../../lexicon/index.js';
 import { INCIVILITY_LEXICONS } from '../bundled-lexicon.js';
 
@@ -31,7 +32,10 @@ export interface Term {
 let terms: Map<string, Term> | undefined;
 let common: Set<string> | undefined;
 
-/** One-word terms of the incivility lexicons by key (three letters or more), and the common words. */
+/**
+ * One-word terms of the incivility lexicons by key (three letters or more), and the words a token
+ * may split into: common-english.json, SCOWL's everyday words (glue-words.json) and LINKS.
+ */
 export function tables(): { terms: Map<string, Term>; common: Set<string> } {
   if (terms === undefined || common === undefined) {
     terms = new Map();
@@ -40,9 +44,14 @@ export function tables(): { terms: Map<string, Term>; common: Set<string> } {
       if (!CATEGORIES.has(entry.category) || !/^[a-z]{3,}$/.test(key) || terms.has(key)) continue;
       terms.set(key, { id: `${entry.category}:${entry.term}`, term: entry.term, category: entry.category, severity: entry.severity });
     }
-    common = new Set([...commonEnglish.words, ...LINKS]);
+    common = new Set([...everydayWords(), ...LINKS]);
   }
   return { terms, common };
+}
+
+/** The everyday words a glued token may split into: common-english.json and SCOWL's (glue-words.json). */
+export function everydayWords(): string[] {
+  return [...commonEnglish.words, ...glueWords.words.split(' ')];
 }
 
 /** The longest piece a glued token is split into. */

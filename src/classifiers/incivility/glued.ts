@@ -12,7 +12,7 @@
  */
 import type { LexiconMatch } from '../../lexicon/index.js';
 import type { TextAnalysis } from '../../text/analysis.js';
-import { endedByTerm, endsWithTerm } from './glued-ends.js';
+import { endedByTerm, endsWithTerm, heldTerm, holdsTermStart } from './glued-ends.js';
 import { gluedPhrases, holdsYou } from './glued-phrases.js';
 import { INTENSIFIERS, tables, type Term } from './glued-words.js';
 
@@ -114,15 +114,21 @@ export function gluedMatches(analysis: TextAnalysis): GluedReadings {
       if (hit !== undefined) (found ??= { aimed: [], intensified: [], phrases: [] }).intensified.push(matchOf(analysis.text, start, end, to - hit.length, to, hit.term));
       intensified = hit !== undefined;
     }
-    // (A token that ends with a term: a look at its last letters first, most end with none.)
+    // (A token that ends with a term, or holds one: a look at its letters first, most hold none.)
+    let ended: ReturnType<typeof heldTerm>;
     if (glued === undefined && phrased === undefined && !intensified && length >= 8 && length <= LONGEST && endsWithTerm(text, to)) {
       const word = text.slice(from, to);
-      const ended = /^[a-z]+$/.test(word) ? endedByTerm(word) : undefined;
-      if (ended !== undefined) {
-        const match = matchOf(analysis.text, start, end, from + ended.start, to, ended.term);
-        const readings = (found ??= { aimed: [], intensified: [], phrases: [] });
-        (ended.aimed ? readings.aimed : readings.intensified).push(match);
-      }
+      const last = /^[a-z]+$/.test(word) ? endedByTerm(word) : undefined;
+      if (last !== undefined) ended = { ...last, end: word.length };
+    }
+    if (glued === undefined && phrased === undefined && !intensified && ended === undefined && length >= 9 && length <= LONGEST && holdsTermStart(text, from, to)) {
+      const word = text.slice(from, to);
+      ended = /^[a-z]+$/.test(word) ? heldTerm(word) : undefined;
+    }
+    if (ended !== undefined) {
+      const match = matchOf(analysis.text, start, end, from + ended.start, from + ended.end, ended.term);
+      const readings = (found ??= { aimed: [], intensified: [], phrases: [] });
+      (ended.aimed ? readings.aimed : readings.intensified).push(match);
     }
     next = to + 1;
   }
