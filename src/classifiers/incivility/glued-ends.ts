@@ -146,9 +146,10 @@ const MOST_PIECES = 12;
  * {@link GLUED_LOOKALIKES}.
  */
 export function heldTerm(word: string, lookalikes: ReadonlySet<string> = GLUED_LOOKALIKES): { start: number; end: number; term: Term; aimed: boolean } | undefined {
-  if (lookalikes.has(word)) return undefined;
-  const { terms: byKey } = tables();
   const vocabulary = endWords();
+  // (Most long tokens are one everyday word: no split to look for.)
+  if (lookalikes.has(word) || vocabulary.has(word)) return undefined;
+  const { terms: byKey } = tables();
   const termAt = (start: number, end: number): Term | undefined => {
     const piece = word.slice(start, end);
     return byKey.get(piece) ?? (piece.endsWith('s') ? byKey.get(piece.slice(0, -1)) : undefined);
