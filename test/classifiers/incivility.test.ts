@@ -44,24 +44,28 @@ new ClassifierTester({ test }).run(incivilityClassifier, {
     // A phrase said to the reader glued to more words, in capitals or camel case too.
     { comment: 'iwillkillyou', reasons: [{ messageId: 'threat', evidence: ['killyou'] }] },
     { comment: 'IKnowWhereYouLive', reasons: [{ messageId: 'threat', evidence: ['KnowWhereYouLive'] }] },
-    { comment: 'GOHANGYOURSELF', reasons: [{ messageId: 'self-harm', evidence: ['HANGYOURSELF'] }] },
+    // (As "GO HANG YOURSELF" is, read by the lexicon and by the grammar's templates.)
+    { comment: 'GOHANGYOURSELF', reasons: [{ messageId: 'self-harm', evidence: ['HANGYOURSELF'] }, { messageId: 'threat', evidence: ['HANGYOURSELF'] }] },
     // An apostrophe inside a word, or closing none ("the teachers' union"), quotes nothing.
     { comment: "You're an idiot, don't you know it's true", reasons: [{ messageId: 'insult', evidence: ['idiot'] }] },
     { comment: "The teachers' union thinks you're an idiot", reasons: [{ messageId: 'insult', evidence: ['idiot'] }] },
     // Words of degree before a glued insult, contractions without their apostrophe in a glued phrase.
     { comment: 'YouAbsoluteCretin', reasons: [{ messageId: 'insult', evidence: ['Cretin'] }] },
-    { comment: 'imgoingtohurtyou', reasons: [{ messageId: 'threat', evidence: ['hurtyou'] }] },
+    { comment: 'imgoingtohurtyou', reasons: [{ messageId: 'threat', evidence: ['imgoingtohurtyou'] }] },
     // A term that ends a token glued from two words or more; aimed after a word for the reader.
     { comment: 'gotohellyouidiot', reasons: [{ messageId: 'insult', evidence: ['idiot'] }] },
     { comment: 'shutupnigger', reasons: [{ messageId: 'slur', evidence: ['nigger'] }] },
     // A term inside a token of four pieces or more, everyday words among them (SCOWL's).
-    { comment: 'cheersmuppetgreatcontribution', reasons: [{ messageId: 'insult', evidence: ['muppet'] }] },
+    { comment: 'youbastardyouruinedthewholething', reasons: [{ messageId: 'insult', evidence: ['bastard'] }] },
+    // The grammar reads a long token written as one as its words ("i hope your family dies").
+    { comment: 'ihopeyourfamilydies', reasons: [{ messageId: 'harm-wish' }] },
+    { comment: 'lol allmuslimsareterrorists', reasons: [{ messageId: 'group-attack' }] },
     { comment: 'goawayyoumiserablecunt', reasons: [{ messageId: 'insult', evidence: ['cunt'] }] },
     // A lexicon phrase ending a token after one word or more.
     { comment: 'godieinafire', reasons: [{ messageId: 'threat', evidence: ['dieinafire'] }] },
     // A threat in a mathematical font, its contraction's apostrophe inside the word.
     { comment: "𝗜'𝗹𝗹 𝗳𝗶𝗻𝗱 𝘄𝗵𝗲𝗿𝗲 𝘆𝗼𝘂 𝗹𝗶𝘃𝗲", reasons: [{ messageId: 'threat' }] },
-    { comment: 'lol youdeservetodie', reasons: [{ messageId: 'threat', evidence: ['deservetodie'] }] },
+    { comment: 'lol youdeservetodie', reasons: [{ messageId: 'harm-wish' }] },
     // A phrase written as one word says the vulgar words it holds, as written apart; a one-word term
     // keeps its own labels ("dumbass" is an insult, though "dumb ass" holds a vulgar word).
     { comment: 'shutthefuckup', reasons: [{ messageId: 'insult', evidence: ['shutthefuckup'] }, { messageId: 'vulgar', evidence: ['shutthefuckup'] }] },

@@ -7,6 +7,8 @@ import { isWordCode } from '../../lexicon/readings.js';
 import type { TextAnalysis } from '../../text/analysis.js';
 import { BRACKETS, LEET } from '../../text/leet.js';
 import { breakSplits } from '../../text/source-looks.js';
+import { GLUED_LOOKALIKES } from './glued-ends.js';
+import { CONTRACTIONS, everydayWords, fewestPieces, tables } from './glued-words.js';
 import { WordTable } from '../../text/word-table.js';
 import { ADJECTIVAL_GROUPS, APPRECIATION, ARSON_COMMANDS, GROUP_PLACES, KILL_COMMANDS, KILLABLE, KIN, OVERCOMING, QUANTIFIERS, READERS_WORDS, COMMAND_LEADS, CONDITIONALS, DEHUMANIZING, DEHUMANIZING_NOUNS, DESCRIPTIONS, EXCLUSION, GROUP_FOLLOWERS, GROUP_TERMS, HARM_COMMANDS, HARM_OUTCOMES, HARM_VERBS, HOMELANDS, INTENSIFIERS, NEGATING_SUBJECTS, NEGATORS, OPINIONS, OUR_PLACES, PERSON_NOUNS, POINTERS, REPORTED_OBJECTS, REPORTING, ROLES, SECOND_PERSON, STANCE_VERBS, THREAT_MODALS, THREAT_SUBJECTS, THREAT_TARGETS, WISH_WORDS } from './grammar.js';
 import type { IncivilityCategory, IncivilitySignal } from './signals.js';
@@ -57,7 +59,9 @@ export const NAMES_PEOPLE = 1 << 31;
 // Words the templates below name one by one (`words.known(i) === 'back'`): in the table, so that a word's
 // known text is its text exactly when it is one of them.
 const LITERALS = ['what', 'why', 'death', 'only', 'good', 'him', 'em', 'down', 'migrant', 'asylum', 'refugee', ...ARSON_COMMANDS, ...GROUP_PLACES, ...KILL_COMMANDS, ...KILLABLE, ...QUANTIFIERS, ...READERS_WORDS, 'a', 'an', 'back', 'to', 'your', 'their', 'ur', 'where', 'came', 'send', 'them', 'em', 'home', 'get', 'out', 'of', 'our', 'my', 'people', 'all', 'like', ...KIN, ...OVERCOMING, ...ROLES, ...STANCE_VERBS, ...DESCRIPTIONS];
-const WORDS = WordTable.ofSets([
+/** Every word of the grammar's sets, for reading words written as one. */
+const GLUE_GRAMMAR: string[] = [];
+const WORD_SETS: readonly (readonly [Iterable<string>, number])[] = [
   [SECOND_PERSON, SECOND], [NEGATORS, NEGATOR], [REPORTING, REPORTER], [REPORTED_OBJECTS, REPORTED], [THREAT_SUBJECTS, SUBJECT],
   [CONDITIONALS, CONDITIONAL], [THREAT_MODALS, MODAL], [HARM_VERBS, HARM_VERB], [THREAT_TARGETS, TARGET], [GROUP_TERMS, GROUP],
   [DEHUMANIZING, DEHUMANIZER], [HARM_OUTCOMES, HARM_OUTCOME], [EXCLUSION, EXCLUDER], [HARM_COMMANDS, HARM_COMMAND], [COMMAND_LEADS, COMMAND_LEAD],
@@ -65,7 +69,9 @@ const WORDS = WordTable.ofSets([
   [YOU, YOU_WORD], [TREATMENT, TREATMENT_WORD], [BE, BE_WORD], [YOU_ARE, YOU_ARE_WORD], [DETERMINERS, DETERMINER], [PEOPLE, PERSON],
   [APPRECIATION, PRAISE], [OPINIONS, OPINION], [NEGATING_SUBJECTS, NEGATING_SUBJECT], [INTENSIFIERS, INTENSIFIER],
   [ADJECTIVAL_GROUPS, ADJECTIVAL], [PERSON_NOUNS, NAMES_PEOPLE], [GROUP_FOLLOWERS, NAMES_PEOPLE], [LITERALS, 0],
-]);
+];
+const WORDS = WordTable.ofSets(WORD_SETS);
+for (const [words] of WORD_SETS) for (const word of words) GLUE_GRAMMAR.push(word);
 
 /**
  * The normalized words of the comment being read, as parallel arrays: one set for the process, reused
@@ -134,6 +140,20 @@ export class Words {
         if (joined >= 0) {
           this.add(start[from] as number, end[next - 1] as number, joined, at, last);
           from = next + 1;
+          continue;
+        }
+      }
+      // Words written as one ("ihopeyourfamilydies", "#gobacktoafrica"): the grammar reads the
+      // pieces, where one of them is a word of its sets.
+      if (entry < 0 && to - at >= GLUED_SHORTEST && to - at <= GLUED_LONGEST) {
+        const bounds = gluedWordBounds(text, at, to);
+        if (bounds !== undefined) {
+          for (let piece = 0; piece + 1 < bounds.length; piece++) {
+            const first = at + (bounds[piece] as number);
+            const last = at + (bounds[piece + 1] as number);
+            this.add(start[first] as number, end[last - 1] as number, WORDS.find(text, first, last), first, last);
+          }
+          from = index + 1;
           continue;
         }
       }
@@ -213,6 +233,42 @@ function spacedOut(start: ArrayLike<number>, end: ArrayLike<number>, from: numbe
   if (to - from < 2 || (end[to - 1] as number) - (start[from] as number) === to - from) return false;
   for (let index = from + 1; index < to; index++) if ((start[index] as number) > (end[index - 1] as number)) return true;
   return false;
+}
+
+/** The shortest and longest token read as words written as one. */
+const GLUED_SHORTEST = 12;
+const GLUED_LONGEST = 40;
+/** The most words a token written as one is read as (bounded work). */
+const GLUED_MOST = 12;
+let glueVocabulary: Set<string> | undefined;
+
+/**
+ * Where the words of token [from, to) of `text` start, and its end, where it is words written as
+ * one: letters only, no word of the vocabulary itself, three words or more of it (everyday words,
+ * the grammar's words, terms, the lexicons' phrases' words, contractions without their apostrophe;
+ * a letter alone only "a", or "i" first: "confront|at|i|on" is no reading), fewest first, one of
+ * them a word of the grammar's sets;
+ * else undefined. (A word of the grammar's sets alone, "back" in "throwbackthursday", makes no
+ * difference to read.)
+ */
+function gluedWordBounds(text: string, from: number, to: number): number[] | undefined {
+  for (let index = from; index < to; index++) {
+    const code = text.charCodeAt(index);
+    if (code < 97 || code > 122) return undefined;
+  }
+  if (glueVocabulary === undefined) {
+    glueVocabulary = new Set([...everydayWords(), ...tables().terms.keys(), ...CONTRACTIONS, ...GLUE_GRAMMAR]);
+  }
+  const word = text.slice(from, to);
+  if (glueVocabulary.has(word) || GLUED_LOOKALIKES.has(word)) return undefined;
+  const vocabulary = glueVocabulary;
+  const bounds = fewestPieces(word, (start, end) => (end - start > 1 ? vocabulary.has(word.slice(start, end)) : word.charCodeAt(start) === 97 || (start === 0 && word.charCodeAt(start) === 105)), GLUED_MOST);
+  if (bounds === undefined || bounds.length < 4) return undefined;
+  for (let piece = 0; piece + 1 < bounds.length; piece++) {
+    const entry = WORDS.find(word, bounds[piece] as number, bounds[piece + 1] as number);
+    if (entry >= 0 && WORDS.bits(entry) !== 0) return bounds;
+  }
+  return undefined;
 }
 
 /** Per ASCII code, 1 for the dash, dot and underscore that may split a word (source-looks.ts's breakSplits). */
