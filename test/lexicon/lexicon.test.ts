@@ -360,7 +360,7 @@ test('every letter written twice reads as the term; words with doubled letters s
   // A respelling gets no doubled spelling: "kkiillll" is kill (cut to "kkiill"), not the respelling "kil".
   assert.equal(pipeline.match('kkiillll yyoouurrsseellff').map((match) => match.term), ['kill yourself']);
   // Two terms of two categories with one doubled spelling: each category keeps its own term.
-  assert.equal(bothWays('ffaaggggoott')[0], ['fagot[ffaaggggoott]', 'faggot[ffaaggggoott]']);
+  assert.equal(bothWays('nniiggaarr')[0], ['nigar[nniiggaarr]', 'niggar[nniiggaarr]']);
   assert.equal(bothWays('Oops, the bookkeeper fed the llama. Aaron saw an eerie aardvark.')[0], []);
   // Without the repeats step there is no doubled spelling.
   assert.equal(compileLexicon({ entries: [{ term: 'fuck', category: 'profanity', severity: 3 }] }, { normalize: { repeats: false } }).match('ffuucckk'), []);
