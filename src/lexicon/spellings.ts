@@ -125,9 +125,9 @@ const REVERSED = new Map<string, string>(Object.entries(typos.reversed));
 const PHRASE_WORD_TYPOS = new Map<string, readonly string[]>(Object.entries(typos.phraseWords));
 
 /**
- * A phrase with one of its words misspelt (rules/words/typos.json) or split once as a word of its own
- * would be (see splitSpellings, letterSplitSpellings), for each word and spelling: "klil you", "kill
- * yourslef", "kil l you". None for a word alone.
+ * A phrase with one of its words misspelt or spelled as it sounds (rules/words/typos.json) or split
+ * once as a word of its own would be (see splitSpellings, letterSplitSpellings), for each word and
+ * spelling: "klil you", "kill yourslef", "kil you", "send nudez", "kil l you". None for a word alone.
  *
  * @example
  * phraseTypos('kill you'); // ['klil you', 'kll you', ...]
@@ -138,7 +138,8 @@ export function phraseTypos(key: string, terms: ReadonlySet<string> = new Set())
   const variants: string[] = [];
   words.forEach((word, index) => {
     // Misspelt, or split once as a word of its own would be ("kil l you", "h urt you", "hu rt you").
-    const spellings = [...(PHRASE_WORD_TYPOS.get(word) ?? TYPOS.get(word) ?? []), ...(/^[a-z]{4,}$/.test(word) ? [...splitSpellings(word, terms), ...letterSplitSpellings(word, terms)] : [])];
+    // (A term of its own spelled as it sounds too: "send nudez", "suck my dyck".)
+    const spellings = [...(PHRASE_WORD_TYPOS.get(word) ?? TYPOS.get(word) ?? []), ...(SOUNDED.get(word) ?? []), ...(/^[a-z]{4,}$/.test(word) ? [...splitSpellings(word, terms), ...letterSplitSpellings(word, terms)] : [])];
     for (const spelling of spellings) variants.push([...words.slice(0, index), spelling, ...words.slice(index + 1)].join(' '));
   });
   return variants;

@@ -467,6 +467,8 @@ test('misspellings of the bundled words match as written: two letters swapped, o
   assert.equal(found('fcuk you, idoit, btich, bulshit'), ['fuck you[fcuk you]', 'fuck[fcuk]', 'idiot[idoit]', 'bitch[btich]', 'bullshit[bulshit]']);
   // A phrase's word misspelt inside the phrase (one word of it), not alone: "klil" could be anything.
   assert.equal(found('I will klil you, kill yourslef, I will hrut you, klil'), ['kill you[klil you]', 'kill yourself[kill yourslef]', 'hurt you[hrut you]']);
+  // A phrase's word with a doubled letter written once or spelled as it sounds, a term of its own too.
+  assert.equal(found('I will kil you, go to hel, I will fynd you, send nudez'), ['kill you[kil you]', 'go to hell[go to hel]', 'find you[fynd you]', 'send nudes[send nudez]', 'nudes[nudez]']);
   // Or split once as a word alone would be ("s hit" is no split: "hit" is a word).
   assert.equal(found('I will kil l you, I will h urt you, s hit happens'), ['kill you[kil l you]', 'hurt you[h urt you]']);
   // A word spelled as it sounds, by one or two rules, where that is no English word ("sloot" is).
