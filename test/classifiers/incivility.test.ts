@@ -30,6 +30,8 @@ new ClassifierTester({ test }).run(incivilityClassifier, {
     "I'll beat you to the next story! I'll find you a better source. They will find you guilty. I am sorry it hurt you.",
     // A threat template that runs into a quotation is the writer's words and a quote's, not a threat.
     "A neighbour heard somebody yell 'I'm going to kill you' in the night.",
+    // "a" before a term in one word that was not spaced out stays a word.
+    'he is amoral, aloser',
     // Words that start with a term, or hold one in three pieces, stay words.
     'psychometry, homologous, a cockatoo, controllable, fundamental, temperamental',
     // Tokens that hold "you" and split into no phrase said to the reader stay words.
@@ -55,6 +57,8 @@ new ClassifierTester({ test }).run(incivilityClassifier, {
     // A term that ends a token glued from two words or more; aimed after a word for the reader.
     { comment: 'gotohellyouidiot', reasons: [{ messageId: 'insult', evidence: ['idiot'] }] },
     { comment: 'shutupnigger', reasons: [{ messageId: 'slur', evidence: ['nigger'] }] },
+    // A spaced-out insult joined to the article before it ("what aloser" after normalization).
+    { comment: 'what a l o s e r', reasons: [{ messageId: 'insult', evidence: ['l o s e r'] }] },
     // A term inside a token of four pieces or more, everyday words among them (SCOWL's).
     { comment: 'youbastardyouruinedthewholething', reasons: [{ messageId: 'insult', evidence: ['bastard'] }] },
     // The grammar reads a long token written as one as its words ("i hope your family dies").

@@ -114,6 +114,16 @@ export function gluedMatches(analysis: TextAnalysis): GluedReadings {
       if (hit !== undefined) (found ??= { aimed: [], intensified: [], phrases: [] }).intensified.push(matchOf(analysis.text, start, end, to - hit.length, to, hit.term));
       intensified = hit !== undefined;
     }
+    // A spaced-out insult that normalization joined to the article before it ("what a l o s e r" is
+    // "what aloser"): the letters after the "a".
+    if (glued === undefined && !intensified && first === 97 && length >= 5 && length <= LONGEST && (end[to - 1] as number) - (start[from] as number) >= 2 * length - 1) {
+      const rest = text.slice(from + 1, to);
+      const term = /^[a-z]+$/.test(rest) ? tables().terms.get(rest) : undefined;
+      if (term !== undefined && INTENSIFIED.has(term.category)) {
+        (found ??= { aimed: [], intensified: [], phrases: [] }).intensified.push(matchOf(analysis.text, start, end, from + 1, to, term));
+        intensified = true;
+      }
+    }
     // (A token that ends with a term, or holds one: a look at its letters first, most hold none.)
     let ended: ReturnType<typeof heldTerm>;
     if (glued === undefined && phrased === undefined && !intensified && length >= 8 && length <= LONGEST && endsWithTerm(text, to)) {
