@@ -57,6 +57,9 @@ new ClassifierTester({ test }).run(incivilityClassifier, {
     // A term that ends a token glued from two words or more; aimed after a word for the reader.
     { comment: 'gotohellyouidiot', reasons: [{ messageId: 'insult', evidence: ['idiot'] }] },
     { comment: 'shutupnigger', reasons: [{ messageId: 'slur', evidence: ['nigger'] }] },
+    // A masked word of the grammar, where every word it may hide carries the same sets ("h**t" is
+    // hurt or hunt, both harm verbs).
+    { comment: "mark my words: I'm going to h**t you", reasons: [{ messageId: 'threat', evidence: ["I'm going to h**t you"] }] },
     // A spaced-out insult joined to the article before it ("what aloser" after normalization).
     { comment: 'what a l o s e r', reasons: [{ messageId: 'insult', evidence: ['l o s e r'] }] },
     // A term inside a token of four pieces or more, everyday words among them (SCOWL's).

@@ -161,6 +161,7 @@ export class Words {
         for (let letter = from; letter < index; letter++) this.add(start[letter] as number, end[letter] as number, WORDS.find(text, letter, letter + 1), letter, letter + 1);
       } else {
         if (entry < 0 && leet) entry = leetWordEntry(text, at, to);
+        if (entry < 0 && to - at >= 3 && MASKED.test(text.slice(at, to))) entry = maskedWordEntry(text, at, to);
         // (Only a word that starts with a doubled letter or spans more of the text than its letters,
         // where a run was cut, may be stretched: told without a look at its letters.)
         if (entry < 0 && to - at >= 4 && (text.charCodeAt(at) === text.charCodeAt(at + 1) || (end[to - 1] as number) - (start[at] as number) > to - at)) entry = stretchedWordEntry(text, start, end, at, to);
@@ -233,6 +234,48 @@ function spacedOut(start: ArrayLike<number>, end: ArrayLike<number>, from: numbe
   if (to - from < 2 || (end[to - 1] as number) - (start[from] as number) === to - from) return false;
   for (let index = from + 1; index < to; index++) if ((start[index] as number) > (end[index - 1] as number)) return true;
   return false;
+}
+
+/** A word with a mask among its letters ("f*nd", "h**t", "k#ll"). */
+const MASKED = /^[a-z][a-z*#]*[*#][a-z*#]*$/;
+let maskable: Map<number, string[]> | undefined;
+
+/**
+ * The WORDS entry of a masked word [from, to) of `text` ("f*nd", "h**t": its first letter kept, a
+ * mask for each hidden letter), where the grammar's words of its length it may hide all carry the
+ * same sets ("h**t" is hurt or hunt, both harm verbs; "l*ve" may be live or love: none); else -1.
+ *
+ * @example
+ * maskedWordEntry("ill f*nd where", 4, 8); // the entry of "find"
+ */
+function maskedWordEntry(text: string, from: number, to: number): number {
+  if (maskable === undefined) {
+    maskable = new Map();
+    for (const word of new Set(GLUE_GRAMMAR)) {
+      const entry = WORDS.find(word, 0, word.length);
+      if (entry < 0 || WORDS.bits(entry) === 0 || !/^[a-z]+$/.test(word)) continue;
+      const list = maskable.get(word.length) ?? [];
+      list.push(word);
+      maskable.set(word.length, list);
+    }
+  }
+  let found = -1;
+  let letters = 0;
+  for (let index = from; index < to; index++) if (text.charCodeAt(index) !== 42 && text.charCodeAt(index) !== 35) letters++;
+  // (At least two letters shown: "f**" could be anything.)
+  if (letters < 2) return -1;
+  for (const word of maskable.get(to - from) ?? []) {
+    let fits = true;
+    for (let index = 0; index < word.length && fits; index++) {
+      const code = text.charCodeAt(from + index);
+      fits = code === 42 || code === 35 || code === word.charCodeAt(index);
+    }
+    if (!fits) continue;
+    const entry = WORDS.find(word, 0, word.length);
+    if (found >= 0 && WORDS.bits(found) !== WORDS.bits(entry)) return -1;
+    if (found < 0) found = entry;
+  }
+  return found;
 }
 
 /** The shortest and longest token read as words written as one. */
