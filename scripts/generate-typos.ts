@@ -31,7 +31,11 @@ const PROFANITY_ROOTS = ['fuck', 'shit', 'piss', 'crap', 'damn', 'dick', 'cock',
  * Words of four letters with misspellings: the strong ones. Of the others, the swaps were names and
  * brands ("D'Man" as damn, "Double Stuf" as stfu).
  */
-const FOUR_LETTER_WORDS = ['fuck', 'shit', 'piss', 'dick', 'cock', 'cunt', 'twat', 'wank', 'slut'];
+const FOUR_LETTER_WORDS = ['fuck', 'shit', 'piss', 'dick', 'cock', 'cunt', 'twat', 'wank', 'slut',
+  // Insults and slurs whose swaps are no word, name or abbreviation of word-list, Debian's English and
+  // Polish lists, nor among the 1.65 million tokens of ../shared/data ("jrek", "dmub", "kkie"; "prev",
+  // "booz", "stuf", "brek" left out with their words).
+  'jerk', 'scum', 'dumb', 'twit', 'simp', 'turd', 'wimp', 'pedo', 'kike', 'dyke', 'rape', 'cuck', 'ugly', 'spaz'];
 const MIN_LENGTH = 4;
 const SWAP_MIN_LENGTH = 5;
 const DROP_MIN_LENGTH = 7;
@@ -56,6 +60,13 @@ const NOT_MISSPELLINGS: Record<string, string> = {
   idit: 'a Hebrew name',
   sikap: 'Indonesian and Malay for "attitude" (pakis written backwards)',
   dyckman: 'a surname and a Manhattan street',
+  sipc: 'an abbreviation (Securities Investor Protection Corporation)',
+  sipm: 'an abbreviation (silicon photomultiplier)',
+  spci: 'an abbreviation',
+  trud: 'a name (a surname, a Russian newspaper)',
+  drut: 'Polish for "wire" (turd written backwards)',
+  epar: 'an abbreviation (rape written backwards)',
+  pmis: 'an abbreviation, "PMIs" (simp written backwards)',
   spyk: 'a surname, and "spik" is an English word',
 };
 

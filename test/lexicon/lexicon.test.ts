@@ -485,6 +485,8 @@ test('misspellings of the bundled words match as written: two letters swapped, o
   assert.equal(found('kcuf, hctib, toidi'), ['fuck[kcuf]', 'bitch[hctib]', 'idiot[toidi]']);
   assert.equal(found('read tihs, saggin pants, Sikap kamu'), []);
   assert.equal(found('ngger, rtard, wnker, you stpid mron'), ['nigger[ngger]', 'retard[rtard]', 'wanker[wnker]', 'stupid[stpid]', 'moron[mron]']);
+  // Swaps in short insults whose swaps are no word nor name ("jrek", "dmub"); "trud" is a name.
+  assert.equal(found('you jrek, so dmub, Trud said'), ['jerk[jrek]', 'dumb[dmub]']);
   // Not what the word list lacks but is something else: "incl", "whre", Indonesian "bener", "Shep".
   assert.equal(found('incl. tax, whre is it, bener sekali, Shep Smith'), []);
   // Whole words only, even for a prefix root's misspelling ("sult" of slut), and no dropped consonant
