@@ -82,6 +82,9 @@ new ClassifierTester({ test }).run(incivilityClassifier, {
     { comment: 'I will bbeeaatt you up', reasons: [{ messageId: 'threat' }] },
     // A word split by one dash, dot or underscore is read whole too.
     { comment: 'you ret-ard', reasons: [{ messageId: 'insult', evidence: ['ret-ard'] }] },
+    // Laughter ends no exclamation and is no word of a comment that is nothing but an insult.
+    { comment: 'what a loser lol', reasons: [{ messageId: 'insult', evidence: ['loser'] }] },
+    { comment: 'lmao what an idiot', reasons: [{ messageId: 'insult', evidence: ['idiot'] }] },
     // An insult alone in a comment is one in any spelling that spans more words ("lo-ser").
     { comment: 'what a lo-ser', reasons: [{ messageId: 'insult', evidence: ['lo-ser'] }] },
     // ... and so is a word of the grammar's templates, where neither piece is one.

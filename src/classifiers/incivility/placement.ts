@@ -5,7 +5,7 @@
  */
 import { HIDING } from '../../text/leet.js';
 import { CALLING, READERS_WORDS } from './grammar.js';
-import { BE_WORD, DETERMINER, INTENSIFIER, NEGATING_SUBJECT, NEGATOR, OPINION, REPORTED, REPORTER, SECOND, Words, YOU_ARE_WORD, YOU_WORD, anyIn, clauseBetween, clauseEndsAfter, sentenceBetween, startsSentence } from './words.js';
+import { BE_WORD, DETERMINER, INTENSIFIER, LAUGHTER, NEGATING_SUBJECT, NEGATOR, OPINION, REPORTED, REPORTER, SECOND, Words, YOU_ARE_WORD, YOU_WORD, anyIn, clauseBetween, clauseEndsAfter, sentenceBetween, startsSentence } from './words.js';
 
 /**
  * Whether a negated opinion or saying stands up to `reach` words before word `index`, in its clause:
@@ -91,11 +91,14 @@ export function calledBefore(words: Words, index: number): boolean {
 
 /**
  * Whether the insult at words `first`-`last` is exclaimed of someone: "what a/an" up to three words
- * before it, in its sentence, which it ends ("What an absolute moron.", "what a spineless weasel";
- * not "what a moron would say is ...").
+ * before it, in its sentence, which it ends, laughter aside ("What an absolute moron.", "what a
+ * spineless weasel", "what a loser lol"; not "what a moron would say is ...").
  */
 function exclaimed(words: Words, first: number, last: number, text: string): boolean {
-  if (!clauseEndsAfter(words, last, text)) return false;
+  // (Laughter after it ends nothing: "what a loser lol".)
+  let end = last;
+  while (end + 1 < words.length && LAUGHTER.test(words.text(end + 1)) && !startsSentence(words, end + 1, text)) end++;
+  if (!clauseEndsAfter(words, end, text)) return false;
   for (let what = first - 2; what >= Math.max(0, first - 5); what--) {
     if (words.known(what) === 'what' && (words.known(what + 1) === 'a' || words.known(what + 1) === 'an')) return !clauseBetween(words, what, first, text);
   }

@@ -3,7 +3,7 @@
  * as a title ("Eminem's Kill You"), or alone (a comment that is nothing but an insult).
  */
 import { isQuoteMark } from './grammar.js';
-import { sentenceBetween, startsSentence, type Words } from './words.js';
+import { LAUGHTER, sentenceBetween, startsSentence, type Words } from './words.js';
 
 /**
  * Offsets of the quotation marks of a text, found once per comment.
@@ -124,16 +124,23 @@ const BESIDE_ALONE = new Set(['what', 'a', 'an', 'total', 'complete', 'absolute'
 
 /**
  * Whether the comment is nothing but the insult at words [first, last]: three words at most (the
- * insult's one, split as "lo-ser" or a phrase), the others insults, vulgar words or words of
- * contempt ("Idiot.", "Total loser!", "Stupid clown", "what a lo-ser").
+ * insult's one, split as "lo-ser" or a phrase; laughter not counted), the others insults, vulgar
+ * words or words of contempt ("Idiot.", "Total loser!", "Stupid clown", "what a lo-ser", "what a
+ * loser lol").
  *
  * @example
  * insultAlone(words, 1, 1, hateful); // true for "loser" in "Total loser!"
  */
 export function insultAlone(words: Words, first: number, last: number, hateful: ReadonlySet<number>): boolean {
-  if (words.length - (last - first) > 3) return false;
+  // (A comment of a few words: looked at only then.)
+  if (words.length - (last - first) > 6) return false;
+  let others = 0;
   for (let index = 0; index < words.length; index++) {
-    if ((index < first || index > last) && !hateful.has(index) && !BESIDE_ALONE.has(words.text(index))) return false;
+    if (index >= first && index <= last) continue;
+    const text = words.text(index);
+    // (Laughter is no word of the comment's: "what a loser lol".)
+    if (LAUGHTER.test(text)) continue;
+    if (++others > 2 || (!hateful.has(index) && !BESIDE_ALONE.has(text))) return false;
   }
   return true;
 }

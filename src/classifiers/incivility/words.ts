@@ -236,6 +236,9 @@ function spacedOut(start: ArrayLike<number>, end: ArrayLike<number>, from: numbe
   return false;
 }
 
+/** Words of laughter, which end no exclamation and stand beside an insult alone ("what a loser lol", "idiot hahaha"). */
+export const LAUGHTER = /^(?:lo+l|lmf?ao+|rofl|haha(?:ha)*h?|hehe(?:he)*|smh|xd)$/;
+
 /** A word with a mask among its letters ("f*nd", "h**t", "k#ll"). */
 const MASKED = /^[a-z][a-z*#]*[*#][a-z*#]*$/;
 let maskable: Map<number, string[]> | undefined;
