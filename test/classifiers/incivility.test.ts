@@ -60,6 +60,9 @@ new ClassifierTester({ test }).run(incivilityClassifier, {
     // A masked word of the grammar, where every word it may hide carries the same sets ("h**t" is
     // hurt or hunt, both harm verbs).
     { comment: "mark my words: I'm going to h**t you", reasons: [{ messageId: 'threat', evidence: ["I'm going to h**t you"] }] },
+    // Contractions without their apostrophe among the words of a glued token; "your" aims the term after it.
+    { comment: 'lol #thatshitdoesntlookgood', reasons: [{ messageId: 'vulgar', evidence: ['shit'] }] },
+    { comment: 'sendmepicsofyourtits', reasons: [{ messageId: 'vulgar', evidence: ['tits'] }, { messageId: 'hostile' }] },
     // A spaced-out insult joined to the article before it ("what aloser" after normalization).
     { comment: 'what a l o s e r', reasons: [{ messageId: 'insult', evidence: ['l o s e r'] }] },
     // A term inside a token of four pieces or more, everyday words among them (SCOWL's).

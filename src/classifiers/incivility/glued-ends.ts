@@ -58,7 +58,7 @@ export function endsWithTerm(text: string, to: number): boolean {
 }
 
 /** Words for the reader right before a term that ends a glued token: the term is aimed ("gotohellyouidiot"). */
-const READER_PIECES = new Set(['you', 'u', 'ya', 'ur']);
+const READER_PIECES = new Set(['you', 'u', 'ya', 'ur', 'your']);
 
 /**
  * English words (the `word-list` package, 274,000) that would read as words glued to a term, all

@@ -13,8 +13,9 @@ import { INCIVILITY_LEXICONS } from '../bundled-lexicon.js';
  * words of degree and contempt before an insult ("youabsolutecretin", "youpatheticloser").
  */
 const LINKS = ['r', 're', 'ar', 'sooo', 'soo', 'absolute', 'complete', 'utter', 'total', 'fucking', 'little', 'pathetic', 'stupid', 'dumb', 'ugly', 'fat'];
-/** Contractions written without their apostrophe, among the words of a glued phrase ("illstabyou", "imgoingtohurtyou"). */
-export const CONTRACTIONS = ['ill', 'im', 'ima', 'imma', 'gonna', 'wanna', 'gotta', 'youre', 'youll', 'ive', 'dont', 'wont', 'cant'];
+/** Contractions written without their apostrophe, among the words of a glued token ("illstabyou", "imgoingtohurtyou", "holyfuckthatsbad"). */
+export const CONTRACTIONS = ['ill', 'im', 'ima', 'imma', 'gonna', 'wanna', 'gotta', 'youre', 'youll', 'ive', 'dont', 'wont', 'cant',
+  'thats', 'whats', 'hes', 'shes', 'theyre', 'isnt', 'doesnt', 'didnt', 'wasnt', 'arent', 'werent', 'couldnt', 'wouldnt', 'shouldnt', 'youve', 'theyve', 'weve', 'youd', 'theres', 'whos', 'aint', 'havent'];
 const CATEGORIES = new Set(['insult', 'profanity', 'identity-attack']);
 /**
  * Words of contempt an insult, slur or vulgar word is glued to with no word for the reader
@@ -49,9 +50,10 @@ export function tables(): { terms: Map<string, Term>; common: Set<string> } {
   return { terms, common };
 }
 
-/** The everyday words a glued token may split into: common-english.json and SCOWL's (glue-words.json). */
+/** The everyday words a glued token may split into: common-english.json, SCOWL's (glue-words.json) and contractions of five letters or more without their apostrophe. */
 export function everydayWords(): string[] {
-  return [...commonEnglish.words, ...glueWords.words.split(' ')];
+  // (Of the contractions the shorter are pieces of words: "a|dumb|rat|ive".)
+  return [...commonEnglish.words, ...glueWords.words.split(' '), ...CONTRACTIONS.filter((word) => word.length >= 5)];
 }
 
 /** The longest piece a glued token is split into. */
