@@ -107,6 +107,8 @@ export class Words {
     // Words are read in leet only in a text that holds a leet character (most hold none). Words are
     // found with indexOf: a loop over every character here cost 5 % of the pipeline.
     const leet = LEET_CHARACTER.test(text);
+    // (Masked words likewise, only in a text with a mask.)
+    const masks = text.includes('*') || text.includes('#');
     for (let from = 0; from < text.length; ) {
       let index = text.indexOf(' ', from);
       if (index < 0) index = text.length;
@@ -128,32 +130,11 @@ export class Words {
         while (at < to && text.charCodeAt(at) === 33) at++;
         entry = WORDS.find(text, at, to);
       }
-      // A word split by one dash, dot or underscore (normalization splits it; the lexicon's walk reads
-      // it whole too): one word where neither piece is a word of the grammar and both together are
-      // ("hu-rt", "fi.nd", "d_ie"; not "U.S", whose "u" is one).
-      if (entry < 0 && index + 1 < text.length && BREAKS[analysis.text.charCodeAt(start[index] as number)] === 1 && breakSplits(analysis.text, start[index] as number)) {
-        let next = text.indexOf(' ', index + 1);
-        if (next < 0) next = text.length;
-        let last = next;
-        while (last > index + 1 && !isWordCode(text.charCodeAt(last - 1))) last--;
-        const joined = last > index + 1 && WORDS.find(text, index + 1, last) < 0 ? WORDS.find(text.slice(at, to) + text.slice(index + 1, last), 0, to - at + last - index - 1) : -1;
-        if (joined >= 0) {
-          this.add(start[from] as number, end[next - 1] as number, joined, at, last);
-          from = next + 1;
-          continue;
-        }
-      }
-      // Words written as one ("ihopeyourfamilydies", "#gobacktoafrica"): the grammar reads the
-      // pieces, where one of them is a word of its sets.
-      if (entry < 0 && to - at >= GLUED_SHORTEST && to - at <= GLUED_LONGEST) {
-        const bounds = gluedWordBounds(text, at, to);
-        if (bounds !== undefined) {
-          for (let piece = 0; piece + 1 < bounds.length; piece++) {
-            const first = at + (bounds[piece] as number);
-            const last = at + (bounds[piece + 1] as number);
-            this.add(start[first] as number, end[last - 1] as number, WORDS.find(text, first, last), first, last);
-          }
-          from = index + 1;
+      // A word split by one dash, dot or underscore, or words written as one (readSplit).
+      if (entry < 0 && ((index + 1 < text.length && BREAKS[analysis.text.charCodeAt(start[index] as number)] === 1) || (to - at >= GLUED_SHORTEST && to - at <= GLUED_LONGEST))) {
+        const next = this.readSplit(analysis, from, at, to, index);
+        if (next >= 0) {
+          from = next;
           continue;
         }
       }
@@ -161,7 +142,7 @@ export class Words {
         for (let letter = from; letter < index; letter++) this.add(start[letter] as number, end[letter] as number, WORDS.find(text, letter, letter + 1), letter, letter + 1);
       } else {
         if (entry < 0 && leet) entry = leetWordEntry(text, at, to);
-        if (entry < 0 && to - at >= 3 && MASKED.test(text.slice(at, to))) entry = maskedWordEntry(text, at, to);
+        if (entry < 0 && masks && to - at >= 3 && MASKED.test(text.slice(at, to))) entry = maskedWordEntry(text, at, to);
         // (Only a word that starts with a doubled letter or spans more of the text than its letters,
         // where a run was cut, may be stretched: told without a look at its letters.)
         if (entry < 0 && to - at >= 4 && (text.charCodeAt(at) === text.charCodeAt(at + 1) || (end[to - 1] as number) - (start[at] as number) > to - at)) entry = stretchedWordEntry(text, start, end, at, to);
@@ -172,6 +153,39 @@ export class Words {
     return this;
   }
 
+
+  /**
+   * Reads an unknown word [at, to) (its token [from, index)) that may be one with the next token or
+   * several: a word split by one dash, dot or underscore (normalization splits it; the lexicon's walk
+   * reads it whole too), one word where neither piece is a word of the grammar and both together are
+   * ("hu-rt", "fi.nd", "d_ie"; not "U.S", whose "u" is one); words written as one
+   * ("ihopeyourfamilydies", "#gobacktoafrica"), their pieces, where one of them is a word of the
+   * grammar's sets. Returns where reading goes on, or -1 where neither is. (Apart from read, which
+   * V8 optimizes better small.)
+   */
+  private readSplit(analysis: TextAnalysis, from: number, at: number, to: number, index: number): number {
+    const { text, start, end } = analysis.normalized;
+    if (index + 1 < text.length && breakSplits(analysis.text, start[index] as number)) {
+      let next = text.indexOf(' ', index + 1);
+      if (next < 0) next = text.length;
+      let last = next;
+      while (last > index + 1 && !isWordCode(text.charCodeAt(last - 1))) last--;
+      const joined = last > index + 1 && WORDS.find(text, index + 1, last) < 0 ? WORDS.find(text.slice(at, to) + text.slice(index + 1, last), 0, to - at + last - index - 1) : -1;
+      if (joined >= 0) {
+        this.add(start[from] as number, end[next - 1] as number, joined, at, last);
+        return next + 1;
+      }
+    }
+    if (to - at < GLUED_SHORTEST || to - at > GLUED_LONGEST) return -1;
+    const bounds = gluedWordBounds(text, at, to);
+    if (bounds === undefined) return -1;
+    for (let piece = 0; piece + 1 < bounds.length; piece++) {
+      const first = at + (bounds[piece] as number);
+      const last = at + (bounds[piece + 1] as number);
+      this.add(start[first] as number, end[last - 1] as number, WORDS.find(text, first, last), first, last);
+    }
+    return index + 1;
+  }
 
   private add(start: number, end: number, entry: number, from: number, to: number): void {
     if (this.length === this.start.length) this.grow();
