@@ -32,7 +32,8 @@ new ClassifierTester({ test }).run(incivilityClassifier, {
     "A neighbour heard somebody yell 'I'm going to kill you' in the night.",
     // "a" before a term in one word that was not spaced out stays a word.
     'he is amoral, aloser',
-    // Words that start with a term, or hold one in three pieces, stay words.
+    // Words that start with a term, or hold one in three pieces, or a word and a term, stay words.
+    'a woodpecker, the backslapper, an inflamer',
     'psychometry, homologous, a cockatoo, controllable, fundamental, temperamental',
     // Tokens that hold "you" and split into no phrase said to the reader stay words.
     'youtube yourselves thankyou bayou youngster #killyourdarlings #TellYourFriends',
@@ -218,6 +219,8 @@ new ClassifierTester({ test }).run(incivilityClassifier, {
     // An insult or slur glued to a word of contempt, with no word for the reader.
     { comment: 'what a dirtywhore', reasons: [{ messageId: 'insult', evidence: ['whore'] }] },
     { comment: 'dirtyfaggot', reasons: [{ messageId: 'slur', category: 'incivility.identity-attack', evidence: ['faggot'] }] },
+    // A word of "fuck" after one word ("goatfuckers"); before another term one word is a compound.
+    { comment: 'Goatfuckers.', reasons: [{ messageId: 'vulgar', evidence: ['fuckers'] }] },
     // ... and a vulgar word glued to one, as it is written apart.
     { comment: 'holyshit', reasons: [{ messageId: 'vulgar', evidence: ['shit'] }] },
     // Hate symbols in punctuation and numbers, held for review (they are discussed too).

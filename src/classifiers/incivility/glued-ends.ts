@@ -87,16 +87,18 @@ function endWords(): Set<string> {
 
 /**
  * The insult, slur or vulgar word of four letters or more that ends `word` after two words or more
- * ("whatthefuck", "thisisshit", "gotohellyouidiot", "shutupnigger"), or the lexicons' phrase that
- * ends it after one word or more ("youdeservetodie", "godieinafire"), with where it starts, and
+ * ("whatthefuck", "thisisshit", "gotohellyouidiot", "shutupnigger"), or the lexicons' phrase or a
+ * word of "fuck" longer than it that ends it after one word or more ("youdeservetodie",
+ * "godieinafire", "goatfuckers"), with where it starts, and
  * whether a word for the reader stands right before it; undefined for any other word. The words
  * before it are common words or words of the lexicons' phrases, fewest first; one word before
  * a term is a compound as often ("peacock", "therapist"), and English words that read so anyway
  * are {@link GLUED_LOOKALIKES}.
  */
 export function endedByTerm(word: string, lookalikes: ReadonlySet<string> = GLUED_LOOKALIKES): { start: number; term: Term; aimed: boolean } | undefined {
-  if (lookalikes.has(word)) return undefined;
   const { terms: byKey } = tables();
+  // (A term itself is read as one: "motherfucker" is not "mother" + "fucker".)
+  if (lookalikes.has(word) || byKey.has(word) || (word.endsWith('s') && byKey.has(word.slice(0, -1)))) return undefined;
   const phrases = joinedPhrases();
   const vocabulary = endWords();
   for (let cut = word.length - 4; cut >= 2; cut--) {
@@ -106,7 +108,10 @@ export function endedByTerm(word: string, lookalikes: ReadonlySet<string> = GLUE
     if (term === undefined || term.term.length < 4) continue;
     // (A letter alone is "a" only: "f", "u", "i" split English words, "f|am|i|liar".)
     const bounds = fewestPieces(word.slice(0, cut), (start, end) => (end - start > 1 || word.charCodeAt(start) === 97) && vocabulary.has(word.slice(start, end)));
-    if (bounds === undefined || bounds.length < (phrase === term ? 2 : 3)) continue;
+    // (One word before a phrase, or a word of "fuck" longer than it: "goatfuckers"; before another
+    // term a compound as often: "peacock", "woodpecker", "bootlicker".)
+    const oneWordBefore = phrase === term || (term.category === 'profanity' && term.term.length > 4 && term.term.startsWith('fuck'));
+    if (bounds === undefined || bounds.length < (oneWordBefore ? 2 : 3)) continue;
     return { start: cut, term, aimed: READER_PIECES.has(word.slice(bounds[bounds.length - 2] as number, cut)) };
   }
   return undefined;
