@@ -59,6 +59,11 @@ export class WordTable {
     return new WordTable(bits);
   }
 
+  /** Every word of the table, in entry order. */
+  words(): readonly string[] {
+    return this.#words;
+  }
+
   /** The word of an entry (the same string object every time). */
   word(entry: number): string {
     return this.#words[entry] as string;

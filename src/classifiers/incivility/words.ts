@@ -5,10 +5,9 @@
 import type { LexiconMatch, Span } from '../../lexicon/index.js';
 import { isWordCode } from '../../lexicon/readings.js';
 import type { TextAnalysis } from '../../text/analysis.js';
-import { BRACKETS, LEET } from '../../text/leet.js';
+import { BRACKETS } from '../../text/leet.js';
 import { breakSplits } from '../../text/source-looks.js';
-import { GLUED_LOOKALIKES } from './glued-ends.js';
-import { CONTRACTIONS, everydayWords, fewestPieces, tables } from './glued-words.js';
+import { GLUED_LONGEST, GLUED_SHORTEST, gluedWordBounds, LEET_CHARACTER, leetWordEntry, MASKED, maskedWordEntry, stretchedWordEntry } from './word-entries.js';
 import { WordTable } from '../../text/word-table.js';
 import { ADJECTIVAL_GROUPS, APPRECIATION, ARSON_COMMANDS, GROUP_PLACES, KILL_COMMANDS, KILLABLE, KIN, OVERCOMING, QUANTIFIERS, READERS_WORDS, COMMAND_LEADS, CONDITIONALS, DEHUMANIZING, DEHUMANIZING_NOUNS, DESCRIPTIONS, EXCLUSION, GROUP_FOLLOWERS, GROUP_TERMS, HARM_COMMANDS, HARM_OUTCOMES, HARM_VERBS, HOMELANDS, INTENSIFIERS, NEGATING_SUBJECTS, NEGATORS, OPINIONS, OUR_PLACES, PERSON_NOUNS, POINTERS, REPORTED_OBJECTS, REPORTING, ROLES, SECOND_PERSON, STANCE_VERBS, THREAT_MODALS, THREAT_SUBJECTS, THREAT_TARGETS, WISH_WORDS } from './grammar.js';
 import type { IncivilityCategory, IncivilitySignal } from './signals.js';
@@ -59,9 +58,7 @@ export const NAMES_PEOPLE = 1 << 31;
 // Words the templates below name one by one (`words.known(i) === 'back'`): in the table, so that a word's
 // known text is its text exactly when it is one of them.
 const LITERALS = ['what', 'why', 'death', 'only', 'good', 'him', 'em', 'down', 'migrant', 'asylum', 'refugee', ...ARSON_COMMANDS, ...GROUP_PLACES, ...KILL_COMMANDS, ...KILLABLE, ...QUANTIFIERS, ...READERS_WORDS, 'a', 'an', 'back', 'to', 'your', 'their', 'ur', 'where', 'came', 'send', 'them', 'em', 'home', 'get', 'out', 'of', 'our', 'my', 'people', 'all', 'like', ...KIN, ...OVERCOMING, ...ROLES, ...STANCE_VERBS, ...DESCRIPTIONS];
-/** Every word of the grammar's sets, for reading words written as one. */
-const GLUE_GRAMMAR: string[] = [];
-const WORD_SETS: readonly (readonly [Iterable<string>, number])[] = [
+const WORDS = WordTable.ofSets([
   [SECOND_PERSON, SECOND], [NEGATORS, NEGATOR], [REPORTING, REPORTER], [REPORTED_OBJECTS, REPORTED], [THREAT_SUBJECTS, SUBJECT],
   [CONDITIONALS, CONDITIONAL], [THREAT_MODALS, MODAL], [HARM_VERBS, HARM_VERB], [THREAT_TARGETS, TARGET], [GROUP_TERMS, GROUP],
   [DEHUMANIZING, DEHUMANIZER], [HARM_OUTCOMES, HARM_OUTCOME], [EXCLUSION, EXCLUDER], [HARM_COMMANDS, HARM_COMMAND], [COMMAND_LEADS, COMMAND_LEAD],
@@ -69,9 +66,7 @@ const WORD_SETS: readonly (readonly [Iterable<string>, number])[] = [
   [YOU, YOU_WORD], [TREATMENT, TREATMENT_WORD], [BE, BE_WORD], [YOU_ARE, YOU_ARE_WORD], [DETERMINERS, DETERMINER], [PEOPLE, PERSON],
   [APPRECIATION, PRAISE], [OPINIONS, OPINION], [NEGATING_SUBJECTS, NEGATING_SUBJECT], [INTENSIFIERS, INTENSIFIER],
   [ADJECTIVAL_GROUPS, ADJECTIVAL], [PERSON_NOUNS, NAMES_PEOPLE], [GROUP_FOLLOWERS, NAMES_PEOPLE], [LITERALS, 0],
-];
-const WORDS = WordTable.ofSets(WORD_SETS);
-for (const [words] of WORD_SETS) for (const word of words) GLUE_GRAMMAR.push(word);
+]);
 
 /**
  * The normalized words of the comment being read, as parallel arrays: one set for the process, reused
@@ -141,11 +136,11 @@ export class Words {
       if (entry < 0 && spacedOut(start, end, from, index) && !spelled.some((match) => match.start < (end[index - 1] as number) && (start[from] as number) < match.end)) {
         for (let letter = from; letter < index; letter++) this.add(start[letter] as number, end[letter] as number, WORDS.find(text, letter, letter + 1), letter, letter + 1);
       } else {
-        if (entry < 0 && leet) entry = leetWordEntry(text, at, to);
-        if (entry < 0 && masks && to - at >= 3 && MASKED.test(text.slice(at, to))) entry = maskedWordEntry(text, at, to);
+        if (entry < 0 && leet) entry = leetWordEntry(WORDS, text, at, to);
+        if (entry < 0 && masks && to - at >= 3 && MASKED.test(text.slice(at, to))) entry = maskedWordEntry(WORDS, text, at, to);
         // (Only a word that starts with a doubled letter or spans more of the text than its letters,
         // where a run was cut, may be stretched: told without a look at its letters.)
-        if (entry < 0 && to - at >= 4 && (text.charCodeAt(at) === text.charCodeAt(at + 1) || (end[to - 1] as number) - (start[at] as number) > to - at)) entry = stretchedWordEntry(text, start, end, at, to);
+        if (entry < 0 && to - at >= 4 && (text.charCodeAt(at) === text.charCodeAt(at + 1) || (end[to - 1] as number) - (start[at] as number) > to - at)) entry = stretchedWordEntry(WORDS, text, start, end, at, to);
         this.add(start[from] as number, end[index - 1] as number, entry, at, to);
       }
       from = index + 1;
@@ -177,7 +172,7 @@ export class Words {
       }
     }
     if (to - at < GLUED_SHORTEST || to - at > GLUED_LONGEST) return -1;
-    const bounds = gluedWordBounds(text, at, to);
+    const bounds = gluedWordBounds(WORDS, text, at, to);
     if (bounds === undefined) return -1;
     for (let piece = 0; piece + 1 < bounds.length; piece++) {
       const first = at + (bounds[piece] as number);
@@ -253,84 +248,6 @@ function spacedOut(start: ArrayLike<number>, end: ArrayLike<number>, from: numbe
 /** Words of laughter, which end no exclamation and stand beside an insult alone ("what a loser lol", "idiot hahaha"). */
 export const LAUGHTER = /^(?:lo+l|lmf?ao+|rofl|haha(?:ha)*h?|hehe(?:he)*|smh|xd)$/;
 
-/** A word with a mask among its letters ("f*nd", "h**t", "k#ll"). */
-const MASKED = /^[a-z][a-z*#]*[*#][a-z*#]*$/;
-let maskable: Map<number, string[]> | undefined;
-
-/**
- * The WORDS entry of a masked word [from, to) of `text` ("f*nd", "h**t": its first letter kept, a
- * mask for each hidden letter), where the grammar's words of its length it may hide all carry the
- * same sets ("h**t" is hurt or hunt, both harm verbs; "l*ve" may be live or love: none); else -1.
- *
- * @example
- * maskedWordEntry("ill f*nd where", 4, 8); // the entry of "find"
- */
-function maskedWordEntry(text: string, from: number, to: number): number {
-  if (maskable === undefined) {
-    maskable = new Map();
-    for (const word of new Set(GLUE_GRAMMAR)) {
-      const entry = WORDS.find(word, 0, word.length);
-      if (entry < 0 || WORDS.bits(entry) === 0 || !/^[a-z]+$/.test(word)) continue;
-      const list = maskable.get(word.length) ?? [];
-      list.push(word);
-      maskable.set(word.length, list);
-    }
-  }
-  let found = -1;
-  let letters = 0;
-  for (let index = from; index < to; index++) if (text.charCodeAt(index) !== 42 && text.charCodeAt(index) !== 35) letters++;
-  // (At least two letters shown: "f**" could be anything.)
-  if (letters < 2) return -1;
-  for (const word of maskable.get(to - from) ?? []) {
-    let fits = true;
-    for (let index = 0; index < word.length && fits; index++) {
-      const code = text.charCodeAt(from + index);
-      fits = code === 42 || code === 35 || code === word.charCodeAt(index);
-    }
-    if (!fits) continue;
-    const entry = WORDS.find(word, 0, word.length);
-    if (found >= 0 && WORDS.bits(found) !== WORDS.bits(entry)) return -1;
-    if (found < 0) found = entry;
-  }
-  return found;
-}
-
-/** The shortest and longest token read as words written as one. */
-const GLUED_SHORTEST = 12;
-const GLUED_LONGEST = 40;
-/** The most words a token written as one is read as (bounded work). */
-const GLUED_MOST = 12;
-let glueVocabulary: Set<string> | undefined;
-
-/**
- * Where the words of token [from, to) of `text` start, and its end, where it is words written as
- * one: letters only, no word of the vocabulary itself, three words or more of it (everyday words,
- * the grammar's words, terms, the lexicons' phrases' words, contractions without their apostrophe;
- * a letter alone only "a", or "i" first: "confront|at|i|on" is no reading), fewest first, one of
- * them a word of the grammar's sets;
- * else undefined. (A word of the grammar's sets alone, "back" in "throwbackthursday", makes no
- * difference to read.)
- */
-function gluedWordBounds(text: string, from: number, to: number): number[] | undefined {
-  for (let index = from; index < to; index++) {
-    const code = text.charCodeAt(index);
-    if (code < 97 || code > 122) return undefined;
-  }
-  if (glueVocabulary === undefined) {
-    glueVocabulary = new Set([...everydayWords(), ...tables().terms.keys(), ...CONTRACTIONS, ...GLUE_GRAMMAR]);
-  }
-  const word = text.slice(from, to);
-  if (glueVocabulary.has(word) || GLUED_LOOKALIKES.has(word)) return undefined;
-  const vocabulary = glueVocabulary;
-  const bounds = fewestPieces(word, (start, end) => (end - start > 1 ? vocabulary.has(word.slice(start, end)) : word.charCodeAt(start) === 97 || (start === 0 && word.charCodeAt(start) === 105)), GLUED_MOST);
-  if (bounds === undefined || bounds.length < 4) return undefined;
-  for (let piece = 0; piece + 1 < bounds.length; piece++) {
-    const entry = WORDS.find(word, bounds[piece] as number, bounds[piece + 1] as number);
-    if (entry >= 0 && WORDS.bits(entry) !== 0) return bounds;
-  }
-  return undefined;
-}
-
 /** Per ASCII code, 1 for the dash, dot and underscore that may split a word (source-looks.ts's breakSplits). */
 const BREAKS = new Uint8Array(128);
 for (const mark of '-._') BREAKS[mark.charCodeAt(0)] = 1;
@@ -338,72 +255,6 @@ for (const mark of '-._') BREAKS[mark.charCodeAt(0)] = 1;
 /** `(` and `<` (leet.ts's BRACKETS): kept in normalized words for the leet they may be ("fu(k"), brackets where they open one. */
 const BRACKET_CODES = new Uint8Array(128);
 for (const bracket of BRACKETS) BRACKET_CODES[bracket.charCodeAt(0)] = 1;
-
-/**
- * Per ASCII code, the letter a leet character of the table's words stands for (leet.ts's first
- * reading: "y0u", "th3m", "h1m"), 0 for none.
- */
-const LEET_LETTER = new Uint8Array(128);
-for (const character of '013457@$!') LEET_LETTER[character.charCodeAt(0)] = (LEET[character] as string).charCodeAt(0);
-const LEET_CHARACTER = /[013457@$!]/;
-
-/**
- * The WORDS entry of normalized text [from, to) read with its leet characters as letters, for a
- * word of letters and leet characters ("y0u are an 1d10t": normalization keeps leet where it makes
- * no term), or -1. A word without a letter ("4", "2024") is a number, not "a".
- *
- * @example
- * leetWordEntry('y0u', 0, 3); // the entry of "you"
- */
-function leetWordEntry(text: string, from: number, to: number): number {
-  // (Most words of a text with leet hold none: they are read once and left.)
-  let leet = false;
-  let letter = false;
-  for (let index = from; index < to; index++) {
-    const code = text.charCodeAt(index);
-    if (code >= 97 && code <= 122) letter = true;
-    else if (code < 128 && LEET_LETTER[code] !== 0) leet = true;
-    else return -1;
-  }
-  if (!leet || !letter) return -1;
-  let letters = '';
-  for (let index = from; index < to; index++) {
-    const code = text.charCodeAt(index);
-    letters += String.fromCharCode(code < 128 && LEET_LETTER[code] !== 0 ? (LEET_LETTER[code] as number) : code);
-  }
-  return WORDS.find(letters, 0, letters.length);
-}
-
-/**
- * The entry of a word written stretched, or -1: normalization cut its runs to two letters
- * ("fiiiiind" is "fiind", "ffiinndd" keeps every letter doubled), and the grammar reads it with the
- * doubles that were stretched, or all of them where the word starts with one, read as one letter
- * ("find"; "sshhoott" is "shoot" with a doubled o or e kept, as English doubles them).
- */
-function stretchedWordEntry(text: string, starts: Int32Array, ends: Int32Array, from: number, to: number): number {
-  // (Most words hold no doubled letter: told at one look per letter.)
-  let doubled = false;
-  for (let index = from + 1; index < to; index++) {
-    if (text.charCodeAt(index) === text.charCodeAt(index - 1)) {
-      doubled = true;
-      break;
-    }
-  }
-  if (!doubled) return -1;
-  const everyLetter = text.charCodeAt(from) === text.charCodeAt(from + 1);
-  let all = '';
-  let keepingVowels = '';
-  for (let index = from; index < to; index++) {
-    const code = text.charCodeAt(index);
-    if (code < 97 || code > 122) return -1;
-    const again = index > from && code === text.charCodeAt(index - 1);
-    const stretched = again && (everyLetter || (ends[index] as number) - (starts[index] as number) > 1 || (ends[index - 1] as number) - (starts[index - 1] as number) > 1);
-    if (!stretched) all += String.fromCharCode(code);
-    if (!stretched || code === 101 || code === 111) keepingVowels += String.fromCharCode(code);
-  }
-  const entry = WORDS.find(all, 0, all.length);
-  return entry >= 0 || keepingVowels === all ? entry : WORDS.find(keepingVowels, 0, keepingVowels.length);
-}
 
 /**
  * The index of the verb of `verbs` in "<verb> to" right before word `index`, or -1: "tried to

@@ -1,0 +1,157 @@
+/**
+ * The grammar's readings of a word its table lacks as written (words.ts's reader asks them): through
+ * leet ("y0u"), stretched ("fiiiind"), masked ("h**t"), and a token of words written as one
+ * ("ihopeyourfamilydies"). Each takes the grammar's word table.
+ */
+import { LEET } from '../../text/leet.js';
+import type { WordTable } from '../../text/word-table.js';
+import { GLUED_LOOKALIKES } from './glued-ends.js';
+import { CONTRACTIONS, everydayWords, fewestPieces, tables } from './glued-words.js';
+
+/**
+ * Per ASCII code, the letter a leet character of the table's words stands for (leet.ts's first
+ * reading: "y0u", "th3m", "h1m"), 0 for none.
+ */
+const LEET_LETTER = new Uint8Array(128);
+for (const character of '013457@$!') LEET_LETTER[character.charCodeAt(0)] = (LEET[character] as string).charCodeAt(0);
+export const LEET_CHARACTER = /[013457@$!]/;
+
+/**
+ * The `table` entry of normalized text [from, to) read with its leet characters as letters, for a
+ * word of letters and leet characters ("y0u are an 1d10t": normalization keeps leet where it makes
+ * no term), or -1. A word without a letter ("4", "2024") is a number, not "a".
+ *
+ * @example
+ * leetWordEntry(WORDS, 'y0u', 0, 3); // the entry of "you"
+ */
+export function leetWordEntry(table: WordTable, text: string, from: number, to: number): number {
+  // (Most words of a text with leet hold none: they are read once and left.)
+  let leet = false;
+  let letter = false;
+  for (let index = from; index < to; index++) {
+    const code = text.charCodeAt(index);
+    if (code >= 97 && code <= 122) letter = true;
+    else if (code < 128 && LEET_LETTER[code] !== 0) leet = true;
+    else return -1;
+  }
+  if (!leet || !letter) return -1;
+  let letters = '';
+  for (let index = from; index < to; index++) {
+    const code = text.charCodeAt(index);
+    letters += String.fromCharCode(code < 128 && LEET_LETTER[code] !== 0 ? (LEET_LETTER[code] as number) : code);
+  }
+  return table.find(letters, 0, letters.length);
+}
+
+/**
+ * The entry of a word written stretched, or -1: normalization cut its runs to two letters
+ * ("fiiiiind" is "fiind", "ffiinndd" keeps every letter doubled), and the grammar reads it with the
+ * doubles that were stretched, or all of them where the word starts with one, read as one letter
+ * ("find"; "sshhoott" is "shoot" with a doubled o or e kept, as English doubles them).
+ */
+export function stretchedWordEntry(table: WordTable, text: string, starts: Int32Array, ends: Int32Array, from: number, to: number): number {
+  // (Most words hold no doubled letter: told at one look per letter.)
+  let doubled = false;
+  for (let index = from + 1; index < to; index++) {
+    if (text.charCodeAt(index) === text.charCodeAt(index - 1)) {
+      doubled = true;
+      break;
+    }
+  }
+  if (!doubled) return -1;
+  const everyLetter = text.charCodeAt(from) === text.charCodeAt(from + 1);
+  let all = '';
+  let keepingVowels = '';
+  for (let index = from; index < to; index++) {
+    const code = text.charCodeAt(index);
+    if (code < 97 || code > 122) return -1;
+    const again = index > from && code === text.charCodeAt(index - 1);
+    const stretched = again && (everyLetter || (ends[index] as number) - (starts[index] as number) > 1 || (ends[index - 1] as number) - (starts[index - 1] as number) > 1);
+    if (!stretched) all += String.fromCharCode(code);
+    if (!stretched || code === 101 || code === 111) keepingVowels += String.fromCharCode(code);
+  }
+  const entry = table.find(all, 0, all.length);
+  return entry >= 0 || keepingVowels === all ? entry : table.find(keepingVowels, 0, keepingVowels.length);
+}
+
+/** A word with a mask among its letters ("f*nd", "h**t", "k#ll"). */
+export const MASKED = /^[a-z][a-z*#]*[*#][a-z*#]*$/;
+const maskable = new WeakMap<WordTable, Map<number, string[]>>();
+
+/**
+ * The `table` entry of a masked word [from, to) of `text` ("f*nd", "h**t": its first letter kept, a
+ * mask for each hidden letter), where the grammar's words of its length it may hide all carry the
+ * same sets ("h**t" is hurt or hunt, both harm verbs; "l*ve" may be live or love: none); else -1.
+ *
+ * @example
+ * maskedWordEntry(WORDS, "ill f*nd where", 4, 8); // the entry of "find"
+ */
+export function maskedWordEntry(table: WordTable, text: string, from: number, to: number): number {
+  let byLength = maskable.get(table);
+  if (byLength === undefined) {
+    byLength = new Map();
+    for (const word of table.words()) {
+      const entry = table.find(word, 0, word.length);
+      if (table.bits(entry) === 0 || !/^[a-z]+$/.test(word)) continue;
+      const list = byLength.get(word.length) ?? [];
+      list.push(word);
+      byLength.set(word.length, list);
+    }
+    maskable.set(table, byLength);
+  }
+  let found = -1;
+  let letters = 0;
+  for (let index = from; index < to; index++) if (text.charCodeAt(index) !== 42 && text.charCodeAt(index) !== 35) letters++;
+  // (At least two letters shown: "f**" could be anything.)
+  if (letters < 2) return -1;
+  for (const word of byLength.get(to - from) ?? []) {
+    let fits = true;
+    for (let index = 0; index < word.length && fits; index++) {
+      const code = text.charCodeAt(from + index);
+      fits = code === 42 || code === 35 || code === word.charCodeAt(index);
+    }
+    if (!fits) continue;
+    const entry = table.find(word, 0, word.length);
+    if (found >= 0 && table.bits(found) !== table.bits(entry)) return -1;
+    if (found < 0) found = entry;
+  }
+  return found;
+}
+
+/** The shortest and longest token read as words written as one. */
+export const GLUED_SHORTEST = 12;
+export const GLUED_LONGEST = 40;
+/** The most words a token written as one is read as (bounded work). */
+const GLUED_MOST = 12;
+const glueVocabularies = new WeakMap<WordTable, Set<string>>();
+
+/**
+ * Where the words of token [from, to) of `text` start, and its end, where it is words written as
+ * one: letters only, no word of the vocabulary itself, three words or more of it (everyday words,
+ * the grammar's words, terms, the lexicons' phrases' words, contractions without their apostrophe;
+ * a letter alone only "a", or "i" first: "confront|at|i|on" is no reading), fewest first, one of
+ * them a word of the grammar's sets;
+ * else undefined. (A word of the grammar's sets alone, "back" in "throwbackthursday", makes no
+ * difference to read.)
+ */
+export function gluedWordBounds(table: WordTable, text: string, from: number, to: number): number[] | undefined {
+  for (let index = from; index < to; index++) {
+    const code = text.charCodeAt(index);
+    if (code < 97 || code > 122) return undefined;
+  }
+  let vocabulary = glueVocabularies.get(table);
+  if (vocabulary === undefined) {
+    vocabulary = new Set([...everydayWords(), ...tables().terms.keys(), ...CONTRACTIONS, ...table.words()]);
+    glueVocabularies.set(table, vocabulary);
+  }
+  const word = text.slice(from, to);
+  if (vocabulary.has(word) || GLUED_LOOKALIKES.has(word)) return undefined;
+  const pieces = vocabulary;
+  const bounds = fewestPieces(word, (start, end) => (end - start > 1 ? pieces.has(word.slice(start, end)) : word.charCodeAt(start) === 97 || (start === 0 && word.charCodeAt(start) === 105)), GLUED_MOST);
+  if (bounds === undefined || bounds.length < 4) return undefined;
+  for (let piece = 0; piece + 1 < bounds.length; piece++) {
+    const entry = table.find(word, bounds[piece] as number, bounds[piece + 1] as number);
+    if (entry >= 0 && table.bits(entry) !== 0) return bounds;
+  }
+  return undefined;
+}
