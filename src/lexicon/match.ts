@@ -4,8 +4,7 @@
  * stand for, a mask as any letter, a doubled letter as one. A budget per start keeps the worst case
  * linear in the text length.
  */
-import { isPictograph } from '../text/characters.js';
-import { breakSplits, dashMaskAt, pictographSplits, stretchedSpan } from '../text/source-looks.js';
+import { breakSplits, dashMaskAt, droppedPictographAfter, MAY_BE_PICTOGRAPH, pictographSplits, stretchedSpan } from '../text/source-looks.js';
 import { PLURAL_ES, PLURAL_S, type Trie } from './compile.js';
 import { CAPITAL_I_LETTER, capitalIBesideSmall, isSwapCode, PAIR_LETTER, PAIR_SECOND, readingContinues, swapIsPlain } from './drawn-alike.js';
 import { BRANCHES, BUDGET_PER_START, DOUBLE_READS_AS_ONE, isLetterCode, isMaskAt, isWordCode, leetAt, isStandIn, LONG_SYMBOL_RUN, matchEnd, MAX_WORD, pruneInnerPrefixes, rawMatch, REACH, disguised, SPELLED_OUT, splitOverMask, weaker, type RawMatch, type Reading } from './readings.js';
@@ -17,7 +16,6 @@ const MASK = 42;
  * A unit a pictograph may start with: ©, ®, U+203C to U+3299 (‼ ™ ⌚ ☀ ✨ ⭐ 〰 ㊙...) and the high
  * surrogates of the emoji planes; not curly quotes, dashes or accented letters, which most texts hold.
  */
-const MAY_BE_PICTOGRAPH = /[\u00a9\u00ae\u203c-\u3299\ud83c-\ud83e]/;
 
 /** A character of normalized text that is neither a space nor part of a word: leet, masks, punctuation kept inside words. */
 function isSymbolCode(code: number): boolean {
@@ -210,11 +208,7 @@ class Walker {
   hiddenLetterBefore(position: number): boolean {
     const { source, starts, ends } = this;
     if (source === undefined || starts === undefined || ends === undefined || position === 0) return false;
-    const start = starts[position - 1] as number;
-    const end = ends[position - 1] as number;
-    if (end - start < 2) return false;
-    const after = start + ((source.codePointAt(start) as number) > 0xffff ? 2 : 1);
-    return after < end && isPictograph(source.codePointAt(after) as number);
+    return droppedPictographAfter(source, starts[position - 1] as number, ends[position - 1] as number);
   }
 
   /** Reads `count` masks from `node` (each any letter the trie goes on with), then walks on from `position`. */

@@ -293,3 +293,19 @@ for (const letter of 'iIlL') LOOK_ALIKE[letter.charCodeAt(0)] = 1;
 export function breaksRun(source: string, index: number, unit: number): boolean {
   return LOOK_ALIKE[unit] === 1 && (source.charCodeAt(index - 1) !== unit || source.charCodeAt(index - 2) !== unit);
 }
+
+/** Whether a text may hold a pictograph (©, ®, U+203C-U+3299, an emoji-plane surrogate): one look per text. */
+export const MAY_BE_PICTOGRAPH = /[\u00a9\u00ae\u203c-\u3299\ud83c-\ud83e]/;
+
+/**
+ * Whether the source span [start, end) of one normalized character holds a pictograph after it: one
+ * that normalization dropped inside a word ("k🔥ll", "f😂nd"), where it may stand for a letter.
+ *
+ * @example
+ * droppedPictographAfter('k🔥ll', 0, 3); // true
+ */
+export function droppedPictographAfter(source: string, start: number, end: number): boolean {
+  if (end - start < 2) return false;
+  const after = start + ((source.codePointAt(start) as number) > 0xffff ? 2 : 1);
+  return after < end && isPictograph(source.codePointAt(after) as number);
+}

@@ -64,6 +64,8 @@ new ClassifierTester({ test }).run(incivilityClassifier, {
     // Contractions without their apostrophe among the words of a glued token; "your" aims the term after it.
     { comment: 'lol #thatshitdoesntlookgood', reasons: [{ messageId: 'vulgar', evidence: ['shit'] }] },
     { comment: 'sendmepicsofyourtits', reasons: [{ messageId: 'vulgar', evidence: ['tits'] }, { messageId: 'hostile' }] },
+    // ... and a pictograph dropped inside a word of the grammar, as a mask there.
+    { comment: "I'll f😂nd where you l😂ve", reasons: [{ messageId: 'threat' }] },
     // A spaced-out insult joined to the article before it ("what aloser" after normalization).
     { comment: 'what a l o s e r', reasons: [{ messageId: 'insult', evidence: ['l o s e r'] }] },
     // A term inside a token of four pieces or more, everyday words among them (SCOWL's).

@@ -4,6 +4,7 @@
  * ("ihopeyourfamilydies"). Each takes the grammar's word table.
  */
 import { LEET } from '../../text/leet.js';
+import { droppedPictographAfter } from '../../text/source-looks.js';
 import type { WordTable } from '../../text/word-table.js';
 import { GLUED_LOOKALIKES } from './glued-ends.js';
 import { CONTRACTIONS, everydayWords, fewestPieces, tables } from './glued-words.js';
@@ -116,6 +117,27 @@ export function maskedWordEntry(table: WordTable, text: string, from: number, to
     if (found < 0) found = entry;
   }
   return found;
+}
+
+/**
+ * The `table` entry of word [from, to) of normalized `text` with a pictograph dropped inside it
+ * ("f😂nd", "l😂ve": the span of the letter before covers it, `starts` / `ends` in `source`), read as
+ * a mask where it stands (see maskedWordEntry); else -1.
+ *
+ * @example
+ * hiddenLetterEntry(WORDS, 'fnd', "f😂nd", starts, ends, 0, 3); // the entry of "find"
+ */
+export function hiddenLetterEntry(table: WordTable, text: string, source: string, starts: Int32Array, ends: Int32Array, from: number, to: number): number {
+  let pattern = '';
+  let hidden = false;
+  for (let index = from; index < to; index++) {
+    pattern += text[index];
+    if (index + 1 < to && droppedPictographAfter(source, starts[index] as number, ends[index] as number)) {
+      pattern += '*';
+      hidden = true;
+    }
+  }
+  return hidden ? maskedWordEntry(table, pattern, 0, pattern.length) : -1;
 }
 
 /** The shortest and longest token read as words written as one. */

@@ -6,8 +6,8 @@ import type { LexiconMatch, Span } from '../../lexicon/index.js';
 import { isWordCode } from '../../lexicon/readings.js';
 import type { TextAnalysis } from '../../text/analysis.js';
 import { BRACKETS } from '../../text/leet.js';
-import { breakSplits } from '../../text/source-looks.js';
-import { GLUED_LONGEST, GLUED_SHORTEST, gluedWordBounds, LEET_CHARACTER, leetWordEntry, MASKED, maskedWordEntry, stretchedWordEntry } from './word-entries.js';
+import { breakSplits, MAY_BE_PICTOGRAPH } from '../../text/source-looks.js';
+import { GLUED_LONGEST, GLUED_SHORTEST, gluedWordBounds, hiddenLetterEntry, LEET_CHARACTER, leetWordEntry, MASKED, maskedWordEntry, stretchedWordEntry } from './word-entries.js';
 import { WordTable } from '../../text/word-table.js';
 import { ADJECTIVAL_GROUPS, APPRECIATION, ARSON_COMMANDS, GROUP_PLACES, KILL_COMMANDS, KILLABLE, KIN, OVERCOMING, QUANTIFIERS, READERS_WORDS, COMMAND_LEADS, CONDITIONALS, DEHUMANIZING, DEHUMANIZING_NOUNS, DESCRIPTIONS, EXCLUSION, GROUP_FOLLOWERS, GROUP_TERMS, HARM_COMMANDS, HARM_OUTCOMES, HARM_VERBS, HOMELANDS, INTENSIFIERS, NEGATING_SUBJECTS, NEGATORS, OPINIONS, OUR_PLACES, PERSON_NOUNS, POINTERS, REPORTED_OBJECTS, REPORTING, ROLES, SECOND_PERSON, STANCE_VERBS, THREAT_MODALS, THREAT_SUBJECTS, THREAT_TARGETS, WISH_WORDS } from './grammar.js';
 import type { IncivilityCategory, IncivilitySignal } from './signals.js';
@@ -104,6 +104,7 @@ export class Words {
     const leet = LEET_CHARACTER.test(text);
     // (Masked words likewise, only in a text with a mask.)
     const masks = text.includes('*') || text.includes('#');
+    const pictographs = MAY_BE_PICTOGRAPH.test(analysis.text);
     for (let from = 0; from < text.length; ) {
       let index = text.indexOf(' ', from);
       if (index < 0) index = text.length;
@@ -138,6 +139,8 @@ export class Words {
       } else {
         if (entry < 0 && leet) entry = leetWordEntry(WORDS, text, at, to);
         if (entry < 0 && masks && to - at >= 3 && MASKED.test(text.slice(at, to))) entry = maskedWordEntry(WORDS, text, at, to);
+        // (And a pictograph dropped inside a word as a mask: "I'll f😂nd where you live".)
+        if (entry < 0 && pictographs && to - at >= 2) entry = hiddenLetterEntry(WORDS, text, analysis.text, start, end, at, to);
         // (Only a word that starts with a doubled letter or spans more of the text than its letters,
         // where a run was cut, may be stretched: told without a look at its letters.)
         if (entry < 0 && to - at >= 4 && (text.charCodeAt(at) === text.charCodeAt(at + 1) || (end[to - 1] as number) - (start[at] as number) > to - at)) entry = stretchedWordEntry(WORDS, text, start, end, at, to);
