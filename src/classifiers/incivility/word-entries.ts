@@ -128,6 +128,8 @@ export function maskedWordEntry(table: WordTable, text: string, from: number, to
  * hiddenLetterEntry(WORDS, 'fnd', "f😂nd", starts, ends, 0, 3); // the entry of "find"
  */
 export function hiddenLetterEntry(table: WordTable, text: string, source: string, starts: Int32Array, ends: Int32Array, from: number, to: number): number {
+  // (Most words span as many source units as they have characters: told at one look.)
+  if ((ends[to - 1] as number) - (starts[from] as number) === to - from) return -1;
   let pattern = '';
   let hidden = false;
   for (let index = from; index < to; index++) {
