@@ -62,7 +62,6 @@ const NOT_MISSPELLINGS: Record<string, string> = {
   dyckman: 'a surname and a Manhattan street',
   sipc: 'an abbreviation (Securities Investor Protection Corporation)',
   sipm: 'an abbreviation (silicon photomultiplier)',
-  spci: 'an abbreviation',
   trud: 'a name (a surname, a Russian newspaper)',
   drut: 'Polish for "wire" (turd written backwards)',
   epar: 'an abbreviation (rape written backwards)',
