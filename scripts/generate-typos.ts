@@ -185,9 +185,9 @@ export function generateTypos(): string {
   const inPhrases = PHRASES.flatMap(entriesOf).flatMap((entry) => (entry.term.includes(' ') ? entry.term.toLowerCase().split(' ') : []));
   for (const word of [...new Set(inPhrases)].sort()) {
     if (!/^[a-z]{4,}$/.test(word) || typos[word] !== undefined) continue;
-    // (Swaps and drops, a doubled letter written once, "kil you", "go to hel", and the word spelled
-    // as it sounds, "send noodz", "i will fynd you".)
-    const candidates = [...misspellings(word, true), ...singledLetters(word), ...soundAlikes(word, false)];
+    // (Swaps and drops, a doubled letter written once, "kil you", "go to hel", the word spelled as it
+    // sounds, "send noodz", "i will fynd you", and written backwards, "i will llik you".)
+    const candidates = [...misspellings(word, true), ...singledLetters(word), ...soundAlikes(word, false), [...word].reverse().join('')];
     const own = [...new Set(candidates)].filter((typo) => typo !== word && typo.length >= 3 && !dictionary.has(typo) && !COMMON_WORDS.has(typo) && !terms.has(typo) && NOT_MISSPELLINGS[typo] === undefined);
     if (own.length > 0) phraseWords[word] = own;
   }

@@ -138,8 +138,9 @@ export function phraseTypos(key: string, terms: ReadonlySet<string> = new Set())
   const variants: string[] = [];
   words.forEach((word, index) => {
     // Misspelt, or split once as a word of its own would be ("kil l you", "h urt you", "hu rt you").
-    // (A term of its own spelled as it sounds too: "send nudez", "suck my dyck".)
-    const spellings = [...(PHRASE_WORD_TYPOS.get(word) ?? TYPOS.get(word) ?? []), ...(SOUNDED.get(word) ?? []), ...(/^[a-z]{4,}$/.test(word) ? [...splitSpellings(word, terms), ...letterSplitSpellings(word, terms)] : [])];
+    // (A term of its own spelled as it sounds or written backwards too: "send nudez", "send sedun".)
+    const backwards = REVERSED.get(word);
+    const spellings = [...(PHRASE_WORD_TYPOS.get(word) ?? TYPOS.get(word) ?? []), ...(SOUNDED.get(word) ?? []), ...(backwards === undefined ? [] : [backwards]), ...(/^[a-z]{4,}$/.test(word) ? [...splitSpellings(word, terms), ...letterSplitSpellings(word, terms)] : [])];
     for (const spelling of spellings) variants.push([...words.slice(0, index), spelling, ...words.slice(index + 1)].join(' '));
   });
   return variants;

@@ -483,6 +483,8 @@ test('misspellings of the bundled words match as written: two letters swapped, o
   // A word written backwards, where that is no English word nor a misspelling of one ("tihs" is
   // "this"), nor one with its g dropped ("saggin").
   assert.equal(found('kcuf, hctib, toidi'), ['fuck[kcuf]', 'bitch[hctib]', 'idiot[toidi]']);
+  // A phrase's word written backwards, inside its phrase only ("llik" alone is nothing).
+  assert.equal(found('I will llik you, send sedun, llik'), ['kill you[llik you]', 'send nudes[send sedun]', 'nudes[sedun]']);
   assert.equal(found('read tihs, saggin pants, Sikap kamu'), []);
   assert.equal(found('ngger, rtard, wnker, you stpid mron'), ['nigger[ngger]', 'retard[rtard]', 'wanker[wnker]', 'stupid[stpid]', 'moron[mron]']);
   // Swaps in short insults whose swaps are no word nor name ("jrek", "dmub"); "trud" is a name.
