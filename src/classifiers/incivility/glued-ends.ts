@@ -4,7 +4,7 @@
  */
 import { builtinLexiconEntries } from '../../lexicon/index.js';
 import { INCIVILITY_LEXICONS } from '../bundled-lexicon.js';
-import { everydayWords, fewestPieces, INTENSIFIERS, tables, type Term } from './glued-words.js';
+import { everydayWords, fewestPieces, INTENSIFIERS, PHRASE, tables, termOf, termOrPlural, type Term } from './glued-words.js';
 
 let termEnds: Uint8Array | undefined;
 let joined: Map<string, Term> | undefined;
@@ -19,9 +19,9 @@ function joinedPhrases(): Map<string, Term> {
     joined = new Map();
     for (const entry of builtinLexiconEntries(INCIVILITY_LEXICONS)) {
       const phrase = entry.term.toLowerCase();
-      if (!/^[a-z]+(?: [a-z]+)+$/.test(phrase)) continue;
+      if (!PHRASE.test(phrase)) continue;
       const key = phrase.replaceAll(' ', '');
-      if (!joined.has(key)) joined.set(key, { id: `${entry.category}:${entry.term}`, term: entry.term, category: entry.category, severity: entry.severity });
+      if (!joined.has(key)) joined.set(key, termOf(entry));
     }
   }
   return joined;
@@ -80,7 +80,7 @@ let endVocabulary: Set<string> | undefined;
 function endWords(): Set<string> {
   if (endVocabulary === undefined) {
     endVocabulary = new Set([...everydayWords(), ...INTENSIFIERS, ...tables().terms.keys()]);
-    for (const entry of builtinLexiconEntries(INCIVILITY_LEXICONS)) if (/^[a-z]+(?: [a-z]+)+$/.test(entry.term)) for (const word of entry.term.split(' ')) endVocabulary.add(word);
+    for (const entry of builtinLexiconEntries(INCIVILITY_LEXICONS)) if (PHRASE.test(entry.term)) for (const word of entry.term.split(' ')) endVocabulary.add(word);
   }
   return endVocabulary;
 }
@@ -104,7 +104,7 @@ export function endedByTerm(word: string, lookalikes: ReadonlySet<string> = GLUE
   for (let cut = word.length - 4; cut >= 2; cut--) {
     const last = word.slice(cut);
     const phrase = phrases.get(last);
-    const term = byKey.get(last) ?? phrase ?? (last.endsWith('s') ? byKey.get(last.slice(0, -1)) : undefined);
+    const term = byKey.get(last) ?? phrase ?? termOrPlural(last);
     if (term === undefined || term.term.length < 4) continue;
     // (A letter alone is "a" only: "f", "u", "i" split English words, "f|am|i|liar".)
     const bounds = fewestPieces(word.slice(0, cut), (start, end) => (end - start > 1 || word.charCodeAt(start) === 97) && vocabulary.has(word.slice(start, end)));
@@ -154,11 +154,7 @@ export function heldTerm(word: string, lookalikes: ReadonlySet<string> = GLUED_L
   const vocabulary = endWords();
   // (Most long tokens are one everyday word: no split to look for.)
   if (lookalikes.has(word) || vocabulary.has(word)) return undefined;
-  const { terms: byKey } = tables();
-  const termAt = (start: number, end: number): Term | undefined => {
-    const piece = word.slice(start, end);
-    return byKey.get(piece) ?? (piece.endsWith('s') ? byKey.get(piece.slice(0, -1)) : undefined);
-  };
+  const termAt = (start: number, end: number): Term | undefined => termOrPlural(word.slice(start, end));
   // (A letter alone is "a" only, as for a term ending the token.)
   const bounds = fewestPieces(word, (start, end) => (end - start > 1 || word.charCodeAt(start) === 97) && (vocabulary.has(word.slice(start, end)) || termAt(start, end) !== undefined), MOST_PIECES);
   if (bounds === undefined || bounds.length < 5) return undefined;
@@ -166,7 +162,7 @@ export function heldTerm(word: string, lookalikes: ReadonlySet<string> = GLUED_L
     const start = bounds[index] as number;
     const end = bounds[index + 1] as number;
     const term = termAt(start, end);
-    if (term !== undefined && term.term.length >= 4) return { start, end, term, aimed: index > 0 && READER_PIECES.has(word.slice(bounds[index - 1] as number, start)) };
+    if (term !== undefined && term.term.length >= 4) return { start, end, term, aimed: READER_PIECES.has(word.slice(bounds[index - 1] as number, start)) };
   }
   return undefined;
 }

@@ -5,7 +5,7 @@
  */
 import { builtinLexiconEntries } from '../../lexicon/index.js';
 import { INCIVILITY_LEXICONS } from '../bundled-lexicon.js';
-import { CONTRACTIONS, fewestPieces, tables, type Term } from './glued-words.js';
+import { CONTRACTIONS, fewestPieces, PHRASE, tables, termOf, type Term } from './glued-words.js';
 
 /** A phrase said to the reader ("kill you", "know where you live", "hang yourself"). */
 const SAID_TO_READER = /\b(?:you|your|yours|yourself|yourselves)\b/;
@@ -24,8 +24,8 @@ function phraseTables(): { byText: Map<string, Term>; words: Set<string> } {
     const words = new Set([...tables().common, ...CONTRACTIONS]);
     for (const entry of builtinLexiconEntries(INCIVILITY_LEXICONS)) {
       const key = entry.term.toLowerCase();
-      if (!/^[a-z]+(?: [a-z]+)+$/.test(key) || !SAID_TO_READER.test(key) || byText.has(key)) continue;
-      byText.set(key, { id: `${entry.category}:${entry.term}`, term: entry.term, category: entry.category, severity: entry.severity });
+      if (!PHRASE.test(key) || !SAID_TO_READER.test(key) || byText.has(key)) continue;
+      byText.set(key, termOf(entry));
       for (const word of key.split(' ')) words.add(word);
     }
     phrases = { byText, words };

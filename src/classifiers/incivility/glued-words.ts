@@ -30,6 +30,14 @@ export interface Term {
   severity: number;
 }
 
+/** A lexicon entry as a glued reading reports it. */
+export function termOf(entry: { term: string; category: string; severity: number }): Term {
+  return { id: `${entry.category}:${entry.term}`, term: entry.term, category: entry.category, severity: entry.severity };
+}
+
+/** A phrase of lower-case words, one space between each ("kill you", "die in a fire"). */
+export const PHRASE = /^[a-z]+(?: [a-z]+)+$/;
+
 let terms: Map<string, Term> | undefined;
 let common: Set<string> | undefined;
 
@@ -43,11 +51,24 @@ export function tables(): { terms: Map<string, Term>; common: Set<string> } {
     for (const entry of builtinLexiconEntries(INCIVILITY_LEXICONS)) {
       const key = entry.term.toLowerCase();
       if (!CATEGORIES.has(entry.category) || !/^[a-z]{3,}$/.test(key) || terms.has(key)) continue;
-      terms.set(key, { id: `${entry.category}:${entry.term}`, term: entry.term, category: entry.category, severity: entry.severity });
+      terms.set(key, termOf(entry));
     }
     common = new Set([...everydayWords(), ...LINKS]);
   }
   return { terms, common };
+}
+
+/** The one-word term `key` is, or whose plural it is ("idiots"); undefined for any other. */
+export function termOrPlural(key: string): Term | undefined {
+  // (The map itself once built: tables() makes an object, and the splits ask for every piece.)
+  const byKey = terms ?? tables().terms;
+  return byKey.get(key) ?? (key.endsWith('s') ? byKey.get(key.slice(0, -1)) : undefined);
+}
+
+/** The token [from, to) of `text` where it is lower-case letters only ("youareanidiot"), else undefined. */
+export function letterToken(text: string, from: number, to: number): string | undefined {
+  const word = text.slice(from, to);
+  return /^[a-z]+$/.test(word) ? word : undefined;
 }
 
 /** The everyday words a glued token may split into: common-english.json, SCOWL's (glue-words.json) and contractions of five letters or more without their apostrophe. */
@@ -104,11 +125,11 @@ export function vulgarWordsOf(term: string): readonly Term[] | undefined {
     const entries = builtinLexiconEntries(INCIVILITY_LEXICONS);
     for (const entry of entries) {
       const key = entry.term.toLowerCase();
-      if (entry.category === 'profanity' && /^[a-z]+$/.test(key) && !vulgar.has(key)) vulgar.set(key, { id: `${entry.category}:${entry.term}`, term: entry.term, category: entry.category, severity: entry.severity });
+      if (entry.category === 'profanity' && /^[a-z]+$/.test(key) && !vulgar.has(key)) vulgar.set(key, termOf(entry));
     }
     for (const entry of entries) {
       const phrase = entry.term.toLowerCase();
-      if (entry.category === 'profanity' || !/^[a-z]+(?: [a-z]+)+$/.test(phrase)) continue;
+      if (entry.category === 'profanity' || !PHRASE.test(phrase)) continue;
       const held = phrase.split(' ').flatMap((word) => vulgar.get(word) ?? []);
       if (held.length > 0) vulgarByJoined.set(phrase.replaceAll(' ', ''), held);
     }

@@ -14,7 +14,7 @@ import type { LexiconMatch } from '../../lexicon/index.js';
 import type { TextAnalysis } from '../../text/analysis.js';
 import { endedByTerm, endsWithTerm, heldTerm, holdsTermStart } from './glued-ends.js';
 import { gluedPhrases, holdsYou } from './glued-phrases.js';
-import { INTENSIFIERS, tables, type Term } from './glued-words.js';
+import { INTENSIFIERS, letterToken, tables, termOrPlural, type Term } from './glued-words.js';
 
 /** Words for the reader a glued token may start with, longest first. */
 const LEADING = ['youare', 'youre', 'your', 'you', 'ur', 'u'];
@@ -31,7 +31,7 @@ const LONGEST = 40;
  * least one term: the terms' offsets in `text`, or undefined. The split with the fewest pieces wins.
  */
 function split(text: string): { start: number; end: number; term: Term }[] | undefined {
-  const { terms: byKey, common: words } = tables();
+  const { common: words } = tables();
   // best[i]: the fewest pieces covering text[0, i), with how many terms and where the last came from.
   const pieces = new Int32Array(text.length + 1).fill(-1);
   const from = new Int32Array(text.length + 1).fill(-1);
@@ -42,7 +42,7 @@ function split(text: string): { start: number; end: number; term: Term }[] | und
     for (let start = Math.max(0, end - 20); start < end; start++) {
       if ((pieces[start] as number) < 0) continue;
       const piece = text.slice(start, end);
-      const term = byKey.get(piece) ?? (piece.endsWith('s') ? byKey.get(piece.slice(0, -1)) : undefined);
+      const term = termOrPlural(piece);
       if (term === undefined && !words.has(piece)) continue;
       const count = (pieces[start] as number) + 1;
       const found = (termsSoFar[start] as number) + (term === undefined ? 0 : 1);
@@ -75,6 +75,11 @@ export interface GluedReadings {
 
 const NOTHING_GLUED: GluedReadings = { aimed: [], intensified: [], phrases: [] };
 
+/** Readings to fill, made where a token holds the first. */
+function emptyReadings(): GluedReadings {
+  return { aimed: [], intensified: [], phrases: [] };
+}
+
 /**
  * The insults glued to other words in the comment's normalized tokens, as matches in analysis-text
  * offsets, in one pass over the tokens.
@@ -97,49 +102,45 @@ export function gluedMatches(analysis: TextAnalysis): GluedReadings {
     const first = text.charCodeAt(from);
     let glued: ReturnType<typeof gluedPieces>;
     if (length >= SHORTEST && length <= LONGEST && (first === 121 || first === 117 || text.charCodeAt(to - 1) === 117)) {
-      const word = text.slice(from, to);
-      glued = /^[a-z]+$/.test(word) ? gluedPieces(word) : undefined;
-      if (glued !== undefined) for (const piece of glued.pieces) (found ??= { aimed: [], intensified: [], phrases: [] }).aimed.push(matchOf(analysis.text, start, end, from + glued.offset + piece.start, from + glued.offset + piece.end, piece.term));
+      const word = letterToken(text, from, to);
+      glued = word === undefined ? undefined : gluedPieces(word);
+      if (glued !== undefined) for (const piece of glued.pieces) (found ??= emptyReadings()).aimed.push(matchOf(analysis.text, start, end, from + glued.offset + piece.start, from + glued.offset + piece.end, piece.term));
     }
     // (A phrase said to the reader holds "you": a look for it cuts out most tokens.)
     let phrased: ReturnType<typeof gluedPhrases>;
     if (glued === undefined && length >= 7 && length <= LONGEST && holdsYou(text, from, to)) {
-      const word = text.slice(from, to);
-      phrased = /^[a-z]+$/.test(word) ? gluedPhrases(word) : undefined;
-      if (phrased !== undefined) for (const phrase of phrased) (found ??= { aimed: [], intensified: [], phrases: [] }).phrases.push(matchOf(analysis.text, start, end, from + phrase.start, from + phrase.end, phrase.term));
+      const word = letterToken(text, from, to);
+      phrased = word === undefined ? undefined : gluedPhrases(word);
+      if (phrased !== undefined) for (const phrase of phrased) (found ??= emptyReadings()).phrases.push(matchOf(analysis.text, start, end, from + phrase.start, from + phrase.end, phrase.term));
     }
     let intensified = false;
     if (glued === undefined && length >= 7 && length <= LONGEST && first < 128 && FIRST_LETTERS[first] === 1) {
       const hit = intensifiedTerm(text, from, to);
-      if (hit !== undefined) (found ??= { aimed: [], intensified: [], phrases: [] }).intensified.push(matchOf(analysis.text, start, end, to - hit.length, to, hit.term));
+      if (hit !== undefined) (found ??= emptyReadings()).intensified.push(matchOf(analysis.text, start, end, to - hit.length, to, hit.term));
       intensified = hit !== undefined;
     }
     // A spaced-out insult that normalization joined to the article before it ("what a l o s e r" is
     // "what aloser"): the letters after the "a".
     if (glued === undefined && !intensified && first === 97 && length >= 5 && length <= LONGEST && (end[to - 1] as number) - (start[from] as number) >= 2 * length - 1) {
-      const rest = text.slice(from + 1, to);
-      const term = /^[a-z]+$/.test(rest) ? tables().terms.get(rest) : undefined;
+      const rest = letterToken(text, from + 1, to);
+      const term = rest === undefined ? undefined : tables().terms.get(rest);
       if (term !== undefined && INTENSIFIED.has(term.category)) {
-        (found ??= { aimed: [], intensified: [], phrases: [] }).intensified.push(matchOf(analysis.text, start, end, from + 1, to, term));
+        (found ??= emptyReadings()).intensified.push(matchOf(analysis.text, start, end, from + 1, to, term));
         intensified = true;
       }
     }
     // (A token that ends with a term, or holds one: a look at its letters first, most hold none.)
     let ended: ReturnType<typeof heldTerm>;
     if (glued === undefined && phrased === undefined && !intensified && length >= 8 && length <= LONGEST && endsWithTerm(text, to)) {
-      const word = text.slice(from, to);
-      const last = /^[a-z]+$/.test(word) ? endedByTerm(word) : undefined;
-      if (last !== undefined) ended = { ...last, end: word.length };
+      const word = letterToken(text, from, to);
+      const last = word === undefined ? undefined : endedByTerm(word);
+      if (last !== undefined) ended = { ...last, end: length };
     }
     if (glued === undefined && phrased === undefined && !intensified && ended === undefined && length >= 9 && length <= LONGEST && holdsTermStart(text, from, to)) {
-      const word = text.slice(from, to);
-      ended = /^[a-z]+$/.test(word) ? heldTerm(word) : undefined;
+      const word = letterToken(text, from, to);
+      ended = word === undefined ? undefined : heldTerm(word);
     }
-    if (ended !== undefined) {
-      const match = matchOf(analysis.text, start, end, from + ended.start, from + ended.end, ended.term);
-      const readings = (found ??= { aimed: [], intensified: [], phrases: [] });
-      (ended.aimed ? readings.aimed : readings.intensified).push(match);
-    }
+    if (ended !== undefined) (ended.aimed ? (found ??= emptyReadings()).aimed : (found ??= emptyReadings()).intensified).push(matchOf(analysis.text, start, end, from + ended.start, from + ended.end, ended.term));
     next = to + 1;
   }
   return found ?? NOTHING_GLUED;
@@ -151,8 +152,7 @@ function intensifiedTerm(text: string, from: number, to: number): { term: Term; 
     if (!text.startsWith(intensifier, from)) continue;
     const rest = text.slice(from + intensifier.length, to);
     if (rest.length < 4 || !/^[a-z]+$/.test(rest)) return undefined;
-    const { terms: byKey } = tables();
-    const term = byKey.get(rest) ?? (rest.endsWith('s') ? byKey.get(rest.slice(0, -1)) : undefined);
+    const term = termOrPlural(rest);
     return term !== undefined && INTENSIFIED.has(term.category) ? { term, length: rest.length } : undefined;
   }
   return undefined;
