@@ -12,11 +12,6 @@ import { BRANCHES, BUDGET_PER_START, DOUBLE_READS_AS_ONE, isLetterCode, isMaskAt
 const SPACE = 32;
 /** `*`, what a dash hiding a letter is read as. */
 const MASK = 42;
-/**
- * A unit a pictograph may start with: ©, ®, U+203C to U+3299 (‼ ™ ⌚ ☀ ✨ ⭐ 〰 ㊙...) and the high
- * surrogates of the emoji planes; not curly quotes, dashes or accented letters, which most texts hold.
- */
-
 /** A character of normalized text that is neither a space nor part of a word: leet, masks, punctuation kept inside words. */
 function isSymbolCode(code: number): boolean {
   return code !== SPACE && !isWordCode(code);

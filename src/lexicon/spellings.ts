@@ -141,9 +141,14 @@ export function phraseTypos(key: string, terms: ReadonlySet<string> = new Set())
     // (A term of its own spelled as it sounds or written backwards too: "send nudez", "send sedun".)
     const backwards = REVERSED.get(word);
     const spellings = [...(PHRASE_WORD_TYPOS.get(word) ?? TYPOS.get(word) ?? []), ...(SOUNDED.get(word) ?? []), ...(backwards === undefined ? [] : [backwards]), ...(/^[a-z]{4,}$/.test(word) ? [...splitSpellings(word, terms), ...letterSplitSpellings(word, terms)] : [])];
-    for (const spelling of spellings) variants.push([...words.slice(0, index), spelling, ...words.slice(index + 1)].join(' '));
+    for (const spelling of spellings) variants.push(withWordAt(words, index, spelling));
   });
   return variants;
+}
+
+/** The phrase of `words` with word `index` written as `spelling` (one word or more). */
+function withWordAt(words: readonly string[], index: number, spelling: string): string {
+  return [...words.slice(0, index), spelling, ...words.slice(index + 1)].join(' ');
 }
 
 /**
@@ -157,7 +162,7 @@ export function informalVariants(key: string): string[] {
   const words = key.split(' ');
   const variants: string[] = [];
   words.forEach((word, index) => {
-    for (const spelling of INFORMAL.get(word) ?? []) variants.push([...words.slice(0, index), spelling, ...words.slice(index + 1)].join(' '));
+    for (const spelling of INFORMAL.get(word) ?? []) variants.push(withWordAt(words, index, spelling));
   });
   return variants;
 }
@@ -191,7 +196,7 @@ export function splitSpellings(key: string, terms: ReadonlySet<string> = new Set
     const add = (before: string, after: string, lost: boolean): void => {
       if (COMMON_WORDS.has(before) || COMMON_WORDS.has(after) || terms.has(before) || terms.has(after)) return;
       if (!lost && before.length > 2 && VOWEL.test(before) && VOWEL.test(after)) return;
-      splits.push([...words.slice(0, index), before, after, ...words.slice(index + 1)].join(' '));
+      splits.push(withWordAt(words, index, `${before} ${after}`));
     };
     for (let at = 2; at <= word.length - 2; at++) add(word.slice(0, at), word.slice(at), false);
     if (word.length >= 4) for (let at = 1; at < word.length - 1; at++) if (VOWELS.has(word[at] as string)) add(word.slice(0, at), word.slice(at + 1), true);
@@ -307,7 +312,7 @@ export function phraseVowelless(key: string, terms: ReadonlySet<string> = new Se
   });
   const variants: string[] = [];
   dropped.forEach((spelling, index) => {
-    if (spelling !== undefined) variants.push([...words.slice(0, index), spelling, ...words.slice(index + 1)].join(' '));
+    if (spelling !== undefined) variants.push(withWordAt(words, index, spelling));
   });
   if (variants.length >= 2) variants.push(words.map((word, index) => dropped[index] ?? word).join(' '));
   return variants;

@@ -294,7 +294,11 @@ export function breaksRun(source: string, index: number, unit: number): boolean 
   return LOOK_ALIKE[unit] === 1 && (source.charCodeAt(index - 1) !== unit || source.charCodeAt(index - 2) !== unit);
 }
 
-/** Whether a text may hold a pictograph (©, ®, U+203C-U+3299, an emoji-plane surrogate): one look per text. */
+/**
+ * Whether a text may hold a pictograph: a unit one may start with, ©, ®, U+203C to U+3299 (‼ ™ ⌚ ☀ ✨
+ * ⭐ 〰 ㊙...) and the high surrogates of the emoji planes; not curly quotes, dashes or accented
+ * letters, which most texts hold. One look per text.
+ */
 export const MAY_BE_PICTOGRAPH = /[\u00a9\u00ae\u203c-\u3299\ud83c-\ud83e]/;
 
 /**
