@@ -302,13 +302,10 @@ export function compileTrie(input: LexiconInput, normalizeOptions: NormalizeOpti
 function doublesReadAsOneAt(table: Uint16Array | Int32Array, alphabetSize: number, wordEnds: Uint8Array): Uint8Array {
   const nodes = wordEnds.length;
   const afterSpace = new Uint8Array(nodes);
-  const depthOne = new Uint8Array(nodes);
   for (let node = 0; node < nodes; node++) {
     for (let symbol = 0; symbol < alphabetSize; symbol++) {
       const child = table[node * alphabetSize + symbol] as number;
-      if (child === 0) continue;
-      if (afterSpace[node] === 1 || symbol === SPACE_SYMBOL) afterSpace[child] = 1;
-      if (node === 0 && symbol !== SPACE_SYMBOL) depthOne[child] = 1;
+      if (child !== 0 && (afterSpace[node] === 1 || symbol === SPACE_SYMBOL)) afterSpace[child] = 1;
     }
   }
   // (Children are numbered after their parent: from the last node back, each child is settled first.)
@@ -321,6 +318,9 @@ function doublesReadAsOneAt(table: Uint16Array | Int32Array, alphabetSize: numbe
     }
   }
   const result = new Uint8Array(nodes);
-  for (let node = 1; node < nodes; node++) if (depthOne[node] === 1 || afterSpace[node] === 1 || endsAlone[node] === 0) result[node] = 1;
+  for (let node = 1; node < nodes; node++) if (afterSpace[node] === 1 || endsAlone[node] === 0) result[node] = 1;
+  // (The root's children: a word's first letter read.)
+  for (let symbol = 0; symbol < alphabetSize; symbol++) if (symbol !== SPACE_SYMBOL) result[table[symbol] as number] = 1;
+  result[0] = 0;
   return result;
 }

@@ -77,7 +77,8 @@ export function stretchedWordEntry(table: WordTable, text: string, starts: Int32
 
 /** A word with a mask among its letters ("f*nd", "h**t", "k#ll"). */
 export const MASKED = /^[a-z][a-z*#]*[*#][a-z*#]*$/;
-const maskable = new WeakMap<WordTable, Map<number, string[]>>();
+/** Per table, the entries of its words of the sets by their length. */
+const maskable = new WeakMap<WordTable, Map<number, number[]>>();
 
 /**
  * The `table` entry of a masked word [from, to) of `text` ("f*nd", "h**t": its first letter kept, a
@@ -91,13 +92,13 @@ export function maskedWordEntry(table: WordTable, text: string, from: number, to
   let byLength = maskable.get(table);
   if (byLength === undefined) {
     byLength = new Map();
-    for (const word of table.words()) {
-      const entry = table.find(word, 0, word.length);
-      if (table.bits(entry) === 0 || !/^[a-z]+$/.test(word)) continue;
-      const list = byLength.get(word.length) ?? [];
-      list.push(word);
-      byLength.set(word.length, list);
-    }
+    // (`words()` is in entry order: a word's place is its entry.)
+    table.words().forEach((word, entry) => {
+      if (table.bits(entry) === 0 || !/^[a-z]+$/.test(word)) return;
+      const list = byLength!.get(word.length) ?? [];
+      list.push(entry);
+      byLength!.set(word.length, list);
+    });
     maskable.set(table, byLength);
   }
   let found = -1;
@@ -105,14 +106,14 @@ export function maskedWordEntry(table: WordTable, text: string, from: number, to
   for (let index = from; index < to; index++) if (text.charCodeAt(index) !== 42 && text.charCodeAt(index) !== 35) letters++;
   // (At least two letters shown: "f**" could be anything.)
   if (letters < 2) return -1;
-  for (const word of byLength.get(to - from) ?? []) {
+  for (const entry of byLength.get(to - from) ?? []) {
+    const word = table.word(entry);
     let fits = true;
     for (let index = 0; index < word.length && fits; index++) {
       const code = text.charCodeAt(from + index);
       fits = code === 42 || code === 35 || code === word.charCodeAt(index);
     }
     if (!fits) continue;
-    const entry = table.find(word, 0, word.length);
     if (found >= 0 && table.bits(found) !== table.bits(entry)) return -1;
     if (found < 0) found = entry;
   }
