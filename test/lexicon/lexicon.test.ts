@@ -463,7 +463,7 @@ test('a term that is also a name does not match as part of one', () => {
   assert.equal(pipeline.match('Dick Cheney met Dominic Cummings and Jeff Koons in Ho Chi Minh City').length, 0);
 });
 
-test('misspellings of the bundled words match as written: two letters swapped, one dropped from long words, a vowel from shorter ones', () => {
+test('misspellings of the bundled words match as written: two letters swapped, one dropped from long words, a vowel from shorter ones, a vowel slipped, a consonant doubled', () => {
   assert.equal(found('fcuk you, idoit, btich, bulshit'), ['fuck you[fcuk you]', 'fuck[fcuk]', 'idiot[idoit]', 'bitch[btich]', 'bullshit[bulshit]']);
   // A phrase's word misspelt inside the phrase (one word of it), not alone: "klil" could be anything.
   assert.equal(found('I will klil you, kill yourslef, I will hrut you, klil'), ['kill you[klil you]', 'kill yourself[kill yourslef]', 'hurt you[hrut you]']);
@@ -476,6 +476,15 @@ test('misspellings of the bundled words match as written: two letters swapped, o
   assert.equal(found('a sloot, Dyckman Street, losa y loza'), []);
   // A final c as k after a vowel, a final d as t after an i, a long word's silent e dropped.
   assert.equal(found('pathetik, stupit, imbecil, degenerat'), ['pathetic[pathetik]', 'stupid[stupit]', 'imbecile[imbecil]', 'degenerate[degenerat]']);
+  // A long insult with one vowel written as another, inside the word ("imbicile", "dispicable").
+  assert.equal(found('you imbicile, so pathitic, dispicable, ignorent peasent'), ['imbecile[imbicile]', 'pathetic[pathitic]', 'despicable[dispicable]', 'ignorant[ignorent]', 'peasant[peasent]']);
+  // Not a last vowel (Spanish "parasita"), nor in shorter words ("Cretan" of cretin), nor what
+  // is something else ("planker", a Harley "panhead").
+  assert.equal(found('parasita, the Cretan coast, a planker, my panhead'), []);
+  // A consonant after a vowel written twice where a vowel or the word's end follows ("morron").
+  assert.equal(found('you morron, stuppid idiott, what shitt, cretinn'), ['moron[morron]', 'stupid[stuppid]', 'idiot[idiott]', 'shit[shitt]', 'cretin[cretinn]']);
+  // Not where that is a word ("Scott", "butt") nor before a consonant ("dummbass").
+  assert.equal(found('Scott hit the butt of the dummbass joke'), []);
   // Not one that a stretched term of another category reads as: "cooock" is cock, not cuck's "coock".
   assert.equal(found('suck my cooock').map((match) => match.split('[')[0]), ['suck my cock', 'cock']);
   // A phrase with its words' vowels dropped, a word at a time or all at once (three letters at least).
