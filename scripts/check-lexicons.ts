@@ -36,6 +36,7 @@ export function checkLexicons(): string[] {
       if (typeof entry.term !== 'string' || entry.term.trim() === '') return problems.push(`${where}: \`term\` is missing; add the word or phrase`);
       if (typeof entry.category !== 'string' || !CATEGORIES.has(entry.category)) problems.push(`${where}: category \`${String(entry.category)}\` is unknown; use one of ${[...CATEGORIES].join(', ')}`);
       if (![1, 2, 3, 4].includes(entry.severity as number)) problems.push(`${where}: severity \`${String(entry.severity)}\` is not 1-4; 1 mild, 2 moderate, 3 strong, 4 severe`);
+      if (entry.vulgar !== undefined && (entry.vulgar !== true || entry.category !== 'insult')) problems.push(`${where}: \`vulgar\` marks an insult that is a vulgar word too; write \`"vulgar": true\` on an insult entry, or remove it`);
       if (entry.match !== undefined && !MODES.has(entry.match as string)) problems.push(`${where}: match \`${String(entry.match)}\` is unknown; use word, prefix, suffix or substring`);
       const key = normalizeTerm(entry.term);
       if (key === '') problems.push(`${where}: the term normalizes to nothing; use letters or digits`);

@@ -74,6 +74,8 @@ const NOT_MISSPELLINGS: Record<string, string> = {
   panhead: 'a Harley-Davidson engine',
   hypocrate: 'Hippocrates in French',
   rednick: 'a surname',
+  twatt: 'a village in Orkney and one in Shetland',
+  bich: 'a Vietnamese given name (Bích)',
 };
 
 /**

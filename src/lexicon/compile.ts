@@ -29,6 +29,12 @@ export interface LexiconEntry {
    * letters, which would read other words as it.
    */
   respelling?: string;
+  /**
+   * An insult that is a vulgar word too ("asshole", "bitch"): where it is no insult aimed at a
+   * participant (said of someone else, denied, reported) the incivility classifier still finds a
+   * vulgar word, as for profanity. Read from the bundled insult lexicon.
+   */
+  vulgar?: boolean;
 }
 
 /** What {@link compileLexicon} takes: deny entries, and allow-list phrases that override them. */

@@ -430,6 +430,28 @@ test('the strongest insults (severity 4: slurs of disability, "cunt") count aime
   assert.is(moderator.moderateSync({ body: 'the fire retardant worked' }).action, 'approve');
 });
 
+test('an insult that is a vulgar word, said of someone else, is profanity; reported or in a name it is neither', async () => {
+  const moderator = await createModerator();
+  for (const body of ['she is a stupid bitch', 'my neighbour is a total asshole', 'what a twat he is', 'the wanker next door']) {
+    const decision = moderator.moderateSync({ body });
+    assert.equal([decision.action, decision.labels.filter((label) => !label.includes('.'))], ['flag', ['profanity']], body);
+  }
+  assert.ok(moderator.moderateSync({ body: 'you asshole' }).labels.includes('incivility.insult'), 'aimed, an insult as before');
+  for (const body of ['He called me a "stupid bitch" in the car park.', 'The pussy willows are blooming.', 'The bastard son of the king inherited nothing.', 'Twatt is a village in Orkney.', 'Some idiot parked in my spot']) {
+    assert.is(moderator.moderateSync({ body }).action, 'approve', body);
+  }
+});
+
+test('an insult word written in two ("brain dead", "a hole", "low life") is aimed only as the word is', async () => {
+  const moderator = await createModerator();
+  for (const body of ['The patient was declared brain dead after the crash.', 'the low life expectancy in the region', 'I dug a hole in the garden', 'The soy boy meme is old', 'People like you and me pay taxes']) {
+    assert.is(moderator.moderateSync({ body }).action, 'approve', body);
+  }
+  for (const body of ['you a-hole', 'you brain dead idiot', 'what a low life', 'people like you are the problem', 'shut up']) {
+    assert.ok(moderator.moderateSync({ body }).labels.includes('incivility.insult'), body);
+  }
+});
+
 test('a negated opinion or saying reaches the insult after it, within its clause', async () => {
   const moderator = await createModerator();
   for (const body of ["Look man, I don't think you're an idiot, your statement didn't make sense.", "I don't think you are stupid.", "Nobody is saying you're an idiot.", "I'm not calling you an idiot", 'I never said you were dumb']) {

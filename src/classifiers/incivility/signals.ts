@@ -4,7 +4,7 @@
  * findings with evidence and into the features the score combines.
  */
 import { appendAll } from '../../append.js';
-import { type LexiconMatch, type Span, keepLongest } from '../../lexicon/index.js';
+import { BUILTIN_LEXICONS, type LexiconMatch, type Span, keepLongest } from '../../lexicon/index.js';
 import type { TextAnalysis } from '../../text/analysis.js';
 import { codedHate } from './coded.js';
 import { gluedMatches } from './glued.js';
@@ -17,6 +17,23 @@ import { killCommands, onlyGoodDead } from './commands.js';
 import { attributedAfter, calledBefore, chantedBefore, masked, negatedBefore, negatedOpinion, participantBefore, placement, readerDoesIt, toldToStop, vocative, weakAimed } from './placement.js';
 import { attemptReported, harmWishes, harmlessIdiom, peacefulDeath, thingAsSubject, threatTemplates } from './threats.js';
 import { BE_WORD, DETERMINER, HATEFUL, NEGATING_SUBJECT, PRAISE, SECOND, VULGAR, Words, YOU_ARE_WORD, YOU_WORD, anyIn, wordAt } from './words.js';
+
+/** The bundled insults that are vulgar words too (`vulgar` in rules/lexicons/insult.json). */
+const VULGAR_INSULTS = new Set(BUILTIN_LEXICONS.insult!.filter((entry) => entry.vulgar === true).map((entry) => entry.term));
+
+/**
+ * Insult phrases that are an insult word written in two ordinary words ("brain dead", "low life",
+ * "a hole"; "ahole" is a respelling): that word, aimed only as it is, not a phrase said to someone
+ * ("declared brain dead", "a hole in the road"). Not where a word of it is a term itself ("dumb
+ * ass", "dick head"), which no ordinary sentence holds.
+ */
+const WRITTEN_IN_TWO = ((): Set<string> => {
+  const entries = Object.values(BUILTIN_LEXICONS).flat();
+  const words = new Set(entries.filter((entry) => !entry.term.includes(' ')).map((entry) => entry.term));
+  const insults = entries.filter((entry) => entry.category === 'insult');
+  const insultWords = new Set(insults.filter((entry) => !entry.term.includes(' ')).map((entry) => entry.term));
+  return new Set(insults.map((entry) => entry.term).filter((term) => term.includes(' ') && insultWords.has(term.replaceAll(' ', '')) && term.split(' ').every((word) => !words.has(word))));
+})();
 
 /** Incivility categories, each a label `incivility.<category>`. */
 export type IncivilityCategory = 'insult' | 'threat' | 'identity-attack' | 'harassment' | 'shouting';
@@ -136,7 +153,7 @@ export function readIncivility(analysis: TextAnalysis, all: readonly LexiconMatc
     const quoted = insideQuotes(quotes, match.start);
     switch (match.category) {
       case 'insult': {
-        const phrase = match.term.includes(' ') || match.term.length <= 4 && /^(stfu|gtfo)$/.test(match.term);
+        const phrase = (match.term.includes(' ') && !WRITTEN_IN_TWO.has(match.term)) || (match.term.length <= 4 && /^(stfu|gtfo)$/.test(match.term));
         // A comment that is nothing but the insult ("Idiot.", "Total loser!") is said to whoever it
         // answers: it addresses the reader as "you idiot" does (not a weak word: "trash" alone is a
         // verdict on a thing as often).
@@ -167,6 +184,13 @@ export function readIncivility(analysis: TextAnalysis, all: readonly LexiconMatc
         } else {
           unaimedSeverity = Math.max(unaimedSeverity, match.severity);
           cues.push({ start: match.start, end: match.end, term: match.term });
+          // An insult that is a vulgar word ("asshole", "bitch") said of someone else is still a
+          // vulgar word ("my neighbour is a total asshole"); denied or reported it is neither.
+          if (VULGAR_INSULTS.has(match.term)) {
+            profanity++;
+            unaimedVulgarEnd = Math.max(unaimedVulgarEnd, last);
+            signals.push({ category: 'profanity', messageId: 'vulgar', term: match.term, spans: span, severity: match.severity });
+          }
         }
         break;
       }
@@ -248,8 +272,12 @@ export function readIncivility(analysis: TextAnalysis, all: readonly LexiconMatc
   const excluding = ownWords(exclusions(words, analysis.text));
   if (excluding.length > 0) appendAll(attacks, excluding.filter((found) => !attacks.some((attack) => overlaps(attack, found))));
   if (attacks.length > 0) {
-    // An insult inside a group attack is part of the attack, not a second finding.
-    for (let index = signals.length - 1; index >= 0; index--) if (signals[index]!.category === 'insult' && attacks.some((attack) => overlaps(attack, signals[index]!))) signals.splice(index, 1);
+    // An insult inside a group attack is part of the attack, not a second finding (nor is a vulgar
+    // insult said of the group: "those bastards").
+    for (let index = signals.length - 1; index >= 0; index--) {
+      const signal = signals[index]!;
+      if ((signal.category === 'insult' || (signal.category === 'profanity' && VULGAR_INSULTS.has(signal.term))) && attacks.some((attack) => overlaps(attack, signal))) signals.splice(index, 1);
+    }
     appendAll(signals, attacks);
   }
   // A harm wish stands beside the threats and harassment already found, or over milder ones it
