@@ -8,6 +8,8 @@ import { quotePositions } from '../../src/classifiers/incivility/setting.js';
 new ClassifierTester({ test }).run(incivilityClassifier, {
   valid: [
     'Thanks for the thoughtful article.',
+    // A harm not wished: denied, of a thing, or justice.
+    "I hope you don't suffer. I hope the market crashes. I hope he rots in prison for what he did.",
     'The drone strike killed the general.',
     'This is political theatre.',
     'You are not an idiot, you just disagree with me.',
@@ -136,6 +138,10 @@ new ClassifierTester({ test }).run(incivilityClassifier, {
     // The reader's family is wished harm as the reader is.
     { comment: 'I hope your family dies.', reasons: [{ messageId: 'harm-wish', category: 'incivility.harassment', evidence: ['hope your family dies'] }] },
     { comment: 'hope ur kids get cancer', reasons: [{ messageId: 'harm-wish', category: 'incivility.harassment', evidence: ['hope ur kids get cancer'] }] },
+    // Suffering and illness wished, and wishes said as hoping, praying, deserved.
+    { comment: 'I hope you drown.', reasons: [{ messageId: 'harm-wish', category: 'incivility.harassment' }] },
+    { comment: 'Praying you get dementia.', reasons: [{ messageId: 'harm-wish', category: 'incivility.harassment' }] },
+    { comment: 'He deserved to be stabbed, honestly.', reasons: [{ messageId: 'harm-wish', category: 'incivility.harassment' }] },
     { comment: "You'll be sleeping with the fishes.", reasons: [{ messageId: 'threat', category: 'incivility.threat', action: 'hold', evidence: ['sleeping with the fishes'] }] },
     { comment: 'Sleep with one eye open.', reasons: [{ messageId: 'threat', category: 'incivility.threat', evidence: ['Sleep with one eye open'] }] },
     { comment: "I'll make you pay for this.", reasons: [{ messageId: 'threat', category: 'incivility.threat', evidence: ["I'll make you pay"] }] },

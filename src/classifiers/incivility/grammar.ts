@@ -75,6 +75,8 @@ export const HARM_OUTCOMES = new Set([
   'killed', 'shot', 'hanged', 'hung', 'hang', 'deported', 'gassed', 'exterminated', 'eradicated', 'sterilized', 'burned', 'burnt', 'banned', 'die', 'raped', 'abused', 'beaten',
   'lynched', 'executed', 'removed', 'kicked', 'kill', 'shoot', 'deport', 'gas', 'exterminate', 'nuke', 'bomb', 'wipe', 'send', 'ban', 'stone', 'whipped', 'slapped',
   'death', 'dead', 'cancer', 'aids', 'shoots', 'stabs', 'stabbed', 'rapes', 'murders', 'murdered', 'annihilated', 'annihilate', 'dies', 'choke', 'unalived', 'assassinated',
+  // Suffering and illness wished on someone ("I hope you drown", "hope you get dementia", "hope your plane crashes").
+  'drown', 'drowns', 'drowned', 'suffer', 'suffers', 'mauled', 'paralysed', 'paralyzed', 'dementia', 'aborted', 'crashes',
 ]);
 
 /** Words of belonging that, negated after a group term, exclude the group ("are not welcome"). */
@@ -111,7 +113,7 @@ export const KIN = new Set(['family', 'kids', 'children', 'child', 'baby', 'son'
 export const OVERCOMING = new Set(['beats', 'beat', 'beating', 'survives', 'survive', 'surviving', 'fights', 'fight', 'fighting', 'battles', 'battling', 'overcomes', 'overcome', 'recovers', 'recover', 'recovering', 'defeats', 'defeat', 'cures', 'cure']);
 
 /** What makes a wish out of a harm outcome ("should", "must", "deserve to", "time to"). */
-export const WISH_WORDS = new Set(['should', 'must', 'need', 'needs', 'deserve', 'deserves', 'ought', 'time', 'gotta', 'shall', 'lets', 'hope', 'wish', 'wishing']);
+export const WISH_WORDS = new Set(['should', 'must', 'need', 'needs', 'deserve', 'deserves', 'deserved', 'ought', 'time', 'gotta', 'shall', 'lets', 'hope', 'hoping', 'praying', 'wish', 'wishing']);
 
 /** Whether a code unit is a quotation mark (" “ ” « » „): words between them are someone else's. */
 export function isQuoteMark(code: number): boolean {
