@@ -10,6 +10,7 @@ new ClassifierTester({ test }).run(incivilityClassifier, {
     'Thanks for the thoughtful article.',
     // A harm not wished: denied, of a thing, or justice.
     "I hope you don't suffer. I hope the market crashes. I hope he rots in prison for what he did.",
+    'I had to eat through a straw after my jaw surgery; my grandmother spent a week in hospital.',
     'The drone strike killed the general.',
     'This is political theatre.',
     'You are not an idiot, you just disagree with me.',
@@ -138,6 +139,7 @@ new ClassifierTester({ test }).run(incivilityClassifier, {
     // The reader's family is wished harm as the reader is.
     { comment: 'I hope your family dies.', reasons: [{ messageId: 'harm-wish', category: 'incivility.harassment', evidence: ['hope your family dies'] }] },
     { comment: 'hope ur kids get cancer', reasons: [{ messageId: 'harm-wish', category: 'incivility.harassment', evidence: ['hope ur kids get cancer'] }] },
+    { comment: "I'll put you in hospital, you'll be eating through a straw.", reasons: [{ messageId: 'threat', category: 'incivility.threat' }, { messageId: 'threat', category: 'incivility.threat' }] },
     // Suffering and illness wished, and wishes said as hoping, praying, deserved.
     { comment: 'I hope you drown.', reasons: [{ messageId: 'harm-wish', category: 'incivility.harassment' }] },
     { comment: 'Praying you get dementia.', reasons: [{ messageId: 'harm-wish', category: 'incivility.harassment' }] },
