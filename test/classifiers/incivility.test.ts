@@ -440,12 +440,12 @@ test('the strongest insults (severity 4: slurs of disability, "cunt") count aime
 
 test('an insult that is a vulgar word, said of someone else, is profanity; reported or in a name it is neither', async () => {
   const moderator = await createModerator();
-  for (const body of ['she is a stupid bitch', 'my neighbour is a total asshole', 'what a twat he is', 'the wanker next door']) {
+  for (const body of ['she is a stupid bitch', 'my neighbour is a total asshole', 'what a twat he is', 'the wanker next door', 'my boss is such an asshole!']) {
     const decision = moderator.moderateSync({ body });
     assert.equal([decision.action, decision.labels.filter((label) => !label.includes('.'))], ['flag', ['profanity']], body);
   }
   assert.ok(moderator.moderateSync({ body: 'you asshole' }).labels.includes('incivility.insult'), 'aimed, an insult as before');
-  for (const body of ['He called me a "stupid bitch" in the car park.', 'The pussy willows are blooming.', 'The bastard son of the king inherited nothing.', 'Twatt is a village in Orkney.', 'Some idiot parked in my spot']) {
+  for (const body of ['He called me a "stupid bitch" in the car park.', 'The pussy willows are blooming.', 'The bastard son of the king inherited nothing.', 'the sign said slutpris, the final price', 'Bitche is a small town in Moselle', 'The bastard sword was used in the late Middle Ages.', 'Twatt is a village in Orkney.', 'Some idiot parked in my spot']) {
     assert.is(moderator.moderateSync({ body }).action, 'approve', body);
   }
 });

@@ -35,6 +35,8 @@ const WRITTEN_IN_TWO = ((): Set<string> => {
   return new Set(insults.map((entry) => entry.term).filter((term) => term.includes(' ') && insultWords.has(term.replaceAll(' ', '')) && term.split(' ').every((word) => !words.has(word))));
 })();
 
+const LETTER = /\p{L}/u;
+
 /** Incivility categories, each a label `incivility.<category>`. */
 export type IncivilityCategory = 'insult' | 'threat' | 'identity-attack' | 'harassment' | 'shouting';
 
@@ -185,8 +187,9 @@ export function readIncivility(analysis: TextAnalysis, all: readonly LexiconMatc
           unaimedSeverity = Math.max(unaimedSeverity, match.severity);
           cues.push({ start: match.start, end: match.end, term: match.term });
           // An insult that is a vulgar word ("asshole", "bitch") said of someone else is still a
-          // vulgar word ("my neighbour is a total asshole"); denied or reported it is neither.
-          if (VULGAR_INSULTS.has(match.term)) {
+          // vulgar word ("my neighbour is a total asshole"); denied or reported it is neither, and
+          // nor is a prefix of a longer word (Swedish "slutpris", the town Bitche).
+          if (VULGAR_INSULTS.has(match.term) && !LETTER.test(analysis.text.charAt(match.end))) {
             profanity++;
             unaimedVulgarEnd = Math.max(unaimedVulgarEnd, last);
             signals.push({ category: 'profanity', messageId: 'vulgar', term: match.term, spans: span, severity: match.severity });
