@@ -76,7 +76,7 @@ new ClassifierTester({ test }).run(incivilityClassifier, {
     // The grammar reads a long token written as one as its words ("i hope your family dies").
     { comment: 'ihopeyourfamilydies', reasons: [{ messageId: 'harm-wish' }] },
     { comment: 'lol allmuslimsareterrorists', reasons: [{ messageId: 'group-attack' }] },
-    { comment: 'goawayyoumiserablecunt', reasons: [{ messageId: 'insult', evidence: ['cunt'] }] },
+    { comment: 'goawayyoumiserablecunt', reasons: [{ messageId: 'insult', evidence: ['cunt'] }, { messageId: 'vulgar', category: 'profanity' }] },
     // A lexicon phrase ending a token after one word or more.
     { comment: 'godieinafire', reasons: [{ messageId: 'threat', evidence: ['dieinafire'] }] },
     // A threat in a mathematical font, its contraction's apostrophe inside the word.
@@ -85,7 +85,7 @@ new ClassifierTester({ test }).run(incivilityClassifier, {
     // A phrase written as one word says the vulgar words it holds, as written apart; a one-word term
     // keeps its own labels ("dumbass" is an insult, though "dumb ass" holds a vulgar word).
     { comment: 'shutthefuckup', reasons: [{ messageId: 'insult', evidence: ['shutthefuckup'] }, { messageId: 'vulgar', evidence: ['shutthefuckup'] }] },
-    { comment: 'you dumbass', reasons: [{ messageId: 'insult', evidence: ['dumbass'] }] },
+    { comment: 'you dumbass', reasons: [{ messageId: 'insult', evidence: ['dumbass'] }, { messageId: 'vulgar', category: 'profanity' }] },
     // The grammar reads stretched words with their stretched letters as one.
     { comment: "I'll fiiiiind where you liiiiive", reasons: [{ messageId: 'threat' }] },
     { comment: 'I will bbeeaatt you up', reasons: [{ messageId: 'threat' }] },
@@ -125,7 +125,8 @@ new ClassifierTester({ test }).run(incivilityClassifier, {
     { comment: 'Those cockroaches ruin everything.', reasons: [{ messageId: 'group-attack', category: 'incivility.identity-attack', evidence: ['Those cockroaches'] }] },
     // People named by a role are insulted, not attacked for who they are.
     { comment: 'These politicians are scum.', reasons: [{ messageId: 'insult', category: 'incivility.insult', evidence: ['These politicians are scum'] }] },
-    { comment: 'Those bastards lie about everything.', reasons: [{ messageId: 'insult', category: 'incivility.insult', action: 'hold', evidence: ['Those bastards'] }] },
+    // (A vulgar insult is a vulgar word too, aimed or not.)
+    { comment: 'Those bastards lie about everything.', reasons: [{ messageId: 'vulgar', category: 'profanity' }, { messageId: 'insult', category: 'incivility.insult', action: 'hold', evidence: ['Those bastards'] }] },
     { comment: 'Christians are all demonic.', reasons: [{ messageId: 'group-attack', category: 'incivility.identity-attack', evidence: ['Christians are all demonic'] }] },
     { comment: 'Immigrants are vermin.', reasons: [{ messageId: 'group-attack', category: 'incivility.identity-attack', evidence: ['Immigrants are vermin'] }] },
     { comment: 'Men are garbage.', reasons: [{ messageId: 'group-attack', category: 'incivility.identity-attack', evidence: ['Men are garbage'] }] },
@@ -163,7 +164,7 @@ new ClassifierTester({ test }).run(incivilityClassifier, {
     { comment: 'Send nudes.', reasons: [{ messageId: 'sexual', category: 'incivility.harassment', evidence: ['Send nudes'] }] },
     // A run of marks is one exclamation: "bitch!!!!!" is held as "bitch!!!!" and "bitch" are.
     { comment: '!!!you idiot!!!', reasons: [{ messageId: 'insult', category: 'incivility.insult', evidence: ['idiot'] }] },
-    { comment: 'bitch!!!!!', reasons: [{ messageId: 'insult', category: 'incivility.insult', evidence: ['bitch'] }] },
+    { comment: 'bitch!!!!!', reasons: [{ messageId: 'insult', category: 'incivility.insult', evidence: ['bitch'] }, { messageId: 'vulgar', category: 'profanity' }] },
     // Emphasis around a word inside a phrase is punctuation.
     { comment: 'I will *find* you', reasons: [{ messageId: 'threat', category: 'incivility.threat', evidence: ['I will *find* you'] }] },
     { comment: '(kill) (yourself)', reasons: [{ messageId: 'self-harm', category: 'incivility.harassment', evidence: ['kill) (yourself'] }] },
@@ -186,7 +187,7 @@ new ClassifierTester({ test }).run(incivilityClassifier, {
     { comment: 'Burn down every mosque in the country.', reasons: [{ messageId: 'group-attack', category: 'incivility.identity-attack', evidence: ['Burn down every mosque'] }] },
     // A vocative set off by a comma at the end of its sentence, anywhere in the comment.
     { comment: 'Sit down, clown. Adults are talking.', reasons: [{ messageId: 'insult', evidence: ['Sit down'] }, { messageId: 'insult', evidence: ['clown'] }] },
-    { comment: 'Hey dipshit, read the article before commenting.', reasons: [{ messageId: 'insult', evidence: ['dipshit'] }] },
+    { comment: 'Hey dipshit, read the article before commenting.', reasons: [{ messageId: 'insult', evidence: ['dipshit'] }, { messageId: 'vulgar', category: 'profanity' }] },
     { comment: 'You must have been dropped on your head as a baby.', reasons: [{ messageId: 'insult', evidence: ['dropped on your head'] }] },
     // A comment that is nothing but an insult answers someone.
     { comment: 'Idiot.', reasons: [{ messageId: 'insult', evidence: ['Idiot'] }] },
@@ -203,7 +204,7 @@ new ClassifierTester({ test }).run(incivilityClassifier, {
     // Title case is no title where a template reads a threat ("I will ... you").
     { comment: 'I swear I will Kill You', reasons: [{ messageId: 'threat', evidence: ['I will Kill You'] }] },
     // Said to the one a command tells to stop being it.
-    { comment: 'Stop acting like a bitch. He was a kid.', reasons: [{ messageId: 'insult', evidence: ['bitch'] }] },
+    { comment: 'Stop acting like a bitch. He was a kid.', reasons: [{ messageId: 'insult', evidence: ['bitch'] }, { messageId: 'vulgar', category: 'profanity' }] },
     // Peoples named by the nation, and faiths.
     { comment: 'The Irish are drunken animals.', reasons: [{ messageId: 'group-attack', category: 'incivility.identity-attack', evidence: ['Irish are drunken animals'] }] },
     { comment: 'Evangelicals are inbred morons.', reasons: [{ messageId: 'group-attack', evidence: ['Evangelicals are inbred'] }] },
@@ -227,7 +228,7 @@ new ClassifierTester({ test }).run(incivilityClassifier, {
     { comment: 'lol #youretard', reasons: [{ messageId: 'insult', evidence: ['retard'] }] },
     { comment: 'YOUSUCK', reasons: [{ messageId: 'insult', evidence: ['YOUSUCK'] }] },
     // An insult or slur glued to a word of contempt, with no word for the reader.
-    { comment: 'what a dirtywhore', reasons: [{ messageId: 'insult', evidence: ['whore'] }] },
+    { comment: 'what a dirtywhore', reasons: [{ messageId: 'insult', evidence: ['whore'] }, { messageId: 'vulgar', category: 'profanity' }] },
     { comment: 'dirtyfaggot', reasons: [{ messageId: 'slur', category: 'incivility.identity-attack', evidence: ['faggot'] }] },
     // A word of "fuck" after one word ("goatfuckers"); before another term one word is a compound.
     { comment: 'Goatfuckers.', reasons: [{ messageId: 'vulgar', evidence: ['fuckers'] }] },
@@ -438,13 +439,13 @@ test('the strongest insults (severity 4: slurs of disability, "cunt") count aime
   assert.is(moderator.moderateSync({ body: 'the fire retardant worked' }).action, 'approve');
 });
 
-test('an insult that is a vulgar word, said of someone else, is profanity; reported or in a name it is neither', async () => {
+test('an insult that is a vulgar word is profanity too, aimed or said of someone else; reported or in a name it is neither', async () => {
   const moderator = await createModerator();
   for (const body of ['she is a stupid bitch', 'my neighbour is a total asshole', 'what a twat he is', 'the wanker next door', 'my boss is such an asshole!']) {
     const decision = moderator.moderateSync({ body });
     assert.equal([decision.action, decision.labels.filter((label) => !label.includes('.'))], ['flag', ['profanity']], body);
   }
-  assert.ok(moderator.moderateSync({ body: 'you asshole' }).labels.includes('incivility.insult'), 'aimed, an insult as before');
+  assert.equal(moderator.moderateSync({ body: 'you asshole' }).labels, ['incivility', 'profanity', 'incivility.insult', 'profanity.vulgar'], 'aimed, an insult and a vulgar word, as "you fucking idiot"');
   for (const body of ['He called me a "stupid bitch" in the car park.', 'The pussy willows are blooming.', 'The bastard son of the king inherited nothing.', 'the sign said slutpris, the final price', 'Bitche is a small town in Moselle', 'The bastard sword was used in the late Middle Ages.', 'Twatt is a village in Orkney.', 'Some idiot parked in my spot']) {
     assert.is(moderator.moderateSync({ body }).action, 'approve', body);
   }

@@ -183,6 +183,9 @@ export function readIncivility(analysis: TextAnalysis, all: readonly LexiconMatc
           aimedSeverity = Math.max(aimedSeverity, match.severity);
           aimedCount++;
           signals.push({ category: 'insult', messageId: 'insult', term: match.term, spans: span, severity: match.severity });
+          // Aimed, a vulgar insult is a vulgar word too ("you stupid bitch"), as "you fucking idiot"
+          // holds one (the score's features count it as the insult only).
+          if (VULGAR_INSULTS.has(match.term) && !LETTER.test(analysis.text.charAt(match.end))) signals.push({ category: 'profanity', messageId: 'vulgar', term: match.term, spans: span, severity: match.severity });
         } else {
           unaimedSeverity = Math.max(unaimedSeverity, match.severity);
           cues.push({ start: match.start, end: match.end, term: match.term });
@@ -275,12 +278,8 @@ export function readIncivility(analysis: TextAnalysis, all: readonly LexiconMatc
   const excluding = ownWords(exclusions(words, analysis.text));
   if (excluding.length > 0) appendAll(attacks, excluding.filter((found) => !attacks.some((attack) => overlaps(attack, found))));
   if (attacks.length > 0) {
-    // An insult inside a group attack is part of the attack, not a second finding (nor is a vulgar
-    // insult said of the group: "those bastards").
-    for (let index = signals.length - 1; index >= 0; index--) {
-      const signal = signals[index]!;
-      if ((signal.category === 'insult' || (signal.category === 'profanity' && VULGAR_INSULTS.has(signal.term))) && attacks.some((attack) => overlaps(attack, signal))) signals.splice(index, 1);
-    }
+    // An insult inside a group attack is part of the attack, not a second finding.
+    for (let index = signals.length - 1; index >= 0; index--) if (signals[index]!.category === 'insult' && attacks.some((attack) => overlaps(attack, signals[index]!))) signals.splice(index, 1);
     appendAll(signals, attacks);
   }
   // A harm wish stands beside the threats and harassment already found, or over milder ones it
