@@ -461,6 +461,16 @@ test('an insult word written in two ("brain dead", "a hole", "low life") is aime
   }
 });
 
+test('a reply opening with an insult as its own sentence is said to whoever it answers; not about the writer, a third person, nor an adjective', async () => {
+  const moderator = await createModerator();
+  for (const body of ['Imbecile. The NHS was founded in 1948, not 1958.', 'Idiot. Read the article before you comment.', 'Absolute moron. Read it again.']) {
+    assert.ok(moderator.moderateSync({ body }).labels.includes('incivility.insult'), body);
+  }
+  for (const body of ['Idiot. I locked myself out again.', "What a berk. He's been wrong about everything.", 'Stupid. The game was stupid.', "Idiot. That's what he called me."]) {
+    assert.is(moderator.moderateSync({ body }).action, 'approve', body);
+  }
+});
+
 test('a negated opinion or saying reaches the insult after it, within its clause', async () => {
   const moderator = await createModerator();
   for (const body of ["Look man, I don't think you're an idiot, your statement didn't make sense.", "I don't think you are stupid.", "Nobody is saying you're an idiot.", "I'm not calling you an idiot", 'I never said you were dumb']) {

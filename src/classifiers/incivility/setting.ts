@@ -119,6 +119,37 @@ function lowerCaseAt(words: Words, index: number, text: string): boolean {
   return code >= 97 && code <= 122;
 }
 
+/** Words that open a sentence about the writer or report what was said: after them an insult sentence is no reply ("Idiot. I locked myself out"). */
+const SELF_OPENERS = new Set(['i', 'im', 'ive', 'id', 'ill', 'me', 'my', 'myself', 'thats', 'that', 'he', 'hes', 'she', 'shes', 'they', 'theyre', 'him', 'her', 'called', 'said']);
+
+/** Insults that are adjectives ("stupid", "pathetic", "useless"): alone as a sentence they may judge a thing ("Stupid. The game was stupid"). */
+const ADJECTIVE = /(?:ic|less|ous|ful|able|ible|ed|ing|ish|id|y|est)$|^(?:dumb|vile|thick|dense|fat|sick|evil|insane|mental)$/;
+
+/**
+ * Whether the comment's first sentence (ended by ".", "!" or "?") is nothing but the insult at words
+ * [first, last], as insultAlone counts words, and the comment goes on with no word about the writer
+ * or someone else first: a reply opening with its verdict ("Imbecile. The NHS was founded in 1948",
+ * "Moron. Read the article"), said to whoever it answers. Not an adjective (`term`): "Stupid. The
+ * game was stupid" may judge a thing.
+ *
+ * @example
+ * insultOpens(words, 0, 0, hateful, 'Imbecile. The NHS was founded in 1948.', 'imbecile'); // true
+ */
+export function insultOpens(words: Words, first: number, last: number, hateful: ReadonlySet<number>, text: string, term: string): boolean {
+  if (ADJECTIVE.test(term)) return false;
+  let end = last;
+  while (end + 1 < words.length && !/[.!?]/.test(text.slice(words.end[end] as number, words.start[end + 1] as number))) {
+    if (++end - first > 4) return false;
+  }
+  if (end + 1 >= words.length || SELF_OPENERS.has(words.text(end + 1))) return false;
+  let others = 0;
+  for (let index = 0; index <= end; index++) {
+    if (index >= first && index <= last) continue;
+    if (++others > 2 || (!hateful.has(index) && !BESIDE_ALONE.has(words.text(index)))) return false;
+  }
+  return true;
+}
+
 /** Words that may stand beside an insult in a comment that is nothing but the insult ("what a", "total"). */
 const BESIDE_ALONE = new Set(['what', 'a', 'an', 'total', 'complete', 'absolute', 'utter', 'such', 'big', 'little', 'lil', 'bloody']);
 

@@ -10,7 +10,7 @@ import { codedHate } from './coded.js';
 import { gluedMatches } from './glued.js';
 import { vulgarWordsOf } from './glued-words.js';
 import { SPAM_PHRASE } from '../bundled-lexicon.js';
-import { insideQuotes, insultAlone, quotePositions, titled } from './setting.js';
+import { insideQuotes, insultAlone, insultOpens, quotePositions, titled } from './setting.js';
 import { DESCRIPTIONS } from './grammar.js';
 import { exclusions, groupAttacks } from './groups.js';
 import { killCommands, onlyGoodDead } from './commands.js';
@@ -159,7 +159,7 @@ export function readIncivility(analysis: TextAnalysis, all: readonly LexiconMatc
         // A comment that is nothing but the insult ("Idiot.", "Total loser!") is said to whoever it
         // answers: it addresses the reader as "you idiot" does (not a weak word: "trash" alone is a
         // verdict on a thing as often).
-        const alone = !quoted && match.severity >= 2 && insultAlone(words, first, last, hateful);
+        const alone = !quoted && match.severity >= 2 && (insultAlone(words, first, last, hateful) || insultOpens(words, first, last, hateful, analysis.text, match.term));
         if (alone) words.mark(first, SECOND);
         const where = quoted ? 'reported' : alone ? 'aimed' : placement(words, first, last, analysis.text);
         if (where === 'negated' || where === 'reported') {
