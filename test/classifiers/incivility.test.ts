@@ -420,6 +420,12 @@ test('a weak word ("sick", "crazy", "fat", "nobody", "trash") is an insult only 
   for (const body of ['Are you sick of the traffic too?', 'You must be crazy busy this week.', 'Did you see the fat cat on the roof?', 'Have you read about mental health funding?', 'Nobody knows what you mean.', 'As a man you should always take the trash out.', 'bought a pack of fags', 'I have a 2008 motor and tranny']) {
     assert.is(moderator.moderateSync({ body }).action, 'approve', body);
   }
+  for (const body of ['Get a job you dropkick', 'you pleb', 'you chump', 'Pathetic excuse for a human being.', 'shut your gob, you twerp']) {
+    assert.ok(moderator.moderateSync({ body }).labels.includes('incivility.insult'), body);
+  }
+  for (const body of ['The clod of earth fell', 'Chump change', 'the lapdog of the government', 'I bet 10K you lose']) {
+    assert.is(moderator.moderateSync({ body }).action, 'approve', body);
+  }
   for (const body of ['you are so clueless', 'You are either very ignorant or terrible at sarcasm', 'you fuckstick', "you're brainwashed", 'You liar!', 'you really are a dense little dude', 'you are a nobody', 'fucking idiot!', 'you are trash', 'you bozo', 'you eejit', 'you dumdum']) {
     assert.ok(moderator.moderateSync({ body }).labels.includes('incivility.insult'), body);
   }
