@@ -477,6 +477,16 @@ test('a reply opening with an insult as its own sentence is said to whoever it a
   }
 });
 
+test('incitement to self-harm in idioms, injury threats in idioms, and crimes pinned on a whole group', async () => {
+  const moderator = await createModerator();
+  for (const body of ['Eat a bullet.', 'Go throw yourself under a bus.', 'Gas yourself.', "I'll put you in hospital", 'I will knock your teeth out', 'Nigerians are all scammers.', 'Romanians are a nation of pickpockets.']) {
+    assert.not.equal(moderator.moderateSync({ body }).action, 'approve', body);
+  }
+  for (const body of ["Don't step in front of a train, folks", 'Scammers target Nigerians and Americans alike.', 'Greedy landlords exploit migrants.', 'Telegraph poles were down after the storm.']) {
+    assert.is(moderator.moderateSync({ body }).action, 'approve', body);
+  }
+});
+
 test('a negated opinion or saying reaches the insult after it, within its clause', async () => {
   const moderator = await createModerator();
   for (const body of ["Look man, I don't think you're an idiot, your statement didn't make sense.", "I don't think you are stupid.", "Nobody is saying you're an idiot.", "I'm not calling you an idiot", 'I never said you were dumb']) {

@@ -43,6 +43,7 @@ export const GROUP_TERMS = new Set([
   'gays', 'gay', 'lesbians', 'lesbian', 'homosexuals', 'homosexual', 'trans', 'transgender', 'transgenders', 'lgbt', 'lgbtq', 'queers', 'bisexuals',
   'feminists', 'disabled', 'autistic', 'deaf', 'elderly', 'boomers', 'queer', 'fags',
   'americans', 'koreans', 'japanese', 'russians', 'germans', 'pakistanis', 'somalis', 'nigerians', 'palestinians', 'israelis', 'turks', 'iranians', 'albanians', 'gypsy', 'natives',
+  'romanians', 'bulgarians', 'aborigines', 'aboriginals',
   // Singulars and adjectives of the groups above, and more groups: a group word is never a finding alone.
   // Nationality adjectives are left out: "Russian policy" is not a people.
   'feminist', 'female', 'male', 'hindu', 'hispanic', 'latino', 'latina',
@@ -66,6 +67,8 @@ export const DEHUMANIZING = new Set([
   'terrorists', 'criminals', 'rapists', 'pedophiles', 'hate', 'hates', 'retards', 'inbred', 'lazy', 'joke', 'mentally',
   'illness', 'perversion', 'leeches', 'cows', 'snakes', 'psychos', 'satanic', 'devolving', 'property', 'subordinate', 'superior', 'dumb', 'stupid', 'ugly',
   'degenerates', 'hypocrites', 'dangerous', 'nazis', 'pigs', 'shithole',
+  // Crimes and vices pinned on a whole group ("Nigerians are all scammers", "Romanians are a nation of pickpockets").
+  'scammers', 'thieves', 'pickpockets', 'crooks', 'drunks', 'liars', 'cheats', 'beggars', 'freeloaders', 'spongers', 'scroungers', 'thugs',
   'demonic', 'devil', 'devils', 'demons', 'satan', 'annoying', 'abnormal', 'weird', 'degeneracy', 'extinct', 'extinction', 'extinguished', 'dogs', 'hogs',
   'groomers', 'paedophiles', 'predators', 'molesters', 'dealers', 'thieves', 'murderers', 'drunks',
 ]);

@@ -217,7 +217,8 @@ function epithetBefore(words: Words, index: number, group: number, hateful: Set<
 }
 
 /** Dehumanizing nouns for people who also act in the news, and `property` ("Chinese property developers"): a stereotype only after a copula. */
-const STEREOTYPES = new Set(['nazis', 'terrorists', 'criminals', 'rapists', 'pedophiles', 'paedophiles', 'predators', 'molesters', 'dealers', 'thieves', 'murderers', 'drunks', 'property']);
+const STEREOTYPES = new Set(['nazis', 'terrorists', 'criminals', 'rapists', 'pedophiles', 'paedophiles', 'predators', 'molesters', 'dealers', 'thieves', 'murderers', 'drunks', 'property',
+  'scammers', 'pickpockets', 'crooks', 'liars', 'cheats', 'beggars', 'freeloaders', 'spongers', 'scroungers', 'thugs']);
 
 /** Pronouns that open a relative clause after a group word ("men who are ..."). */
 const RELATIVES = new Set(['who', 'that', 'which', 'whom']);
