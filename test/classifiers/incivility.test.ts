@@ -477,10 +477,16 @@ test('a reply opening with an insult as its own sentence is said to whoever it a
   }
 });
 
-test('incitement to self-harm in idioms, injury threats in idioms, and crimes pinned on a whole group', async () => {
+test('incitement to self-harm and injury threats in idioms, sexual harassment, and crimes pinned on a whole group', async () => {
   const moderator = await createModerator();
   for (const body of ['Eat a bullet.', 'Go throw yourself under a bus.', 'Gas yourself.', "I'll put you in hospital", 'I will knock your teeth out', 'Nigerians are all scammers.', 'Romanians are a nation of pickpockets.']) {
     assert.not.equal(moderator.moderateSync({ body }).action, 'approve', body);
+  }
+  for (const body of ["I'd tap that, politics or no politics.", 'Take your top off next time, love', "I'd bend her over that news desk."]) {
+    assert.ok(moderator.moderateSync({ body }).labels.includes('incivility.harassment'), body);
+  }
+  for (const body of ['The fans are gagging for it after the break.', 'My cat likes to sit on my lap', 'The nurse said take your clothes off and put on the gown']) {
+    assert.is(moderator.moderateSync({ body }).action, 'approve', body);
   }
   for (const body of ["Don't step in front of a train, folks", 'Scammers target Nigerians and Americans alike.', 'Greedy landlords exploit migrants.', 'Telegraph poles were down after the storm.']) {
     assert.is(moderator.moderateSync({ body }).action, 'approve', body);
