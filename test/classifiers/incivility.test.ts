@@ -482,6 +482,10 @@ test('incitement to self-harm and injury threats in idioms, sexual harassment, a
   for (const body of ['Eat a bullet.', 'Go throw yourself under a bus.', 'Gas yourself.', "I'll put you in hospital", 'I will knock your teeth out', 'Nigerians are all scammers.', 'Romanians are a nation of pickpockets.']) {
     assert.not.equal(moderator.moderateSync({ body }).action, 'approve', body);
   }
+  for (const body of ['Pikeys nicked the lead off the church roof.', 'Jungle bunnies everywhere now.', 'Kaffirs running the country.']) {
+    assert.ok(moderator.moderateSync({ body }).labels.includes('incivility.identity-attack'), body);
+  }
+  assert.is(moderator.moderateSync({ body: 'Add two kaffir lime leaves to the curry' }).action, 'approve');
   for (const body of ["I'd tap that, politics or no politics.", 'Take your top off next time, love', "I'd bend her over that news desk."]) {
     assert.ok(moderator.moderateSync({ body }).labels.includes('incivility.harassment'), body);
   }
