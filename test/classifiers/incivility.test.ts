@@ -482,6 +482,12 @@ test('incitement to self-harm and injury threats in idioms, sexual harassment, a
   for (const body of ['Eat a bullet.', 'Go throw yourself under a bus.', 'Gas yourself.', "I'll put you in hospital", 'I will knock your teeth out', 'Nigerians are all scammers.', 'Romanians are a nation of pickpockets.']) {
     assert.not.equal(moderator.moderateSync({ body }).action, 'approve', body);
   }
+  for (const body of ["Can't wait to dance on your grave.", "I can't wait to kill you", 'Honestly I wish someone would put you out of your misery.']) {
+    assert.ok(moderator.moderateSync({ body }).labels.includes('incivility.threat'), body);
+  }
+  for (const body of ["I won't kill you", 'The vet had to put the dog out of its misery', 'Our defence got a good kicking on Saturday', 'He died a slow and painful death from cancer.']) {
+    assert.is(moderator.moderateSync({ body }).action, 'approve', body);
+  }
   for (const body of ['Pikeys nicked the lead off the church roof.', 'Jungle bunnies everywhere now.', 'Kaffirs running the country.']) {
     assert.ok(moderator.moderateSync({ body }).labels.includes('incivility.identity-attack'), body);
   }

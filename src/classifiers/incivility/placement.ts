@@ -246,7 +246,8 @@ export function participantBefore(words: Words, index: number, text: string): nu
 export function negatedBefore(words: Words, index: number, text: string): boolean {
   for (let negator = index - 1; negator >= Math.max(0, index - 3); negator--) {
     if (!words.has(negator, NEGATOR)) continue;
-    return words.known(negator - 1) !== 'why' && !clauseBetween(words, negator, index, text);
+    // ("Can't wait to ..." is eagerness, no negation: "can't wait to dance on your grave".)
+    return words.known(negator - 1) !== 'why' && words.text(negator + 1) !== 'wait' && !clauseBetween(words, negator, index, text);
   }
   return false;
 }
