@@ -15,7 +15,7 @@ import { DESCRIPTIONS } from './grammar.js';
 import { exclusions, groupAttacks } from './groups.js';
 import { killCommands, onlyGoodDead } from './commands.js';
 import { attributedAfter, calledBefore, chantedBefore, masked, negatedBefore, negatedOpinion, participantBefore, placement, readerDoesIt, toldToStop, vocative, weakAimed } from './placement.js';
-import { attemptReported, harmWishes, harmlessIdiom, peacefulDeath, thingAsSubject, threatTemplates } from './threats.js';
+import { attemptReported, harmWishes, harmlessIdiom, passiveThreats, peacefulDeath, thingAsSubject, threatTemplates } from './threats.js';
 import { BE_WORD, DETERMINER, HATEFUL, NEGATING_SUBJECT, PRAISE, SECOND, VULGAR, Words, YOU_ARE_WORD, YOU_WORD, anyIn, wordAt } from './words.js';
 
 /** The bundled insults that are vulgar words too (`vulgar` in rules/lexicons/insult.json). */
@@ -271,7 +271,7 @@ export function readIncivility(analysis: TextAnalysis, all: readonly LexiconMatc
   };
   // A whole threat ("I will hurt you": a speaker, a modal, a harm verb, a target) stands over the
   // milder lexicon threat it holds ("hurt you").
-  for (const found of ownWords(threatTemplates(words), false)) standOver(signals, found, ['threat']);
+  for (const found of ownWords([...threatTemplates(words), ...passiveThreats(words)], false)) standOver(signals, found, ['threat']);
   // A command to kill stands over a milder lexicon threat it holds ("kill all" of "Kill all Tories").
   for (const found of ownWords([...killCommands(words, analysis.text), ...onlyGoodDead(words)])) standOver(signals, found, ['threat', found.category]);
   const attacks = ownWords(groupAttacks(words, hateful, analysis.text, allowed));

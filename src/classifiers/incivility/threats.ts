@@ -30,6 +30,44 @@ export function threatTemplates(words: Words): IncivilitySignal[] {
   return found;
 }
 
+/** Violence done to someone, said in the passive ("you'll be shot"): not what warnings of accidents say ("hurt", "killed"). */
+const VIOLENCE_DONE = new Set(['shot', 'stabbed', 'glassed', 'knifed', 'lynched', 'hanged', 'strangled', 'shanked', 'kneecapped', 'battered', 'murdered']);
+/** Words that make the future of a passive threat ("will", "gonna", "getting"; "you'll" holds one). */
+const FUTURE = new Set(['will', 'youll', 'gonna', 'going', 'getting', 'gettin', 'shall']);
+/** Words before "you" that make what follows a warning or a hypothesis ("be careful or you'll get shot"). */
+const WARNING = new Set(['or', 'otherwise', 'else', 'if', 'unless', 'when']);
+
+/**
+ * The reader told violence will be done to them, in the passive: "you will be shot", "you're
+ * getting stabbed", "you'll get glassed". Not negated, not a warning or a hypothesis ("or you'll get
+ * shot", "if you go there you'll get shot", "you'll get shot if ...").
+ *
+ * @example
+ * passiveThreats(words); // one threat for "Next time I see you, you're getting stabbed"
+ */
+export function passiveThreats(words: Words): IncivilitySignal[] {
+  const found: IncivilitySignal[] = [];
+  for (let harm = 2; harm < words.length; harm++) {
+    if (!VIOLENCE_DONE.has(words.text(harm))) continue;
+    const helper = words.text(harm - 1);
+    if (helper !== 'be' && helper !== 'get' && helper !== 'getting' && helper !== 'gettin') continue;
+    let you = -1;
+    for (let index = harm - 2; index >= Math.max(0, harm - 5) && you < 0; index--) if (YOU.has(words.text(index))) you = index;
+    if (you < 0) continue;
+    let future = false;
+    for (let index = you; index < harm; index++) if (FUTURE.has(words.text(index))) future = true;
+    if (!future || anyIn(words, you, harm, NEGATOR) >= 0) continue;
+    let warned = false;
+    for (let index = Math.max(0, you - 4); index < you; index++) if (WARNING.has(words.text(index))) warned = true;
+    for (let index = harm + 1; index <= Math.min(words.length - 1, harm + 3); index++) if (WARNING.has(words.text(index))) warned = true;
+    if (!warned) found.push(severe(words, you, harm, 'threat', 'threat', words.text(harm)));
+  }
+  return found;
+}
+
+/** The reader, as a passive threat's subject. */
+const YOU = new Set(['you', 'youll', 'youre', 'u', 'ur', 'ya']);
+
 /** Subjects of a verb of their own, between a modal and the harm verb: "sorry it hurt you", "afraid they will". */
 const OWN_SUBJECTS = new Set(['it', 'that', 'this', 'he', 'she', 'they', 'which', 'who', 'nothing', 'something']);
 
