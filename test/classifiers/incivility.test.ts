@@ -488,10 +488,10 @@ test('incitement to self-harm and injury threats in idioms, sexual harassment, a
   for (const body of ['Be careful or you\'ll get shot', 'If you go there you\'ll get shot', 'You won\'t be shot', 'Will you be shot?', 'We will deck the halls', 'Let me glass you a drink', "I won't kill you", 'The vet had to put the dog out of its misery', 'Our defence got a good kicking on Saturday', 'He died a slow and painful death from cancer.']) {
     assert.is(moderator.moderateSync({ body }).action, 'approve', body);
   }
-  for (const body of ['Pikeys nicked the lead off the church roof.', 'Jungle bunnies everywhere now.', 'Kaffirs running the country.']) {
+  for (const body of ['Pikeys nicked the lead off the church roof.', 'Jungle bunnies everywhere now.', 'Kaffirs running the country.', 'Aboriginal people are lazy drunks.']) {
     assert.ok(moderator.moderateSync({ body }).labels.includes('incivility.identity-attack'), body);
   }
-  assert.is(moderator.moderateSync({ body: 'Add two kaffir lime leaves to the curry' }).action, 'approve');
+  for (const body of ['Add two kaffir lime leaves to the curry', 'Aboriginal art is stunning']) assert.is(moderator.moderateSync({ body }).action, 'approve', body);
   for (const body of ["I'd tap that, politics or no politics.", 'Take your top off next time, love', "I'd bend her over that news desk."]) {
     assert.ok(moderator.moderateSync({ body }).labels.includes('incivility.harassment'), body);
   }

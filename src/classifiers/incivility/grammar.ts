@@ -49,7 +49,7 @@ export const GROUP_TERMS = new Set([
   // Singulars and adjectives of the groups above, and more groups: a group word is never a finding alone.
   // Nationality adjectives are left out: "Russian policy" is not a people.
   'feminist', 'female', 'male', 'hindu', 'hispanic', 'latino', 'latina',
-  'caucasian', 'caucasians', 'europeans', 'swedes', 'canadians', 'dominicans', 'haitians', 'filipinos', 'vietnamese', 'brits', 'french',
+  'caucasian', 'caucasians', 'europeans', 'swedes', 'canadians', 'dominicans', 'haitians', 'filipinos', 'vietnamese', 'brits', 'french', 'aboriginal',
   'buddhists', 'buddhism', 'christianity', 'judaism', 'priests', 'sikhs', 'catholic', 'mormons',
   'homosexuality', 'transgenderism', 'gayness', 'feminism', 'catholicism', 'autists', 'transsexuals', 'bisexual', 'genders', 'gender',
   'handicapped', 'paraplegic', 'paraplegics', 'dyslexic', 'autistics', 'cripples',
@@ -220,7 +220,7 @@ export const ADJECTIVAL_GROUPS = new Set([
   'black', 'white', 'jewish', 'muslim', 'christian', 'asian', 'african', 'arab', 'mexican', 'gay', 'lesbian', 'trans', 'transgender', 'homosexual',
   'queer', 'disabled', 'autistic', 'deaf', 'elderly', 'feminist', 'female', 'male', 'hindu', 'hispanic', 'latino', 'latina', 'catholic', 'bisexual',
   'immigrant', 'migrant', 'refugee', 'caucasian', 'chinese', 'japanese', 'vietnamese', 'french', 'lgbt', 'lgbtq',
-  'irish', 'scottish', 'welsh', 'evangelical', 'protestant',
+  'irish', 'scottish', 'welsh', 'evangelical', 'protestant', 'aboriginal',
 ]);
 
 /** Words for people that an adjectival group word may describe. */
