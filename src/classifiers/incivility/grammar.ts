@@ -82,6 +82,8 @@ export const HARM_OUTCOMES = new Set([
   'death', 'dead', 'cancer', 'aids', 'shoots', 'stabs', 'stabbed', 'rapes', 'murders', 'murdered', 'annihilated', 'annihilate', 'dies', 'choke', 'unalived', 'assassinated',
   // Suffering and illness wished on someone ("I hope you drown", "hope you get dementia", "hope your plane crashes").
   'drown', 'drowns', 'drowned', 'suffer', 'suffers', 'mauled', 'paralysed', 'paralyzed', 'dementia', 'aborted', 'crashes',
+  // Violence done, as passive threats say it ("you'll get glassed").
+  'glassed', 'knifed', 'shanked', 'kneecapped', 'battered', 'strangled',
 ]);
 
 /** Words of belonging that, negated after a group term, exclude the group ("are not welcome"). */

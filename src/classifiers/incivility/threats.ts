@@ -48,7 +48,8 @@ const WARNING = new Set(['or', 'otherwise', 'else', 'if', 'unless', 'when']);
 export function passiveThreats(words: Words): IncivilitySignal[] {
   const found: IncivilitySignal[] = [];
   for (let harm = 2; harm < words.length; harm++) {
-    if (!VIOLENCE_DONE.has(words.text(harm))) continue;
+    // (A bit look first: most words are no harm, and reading a word's text may copy it.)
+    if (!words.has(harm, HARM_OUTCOME) || !VIOLENCE_DONE.has(words.known(harm) ?? '')) continue;
     const helper = words.text(harm - 1);
     if (helper !== 'be' && helper !== 'get' && helper !== 'getting' && helper !== 'gettin') continue;
     let you = -1;
