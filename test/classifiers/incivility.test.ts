@@ -491,6 +491,7 @@ test('incitement to self-harm and injury threats in idioms, sexual harassment, a
   for (const body of ['Pikeys nicked the lead off the church roof.', 'Jungle bunnies everywhere now.', 'Kaffirs running the country.', 'Aboriginal people are lazy drunks.']) {
     assert.ok(moderator.moderateSync({ body }).labels.includes('incivility.identity-attack'), body);
   }
+  for (const body of ['What a shitshow of a budget.', 'Shitloads of cars parked on the pavement.', "Well that's a pisstake"]) assert.ok(moderator.moderateSync({ body }).labels.includes('profanity'), body);
   for (const body of ['Add two kaffir lime leaves to the curry', 'Aboriginal art is stunning']) assert.is(moderator.moderateSync({ body }).action, 'approve', body);
   for (const body of ["I'd tap that, politics or no politics.", 'Take your top off next time, love', "I'd bend her over that news desk."]) {
     assert.ok(moderator.moderateSync({ body }).labels.includes('incivility.harassment'), body);
