@@ -447,9 +447,13 @@ test('the strongest insults (severity 4: slurs of disability, "cunt") count aime
 
 test('an insult that is a vulgar word is profanity too, aimed or said of someone else; reported or in a name it is neither', async () => {
   const moderator = await createModerator();
-  for (const body of ['she is a stupid bitch', 'my neighbour is a total asshole', 'what a twat he is', 'the wanker next door', 'my boss is such an asshole!']) {
+  for (const body of ['the wanker next door', 'that bitch from accounts again', 'Ignore him, the arsehole.']) {
     const decision = moderator.moderateSync({ body });
     assert.equal([decision.action, decision.labels.filter((label) => !label.includes('.'))], ['flag', ['profanity']], body);
+  }
+  // Said of someone as what they are, a strong insult is an attack too (see the test below).
+  for (const body of ['she is a stupid bitch', 'my neighbour is a total asshole', 'what a twat he is', 'my boss is such an asshole!']) {
+    assert.equal(moderator.moderateSync({ body }).labels.filter((label) => !label.includes('.')), ['incivility', 'profanity'], body);
   }
   assert.equal(moderator.moderateSync({ body: 'you asshole' }).labels, ['incivility', 'profanity', 'incivility.insult', 'profanity.vulgar'], 'aimed, an insult and a vulgar word, as "you fucking idiot"');
   for (const body of ['He called me a "stupid bitch" in the car park.', 'The pussy willows are blooming.', 'The bastard son of the king inherited nothing.', 'the sign said slutpris, the final price', 'Bitche is a small town in Moselle', 'The bastard sword was used in the late Middle Ages.', 'Twatt is a village in Orkney.', 'Some idiot parked in my spot']) {
@@ -501,6 +505,16 @@ test('incitement to self-harm and injury threats in idioms, sexual harassment, a
   }
   for (const body of ["Don't step in front of a train, folks", 'Scammers target Nigerians and Americans alike.', 'Greedy landlords exploit migrants.', 'Telegraph poles were down after the storm.']) {
     assert.is(moderator.moderateSync({ body }).action, 'approve', body);
+  }
+});
+
+test('a strong insult said of someone as what they are is an attack on them; a weak one, the writer, a negation or a thing is not', async () => {
+  const moderator = await createModerator();
+  for (const body of ['he is a moron', 'what a moron that councillor is', 'The councillor is a useless cunt', "he's a total arsehole", 'they are scumbags']) {
+    assert.ok(moderator.moderateSync({ body }).labels.includes('incivility.insult'), body);
+  }
+  for (const body of ['Trump is an idiot', 'He is not a moron', "he isn't a moron", 'we were such morons', "It's a moronic idea", "That's a bitch of a commute.", 'NFTs are mostly worthless jpegs.', 'What a moron would say about this bill is anyone\'s guess.']) {
+    assert.not.ok(moderator.moderateSync({ body }).labels.includes('incivility'), body);
   }
 });
 

@@ -105,7 +105,7 @@ export const incivilityClassifier: Classifier<IncivilityOptions> = {
     let reported = false;
     for (const signal of reading.signals) {
       // Severe findings (slurs, threats, self-harm) count whatever the score; the rest need it.
-      if (signal.category !== 'profanity' && score < options.threshold && signal.severity < 4) continue;
+      if (signal.category !== 'profanity' && score < options.threshold && signal.severity < 4 && signal.always !== true) continue;
       const evidence = signal.spans.map((span) => ({ ...span, term: signal.term, category: signal.category }));
       if (signal.category === 'profanity') {
         profanity += signal.severity;

@@ -122,8 +122,19 @@ function lowerCaseAt(words: Words, index: number, text: string): boolean {
 /** Words that open a sentence about the writer or report what was said: after them an insult sentence is no reply ("Idiot. I locked myself out"). */
 const SELF_OPENERS = new Set(['i', 'im', 'ive', 'id', 'ill', 'me', 'my', 'myself', 'thats', 'that', 'he', 'hes', 'she', 'shes', 'they', 'theyre', 'him', 'her', 'called', 'said']);
 
-/** Insults that are adjectives ("stupid", "pathetic", "useless"): alone as a sentence they may judge a thing ("Stupid. The game was stupid"). */
+/** Insults that are adjectives ("stupid", "pathetic", "useless"), told by their endings and a few words. */
 const ADJECTIVE = /(?:ic|less|ous|ful|able|ible|ed|ing|ish|id|y|est)$|^(?:dumb|vile|thick|dense|fat|sick|evil|insane|mental)$/;
+
+/**
+ * Whether an insult term is an adjective ("stupid", "worthless"): it may judge a thing as well as a
+ * person ("Stupid. The game was stupid", "NFTs are worthless jpegs").
+ *
+ * @example
+ * adjectival('worthless'); // true
+ */
+export function adjectival(term: string): boolean {
+  return ADJECTIVE.test(term);
+}
 
 /**
  * Whether the comment's first sentence (ended by ".", "!" or "?") is nothing but the insult at words
@@ -136,7 +147,7 @@ const ADJECTIVE = /(?:ic|less|ous|ful|able|ible|ed|ing|ish|id|y|est)$|^(?:dumb|v
  * insultOpens(words, 0, 0, hateful, 'Imbecile. The NHS was founded in 1948.', 'imbecile'); // true
  */
 export function insultOpens(words: Words, first: number, last: number, hateful: ReadonlySet<number>, text: string, term: string): boolean {
-  if (ADJECTIVE.test(term)) return false;
+  if (adjectival(term)) return false;
   let end = last;
   while (end + 1 < words.length && !/[.!?]/.test(text.slice(words.end[end] as number, words.start[end + 1] as number))) {
     if (++end - first > 4) return false;

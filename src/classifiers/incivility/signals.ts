@@ -10,13 +10,13 @@ import { codedHate } from './coded.js';
 import { gluedMatches } from './glued.js';
 import { vulgarWordsOf } from './glued-words.js';
 import { SPAM_PHRASE } from '../bundled-lexicon.js';
-import { insideQuotes, insultAlone, insultOpens, quotePositions, titled } from './setting.js';
+import { adjectival, insideQuotes, insultAlone, insultOpens, quotePositions, titled } from './setting.js';
 import { DESCRIPTIONS } from './grammar.js';
 import { exclusions, groupAttacks } from './groups.js';
 import { killCommands, onlyGoodDead } from './commands.js';
 import { attributedAfter, calledBefore, chantedBefore, masked, negatedBefore, negatedOpinion, participantBefore, placement, readerDoesIt, toldToStop, vocative, weakAimed } from './placement.js';
 import { attemptReported, harmWishes, harmlessIdiom, passiveThreats, peacefulDeath, thingAsSubject, threatTemplates } from './threats.js';
-import { BE_WORD, DETERMINER, HATEFUL, NEGATING_SUBJECT, PRAISE, SECOND, VULGAR, Words, YOU_ARE_WORD, YOU_WORD, anyIn, wordAt } from './words.js';
+import { BE_WORD, DETERMINER, HATEFUL, INTENSIFIER, NEGATING_SUBJECT, NEGATOR, PRAISE, SECOND, VULGAR, Words, YOU_ARE_WORD, YOU_WORD, anyIn, clauseEndsAfter, wordAt } from './words.js';
 
 /** The bundled insults that are vulgar words too (`vulgar` in rules/lexicons/insult.json). */
 const VULGAR_INSULTS = new Set(BUILTIN_LEXICONS.insult!.filter((entry) => entry.vulgar === true).map((entry) => entry.term));
@@ -37,6 +37,40 @@ const WRITTEN_IN_TWO = ((): Set<string> => {
 
 const LETTER = /\p{L}/u;
 
+/**
+ * Whether the insult at word `first` is predicated ("is a moron", "are such pompous pricks", "what
+ * a moron", "he's a total arsehole"), not negated.
+ */
+function predicated(words: Words, first: number, last: number, text: string): boolean {
+  // "is/are/what", then "a"/"an" and up to two words ("a pompous", "such a useless"), or nothing.
+  for (let index = first - 1; index >= Math.max(0, first - 4); index--) {
+    const word = words.text(index);
+    // ("What a moron would say ..." asks what someone would say: an exclamation ends or names whom.)
+    if (word === 'what' && !clauseEndsAfter(words, last, text) && !EXCLAIMED_OF.has(words.text(last + 1))) return false;
+    if (words.has(index, BE_WORD) || IS_CONTRACTED.has(word) || word === 'what') {
+      if (index < first - 1 && anyIn(words, index + 1, first - 1, DETERMINER) < 0) return false;
+      return !words.has(index - 1, NEGATOR) && !words.has(index + 1, NEGATOR);
+    }
+    if (words.has(index, NEGATOR)) return false;
+  }
+  return false;
+}
+
+/** Who an exclamation names after its insult ("what a moron he is", "what a prat that man is"). */
+const EXCLAIMED_OF = new Set(['he', 'she', 'they', 'that', 'this', 'the', 'you', 'ur', 'u', 'is', 'was', 'hes', 'shes']);
+
+/** A subject and "is" written as one ("he's a ...", "that's a ..."). */
+const IS_CONTRACTED = new Set(['hes', 'shes', 'thats', 'theyre', 'whos', 'its']);
+
+/** The writer, as the subject of what they call themselves ("I'm a moron", "we're such idiots"). */
+const WRITER = new Set(['i', 'im', 'id', 'ive', 'me', 'myself', 'we', 'were', 'weve', 'us', 'ourselves']);
+
+/** Whether the writer is the subject of the insult at word `first` (within the four words before it). */
+function saidOfWriter(words: Words, first: number): boolean {
+  for (let index = Math.max(0, first - 4); index < first; index++) if (WRITER.has(words.text(index))) return true;
+  return false;
+}
+
 /** Incivility categories, each a label `incivility.<category>`. */
 export type IncivilityCategory = 'insult' | 'threat' | 'identity-attack' | 'harassment' | 'shouting';
 
@@ -50,6 +84,8 @@ export interface IncivilitySignal {
   severity: number;
   /** The most severe action the finding asks for, whatever its category asks ("hold" for a quoted slur). */
   atMost?: 'hold';
+  /** Reported whatever the score, as severity 4 findings are (a strong insult said of someone). */
+  always?: true;
 }
 
 /** Everything the score and the findings need. */
@@ -189,6 +225,13 @@ export function readIncivility(analysis: TextAnalysis, all: readonly LexiconMatc
         } else {
           unaimedSeverity = Math.max(unaimedSeverity, match.severity);
           cues.push({ start: match.start, end: match.end, term: match.term });
+          // A strong insult said of someone else ("the minister is a pompous prick", "what a moron
+          // that councillor is") attacks a person as one said to the reader does: held whatever the
+          // score. Weaker words ("Trump is an idiot") stay an opinion, counted by the score only; nor
+          // is the writer ("I'm a moron") nor a thing ("that's a bitch of a commute").
+          if (match.severity >= 3 && !phrase && !adjectival(match.term) && predicated(words, first, last, analysis.text) && !saidOfWriter(words, first) && words.text(last + 1) !== 'of') {
+            signals.push({ category: 'insult', messageId: 'insult', term: match.term, spans: span, severity: match.severity, always: true });
+          }
           // An insult that is a vulgar word ("asshole", "bitch") said of someone else is still a
           // vulgar word ("my neighbour is a total asshole"); denied or reported it is neither, and
           // nor is a prefix of a longer word (Swedish "slutpris", the town Bitche).
