@@ -1,6 +1,6 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import fc from 'fast-check';
+import { fc } from '../helpers/property.js';
 import { ClassifierTester, createModerator, incivilityClassifier } from '../../src/index.js';
 import { BASE_TERMS, EVASIONS } from '../fixtures/evasions.js';
 import { quotePositions } from '../../src/classifiers/incivility/setting.js';

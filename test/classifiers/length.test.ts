@@ -1,6 +1,6 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import fc from 'fast-check';
+import { fc } from '../helpers/property.js';
 import { ClassifierTester, createModerator, lengthClassifier } from '../../src/index.js';
 
 new ClassifierTester({ test }).run(lengthClassifier, {

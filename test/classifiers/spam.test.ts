@@ -1,6 +1,6 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import fc from 'fast-check';
+import { fc } from '../helpers/property.js';
 import { visibleLength } from '../../src/classifiers/spam/signals.js';
 import { ClassifierTester, createModerator, spamClassifier } from '../../src/index.js';
 

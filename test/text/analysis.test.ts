@@ -1,6 +1,6 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import fc from 'fast-check';
+import { fc } from '../helpers/property.js';
 import { TextAnalysis } from '../../src/text/analysis.js';
 
 // The definition of a word, as a regular expression: runs of letters and numbers of any script, an

@@ -1,6 +1,6 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import fc from 'fast-check';
+import { fc } from '../helpers/property.js';
 import { displayForm } from '../../src/text/display.js';
 import { TextAnalysis } from '../../src/text/analysis.js';
 import { createModerator } from '../../src/index.js';

@@ -1,7 +1,7 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { TextAnalysis } from '../../src/text/analysis.js';
-import fc from 'fast-check';
+import { fc } from '../helpers/property.js';
 import { findLinks, linkifyMatches, matcher } from '../../src/text/links.js';
 
 const links = (body: string, format?: 'html') => findLinks(new TextAnalysis({ body, format }, 20_000)).map((link) => [link.kind, link.domain, link.start === undefined ? undefined : body.slice(link.start, link.end)]);

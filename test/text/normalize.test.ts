@@ -1,6 +1,6 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import fc from 'fast-check';
+import { fc } from '../helpers/property.js';
 import { builtinLexiconEntries, compileLexicon } from '../../src/lexicon/index.js';
 import { compileTrie } from '../../src/lexicon/compile.js';
 import { walkTrie } from '../../src/lexicon/match.js';

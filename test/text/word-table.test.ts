@@ -1,6 +1,6 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import fc from 'fast-check';
+import { fc } from '../helpers/property.js';
 import { WordTable } from '../../src/text/word-table.js';
 
 const WORDS = new Map([['you', 1], ['your', 2], ['u', 4], ['a', 0], ['an', 8], ['youre', 3], ['é', 16]]);
