@@ -210,9 +210,12 @@ class Walker {
   visitMasks(node: number, count: number, position: number, reading: Reading, budget: number): number {
     if (count === 0) return this.visit(node, position, MASK, reading, budget);
     const { transitions, alphabetSize } = this;
+    const writtenOnlyFrom = this.trie.writtenOnlyFrom;
     for (let letter = 0; letter < 26 && budget > 0; letter++) {
       const child = transitions[node * alphabetSize + letter] as number;
-      if (child !== 0) budget = this.visitMasks(child, count - 1, position, weaker(reading), budget - 1);
+      // (Not into the nodes only spellings matched as written reach: a masked reading ends nothing
+      // there, and each would cost a step of the budget: "r____d" ran out of it before "retard".)
+      if (child !== 0 && child < writtenOnlyFrom) budget = this.visitMasks(child, count - 1, position, weaker(reading), budget - 1);
     }
     return budget;
   }

@@ -420,7 +420,8 @@ test('a weak word ("sick", "crazy", "fat", "nobody", "trash") is an insult only 
   for (const body of ['Are you sick of the traffic too?', 'You must be crazy busy this week.', 'Did you see the fat cat on the roof?', 'Have you read about mental health funding?', 'Nobody knows what you mean.', 'As a man you should always take the trash out.', 'bought a pack of fags', 'I have a 2008 motor and tranny']) {
     assert.is(moderator.moderateSync({ body }).action, 'approve', body);
   }
-  for (const body of ['Get a job you dropkick', 'you pleb', 'you chump', 'Pathetic excuse for a human being.', 'shut your gob, you twerp']) {
+  // (A mask of underscores over a long word reads it whatever spellings share its first letter.)
+  for (const body of ['Get a job you dropkick', 'you pleb', 'you chump', 'Pathetic excuse for a human being.', 'shut your gob, you twerp', 'you r____d']) {
     assert.ok(moderator.moderateSync({ body }).labels.includes('incivility.insult'), body);
   }
   for (const body of ['The clod of earth fell', 'Chump change', 'the lapdog of the government', 'I bet 10K you lose']) {
