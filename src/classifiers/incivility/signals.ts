@@ -21,6 +21,21 @@ import { BE_WORD, DETERMINER, HATEFUL, INTENSIFIER, NEGATING_SUBJECT, NEGATOR, P
 /** The bundled insults that are vulgar words too (`vulgar` in rules/lexicons/insult.json). */
 const VULGAR_INSULTS = new Set(BUILTIN_LEXICONS.insult!.filter((entry) => entry.vulgar === true).map((entry) => entry.term));
 
+const LETTER = /\p{L}/u;
+
+/**
+ * Whether an insult match is a vulgar insult written as a whole word: not a prefix entry's start of
+ * a longer word (Swedish "slutpris", the town Bitche).
+ */
+function vulgarInsult(match: LexiconMatch, text: string): boolean {
+  return VULGAR_INSULTS.has(match.term) && !LETTER.test(text.charAt(match.end));
+}
+
+/** The finding of a vulgar word at the match's span. */
+function vulgarWord(match: LexiconMatch, spans: Span[]): IncivilitySignal {
+  return { category: 'profanity', messageId: 'vulgar', term: match.term, spans, severity: match.severity };
+}
+
 /**
  * Insult phrases that are an insult word written in two ordinary words ("brain dead", "low life",
  * "a hole"; "ahole" is a respelling): that word, aimed only as it is, not a phrase said to someone
@@ -35,7 +50,6 @@ const WRITTEN_IN_TWO = ((): Set<string> => {
   return new Set(insults.map((entry) => entry.term).filter((term) => term.includes(' ') && insultWords.has(term.replaceAll(' ', '')) && term.split(' ').every((word) => !words.has(word))));
 })();
 
-const LETTER = /\p{L}/u;
 
 /**
  * Whether the insult at word `first` is predicated ("is a moron", "are such pompous pricks", "what
@@ -221,7 +235,7 @@ export function readIncivility(analysis: TextAnalysis, all: readonly LexiconMatc
           signals.push({ category: 'insult', messageId: 'insult', term: match.term, spans: span, severity: match.severity });
           // Aimed, a vulgar insult is a vulgar word too ("you stupid bitch"), as "you fucking idiot"
           // holds one (the score's features count it as the insult only).
-          if (VULGAR_INSULTS.has(match.term) && !LETTER.test(analysis.text.charAt(match.end))) signals.push({ category: 'profanity', messageId: 'vulgar', term: match.term, spans: span, severity: match.severity });
+          if (vulgarInsult(match, analysis.text)) signals.push(vulgarWord(match, span));
         } else {
           unaimedSeverity = Math.max(unaimedSeverity, match.severity);
           cues.push({ start: match.start, end: match.end, term: match.term });
@@ -235,10 +249,10 @@ export function readIncivility(analysis: TextAnalysis, all: readonly LexiconMatc
           // An insult that is a vulgar word ("asshole", "bitch") said of someone else is still a
           // vulgar word ("my neighbour is a total asshole"); denied or reported it is neither, and
           // nor is a prefix of a longer word (Swedish "slutpris", the town Bitche).
-          if (VULGAR_INSULTS.has(match.term) && !LETTER.test(analysis.text.charAt(match.end))) {
+          if (vulgarInsult(match, analysis.text)) {
             profanity++;
             unaimedVulgarEnd = Math.max(unaimedVulgarEnd, last);
-            signals.push({ category: 'profanity', messageId: 'vulgar', term: match.term, spans: span, severity: match.severity });
+            signals.push(vulgarWord(match, span));
           }
         }
         break;
@@ -291,7 +305,7 @@ export function readIncivility(analysis: TextAnalysis, all: readonly LexiconMatc
         const aimed = anyIn(words, first - 2, last + 2, SECOND) >= 0;
         if (aimed) profanityAimed++;
         else unaimedVulgarEnd = Math.max(unaimedVulgarEnd, last);
-        signals.push({ category: 'profanity', messageId: 'vulgar', term: match.term, spans: span, severity: match.severity });
+        signals.push(vulgarWord(match, span));
       }
     }
   }
