@@ -153,12 +153,7 @@ export function insultOpens(words: Words, first: number, last: number, hateful: 
     if (++end - first > 4) return false;
   }
   if (end + 1 >= words.length || SELF_OPENERS.has(words.text(end + 1))) return false;
-  let others = 0;
-  for (let index = 0; index <= end; index++) {
-    if (index >= first && index <= last) continue;
-    if (++others > 2 || (!hateful.has(index) && !BESIDE_ALONE.has(words.text(index)))) return false;
-  }
-  return true;
+  return onlyBeside(words, end + 1, first, last, hateful, false);
 }
 
 /** Words that may stand beside an insult in a comment that is nothing but the insult ("what a", "total"). */
@@ -176,12 +171,20 @@ const BESIDE_ALONE = new Set(['what', 'a', 'an', 'total', 'complete', 'absolute'
 export function insultAlone(words: Words, first: number, last: number, hateful: ReadonlySet<number>): boolean {
   // (A comment of a few words: looked at only then.)
   if (words.length - (last - first) > 6) return false;
+  // (Laughter is no word of the comment's: "what a loser lol".)
+  return onlyBeside(words, words.length, first, last, hateful, true);
+}
+
+/**
+ * Whether words [0, to), but the insult's [first, last], are two at most, each an insult, a vulgar
+ * word or a word of contempt (BESIDE_ALONE); laughter is left out of the count when `laughter` is set.
+ */
+function onlyBeside(words: Words, to: number, first: number, last: number, hateful: ReadonlySet<number>, laughter: boolean): boolean {
   let others = 0;
-  for (let index = 0; index < words.length; index++) {
+  for (let index = 0; index < to; index++) {
     if (index >= first && index <= last) continue;
     const text = words.text(index);
-    // (Laughter is no word of the comment's: "what a loser lol".)
-    if (LAUGHTER.test(text)) continue;
+    if (laughter && LAUGHTER.test(text)) continue;
     if (++others > 2 || (!hateful.has(index) && !BESIDE_ALONE.has(text))) return false;
   }
   return true;
