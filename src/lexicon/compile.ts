@@ -30,9 +30,9 @@ export interface LexiconEntry {
    */
   respelling?: string;
   /**
-   * An insult that is a vulgar word too ("asshole", "bitch"): where it is no insult aimed at a
-   * participant (said of someone else, denied, reported) the incivility classifier still finds a
-   * vulgar word, as for profanity. Read from the bundled insult lexicon.
+   * An insult that is a vulgar word too ("asshole", "bitch"): the incivility classifier finds a
+   * vulgar word there as well, aimed or said of someone else (not where it is denied or reported).
+   * Read from the bundled insult lexicon.
    */
   vulgar?: boolean;
 }
