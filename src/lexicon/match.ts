@@ -260,9 +260,8 @@ class Walker {
       if (terminal >= 0 && position > origin) this.report(terminal, position, reading);
       if (position >= text.length || position - origin > MAX_WORD * 3) return budget;
       // A pictograph dropped inside the word may hide a letter ("k🔥ll"; once: the walk goes on from
-      // here after the mask). Not one in a run of separators after a space ("f--k ❤ff"), which
-      // normalization kept as the space: no word holds it.
-      if (this.hides && position > origin && previous !== MASK && previous !== SPACE && this.hiddenLetterBefore(position)) budget = this.visitMasks(node, 1, position, weaker(reading), budget);
+      // here after the mask).
+      if (this.hides && position > origin && previous !== MASK && this.hiddenLetterBefore(position)) budget = this.visitMasks(node, 1, position, weaker(reading), budget);
       const code = text.charCodeAt(position);
       if (code === SPACE) {
         // Dashes hiding the rest of a word ("f--k"): as many masks.

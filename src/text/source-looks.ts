@@ -4,7 +4,7 @@
  * that hide letters, hashtags in capitalized words, symbols standing alone among single letters,
  * stretched letters. Each look is bounded or linear in the text.
  */
-import { DEFAULT_OPTIONS, foldWith, isPictograph, isWordCode, Kind, pastModifiers, tablesFor } from './characters.js';
+import { DEFAULT_OPTIONS, foldWith, isPictograph, isWordAt, isWordCode, Kind, pastModifiers, tablesFor } from './characters.js';
 
 /**
  * Whether a code unit is an ASCII letter.
@@ -303,13 +303,15 @@ export const MAY_BE_PICTOGRAPH = /[\u00a9\u00ae\u203c-\u3299\ud83c-\ud83e]/;
 
 /**
  * Whether the source span [start, end) of one normalized character holds a pictograph after it: one
- * that normalization dropped inside a word ("k🔥ll", "f😂nd"), where it may stand for a letter.
+ * that normalization dropped inside a word ("k🔥ll", "f😂nd"), where it may stand for a letter. Only
+ * a word character's span: a run of separators kept as a space may hold one too ("f--k ❤ff"), and no
+ * word holds that.
  *
  * @example
  * droppedPictographAfter('k🔥ll', 0, 3); // true
  */
 export function droppedPictographAfter(source: string, start: number, end: number): boolean {
-  if (end - start < 2) return false;
+  if (end - start < 2 || !isWordAt(source, start)) return false;
   const after = start + ((source.codePointAt(start) as number) > 0xffff ? 2 : 1);
   return after < end && isPictograph(source.codePointAt(after) as number);
 }
