@@ -630,9 +630,6 @@ function walkSource(source: string): void {
     if (kind === SEPARATOR) {
       // (Not a space: no drawn letter starts with one, and a look at every character cost 3 %.)
       if (unit !== SPACE && drawnLetterAt(source, index, unit)) throw DECLINE;
-      // A control character (not a tab or a line break) normalizes to its own code, which the walk
-      // reads otherwise than a space: the two-pass path takes the text ("f\u0000😀ff").
-      if ((unit < 32 && unit !== 9 && unit !== 10 && unit !== 13) || unit === 127) throw DECLINE;
       if (last !== NONE && last !== SEPARATOR) {
         singles = countSingles(last, beforeLast, SEPARATOR, singles);
         if (singles >= 3) throw DECLINE;
