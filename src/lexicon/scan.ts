@@ -17,7 +17,7 @@
  * the scan ran at 87 MB/s instead of 98 in most processes (measured, bundled and under tsx).
  */
 import { CHARACTER_KIND, defaultCharacterTables, isApostrophe, isPictograph, isWordAt, isWordCode as isSourceWordCode, leetSequenceAt, pastModifiers, SEQUENCE_START } from '../text/characters.js';
-import { breakSplits, breaksRun, camelHashtagEnd, dashMaskAt, emphasisEnd, loneSymbolBesideSingle, stretchedSpan } from '../text/source-looks.js';
+import { breakSplits, breaksRun, camelHashtagEnd, dashMaskAt, emphasisEnd, stretchedSpan } from '../text/source-looks.js';
 import { PLURAL_ES, PLURAL_S, type Trie } from './compile.js';
 import { CAPITAL_I_LETTER, capitalIBesideSmall, IS_SWAP, isSwapCode, PAIR_LETTER, PAIR_SECOND, readingContinues, swapIsPlain, swapLetters } from './drawn-alike.js';
 import { BRANCHES, BUDGET_PER_START, DOUBLE_READS_AS_ONE, isLetterCode, isMaskAt, isWordCode, leetAt, isStandIn, LONG_SYMBOL_RUN, matchEnd, MAX_WORD, pruneInnerPrefixes, rawMatch, REACH, disguised, SPELLED_OUT, splitOverMask, weaker, type RawMatch, type Reading } from './readings.js';
@@ -27,6 +27,7 @@ const SPACE = 32;
 const MASK = 42;
 const SEPARATOR: number = CHARACTER_KIND.separator;
 const WORD: number = CHARACTER_KIND.word;
+const SYMBOL: number = CHARACTER_KIND.symbol;
 /** No character written yet (the start of the text). */
 const NONE = -1;
 
@@ -588,10 +589,11 @@ function walkSource(source: string): void {
   // The kinds of the last two normalized characters written (NONE before the first).
   let last = NONE;
   let beforeLast = NONE;
-  // Single letters in a row ("f u c k"): from three on, normalization joins them, which only the
-  // two-pass path does, so the scan declines (a `throw` in place: a call here that the first
-  // optimization never saw run deoptimized the whole scan).
-  let singles = 0;
+  // Single letters in a row ("f u c k", "s h ! t"): from three on, normalization joins them, which
+  // only the two-pass path does, so the scan declines (a `throw` in place: a call here that the first
+  // optimization never saw run deoptimized the whole scan). The runs of the last two characters
+  // settled, packed (see settleSingles).
+  let runs = 0;
   let tokenStart = true;
   let leadingSymbols = true;
   // Walk starts in a row with no letter among them: a long run of them ("****...") is left to the
@@ -631,8 +633,8 @@ function walkSource(source: string): void {
       // (Not a space: no drawn letter starts with one, and a look at every character cost 3 %.)
       if (unit !== SPACE && drawnLetterAt(source, index, unit)) throw DECLINE;
       if (last !== NONE && last !== SEPARATOR) {
-        singles = countSingles(last, beforeLast, SEPARATOR, singles);
-        if (singles >= 3) throw DECLINE;
+        runs = settleSingles(last, beforeLast, SEPARATOR, runs);
+        if ((runs & RUN) >= 3) throw DECLINE;
         beforeLast = last;
         last = SEPARATOR;
       }
@@ -641,15 +643,12 @@ function walkSource(source: string): void {
       index += width;
       continue;
     }
-    singles = countSingles(last, beforeLast, kind, singles);
-    // (Symbols count like separators: "f*u*c*k" and "f!u!c!k" are runs of single letters.)
-    if (singles >= 3) throw DECLINE;
+    if (last !== NONE) runs = settleSingles(last, beforeLast, kind, runs);
+    if ((runs & RUN) >= 3) throw DECLINE;
     if (isLetterCode(code)) {
       letterless = 0;
     } else {
       if (drawnLetterAt(source, index, unit)) throw DECLINE;
-      // A symbol standing alone beside a single letter, which normalization may join as a letter ("s h ! t").
-      if (last !== WORD && loneSymbolBesideSingle(source, index, width)) throw DECLINE;
       // A hashtag in capitalized words, which normalization splits into its words.
       if (unit === 35 && camelHashtagEnd(source, index) > 0) throw DECLINE;
       // A word wrapped in emphasis ("*hell*"), whose marks normalization reads as punctuation.
@@ -667,7 +666,7 @@ function walkSource(source: string): void {
     if (kind === WORD && !leadingSymbols) {
       if (reach > index) {
         index = reach;
-        singles = 0;
+        runs = 0;
         beforeLast = WORD;
       }
       const from = index;
@@ -677,12 +676,12 @@ function walkSource(source: string): void {
         index++;
       }
       if (index > from) {
-        singles = 0;
+        runs = 0;
         beforeLast = WORD;
       }
     }
   }
-  if (last !== NONE && countSingles(last, beforeLast, SEPARATOR, singles) >= 3) throw DECLINE;
+  if (last !== NONE && (settleSingles(last, beforeLast, SEPARATOR, runs) & RUN) >= 3) throw DECLINE;
 }
 
 /**
@@ -737,13 +736,16 @@ function walkOn(index: number, node: number, position: number, written: number):
   return scan.reach;
 }
 
+/** The mask of the last settled character's run in settleSingles' packed state. */
+const RUN = 0xff;
+
 /**
- * normalize.ts's count of single word characters in a row, on the kinds of the last two characters:
- * one separator run or one symbol between them continues the count ("f.u.c.k", "f*u*c*k"); two
- * characters that are not word characters in a row end it ("f**k I" is no run).
+ * join-singles.ts's runs of single characters, as characters are settled (see normalize.ts's
+ * settleSingles, the same count): `last` is settled by the kind that follows it; `runs` packs the
+ * run ending at the last settled character (low byte) and at the one before (next byte).
  */
-function countSingles(last: number, beforeLast: number, kind: number, singles: number): number {
-  if (last !== WORD) return kind === WORD || last === NONE ? singles : 0;
-  if (kind === WORD || beforeLast === WORD) return 0;
-  return beforeLast !== NONE && singles > 0 ? singles + 1 : 1;
+function settleSingles(last: number, beforeLast: number, kind: number, runs: number): number {
+  const single = last === WORD ? beforeLast !== WORD && kind !== WORD : last === SYMBOL && (beforeLast === SEPARATOR || beforeLast === NONE) && kind === SEPARATOR;
+  const run = single ? Math.min(3, (runs >> 8) + 1) : 0;
+  return ((runs & RUN) << 8) | run;
 }

@@ -25,7 +25,7 @@
  * Everything else that is not a letter, digit, leet or mask character becomes one space.
  */
 import { APOSTROPHES, CHARACTER_KIND, DEFAULT_OPTIONS, foldWith, isPictograph, isWordAt, isWordCode, leetSequenceAt, pastModifiers, SEQUENCE_START, SPACE, tablesFor, type NormalizeOptions } from './characters.js';
-import { breaksRun, camelHashtagEnd, emphasisEnd, loneSymbolBesideSingle, startsCamelWord, strokedLIsL } from './source-looks.js';
+import { breaksRun, camelHashtagEnd, emphasisEnd, startsCamelWord, strokedLIsL } from './source-looks.js';
 import { joinSingleLetters } from './join-singles.js';
 
 export { CHARACTER_KIND, defaultCharacterTables, isApostrophe, isWordCode, type FoldedUnits, type NormalizeOptions } from './characters.js';
@@ -148,10 +148,10 @@ export function normalizeToScratch(source: string, options: NormalizeOptions = D
   const out = scratch.reset(source.length + 16);
   let { codes, starts, ends, kinds } = out;
   let length = 0;
-  // Single word characters (no word character on either side) in a row, each after a separator or
-  // a symbol: three of them ("f.u.c.k", "f*u*c*k") call for separator joining. Counted as characters are
-  // written, in the order a scan of the output would count them, so no second pass is needed.
-  let singles = 0;
+  // Single characters (see settleSingles) in a row, one character apart: three of them ("f.u.c.k",
+  // "f*u*c*k", "s h ! t") call for separator joining. Counted as characters are written, so no second
+  // pass is needed; the runs of the last two characters settled, packed.
+  let runs = 0;
   let singleRun = false;
   const repeats = resolved.repeats;
   const sequences = resolved.leet;
@@ -179,8 +179,8 @@ export function normalizeToScratch(source: string, options: NormalizeOptions = D
       // letter follows ("#IKnowWhereYouLive", "#DieInAFire", "#USAToday"): a space before it, spanning it too.
       if (index < camelUntil && unit >= 65 && unit <= 90) {
         if (startsCamelWord(source, index)) {
-          singles = countSingles(kinds, length, Kind.Separator, singles);
-          singleRun ||= singles >= 3;
+          runs = settleSingles(kinds, length, Kind.Separator, runs);
+          singleRun ||= (runs & RUN) >= 3;
           codes[length] = SPACE;
           starts[length] = index;
           ends[length] = index + 1;
@@ -211,8 +211,8 @@ export function normalizeToScratch(source: string, options: NormalizeOptions = D
         } else if (kinds[length - 1] === Kind.Separator) {
           ends[length - 1] = next;
         } else {
-          singles = countSingles(kinds, length, Kind.Separator, singles);
-          singleRun ||= singles >= 3;
+          runs = settleSingles(kinds, length, Kind.Separator, runs);
+          singleRun ||= (runs & RUN) >= 3;
           codes[length] = SPACE;
           starts[length] = index;
           ends[length] = next;
@@ -222,10 +222,8 @@ export function normalizeToScratch(source: string, options: NormalizeOptions = D
         if (repeats && length >= 2 && code >= 97 && code <= 122 && codes[length - 1] === code && codes[length - 2] === code && !breaksRun(source, index, unit)) {
           ends[length - 1] = next;
         } else {
-          // A symbol alone beside single letters may be a letter of a spaced-out word ("s h ! t").
-          if (kind === Kind.Symbol && !singleRun && separators && (length === 0 || kinds[length - 1] === Kind.Separator)) singleRun = loneSymbolBesideSingle(source, index, next - index);
-          singles = countSingles(kinds, length, kind, singles);
-          singleRun ||= singles >= 3;
+          runs = settleSingles(kinds, length, kind, runs);
+          singleRun ||= (runs & RUN) >= 3;
           codes[length] = code;
           starts[length] = index;
           ends[length] = next;
@@ -273,8 +271,8 @@ export function normalizeToScratch(source: string, options: NormalizeOptions = D
         out.grow();
         ({ codes, starts, ends, kinds } = out);
       }
-      singles = countSingles(kinds, length, kind, singles);
-      singleRun ||= singles >= 3;
+      runs = settleSingles(kinds, length, kind, runs);
+      singleRun ||= (runs & RUN) >= 3;
       codes[length] = kind === Kind.Separator ? SPACE : partCode;
       starts[length] = index;
       ends[length] = next;
@@ -290,22 +288,31 @@ export function normalizeToScratch(source: string, options: NormalizeOptions = D
   }
   out.length = length;
   // The last character has no right-hand neighbour: count it as if a separator followed.
-  if (length > 0) singleRun ||= countSingles(kinds, length, Kind.Separator, singles) >= 3;
+  singleRun ||= (settleSingles(kinds, length, Kind.Separator, runs) & RUN) >= 3;
   if (resolved.separators && singleRun) joinSingleLetters(source, out, repeats);
   return out;
 }
 
 
+/** The mask of the last settled character's run in settleSingles' packed state. */
+const RUN = 0xff;
+
 /**
- * Counts single word characters in a row as a character of `kind` is written at `length`: writing
- * it settles whether the character before is single. A single character continues the count when
- * a separator precedes it; any other word character ends the count.
+ * Settles whether the character at `length - 1` is single, now that one of `kind` follows it (a
+ * separator at the end), as join-singles.ts's isSingle reads the output: a word character with no
+ * word character on either side, or a symbol with separators (or the text's ends) on both ("s h ! t").
+ * The join pass joins runs of singles one character apart, so this counts them: `runs` packs the run
+ * ending at the last settled character (low byte, at most 3) and at the one before it (next byte).
+ * Every run the join pass could join makes a count of three here (fast-check once found one the
+ * earlier count missed: "é👍🏽＊v!1/＊" joined only because of the letter before).
  */
-function countSingles(kinds: Uint8Array, length: number, kind: number, singles: number): number {
-  if (length === 0 || kinds[length - 1] !== Kind.Word) return singles;
-  const before = length >= 2 ? (kinds[length - 2] as number) : Kind.Separator;
-  if (kind === Kind.Word || before === Kind.Word) return 0;
-  return length >= 2 && before !== Kind.Word && singles > 0 ? singles + 1 : 1;
+function settleSingles(kinds: Uint8Array, length: number, kind: number, runs: number): number {
+  if (length === 0) return runs;
+  const last = kinds[length - 1];
+  const before = length >= 2 ? kinds[length - 2] : Kind.Separator;
+  const single = last === Kind.Word ? before !== Kind.Word && kind !== Kind.Word : last === Kind.Symbol && before === Kind.Separator && kind === Kind.Separator;
+  const run = single ? Math.min(3, (runs >> 8) + 1) : 0;
+  return ((runs & RUN) << 8) | run;
 }
 
 /**

@@ -171,7 +171,6 @@ function kindOf(unit: number): number {
   return defaultKinds[unit] as number;
 }
 
-/** Whether the source unit at `at` may be a separator: an ASCII separator, or anything not ASCII. */
 /** Whether the code unit at `at` is an ASCII separator (white space, punctuation). */
 function asciiSeparatorAt(source: string, at: number): boolean {
   const unit = source.charCodeAt(at);
@@ -198,59 +197,6 @@ export function emphasisEnd(source: string, index: number): number {
   if (at - from < 2) return -1;
   for (let mark = 0; mark < run; mark++, at++) if (source.charCodeAt(at) !== close) return -1;
   return at >= source.length || asciiSeparatorAt(source, at) ? at : -1;
-}
-
-function mayBeSeparatorAt(source: string, at: number): boolean {
-  const unit = source.charCodeAt(at);
-  return unit >= 128 || kindOf(unit) === Kind.Separator;
-}
-
-/**
- * Whether the symbol at `index` (`width` units) stands alone between separators with two single
- * characters (letters or other lone symbols) beside it across them, on either side: normalization may
- * join the three as a spaced-out word and read the symbol as a letter ("s h ! t", "a $ $ h o l e").
- * Non-ASCII characters count as singles. Normalization joins such runs only where this says so; the
- * fused scan leaves these texts to it.
- *
- * @example
- * loneSymbolBesideSingle('s h ! t', 4, 1); // true
- */
-export function loneSymbolBesideSingle(source: string, index: number, width: number): boolean {
-  const length = source.length;
-  if (index + width < length && !mayBeSeparatorAt(source, index + width)) return false;
-  if (index > 0 && !mayBeSeparatorAt(source, index - 1)) return false;
-  let singles = 0;
-  // Backwards, then forwards: at most two single characters (no ASCII letter or digit beside them),
-  // past separators and characters that vanish. Any other character that is not ASCII counts as a
-  // single and the look goes on past it, which only ever finds more singles.
-  for (let at = index - 1; at >= 0 && singles < 2; at--) {
-    const unit = source.charCodeAt(at);
-    if (separatesAt(source, at)) continue;
-    if (unit < 128 && at > 0 && asciiWordAt(source, at - 1)) break;
-    singles++;
-  }
-  for (let at = index + width; at < length && singles < 2; at++) {
-    const unit = source.charCodeAt(at);
-    if (separatesAt(source, at)) continue;
-    if (unit < 128 && at + 1 < length && asciiWordAt(source, at + 1)) break;
-    singles++;
-  }
-  return singles >= 2;
-}
-
-/** Whether the unit at `at` is a separator or vanishes under the default options (half of a surrogate pair: as its character). */
-function separatesAt(source: string, at: number): boolean {
-  const unit = source.charCodeAt(at);
-  if (unit < 128) return kindOf(unit) === Kind.Separator;
-  const start = unit >= 0xdc00 && unit <= 0xdfff && at > 0 ? at - 1 : at;
-  const units = foldWith(tablesFor(DEFAULT_OPTIONS), source.codePointAt(start) as number);
-  return units.length === 0 || units.every((folded) => folded >>> 16 === Kind.Separator);
-}
-
-/** Whether the unit at `at` is an ASCII letter or digit. */
-function asciiWordAt(source: string, at: number): boolean {
-  const unit = source.charCodeAt(at);
-  return unit < 128 && kindOf(unit) === Kind.Word;
 }
 
 /**

@@ -160,6 +160,11 @@ test('the documented steps, one by one', () => {
   assert.is(normalize('f u k! now').text, 'fuk! now');
   assert.is(normalize('é f u k! now').text, 'efuk! now');
   assert.is(normalize('a! b! c!').text, 'a! b! c!', 'letters followed by symbols are not single-letter runs');
+  // A symbol standing alone (here a mask at the end) is one of the run's single characters: joined
+  // whatever stands before the run (it was joined only after a letter that started an earlier count).
+  assert.is(normalize('＊v!1/＊').text, '*v1*');
+  assert.is(normalize('é👍🏽＊v!1/＊').text, 'e *v1*');
+  assert.is(normalize('s h ! t, a $ $ h o l e').text, 'sh!t a$$hole');
   // A spaced-out run does not take the first letter of a masked or leet word that follows it.
   assert.is(normalize('u r a b!tch u r a f@g r u a c*nt').text, 'ura b!tch ura f@g rua c*nt');
   assert.is(normalize('MOTHER F U C K E R!').text, 'mother fucker!', 'a symbol that ends the text is no word');
