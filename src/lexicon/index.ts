@@ -33,8 +33,11 @@ export interface Span {
 
 /** A compiled lexicon. */
 export interface CompiledLexicon {
-  /** Normalizes `source` and matches it. */
-  match(source: string): LexiconMatch[];
+  /**
+   * Normalizes `source` and matches it. With `allowed`, the source spans of the allow-list entries
+   * the text holds are added to it.
+   */
+  match(source: string, allowed?: Span[]): LexiconMatch[];
   /**
    * Matches a text normalized once for several lexicons (with this lexicon's normalize options).
    * With `allowed`, the source spans of the allow-list entries the text holds are added to it.
@@ -167,12 +170,15 @@ export function compileLexicon(input: LexiconInput, options: { normalize?: Norma
   };
   const matchNormalized = (source: string, normalized: NormalizedText, allowed?: Span[]): LexiconMatch[] => matchText(source, normalized.text, normalized.start, normalized.end, allowed);
   const scannable = canScan(trie);
-  const match = (source: string): LexiconMatch[] => {
+  const match = (source: string, allowed?: Span[]): LexiconMatch[] => {
     // The fused scan where it can (most texts): no normalized copy, no offset map.
     const scanned = scannable ? scanSource(trie, source) : undefined;
-    if (scanned !== undefined) return scanned.length === 0 ? [] : toMatches(source, scanned, undefined, undefined);
+    if (scanned !== undefined) {
+      if (allowed !== undefined) for (const raw of scanned) if (trie.entries[raw.entry]!.allow) allowed.push({ start: raw.start, end: raw.end });
+      return scanned.length === 0 ? [] : toMatches(source, scanned, undefined, undefined);
+    }
     const out = normalizeToScratch(source, normalizeOptions);
-    return matchText(source, normalizedString(out), out.starts, out.ends);
+    return matchText(source, normalizedString(out), out.starts, out.ends, allowed);
   };
   return {
     match,

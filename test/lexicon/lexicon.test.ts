@@ -76,6 +76,18 @@ test('allow-list phrases override every deny match inside them', () => {
   assert.equal(custom.match('shut up, I will kill it, then kill you, shut up').map((match) => `${match.term}@${match.start}`), ['shut up@0', 'kill@30', 'shut up@40']);
 });
 
+test('the spans of allow-list phrases come back from match as from matchNormalized, scanned or not', () => {
+  const custom = compileLexicon({ entries: [{ term: 'kill', category: 'threat', severity: 3 }], allow: ['kill it', 'kill time'] });
+  // Plain text (the fused scan), and a spaced-out run the scan leaves to the two passes.
+  for (const text of ['you will kill it, then kill time', 'k i l l it or kill time']) {
+    const scanned: { start: number; end: number }[] = [];
+    const walked: { start: number; end: number }[] = [];
+    assert.equal(custom.match(text, scanned), custom.matchNormalized(text, normalize(text), walked), text);
+    assert.equal(scanned, walked, text);
+    assert.is(scanned.length, 2, text);
+  }
+});
+
 test('per-term prefix, suffix and substring modes', () => {
   const custom = compileLexicon({
     entries: [

@@ -98,6 +98,20 @@ test('normalization output grows linearly with adversarial input', () => {
   }
 });
 
+test('each result keeps its own offset map, however many texts are normalized after it', () => {
+  const first = normalize('you m0r0n');
+  const copy = { start: [...first.start], end: [...first.end] };
+  const long = 'ab '.repeat(30_000);
+  for (const text of ['another text', long, 'f.u.c.k', ...Array.from({ length: 3000 }, (_, index) => `text number ${index}`)]) {
+    const result = normalize(text);
+    assert.is(result.start.length, result.text.length);
+    assert.is(result.end.length, result.text.length);
+  }
+  assert.equal([...first.start], copy.start);
+  assert.equal([...first.end], copy.end);
+  assert.is(normalize(long).text, long);
+});
+
 test('the documented steps, one by one', () => {
   assert.is(normalize('ＦＵＬＬ 𝐛𝐨𝐥𝐝 ⓒⓘⓡⓒⓛⓔ').text, 'full bold circle');
   // An apostrophe between letters of such fonts keeps the word whole, as between plain letters.
