@@ -388,7 +388,7 @@ class SourceScan {
       }
       if (code === SPACE) {
         // Dashes hiding the rest of a word ("f--k"): as many masks (as in match.ts).
-        const dashes = unit === 45 || unit === 95 ? dashMaskAt(source, position) : 0;
+        const dashes = unit === 45 || unit === 46 || unit === 95 ? dashMaskAt(source, position) : 0;
         if (dashes > 0 && next - position === dashes) budget = this.visitMasks(node, dashes, next, reading, budget);
         // One dash, dot or underscore splitting a word ("ret-ard"): the word read whole too.
         if (next === position + 1 && position > origin && breakSplits(source, position)) budget = this.visit(node, next, SPACE, previous, dashes > 0 ? splitOverMask(reading) : disguised(reading), budget);

@@ -1,6 +1,7 @@
 /**
  * Spellings of lexicon terms that the trie holds as paths of their own, because normalization cannot
- * derive them from the text: a word split once by a space ("fu ck", "f.ck", "f uck"), vowels dropped
+ * derive them from the text: a word split once by a space ("fu ck", "f.ck", "f uck"; "stu pid" from
+ * rules/words/typos.json), vowels dropped
  * ("fckng"), "ph" for "f" ("phucker"), "zz" for "ss" ("azz"), "cc" for "ck" ("dicc"), misspelt
  * ("fcuk", "idoit", a phrase's word "klil you"; rules/words/typos.json), spelled as they sound ("fook",
  * "dyck"), written backwards ("kcuf"), every letter written twice ("ffuucckk"), informal
@@ -91,7 +92,7 @@ export function spellingPaths(entries: CompiledEntry[], spelled: Set<string>, { 
     const entry = entries[entryIndex]!;
     if (entry.allow || (entry.mode !== 'word' && entry.mode !== 'prefix') || !derived.has(entry.category)) continue;
     const backwards = REVERSED.get(entry.key);
-    for (const spelling of [...letterSplitSpellings(entry.key, terms), ...(TYPOS.get(entry.key) ?? []), ...(SOUNDED.get(entry.key) ?? []), ...phraseTypos(entry.key, terms), ...phraseVowelless(entry.key, terms), ...(backwards === undefined ? [] : [backwards])]) {
+    for (const spelling of [...letterSplitSpellings(entry.key, terms), ...(SPLITS.get(entry.key) ?? []), ...(TYPOS.get(entry.key) ?? []), ...(SOUNDED.get(entry.key) ?? []), ...phraseTypos(entry.key, terms), ...phraseVowelless(entry.key, terms), ...(backwards === undefined ? [] : [backwards])]) {
       const key = spellingKey(spelling, entry.category, true);
       if (chosen.has(key) && !late.has(key)) continue;
       late.add(key);
@@ -121,6 +122,8 @@ const INFORMAL = new Map<string, readonly string[]>(Object.entries(secondPerson.
 const SOUNDED = new Map<string, readonly string[]>(Object.entries(typos.sounds));
 /** The bundled incivility words written backwards, where that is no word (rules/words/typos.json): "kcuf", "hctib". */
 const REVERSED = new Map<string, string>(Object.entries(typos.reversed));
+/** The bundled incivility words split in two pieces of three letters or more that are no English word pair (rules/words/typos.json): "stu pid". */
+const SPLITS = new Map<string, readonly string[]>(Object.entries(typos.splits));
 /** Misspellings of the words of phrases, matched inside their phrases only (rules/words/typos.json): "klil" in "klil you". */
 const PHRASE_WORD_TYPOS = new Map<string, readonly string[]>(Object.entries(typos.phraseWords));
 

@@ -97,23 +97,26 @@ export function breakSplits(source: string, start: number): boolean {
 }
 
 /**
- * The length of a run of dashes or underscores at `index` that hides the letters of a word ("f--k",
- * "sh__t", "n----r", "f--king", "fu_k"): two to four dashes or one to four underscores (one only in a
- * word of four letters or more: "T_T" is a face), right after
+ * The length of a run of dashes, dots or underscores at `index` that hides the letters of a word
+ * ("f--k", "f..k", "f...ing", "sh__t", "n----r", "f--king", "fu_k"): two to four dashes or dots, or
+ * one to four underscores (one only in a word of four letters or more: "T_T" is a face), right after
  * the one or two ASCII letters that start a word (not inside a handle or a tag: "@Get__Em__Craig")
  * and right before an ASCII letter; 0 elsewhere ("well--known", "so -- on", and one dash, "f-ck",
- * which split spellings read, as "e-mail" is a word). Every look is bounded: a text costs linear time.
+ * which split spellings read, as "e-mail" is a word; an ellipsis between two words, "so...what", is
+ * read as masks too, and reads no term). Every look is bounded: a text costs linear time.
  *
  * @example
  * dashMaskAt('f--k', 1); // 2
  */
 export function dashMaskAt(source: string, index: number): number {
   const dash = source.charCodeAt(index);
-  if ((dash !== 45 && dash !== 95) || !isAsciiLetter(source.charCodeAt(index - 1))) return 0;
+  if ((dash !== 45 && dash !== 46 && dash !== 95) || !isAsciiLetter(source.charCodeAt(index - 1))) return 0;
   let end = index + 1;
   while (end < source.length && end - index <= 4 && source.charCodeAt(end) === dash) end++;
   const run = end - index;
   if (run < (dash === 95 ? 1 : 2) || run > 4 || !isAsciiLetter(source.charCodeAt(end))) return 0;
+  // Dots between a letter and the same letter are a stutter or text-speak ("K..k", "ok, ok"; "S....s"), not a word hidden.
+  if (dash === 46 && (source.charCodeAt(index - 1) | 32) === (source.charCodeAt(end) | 32)) return 0;
   const first = isAsciiLetter(source.charCodeAt(index - 2)) ? index - 2 : index - 1;
   if (first === index - 2 && isAsciiLetter(source.charCodeAt(index - 3))) return 0;
   // A word of its own: not the middle of a longer word, a handle or a tag ("@Get__Em__Craig").

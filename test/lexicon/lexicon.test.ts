@@ -247,13 +247,23 @@ test('a leet or mask symbol standing alone in a spaced-out word is one of its le
   for (const text of ['2 * 3 * 4 = 24', 'really ? I think so', 'x + y']) assert.equal(bothWays(text)[0], [], text);
 });
 
-test('two to four dashes, or one to four underscores, after a word\'s first letters hide as many letters', () => {
+test('two to four dashes or dots, or one to four underscores, after a word\'s first letters hide as many letters', () => {
   assert.equal(bothWays('what the f--k, b__ch, f--king wh--e')[0], ['fuck[f--k]', 'bitch[b__ch]', 'fucking[f--king]', 'whore[wh--e]']);
+  assert.equal(bothWays('go f..k yourself, f...ing m...n')[0], ['go fuck yourself[go f..k yourself]', 'fuck[f..k]', 'fucking[f...ing]', 'moron[m...n]']);
+  // An ellipsis between words reads no term; dots between a letter and itself are text-speak ("ok, ok").
+  for (const text of ['so...what', 'oh..my god', 'K..k:) where are you?', 'S....s... india to draw the series']) assert.equal(bothWays(text)[0], [], text);
   // Dashes between words, inside longer words, in handles and tags, or one alone: no mask.
   for (const text of ['well--known', 'DG--You are', 'so -- on', '@Get__Em__Craig', '#Em__Craig', 'f-----k']) assert.equal(bothWays(text)[0], [], text);
   // One underscore hides a letter in a word of four letters or more; faces ("T_T") hide none.
   assert.equal(bothWays('fu_k, bi_ch')[0], ['fuck[fu_k]', 'bitch[bi_ch]']);
   for (const text of ['T_T', 'o_O', 'x_x so sad']) assert.equal(bothWays(text)[0], [], text);
+});
+
+test('a word split in two pieces that are no two English words is the word (the bundled lexicons)', () => {
+  const bundled = compileLexicon(incivilityLexiconInput());
+  assert.equal(bothWays('you stu pid mup pet, a ret arded take', bundled)[0], ['stupid[stu pid]', 'muppet[mup pet]', 'retarded[ret arded]']);
+  // Not where both pieces are words ("ass hole" is a hole).
+  for (const text of ['I dug an ass hole', 'a pat on the back', 'stu and pid']) assert.equal((bothWays(text, bundled)[0] ?? []).filter((found) => !found.startsWith('ass[')), [], text);
 });
 
 test('phrases of the categories asked for also match written as one word', () => {
