@@ -509,6 +509,23 @@ test('incitement to self-harm and injury threats in idioms, sexual harassment, a
   }
 });
 
+test('harm wished on what is the reader\'s; a harm someone does to no one named is no wish; slurs strong alone; no people in "the power"', async () => {
+  const moderator = await createModerator();
+  for (const body of ['I hope your dog dies.', 'Hope your plane crashes.', 'Somebody should bomb that mosque.', 'you should shoot yourself', 'I hope someone shoots you.', 'Take a bath with your toaster.']) {
+    assert.ok(moderator.moderateSync({ body }).labels.includes('incivility.harassment'), body);
+  }
+  for (const body of ['Dumb polack can\'t even speak English.', 'Japs make cheap junk.', 'Some drunk squaw was screaming outside the casino.', 'Honky teacher failed my kid on purpose.']) {
+    assert.ok(moderator.moderateSync({ body }).labels.includes('incivility.identity-attack'), body);
+  }
+  for (const body of [
+    'You should definitely shoot in RAW if you want to edit later.', 'Kill the power at the fuse box before you touch those wires, seriously.', 'I hope your dog gets better soon',
+    "I hope the stock market doesn't crash", 'We danced at a honky-tonk in Nashville', 'I love doo-wop music from the fifties', 'We skied at Squaw Valley in 2019', 'What a chonky cat!',
+    'he needs to go away, gas can!', 'This app lets you send free messages',
+  ]) {
+    assert.is(moderator.moderateSync({ body }).action, 'approve', body);
+  }
+});
+
 test('a strong insult said of someone as what they are is an attack on them; a weak one, the writer, a negation or a thing is not', async () => {
   const moderator = await createModerator();
   for (const body of ['he is a moron', 'what a moron that councillor is', 'The councillor is a useless cunt', "he's a total arsehole", 'they are scumbags']) {

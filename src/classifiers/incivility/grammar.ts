@@ -81,7 +81,7 @@ export const HARM_OUTCOMES = new Set([
   'lynched', 'executed', 'removed', 'kicked', 'kill', 'shoot', 'deport', 'gas', 'exterminate', 'nuke', 'bomb', 'wipe', 'send', 'ban', 'stone', 'whipped', 'slapped',
   'death', 'dead', 'cancer', 'aids', 'shoots', 'stabs', 'stabbed', 'rapes', 'murders', 'murdered', 'annihilated', 'annihilate', 'dies', 'choke', 'unalived', 'assassinated',
   // Suffering and illness wished on someone ("I hope you drown", "hope you get dementia", "hope your plane crashes").
-  'drown', 'drowns', 'drowned', 'suffer', 'suffers', 'mauled', 'paralysed', 'paralyzed', 'dementia', 'aborted', 'crashes',
+  'drown', 'drowns', 'drowned', 'suffer', 'suffers', 'mauled', 'paralysed', 'paralyzed', 'dementia', 'aborted', 'crashes', 'crash', 'mugged',
   // Violence done, as passive threats say it ("you'll get glassed").
   'glassed', 'knifed', 'shanked', 'kneecapped', 'battered', 'strangled',
 ]);
@@ -231,9 +231,14 @@ export const PERSON_NOUNS = new Set([
   'children', 'child', 'babies', 'community', 'communities', 'population', 'race', 'races', 'culture', 'families', 'family', 'students', 'voters',
   'workers', 'lives', 'males', 'females', 'members', 'individuals', 'citizens', 'youth', 'teens', 'dudes', 'dude', 'ladies', 'lady', 'adults',
   'parents', 'mothers', 'fathers', 'couples', 'neighbors', 'neighbours', 'friends', 'american', 'americans', 'britons', 'kind',
-  // What is said of a people as a whole: "white power", "black pride", "jewish supremacy".
-  'power', 'pride', 'supremacy', 'nationalism', 'privilege',
 ]);
+
+/**
+ * What is said of a people as a whole, which an adjectival group word may describe as it does people
+ * ("white power", "black pride", "jewish supremacy"): no people themselves ("kill the power at the
+ * fuse box" names no one to kill).
+ */
+export const GROUP_ATTRIBUTES = new Set(['power', 'pride', 'supremacy', 'nationalism', 'privilege']);
 
 /** Words after an adjectival group word that go on a sentence about the group itself ("gays are", "white and black"). */
 export const GROUP_FOLLOWERS = new Set([

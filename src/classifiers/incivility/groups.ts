@@ -3,7 +3,7 @@
  * exclusion ("go back to your country"). What makes such words a report instead is in group-reports.ts.
  */
 import type { Span } from '../../lexicon/index.js';
-import { DISEASES, PERSON_NOUNS, ROLES, STANCE_VERBS } from './grammar.js';
+import { DISEASES, GROUP_ATTRIBUTES, PERSON_NOUNS, ROLES, STANCE_VERBS } from './grammar.js';
 import { ADJECTIVAL, BE_WORD, COMMAND_LEAD, CONDITIONAL, DEHUMANIZER, DEHUMANIZING_NOUN, DETERMINER, EXCLUDER, GROUP, HARM_COMMAND, HARM_OUTCOME, HOMELAND, INTENSIFIER, NAMES_PEOPLE, NEGATOR, OUR_PLACE, PERSON, POINTER, TREATMENT_WORD, VULGAR, WISH, Words, anyIn, anyKnown, clauseBetween, clauseEndsAfter, insideAny, sentenceBetween, severe, startsSentence, textOf } from './words.js';
 import type { IncivilitySignal } from './signals.js';
 import { hatesGroup, intentReported, objectOfPreposition, saidOf, sayingReported } from './group-reports.js';
@@ -33,7 +33,7 @@ function namesPeople(words: Words, index: number, hateful: Set<number>, text: st
   if (words.has(next, NAMES_PEOPLE | GROUP | DEHUMANIZER) || hateful.has(next) || following.endsWith('s') || following.endsWith('ist')) return true;
   // A person named a few words on: "asian tan ass snitch", "white racist ass people", "white terrorist".
   for (let after = next + 1; after <= Math.min(words.length - 1, index + 3) && !startsSentence(words, after, text); after++) {
-    if (hateful.has(after) || PERSON_NOUNS.has(words.text(after)) || /ists?$/.test(words.text(after))) return true;
+    if (hateful.has(after) || PERSON_NOUNS.has(words.text(after)) || GROUP_ATTRIBUTES.has(words.text(after)) || /ists?$/.test(words.text(after))) return true;
   }
   return false;
 }

@@ -164,20 +164,45 @@ export function harmWishes(words: Words, text: string): IncivilitySignal[] {
     // "I hope he beats cancer": an illness someone overcomes is no harm wished; nor is a peaceful death.
     if (anyKnown(words, person + 1, harm - 1, OVERCOMING) || peacefulDeath(words, harm)) continue;
     if (anyIn(words, Math.min(person, wish) - 3, Math.min(person, wish) - 1, CONDITIONAL) >= 0) continue;
+    if (doneByPerson(words, person, harm)) continue;
     found.push(severe(words, Math.min(person, wish), harm, 'harassment', 'harm-wish', words.text(harm)));
   }
   return found;
 }
 
+/** Harms that are done to someone, where the person before them may be the one doing them ("you should shoot"). */
+const DONE_TO = new Set(['kill', 'shoot', 'deport', 'gas', 'exterminate', 'nuke', 'bomb', 'wipe', 'send', 'ban', 'stone', 'annihilate']);
+/** Words that make the harm after them one suffered ("should be shot", "gets shot"). */
+const SUFFERED = new Set(['be', 'been', 'being', 'get', 'gets', 'got', 'getting']);
+
+/** People a call for harm goes out to ("somebody should bomb that mosque"): the harm is the call's, not theirs to suffer. */
+const ANYONE = new Set(['someone', 'somebody']);
+
+/**
+ * Whether the person at `person` does the harm at `harm` to no one named ("you should definitely
+ * shoot in RAW", "they should nuke it"): a harm done to someone, with no word of suffering between
+ * them and no person after it ("someone should shoot him", "you should kill yourself" stay wishes),
+ * said by a person, not called for from anyone ("somebody should bomb that mosque").
+ */
+function doneByPerson(words: Words, person: number, harm: number): boolean {
+  if (!DONE_TO.has(words.known(harm) ?? '') || person > harm || ANYONE.has(words.text(person))) return false;
+  for (let index = person + 1; index < harm; index++) if (SUFFERED.has(words.text(index))) return false;
+  const object = words.text(harm + 1);
+  return !words.has(harm + 1, PERSON) && !object.endsWith('self') && !object.endsWith('selves');
+}
+
 /** The first word from `from` to `to` that names the reader's kin ("your family", "ur kids", "your whole family"), or -1. */
 function readersKin(words: Words, from: number, to: number): number {
   for (let index = Math.max(1, from); index <= Math.min(words.length - 1, to); index++) {
-    if (!KIN.has(words.known(index) ?? '')) continue;
+    if (!KIN.has(words.known(index) ?? '') && !READERS_THINGS.has(words.text(index))) continue;
     const owner = WHOLE.has(words.text(index - 1)) ? index - 2 : index - 1;
     if (words.known(owner) === 'your' || words.known(owner) === 'ur') return index;
   }
   return -1;
 }
+
+/** What else of the reader's a harm may be wished on: "I hope your dog dies", "hope your plane crashes". */
+const READERS_THINGS = new Set(['dog', 'dogs', 'cat', 'cats', 'pet', 'pets', 'plane', 'flight', 'car', 'house']);
 
 /** Words between "your" and the kin it names: "your whole family". */
 const WHOLE = new Set(['whole', 'entire', 'little', 'poor']);
