@@ -75,6 +75,9 @@ new ClassifierTester({ test }).run(incivilityClassifier, {
     { comment: 'youbastardyouruinedthewholething', reasons: [{ messageId: 'insult', evidence: ['bastard'] }] },
     // The grammar reads a long token written as one as its words ("i hope your family dies").
     { comment: 'ihopeyourfamilydies', reasons: [{ messageId: 'harm-wish' }] },
+    // A phrase written as one counts as its words before a term that ends the token; chat words are words.
+    { comment: 'screwyouasshole', reasons: [{ messageId: 'insult', evidence: ['asshole'] }, { messageId: 'vulgar', category: 'profanity' }] },
+    { comment: 'lmaolookatthisretard', reasons: [{ messageId: 'insult', evidence: ['retard'] }] },
     { comment: 'lol allmuslimsareterrorists', reasons: [{ messageId: 'group-attack' }] },
     { comment: 'goawayyoumiserablecunt', reasons: [{ messageId: 'insult', evidence: ['cunt'] }, { messageId: 'vulgar', category: 'profanity' }] },
     // A lexicon phrase ending a token after one word or more.

@@ -111,10 +111,20 @@ export function endedByTerm(word: string, lookalikes: ReadonlySet<string> = GLUE
     // (One word before a phrase, or a word of "fuck" longer than it: "goatfuckers"; before another
     // term a compound as often: "peacock", "woodpecker", "bootlicker".)
     const oneWordBefore = phrase === term || (term.category === 'profanity' && term.term.length > 4 && term.term.startsWith('fuck'));
-    if (bounds === undefined || bounds.length < (oneWordBefore ? 2 : 3)) continue;
+    if (bounds === undefined || wordsIn(word, bounds, phrases) < (oneWordBefore ? 1 : 2)) continue;
     return { start: cut, term, aimed: READER_PIECES.has(word.slice(bounds[bounds.length - 2] as number, cut)) };
   }
   return undefined;
+}
+
+/** How many words the pieces of `word` at `bounds` are, a phrase of the lexicons written as one counting as its words ("screwyou|asshole"). */
+function wordsIn(word: string, bounds: readonly number[], phrases: ReadonlyMap<string, Term>): number {
+  let words = 0;
+  for (let index = 0; index + 1 < bounds.length; index++) {
+    const piece = word.slice(bounds[index], bounds[index + 1]);
+    words += phrases.has(piece) ? 2 : 1;
+  }
+  return words;
 }
 
 let termStarts: Uint8Array | undefined;

@@ -16,6 +16,8 @@ const LINKS = ['r', 're', 'ar', 'sooo', 'soo', 'absolute', 'complete', 'utter', 
 /** Contractions written without their apostrophe, among the words of a glued token ("illstabyou", "imgoingtohurtyou", "holyfuckthatsbad"). */
 export const CONTRACTIONS = ['ill', 'im', 'ima', 'imma', 'gonna', 'wanna', 'gotta', 'youre', 'youll', 'ive', 'dont', 'wont', 'cant',
   'thats', 'whats', 'hes', 'shes', 'theyre', 'isnt', 'doesnt', 'didnt', 'wasnt', 'arent', 'werent', 'couldnt', 'wouldnt', 'shouldnt', 'youve', 'theyve', 'weve', 'youd', 'theres', 'whos', 'aint', 'havent'];
+/** Chat words a glued token may start with ("lmaolookatthisretard"), which no word list holds. */
+const CHAT = ['lol', 'lmao', 'lmfao', 'omg', 'smh', 'tbh', 'bruh', 'rofl'];
 const CATEGORIES = new Set(['insult', 'profanity', 'identity-attack']);
 /**
  * Words of contempt an insult, slur or vulgar word is glued to with no word for the reader
@@ -74,7 +76,7 @@ export function letterToken(text: string, from: number, to: number): string | un
 /** The everyday words a glued token may split into: common-english.json, SCOWL's (glue-words.json) and contractions of five letters or more without their apostrophe. */
 export function everydayWords(): string[] {
   // (Of the contractions the shorter are pieces of words: "a|dumb|rat|ive".)
-  return [...commonEnglish.words, ...glueWords.words.split(' '), ...CONTRACTIONS.filter((word) => word.length >= 5)];
+  return [...commonEnglish.words, ...glueWords.words.split(' '), ...CONTRACTIONS.filter((word) => word.length >= 5), ...CHAT];
 }
 
 /** The longest piece a glued token is split into. */
