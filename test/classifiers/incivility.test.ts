@@ -78,6 +78,9 @@ new ClassifierTester({ test }).run(incivilityClassifier, {
     // A phrase written as one counts as its words before a term that ends the token; chat words are words.
     { comment: 'screwyouasshole', reasons: [{ messageId: 'insult', evidence: ['asshole'] }, { messageId: 'vulgar', category: 'profanity' }] },
     { comment: 'lmaolookatthisretard', reasons: [{ messageId: 'insult', evidence: ['retard'] }] },
+    // A strong word glued to one other word, written in small letters or in capitals: a name is capitalized.
+    { comment: 'stupidfagget', reasons: [{ messageId: 'slur', evidence: ['fagget'] }] },
+    { comment: 'SELFISH DEVIOUSBITCH', reasons: [{ messageId: 'insult', evidence: ['BITCH'] }, { messageId: 'vulgar', category: 'profanity', evidence: ['BITCH'] }] },
     { comment: 'lol allmuslimsareterrorists', reasons: [{ messageId: 'group-attack' }] },
     { comment: 'goawayyoumiserablecunt', reasons: [{ messageId: 'insult', evidence: ['cunt'] }, { messageId: 'vulgar', category: 'profanity' }] },
     // A lexicon phrase ending a token after one word or more.
@@ -508,6 +511,14 @@ test('incitement to self-harm and injury threats in idioms, sexual harassment, a
     assert.is(moderator.moderateSync({ body }).action, 'approve', body);
   }
   for (const body of ["Don't step in front of a train, folks", 'Scammers target Nigerians and Americans alike.', 'Greedy landlords exploit migrants.', 'Telegraph poles were down after the storm.']) {
+    assert.is(moderator.moderateSync({ body }).action, 'approve', body);
+  }
+});
+
+test('a strong word glued to one everyday word is read; English words, names and weaker words so glued are not', async () => {
+  const moderator = await createModerator();
+  for (const body of ['honkyteacher failed my kid', 'bunch of greedysluts', 'what aslut', '#whitebitch']) assert.not.equal(moderator.moderateSync({ body }).action, 'approve', body);
+  for (const body of ['Hitchcock directed it', 'the woodcock is a bird', 'a pussycat', 'homosexual couples', 'I love cocktails', 'among us', 'a homograph', 'squarely in the middle', 'Penistone station', 'Cockburn said', '#crazycats']) {
     assert.is(moderator.moderateSync({ body }).action, 'approve', body);
   }
 });

@@ -4,6 +4,7 @@
  */
 import { builtinLexiconEntries } from '../../lexicon/index.js';
 import { INCIVILITY_LEXICONS } from '../bundled-lexicon.js';
+import glueWords from '../../../rules/words/glue-words.json';
 import { everydayWords, fewestPieces, INTENSIFIERS, PHRASE, tables, termOf, termOrPlural, type Term } from './glued-words.js';
 
 let termEnds: Uint8Array | undefined;
@@ -173,6 +174,46 @@ export function heldTerm(word: string, lookalikes: ReadonlySet<string> = GLUED_L
     const end = bounds[index + 1] as number;
     const term = termAt(start, end);
     if (term !== undefined && term.term.length >= 4) return { start, end, term, aimed: READER_PIECES.has(word.slice(bounds[index - 1] as number, start)) };
+  }
+  return undefined;
+}
+
+/**
+ * English words (the `word-list` package, 274,000) that {@link pairedTerm} would read as a strong
+ * word glued to another ("pussycat", "homograph", "squarely", "scumbag"'s kin "scumfish"): left alone.
+ * Generated into rules/words/glue-words.json by scripts/generate-glue-words.ts.
+ */
+export const PAIRED_LOOKALIKES: ReadonlySet<string> = new Set(glueWords.pairedLookalikes.split(' '));
+
+/** The categories of the strong words a pair may hold. */
+const PAIRED_CATEGORIES = new Set(['insult', 'identity-attack', 'profanity']);
+
+/** A strong word of the lexicons (an insult, slur or vulgar word of four letters or more, severity 3 or more), or undefined. */
+function strongTerm(piece: string): Term | undefined {
+  const term = termOrPlural(piece);
+  return term !== undefined && term.term.length >= 4 && term.severity >= 3 && PAIRED_CATEGORIES.has(term.category) ? term : undefined;
+}
+
+/**
+ * The strong insult, slur or vulgar word glued to one everyday word of three letters or more before
+ * or after it, or to "a" before it, that `word` is: "stupidfagget", "honkyteacher", "greedysluts",
+ * "niggerfood", "aslut"; undefined for any other word, for a term itself and for the English words
+ * that read so ({@link PAIRED_LOOKALIKES}: "pussycat", "homograph", "squarely"). Not aimed by itself.
+ * Glued.ts asks only about tokens written in small letters (or all in capitals): a name glued so is
+ * capitalized ("Hitchcock", "Cockburn", "Penistone").
+ *
+ * @example
+ * pairedTerm('stupidfagget'); // { start: 6, end: 12, term: fagget, aimed: false }
+ */
+export function pairedTerm(word: string, lookalikes: ReadonlySet<string> = PAIRED_LOOKALIKES, everyday: ReadonlySet<string> = tables().common): { start: number; end: number; term: Term; aimed: boolean } | undefined {
+  if (lookalikes.has(word) || termOrPlural(word) !== undefined) return undefined;
+  for (let cut = 1; cut < word.length; cut++) {
+    const before = word.slice(0, cut);
+    const after = word.slice(cut);
+    const last = before === 'a' || (before.length >= 3 && everyday.has(before)) ? strongTerm(after) : undefined;
+    if (last !== undefined) return { start: cut, end: word.length, term: last, aimed: false };
+    const first = after.length >= 3 && everyday.has(after) ? strongTerm(before) : undefined;
+    if (first !== undefined) return { start: 0, end: cut, term: first, aimed: false };
   }
   return undefined;
 }

@@ -55,7 +55,7 @@ export function tables(): { terms: Map<string, Term>; common: Set<string> } {
       if (!CATEGORIES.has(entry.category) || !/^[a-z]{3,}$/.test(key) || terms.has(key)) continue;
       terms.set(key, termOf(entry));
     }
-    common = new Set([...everydayWords(), ...LINKS]);
+    common = commonWords();
   }
   return { terms, common };
 }
@@ -73,10 +73,18 @@ export function letterToken(text: string, from: number, to: number): string | un
   return /^[a-z]+$/.test(word) ? word : undefined;
 }
 
-/** The everyday words a glued token may split into: common-english.json, SCOWL's (glue-words.json) and contractions of five letters or more without their apostrophe. */
-export function everydayWords(): string[] {
+/**
+ * The everyday words a glued token may split into: common-english.json, SCOWL's (`glue`, by default
+ * glue-words.json's), contractions of five letters or more without their apostrophe and chat words.
+ */
+export function everydayWords(glue: readonly string[] = glueWords.words.split(' ')): string[] {
   // (Of the contractions the shorter are pieces of words: "a|dumb|rat|ive".)
-  return [...commonEnglish.words, ...glueWords.words.split(' '), ...CONTRACTIONS.filter((word) => word.length >= 5), ...CHAT];
+  return [...commonEnglish.words, ...glue, ...CONTRACTIONS.filter((word) => word.length >= 5), ...CHAT];
+}
+
+/** The everyday words and the words between a reader and an insult: what {@link tables} calls `common` (`glue` as for everydayWords). */
+export function commonWords(glue?: readonly string[]): Set<string> {
+  return new Set([...everydayWords(glue), ...LINKS]);
 }
 
 /** The longest piece a glued token is split into. */

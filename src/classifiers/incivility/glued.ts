@@ -12,7 +12,7 @@
  */
 import type { LexiconMatch } from '../../lexicon/index.js';
 import type { TextAnalysis } from '../../text/analysis.js';
-import { endedByTerm, endsWithTerm, heldTerm, holdsTermStart } from './glued-ends.js';
+import { endedByTerm, endsWithTerm, heldTerm, holdsTermStart, pairedTerm } from './glued-ends.js';
 import { gluedPhrases, holdsYou } from './glued-phrases.js';
 import { INTENSIFIERS, letterToken, tables, termOrPlural, type Term } from './glued-words.js';
 
@@ -140,10 +140,28 @@ export function gluedMatches(analysis: TextAnalysis): GluedReadings {
       const word = letterToken(text, from, to);
       ended = word === undefined ? undefined : heldTerm(word);
     }
+    // A strong word glued to one other word ("stupidfagget", "honkyteacher"), written in small letters
+    // or all in capitals: a name glued so is capitalized ("Hitchcock", "Penistone").
+    if (glued === undefined && phrased === undefined && !intensified && ended === undefined && length >= 5 && length <= LONGEST && (endsWithTerm(text, to) || holdsTermStart(text, from, from + 4)) && !capitalizedWord(analysis.text, start[from] as number, end[to - 1] as number)) {
+      const word = letterToken(text, from, to);
+      ended = word === undefined ? undefined : pairedTerm(word);
+    }
     if (ended !== undefined) (ended.aimed ? (found ??= emptyReadings()).aimed : (found ??= emptyReadings()).intensified).push(matchOf(analysis.text, start, end, from + ended.start, from + ended.end, ended.term));
     next = to + 1;
   }
   return found ?? NOTHING_GLUED;
+}
+
+/** Whether the source [from, to) is written with a capital and small letters both ("Hitchcock", "McIntyre"): a name, not a word in small letters or in capitals. */
+function capitalizedWord(source: string, from: number, to: number): boolean {
+  let capitals = false;
+  let smalls = false;
+  for (let index = from; index < to; index++) {
+    const code = source.charCodeAt(index);
+    if (code >= 65 && code <= 90) capitals = true;
+    else if (code >= 97 && code <= 122) smalls = true;
+  }
+  return capitals && smalls;
 }
 
 /** The insult or slur glued to a word of contempt that token [from, to) of `text` is, with its length there. */
