@@ -250,8 +250,10 @@ export function generateTypos(): string {
   // ("stu pid", "ret ard"), where neither piece is an English word, a term or an abbreviation: such
   // pieces are no two words of a sentence. (Splits with a piece of one or two letters, "fu ck", are
   // made where the lexicon is compiled: src/lexicon/spellings.ts.)
+  // (Of every one-word profanity term, not only those of the common roots: "wig gers", "gol liwog".)
   const splits: Record<string, string[]> = {};
-  for (const word of [...new Set(words)].sort()) {
+  const splitWords = [...words, ...entriesOf('profanity').map((entry) => entry.term).filter((term) => /^[a-z]+$/.test(term) && term.length >= SWAP_MIN_LENGTH && term.length <= PROFANITY_MAX_LENGTH)];
+  for (const word of [...new Set(splitWords)].sort()) {
     const own: string[] = [];
     for (let at = SPLIT_PIECE; at + SPLIT_PIECE <= word.length; at++) {
       const pieces = [word.slice(0, at), word.slice(at)];
