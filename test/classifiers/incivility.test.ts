@@ -503,8 +503,9 @@ test('incitement to self-harm and injury threats in idioms, sexual harassment, a
     assert.ok(moderator.moderateSync({ body }).labels.includes('incivility.identity-attack'), body);
   }
   for (const body of ['What a shitshow of a budget.', 'Shitloads of cars parked on the pavement.', "Well that's a pisstake"]) assert.ok(moderator.moderateSync({ body }).labels.includes('profanity'), body);
-  for (const body of ['Add two kaffir lime leaves to the curry', 'Aboriginal art is stunning']) assert.is(moderator.moderateSync({ body }).action, 'approve', body);
-  for (const body of ["I'd tap that, politics or no politics.", 'Take your top off next time, love', "I'd bend her over that news desk."]) {
+  for (const body of ['Add two kaffir lime leaves to the curry', 'Aboriginal art is stunning', 'The shops, what time do they open on Sunday?']) assert.is(moderator.moderateSync({ body }).action, 'approve', body);
+  for (const body of ['you leftard', 'you rightard']) assert.ok(moderator.moderateSync({ body }).labels.includes('incivility.insult'), body);
+  for (const body of ["I'd tap that, politics or no politics.", 'Take your top off next time, love', "I'd bend her over that news desk.", 'Lol she needs a good dicking to calm down.', 'You look like you give great head.', "I'd make you my sex slave."]) {
     assert.ok(moderator.moderateSync({ body }).labels.includes('incivility.harassment'), body);
   }
   for (const body of ['The fans are gagging for it after the break.', 'My cat likes to sit on my lap', 'The nurse said take your clothes off and put on the gown']) {
