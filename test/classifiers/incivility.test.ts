@@ -499,7 +499,7 @@ test('incitement to self-harm and injury threats in idioms, sexual harassment, a
   for (const body of ['Be careful or you\'ll get shot', 'If you go there you\'ll get shot', 'You won\'t be shot', 'Will you be shot?', 'We will deck the halls', 'Let me glass you a drink', "I won't kill you", 'The vet had to put the dog out of its misery', 'Our defence got a good kicking on Saturday', 'He died a slow and painful death from cancer.']) {
     assert.is(moderator.moderateSync({ body }).action, 'approve', body);
   }
-  for (const body of ['Pikeys nicked the lead off the church roof.', 'Jungle bunnies everywhere now.', 'Kaffirs running the country.', 'Aboriginal people are lazy drunks.']) {
+  for (const body of ['Pikeys nicked the lead off the church roof.', 'Jungle bunnies everywhere now.', 'Kaffirs running the country.', 'Aboriginal people are lazy drunks.', 'Jews are greedy, that\'s just a fact.', 'Black men are violent by nature.', 'Every single Roma is a criminal.', 'Disabled people are a drain on society.']) {
     assert.ok(moderator.moderateSync({ body }).labels.includes('incivility.identity-attack'), body);
   }
   for (const body of ['What a shitshow of a budget.', 'Shitloads of cars parked on the pavement.', "Well that's a pisstake"]) assert.ok(moderator.moderateSync({ body }).labels.includes('profanity'), body);
@@ -511,7 +511,7 @@ test('incitement to self-harm and injury threats in idioms, sexual harassment, a
   for (const body of ['The fans are gagging for it after the break.', 'My cat likes to sit on my lap', 'The nurse said take your clothes off and put on the gown']) {
     assert.is(moderator.moderateSync({ body }).action, 'approve', body);
   }
-  for (const body of ["Don't step in front of a train, folks", 'Scammers target Nigerians and Americans alike.', 'Greedy landlords exploit migrants.', 'Telegraph poles were down after the storm.']) {
+  for (const body of ["Don't step in front of a train, folks", 'Scammers target Nigerians and Americans alike.', 'Greedy landlords exploit migrants.', 'Telegraph poles were down after the storm.', 'Black men are victims of violent crime.', 'Muslims suffered violent attacks', 'Women are a majority of criminal justice graduates.']) {
     assert.is(moderator.moderateSync({ body }).action, 'approve', body);
   }
 });

@@ -73,6 +73,8 @@ export const DEHUMANIZING = new Set([
   'scammers', 'pickpockets', 'crooks', 'liars', 'cheats', 'beggars', 'freeloaders', 'spongers', 'scroungers', 'thugs',
   'demonic', 'devil', 'devils', 'demons', 'satan', 'annoying', 'abnormal', 'weird', 'degeneracy', 'extinct', 'extinction', 'extinguished', 'dogs', 'hogs',
   'groomers', 'paedophiles', 'predators', 'molesters', 'dealers', 'thieves', 'murderers', 'drunks',
+  // Only as the complement of the group's copula (groups.ts COMPLEMENTS): "Jews are greedy".
+  'greedy', 'violent', 'criminal', 'drain', 'invasion', 'slobs',
 ]);
 
 /** Outcomes a call for harm wishes on a group ("should be deported", "must hang"). */

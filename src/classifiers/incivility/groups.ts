@@ -133,6 +133,11 @@ export function groupAttacks(words: Words, hateful: Set<number>, text: string, a
       // face rising hate", "hate crimes against gay people").
       if (words.has(index, DEHUMANIZER) && HATRED.has(words.text(index))) {
         if (index < group ? hatesGroup(words, index, group) : CREEDS_OF_HATE.has(words.text(index - 2)) && words.known(index - 1) === 'of') predicate = index;
+      } else if (words.has(index, DEHUMANIZER) && COMPLEMENTS.has(words.text(index))) {
+        // Words said of people as often as of what is done to them ("violent crime against Black
+        // men"): what the group is only right after its copula ("Jews are greedy", "Black men are
+        // violent", "Roma is a criminal", "immigrants are an invasion").
+        if (index > group && complementOf(words, group, index)) predicate = index;
       } else if (words.has(index, DEHUMANIZER) && STEREOTYPES.has(words.text(index))) {
         // Nouns for people who act in the news ("Jews from the Nazis", "terrorists attacked Jews"):
         // a stereotype only when said of the group ("Muslims are terrorists").
@@ -219,6 +224,21 @@ function epithetBefore(words: Words, index: number, group: number, hateful: Set<
 /** Dehumanizing nouns for people who also act in the news, and `property` ("Chinese property developers"): a stereotype only after a copula. */
 const STEREOTYPES = new Set(['nazis', 'terrorists', 'criminals', 'rapists', 'pedophiles', 'paedophiles', 'predators', 'molesters', 'dealers', 'thieves', 'murderers', 'drunks', 'property',
   'scammers', 'pickpockets', 'crooks', 'liars', 'cheats', 'beggars', 'freeloaders', 'spongers', 'scroungers', 'thugs']);
+
+/** Vices and threats pinned on a group as what it is, only as the complement of its copula (see complementOf). */
+const COMPLEMENTS = new Set(['greedy', 'violent', 'criminal', 'drain', 'invasion', 'slobs']);
+/** Words between a copula and its complement ("are all greedy", "is a criminal", "are just so violent"). */
+const FILLERS = new Set(['a', 'an', 'all', 'just', 'so', 'very', 'really', 'too', 'naturally', 'inherently', 'always', 'mostly', 'such', 'nothing', 'but']);
+
+/**
+ * Whether the word at `index` is what the group at `group` is said to be: a copula at most two words
+ * after the group, then at most two FILLERS, then the word.
+ */
+function complementOf(words: Words, group: number, index: number): boolean {
+  let at = index - 1;
+  while (at > group && FILLERS.has(words.text(at)) && index - at <= 2) at--;
+  return at > group && at - group <= 3 && words.has(at, BE_WORD) && !RELATIVES.has(words.text(group + 1));
+}
 
 /** Pronouns that open a relative clause after a group word ("men who are ..."). */
 const RELATIVES = new Set(['who', 'that', 'which', 'whom']);
