@@ -180,8 +180,8 @@ export function heldTerm(word: string, lookalikes: ReadonlySet<string> = GLUED_L
 
 /**
  * English words (the `word-list` package, 274,000) that {@link pairedTerm} would read as a strong
- * word glued to another ("pussycat", "homograph", "squarely", "scumbag"'s kin "scumfish"): left alone.
- * Generated into rules/words/glue-words.json by scripts/generate-glue-words.ts.
+ * word glued to another ("among", "homosexual", "pussycat", "squarely"): left alone. Generated into
+ * rules/words/glue-words.json by scripts/generate-glue-words.ts.
  */
 export const PAIRED_LOOKALIKES: ReadonlySet<string> = new Set(glueWords.pairedLookalikes.split(' '));
 

@@ -6,9 +6,10 @@
  * or vulgar words, with one of those last (first before a trailing "you") and nothing left over:
  * "youth", "urban", "menu", "thankyou" and "unutterable" do not. An insult or slur glued to a word
  * of contempt ("dirtywhore", "stupidcunt") is read too, not aimed by itself; so are phrases said to
- * the reader glued to more words (glued-phrases.ts: "iwillkillyou") and a term that ends a token
- * glued from two words or more (glued-ends.ts: "whatthefuck", "gotohellyouidiot"), in one pass over
- * the comment's tokens.
+ * the reader glued to more words (glued-phrases.ts: "iwillkillyou"), a term that ends a token
+ * glued from two words or more (glued-ends.ts: "whatthefuck", "gotohellyouidiot") and a strong word
+ * glued to one other word in a token written in small letters or capitals ("stupidfagget"), in one
+ * pass over the comment's tokens.
  */
 import type { LexiconMatch } from '../../lexicon/index.js';
 import type { TextAnalysis } from '../../text/analysis.js';
