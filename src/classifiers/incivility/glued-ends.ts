@@ -5,6 +5,7 @@
 import { builtinLexiconEntries } from '../../lexicon/index.js';
 import { INCIVILITY_LEXICONS } from '../bundled-lexicon.js';
 import glueWords from '../../../rules/words/glue-words.json';
+import { WordTable } from '../../text/word-table.js';
 import { everydayWords, fewestPieces, INTENSIFIERS, PHRASE, tables, termOf, termOrPlural, type Term } from './glued-words.js';
 
 let termEnds: Uint8Array | undefined;
@@ -194,6 +195,41 @@ function strongTerm(piece: string): Term | undefined {
   return term !== undefined && term.term.length >= 4 && term.severity >= 3 && PAIRED_CATEGORIES.has(term.category) ? term : undefined;
 }
 
+let everydayTable: WordTable | undefined;
+
+/** Whether token [from, to) of `text` is an everyday word ({@link tables}' common words), told from its code units: no string made. */
+export function everydayToken(text: string, from: number, to: number): boolean {
+  everydayTable ??= WordTable.ofSets([[tables().common, 1]]);
+  return everydayTable.find(text, from, to) >= 0;
+}
+
+let strongEnds: Uint8Array | undefined;
+let strongStarts: Uint8Array | undefined;
+
+/**
+ * Whether token [from, to) of `text` may start or end with a strong word (see {@link pairedTerm}):
+ * table look-ups of its first four letters and its last four, no string made. (The tables of all
+ * terms and phrases let two tokens in five through, "debate" and "weather" among them.)
+ */
+export function mayHoldStrongTerm(text: string, from: number, to: number): boolean {
+  if (strongEnds === undefined || strongStarts === undefined) {
+    strongEnds = new Uint8Array(26 ** 4);
+    strongStarts = new Uint8Array(26 ** 4);
+    for (const key of tables().terms.keys()) {
+      if (strongTerm(key) === undefined) continue;
+      for (const end of [key.slice(-4), `${key.slice(-3)}s`]) {
+        const at = endKey(end, 4);
+        if (at >= 0) strongEnds[at] = 1;
+      }
+      const at = endKey(key, 4);
+      if (at >= 0) strongStarts[at] = 1;
+    }
+  }
+  const end = to - from >= 4 ? endKey(text, to) : -1;
+  const start = to - from >= 4 ? endKey(text, from + 4) : -1;
+  return (end >= 0 && strongEnds[end] === 1) || (start >= 0 && strongStarts[start] === 1);
+}
+
 /**
  * The strong insult, slur or vulgar word glued to one everyday word of three letters or more before
  * or after it, or to "a" before it, that `word` is: "stupidfagget", "honkyteacher", "greedysluts",
@@ -206,14 +242,17 @@ function strongTerm(piece: string): Term | undefined {
  * pairedTerm('stupidfagget'); // { start: 6, end: 12, term: fagget, aimed: false }
  */
 export function pairedTerm(word: string, lookalikes: ReadonlySet<string> = PAIRED_LOOKALIKES, everyday: ReadonlySet<string> = tables().common): { start: number; end: number; term: Term; aimed: boolean } | undefined {
-  if (lookalikes.has(word) || termOrPlural(word) !== undefined) return undefined;
-  for (let cut = 1; cut < word.length; cut++) {
-    const before = word.slice(0, cut);
-    const after = word.slice(cut);
-    const last = before === 'a' || (before.length >= 3 && everyday.has(before)) ? strongTerm(after) : undefined;
-    if (last !== undefined) return { start: cut, end: word.length, term: last, aimed: false };
-    const first = after.length >= 3 && everyday.has(after) ? strongTerm(before) : undefined;
-    if (first !== undefined) return { start: 0, end: cut, term: first, aimed: false };
+  // (Most tokens let through are everyday words themselves: "journalist", "debate".)
+  if (everyday.has(word) || lookalikes.has(word) || termOrPlural(word) !== undefined) return undefined;
+  // (The strong word has four letters or more, the everyday word three or more, or "a" before.)
+  for (let cut = 1; cut + 4 <= word.length; cut++) {
+    if (cut === 2) continue;
+    const last = strongTerm(word.slice(cut));
+    if (last !== undefined && (cut === 1 ? word.charCodeAt(0) === 97 : everyday.has(word.slice(0, cut)))) return { start: cut, end: word.length, term: last, aimed: false };
+  }
+  for (let cut = 4; cut + 3 <= word.length; cut++) {
+    const first = strongTerm(word.slice(0, cut));
+    if (first !== undefined && everyday.has(word.slice(cut))) return { start: 0, end: cut, term: first, aimed: false };
   }
   return undefined;
 }

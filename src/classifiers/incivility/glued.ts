@@ -13,7 +13,7 @@
  */
 import type { LexiconMatch } from '../../lexicon/index.js';
 import type { TextAnalysis } from '../../text/analysis.js';
-import { endedByTerm, endsWithTerm, heldTerm, holdsTermStart, pairedTerm } from './glued-ends.js';
+import { endedByTerm, endsWithTerm, everydayToken, heldTerm, holdsTermStart, mayHoldStrongTerm, pairedTerm } from './glued-ends.js';
 import { gluedPhrases, holdsYou } from './glued-phrases.js';
 import { INTENSIFIERS, letterToken, tables, termOrPlural, type Term } from './glued-words.js';
 
@@ -143,7 +143,7 @@ export function gluedMatches(analysis: TextAnalysis): GluedReadings {
     }
     // A strong word glued to one other word ("stupidfagget", "honkyteacher"), written in small letters
     // or all in capitals: a name glued so is capitalized ("Hitchcock", "Penistone").
-    if (glued === undefined && phrased === undefined && !intensified && ended === undefined && length >= 5 && length <= LONGEST && (endsWithTerm(text, to) || holdsTermStart(text, from, from + 4)) && !capitalizedWord(analysis.text, start[from] as number, end[to - 1] as number)) {
+    if (glued === undefined && phrased === undefined && !intensified && ended === undefined && length >= 5 && length <= LONGEST && mayHoldStrongTerm(text, from, to) && !everydayToken(text, from, to) && !capitalizedWord(analysis.text, start[from] as number, end[to - 1] as number)) {
       const word = letterToken(text, from, to);
       ended = word === undefined ? undefined : pairedTerm(word);
     }
