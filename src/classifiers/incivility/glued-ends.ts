@@ -181,8 +181,8 @@ export function heldTerm(word: string, lookalikes: ReadonlySet<string> = GLUED_L
 
 /**
  * English words (the `word-list` package, 274,000) that {@link pairedTerm} would read as a strong
- * word glued to another ("among", "homosexual", "pussycat", "squarely"): left alone. Generated into
- * rules/words/glue-words.json by scripts/generate-glue-words.ts.
+ * word glued to another ("pussycat", "homograph", "squarely"): left alone (everyday words, "among",
+ * are never read so). Generated into rules/words/glue-words.json by scripts/generate-glue-words.ts.
  */
 export const PAIRED_LOOKALIKES: ReadonlySet<string> = new Set(glueWords.pairedLookalikes.split(' '));
 
@@ -234,7 +234,8 @@ export function mayHoldStrongTerm(text: string, from: number, to: number): boole
  * The strong insult, slur or vulgar word glued to one everyday word of three letters or more before
  * or after it, or to "a" before it, that `word` is: "stupidfagget", "honkyteacher", "greedysluts",
  * "niggerfood", "aslut"; undefined for any other word, for a term itself and for the English words
- * that read so ({@link PAIRED_LOOKALIKES}: "pussycat", "homograph", "squarely"). Not aimed by itself.
+ * that read so ({@link PAIRED_LOOKALIKES}: "pussycat", "homograph", "squarely") and everyday words
+ * ("among", "homosexual"). Not aimed by itself.
  * Glued.ts asks only about tokens written in small letters (or all in capitals): a name glued so is
  * capitalized ("Hitchcock", "Cockburn", "Penistone").
  *
