@@ -493,7 +493,7 @@ test('incitement to self-harm and injury threats in idioms, sexual harassment, a
   for (const body of ['Eat a bullet.', 'Go throw yourself under a bus.', 'Gas yourself.', "I'll put you in hospital", 'I will knock your teeth out', 'Nigerians are all scammers.', 'Romanians are a nation of pickpockets.']) {
     assert.not.equal(moderator.moderateSync({ body }).action, 'approve', body);
   }
-  for (const body of ["Can't wait to dance on your grave.", "I can't wait to kill you", 'Honestly I wish someone would put you out of your misery.', 'you will be shot', "Next time I see you at the match you're getting stabbed.", "I'll glass you", 'I swear I will deck him']) {
+  for (const body of ["I'll make sure you never walk again.", "Can't wait to dance on your grave.", "I can't wait to kill you", 'Honestly I wish someone would put you out of your misery.', 'you will be shot', "Next time I see you at the match you're getting stabbed.", "I'll glass you", 'I swear I will deck him']) {
     assert.ok(moderator.moderateSync({ body }).labels.includes('incivility.threat'), body);
   }
   for (const body of ['Be careful or you\'ll get shot', 'If you go there you\'ll get shot', 'You won\'t be shot', 'Will you be shot?', 'We will deck the halls', 'Let me glass you a drink', "I won't kill you", 'The vet had to put the dog out of its misery', 'Our defence got a good kicking on Saturday', 'He died a slow and painful death from cancer.']) {
