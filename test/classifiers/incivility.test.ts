@@ -493,7 +493,7 @@ test('incitement to self-harm and injury threats in idioms, sexual harassment, a
   for (const body of ['Eat a bullet.', 'Go throw yourself under a bus.', 'Gas yourself.', "I'll put you in hospital", 'I will knock your teeth out', 'Nigerians are all scammers.', 'Romanians are a nation of pickpockets.']) {
     assert.not.equal(moderator.moderateSync({ body }).action, 'approve', body);
   }
-  for (const body of ["I'll make sure you never walk again.", "Can't wait to dance on your grave.", "I can't wait to kill you", 'Honestly I wish someone would put you out of your misery.', 'you will be shot', "Next time I see you at the match you're getting stabbed.", "I'll glass you", 'I swear I will deck him']) {
+  for (const body of ["Next time I see you at the game y0u'r3 g3771ng $74bb3d.", "I'll make sure you never walk again.", "Can't wait to dance on your grave.", "I can't wait to kill you", 'Honestly I wish someone would put you out of your misery.', 'you will be shot', "Next time I see you at the match you're getting stabbed.", "I'll glass you", 'I swear I will deck him']) {
     assert.ok(moderator.moderateSync({ body }).labels.includes('incivility.threat'), body);
   }
   for (const body of ['Be careful or you\'ll get shot', 'If you go there you\'ll get shot', 'You won\'t be shot', 'Will you be shot?', 'We will deck the halls', 'Let me glass you a drink', "I won't kill you", 'The vet had to put the dog out of its misery', 'Our defence got a good kicking on Saturday', 'He died a slow and painful death from cancer.']) {
@@ -526,7 +526,7 @@ test('a strong word glued to one everyday word is read; English words, names and
 
 test('harm wished on what is the reader\'s; a harm someone does to no one named is no wish; slurs strong alone; no people in "the power"', async () => {
   const moderator = await createModerator();
-  for (const body of ['I hope your dog dies.', 'Hope your plane crashes.', 'Somebody should bomb that mosque.', 'you should shoot yourself', 'I hope someone shoots you.', 'Take a bath with your toaster.']) {
+  for (const body of ['H0p3 y0ur pl4n3 cr4$h3$.', 'I w1$h y0ur wh0l3 f4m1ly d13$.', 'I hope your dog dies.', 'Hope your plane crashes.', 'Somebody should bomb that mosque.', 'you should shoot yourself', 'I hope someone shoots you.', 'Take a bath with your toaster.']) {
     assert.ok(moderator.moderateSync({ body }).labels.includes('incivility.harassment'), body);
   }
   for (const body of ['Dumb polack can\'t even speak English.', 'Japs make cheap junk.', 'Some drunk squaw was screaming outside the casino.', 'Honky teacher failed my kid on purpose.']) {

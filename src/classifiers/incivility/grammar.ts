@@ -118,6 +118,23 @@ export const READERS_WORDS = new Set(['argument', 'arguments', 'point', 'points'
 /** The reader's family, wished harm on as the reader is ("I hope your family dies"). */
 export const KIN = new Set(['family', 'kids', 'children', 'child', 'baby', 'son', 'sons', 'daughter', 'daughters', 'mother', 'mom', 'mum', 'father', 'dad', 'parents', 'wife', 'husband', 'brother', 'sister', 'grandma', 'grandmother']);
 
+/** Words between "your" and the kin it names: "your whole family". */
+export const WHOLE = new Set(['whole', 'entire', 'little', 'poor']);
+
+/** What else of the reader's a harm may be wished on: "I hope your dog dies", "hope your plane crashes". */
+export const READERS_THINGS = new Set(['dog', 'dogs', 'cat', 'cats', 'pet', 'pets', 'plane', 'flight', 'car', 'house']);
+
+/** Violence done to someone, said in the passive ("you'll be shot"): not what warnings of accidents say ("hurt", "killed"). */
+export const VIOLENCE_DONE = new Set(['shot', 'stabbed', 'glassed', 'knifed', 'lynched', 'hanged', 'strangled', 'shanked', 'kneecapped', 'battered', 'murdered']);
+/** The words right before violence done that make it passive ("be shot", "getting stabbed"). */
+export const PASSIVE_HELPERS = new Set(['be', 'get', 'getting', 'gettin']);
+/** The reader, as a passive threat's subject. */
+export const PASSIVE_YOU = new Set(['you', 'youll', 'youre', 'u', 'ur', 'ya']);
+/** Words that make the future of a passive threat ("will", "gonna", "getting"; "you'll" holds one). */
+export const FUTURE = new Set(['will', 'youll', 'gonna', 'going', 'getting', 'gettin', 'shall']);
+/** Words before "you" that make what follows a warning or a hypothesis ("be careful or you'll get shot"). */
+export const WARNING = new Set(['or', 'otherwise', 'else', 'if', 'unless', 'when']);
+
 /** Verbs of getting over an illness, which wish no harm: "I hope he beats cancer". */
 export const OVERCOMING = new Set(['beats', 'beat', 'beating', 'survives', 'survive', 'surviving', 'fights', 'fight', 'fighting', 'battles', 'battling', 'overcomes', 'overcome', 'recovers', 'recover', 'recovering', 'defeats', 'defeat', 'cures', 'cure']);
 

@@ -3,7 +3,7 @@
  * attempt, a thing for subject).
  */
 import { capitalized } from './commands.js';
-import { KIN, OVERCOMING } from './grammar.js';
+import { FUTURE, KIN, OVERCOMING, PASSIVE_HELPERS, PASSIVE_YOU, READERS_THINGS, VIOLENCE_DONE, WARNING, WHOLE } from './grammar.js';
 import { CONDITIONAL, GROUP, HARM_OUTCOME, HARM_VERB, MODAL, NAMES_PEOPLE, NEGATOR, PERSON, SUBJECT, TARGET, WISH, Words, anyIn, anyKnown, intentBefore, severe } from './words.js';
 import type { IncivilitySignal } from './signals.js';
 
@@ -30,12 +30,6 @@ export function threatTemplates(words: Words): IncivilitySignal[] {
   return found;
 }
 
-/** Violence done to someone, said in the passive ("you'll be shot"): not what warnings of accidents say ("hurt", "killed"). */
-const VIOLENCE_DONE = new Set(['shot', 'stabbed', 'glassed', 'knifed', 'lynched', 'hanged', 'strangled', 'shanked', 'kneecapped', 'battered', 'murdered']);
-/** Words that make the future of a passive threat ("will", "gonna", "getting"; "you'll" holds one). */
-const FUTURE = new Set(['will', 'youll', 'gonna', 'going', 'getting', 'gettin', 'shall']);
-/** Words before "you" that make what follows a warning or a hypothesis ("be careful or you'll get shot"). */
-const WARNING = new Set(['or', 'otherwise', 'else', 'if', 'unless', 'when']);
 
 /**
  * The reader told violence will be done to them, in the passive: "you will be shot", "you're
@@ -50,24 +44,22 @@ export function passiveThreats(words: Words): IncivilitySignal[] {
   for (let harm = 2; harm < words.length; harm++) {
     // (A bit look first: most words are no harm, and reading a word's text may copy it.)
     if (!words.has(harm, HARM_OUTCOME) || !VIOLENCE_DONE.has(words.known(harm) ?? '')) continue;
-    const helper = words.text(harm - 1);
-    if (helper !== 'be' && helper !== 'get' && helper !== 'getting' && helper !== 'gettin') continue;
+    // (The words as the grammar's table knows them, so leet reads too: "y0u'r3 g3771ng $74bb3d".)
+    if (!PASSIVE_HELPERS.has(words.known(harm - 1) ?? '')) continue;
     let you = -1;
-    for (let index = harm - 2; index >= Math.max(0, harm - 5) && you < 0; index--) if (YOU.has(words.text(index))) you = index;
+    for (let index = harm - 2; index >= Math.max(0, harm - 5) && you < 0; index--) if (PASSIVE_YOU.has(words.known(index) ?? '')) you = index;
     if (you < 0) continue;
     let future = false;
-    for (let index = you; index < harm; index++) if (FUTURE.has(words.text(index))) future = true;
+    for (let index = you; index < harm; index++) if (FUTURE.has(words.known(index) ?? '')) future = true;
     if (!future || anyIn(words, you, harm, NEGATOR) >= 0) continue;
     let warned = false;
-    for (let index = Math.max(0, you - 4); index < you; index++) if (WARNING.has(words.text(index))) warned = true;
-    for (let index = harm + 1; index <= Math.min(words.length - 1, harm + 3); index++) if (WARNING.has(words.text(index))) warned = true;
+    for (let index = Math.max(0, you - 4); index < you; index++) if (WARNING.has(words.known(index) ?? '')) warned = true;
+    for (let index = harm + 1; index <= Math.min(words.length - 1, harm + 3); index++) if (WARNING.has(words.known(index) ?? '')) warned = true;
     if (!warned) found.push(severe(words, you, harm, 'threat', 'threat', words.text(harm)));
   }
   return found;
 }
 
-/** The reader, as a passive threat's subject. */
-const YOU = new Set(['you', 'youll', 'youre', 'u', 'ur', 'ya']);
 
 /** Subjects of a verb of their own, between a modal and the harm verb: "sorry it hurt you", "afraid they will". */
 const OWN_SUBJECTS = new Set(['it', 'that', 'this', 'he', 'she', 'they', 'which', 'who', 'nothing', 'something']);
@@ -194,18 +186,14 @@ function doneByPerson(words: Words, person: number, harm: number): boolean {
 /** The first word from `from` to `to` that names the reader's kin ("your family", "ur kids", "your whole family"), or -1. */
 function readersKin(words: Words, from: number, to: number): number {
   for (let index = Math.max(1, from); index <= Math.min(words.length - 1, to); index++) {
-    if (!KIN.has(words.known(index) ?? '') && !READERS_THINGS.has(words.text(index))) continue;
-    const owner = WHOLE.has(words.text(index - 1)) ? index - 2 : index - 1;
+    if (!KIN.has(words.known(index) ?? '') && !READERS_THINGS.has(words.known(index) ?? '')) continue;
+    const owner = WHOLE.has(words.known(index - 1) ?? '') ? index - 2 : index - 1;
     if (words.known(owner) === 'your' || words.known(owner) === 'ur') return index;
   }
   return -1;
 }
 
-/** What else of the reader's a harm may be wished on: "I hope your dog dies", "hope your plane crashes". */
-const READERS_THINGS = new Set(['dog', 'dogs', 'cat', 'cats', 'pet', 'pets', 'plane', 'flight', 'car', 'house']);
 
-/** Words between "your" and the kin it names: "your whole family". */
-const WHOLE = new Set(['whole', 'entire', 'little', 'poor']);
 
 /** How a death is wished in mercy, not harm ("I hope he dies peacefully, he's suffered enough"). */
 const PEACEFULLY = new Set(['peacefully', 'painlessly', 'comfortably']);

@@ -9,7 +9,7 @@ import { BRACKETS } from '../../text/leet.js';
 import { breakSplits, MAY_BE_PICTOGRAPH } from '../../text/source-looks.js';
 import { GLUED_LONGEST, GLUED_SHORTEST, gluedWordBounds, hiddenLetterEntry, LEET_CHARACTER, leetWordEntry, MASKED, maskedWordEntry, stretchedWordEntry } from './word-entries.js';
 import { WordTable } from '../../text/word-table.js';
-import { ADJECTIVAL_GROUPS, APPRECIATION, ARSON_COMMANDS, GROUP_PLACES, KILL_COMMANDS, KILLABLE, KIN, OVERCOMING, QUANTIFIERS, READERS_WORDS, COMMAND_LEADS, CONDITIONALS, DEHUMANIZING, DEHUMANIZING_NOUNS, DESCRIPTIONS, EXCLUSION, GROUP_ATTRIBUTES, GROUP_FOLLOWERS, GROUP_TERMS, HARM_COMMANDS, HARM_OUTCOMES, HARM_VERBS, HOMELANDS, INTENSIFIERS, NEGATING_SUBJECTS, NEGATORS, OPINIONS, OUR_PLACES, PERSON_NOUNS, POINTERS, REPORTED_OBJECTS, REPORTING, ROLES, SECOND_PERSON, STANCE_VERBS, THREAT_MODALS, THREAT_SUBJECTS, THREAT_TARGETS, WISH_WORDS } from './grammar.js';
+import { ADJECTIVAL_GROUPS, APPRECIATION, ARSON_COMMANDS, GROUP_PLACES, KILL_COMMANDS, KILLABLE, KIN, OVERCOMING, QUANTIFIERS, READERS_WORDS, COMMAND_LEADS, CONDITIONALS, DEHUMANIZING, DEHUMANIZING_NOUNS, DESCRIPTIONS, EXCLUSION, FUTURE, GROUP_ATTRIBUTES, GROUP_FOLLOWERS, GROUP_TERMS, HARM_COMMANDS, HARM_OUTCOMES, HARM_VERBS, HOMELANDS, INTENSIFIERS, NEGATING_SUBJECTS, NEGATORS, OPINIONS, OUR_PLACES, PASSIVE_HELPERS, PASSIVE_YOU, PERSON_NOUNS, POINTERS, READERS_THINGS, REPORTED_OBJECTS, REPORTING, ROLES, SECOND_PERSON, STANCE_VERBS, THREAT_MODALS, THREAT_SUBJECTS, THREAT_TARGETS, VIOLENCE_DONE, WARNING, WHOLE, WISH_WORDS } from './grammar.js';
 import type { IncivilityCategory, IncivilitySignal } from './signals.js';
 
 const YOU = new Set(['you', 'u', 'ya', 'yall']);
@@ -57,7 +57,8 @@ export const ADJECTIVAL = 1 << 30;
 export const NAMES_PEOPLE = 1 << 31;
 // Words the templates below name one by one (`words.known(i) === 'back'`): in the table, so that a word's
 // known text is its text exactly when it is one of them.
-const LITERALS = ['what', 'why', 'death', 'only', 'good', 'him', 'em', 'down', 'migrant', 'asylum', 'refugee', ...ARSON_COMMANDS, ...GROUP_PLACES, ...KILL_COMMANDS, ...KILLABLE, ...QUANTIFIERS, ...READERS_WORDS, 'a', 'an', 'back', 'to', 'your', 'their', 'ur', 'where', 'came', 'send', 'them', 'em', 'home', 'get', 'out', 'of', 'our', 'my', 'people', 'all', 'like', ...KIN, ...OVERCOMING, ...ROLES, ...STANCE_VERBS, ...DESCRIPTIONS];
+const LITERALS = ['what', 'why', 'death', 'only', 'good', 'him', 'em', 'down', 'migrant', 'asylum', 'refugee', ...ARSON_COMMANDS, ...GROUP_PLACES, ...KILL_COMMANDS, ...KILLABLE, ...QUANTIFIERS, ...READERS_WORDS, 'a', 'an', 'back', 'to', 'your', 'their', 'ur', 'where', 'came', 'send', 'them', 'em', 'home', 'get', 'out', 'of', 'our', 'my', 'people', 'all', 'like', ...KIN, ...OVERCOMING, ...ROLES, ...STANCE_VERBS, ...DESCRIPTIONS,
+  ...READERS_THINGS, ...VIOLENCE_DONE, ...PASSIVE_HELPERS, ...PASSIVE_YOU, ...FUTURE, ...WARNING, ...WHOLE];
 const WORDS = WordTable.ofSets([
   [SECOND_PERSON, SECOND], [NEGATORS, NEGATOR], [REPORTING, REPORTER], [REPORTED_OBJECTS, REPORTED], [THREAT_SUBJECTS, SUBJECT],
   [CONDITIONALS, CONDITIONAL], [THREAT_MODALS, MODAL], [HARM_VERBS, HARM_VERB], [THREAT_TARGETS, TARGET], [GROUP_TERMS, GROUP],
@@ -138,6 +139,14 @@ export class Words {
         for (let letter = from; letter < index; letter++) this.add(start[letter] as number, end[letter] as number, WORDS.find(text, letter, letter + 1), letter, letter + 1);
       } else {
         if (entry < 0 && leet) entry = leetWordEntry(WORDS, text, at, to);
+        // (A "$" after the word's letters may be its s, as the lexicon reads it: "d13$", "cr4$h3$".)
+        if (entry < 0 && leet && text.charCodeAt(to) === 36 && to + 1 <= index) {
+          const read = leetWordEntry(WORDS, text, at, to + 1);
+          if (read >= 0) {
+            entry = read;
+            to++;
+          }
+        }
         if (entry < 0 && masks && to - at >= 3 && MASKED.test(text.slice(at, to))) entry = maskedWordEntry(WORDS, text, at, to);
         // (And a pictograph dropped inside a word as a mask: "I'll f😂nd where you live".)
         if (entry < 0 && pictographs && to - at >= 2) entry = hiddenLetterEntry(WORDS, text, analysis.text, start, end, at, to);
