@@ -264,6 +264,26 @@ export function isWordCode(code: number): boolean {
 }
 
 /**
+ * Whether a letter or digit stands at `index`, past characters that vanish under `options` (zero-width
+ * characters, variation selectors, combining marks): an apostrophe before it joins a word, as it
+ * does with nothing between ("you\u200b'\u200bre" is "youre"). Linear: a run of vanishing characters
+ * ends at the first that stays.
+ *
+ * @example
+ * wordFollows("'\u200bre", 1); // true
+ */
+export function wordFollows(source: string, index: number, options: NormalizeOptions = DEFAULT_OPTIONS): boolean {
+  for (let at = index; at < source.length; ) {
+    const code = source.charCodeAt(at);
+    if (code < 128) return isWordCode(code);
+    const codePoint = source.codePointAt(at) as number;
+    if (foldWith(tablesFor(options), codePoint).length !== 0) return isWordAt(source, at);
+    at += codePoint > 0xffff ? 2 : 1;
+  }
+  return false;
+}
+
+/**
  * Whether the character at `index` of `source` is a letter or digit, astral ones too (a
  * mathematical letter: "𝗜'𝗹𝗹" is one word, as "I'll" is).
  *

@@ -24,7 +24,7 @@
  *    ("#YouAreAnIdiot" → "#you are an idiot").
  * Everything else that is not a letter, digit, leet or mask character becomes one space.
  */
-import { APOSTROPHES, CHARACTER_KIND, DEFAULT_OPTIONS, foldWith, isPictograph, isWordAt, isWordCode, leetSequenceAt, pastModifiers, SEQUENCE_START, SPACE, tablesFor, type NormalizeOptions } from './characters.js';
+import { APOSTROPHES, CHARACTER_KIND, DEFAULT_OPTIONS, foldWith, isPictograph, isWordCode, leetSequenceAt, pastModifiers, SEQUENCE_START, SPACE, tablesFor, wordFollows, type NormalizeOptions } from './characters.js';
 import { breaksRun, camelHashtagEnd, emphasisEnd, startsCamelWord, strokedLIsL } from './source-looks.js';
 import { joinSingleLetters } from './join-singles.js';
 
@@ -230,7 +230,7 @@ export function normalizeToScratch(source: string, options: NormalizeOptions = D
       if (kind === Kind.Separator) {
         if (length === 0) {
           // Leading separators produce nothing.
-        } else if ((unit === 39 || unit === 96) && kinds[length - 1] === Kind.Word && isWordAt(source, next)) {
+        } else if ((unit === 39 || unit === 96) && kinds[length - 1] === Kind.Word && wordFollows(source, next, options)) {
           ends[length - 1] = next;
         } else if (kinds[length - 1] === Kind.Separator) {
           ends[length - 1] = next;
@@ -275,7 +275,7 @@ export function normalizeToScratch(source: string, options: NormalizeOptions = D
     }
     const codePoint = source.codePointAt(index) as number;
     next = index + (codePoint > 0xffff ? 2 : 1);
-    if (APOSTROPHES.has(codePoint) && length > 0 && kinds[length - 1] === Kind.Word && isWordAt(source, next)) {
+    if (APOSTROPHES.has(codePoint) && length > 0 && kinds[length - 1] === Kind.Word && wordFollows(source, next, options)) {
       ends[length - 1] = next;
       index = next;
       continue;

@@ -186,6 +186,8 @@ test('the documented steps, one by one', () => {
   assert.is(normalize('f|_|ck |<ike |\\/|oron \\/\\/hore |3itch |2etard |_oser /-\\sshole }{o').text, 'fuck kike moron whore bitch retard loser asshole ho');
   assert.is(normalize('f|_|ck', { leet: false }).text, 'f ck', 'not without the leet step');
   assert.is(normalize("don't").text, 'dont');
+  // Invisible characters beside an apostrophe do not split the word it joins.
+  assert.is(normalize("Y\u200bo\u200bu\u200b'\u200br\u200be I\u200b’\u200bll").text, 'youre ill');
   assert.is(normalize('m0r0n f**k').text, 'm0r0n f**k', 'leet and masks stay for the matcher to read');
   assert.is(normalize('ＦＵＬＬ', { compatibility: false, caseFold: false }).text, 'ＦＵＬＬ');
   assert.is(normalize('A.B.C.D', { separators: false }).text, 'a b c d');
