@@ -546,7 +546,7 @@ test('a strong insult said of someone as what they are is an attack on them; a w
   for (const body of ['he is a moron', 'what a moron that councillor is', 'The councillor is a useless cunt', "he's a total arsehole", 'they are scumbags']) {
     assert.ok(moderator.moderateSync({ body }).labels.includes('incivility.insult'), body);
   }
-  for (const body of ['Trump is an idiot', 'He is not a moron', "he isn't a moron", 'we were such morons', "It's a moronic idea", "That's a bitch of a commute.", 'NFTs are mostly worthless jpegs.', 'What a moron would say about this bill is anyone\'s guess.']) {
+  for (const body of ['Trump is an idiot', 'He is not a moron', "he isn't a moron", 'we were such morons', 'w3 w3r3 such total arseholes', "It's a moronic idea", "That's a bitch of a commute.", 'NFTs are mostly worthless jpegs.', 'What a moron would say about this bill is anyone\'s guess.']) {
     assert.not.ok(moderator.moderateSync({ body }).labels.includes('incivility'), body);
   }
 });

@@ -118,6 +118,9 @@ export const READERS_WORDS = new Set(['argument', 'arguments', 'point', 'points'
 /** The reader's family, wished harm on as the reader is ("I hope your family dies"). */
 export const KIN = new Set(['family', 'kids', 'children', 'child', 'baby', 'son', 'sons', 'daughter', 'daughters', 'mother', 'mom', 'mum', 'father', 'dad', 'parents', 'wife', 'husband', 'brother', 'sister', 'grandma', 'grandmother']);
 
+/** The writer, as the subject of what they call themselves ("I'm a moron", "we're such idiots"). */
+export const WRITER = new Set(['i', 'im', 'id', 'ive', 'me', 'myself', 'we', 'were', 'weve', 'us', 'ourselves']);
+
 /** Words between "your" and the kin it names: "your whole family". */
 export const WHOLE = new Set(['whole', 'entire', 'little', 'poor']);
 

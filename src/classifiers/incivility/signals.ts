@@ -11,7 +11,7 @@ import { gluedMatches } from './glued.js';
 import { vulgarWordsOf } from './glued-words.js';
 import { SPAM_PHRASE } from '../bundled-lexicon.js';
 import { adjectival, insideQuotes, insultAlone, insultOpens, quotePositions, titled } from './setting.js';
-import { DESCRIPTIONS } from './grammar.js';
+import { DESCRIPTIONS, WRITER } from './grammar.js';
 import { exclusions, groupAttacks } from './groups.js';
 import { killCommands, onlyGoodDead } from './commands.js';
 import { attributedAfter, calledBefore, chantedBefore, masked, negatedBefore, negatedOpinion, participantBefore, placement, readerDoesIt, toldToStop, vocative, weakAimed } from './placement.js';
@@ -76,12 +76,10 @@ const EXCLAIMED_OF = new Set(['he', 'she', 'they', 'that', 'this', 'the', 'you',
 /** A subject and "is" written as one ("he's a ...", "that's a ..."). */
 const IS_CONTRACTED = new Set(['hes', 'shes', 'thats', 'theyre', 'whos', 'its']);
 
-/** The writer, as the subject of what they call themselves ("I'm a moron", "we're such idiots"). */
-const WRITER = new Set(['i', 'im', 'id', 'ive', 'me', 'myself', 'we', 'were', 'weve', 'us', 'ourselves']);
 
 /** Whether the writer is the subject of the insult at word `first` (within the four words before it). */
 function saidOfWriter(words: Words, first: number): boolean {
-  for (let index = Math.max(0, first - 4); index < first; index++) if (WRITER.has(words.text(index))) return true;
+  for (let index = Math.max(0, first - 4); index < first; index++) if (WRITER.has(words.known(index) ?? '')) return true;
   return false;
 }
 
