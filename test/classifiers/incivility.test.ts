@@ -526,7 +526,7 @@ test('a strong word glued to one everyday word is read; English words, names and
 
 test('harm wished on what is the reader\'s; a harm someone does to no one named is no wish; slurs strong alone; no people in "the power"', async () => {
   const moderator = await createModerator();
-  for (const body of ['H0p3 y0ur pl4n3 cr4$h3$.', 'I w1$h y0ur wh0l3 f4m1ly d13$.', 'I hope your dog dies.', 'Hope your plane crashes.', 'Somebody should bomb that mosque.', 'you should shoot yourself', 'I hope someone shoots you.', 'Take a bath with your toaster.']) {
+  for (const body of ['I pray you die', 'H0p3 y0ur pl4n3 cr4$h3$.', 'I w1$h y0ur wh0l3 f4m1ly d13$.', 'I hope your dog dies.', 'Hope your plane crashes.', 'Somebody should bomb that mosque.', 'you should shoot yourself', 'I hope someone shoots you.', 'Take a bath with your toaster.']) {
     assert.ok(moderator.moderateSync({ body }).labels.includes('incivility.harassment'), body);
   }
   for (const body of ['Dumb polack can\'t even speak English.', 'Japs make cheap junk.', 'Some drunk squaw was screaming outside the casino.', 'Honky teacher failed my kid on purpose.']) {
@@ -535,7 +535,7 @@ test('harm wished on what is the reader\'s; a harm someone does to no one named 
   for (const body of [
     'You should definitely shoot in RAW if you want to edit later.', 'Kill the power at the fuse box before you touch those wires, seriously.', 'I hope your dog gets better soon',
     "I hope the stock market doesn't crash", 'We danced at a honky-tonk in Nashville', 'I love doo-wop music from the fifties', 'We skied at Squaw Valley in 2019', 'What a chonky cat!',
-    'he needs to go away, gas can!', 'This app lets you send free messages',
+    'he needs to go away, gas can!', 'This app lets you send free messages', 'I pray she beats cancer', 'Black people should get covid vaccines as early as possible',
   ]) {
     assert.is(moderator.moderateSync({ body }).action, 'approve', body);
   }
