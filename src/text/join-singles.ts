@@ -23,6 +23,37 @@ export interface JoinBuffers {
 
 const WHITE_SPACE = /\s/;
 
+/** No character (before the text's first), as {@link settleSingles}' `before`. */
+export const NO_KIND = -1;
+/** The low byte of settleSingles' packed state: the run ending at the last settled character. */
+const LAST_RUN = 0xff;
+
+/**
+ * Settles whether a character of kind `last` is single now that one of `kind` follows it (a
+ * separator past the text's end), `before` the kind of the character before it (NO_KIND at the
+ * start), as {@link isSingle} reads the output: a word character with no word character on either
+ * side, or a symbol with separators (or the text's ends) on both ("s h ! t"). This pass joins runs of
+ * singles one character apart, so `runs` counts them: it packs the run ending at the last settled
+ * character (low byte, at most 3) and at the one before it (next byte). Every run the pass could join
+ * reaches three ({@link joinsRun}): normalize.ts counts with it as it writes, to know whether to run
+ * the pass, and the fused scan (lexicon/scan.ts, a copy kept for speed) to decline the texts the pass
+ * would change (fast-check once found a run an earlier count missed: "é👍🏽＊v!1/＊" was joined only
+ * after a letter).
+ *
+ * @example
+ * settleSingles(CHARACTER_KIND.word, NO_KIND, CHARACTER_KIND.separator, 0); // 1: "f" of "f.u.c.k" is single
+ */
+export function settleSingles(last: number, before: number, kind: number, runs: number): number {
+  const single = last === WORD ? before !== WORD && kind !== WORD : last === SYMBOL && (before === SEPARATOR || before === NO_KIND) && kind === SEPARATOR;
+  const run = single ? Math.min(3, (runs >> 8) + 1) : 0;
+  return ((runs & LAST_RUN) << 8) | run;
+}
+
+/** Whether settled runs (see settleSingles) hold three singles one character apart: something this pass may join. */
+export function joinsRun(runs: number): boolean {
+  return (runs & LAST_RUN) >= 3;
+}
+
 /**
  * Joins runs of 3+ single word characters split by the same separator ("f.u.c.k", "f . u . c . k",
  * "f*u*c*k"), in place on normalize.ts's output (`repeats`: cut letters spaced out more than twice

@@ -26,7 +26,7 @@
  */
 import { APOSTROPHES, CHARACTER_KIND, DEFAULT_OPTIONS, foldWith, isPictograph, isWordCode, leetSequenceAt, pastModifiers, SEQUENCE_START, SPACE, tablesFor, wordFollows, type NormalizeOptions } from './characters.js';
 import { breaksRun, camelHashtagEnd, emphasisEnd, startsCamelWord, strokedLIsL } from './source-looks.js';
-import { joinSingleLetters } from './join-singles.js';
+import { joinSingleLetters, joinsRun, NO_KIND, settleSingles } from './join-singles.js';
 
 export { CHARACTER_KIND, defaultCharacterTables, isApostrophe, isWordCode, type FoldedUnits, type NormalizeOptions } from './characters.js';
 
@@ -172,9 +172,9 @@ export function normalizeToScratch(source: string, options: NormalizeOptions = D
   const out = scratch.reset(source.length + 16);
   let { codes, starts, ends, kinds } = out;
   let length = 0;
-  // Single characters (see settleSingles) in a row, one character apart: three of them ("f.u.c.k",
-  // "f*u*c*k", "s h ! t") call for separator joining. Counted as characters are written, so no second
-  // pass is needed; the runs of the last two characters settled, packed.
+  // Single characters in a row, one character apart: three of them ("f.u.c.k", "f*u*c*k", "s h ! t")
+  // call for separator joining. Counted as characters are written (join-singles.ts settleSingles), so
+  // no second pass is needed.
   let runs = 0;
   let singleRun = false;
   const repeats = resolved.repeats;
@@ -203,8 +203,8 @@ export function normalizeToScratch(source: string, options: NormalizeOptions = D
       // letter follows ("#IKnowWhereYouLive", "#DieInAFire", "#USAToday"): a space before it, spanning it too.
       if (index < camelUntil && unit >= 65 && unit <= 90) {
         if (startsCamelWord(source, index)) {
-          runs = settleSingles(kinds, length, Kind.Separator, runs);
-          singleRun ||= (runs & RUN) >= 3;
+          runs = settleAt(kinds, length, Kind.Separator, runs);
+          singleRun ||= joinsRun(runs);
           codes[length] = SPACE;
           starts[length] = index;
           ends[length] = index + 1;
@@ -235,8 +235,8 @@ export function normalizeToScratch(source: string, options: NormalizeOptions = D
         } else if (kinds[length - 1] === Kind.Separator) {
           ends[length - 1] = next;
         } else {
-          runs = settleSingles(kinds, length, Kind.Separator, runs);
-          singleRun ||= (runs & RUN) >= 3;
+          runs = settleAt(kinds, length, Kind.Separator, runs);
+          singleRun ||= joinsRun(runs);
           codes[length] = SPACE;
           starts[length] = index;
           ends[length] = next;
@@ -246,8 +246,8 @@ export function normalizeToScratch(source: string, options: NormalizeOptions = D
         if (repeats && length >= 2 && code >= 97 && code <= 122 && codes[length - 1] === code && codes[length - 2] === code && !breaksRun(source, index, unit)) {
           ends[length - 1] = next;
         } else {
-          runs = settleSingles(kinds, length, kind, runs);
-          singleRun ||= (runs & RUN) >= 3;
+          runs = settleAt(kinds, length, kind, runs);
+          singleRun ||= joinsRun(runs);
           codes[length] = code;
           starts[length] = index;
           ends[length] = next;
@@ -256,17 +256,19 @@ export function normalizeToScratch(source: string, options: NormalizeOptions = D
           // none of the looks above applying to them (a letter after a letter settles no single),
           // until a third letter in a row or a capital in a hashtag being split.
           if (kind === Kind.Word) {
+            const wordFrom = length;
             while (next < source.length) {
               const following = source.charCodeAt(next);
               if (following >= 128 || asciiKind[following] !== Kind.Word) break;
               const followingCode = asciiCode[following] as number;
               if ((repeats && codes[length - 1] === followingCode && codes[length - 2] === followingCode) || (next < camelUntil && following >= 65 && following <= 90)) break;
-              runs = (runs & RUN) << 8;
               codes[length] = followingCode;
               starts[length] = next;
               ends[length] = ++next;
               kinds[length++] = Kind.Word;
             }
+            // (Each letter written settles the one before it as no single; past two, the count holds nothing more.)
+            for (let settled = Math.min(length - wordFrom, 2); settled > 0; settled--) runs = settleSingles(Kind.Word, Kind.Word, Kind.Word, runs);
           }
         }
       }
@@ -311,8 +313,8 @@ export function normalizeToScratch(source: string, options: NormalizeOptions = D
         out.grow();
         ({ codes, starts, ends, kinds } = out);
       }
-      runs = settleSingles(kinds, length, kind, runs);
-      singleRun ||= (runs & RUN) >= 3;
+      runs = settleAt(kinds, length, kind, runs);
+      singleRun ||= joinsRun(runs);
       codes[length] = kind === Kind.Separator ? SPACE : partCode;
       starts[length] = index;
       ends[length] = next;
@@ -328,31 +330,15 @@ export function normalizeToScratch(source: string, options: NormalizeOptions = D
   }
   out.length = length;
   // The last character has no right-hand neighbour: count it as if a separator followed.
-  singleRun ||= (settleSingles(kinds, length, Kind.Separator, runs) & RUN) >= 3;
+  singleRun ||= joinsRun(settleAt(kinds, length, Kind.Separator, runs));
   if (resolved.separators && singleRun) joinSingleLetters(source, out, repeats);
   return out;
 }
 
 
-/** The mask of the last settled character's run in settleSingles' packed state. */
-const RUN = 0xff;
-
-/**
- * Settles whether the character at `length - 1` is single, now that one of `kind` follows it (a
- * separator at the end), as join-singles.ts's isSingle reads the output: a word character with no
- * word character on either side, or a symbol with separators (or the text's ends) on both ("s h ! t").
- * The join pass joins runs of singles one character apart, so this counts them: `runs` packs the run
- * ending at the last settled character (low byte, at most 3) and at the one before it (next byte).
- * Every run the join pass could join makes a count of three here (fast-check once found one the
- * earlier count missed: "é👍🏽＊v!1/＊" joined only because of the letter before).
- */
-function settleSingles(kinds: Uint8Array, length: number, kind: number, runs: number): number {
-  if (length === 0) return runs;
-  const last = kinds[length - 1];
-  const before = length >= 2 ? kinds[length - 2] : Kind.Separator;
-  const single = last === Kind.Word ? before !== Kind.Word && kind !== Kind.Word : last === Kind.Symbol && before === Kind.Separator && kind === Kind.Separator;
-  const run = single ? Math.min(3, (runs >> 8) + 1) : 0;
-  return ((runs & RUN) << 8) | run;
+/** join-singles.ts's settleSingles for the character at `length - 1` of the output, one of `kind` following it. */
+function settleAt(kinds: Uint8Array, length: number, kind: number, runs: number): number {
+  return length === 0 ? runs : settleSingles(kinds[length - 1] as number, length >= 2 ? (kinds[length - 2] as number) : NO_KIND, kind, runs);
 }
 
 /**
