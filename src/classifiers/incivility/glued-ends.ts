@@ -41,22 +41,34 @@ function endKey(text: string, to: number): number {
 }
 
 /**
+ * A table of the four-letter keys (see endKey) of `words` of four letters or more: their last four
+ * letters and their last three with an s (`ends`), or their first four.
+ */
+function fourLetterTable(words: Iterable<string>, ends: boolean): Uint8Array {
+  const table = new Uint8Array(26 ** 4);
+  for (const word of words) {
+    if (word.length < 4) continue;
+    for (const piece of ends ? [word.slice(-4), `${word.slice(-3)}s`] : [word.slice(0, 4)]) {
+      const at = endKey(piece, 4);
+      if (at >= 0) table[at] = 1;
+    }
+  }
+  return table;
+}
+
+/** Whether the four letters of `text` before `to` are in `table` (see fourLetterTable): a look-up, no string made. */
+function inTable(table: Uint8Array, text: string, to: number): boolean {
+  const at = endKey(text, to);
+  return at >= 0 && table[at] === 1;
+}
+
+/**
  * Whether the token ending at `to` in `text` ends with the last four letters of a term of four letters
  * or more (or its last three and an s): a table look-up, no string made.
  */
 export function endsWithTerm(text: string, to: number): boolean {
-  if (termEnds === undefined) {
-    termEnds = new Uint8Array(26 ** 4);
-    for (const key of [...tables().terms.keys(), ...joinedPhrases().keys()]) {
-      if (key.length < 4) continue;
-      for (const end of [key.slice(-4), `${key.slice(-3)}s`]) {
-        const at = endKey(end, 4);
-        if (at >= 0) termEnds[at] = 1;
-      }
-    }
-  }
-  const at = endKey(text, to);
-  return at >= 0 && termEnds[at] === 1;
+  termEnds ??= fourLetterTable([...tables().terms.keys(), ...joinedPhrases().keys()], true);
+  return inTable(termEnds, text, to);
 }
 
 /** Words for the reader right before a term that ends a glued token: the term is aimed ("gotohellyouidiot"). */
@@ -136,17 +148,8 @@ let termStarts: Uint8Array | undefined;
  * look-up of the four letters at each place, no string made.
  */
 export function holdsTermStart(text: string, from: number, to: number): boolean {
-  if (termStarts === undefined) {
-    termStarts = new Uint8Array(26 ** 4);
-    for (const key of tables().terms.keys()) {
-      const at = key.length >= 4 ? endKey(key, 4) : -1;
-      if (at >= 0) termStarts[at] = 1;
-    }
-  }
-  for (let at = from + 4; at <= to; at++) {
-    const key = endKey(text, at);
-    if (key >= 0 && termStarts[key] === 1) return true;
-  }
+  termStarts ??= fourLetterTable(tables().terms.keys(), false);
+  for (let at = from + 4; at <= to; at++) if (inTable(termStarts, text, at)) return true;
   return false;
 }
 
@@ -213,21 +216,11 @@ let strongStarts: Uint8Array | undefined;
  */
 export function mayHoldStrongTerm(text: string, from: number, to: number): boolean {
   if (strongEnds === undefined || strongStarts === undefined) {
-    strongEnds = new Uint8Array(26 ** 4);
-    strongStarts = new Uint8Array(26 ** 4);
-    for (const key of tables().terms.keys()) {
-      if (strongTerm(key) === undefined) continue;
-      for (const end of [key.slice(-4), `${key.slice(-3)}s`]) {
-        const at = endKey(end, 4);
-        if (at >= 0) strongEnds[at] = 1;
-      }
-      const at = endKey(key, 4);
-      if (at >= 0) strongStarts[at] = 1;
-    }
+    const strong = [...tables().terms.keys()].filter((key) => strongTerm(key) !== undefined);
+    strongEnds = fourLetterTable(strong, true);
+    strongStarts = fourLetterTable(strong, false);
   }
-  const end = to - from >= 4 ? endKey(text, to) : -1;
-  const start = to - from >= 4 ? endKey(text, from + 4) : -1;
-  return (end >= 0 && strongEnds[end] === 1) || (start >= 0 && strongStarts[start] === 1);
+  return to - from >= 4 && (inTable(strongEnds, text, to) || inTable(strongStarts, text, from + 4));
 }
 
 /**
