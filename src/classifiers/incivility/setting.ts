@@ -3,7 +3,7 @@
  * as a title ("Eminem's Kill You"), or alone (a comment that is nothing but an insult).
  */
 import { isQuoteMark } from './grammar.js';
-import { LAUGHTER, sentenceBetween, startsSentence, type Words } from './words.js';
+import { LAUGHTER, sentenceBetween, startsSentence, stopAfter, type Words } from './words.js';
 
 /**
  * Offsets of the quotation marks of a text, found once per comment.
@@ -149,7 +149,7 @@ export function adjectival(term: string): boolean {
 export function insultOpens(words: Words, first: number, last: number, hateful: ReadonlySet<number>, text: string, term: string): boolean {
   if (adjectival(term)) return false;
   let end = last;
-  while (end + 1 < words.length && !/[.!?]/.test(text.slice(words.end[end] as number, words.start[end + 1] as number))) {
+  while (end + 1 < words.length && !stopAfter(words, end, text)) {
     if (++end - first > 4) return false;
   }
   if (end + 1 >= words.length || SELF_OPENERS.has(words.text(end + 1))) return false;

@@ -50,7 +50,6 @@ const WRITTEN_IN_TWO = ((): Set<string> => {
   return new Set(insults.map((entry) => entry.term).filter((term) => term.includes(' ') && insultWords.has(term.replaceAll(' ', '')) && term.split(' ').every((word) => !words.has(word))));
 })();
 
-
 /**
  * Whether the insult at word `first` is predicated ("is a moron", "are such pompous pricks", "what
  * a moron", "he's a total arsehole"), not negated.
@@ -75,7 +74,6 @@ const EXCLAIMED_OF = new Set(['he', 'she', 'they', 'that', 'this', 'the', 'you',
 
 /** A subject and "is" written as one ("he's a ...", "that's a ..."). */
 const IS_CONTRACTED = new Set(['hes', 'shes', 'thats', 'theyre', 'whos', 'its']);
-
 
 /** Whether the writer is the subject of the insult at word `first` (within the four words before it). */
 function saidOfWriter(words: Words, first: number): boolean {

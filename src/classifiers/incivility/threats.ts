@@ -30,7 +30,6 @@ export function threatTemplates(words: Words): IncivilitySignal[] {
   return found;
 }
 
-
 /**
  * The reader told violence will be done to them, in the passive: "you will be shot", "you're
  * getting stabbed", "you'll get glassed". Not negated, not a warning or a hypothesis ("or you'll get
@@ -59,7 +58,6 @@ export function passiveThreats(words: Words): IncivilitySignal[] {
   }
   return found;
 }
-
 
 /** Subjects of a verb of their own, between a modal and the harm verb: "sorry it hurt you", "afraid they will". */
 const OWN_SUBJECTS = new Set(['it', 'that', 'this', 'he', 'she', 'they', 'which', 'who', 'nothing', 'something']);
@@ -192,8 +190,6 @@ function readersKin(words: Words, from: number, to: number): number {
   }
   return -1;
 }
-
-
 
 /** How a death is wished in mercy, not harm ("I hope he dies peacefully, he's suffered enough"). */
 const PEACEFULLY = new Set(['peacefully', 'painlessly', 'comfortably']);

@@ -354,6 +354,16 @@ export function clauseEndsAfter(words: Words, index: number, text: string): bool
 }
 
 /**
+ * Whether a full stop, "!" or "?" stands between word `index` and the next (not the marks a word keeps).
+ *
+ * @example
+ * stopAfter(words, 1, 'beautiful women. Shit'); // true
+ */
+export function stopAfter(words: Words, index: number, text: string): boolean {
+  return /[.!?]/.test(text.slice(words.end[index] as number, words.start[index + 1] as number));
+}
+
+/**
  * Whether a sentence ends between words `first` and `last`: a full stop between two of them, or a
  * word that ends in "!" or "?" (a word keeps its trailing marks).
  *
@@ -362,7 +372,7 @@ export function clauseEndsAfter(words: Words, index: number, text: string): bool
  */
 export function sentenceBetween(words: Words, first: number, last: number, text: string): boolean {
   for (let index = first + 1; index <= last; index++) {
-    if (/[.!?]/.test(text.slice(words.end[index - 1] as number, words.start[index] as number))) return true;
+    if (stopAfter(words, index - 1, text)) return true;
     if (/[!?]$/.test(text.slice(words.start[index - 1] as number, words.end[index - 1] as number))) return true;
   }
   return false;
