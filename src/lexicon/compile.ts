@@ -79,6 +79,11 @@ export interface CompiledEntry {
   allow: boolean;
   /** Matches only as written (a respelling). */
   asWritten: boolean;
+  /**
+   * Matches only where written in small letters, a capital allowed only to start a sentence: a
+   * misspelling that one letter away from the word may be a name ("morun", not "Morun").
+   */
+  smallLetters?: boolean;
   /** The normalized term, as the trie holds it. */
   key: string;
   /**

@@ -4,7 +4,7 @@
  * stand for, a mask as any letter, a doubled letter as one. A budget per start keeps the worst case
  * linear in the text length.
  */
-import { breakSplits, dashMaskAt, droppedPictographAfter, MAY_BE_PICTOGRAPH, pictographSplits, stretchedSpan } from '../text/source-looks.js';
+import { breakSplits, dashMaskAt, droppedPictographAfter, MAY_BE_PICTOGRAPH, pictographSplits, stretchedSpan, writtenSmall } from '../text/source-looks.js';
 import { PLURAL_ES, PLURAL_S, type Trie } from './compile.js';
 import { CAPITAL_I_LETTER, capitalIBesideSmall, isSwapCode, PAIR_LETTER, PAIR_SECOND, readingContinues, swapIsPlain } from './drawn-alike.js';
 import { BRANCHES, BUDGET_PER_START, DOUBLE_READS_AS_ONE, isLetterCode, isMaskAt, isWordCode, leetAt, isStandIn, LONG_SYMBOL_RUN, matchEnd, MAX_WORD, pruneInnerPrefixes, rawMatch, REACH, disguised, SPELLED_OUT, splitOverMask, weaker, type RawMatch, type Reading } from './readings.js';
@@ -340,13 +340,22 @@ class Walker {
     }
   }
 
+  /**
+   * Whether the match from the origin to `end` is written in small letters (see writtenSmall): a
+   * walk without the source (no case to tell) takes it as written so.
+   */
+  private writtenSmall(end: number): boolean {
+    const { source, starts, ends } = this;
+    return source === undefined || starts === undefined || ends === undefined || writtenSmall(source, starts[this.origin] as number, ends[end - 1] as number);
+  }
+
   /** Records the entries ending at a node reached at `position`, where their match mode allows. */
   private report(terminal: number, position: number, reading: Reading): void {
     const entries = this.trie.entries;
     for (const entryIndex of this.trie.terminalLists[terminal] as number[]) {
       const entry = entries[entryIndex]!;
       const end = matchEnd(entry, reading, position, entry.mode === 'substring' ? position : this.wordEnd(position, entry.endings));
-      if (end >= 0 && readsAsWord(this.text, this.origin, position)) this.matches.push(rawMatch(entryIndex, this.origin, end, reading));
+      if (end >= 0 && readsAsWord(this.text, this.origin, position) && (entry.smallLetters !== true || this.writtenSmall(end))) this.matches.push(rawMatch(entryIndex, this.origin, end, reading));
     }
   }
 }

@@ -17,7 +17,7 @@
  * the scan ran at 87 MB/s instead of 98 in most processes (measured, bundled and under tsx).
  */
 import { CHARACTER_KIND, defaultCharacterTables, isApostrophe, isPictograph, isWordCode as isSourceWordCode, leetSequenceAt, pastModifiers, SEQUENCE_START, wordFollows } from '../text/characters.js';
-import { breakSplits, breaksRun, camelHashtagEnd, dashMaskAt, emphasisEnd, stretchedSpan } from '../text/source-looks.js';
+import { breakSplits, breaksRun, camelHashtagEnd, dashMaskAt, emphasisEnd, stretchedSpan, writtenSmall } from '../text/source-looks.js';
 import { PLURAL_ES, PLURAL_S, type Trie } from './compile.js';
 import { CAPITAL_I_LETTER, capitalIBesideSmall, IS_SWAP, isSwapCode, PAIR_LETTER, PAIR_SECOND, readingContinues, swapIsPlain, swapLetters } from './drawn-alike.js';
 import { BRANCHES, BUDGET_PER_START, DOUBLE_READS_AS_ONE, isLetterCode, isMaskAt, isWordCode, leetAt, isStandIn, LONG_SYMBOL_RUN, matchEnd, MAX_WORD, pruneInnerPrefixes, rawMatch, REACH, disguised, SPELLED_OUT, splitOverMask, weaker, type RawMatch, type Reading } from './readings.js';
@@ -502,7 +502,7 @@ class SourceScan {
       // (The scan takes no trie with substring entries: see canScan.)
       const entry = entries[entryIndex]!;
       const end = matchEnd(entry, reading, position, this.wordEnd(position, written, entry.endings));
-      if (end >= 0 && this.readsAsWord(this.origin, position)) this.matches.push(rawMatch(entryIndex, this.origin, end, reading));
+      if (end >= 0 && this.readsAsWord(this.origin, position) && (entry.smallLetters !== true || writtenSmall(this.source, this.origin, end))) this.matches.push(rawMatch(entryIndex, this.origin, end, reading));
     }
   }
 }

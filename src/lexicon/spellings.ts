@@ -37,13 +37,13 @@ export function spellingPaths(entries: CompiledEntry[], spelled: Set<string>, { 
   // prefix root: a root's compounds are its own, not its misspellings' ("sult" of slut is no prefix
   // of "sultan").
   const copies = new Map<number, number>();
-  const writtenOnly = (entryIndex: number, plural: boolean): number => {
-    const key = entryIndex * 2 + (plural ? 1 : 0);
+  const writtenOnly = (entryIndex: number, plural: boolean, smallLetters: boolean): number => {
+    const key = entryIndex * 4 + (plural ? 1 : 0) + (smallLetters ? 2 : 0);
     let copy = copies.get(key);
     if (copy === undefined) {
       copy = entries.length;
       const entry = entries[entryIndex]!;
-      entries.push({ ...entry, mode: entry.mode === 'prefix' ? 'word' : entry.mode, asWritten: true, endings: plural ? entry.endings : 0 });
+      entries.push({ ...entry, mode: entry.mode === 'prefix' ? 'word' : entry.mode, asWritten: true, endings: plural ? entry.endings : 0, ...(smallLetters ? { smallLetters } : {}) });
       copies.set(key, copy);
     }
     return copy;
@@ -55,14 +55,14 @@ export function spellingPaths(entries: CompiledEntry[], spelled: Set<string>, { 
   // A spelling several terms of one category share ("sh t": shit and shat; "ffuucckk": fuck and
   // fucck) goes to the mildest, then the shortest: as with masks, the writer hid the word, so the
   // matcher does not pick the worst it could be.
-  const chosen = new Map<string, { spelling: string; entryIndex: number; plural: boolean }>();
-  const offer = (spelling: string, entryIndex: number, plural = true): void => {
+  const chosen = new Map<string, { spelling: string; entryIndex: number; plural: boolean; smallLetters: boolean }>();
+  const offer = (spelling: string, entryIndex: number, plural = true, smallLetters = false): void => {
     if (spelled.has(spelling) || spelling.length > SPELLING_MAX_LENGTH) return;
     const entry = entries[entryIndex]!;
     const key = spellingKey(spelling, entry.category, plural);
     const held = chosen.get(key);
     const other = held === undefined ? undefined : entries[held.entryIndex]!;
-    if (other === undefined || entry.severity < other.severity || (entry.severity === other.severity && entry.key.length < other.key.length)) chosen.set(key, { spelling, entryIndex, plural });
+    if (other === undefined || entry.severity < other.severity || (entry.severity === other.severity && entry.key.length < other.key.length)) chosen.set(key, { spelling, entryIndex, plural, smallLetters });
   };
   for (let entryIndex = 0; entryIndex < count; entryIndex++) {
     const entry = entries[entryIndex]!;
@@ -99,7 +99,13 @@ export function spellingPaths(entries: CompiledEntry[], spelled: Set<string>, { 
       offer(spelling, entryIndex);
     }
   }
-  for (const { spelling, entryIndex, plural } of chosen.values()) paths.push([spelling, writtenOnly(entryIndex, plural)]);
+  // Last, one letter slipped, read in small letters only, where no other spelling took the key.
+  for (let entryIndex = 0; entryIndex < count; entryIndex++) {
+    const entry = entries[entryIndex]!;
+    if (entry.allow || (entry.mode !== 'word' && entry.mode !== 'prefix') || !derived.has(entry.category)) continue;
+    for (const spelling of SLIPS.get(entry.key) ?? []) if (!chosen.has(spellingKey(spelling, entry.category, true))) offer(spelling, entryIndex, true, true);
+  }
+  for (const { spelling, entryIndex, plural, smallLetters } of chosen.values()) paths.push([spelling, writtenOnly(entryIndex, plural, smallLetters)]);
   return paths;
 }
 
@@ -124,6 +130,11 @@ const SOUNDED = new Map<string, readonly string[]>(Object.entries(typos.sounds))
 const REVERSED = new Map<string, string>(Object.entries(typos.reversed));
 /** The bundled incivility words split in two pieces of three letters or more that are no English word pair (rules/words/typos.json): "stu pid". */
 const SPLITS = new Map<string, readonly string[]>(Object.entries(typos.splits));
+/**
+ * The bundled incivility words of five letters or more with one letter slipped (rules/words/typos.json):
+ * "stipid", "stuid", "sttupid", matched in small letters only.
+ */
+const SLIPS = new Map<string, readonly string[]>(Object.entries(typos.smallLetters));
 /** Misspellings of the words of phrases, matched inside their phrases only (rules/words/typos.json): "klil" in "klil you". */
 const PHRASE_WORD_TYPOS = new Map<string, readonly string[]>(Object.entries(typos.phraseWords));
 
@@ -143,7 +154,7 @@ export function phraseTypos(key: string, terms: ReadonlySet<string> = new Set())
     // Misspelt, or split once as a word of its own would be ("kil l you", "h urt you", "hu rt you").
     // (A term of its own spelled as it sounds or written backwards too: "send nudez", "send sedun".)
     const backwards = REVERSED.get(word);
-    const spellings = [...(PHRASE_WORD_TYPOS.get(word) ?? TYPOS.get(word) ?? []), ...(SOUNDED.get(word) ?? []), ...(backwards === undefined ? [] : [backwards]), ...(/^[a-z]{4,}$/.test(word) ? [...splitSpellings(word, terms), ...letterSplitSpellings(word, terms)] : [])];
+    const spellings = [...(PHRASE_WORD_TYPOS.get(word) ?? [...(TYPOS.get(word) ?? []), ...(SLIPS.get(word) ?? [])]), ...(SOUNDED.get(word) ?? []), ...(backwards === undefined ? [] : [backwards]), ...(/^[a-z]{4,}$/.test(word) ? [...splitSpellings(word, terms), ...letterSplitSpellings(word, terms)] : [])];
     for (const spelling of spellings) variants.push(withWordAt(words, index, spelling));
   });
   return variants;

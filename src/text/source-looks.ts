@@ -264,3 +264,38 @@ export function droppedPictographAfter(source: string, start: number, end: numbe
   const after = start + ((source.codePointAt(start) as number) > 0xffff ? 2 : 1);
   return after < end && isPictograph(source.codePointAt(after) as number);
 }
+
+/**
+ * Whether a word at source [start, end) is written as a slip of the hand is read (spellings matched
+ * in small letters only): in small letters and not inside a handle ("@dani_crocker"). "so stipid"
+ * is; "Mr Morun", "Murat spoke" and "@dani_morun" are not (a capital even where a sentence starts:
+ * names start sentences).
+ *
+ * @example
+ * writtenSmall('so stipid', 3, 9); // true
+ * writtenSmall('Mr Morun', 3, 8); // false
+ */
+export function writtenSmall(source: string, start: number, end: number): boolean {
+  for (let index = start; index < end; index++) if (isCapital(source.charCodeAt(index))) return false;
+  return !inHandle(source, start);
+}
+
+/**
+ * Whether source offset `start` is inside a handle ("@dani_crocker"): letters, digits and
+ * underscores back to an `@`. Handles are names, often in small letters.
+ */
+function inHandle(source: string, start: number): boolean {
+  let before = start - 1;
+  while (before >= 0 && start - before <= 40) {
+    const unit = source.charCodeAt(before);
+    if (unit === 64) return true;
+    if (!(isAsciiLetter(unit) || (unit >= 48 && unit <= 57) || unit === 95)) return false;
+    before--;
+  }
+  return false;
+}
+
+/** Whether a code unit is a capital letter (ASCII or not: "É"). */
+function isCapital(unit: number): boolean {
+  return unit < 128 ? unit >= 65 && unit <= 90 : String.fromCharCode(unit) !== String.fromCharCode(unit).toLowerCase();
+}

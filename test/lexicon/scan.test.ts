@@ -35,6 +35,9 @@ const pieces = fc.constantFrom(
   'l', 'L', 'll', 'II', 'v', 'vv', 'ldiot', 'sIut', 'BlTCH', 'DoIt', 'slick', 'hore', 'Ioser',
   // And dashes that may hide letters ("f--k", "sh__t").
   '--', '__', '----', 'f--k', 'sh__t', '@',
+  // And slips read in small letters only ("morun"; not "Morun", "@x_morun"), and a capital one
+  // that hides no shorter term ("Fucken" is "fuck" + en).
+  'morun', 'Morun', 'stipid', 'sTipid', 'fucken', 'Fucken', '@x_',
 );
 // (And a few characters of any kind between them: control characters, astral letters, marks.)
 const texts = fc.array(fc.oneof({ arbitrary: pieces, weight: 4 }, { arbitrary: fc.string({ unit: 'binary', maxLength: 3 }), weight: 1 }), { maxLength: 30 }).map((parts) => parts.join(''));
