@@ -541,6 +541,18 @@ test('harm wished on what is the reader\'s; a harm someone does to no one named 
   }
 });
 
+test('the grammar reads its words with a letter slipped, swapped or dropped, in small letters only', async () => {
+  const moderator = await createModerator();
+  for (const body of ['all mslims are violent', 'muslimms should be banned from this country.', 'gypsis are thieves', 'dsiabled people are a drain on society.', 'Black men are viloent by nature.']) {
+    assert.ok(moderator.moderateSync({ body }).labels.includes('incivility.identity-attack'), body);
+  }
+  // A capital makes it a name; a piece of a dashed word is no word of its own; a dehumanizing word
+  // that is the subject of its own copula says nothing of the group after it ("can be autistic").
+  for (const body of ['All Mslims are viloent', 'congratu-fuckin-lations to all the pitbull owners', 'He made aware that animals can be autistic too.']) {
+    assert.not.ok(moderator.moderateSync({ body }).labels.includes('incivility.identity-attack'), body);
+  }
+});
+
 test('a strong insult said of someone as what they are is an attack on them; a weak one, the writer, a negation or a thing is not', async () => {
   const moderator = await createModerator();
   for (const body of ['he is a moron', 'what a moron that councillor is', 'The councillor is a useless cunt', "he's a total arsehole", 'they are scumbags']) {

@@ -143,8 +143,9 @@ export function groupAttacks(words: Words, hateful: Set<number>, text: string, a
         // a stereotype only when said of the group ("Muslims are terrorists").
         // Not of a part of the group a relative clause picks out: "men who are child molesters".
         if (index > group && anyIn(words, group + 1, index - 1, BE_WORD) >= 0 && !RELATIVES.has(words.text(group + 1))) predicate = index;
-      } else if (words.has(index, DEHUMANIZER) && index < group && words.has(index + 1, BE_WORD)) {
-        // The subject of its own sentence, the group after its copula: "The Church of Satan is mostly atheists".
+      } else if (words.has(index, DEHUMANIZER) && index < group && (words.has(index + 1, BE_WORD) || (BEFORE_BE.has(words.text(index + 1)) && words.text(index + 2) === 'be'))) {
+        // The subject of its own sentence, the group after its copula: "The Church of Satan is mostly
+        // atheists", "animals can be autistic too".
       } else if (words.has(index, DEHUMANIZER) && (!DISEASES.has(words.text(index)) || (index > group ? saidOf(words, index) : words.known(index + 1) === 'of'))) predicate = index;
       else if (hateful.has(index) && !(VULGAR.has(index) && sentenceBetween(words, Math.min(group, index), Math.max(group, index), text)) && (index > group || epithetBefore(words, index, group, hateful))) predicate = index;
       else if (words.has(index, HARM_OUTCOME) && anyIn(words, index - 3, index - 1, WISH) >= 0 && !lawfulRemoval(words, index, group)) predicate = index;
@@ -191,6 +192,9 @@ function saidOfPeople(words: Words, people: number, text: string): number {
   const dehumanizing = words.has(at, DEHUMANIZING_NOUN) || ANIMALS.has(words.known(at) ?? '');
   return dehumanizing && clauseEndsAfter(words, at, text) ? at : -1;
 }
+
+/** Modals before a copula ("can be", "may be"): its subject is no complement of the group after it. */
+const BEFORE_BE = new Set(['can', 'could', 'may', 'might', 'will', 'would', 'must', 'should', 'cannot', 'cant']);
 
 /** Animals people are called when called no people ("these people are animals"). */
 const ANIMALS = new Set(['animals', 'rats', 'pigs', 'apes', 'monkeys', 'dogs', 'insects', 'beasts', 'cockroaches', 'roaches', 'snakes', 'hogs', 'cows']);

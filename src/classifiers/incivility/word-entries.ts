@@ -3,8 +3,9 @@
  * leet ("y0u"), stretched ("fiiiind"), masked ("h**t"), and a token of words written as one
  * ("ihopeyourfamilydies"). Each takes the grammar's word table.
  */
+import typos from '../../../rules/words/typos.json';
 import { LEET } from '../../text/leet.js';
-import { droppedPictographAfter } from '../../text/source-looks.js';
+import { droppedPictographAfter, writtenSmall } from '../../text/source-looks.js';
 import type { WordTable } from '../../text/word-table.js';
 import { GLUED_LOOKALIKES } from './glued-ends.js';
 import { CONTRACTIONS, everydayWords, fewestPieces, tables } from './glued-words.js';
@@ -179,4 +180,30 @@ export function gluedWordBounds(table: WordTable, text: string, from: number, to
     if (entry >= 0 && table.bits(entry) !== 0) return bounds;
   }
   return undefined;
+}
+
+/** Each slip of a grammar word and the word (rules/words/typos.json `grammarSlips`, generated). */
+const GRAMMAR_SLIPS = new Map<string, string>(Object.entries(typos.grammarSlips).flatMap(([word, slips]) => slips.map((slip) => [slip, word] as const)));
+/** The shortest slip: words of five letters or more have them. */
+export const SLIP_SHORTEST = 4;
+
+/**
+ * The entry of a grammar word written with one letter slipped ("mslims", "muslimms", "viloent",
+ * "immigrunts"), or -1: read only where the word is written in small letters and not in a handle,
+ * as the lexicon's slips are (a capital makes it a name), and stands alone, not joined by a dash or
+ * an underscore to other pieces.
+ *
+ * @example
+ * slipEntry(WORDS, 'all mslims', 'all mslims', starts, ends, 4, 10); // the entry of "muslims"
+ */
+export function slipEntry(table: WordTable, text: string, source: string, starts: Int32Array, ends: Int32Array, from: number, to: number): number {
+  const word = GRAMMAR_SLIPS.get(text.slice(from, to));
+  if (word === undefined) return -1;
+  const start = starts[from] as number;
+  const end = ends[to - 1] as number;
+  // (A word of its own: not a piece of a word joined by dashes or underscores, "congratu-fuckin-lations".)
+  const before = source.charCodeAt(start - 1);
+  const after = source.charCodeAt(end);
+  if (before === 45 || before === 95 || after === 45 || after === 95 || !writtenSmall(source, start, end)) return -1;
+  return table.find(word, 0, word.length);
 }

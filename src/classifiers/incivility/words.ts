@@ -7,7 +7,7 @@ import { isWordCode } from '../../lexicon/readings.js';
 import type { TextAnalysis } from '../../text/analysis.js';
 import { BRACKETS } from '../../text/leet.js';
 import { breakSplits, MAY_BE_PICTOGRAPH } from '../../text/source-looks.js';
-import { GLUED_LONGEST, GLUED_SHORTEST, gluedWordBounds, hiddenLetterEntry, LEET_CHARACTER, leetWordEntry, MASKED, maskedWordEntry, stretchedWordEntry } from './word-entries.js';
+import { GLUED_LONGEST, GLUED_SHORTEST, gluedWordBounds, hiddenLetterEntry, LEET_CHARACTER, leetWordEntry, MASKED, maskedWordEntry, SLIP_SHORTEST, slipEntry, stretchedWordEntry } from './word-entries.js';
 import { WordTable } from '../../text/word-table.js';
 import { ADJECTIVAL_GROUPS, APPRECIATION, ARSON_COMMANDS, GROUP_PLACES, KILL_COMMANDS, KILLABLE, KIN, OVERCOMING, QUANTIFIERS, READERS_WORDS, COMMAND_LEADS, CONDITIONALS, DEHUMANIZING, DEHUMANIZING_NOUNS, DESCRIPTIONS, EXCLUSION, FUTURE, GROUP_ATTRIBUTES, GROUP_FOLLOWERS, GROUP_TERMS, HARM_COMMANDS, HARM_OUTCOMES, HARM_VERBS, HOMELANDS, INTENSIFIERS, NEGATING_SUBJECTS, NEGATORS, OPINIONS, OUR_PLACES, PASSIVE_HELPERS, PASSIVE_YOU, PERSON_NOUNS, POINTERS, READERS_THINGS, REPORTED_OBJECTS, REPORTING, ROLES, SECOND_PERSON, STANCE_VERBS, THREAT_MODALS, THREAT_SUBJECTS, THREAT_TARGETS, VIOLENCE_DONE, WARNING, WHOLE, WISH_WORDS, WRITER } from './grammar.js';
 import type { IncivilityCategory, IncivilitySignal } from './signals.js';
@@ -68,6 +68,16 @@ const WORDS = WordTable.ofSets([
   [APPRECIATION, PRAISE], [OPINIONS, OPINION], [NEGATING_SUBJECTS, NEGATING_SUBJECT], [INTENSIFIERS, INTENSIFIER],
   [ADJECTIVAL_GROUPS, ADJECTIVAL], [PERSON_NOUNS, NAMES_PEOPLE], [GROUP_ATTRIBUTES, NAMES_PEOPLE], [GROUP_FOLLOWERS, NAMES_PEOPLE], [LITERALS, 0],
 ]);
+
+/**
+ * The words of the grammar's table (the generator of rules/words/typos.json writes their slips).
+ *
+ * @example
+ * grammarWords().includes('muslims'); // true
+ */
+export function grammarWords(): readonly string[] {
+  return WORDS.words();
+}
 
 /**
  * The normalized words of the comment being read, as parallel arrays: one set for the process, reused
@@ -153,6 +163,8 @@ export class Words {
         // (Only a word that starts with a doubled letter or spans more of the text than its letters,
         // where a run was cut, may be stretched: told without a look at its letters.)
         if (entry < 0 && to - at >= 4 && (text.charCodeAt(at) === text.charCodeAt(at + 1) || (end[to - 1] as number) - (start[at] as number) > to - at)) entry = stretchedWordEntry(WORDS, text, start, end, at, to);
+        // (And a grammar word with a letter slipped, written in small letters: "mslims", "viloent".)
+        if (entry < 0 && to - at >= SLIP_SHORTEST) entry = slipEntry(WORDS, text, analysis.text, start, end, at, to);
         this.add(start[from] as number, end[index - 1] as number, entry, at, to);
       }
       from = index + 1;
