@@ -497,8 +497,8 @@ test('one letter slipped in a bundled word of five letters or more matches in sm
   // Not a word of English or of Spanish, Portuguese, French, Italian or German ("moran", "miron"), nor
   // one listed as something else ("pissy", "okey dokey", a name written in small letters).
   assert.equal(found('the moran and miron, a pissy mood, okey dokey, robin thicke, moroni'), []);
-  // Inside a phrase, in any case: "porch monkay", "Basemant dweller".
-  assert.equal(found('Typical porch monkay behaviour. Basemant dweller!'), ['porch monkey[porch monkay]', 'monkey[monkay]', 'basement dweller[Basemant dweller]']);
+  // Inside a phrase, in any case: "Basemant dweller", "you absolute mupet".
+  assert.equal(found('Basemant dweller! go touch grass you basemant dweller'), ['basement dweller[Basemant dweller]', 'basement dweller[basemant dweller]']);
 });
 
 test('misspellings of the bundled words match as written: two letters swapped, one dropped from long words, a vowel from shorter ones, a vowel slipped, a consonant doubled', () => {
