@@ -6,7 +6,7 @@
 import typos from '../../../rules/words/typos.json';
 import { LEET } from '../../text/leet.js';
 import { droppedPictographAfter, writtenSmall } from '../../text/source-looks.js';
-import type { WordTable } from '../../text/word-table.js';
+import { WordTable } from '../../text/word-table.js';
 import { GLUED_LOOKALIKES } from './glued-ends.js';
 import { CONTRACTIONS, everydayWords, fewestPieces, tables } from './glued-words.js';
 
@@ -182,8 +182,13 @@ export function gluedWordBounds(table: WordTable, text: string, from: number, to
   return undefined;
 }
 
-/** Each slip of a grammar word and the word (rules/words/typos.json `grammarSlips`, generated). */
-const GRAMMAR_SLIPS = new Map<string, string>(Object.entries(typos.grammarSlips).flatMap(([word, slips]) => slips.map((slip) => [slip, word] as const)));
+/** The grammar words that have slips (rules/words/typos.json `grammarSlips`, generated). */
+const SLIPPED_WORDS = Object.keys(typos.grammarSlips);
+/**
+ * Each slip of a grammar word, looked up straight from the text (no word cut out: most unknown
+ * words are no slip), carrying its word's index in SLIPPED_WORDS.
+ */
+const GRAMMAR_SLIPS = new WordTable(new Map(Object.values(typos.grammarSlips).flatMap((slips, word) => slips.map((slip) => [slip, word] as const))));
 /** The shortest slip: words of five letters or more have them. */
 export const SLIP_SHORTEST = 4;
 
@@ -197,8 +202,9 @@ export const SLIP_SHORTEST = 4;
  * slipEntry(WORDS, 'all mslims', 'all mslims', starts, ends, 4, 10); // the entry of "muslims"
  */
 export function slipEntry(table: WordTable, text: string, source: string, starts: Int32Array, ends: Int32Array, from: number, to: number): number {
-  const word = GRAMMAR_SLIPS.get(text.slice(from, to));
-  if (word === undefined) return -1;
+  const slip = GRAMMAR_SLIPS.find(text, from, to);
+  if (slip < 0) return -1;
+  const word = SLIPPED_WORDS[GRAMMAR_SLIPS.bits(slip)] as string;
   const start = starts[from] as number;
   const end = ends[to - 1] as number;
   // (A word of its own: not a piece of a word joined by dashes or underscores, "congratu-fuckin-lations".)
