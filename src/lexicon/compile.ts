@@ -80,8 +80,8 @@ export interface CompiledEntry {
   /** Matches only as written (a respelling). */
   asWritten: boolean;
   /**
-   * Matches only where written in small letters, a capital allowed only to start a sentence: a
-   * misspelling that one letter away from the word may be a name ("morun", not "Morun").
+   * Matches only where written in small letters, outside handles (source-looks.ts writtenSmall): a
+   * misspelling one letter away from the word may be a name ("morun", not "Morun" nor "@x_morun").
    */
   smallLetters?: boolean;
   /** The normalized term, as the trie holds it. */

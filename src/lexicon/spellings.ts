@@ -49,6 +49,9 @@ export function spellingPaths(entries: CompiledEntry[], spelled: Set<string>, { 
     return copy;
   };
   const count = entries.length;
+  // (Derived spellings, misspellings and slips are of the deny entries of a category that asks for
+  // them, matched as words or prefixes.)
+  const derives = (entry: CompiledEntry): boolean => !entry.allow && (entry.mode === 'word' || entry.mode === 'prefix') && derived.has(entry.category);
   // A piece that is a term itself makes two words, not a split one ("dumb bitch", "nasty ho").
   const terms = new Set<string>();
   for (let entryIndex = 0; entryIndex < count; entryIndex++) if (!entries[entryIndex]!.allow) terms.add(entries[entryIndex]!.key);
@@ -67,7 +70,7 @@ export function spellingPaths(entries: CompiledEntry[], spelled: Set<string>, { 
   for (let entryIndex = 0; entryIndex < count; entryIndex++) {
     const entry = entries[entryIndex]!;
     if (entry.allow) continue;
-    if ((entry.mode === 'word' || entry.mode === 'prefix') && derived.has(entry.category)) {
+    if (derives(entry)) {
       for (const split of splitSpellings(entry.key, terms)) offer(split, entryIndex);
       const vowelless = vowellessSpelling(entry.key, terms);
       if (vowelless !== undefined) offer(vowelless, entryIndex);
@@ -90,7 +93,7 @@ export function spellingPaths(entries: CompiledEntry[], spelled: Set<string>, { 
   const late = new Set<string>();
   for (let entryIndex = 0; entryIndex < count; entryIndex++) {
     const entry = entries[entryIndex]!;
-    if (entry.allow || (entry.mode !== 'word' && entry.mode !== 'prefix') || !derived.has(entry.category)) continue;
+    if (!derives(entry)) continue;
     const backwards = REVERSED.get(entry.key);
     for (const spelling of [...letterSplitSpellings(entry.key, terms), ...(SPLITS.get(entry.key) ?? []), ...(TYPOS.get(entry.key) ?? []), ...(SOUNDED.get(entry.key) ?? []), ...phraseTypos(entry.key, terms), ...phraseVowelless(entry.key, terms), ...(backwards === undefined ? [] : [backwards])]) {
       const key = spellingKey(spelling, entry.category, true);
@@ -102,7 +105,7 @@ export function spellingPaths(entries: CompiledEntry[], spelled: Set<string>, { 
   // Last, one letter slipped, read in small letters only, where no other spelling took the key.
   for (let entryIndex = 0; entryIndex < count; entryIndex++) {
     const entry = entries[entryIndex]!;
-    if (entry.allow || (entry.mode !== 'word' && entry.mode !== 'prefix') || !derived.has(entry.category)) continue;
+    if (!derives(entry)) continue;
     for (const spelling of SLIPS.get(entry.key) ?? []) if (!chosen.has(spellingKey(spelling, entry.category, true))) offer(spelling, entryIndex, true, true);
   }
   for (const { spelling, entryIndex, plural, smallLetters } of chosen.values()) paths.push([spelling, writtenOnly(entryIndex, plural, smallLetters)]);
