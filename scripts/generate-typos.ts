@@ -257,6 +257,8 @@ function foreignWords(): Set<string> {
 export function generateTypos(): string {
   const dictionary = new Set(readFileSync(wordListPath, 'utf8').split('\n'));
   const terms = new Set(ALL.flatMap(entriesOf).map((entry) => entry.term.toLowerCase()));
+  /** Whether a spelling is something else: an English word, a common word, a term, or listed as another thing. */
+  const somethingElse = (spelling: string): boolean => dictionary.has(spelling) || COMMON_WORDS.has(spelling) || terms.has(spelling) || NOT_MISSPELLINGS[spelling] !== undefined;
   const words = [
     ...HAND_WRITTEN.flatMap(entriesOf).map((entry) => entry.term),
     ...entriesOf('profanity').map((entry) => entry.term).filter((term) => term.length <= PROFANITY_MAX_LENGTH && PROFANITY_ROOTS.some((root) => term.startsWith(root))),
@@ -266,7 +268,7 @@ export function generateTypos(): string {
   const typos: Record<string, string[]> = {};
   for (const word of [...new Set(words)].sort()) {
     // A misspelling of two words goes to the first in order: one spelling, one reading.
-    const own = [...misspellings(word), ...doubledLetters(word), ...(insults.has(word) ? vowelSlips(word) : [])].filter((typo) => typo.length >= MIN_LENGTH && !dictionary.has(typo) && !COMMON_WORDS.has(typo) && !terms.has(typo) && !taken.has(typo) && NOT_MISSPELLINGS[typo] === undefined);
+    const own = [...misspellings(word), ...doubledLetters(word), ...(insults.has(word) ? vowelSlips(word) : [])].filter((typo) => typo.length >= MIN_LENGTH && !somethingElse(typo) && !taken.has(typo));
     for (const typo of own) taken.add(typo);
     if (own.length > 0) typos[word] = own;
   }
@@ -280,7 +282,7 @@ export function generateTypos(): string {
     // as "oo", is cock stretched.)
     const own = soundAlikes(word).filter((spelling) => {
       const single = categoryOf.get(spelling.replace(/([a-z])\1/g, '$1'));
-      return spelling.length >= MIN_LENGTH && !dictionary.has(spelling) && !COMMON_WORDS.has(spelling) && !terms.has(spelling) && (single === undefined || single === categoryOf.get(word)) && !taken.has(spelling) && NOT_MISSPELLINGS[spelling] === undefined;
+      return spelling.length >= MIN_LENGTH && !somethingElse(spelling) && (single === undefined || single === categoryOf.get(word)) && !taken.has(spelling);
     });
     for (const spelling of own) taken.add(spelling);
     if (own.length > 0) sounds[word] = own;
@@ -289,7 +291,7 @@ export function generateTypos(): string {
   const reversed: Record<string, string> = {};
   for (const word of [...new Set(words)].sort()) {
     const backwards = [...word].reverse().join('');
-    if (backwards === word || dictionary.has(backwards) || COMMON_WORDS.has(backwards) || terms.has(backwards) || taken.has(backwards) || NOT_MISSPELLINGS[backwards] !== undefined) continue;
+    if (backwards === word || somethingElse(backwards) || taken.has(backwards)) continue;
     // Nor a misspelling of an English word ("tihs" is "this" as often as "shit" backwards), nor one
     // with its final g dropped ("saggin", a slur backwards).
     if (misspellings(backwards).some((near) => dictionary.has(near) || COMMON_WORDS.has(near)) || dictionary.has(`${backwards}g`)) continue;
@@ -306,7 +308,7 @@ export function generateTypos(): string {
   const smallLetters: Record<string, string[]> = {};
   for (const word of [...new Set(words)].sort()) {
     if (word.length < SWAP_MIN_LENGTH || mildest.has(word) || COMMON_WORDS.has(word)) continue;
-    const own = slips(word).filter((typo) => !dictionary.has(typo) && !COMMON_WORDS.has(typo) && !terms.has(typo) && !taken.has(typo) && !foreign.has(typo) && NOT_MISSPELLINGS[typo] === undefined);
+    const own = slips(word).filter((typo) => !somethingElse(typo) && !taken.has(typo) && !foreign.has(typo));
     for (const typo of own) taken.add(typo);
     if (own.length > 0) smallLetters[word] = own;
   }
@@ -317,7 +319,7 @@ export function generateTypos(): string {
   const grammar = new Set(grammarWords());
   for (const word of [...grammar].sort()) {
     if (!/^[a-z]{5,}$/.test(word)) continue;
-    const own = [...new Set([...misspellings(word), ...slips(word)])].filter((typo) => typo !== word && typo.length >= MIN_LENGTH && !grammar.has(typo) && !dictionary.has(typo) && !COMMON_WORDS.has(typo) && !terms.has(typo) && !taken.has(typo) && !foreign.has(typo) && NOT_MISSPELLINGS[typo] === undefined);
+    const own = [...new Set([...misspellings(word), ...slips(word)])].filter((typo) => typo !== word && typo.length >= MIN_LENGTH && !grammar.has(typo) && !somethingElse(typo) && !taken.has(typo) && !foreign.has(typo));
     for (const typo of own) taken.add(typo);
     if (own.length > 0) grammarSlips[word] = own;
   }
@@ -330,7 +332,7 @@ export function generateTypos(): string {
     // (Swaps and drops, a doubled letter written once, "kil you", "go to hel", the word spelled as it
     // sounds, "send noodz", "i will fynd you", and written backwards, "i will llik you".)
     const candidates = [...misspellings(word, true), ...singledLetters(word), ...soundAlikes(word, false), [...word].reverse().join(''), ...(word.length >= SWAP_MIN_LENGTH ? slips(word) : [])];
-    const own = [...new Set(candidates)].filter((typo) => typo !== word && typo.length >= 3 && !dictionary.has(typo) && !COMMON_WORDS.has(typo) && !terms.has(typo) && NOT_MISSPELLINGS[typo] === undefined);
+    const own = [...new Set(candidates)].filter((typo) => typo !== word && typo.length >= 3 && !somethingElse(typo));
     if (own.length > 0) phraseWords[word] = own;
   }
   // Each word of five letters or more split once by a space into two pieces of three letters or more
