@@ -493,7 +493,7 @@ test('incitement to self-harm and injury threats in idioms, sexual harassment, a
   for (const body of ['Eat a bullet.', 'Go throw yourself under a bus.', 'Gas yourself.', "I'll put you in hospital", 'I will knock your teeth out', 'Nigerians are all scammers.', 'Romanians are a nation of pickpockets.']) {
     assert.not.equal(moderator.moderateSync({ body }).action, 'approve', body);
   }
-  for (const body of ["Next time I see you at the game y0u'r3 g3771ng $74bb3d.", "I'll make sure you never walk again.", "Can't wait to dance on your grave.", "I can't wait to kill you", 'Honestly I wish someone would put you out of your misery.', 'you will be shot', "Next time I see you at the match you're getting stabbed.", "I'll glass you", 'I swear I will deck him']) {
+  for (const body of ["Next time I see you at the game y0u'r3 g3771ng $74bb3d.", "I'll make sure you never walk again.", "Can't wait to dance on your grave.", "I can't wait to kill you", 'you will be shot', "Next time I see you at the match you're getting stabbed.", "I'll glass you", 'I swear I will deck him']) {
     assert.ok(moderator.moderateSync({ body }).labels.includes('incivility.threat'), body);
   }
   for (const body of ['Be careful or you\'ll get shot', 'If you go there you\'ll get shot', 'You won\'t be shot', 'Will you be shot?', 'We will deck the halls', 'Let me glass you a drink', "I won't kill you", 'The vet had to put the dog out of its misery', 'Our defence got a good kicking on Saturday', 'He died a slow and painful death from cancer.']) {
@@ -604,6 +604,40 @@ test('quote marks: double ones, and pairs of single ones on one line; apostrophe
   // made this quadratic in a draft).
   assert.is(quotePositions(" 'x".repeat(200_000)).length, 0);
   assert.is(quotePositions("a 'b' ".repeat(100_000)).length, 200_000);
+});
+
+
+test('a threat or self-harm phrase wished on someone is a harm wish; not denied, not on the writer, not being found', async () => {
+  const moderator = await createModerator();
+  const reasons = (body: string) => moderator.moderateSync({ body }).reasons.map((reason) => reason.code);
+  // The reader breaking their own neck is no threat (no one threatens it), but wished it is a harm wish.
+  // (A threat wished on the reader from someone else is a harm wish too, as "I hope someone shoots you" is.)
+  for (const body of ['Hope you break your neck.', 'Wish this reporter would just drop dead.', 'I hope you take a long walk off a short pier', 'Honestly I wish someone would put you out of your misery.']) {
+    assert.ok(reasons(body).includes('incivility.harm-wish'), body);
+  }
+  for (const body of ["I hope you don't break your neck on those stairs.", 'I hope I never wake up, I wish I could drop dead', "I wouldn't wish you'd break your neck", 'I hope they find you soon.', 'I hope nobody breaks their neck', 'If you hope to break your neck, ski there.']) {
+    assert.not.ok(reasons(body).includes('incivility.harm-wish'), body);
+  }
+  // A warning to the reader stays softened, as before.
+  assert.is(moderator.moderateSync({ body: 'Careful, you break your neck on those stairs.' }).action, 'approve');
+});
+
+test('a phrase read word by word: several words misspelt, or one split in two, within one clause', async () => {
+  const moderator = await createModerator();
+  for (const [body, evidence] of [
+    ['Go jupm off a brideg.', 'jupm off a brideg'],
+    ['Just klil yousrelf already.', 'klil yousrelf'],
+    ['Go drink   ble ach.', 'drink   ble ach'],
+    ['Go slit ur   wri sts, emo.', 'slit ur   wri sts'],
+  ] as const) {
+    const decision = moderator.moderateSync({ body });
+    assert.ok(decision.reasons.some((reason) => reason.evidence?.some((span) => span.text === evidence)), `${body}: ${JSON.stringify(decision.reasons)}`);
+  }
+  // Two common words are not one split ("be at" is no "beat"); a phrase's spelling that is a word of its own,
+  // alone, is left to the lexicon ("your dead" is not "you're dead"); nor across a clause.
+  for (const body of ['I will be at you know where.', 'Bring out your dead.', 'Go jupm, off a brideg we go']) {
+    assert.is(moderator.moderateSync({ body }).action, 'approve', body);
+  }
 });
 
 test.run();

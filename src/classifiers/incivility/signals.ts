@@ -8,6 +8,7 @@ import { BUILTIN_LEXICONS, type LexiconMatch, type Span, keepLongest } from '../
 import type { TextAnalysis } from '../../text/analysis.js';
 import { codedHate } from './coded.js';
 import { gluedMatches } from './glued.js';
+import { misspeltPhrases } from './phrase-words.js';
 import { vulgarWordsOf } from './glued-words.js';
 import { SPAM_PHRASE } from '../bundled-lexicon.js';
 import { adjectival, insideQuotes, insultAlone, insultOpens, quotePositions, titled } from './setting.js';
@@ -15,8 +16,8 @@ import { DESCRIPTIONS, WRITER } from './grammar.js';
 import { exclusions, groupAttacks } from './groups.js';
 import { killCommands, onlyGoodDead } from './commands.js';
 import { attributedAfter, calledBefore, chantedBefore, masked, negatedBefore, negatedOpinion, participantBefore, placement, readerDoesIt, toldToStop, vocative, weakAimed } from './placement.js';
-import { attemptReported, harmWishes, harmlessIdiom, passiveThreats, peacefulDeath, thingAsSubject, threatTemplates } from './threats.js';
-import { BE_WORD, DETERMINER, HATEFUL, INTENSIFIER, NEGATING_SUBJECT, NEGATOR, PRAISE, SECOND, VULGAR, Words, YOU_ARE_WORD, YOU_WORD, anyIn, clauseEndsAfter, wordAt } from './words.js';
+import { attemptReported, harmWishes, harmlessIdiom, passiveThreats, peacefulDeath, thingAsSubject, threatTemplates, wishedBefore } from './threats.js';
+import { BE_WORD, DETERMINER, HATEFUL, INTENSIFIER, NEGATING_SUBJECT, NEGATOR, PRAISE, SECOND, VULGAR, Words, YOU_ARE_WORD, YOU_WORD, anyIn, clauseEndsAfter, severe, wordAt } from './words.js';
 
 /** The bundled insults that are vulgar words too (`vulgar` in rules/lexicons/insult.json). */
 const VULGAR_INSULTS = new Set(BUILTIN_LEXICONS.insult!.filter((entry) => entry.vulgar === true).map((entry) => entry.term));
@@ -174,8 +175,11 @@ export function readIncivility(analysis: TextAnalysis, all: readonly LexiconMatc
   }
   // And insults glued to a word of contempt ("dirtywhore"), aimed only as any insult is.
   const intensified = readings.intensified.length === 0 ? readings.intensified : readings.intensified.filter((match) => unmatched(all, match));
+  // And phrases with several words misspelt or split ("Go jupm off a brideg").
+  const misspelt = misspeltPhrases(words, analysis.text).filter((match) => unmatched(all, match) && unmatched(phrases, match));
   // Of overlapping matches of one category keep the longest ("nobody asked you" over "nobody").
-  const matches = withVulgarInside(keepLongest(glued.length === 0 && intensified.length === 0 && phrases.length === 0 ? all : [...all, ...glued, ...intensified, ...phrases], categoryOf));
+  const lexiconOnly = glued.length === 0 && intensified.length === 0 && phrases.length === 0 && misspelt.length === 0;
+  const matches = withVulgarInside(keepLongest(lexiconOnly ? all : [...all, ...glued, ...intensified, ...phrases, ...misspelt], categoryOf));
   const signals: IncivilitySignal[] = [];
   let aimedSeverity = 0;
   let aimedCount = 0;
@@ -254,12 +258,30 @@ export function readIncivility(analysis: TextAnalysis, all: readonly LexiconMatc
         break;
       }
       case 'threat':
+      case 'self-harm': {
+        // A threat or self-harm phrase wished on someone is a harm wish, whoever would do it: "Hope you
+        // break your neck" (no threat: the reader would do it), "Wish this reporter would just drop dead".
+        const wish = quoted ? -1 : wishedBefore(words, first, analysis.text);
+        if (wish >= 0) {
+          signals.push(severe(words, wish, last, 'harassment', 'harm-wish', match.term));
+          break;
+        }
+        if (match.category === 'self-harm') {
+          // "Don't ever kill yourself", "never kill yourself": the opposite of incitement.
+          if (quoted || negatedBefore(words, first, analysis.text)) {
+            softened++;
+            continue;
+          }
+          signals.push({ category: 'harassment', messageId: 'self-harm', term: match.term, spans: span, severity: match.severity });
+          break;
+        }
         if (quoted || titled(words, first, last, analysis.text) || attributedAfter(words, last, analysis.text) || negatedBefore(words, first, analysis.text) || harmlessIdiom(words, first, last) || attemptReported(words, first) || thingAsSubject(words, first) || peacefulDeath(words, last) || readerDoesIt(words, first, last)) {
           softened++;
           continue;
         }
         signals.push({ category: 'threat', messageId: 'threat', term: match.term, spans: span, severity: match.severity });
         break;
+      }
       case 'identity-attack': {
         // A slur in quotation marks, masked or after "called (me) a" is mentioned as often as used
         // ('the word "faggot" got him suspended', "the n****r word", "Being called a faggot at school
@@ -277,14 +299,6 @@ export function readIncivility(analysis: TextAnalysis, all: readonly LexiconMatc
         signals.push({ category: 'identity-attack', messageId: mentioned ? 'slur-mention' : 'slur', term: match.term, spans: span, severity: match.severity, ...(mentioned ? { atMost: 'hold' as const } : {}) });
         break;
       }
-      case 'self-harm':
-        // "Don't ever kill yourself", "never kill yourself": the opposite of incitement.
-        if (quoted || negatedBefore(words, first, analysis.text)) {
-          softened++;
-          continue;
-        }
-        signals.push({ category: 'harassment', messageId: 'self-harm', term: match.term, spans: span, severity: match.severity });
-        break;
       case 'sexual': {
         // "I don't send nudes", a demand in quotation marks: no demand made.
         if (quoted || negatedBefore(words, first, analysis.text)) {

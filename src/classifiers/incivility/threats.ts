@@ -3,8 +3,8 @@
  * attempt, a thing for subject).
  */
 import { capitalized } from './commands.js';
-import { FUTURE, KIN, OVERCOMING, PASSIVE_HELPERS, PASSIVE_YOU, READERS_THINGS, VIOLENCE_DONE, WARNING, WHOLE } from './grammar.js';
-import { CONDITIONAL, GROUP, HARM_OUTCOME, HARM_VERB, MODAL, NAMES_PEOPLE, NEGATOR, PERSON, SUBJECT, TARGET, WISH, Words, anyIn, anyKnown, intentBefore, severe } from './words.js';
+import { FUTURE, KIN, OVERCOMING, PASSIVE_HELPERS, PASSIVE_YOU, READERS_THINGS, VIOLENCE_DONE, WARNING, WHOLE, WRITER } from './grammar.js';
+import { CONDITIONAL, GROUP, HARM_OUTCOME, HARM_VERB, MODAL, NAMES_PEOPLE, NEGATING_SUBJECT, NEGATOR, PERSON, SUBJECT, TARGET, WISH, Words, anyIn, anyKnown, clauseBetween, intentBefore, severe } from './words.js';
 import type { IncivilitySignal } from './signals.js';
 
 /**
@@ -218,3 +218,31 @@ function passiveBetween(words: Words, wish: number, harm: number): boolean {
 
 /** Outcomes that kill, wished on a person named: "Trump should be executed". */
 const LETHAL = new Set(['killed', 'shot', 'hanged', 'hung', 'lynched', 'executed', 'gassed', 'exterminated', 'murdered', 'dead', 'die']);
+
+/** Verbs of wanting a thing to happen ("I hope", "wishing", "praying"): a harm after them is wished. */
+const DESIRES = new Set(['hope', 'hoping', 'wish', 'wishing', 'pray', 'praying']);
+
+/** Verbs that open a threat of being found or watched, no harm by itself: "I hope they find you" is said of the missing. */
+const APPROACHES = new Set(['find', 'finds', 'come', 'comes', 'coming', 'know', 'knows', 'watch', 'watches', 'see', 'track', 'hunt', 'looking', 'waiting']);
+
+/**
+ * Where a verb of desire stands up to five words before word `first` (the start of a threat or
+ * self-harm phrase, not one of being found or watched), in the same clause, so that the harm is wished on someone: "Hope you break your
+ * neck", "Wish this reporter would just drop dead". -1 when there is none, when it is negated ("I
+ * wouldn't wish ... on anyone"), when the harm is denied or wished on no one between ("I hope you
+ * don't break your neck", "hope nobody gets hurt"), when the writer wishes it on themselves ("I hope
+ * I never wake up") and after a condition ("if you hope to ...").
+ *
+ * @example
+ * wishedBefore(words, 2, 'Hope you break your neck.'); // 0
+ */
+export function wishedBefore(words: Words, first: number, text: string): number {
+  if (APPROACHES.has(words.text(first))) return -1;
+  for (let wish = first - 1; wish >= Math.max(0, first - 5); wish--) {
+    if (!DESIRES.has(words.known(wish) ?? '')) continue;
+    if (clauseBetween(words, wish, first, text) || anyIn(words, wish - 3, wish - 1, NEGATOR | CONDITIONAL) >= 0) return -1;
+    if (anyIn(words, wish + 1, first - 1, NEGATOR | NEGATING_SUBJECT) >= 0 || anyKnown(words, wish + 1, first - 1, WRITER)) return -1;
+    return wish;
+  }
+  return -1;
+}
