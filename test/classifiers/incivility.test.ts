@@ -622,6 +622,17 @@ test('a threat or self-harm phrase wished on someone is a harm wish; not denied,
   assert.is(moderator.moderateSync({ body: 'Careful, you break your neck on those stairs.' }).action, 'approve');
 });
 
+test('harm wished on a person pointed at, and harm-wish idioms of the lexicons', async () => {
+  const moderator = await createModerator();
+  for (const body of ['Honestly hope this guy gets mugged, he deserves it.', 'I hope you never wake up.', 'Hope you step on a landmine.', "I'd pay to watch you burn.", 'The world would be better if you died tomorrow.']) {
+    assert.not.equal(moderator.moderateSync({ body }).action, 'approve', body);
+  }
+  // An idiom of a wished death said of the writer's morning is no finding alone (counted with the score only).
+  for (const body of ['I never wake up before nine.', 'I hope these people get the help they need.', 'I hope the culture of secrecy dies.']) {
+    assert.is(moderator.moderateSync({ body }).action, 'approve', body);
+  }
+});
+
 test('a phrase read word by word: several words misspelt, or one split in two, within one clause', async () => {
   const moderator = await createModerator();
   for (const [body, evidence] of [

@@ -147,6 +147,7 @@ export function harmWishes(words: Words, text: string): IncivilitySignal[] {
     const wish = anyIn(words, harm - 4, harm - 1, WISH);
     let person = wish < 0 ? -1 : anyIn(words, wish - 2, harm - 1, PERSON);
     if (wish >= 0 && person < 0) person = readersKin(words, wish + 1, harm - 1);
+    if (wish >= 0 && person < 0) person = pointedPerson(words, wish + 1, harm - 1);
     // A name right before the wish, and a death: "Trump should be executed", "Pelosi should be hanged".
     // (A name: a capitalized word the grammar does not know, so not "I" nor a group word.)
     if (wish >= 1 && person < 0 && LETHAL.has(words.known(harm) ?? '') && capitalized(words, wish - 1, text) && words.known(wish - 1) === undefined && passiveBetween(words, wish, harm)) person = wish - 1;
@@ -188,6 +189,17 @@ function readersKin(words: Words, from: number, to: number): number {
     const owner = WHOLE.has(words.known(index - 1) ?? '') ? index - 2 : index - 1;
     if (words.known(owner) === 'your' || words.known(owner) === 'ur') return index;
   }
+  return -1;
+}
+
+/** Nouns of a person or people, pointed at by "this", "that" or "the" in a harm wish ("hope this guy gets mugged"). */
+const PERSON_NOUNS = new Set(['guy', 'guys', 'man', 'men', 'woman', 'women', 'dude', 'dudes', 'lady', 'person', 'people', 'kid', 'kids', 'boy', 'girl', 'idiot', 'clown', 'moron', 'loser']);
+/** Words that point at a person named after them. */
+const POINTING = new Set(['this', 'that', 'the', 'these', 'those']);
+
+/** The first word from `from` to `to` that names a person pointed at ("this guy", "that woman", "these people"), or -1. */
+function pointedPerson(words: Words, from: number, to: number): number {
+  for (let index = Math.max(1, from); index <= Math.min(words.length - 1, to); index++) if (PERSON_NOUNS.has(words.text(index)) && POINTING.has(words.text(index - 1))) return index;
   return -1;
 }
 
