@@ -152,6 +152,7 @@ interface Longest {
 function follow(words: Words, text: string, node: PhraseNode, first: number, at: number, respelt: number, longest: Longest): void {
   if (node.ends.length > 0 && respelt >= 2 && at - 1 > longest.last && !clauseBetween(words, first, at - 1, text)) {
     longest.last = at - 1;
+    // (A phrase's first entry: the lexicon reports every entry of a key, the rare key two lexicons share.)
     longest.entry = node.ends[0];
   }
   if (at >= words.length || at - first >= MOST_WORDS || node.next.size === 0) return;
@@ -179,7 +180,6 @@ function shapeOf(length: number, first: number): number {
   return length * 0x10000 + first;
 }
 
-
 /** Whether word `index` is written, as normalized, as `word`. */
 function writtenAs(words: Words, index: number, word: string): boolean {
   const from = words.from[index] as number;
@@ -188,7 +188,7 @@ function writtenAs(words: Words, index: number, word: string): boolean {
   return true;
 }
 
-/** Whether words `at` and `at + 1`, as normalized, are `word` split in two. */
+/** Whether words `at` and `at + 1`, as normalized, are `word` split in two (their lengths together are its length: see byShape). */
 function splitAt(words: Words, at: number, word: string): boolean {
   const text = words.normalized;
   const from = words.from[at] as number;

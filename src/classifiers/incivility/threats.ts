@@ -192,14 +192,17 @@ function readersKin(words: Words, from: number, to: number): number {
   return -1;
 }
 
-/** Nouns of a person or people, pointed at by "this", "that" or "the" in a harm wish ("hope this guy gets mugged"). */
-const PERSON_NOUNS = new Set(['guy', 'guys', 'man', 'men', 'woman', 'women', 'dude', 'dudes', 'lady', 'person', 'people', 'kid', 'kids', 'boy', 'girl', 'idiot', 'clown', 'moron', 'loser']);
-/** Words that point at a person named after them. */
+/**
+ * Nouns of a person or people pointed at in a harm wish ("hope this guy gets mugged"): fewer than
+ * grammar.ts PERSON_NOUNS, which also names peoples and cultures ("I hope the culture of secrecy dies").
+ */
+const POINTED_PEOPLE = new Set(['guy', 'guys', 'man', 'men', 'woman', 'women', 'dude', 'dudes', 'lady', 'person', 'people', 'kid', 'kids', 'boy', 'girl', 'idiot', 'clown', 'moron', 'loser']);
+/** Words that point at the person named after them ("this", "those"). */
 const POINTING = new Set(['this', 'that', 'the', 'these', 'those']);
 
 /** The first word from `from` to `to` that names a person pointed at ("this guy", "that woman", "these people"), or -1. */
 function pointedPerson(words: Words, from: number, to: number): number {
-  for (let index = Math.max(1, from); index <= Math.min(words.length - 1, to); index++) if (PERSON_NOUNS.has(words.text(index)) && POINTING.has(words.text(index - 1))) return index;
+  for (let index = Math.max(1, from); index <= Math.min(words.length - 1, to); index++) if (POINTED_PEOPLE.has(words.text(index)) && POINTING.has(words.text(index - 1))) return index;
   return -1;
 }
 
@@ -239,11 +242,11 @@ const APPROACHES = new Set(['find', 'finds', 'come', 'comes', 'coming', 'know', 
 
 /**
  * Where a verb of desire stands up to five words before word `first` (the start of a threat or
- * self-harm phrase, not one of being found or watched), in the same clause, so that the harm is wished on someone: "Hope you break your
- * neck", "Wish this reporter would just drop dead". -1 when there is none, when it is negated ("I
- * wouldn't wish ... on anyone"), when the harm is denied or wished on no one between ("I hope you
- * don't break your neck", "hope nobody gets hurt"), when the writer wishes it on themselves ("I hope
- * I never wake up") and after a condition ("if you hope to ...").
+ * self-harm phrase, not one of being found or watched), in the same clause, so that the harm is
+ * wished on someone: "Hope you break your neck", "Wish this reporter would just drop dead". -1 when
+ * there is none, when it is negated ("I wouldn't wish ... on anyone"), when the harm is denied or
+ * wished on no one between ("I hope you don't break your neck", "hope nobody gets hurt"), when the
+ * writer wishes it on themselves ("I hope I never wake up") and after a condition ("if you hope to ...").
  *
  * @example
  * wishedBefore(words, 2, 'Hope you break your neck.'); // 0
