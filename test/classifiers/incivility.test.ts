@@ -640,6 +640,8 @@ test('a phrase read word by word: several words misspelt, or one split in two, w
     ['Just klil yousrelf already.', 'klil yousrelf'],
     ['Go drink   ble ach.', 'drink   ble ach'],
     ['Go slit ur   wri sts, emo.', 'slit ur   wri sts'],
+    // A four-letter word with a letter slipped, beside another misspelt word (typos.json phraseSlips).
+    ['Hpe yoir houso burnss down with you in it.', 'Hpe yoir houso burnss'],
   ] as const) {
     const decision = moderator.moderateSync({ body });
     assert.ok(decision.reasons.some((reason) => reason.evidence?.some((span) => span.text === evidence)), `${body}: ${JSON.stringify(decision.reasons)}`);

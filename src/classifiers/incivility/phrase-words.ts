@@ -1,9 +1,9 @@
 /**
  * The bundled incivility phrases read word by word, each word in any spelling the bundled data gives
- * a phrase's word (rules/words/typos.json `phraseWords` and `typos`: misspelt; rules/words/
- * second-person.json: informal), as the grammar reads it, or split in two by a space, so that a phrase
- * with several words misspelt or split still reads: "Go jupm off a brideg", "Just klil yousrelf",
- * "slit ur wri sts". The lexicon's trie holds a phrase with one word misspelt (spellings.ts
+ * a phrase's word (rules/words/typos.json `phraseWords`, `phraseSlips` and `typos`: misspelt;
+ * rules/words/second-person.json: informal), as the grammar reads it, or split in two by a space, so
+ * that a phrase with several words misspelt or split still reads: "Go jupm off a brideg", "Just klil
+ * yousrelf", "slit ur wri sts". The lexicon's trie holds a phrase with one word misspelt (spellings.ts
  * phraseTypos); every combination would not fit in it.
  */
 import secondPerson from '../../../rules/words/second-person.json';
@@ -67,7 +67,7 @@ function phraseReader(): PhraseReader {
   const informal: Record<string, readonly string[]> = secondPerson.spellings;
   for (const word of phraseWords) {
     add(word, word);
-    const spellings = [...((typos.phraseWords as Record<string, string[]>)[word] ?? []), ...((typos.typos as Record<string, string[]>)[word] ?? []), ...(informal[word] ?? [])];
+    const spellings = [...((typos.phraseWords as Record<string, string[]>)[word] ?? []), ...((typos.phraseSlips as Record<string, string[]>)[word] ?? []), ...((typos.typos as Record<string, string[]>)[word] ?? []), ...(informal[word] ?? [])];
     // (An informal spelling of two words, "ur self", is read as the two words joined.)
     for (const spelling of spellings) add(spelling.replaceAll(' ', ''), word);
   }
