@@ -82,7 +82,13 @@ function hashOf(text: string, from: number, to: number): number {
   return (hash ^ (hash >>> 15)) & 0x3fffffff;
 }
 
-function sameUnits(word: string, text: string, from: number, length: number): boolean {
+/**
+ * Whether the `length` code units of `text` from `from` are the first `length` of `word`.
+ *
+ * @example
+ * sameUnits('you', 'so you are', 3, 3); // true
+ */
+export function sameUnits(word: string, text: string, from: number, length: number): boolean {
   for (let index = 0; index < length; index++) if (word.charCodeAt(index) !== text.charCodeAt(from + index)) return false;
   return true;
 }

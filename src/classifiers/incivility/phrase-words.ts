@@ -9,10 +9,11 @@
 import secondPerson from '../../../rules/words/second-person.json';
 import typos from '../../../rules/words/typos.json';
 import { normalizeTerm } from '../../lexicon/compile.js';
-import { builtinLexiconEntries, type LexiconEntry, type LexiconMatch } from '../../lexicon/index.js';
+import { builtinLexiconEntries, type LexiconMatch } from '../../lexicon/index.js';
 import { COMMON_WORDS } from '../../lexicon/spellings.js';
-import { WordTable } from '../../text/word-table.js';
+import { sameUnits, WordTable } from '../../text/word-table.js';
 import { INCIVILITY_LEXICONS } from '../bundled-lexicon.js';
+import { termOf, type Term } from './glued-words.js';
 import { clauseBetween, grammarWords, type Words } from './words.js';
 
 /** A word of a phrase read so far: the words that may follow, and the phrases that end here. */
@@ -20,7 +21,7 @@ interface PhraseNode {
   next: Map<string, PhraseNode>;
   /** The words that may follow by their length and first letter ({@link shapeOf}), for reading two pieces as one without joining them. */
   byShape: Map<number, [string, PhraseNode][]>;
-  ends: LexiconEntry[];
+  ends: Term[];
 }
 
 interface PhraseReader {
@@ -56,7 +57,7 @@ function phraseReader(): PhraseReader {
       }
       node = next;
     }
-    node.ends.push(entry);
+    node.ends.push(termOf(entry));
   }
   const readingsOf = new Map<string, Set<string>>();
   const add = (spelling: string, word: string): void => {
@@ -117,7 +118,7 @@ export function misspeltPhrases(words: Words, text: string): LexiconMatch[] {
     readOtherwise[index] = grammar >= 0 && (spellingOf[index] as number) >= 0 && !writtenAs(words, index, words.known(index) as string) ? 1 : 0;
   }
   let found: LexiconMatch[] | undefined;
-  const longest: Longest = { last: -1, entry: undefined };
+  const longest: Longest = { last: -1, term: undefined };
   for (let first = 0; first < words.length; first++) {
     const opening = spellingOf[first] as number;
     // (A phrase opens with a phrase word as written or spelled: the first word split in two, "sl it
@@ -125,23 +126,23 @@ export function misspeltPhrases(words: Words, text: string): LexiconMatch[] {
     if (opening < 0 || opens[opening] === 0) continue;
     // (One match per first word: the longest phrase read from it.)
     longest.last = -1;
-    longest.entry = undefined;
+    longest.term = undefined;
     follow(words, text, root, first, first, 0, longest);
     // (Set by follow: the compiler still takes it for the undefined set above.)
-    const entry = longest.entry as LexiconEntry | undefined;
-    if (entry === undefined) continue;
+    const term = longest.term as Term | undefined;
+    if (term === undefined) continue;
     const start = words.start[first] as number;
     const end = words.end[longest.last] as number;
-    (found ??= []).push({ id: entry.id ?? `${entry.category}:${entry.term}`, term: entry.term, category: entry.category, severity: entry.severity, start, end, text: text.slice(start, end) });
+    (found ??= []).push({ id: term.id, term: term.term, category: term.category, severity: term.severity, start, end, text: text.slice(start, end) });
     first = longest.last;
   }
   return found ?? [];
 }
 
-/** The longest phrase read from a first word: its last word and its entry. */
+/** The longest phrase read from a first word: its last word and its term. */
 interface Longest {
   last: number;
-  entry: LexiconEntry | undefined;
+  term: Term | undefined;
 }
 
 /**
@@ -152,8 +153,8 @@ interface Longest {
 function follow(words: Words, text: string, node: PhraseNode, first: number, at: number, respelt: number, longest: Longest): void {
   if (node.ends.length > 0 && respelt >= 2 && at - 1 > longest.last && !clauseBetween(words, first, at - 1, text)) {
     longest.last = at - 1;
-    // (A phrase's first entry: the lexicon reports every entry of a key, the rare key two lexicons share.)
-    longest.entry = node.ends[0];
+    // (A phrase's first term: the lexicon reports every entry of a key, the rare key two lexicons share.)
+    longest.term = node.ends[0];
   }
   if (at >= words.length || at - first >= MOST_WORDS || node.next.size === 0) return;
   const { spellings, readings } = phraseReader();
@@ -183,9 +184,7 @@ function shapeOf(length: number, first: number): number {
 /** Whether word `index` is written, as normalized, as `word`. */
 function writtenAs(words: Words, index: number, word: string): boolean {
   const from = words.from[index] as number;
-  if ((words.to[index] as number) - from !== word.length) return false;
-  for (let at = 0; at < word.length; at++) if (words.normalized.charCodeAt(from + at) !== word.charCodeAt(at)) return false;
-  return true;
+  return (words.to[index] as number) - from === word.length && sameUnits(word, words.normalized, from, word.length);
 }
 
 /** Whether words `at` and `at + 1`, as normalized, are `word` split in two (their lengths together are its length: see byShape). */
