@@ -38,6 +38,11 @@ const pieces = fc.constantFrom(
   // And slips read in small letters only ("morun"; not "Morun", "@x_morun"), and a capital one
   // that hides no shorter term ("Fucken" is "fuck" + en).
   'morun', 'Morun', 'stipid', 'sTipid', 'fucken', 'Fucken', '@x_',
+  // And plain words the lane passes over, some holding the start of a term ("as", "council", "city"),
+  // so stretches of plain text lie between the characters it hands to the full scan.
+  'the', 'as', 'council', 'city', 'hello', 'evidence', ' the ', ' a ', ' I ', ', ', 'you are a', 'shut', 'up',
+  // And phrases longer than the lane's patterns (cut after nine classes), allowed and denied.
+  'weather cock', 'suck my cock', 'kill ur self', 'I hope u die',
 );
 // (And a few characters of any kind between them: control characters, astral letters, marks.)
 const texts = fc.array(fc.oneof({ arbitrary: pieces, weight: 4 }, { arbitrary: fc.string({ unit: 'binary', maxLength: 3 }), weight: 1 }), { maxLength: 30 }).map((parts) => parts.join(''));
@@ -87,11 +92,45 @@ test('the evasion suite and the innocent texts give the same matches on both pat
   for (const text of INNOCENTS) assert.equal(lexicon.match(text), twoPass(text), text);
 });
 
+test('the plain lane walks from the words a pattern may start at and hands everything else to the full scan', () => {
+  const cases: [string, string[]][] = [
+    ['the council said hello', []],
+    ['as the city grew, evidence of it', []],
+    ['oh shut up', ['shut up']],
+    ['oh shut, up', ['shut, up']],
+    // A phrase still being read when a character for the full scan comes: the full scan starts before it.
+    ['oh shut “up”', ['shut “up']],
+    ['you are a total m0r0n', ['m0r0n']],
+    ['the idiot’s dog and the idiot', ['idiot’s', 'idiot']],
+    // Dashes, dots and underscores: separators unless a letter follows (where they may hide or split letters).
+    ['what an idiot. really - and idiot- so', ['idiot', 'idiot']],
+    ['you ret-ard and f--k and sh__t', ['ret-ard', 'f--k', 'sh__t']],
+    // Letters the full scan reads otherwise: "l" as i, stretched letters, a capital I as l.
+    ['you ldiot, fuuuck, sIut', ['ldiot', 'fuuuck', 'sIut']],
+    // Phrases longer than the lane's patterns (this lexicon allows no "weather cock": the bundled
+    // one does, test/lexicon/lexicon.test.ts).
+    ['A weather cock on the roof.', ['cock']],
+    ['so suck my cock', ['suck my cock', 'cock']],
+    // Where the full scan hands back, the lane reads on.
+    ['😀 you idiot and 2026 shut up', ['idiot', 'shut up']],
+  ];
+  for (const [text, found] of cases) {
+    assert.equal(lexicon.match(text), twoPass(text), text);
+    assert.equal(lexicon.match(text).filter((match) => match.category !== 'test').map((match) => match.text), found, text);
+  }
+  // Single letters in a row: a third one goes to the two-pass path, which joins them.
+  assert.is(scanSource(trie, 'you f u c k'), undefined);
+  assert.ok(scanSource(trie, 'a b and c d') !== undefined, 'a word of two letters ends a run');
+  assert.is(scanSource(trie, 'I I I. no'), undefined);
+});
+
 test('the scan does work linear in the text on adversarial input', () => {
   // Runs of masks and symbols (every position starts a walk), stretched letters, apostrophes,
   // invisible characters and marks that fold into the character before.
   // And letters drawn alike (a capital I beside small letters, runs of them, l and L, vv).
-  for (const shape of ['*', '!', '**** ', 'sh*t ', '$$$', "a'", 'a\u200b', '\u0301a', 'idiot!!!! ', 'fuuu', '#@!', 'aIa ', 'Ia', 'IIa', 'lL', 'vv', 'sIut']) {
+  // And what the plain lane hands to the full scan again and again (a pattern in every word, a
+  // character for the full scan after a phrase, after single letters).
+  for (const shape of ['*', '!', '**** ', 'sh*t ', '$$$', "a'", 'a\u200b', '\u0301a', 'idiot!!!! ', 'fuuu', '#@!', 'aIa ', 'Ia', 'IIa', 'lL', 'vv', 'sIut', 'as ', 'shut “', 'a b “', 'ab “', 'you are a ']) {
     const reads = (length: number): number => {
       const stats = { reads: 0 };
       scanSource(trie, shape.repeat(length), stats);
