@@ -713,10 +713,10 @@ function isLaneLetter(unit: number): boolean {
 /**
  * The scan over a stretch of the text from `from`: finds where words start (and the leading symbols
  * before them) and walks from there, keeping track of single letters in a row as normalization
- * does. `from` is the text's start, or where a word starts after separators that follow a word of
- * two characters or more (the state is the same there whatever came before). It walks from no start
- * up to `walkedUpTo` (the lane walked or skipped those) and returns at the first such word start
- * past `stopAfter` (the text's length when none).
+ * does. `from` is the text's start, or a token's start after separators that follow a word of two
+ * characters or more (the state is the same there whatever came before). It walks from no start up
+ * to `walkedUpTo` (the lane walked or skipped those) and returns at the first word start past
+ * `stopAfter` in that state (the text's length when none).
  */
 function walkSource(source: string, from: number, stopAfter: number, walkedUpTo: number): number {
   const length = source.length;
