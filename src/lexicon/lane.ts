@@ -10,9 +10,9 @@
  * reports none, no walk from those words can match, and the scan skips them. The reverse does not
  * hold ("as" and "hello" contain patterns), which costs walks, never matches.
  */
-import { defaultCharacterTables, SEQUENCE_START } from '../text/characters.js';
-import { CAPITAL_I_READS_AS, LETTER_PAIRS, LETTER_SWAPS } from '../text/leet.js';
+import { CHARACTER_KIND, defaultCharacterTables, SEQUENCE_START } from '../text/characters.js';
 import type { Trie } from './compile.js';
+import { CAPITAL_I_LETTER, swapLetters } from './drawn-alike.js';
 
 /** The lane class of a plain separator: a space, a comma, a closing bracket... */
 export const BOUNDARY = 0;
@@ -27,12 +27,9 @@ const { asciiCode, asciiKind } = defaultCharacterTables();
 const LETTER_CLASS: number[] = (() => {
   const parent = Array.from({ length: 26 }, (_, letter) => letter);
   const find = (letter: number): number => (parent[letter] === letter ? letter : (parent[letter] = find(parent[letter] as number)));
-  const join = (one: string, other: string): void => {
-    parent[find(one.charCodeAt(0) - 97)] = find(other.charCodeAt(0) - 97);
-  };
-  for (const [letter, readings] of Object.entries(LETTER_SWAPS)) for (const reading of readings) join(letter, reading);
-  for (const [pair, reading] of Object.entries(LETTER_PAIRS)) for (const letter of pair) join(letter, reading);
-  join('i', CAPITAL_I_READS_AS);
+  // The letters drawn alike (drawn-alike.ts): "l" for i, "v" for u and "vv" for w, a capital I for l.
+  for (let letter = 0; letter < 26; letter++) for (const reading of swapLetters(letter + 97)) parent[find(letter)] = find(reading);
+  parent[find('i'.charCodeAt(0) - 97)] = find(CAPITAL_I_LETTER);
   const roots = [...new Set(parent.map((_, letter) => find(letter)))];
   return parent.map((_, letter) => 1 + roots.indexOf(find(letter)));
 })();
@@ -44,9 +41,9 @@ export const CLASS_COUNT = Math.max(...LETTER_CLASS) + 1;
 export const LANE_CLASS = new Uint8Array(128).fill(SPECIAL);
 for (let unit = 0; unit < 128; unit++) {
   const code = asciiCode[unit] as number;
-  if (asciiKind[unit] === 1 && code >= 97 && code <= 122) LANE_CLASS[unit] = LETTER_CLASS[code - 97] as number;
+  if (asciiKind[unit] === CHARACTER_KIND.word && code >= 97 && code <= 122) LANE_CLASS[unit] = LETTER_CLASS[code - 97] as number;
   // (Not an apostrophe, which may join a word, nor the first character of a letter drawn with several: "|_|".)
-  else if (asciiKind[unit] === 0 && unit !== 39 && unit !== 96 && SEQUENCE_START[unit] !== 1) LANE_CLASS[unit] = unit === 45 || unit === 46 || unit === 95 ? DASH : BOUNDARY;
+  else if (asciiKind[unit] === CHARACTER_KIND.separator && unit !== 39 && unit !== 96 && SEQUENCE_START[unit] !== 1) LANE_CLASS[unit] = unit === 45 || unit === 46 || unit === 95 ? DASH : BOUNDARY;
 }
 
 /** The lane's automaton for one trie. */

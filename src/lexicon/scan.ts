@@ -778,7 +778,7 @@ function walkSource(source: string, from: number, stopAfter: number, walkedUpTo:
       continue;
     }
     // A word start where the lane can take over again.
-    if (index > stopAfter && tokenStart && last === SEPARATOR && beforeLast === WORD && runs === 0 && unit < 128 && (LANE_CLASS[unit] as number) > BOUNDARY && (LANE_CLASS[unit] as number) < DASH) return index;
+    if (index > stopAfter && tokenStart && last === SEPARATOR && beforeLast === WORD && runs === 0 && isLaneLetter(unit)) return index;
     if (last !== NONE) runs = settleSingles(last, beforeLast, kind, runs);
     if ((runs & RUN) >= 3) throw DECLINE;
     if (isLetterCode(code)) {
