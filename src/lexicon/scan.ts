@@ -599,9 +599,9 @@ const ringStarts = new Int32Array(RING);
  * The scan's outer loop: plain text (ASCII letters and plain separators) passes through the lane
  * automaton (lane.ts) a table step a character, and walks start only from the words it reads a
  * pattern over; every other character (digits, symbols, apostrophes, anything not ASCII, a dash
- * before a letter) and a third single letter in a row go to the full scan (walkSource), from a
- * word start before every word the automaton still reads into a pattern, up to the next word
- * start past it.
+ * before a letter) goes to the full scan (walkSource), from a word start before every word the
+ * automaton still reads into a pattern, up to the next word start past it. A third single-letter
+ * word in a row declines the text, as the full scan does.
  */
 function laneScan(source: string): void {
   const { next, firstReporting, liveWords } = scan.lane;
