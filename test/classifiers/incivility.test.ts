@@ -642,13 +642,15 @@ test('a phrase read word by word: several words misspelt, or one split in two, w
     ['Go slit ur   wri sts, emo.', 'slit ur   wri sts'],
     // A four-letter word with a letter slipped, beside another misspelt word (typos.json phraseSlips).
     ['Hpe yoir houso burnss down with you in it.', 'Hpe yoir houso burnss'],
+    // In a phrase of three words or more, one word slipped is enough: the other two leave it no other reading.
+    ['Hpe you die alone.', 'Hpe you die'],
   ] as const) {
     const decision = moderator.moderateSync({ body });
     assert.ok(decision.reasons.some((reason) => reason.evidence?.some((span) => span.text === evidence)), `${body}: ${JSON.stringify(decision.reasons)}`);
   }
   // Two common words are not one split ("be at" is no "beat"); a phrase's spelling that is a word of its own,
   // alone, is left to the lexicon ("your dead" is not "you're dead"); nor across a clause.
-  for (const body of ['I will be at you know where.', 'Bring out your dead.', 'Go jupm, off a brideg we go']) {
+  for (const body of ['I will be at you know where.', 'Bring out your dead.', 'Go jupm, off a brideg we go', 'Hpe, you die alone in that game.']) {
     assert.is(moderator.moderateSync({ body }).action, 'approve', body);
   }
 });

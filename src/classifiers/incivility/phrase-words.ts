@@ -87,6 +87,14 @@ function phraseReader(): PhraseReader {
  */
 const SPLIT = 2;
 
+/**
+ * The words of a phrase from which one word written otherwise is enough ("Hpe you die alone"): the
+ * lexicon's trie holds no four-letter slips (phraseSlips), and two words written as the phrase has
+ * them leave the third no other reading. In a phrase of two, one word written otherwise is left to
+ * the lexicon ("your dead" is not "you're dead").
+ */
+const LONG_PHRASE = 3;
+
 /** The most words a phrase match may span (a phrase's words, some split in two). */
 const MOST_WORDS = 16;
 
@@ -98,7 +106,8 @@ let readOtherwise = new Uint8Array(256);
 /**
  * The bundled incivility phrases in the words read, each word written as the phrase has it or in a
  * spelling of it (see the module comment), in one clause, with two words or more written otherwise
- * than the phrase has them, or one split in two (the lexicon reads the rest). Matches in
+ * than the phrase has them, one split in two, or one in a phrase of three words or more (the lexicon
+ * reads the rest). Matches in
  * analysis-text offsets.
  *
  * @example
@@ -151,7 +160,7 @@ interface Longest {
  * the longest phrase read in `longest`.
  */
 function follow(words: Words, text: string, node: PhraseNode, first: number, at: number, respelt: number, longest: Longest): void {
-  if (node.ends.length > 0 && respelt >= 2 && at - 1 > longest.last && !clauseBetween(words, first, at - 1, text)) {
+  if (node.ends.length > 0 && respelt >= (at - first >= LONG_PHRASE ? 1 : 2) && at - 1 > longest.last && !clauseBetween(words, first, at - 1, text)) {
     longest.last = at - 1;
     // (A phrase's first term: the lexicon reports every entry of a key, the rare key two lexicons share.)
     longest.term = node.ends[0];
