@@ -259,6 +259,15 @@ export function generateTypos(): string {
   const terms = new Set(ALL.flatMap(entriesOf).map((entry) => entry.term.toLowerCase()));
   /** Whether a spelling is something else: an English word, a common word, a term, or listed as another thing. */
   const somethingElse = (spelling: string): boolean => dictionary.has(spelling) || COMMON_WORDS.has(spelling) || terms.has(spelling) || NOT_MISSPELLINGS[spelling] !== undefined;
+  /**
+   * Whether a spelling of `word` that the lexicon compiles reads an English word once the plural s
+   * it allows is added, other than `word`'s own forms: "shie" of shite would read "shies", "crep" of
+   * creep "creps" ("worthles" reads "worthless", "crazi" "crazies": the word's own).
+   */
+  const pluralElse = (spelling: string, word: string): boolean => {
+    const forms = new Set([word, `${word}s`, `${word}es`, word.replace(/y$/, 'ies')]);
+    return [`${spelling}s`, `${spelling}es`].some((plural) => dictionary.has(plural) && !forms.has(plural));
+  };
   const words = [
     ...HAND_WRITTEN.flatMap(entriesOf).map((entry) => entry.term),
     ...entriesOf('profanity').map((entry) => entry.term).filter((term) => term.length <= PROFANITY_MAX_LENGTH && PROFANITY_ROOTS.some((root) => term.startsWith(root))),
@@ -268,7 +277,7 @@ export function generateTypos(): string {
   const typos: Record<string, string[]> = {};
   for (const word of [...new Set(words)].sort()) {
     // A misspelling of two words goes to the first in order: one spelling, one reading.
-    const own = [...misspellings(word), ...doubledLetters(word), ...(insults.has(word) ? vowelSlips(word) : [])].filter((typo) => typo.length >= MIN_LENGTH && !somethingElse(typo) && !taken.has(typo));
+    const own = [...misspellings(word), ...doubledLetters(word), ...(insults.has(word) ? vowelSlips(word) : [])].filter((typo) => typo.length >= MIN_LENGTH && !somethingElse(typo) && !pluralElse(typo, word) && !taken.has(typo));
     for (const typo of own) taken.add(typo);
     if (own.length > 0) typos[word] = own;
   }
@@ -282,7 +291,7 @@ export function generateTypos(): string {
     // as "oo", is cock stretched.)
     const own = soundAlikes(word).filter((spelling) => {
       const single = categoryOf.get(spelling.replace(/([a-z])\1/g, '$1'));
-      return spelling.length >= MIN_LENGTH && !somethingElse(spelling) && (single === undefined || single === categoryOf.get(word)) && !taken.has(spelling);
+      return spelling.length >= MIN_LENGTH && !somethingElse(spelling) && !pluralElse(spelling, word) && (single === undefined || single === categoryOf.get(word)) && !taken.has(spelling);
     });
     for (const spelling of own) taken.add(spelling);
     if (own.length > 0) sounds[word] = own;
@@ -291,7 +300,7 @@ export function generateTypos(): string {
   const reversed: Record<string, string> = {};
   for (const word of [...new Set(words)].sort()) {
     const backwards = [...word].reverse().join('');
-    if (backwards === word || somethingElse(backwards) || taken.has(backwards)) continue;
+    if (backwards === word || somethingElse(backwards) || pluralElse(backwards, word) || taken.has(backwards)) continue;
     // Nor a misspelling of an English word ("tihs" is "this" as often as "shit" backwards), nor one
     // with its final g dropped ("saggin", a slur backwards).
     if (misspellings(backwards).some((near) => dictionary.has(near) || COMMON_WORDS.has(near)) || dictionary.has(`${backwards}g`)) continue;
@@ -308,7 +317,7 @@ export function generateTypos(): string {
   const smallLetters: Record<string, string[]> = {};
   for (const word of [...new Set(words)].sort()) {
     if (word.length < SWAP_MIN_LENGTH || mildest.has(word) || COMMON_WORDS.has(word)) continue;
-    const own = slips(word).filter((typo) => !somethingElse(typo) && !taken.has(typo) && !foreign.has(typo));
+    const own = slips(word).filter((typo) => !somethingElse(typo) && !pluralElse(typo, word) && !taken.has(typo) && !foreign.has(typo));
     for (const typo of own) taken.add(typo);
     if (own.length > 0) smallLetters[word] = own;
   }
