@@ -47,6 +47,24 @@ export class WordTable {
   }
 
   /**
+   * The entry of the word that `text.slice(from, to)` and `text.slice(after, end)` make written as
+   * one, or -1: no string made.
+   *
+   * @example
+   * table.findPair('mus lims', 0, 3, 4, 8); // the entry of "muslims"
+   */
+  findPair(text: string, from: number, to: number, after: number, end: number): number {
+    const first = to - from;
+    const length = first + end - after;
+    for (let slot = hashOfPair(text, from, to, after, end) & this.#mask; ; slot = (slot + 1) & this.#mask) {
+      const entry = (this.#slots[slot] as number) - 1;
+      if (entry < 0) return -1;
+      const word = this.#words[entry] as string;
+      if (word.length === length && sameUnits(word, text, from, first) && sameUnitsFrom(word, first, text, after, length - first)) return entry;
+    }
+  }
+
+  /**
    * A table of word sets, each with its bit: a word in several sets carries all their bits (a set
    * with bit 0 puts its words in the table without bits).
    *
@@ -80,6 +98,20 @@ function hashOf(text: string, from: number, to: number): number {
   let hash = 0x811c9dc5 ^ (to - from);
   for (let index = from; index < to; index++) hash = Math.imul(hash ^ text.charCodeAt(index), 0x01000193);
   return (hash ^ (hash >>> 15)) & 0x3fffffff;
+}
+
+/** {@link hashOf} of the two ranges read as one. */
+function hashOfPair(text: string, from: number, to: number, after: number, end: number): number {
+  let hash = 0x811c9dc5 ^ (to - from + end - after);
+  for (let index = from; index < to; index++) hash = Math.imul(hash ^ text.charCodeAt(index), 0x01000193);
+  for (let index = after; index < end; index++) hash = Math.imul(hash ^ text.charCodeAt(index), 0x01000193);
+  return (hash ^ (hash >>> 15)) & 0x3fffffff;
+}
+
+/** Whether the `length` code units of `text` from `from` are those of `word` from `offset`. */
+function sameUnitsFrom(word: string, offset: number, text: string, from: number, length: number): boolean {
+  for (let index = 0; index < length; index++) if (word.charCodeAt(offset + index) !== text.charCodeAt(from + index)) return false;
+  return true;
 }
 
 /**

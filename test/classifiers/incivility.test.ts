@@ -655,4 +655,15 @@ test('a phrase read word by word: several words misspelt, or one split in two, w
   }
 });
 
+test('a grammar word split in two by a space reads as the word ("Mus lims", "peo ple"), not two common words', async () => {
+  const moderator = await createModerator();
+  for (const body of ['Mus lims should be banned from this country.', 'All imm igrants r  criminals.', 'Black peo ple are genetically inferior.']) {
+    assert.is(moderator.moderateSync({ body }).action, 'reject', body);
+  }
+  // Two common words are no split word ("some one", "any one"), a piece with a mark after it is its own word.
+  for (const body of ['Some one told me muslims are kind.', 'Mus, lims and other dogs should be banned from the park.', 'Any one of us can help.']) {
+    assert.is(moderator.moderateSync({ body }).action, 'approve', body);
+  }
+});
+
 test.run();

@@ -56,4 +56,21 @@ test('a table of word sets gives each word the bits of every set it is in', () =
   assert.is(sets.find('who', 0, 3), -1);
 });
 
+test('two spans of a text read as one word agree with looking their joined slices up in a Map', () => {
+  assert.is(table.word(table.findPair('yo ure', 0, 2, 3, 6)), 'youre');
+  assert.is(table.word(table.findPair('yo ure', 0, 2, 3, 5)), 'your');
+  assert.is(table.findPair('yo ure', 0, 2, 4, 6), -1);
+  const text = fc.array(fc.constantFrom('you', 'yo', 'u', 'r', 're', 'a', 'n', 'é', ' '), { maxLength: 10 }).map((parts) => parts.join(''));
+  fc.assert(
+    fc.property(text, fc.nat(), fc.nat(), fc.nat(), fc.nat(), (value, a, b, c, d) => {
+      const [from, to, after, end] = [a, b, c, d].map((n) => n % (value.length + 1)).sort((x, y) => x - y) as [number, number, number, number];
+      const joined = value.slice(from, to) + value.slice(after, end);
+      const entry = table.findPair(value, from, to, after, end);
+      if (WORDS.has(joined)) assert.is(table.word(entry), joined);
+      else assert.is(entry, -1, JSON.stringify(joined));
+    }),
+    { numRuns: 3000 },
+  );
+});
+
 test.run();

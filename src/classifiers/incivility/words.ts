@@ -9,6 +9,7 @@ import { BRACKETS } from '../../text/leet.js';
 import { breakSplits, MAY_BE_PICTOGRAPH } from '../../text/source-looks.js';
 import { GLUED_LONGEST, GLUED_SHORTEST, gluedWordBounds, hiddenLetterEntry, LEET_CHARACTER, leetWordEntry, MASKED, maskedWordEntry, SLIP_SHORTEST, slipEntry, stretchedWordEntry } from './word-entries.js';
 import { WordTable } from '../../text/word-table.js';
+import { COMMON_WORDS } from '../../lexicon/spellings.js';
 import { ADJECTIVAL_GROUPS, APPRECIATION, ARSON_COMMANDS, GROUP_PLACES, KILL_COMMANDS, KILLABLE, KIN, OVERCOMING, QUANTIFIERS, READERS_WORDS, COMMAND_LEADS, CONDITIONALS, DEHUMANIZING, DEHUMANIZING_NOUNS, DESCRIPTIONS, EXCLUSION, FUTURE, GROUP_ATTRIBUTES, GROUP_FOLLOWERS, GROUP_TERMS, HARM_COMMANDS, HARM_OUTCOMES, HARM_VERBS, HOMELANDS, INTENSIFIERS, NEGATING_SUBJECTS, NEGATORS, OPINIONS, OUR_PLACES, PASSIVE_HELPERS, PASSIVE_YOU, PERSON_NOUNS, POINTERS, READERS_THINGS, REPORTED_OBJECTS, REPORTING, ROLES, SECOND_PERSON, STANCE_VERBS, THREAT_MODALS, THREAT_SUBJECTS, THREAT_TARGETS, VIOLENCE_DONE, WARNING, WHOLE, WISH_WORDS, WRITER } from './grammar.js';
 import type { IncivilityCategory, IncivilitySignal } from './signals.js';
 
@@ -145,6 +146,14 @@ export class Words {
           continue;
         }
       }
+      // A grammar word split in two by a space ("Mus lims", "peo ple"): readSpaced.
+      if (entry < 0 && to === index && index + 1 < text.length) {
+        const next = this.readSpaced(analysis, from, index);
+        if (next >= 0) {
+          from = next;
+          continue;
+        }
+      }
       if (entry < 0 && spacedOut(start, end, from, index) && !spelled.some((match) => match.start < (end[index - 1] as number) && (start[from] as number) < match.end)) {
         for (let letter = from; letter < index; letter++) this.add(start[letter] as number, end[letter] as number, WORDS.find(text, letter, letter + 1), letter, letter + 1);
       } else {
@@ -206,6 +215,33 @@ export class Words {
     return index + 1;
   }
 
+  /**
+   * Reads the unknown word [from, index) with the next token as one grammar word split by a space
+   * ("Imm igrants", "Mus lims", "peo ple", "dis gusting"): both pieces of two letters or more, only
+   * white space between them in the comment, the second no grammar word either, and not both common
+   * English words ("be at" is no "beat", "some one" no "someone"). Returns where reading goes on,
+   * or -1.
+   */
+  private readSpaced(analysis: TextAnalysis, from: number, index: number): number {
+    const { text, start, end } = analysis.normalized;
+    // (Most words are no grammar word's first piece: one look-up, no string made.)
+    if (index - from < 2 || index - from > SPACED_LONGEST - 2 || FIRST_PIECES.find(text, from, index) < 0) return -1;
+    const after = index + 1;
+    let next = text.indexOf(' ', after);
+    if (next < 0) next = text.length;
+    let last = next;
+    while (last > after && !isWordCode(text.charCodeAt(last - 1))) last--;
+    const length = index - from + last - after;
+    if (index - from < 2 || last - after < 2 || length < SPACED_SHORTEST || length > SPACED_LONGEST || !smallLetters(text, from, index) || !smallLetters(text, after, last)) return -1;
+    const joined = WORDS.findPair(text, from, index, after, last);
+    if (joined < 0 || WORDS.find(text, after, last) >= 0) return -1;
+    if (COMMON_WORDS.has(text.slice(from, index)) && COMMON_WORDS.has(text.slice(after, last))) return -1;
+    // (Only white space between the pieces: not "peo.ple" nor "Mus, lims", which other readings take.)
+    for (let unit = end[index - 1] as number; unit < (start[after] as number); unit++) if (!WHITE_SPACE.test(analysis.text.charAt(unit))) return -1;
+    this.add(start[from] as number, end[next - 1] as number, joined, from, last);
+    return next + 1;
+  }
+
   private add(start: number, end: number, entry: number, from: number, to: number): void {
     if (this.length === this.start.length) this.grow();
     const at = this.length++;
@@ -252,6 +288,22 @@ export class Words {
   text(index: number): string {
     return this.known(index) ?? this.normalized.slice(this.from[index] as number, this.to[index] as number);
   }
+}
+
+/** The shortest and longest grammar word read from two pieces split by a space. */
+const SPACED_SHORTEST = 5;
+const SPACED_LONGEST = 16;
+const WHITE_SPACE = /\s/;
+/** The first pieces a grammar word may be split into by a space: each word's first two letters or more, leaving two or more. */
+const FIRST_PIECES = WordTable.ofSets([[WORDS.words().filter((word) => word.length >= SPACED_SHORTEST && word.length <= SPACED_LONGEST && /^[a-z]+$/.test(word)).flatMap((word) => Array.from({ length: word.length - 3 }, (_, cut) => word.slice(0, cut + 2))), 1]]);
+
+/** Whether [from, to) of `text` holds only small ASCII letters. */
+function smallLetters(text: string, from: number, to: number): boolean {
+  for (let index = from; index < to; index++) {
+    const unit = text.charCodeAt(index);
+    if (unit < 97 || unit > 122) return false;
+  }
+  return true;
 }
 
 /**
