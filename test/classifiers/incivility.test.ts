@@ -666,4 +666,16 @@ test('a grammar word split in two by a space reads as the word ("Mus lims", "peo
   }
 });
 
+test('a strong word glued between two words, or after "by", "of" and the like, is read; words of English and of five other languages so glued are not', async () => {
+  const moderator = await createModerator();
+  for (const [body, evidence] of [['Only aretardwould write this article.', 'retard'], ["You're acuntand a half.", 'cunt'], ['Nobody wants to hear from aniggalike you.', 'nigga'], ['This whole channel is run byfaggots.', 'faggots']] as const) {
+    const decision = moderator.moderateSync({ body });
+    assert.ok(decision.reasons.some((reason) => reason.evidence?.some((span) => span.text === evidence)), `${body}: ${JSON.stringify(decision.reasons)}`);
+  }
+  // dotard and foursquarely are English, considerarmos Portuguese, abastardare Italian (glue-words.json pairedLookalikes); "indago" starts with "in", no word of BEFORE_TERM.
+  for (const body of ['The old dotard forgot his keys.', 'He stood foursquarely behind the plan.', 'Precisamos considerarmos isso.', 'Non vogliamo abastardare la lingua.', 'Enfin indago sur le sujet.']) {
+    assert.is(moderator.moderateSync({ body }).action, 'approve', body);
+  }
+});
+
 test.run();

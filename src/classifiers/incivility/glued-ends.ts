@@ -183,9 +183,10 @@ export function heldTerm(word: string, lookalikes: ReadonlySet<string> = GLUED_L
 }
 
 /**
- * English words (the `word-list` package, 274,000) that {@link pairedTerm} would read as a strong
- * word glued to another ("pussycat", "homograph", "squarely"): left alone (everyday words, "among",
- * are never read so). Generated into rules/words/glue-words.json by scripts/generate-glue-words.ts.
+ * English words (the `word-list` package, 274,000) and words of five other languages that
+ * {@link pairedTerm} would read as a strong word glued to others ("pussycat", "homograph",
+ * "squarely", Portuguese "considerarmos"): left alone (everyday words, "among", are never read so).
+ * Generated into rules/words/glue-words.json by scripts/generate-glue-words.ts.
  */
 export const PAIRED_LOOKALIKES: ReadonlySet<string> = new Set(glueWords.pairedLookalikes.split(' '));
 
@@ -196,6 +197,20 @@ const PAIRED_CATEGORIES = new Set(['insult', 'identity-attack', 'profanity']);
 function strongTerm(piece: string): Term | undefined {
   const term = termOrPlural(piece);
   return term !== undefined && term.term.length >= 4 && term.severity >= 3 && PAIRED_CATEGORIES.has(term.category) ? term : undefined;
+}
+
+/**
+ * Words of two letters that may stand glued before a strong word ("byfaggots", "ofdicks"): those
+ * that come before a noun or a verb. Not "am", "an", "as", "in", "is", "or", "us"...: they start
+ * words of other languages as often ("indago", "ordago", "asquim").
+ */
+const BEFORE_TERM = new Set(['by', 'of', 'my', 'do', 'go', 'no', 'so', 'to']);
+
+/** Whether the first `to` letters of `word` are "a", a word of BEFORE_TERM, or an everyday word of three letters or more. */
+function gluePiece(word: string, to: number, everyday: ReadonlySet<string>): boolean {
+  if (to === 1) return word.charCodeAt(0) === 97;
+  const piece = word.slice(0, to);
+  return to === 2 ? BEFORE_TERM.has(piece) : everyday.has(piece);
 }
 
 let everydayTable: WordTable | undefined;
@@ -210,8 +225,9 @@ let strongEnds: Uint8Array | undefined;
 let strongStarts: Uint8Array | undefined;
 
 /**
- * Whether token [from, to) of `text` may start or end with a strong word (see {@link pairedTerm}):
- * table look-ups of its first four letters and its last four, no string made. (The tables of all
+ * Whether token [from, to) of `text` may start or end with a strong word or hold one between two
+ * words (see {@link pairedTerm}): table look-ups of its first four letters, its last four and the
+ * four from each letter inside, no string made. (The tables of all
  * terms and phrases let two tokens in five through, "debate" and "weather" among them.)
  */
 export function mayHoldStrongTerm(text: string, from: number, to: number): boolean {
@@ -220,15 +236,20 @@ export function mayHoldStrongTerm(text: string, from: number, to: number): boole
     strongEnds = fourLetterTable(strong, true);
     strongStarts = fourLetterTable(strong, false);
   }
-  return to - from >= 4 && (inTable(strongEnds, text, to) || inTable(strongStarts, text, from + 4));
+  if (to - from < 4) return false;
+  if (inTable(strongEnds, text, to) || inTable(strongStarts, text, from + 4)) return true;
+  // (Or between two words: a strong word's start inside, with three letters or more after it.)
+  for (let at = from + 1; at + 7 <= to; at++) if (inTable(strongStarts, text, at + 4)) return true;
+  return false;
 }
 
 /**
  * The strong insult, slur or vulgar word glued to one everyday word of three letters or more before
- * or after it, or to "a" before it, that `word` is: "stupidfagget", "honkyteacher", "greedysluts",
- * "niggerfood", "aslut"; undefined for any other word, for a term itself and for the English words
- * that read so ({@link PAIRED_LOOKALIKES}: "pussycat", "homograph", "squarely") and everyday words
- * ("among", "homosexual"). Not aimed by itself.
+ * or after it, to "a" or a word of {@link BEFORE_TERM} before it, or between two such words (the last
+ * of three letters or more), that `word` is: "stupidfagget", "honkyteacher", "greedysluts",
+ * "niggerfood", "aslut", "byfaggots", "aretardwould"; undefined for any other word, for a term
+ * itself and for the words that read so ({@link PAIRED_LOOKALIKES}: "pussycat", "homograph",
+ * "squarely") and everyday words ("among", "homosexual"). Not aimed by itself.
  * Glued.ts asks only about tokens written in small letters (or all in capitals): a name glued so is
  * capitalized ("Hitchcock", "Cockburn", "Penistone").
  *
@@ -238,15 +259,24 @@ export function mayHoldStrongTerm(text: string, from: number, to: number): boole
 export function pairedTerm(word: string, lookalikes: ReadonlySet<string> = PAIRED_LOOKALIKES, everyday: ReadonlySet<string> = tables().common): { start: number; end: number; term: Term; aimed: boolean } | undefined {
   // (Most tokens let through are everyday words themselves: "journalist", "debate".)
   if (everyday.has(word) || lookalikes.has(word) || termOrPlural(word) !== undefined) return undefined;
-  // (The strong word has four letters or more, the everyday word three or more, or "a" before.)
+  // (The strong word has four letters or more, the everyday word three or more, or "a" or a word of
+  // BEFORE_TERM before.)
   for (let cut = 1; cut + 4 <= word.length; cut++) {
-    if (cut === 2) continue;
     const last = strongTerm(word.slice(cut));
-    if (last !== undefined && (cut === 1 ? word.charCodeAt(0) === 97 : everyday.has(word.slice(0, cut)))) return { start: cut, end: word.length, term: last, aimed: false };
+    if (last !== undefined && gluePiece(word, cut, everyday)) return { start: cut, end: word.length, term: last, aimed: false };
   }
   for (let cut = 4; cut + 3 <= word.length; cut++) {
     const first = strongTerm(word.slice(0, cut));
     if (first !== undefined && everyday.has(word.slice(cut))) return { start: 0, end: cut, term: first, aimed: false };
+  }
+  // (Or between two: "aretardwould", "ofshitand".)
+  for (let cut = 1; cut + 7 <= word.length; cut++) {
+    if (!gluePiece(word, cut, everyday)) continue;
+    // (The longest strong word first: "aniggalike" is "a|nigga|like", not "a|nigg|alike".)
+    for (let end = word.length - 3; end >= cut + 4; end--) {
+      const middle = strongTerm(word.slice(cut, end));
+      if (middle !== undefined && everyday.has(word.slice(end))) return { start: cut, end, term: middle, aimed: false };
+    }
   }
   return undefined;
 }
