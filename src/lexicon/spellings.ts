@@ -2,7 +2,8 @@
  * Spellings of lexicon terms that the trie holds as paths of their own, because normalization cannot
  * derive them from the text: a word split once by a space ("fu ck", "f.ck", "f uck"; "stu pid" from
  * rules/words/typos.json), vowels dropped
- * ("fckng"), "ph" for "f" ("phucker"), "zz" for "ss" ("azz"), "cc" for "ck" ("dicc"), misspelt
+ * ("fckng"), "ph" for "f" ("phucker"), "zz" for "ss" ("azz"), "cc" for "ck" ("dicc"), "in" for
+ * "ing" ("dickin"), misspelt
  * ("fcuk", "idoit", a phrase's word "klil you"; rules/words/typos.json), spelled as they sound ("fook",
  * "dyck"), written backwards ("kcuf"), every letter written twice ("ffuucckk"), informal
  * second-person words in phrases ("kill ur self"). Each leads to a copy of its entry that matches
@@ -80,6 +81,8 @@ export function spellingPaths(entries: CompiledEntry[], spelled: Set<string>, { 
       if (buzzed !== undefined) offer(buzzed, entryIndex);
       const clipped = ccSpelling(entry.key, terms);
       if (clipped !== undefined) offer(clipped, entryIndex);
+      const dropped = droppedGSpelling(entry.key, terms);
+      if (dropped !== undefined) offer(dropped, entryIndex);
     }
     if (entry.mode === 'word' && informal.has(entry.category)) for (const variant of informalVariants(entry.key)) offer(variant, entryIndex, false);
     // (Not of a respelling: it is a disguise already, and its doubled spelling would take the term's:
@@ -275,6 +278,20 @@ export function zzSpelling(key: string, terms: ReadonlySet<string> = new Set()):
  */
 export function ccSpelling(key: string, terms: ReadonlySet<string> = new Set()): string | undefined {
   return replacedSpelling(key, 'ck', 'cc', terms, 4);
+}
+
+/**
+ * A key of six letters or more whose words ending in "ing" drop their g, as they are said ("dickin",
+ * "fuckin", "rapin", "killin you"), or undefined when it has none or the result is a common word or
+ * one of `terms` (the apostrophe of "dickin'" is dropped by normalization).
+ *
+ * @example
+ * droppedGSpelling('dicking'); // 'dickin'
+ */
+export function droppedGSpelling(key: string, terms: ReadonlySet<string> = new Set()): string | undefined {
+  if (!/^[a-z ]+$/.test(key) || key.replaceAll(' ', '').length < 6 || !/ing(?: |$)/.test(key)) return undefined;
+  const spelling = key.replace(/ing(?= |$)/g, 'in');
+  return spelling.split(' ').some((word) => COMMON_WORDS.has(word) && !key.split(' ').includes(word)) || terms.has(spelling) ? undefined : spelling;
 }
 
 /**

@@ -65,6 +65,26 @@ export class WordTable {
   }
 
   /**
+   * The entry of `text.slice(from, to)` with the code unit `unit` after it ("comin" + "g"), or -1:
+   * no string made.
+   *
+   * @example
+   * table.findWithUnit('so comin', 3, 8, 103); // the entry of "coming"
+   */
+  findWithUnit(text: string, from: number, to: number, unit: number): number {
+    const length = to - from + 1;
+    let hash = 0x811c9dc5 ^ length;
+    for (let index = from; index < to; index++) hash = Math.imul(hash ^ text.charCodeAt(index), 0x01000193);
+    hash = Math.imul(hash ^ unit, 0x01000193);
+    for (let slot = ((hash ^ (hash >>> 15)) & 0x3fffffff) & this.#mask; ; slot = (slot + 1) & this.#mask) {
+      const entry = (this.#slots[slot] as number) - 1;
+      if (entry < 0) return -1;
+      const word = this.#words[entry] as string;
+      if (word.length === length && word.charCodeAt(length - 1) === unit && sameUnits(word, text, from, length - 1)) return entry;
+    }
+  }
+
+  /**
    * A table of word sets, each with its bit: a word in several sets carries all their bits (a set
    * with bit 0 puts its words in the table without bits).
    *

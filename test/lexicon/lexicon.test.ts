@@ -5,7 +5,7 @@ import { compileTrie, PLURAL_ES, PLURAL_S, pluralEndings } from '../../src/lexic
 import { MASKED_WORDS, maskRank } from '../../src/lexicon/masked-words.js';
 import { partOfName } from '../../src/lexicon/names.js';
 import { BUILTIN_LEXICONS, builtinLexiconEntries, codeLike, compileLexicon, keepLongest, possessiveMisread } from '../../src/lexicon/index.js';
-import { ccSpelling, doubledSpelling, informalVariants, letterSplitSpellings, phSpelling, splitSpellings, vowellessSpelling, zzSpelling } from '../../src/lexicon/spellings.js';
+import { ccSpelling, doubledSpelling, droppedGSpelling, informalVariants, letterSplitSpellings, phSpelling, splitSpellings, vowellessSpelling, zzSpelling } from '../../src/lexicon/spellings.js';
 import { incivilityLexiconInput } from '../../src/classifiers/bundled-lexicon.js';
 import { normalize } from '../../src/text/normalize.js';
 import { BASE_TERMS, EVASIONS, INNOCENTS } from '../fixtures/evasions.js';
@@ -609,6 +609,12 @@ test('words with two vowels or more dropped, with ph for f, zz for ss or cc for 
   assert.is(ccSpelling('fck'), undefined);
   assert.equal(bothWays('a dicc, fuccing, he fucced up', pipeline)[0], ['dick[dicc]', 'fucking[fuccing]', 'fucked[fucced]']);
   assert.equal(pipeline.match('soccer, succinct, the FCC, an occurrence, accept'), []);
+  // "in" for "ing", as said ("dickin'"), in words and phrases of six letters or more.
+  assert.is(droppedGSpelling('dicking'), 'dickin');
+  assert.is(droppedGSpelling('coming for you'), 'comin for you');
+  assert.is(droppedGSpelling('idiot'), undefined);
+  assert.equal(bothWays("she needs a good dickin', i'm comin for you", pipeline)[0], ['needs a good dicking[needs a good dickin]', 'coming for you[comin for you]']);
+  assert.equal(pipeline.match('a pinch of cummin, Cummins engines, the robin, a cabin'), []);
   // Respellings found on the dev sets, each an entry of its own (respellings.json).
   assert.equal(bothWays('fxck, gtfoh, you jiggaboo', pipeline)[0], ['fxck[fxck]', 'gtfoh[gtfoh]', 'jiggaboo[jiggaboo]']);
   // As written only: masks on top read nothing new ("f*****" keeps the readings it has without the

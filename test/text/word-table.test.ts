@@ -73,4 +73,11 @@ test('two spans of a text read as one word agree with looking their joined slice
   );
 });
 
+test('a span with one code unit after it is found as the word they make', () => {
+  assert.is(table.word(table.findWithUnit('so you', 3, 5, 117)), 'you');
+  assert.is(table.word(table.findWithUnit('a', 0, 1, 110)), 'an');
+  assert.is(table.findWithUnit('so you', 3, 5, 120), -1);
+  assert.is(table.findWithUnit('so you', 3, 6, 117), -1);
+});
+
 test.run();

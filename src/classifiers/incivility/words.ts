@@ -172,6 +172,8 @@ export class Words {
         // (Only a word that starts with a doubled letter or spans more of the text than its letters,
         // where a run was cut, may be stretched: told without a look at its letters.)
         if (entry < 0 && to - at >= 4 && (text.charCodeAt(at) === text.charCodeAt(at + 1) || (end[to - 1] as number) - (start[at] as number) > to - at)) entry = stretchedWordEntry(WORDS, text, start, end, at, to);
+        // (And a grammar word ending in "ing" written with its g dropped, as said: "disgustin", "comin".)
+        if (entry < 0 && to - at >= 4 && text.charCodeAt(to - 1) === 110 && text.charCodeAt(to - 2) === 105) entry = WORDS.findWithUnit(text, at, to, 103);
         // (And a grammar word with a letter slipped, written in small letters: "mslims", "viloent".)
         if (entry < 0 && to - at >= SLIP_SHORTEST) entry = slipEntry(WORDS, text, analysis.text, start, end, at, to);
         this.add(start[from] as number, end[index - 1] as number, entry, at, to);
