@@ -5,7 +5,7 @@
  * linear in the text length.
  */
 import { breakSplits, dashMaskAt, droppedPictographAfter, MAY_BE_PICTOGRAPH, pictographSplits, stretchedSpan, writtenSmall } from '../text/source-looks.js';
-import { PLURAL_ES, PLURAL_S, type Trie } from './compile.js';
+import { PLURAL_ES, PLURAL_S, PLURAL_SS, type Trie } from './compile.js';
 import { CAPITAL_I_LETTER, capitalIBesideSmall, isSwapCode, PAIR_LETTER, PAIR_SECOND, readingContinues, swapIsPlain } from './drawn-alike.js';
 import { BRANCHES, BUDGET_PER_START, DOUBLE_READS_AS_ONE, isLetterCode, isMaskAt, isWordCode, leetAt, isStandIn, LONG_SYMBOL_RUN, matchEnd, MAX_WORD, pruneInnerPrefixes, rawMatch, REACH, disguised, SPELLED_OUT, splitOverMask, weaker, type RawMatch, type Reading } from './readings.js';
 
@@ -132,11 +132,13 @@ class Walker {
     this.tableBuilt = true;
   }
 
-  /** Where a word match ends, allowing the plural endings of the term (`s`, `es`: "idiots", "bitches"); -1 when none. */
-  wordEnd(position: number, endings: number): number {
+  /** Where a word match ends, allowing the plural endings of the term (`s`, `ss`, `es`: "idiots", "dickss", "bitches"); -1 when none. */
+  wordEnd(position: number, endings: number, reading: Reading): number {
     if (this.wordEndsAt(position)) return position;
     const code = this.text.charCodeAt(position);
-    if (code === 115) return (endings & PLURAL_S) !== 0 && this.wordEndsAt(position + 1) ? position + 1 : -1;
+    // (The plural s may be written twice, "dickss", "coonss", after a term read with no weak step
+    // ("gl*ss" is no "git"), and not after an e: "-ess" and "-less" are English endings, "duchess".)
+    if (code === 115) return (endings & PLURAL_S) === 0 ? -1 : this.wordEndsAt(position + 1) ? position + 1 : (endings & PLURAL_SS) !== 0 && reading <= 1 && this.text.charCodeAt(position + 1) === 115 && this.text.charCodeAt(position - 1) !== 101 && this.wordEndsAt(position + 2) ? position + 2 : -1;
     return code === 101 && (endings & PLURAL_ES) !== 0 && this.text.charCodeAt(position + 1) === 115 && this.wordEndsAt(position + 2) ? position + 2 : -1;
   }
 
@@ -354,7 +356,7 @@ class Walker {
     const entries = this.trie.entries;
     for (const entryIndex of this.trie.terminalLists[terminal] as number[]) {
       const entry = entries[entryIndex]!;
-      const end = matchEnd(entry, reading, position, entry.mode === 'substring' ? position : this.wordEnd(position, entry.endings));
+      const end = matchEnd(entry, reading, position, entry.mode === 'substring' ? position : this.wordEnd(position, entry.endings, reading));
       if (end >= 0 && readsAsWord(this.text, this.origin, position) && (entry.smallLetters !== true || this.writtenSmall(end))) this.matches.push(rawMatch(entryIndex, this.origin, end, reading));
     }
   }

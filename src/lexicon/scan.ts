@@ -23,7 +23,7 @@
  */
 import { CHARACTER_KIND, defaultCharacterTables, isApostrophe, isPictograph, isWordCode as isSourceWordCode, leetSequenceAt, pastModifiers, SEQUENCE_START, wordFollows } from '../text/characters.js';
 import { breakSplits, breaksRun, camelHashtagEnd, dashMaskAt, emphasisEnd, stretchedSpan, writtenSmall } from '../text/source-looks.js';
-import { PLURAL_ES, PLURAL_S, type Trie } from './compile.js';
+import { PLURAL_ES, PLURAL_S, PLURAL_SS, type Trie } from './compile.js';
 import { BOUNDARY, CLASS_COUNT, DASH, LANE_CLASS, laneAutomaton, ROOT, SPECIAL, START, type LaneAutomaton } from './lane.js';
 import { CAPITAL_I_LETTER, capitalIBesideSmall, IS_SWAP, isSwapCode, PAIR_LETTER, PAIR_SECOND, readingContinues, swapIsPlain, swapLetters } from './drawn-alike.js';
 import { BRANCHES, BUDGET_PER_START, DOUBLE_READS_AS_ONE, isLetterCode, isMaskAt, isWordCode, leetAt, isStandIn, LONG_SYMBOL_RUN, matchEnd, MAX_WORD, pruneInnerPrefixes, rawMatch, REACH, disguised, SPELLED_OUT, splitOverMask, weaker, type RawMatch, type Reading } from './readings.js';
@@ -326,13 +326,23 @@ class SourceScan {
     this.tableBuilt = true;
   }
 
-  /** Where a word match ends, allowing the plural endings of the term (`s`, `es`); -1 when none. */
-  wordEnd(position: number, written: number, endings: number): number {
+  /** Where a word match ends, allowing the plural endings of the term (`s`, `ss`, `es`); -1 when none. */
+  wordEnd(position: number, written: number, endings: number, reading: Reading): number {
     if (this.wordEndsAt(position, written)) return position;
     this.read(position, written);
     const first = this.code;
     const afterFirst = this.next;
-    if (first === 115) return (endings & PLURAL_S) !== 0 && this.wordEndsAt(afterFirst, first) ? afterFirst : -1;
+    if (first === 115) {
+      if ((endings & PLURAL_S) === 0) return -1;
+      if (this.wordEndsAt(afterFirst, first)) return afterFirst;
+      // (The plural s may be written twice, "dickss", "coonss", after a term read with no weak step
+      // ("gl*ss" is no "git"), and not after an e: "-ess" and "-less" are English endings, "duchess".)
+      if ((endings & PLURAL_SS) === 0 || reading > 1 || written === 101 || afterFirst >= this.source.length) return -1;
+      this.read(afterFirst, first);
+      if (this.code !== 115) return -1;
+      const afterSecond = this.next;
+      return this.wordEndsAt(afterSecond, 115) ? afterSecond : -1;
+    }
     if (first !== 101 || (endings & PLURAL_ES) === 0 || afterFirst >= this.source.length) return -1;
     this.read(afterFirst, first);
     if (this.code !== 115) return -1;
@@ -512,7 +522,7 @@ class SourceScan {
     for (const entryIndex of this.trie.terminalLists[terminal] as number[]) {
       // (The scan takes no trie with substring entries: see canScan.)
       const entry = entries[entryIndex]!;
-      const end = matchEnd(entry, reading, position, this.wordEnd(position, written, entry.endings));
+      const end = matchEnd(entry, reading, position, this.wordEnd(position, written, entry.endings, reading));
       if (end >= 0 && this.readsAsWord(this.origin, position) && (entry.smallLetters !== true || writtenSmall(this.source, this.origin, end))) this.matches.push(rawMatch(entryIndex, this.origin, end, reading));
     }
   }

@@ -1,7 +1,7 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { fc } from '../helpers/property.js';
-import { compileTrie, PLURAL_ES, PLURAL_S, pluralEndings } from '../../src/lexicon/compile.js';
+import { compileTrie, PLURAL_ES, PLURAL_S, PLURAL_SS, pluralEndings } from '../../src/lexicon/compile.js';
 import { MASKED_WORDS, maskRank } from '../../src/lexicon/masked-words.js';
 import { partOfName } from '../../src/lexicon/names.js';
 import { BUILTIN_LEXICONS, builtinLexiconEntries, codeLike, compileLexicon, keepLongest, possessiveMisread } from '../../src/lexicon/index.js';
@@ -425,14 +425,20 @@ test('words split once by a space match where the pieces are no words of their o
   assert.equal(lexicon.match('fu ck'), []);
 });
 
-test('plural endings as English gives them: es after s, x, z, ch, sh and o; s after anything but s', () => {
-  assert.is(pluralEndings('bitch'), PLURAL_S | PLURAL_ES);
-  assert.is(pluralEndings('ho'), PLURAL_S | PLURAL_ES);
+test('plural endings as English gives them: es after s, x, z, ch, sh and o; s after anything but s, written twice after three letters', () => {
+  assert.is(pluralEndings('bitch'), PLURAL_S | PLURAL_SS | PLURAL_ES);
+  assert.is(pluralEndings('ho'), PLURAL_S | PLURAL_ES, 'two letters: "hoss" is no "hos"');
   assert.is(pluralEndings('ass'), PLURAL_ES);
-  assert.is(pluralEndings('rat'), PLURAL_S);
+  assert.is(pluralEndings('rat'), PLURAL_S | PLURAL_SS);
   assert.equal(found('idiots, bitches, hoes, rats'), ['idiot[idiots]', 'bitch[bitches]', 'bitches[bitches]', 'hoe[hoes]', 'hoes[hoes]', 'rat[rats]']);
   // Not "rat" + es, "pric" + es, a slur + es, nor "asses" + s.
   assert.equal(found('rates, prices, spices, fates, shaves, we assess'), []);
+  // The plural s written twice, both ways; not after an e ("-ess", "-less" are English endings).
+  assert.equal(bothWays('a bag of dickss, idiotss', pipeline)[0], ['dick[dickss]', 'idiot[idiotss]']);
+  // Nor after a term read with a weak step ("gl*ss" as "git" + ss), nor after two letters ("hoss" is no "hos").
+  assert.equal(bothWays('a gl*ss, the hoss', pipeline)[0], []);
+  // ("negress" is a term of its own.)
+  assert.equal(bothWays('the duchess, a godless tankless boss, Hoss Cartwright, the negress', pipeline)[0], ['negress[negress]']);
 });
 
 test('a possessive or a contraction is not the end of a term', () => {
