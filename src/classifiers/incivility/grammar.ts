@@ -5,7 +5,7 @@
  */
 
 /** Words that address the reader: an insult near them is aimed at a person. */
-export const SECOND_PERSON = new Set(['you', 'your', 'youre', 'yours', 'yourself', 'yourselves', 'u', 'ur', 'ya', 'yall', 'thou', 'thee', 'ye', 'youve', 'youll', 'youd', 'yer']);
+export const SECOND_PERSON = new Set(['you', 'your', 'youre', 'yours', 'yourself', 'yourselves', 'u', 'ur', 'ya', 'yall', 'thou', 'thee', 'ye', 'youve', 'youll', 'youd', 'yer', 'ure']);
 
 /** Words that negate what follows ("you are not an idiot"). */
 export const NEGATORS = new Set(['not', 'never', 'no', 'nor', 'arent', 'isnt', 'wasnt', 'werent', 'dont', 'doesnt', 'didnt', 'aint', 'hardly', 'neither', 'cant', 'wont', 'wouldnt', 'shouldnt']);
@@ -132,7 +132,7 @@ export const VIOLENCE_DONE = new Set(['shot', 'stabbed', 'glassed', 'knifed', 'l
 /** The words right before violence done that make it passive ("be shot", "getting stabbed"). */
 export const PASSIVE_HELPERS = new Set(['be', 'get', 'getting', 'gettin']);
 /** The reader, as a passive threat's subject. */
-export const PASSIVE_YOU = new Set(['you', 'youll', 'youre', 'u', 'ur', 'ya']);
+export const PASSIVE_YOU = new Set(['you', 'youll', 'youre', 'u', 'ur', 'ya', 'ure']);
 /** Words that make the future of a passive threat ("will", "gonna", "getting"; "you'll" holds one). */
 export const FUTURE = new Set(['will', 'youll', 'gonna', 'going', 'getting', 'gettin', 'shall']);
 /** Words before "you" that make what follows a warning or a hypothesis ("be careful or you'll get shot"). */
