@@ -678,9 +678,9 @@ test('a strong word glued between two words, or after "by", "of" and the like, i
   }
 });
 
-test('"u\'re" is "you\'re": for the lexicon\'s phrases and the grammar alike', async () => {
+test('"u\'re" and "yure" are "you\'re" for the lexicon\'s phrases and the grammar alike; "you sux" is "you suck"', async () => {
   const moderator = await createModerator();
-  for (const body of ["u're an idiot", "u're dead", "u're a disgrace", "Next time I see you at the game u're getting stabbed."]) {
+  for (const body of ["u're an idiot", "u're dead", "u're a disgrace", "Next time I see you at the game u're getting stabbed.", 'yure an idiot', 'you sux', 'u suk']) {
     assert.not.equal(moderator.moderateSync({ body }).action, 'approve', body);
   }
   for (const body of ["Call me when u're done...", "U're welcome!", 'The River Ure flooded.']) assert.is(moderator.moderateSync({ body }).action, 'approve', body);

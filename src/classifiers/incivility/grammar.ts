@@ -5,7 +5,7 @@
  */
 
 /** Words that address the reader: an insult near them is aimed at a person. */
-export const SECOND_PERSON = new Set(['you', 'your', 'youre', 'yours', 'yourself', 'yourselves', 'u', 'ur', 'ya', 'yall', 'thou', 'thee', 'ye', 'youve', 'youll', 'youd', 'yer', 'ure']);
+export const SECOND_PERSON = new Set(['you', 'your', 'youre', 'yours', 'yourself', 'yourselves', 'u', 'ur', 'ya', 'yall', 'thou', 'thee', 'ye', 'youve', 'youll', 'youd', 'yer', 'ure', 'yure']);
 
 /** Words that negate what follows ("you are not an idiot"). */
 export const NEGATORS = new Set(['not', 'never', 'no', 'nor', 'arent', 'isnt', 'wasnt', 'werent', 'dont', 'doesnt', 'didnt', 'aint', 'hardly', 'neither', 'cant', 'wont', 'wouldnt', 'shouldnt']);

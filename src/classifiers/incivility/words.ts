@@ -17,7 +17,7 @@ const YOU = new Set(['you', 'u', 'ya', 'yall']);
 const TREATMENT = new Set(['treated', 'treating', 'treat', 'treats', 'treatment', 'handled', 'killed', 'slaughtered', 'hunted', 'kept', 'caged', 'herded']);
 const BE = new Set(['are', 'r', 're', 'were', 'is']);
 // ("u're" normalizes to "ure".)
-const YOU_ARE = new Set(['youre', 'yer', 'ure']);
+const YOU_ARE = new Set(['youre', 'yer', 'ure', 'yure']);
 // "you are a", "you're such a", "you are nothing but": a noun said of the reader, the shape of most insults.
 const DETERMINERS = new Set(['a', 'an', 'such', 'the', 'one', 'nothing', 'just', 'another', 'total', 'complete', 'real', 'no', 'so', 'such', 'pathetic', 'little']);
 const PEOPLE = new Set(['you', 'u', 'ya', 'he', 'she', 'they', 'him', 'her', 'them', 'yall', 'hes', 'shes', 'theyre', 'youre', 'ure', 'someone', 'somebody']);
