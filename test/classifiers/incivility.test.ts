@@ -686,4 +686,16 @@ test('"u\'re" and "yure" are "you\'re" for the lexicon\'s phrases and the gramma
   for (const body of ["Call me when u're done...", "U're welcome!", 'The River Ure flooded.']) assert.is(moderator.moderateSync({ body }).action, 'approve', body);
 });
 
+test('a passive harm called for after another passive reads as the lexicon\'s phrase ("should be lined up and shot" as should be shot)', async () => {
+  const moderator = await createModerator();
+  for (const [body, evidence] of [['They should be lined up and shot.', 'should be lined up and shot'], ['The mayor should be dragged out into the street and shot.', 'should be dragged out into the street and shot'], ['These traitors should be rounded up and then hanged.', 'should be rounded up and then hanged']] as const) {
+    const decision = moderator.moderateSync({ body });
+    assert.ok(decision.reasons.some((reason) => reason.evidence?.some((span) => span.text === evidence)), `${body}: ${JSON.stringify(decision.reasons)}`);
+  }
+  // Not a report, a denial, another harm, a new sentence, nor a harm too far from "be".
+  for (const body of ['The soldiers were lined up and shot by the regime.', 'They should not be lined up and shot.', 'The suspects should be arrested and charged.', 'They should be arrested. Then the rest of them were shot in the war.', 'He should be taken to the clinic in the town near the farm where the horse was kept and shot.']) {
+    assert.is(moderator.moderateSync({ body }).action, 'approve', body);
+  }
+});
+
 test.run();

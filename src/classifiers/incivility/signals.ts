@@ -16,7 +16,7 @@ import { DESCRIPTIONS, WRITER } from './grammar.js';
 import { exclusions, groupAttacks } from './groups.js';
 import { killCommands, onlyGoodDead } from './commands.js';
 import { attributedAfter, calledBefore, chantedBefore, masked, negatedBefore, negatedOpinion, participantBefore, placement, readerDoesIt, toldToStop, vocative, weakAimed } from './placement.js';
-import { attemptReported, harmWishes, harmlessIdiom, passiveThreats, peacefulDeath, thingAsSubject, threatTemplates, wishedBefore } from './threats.js';
+import { attemptReported, calledForPassives, harmWishes, harmlessIdiom, passiveThreats, peacefulDeath, thingAsSubject, threatTemplates, wishedBefore } from './threats.js';
 import { BE_WORD, DETERMINER, HATEFUL, INTENSIFIER, NEGATING_SUBJECT, NEGATOR, PRAISE, SECOND, VULGAR, Words, YOU_ARE_WORD, YOU_WORD, anyIn, clauseEndsAfter, severe, wordAt } from './words.js';
 
 /** The bundled insults that are vulgar words too (`vulgar` in rules/lexicons/insult.json). */
@@ -177,9 +177,11 @@ export function readIncivility(analysis: TextAnalysis, all: readonly LexiconMatc
   const intensified = readings.intensified.length === 0 ? readings.intensified : readings.intensified.filter((match) => unmatched(all, match));
   // And phrases with several words misspelt or split ("Go jupm off a brideg").
   const misspelt = misspeltPhrases(words, analysis.text).filter((match) => unmatched(all, match) && unmatched(phrases, match));
+  // And a passive harm called for after another passive ("should be lined up and shot").
+  const called = calledForPassives(words, analysis.text);
   // Of overlapping matches of one category keep the longest ("nobody asked you" over "nobody").
-  const lexiconOnly = glued.length === 0 && intensified.length === 0 && phrases.length === 0 && misspelt.length === 0;
-  const matches = withVulgarInside(keepLongest(lexiconOnly ? all : [...all, ...glued, ...intensified, ...phrases, ...misspelt], categoryOf));
+  const lexiconOnly = glued.length === 0 && intensified.length === 0 && phrases.length === 0 && misspelt.length === 0 && called.length === 0;
+  const matches = withVulgarInside(keepLongest(lexiconOnly ? all : [...all, ...glued, ...intensified, ...phrases, ...misspelt, ...called], categoryOf));
   const signals: IncivilitySignal[] = [];
   let aimedSeverity = 0;
   let aimedCount = 0;

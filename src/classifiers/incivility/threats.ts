@@ -6,6 +6,9 @@ import { capitalized } from './commands.js';
 import { FUTURE, KIN, OVERCOMING, PASSIVE_HELPERS, PASSIVE_YOU, READERS_THINGS, VIOLENCE_DONE, WARNING, WHOLE, WRITER } from './grammar.js';
 import { CONDITIONAL, GROUP, HARM_OUTCOME, HARM_VERB, MODAL, NAMES_PEOPLE, NEGATING_SUBJECT, NEGATOR, PERSON, SUBJECT, TARGET, WISH, Words, anyIn, anyKnown, clauseBetween, intentBefore, severe } from './words.js';
 import type { IncivilitySignal } from './signals.js';
+import { builtinLexiconEntries, type LexiconMatch } from '../../lexicon/index.js';
+import { INCIVILITY_LEXICONS } from '../bundled-lexicon.js';
+import { PHRASE, termOf, type Term } from './glued-words.js';
 
 /**
  * A first person or someone + a modal + a harm verb + a target, in that order within a few words.
@@ -260,4 +263,69 @@ export function wishedBefore(words: Words, first: number, text: string): number 
     return wish;
   }
   return -1;
+}
+
+/** A lexicon phrase of a passive harm called for ("should be shot", "deserves to be beaten"): the words before "be", by its participle. */
+let calledFor: Map<string, { before: string[]; term: Term }[]> | undefined;
+
+/**
+ * The bundled phrases "<should | deserve(s) to | need(s) to ...> be <participle>", by participle
+ * (built on first use). Only participles the grammar's table knows are read ("you wont be safe" has
+ * none).
+ */
+function calledForPhrases(): Map<string, { before: string[]; term: Term }[]> {
+  if (calledFor !== undefined) return calledFor;
+  calledFor = new Map();
+  for (const entry of builtinLexiconEntries(INCIVILITY_LEXICONS)) {
+    const words = entry.term.toLowerCase().split(' ');
+    if (words.length < 3 || words.at(-2) !== 'be' || !PHRASE.test(entry.term.toLowerCase())) continue;
+    const participle = words.at(-1) as string;
+    const list = calledFor.get(participle) ?? [];
+    list.push({ before: words.slice(0, -2), term: termOf(entry) });
+    calledFor.set(participle, list);
+  }
+  return calledFor;
+}
+
+/** The most words between "be" and the "and" before the harm ("should be dragged out into the street and shot"). */
+const MOST_BETWEEN = 8;
+
+/** Participles that do not end in -ed, which a called-for passive may open with ("should be taken out and shot"). */
+const IRREGULAR_PARTICIPLES = new Set(['taken', 'strung', 'hung', 'put', 'thrown', 'beaten', 'stood', 'held', 'led', 'brought', 'sent', 'driven', 'dragged']);
+
+/**
+ * A passive harm of the lexicon's phrases called for after another passive in the same clause, as one
+ * phrase: "The mayor should be dragged out into the street and shot", "They should be lined up and
+ * shot", "These traitors should be rounded up and hanged" read as "should be shot", "should be
+ * hanged". The words before "be" are the phrase's own, right before it ("should not be ..." is no
+ * call); the first passive opens with a participle; only "and" or "and then" stands before the harm.
+ * Matches in analysis-text offsets, each its phrase's term.
+ *
+ * @example
+ * calledForPassives(words, 'They should be lined up and shot.'); // "should be lined up and shot" as `should be shot`
+ */
+export function calledForPassives(words: Words, text: string): LexiconMatch[] {
+  let found: LexiconMatch[] | undefined;
+  const phrases = calledForPhrases();
+  for (let harm = 4; harm < words.length; harm++) {
+    // (The grammar's table knows every harm of the phrases, "and" and "be": no word's text is cut out
+    // until one is found.)
+    const harmWord = words.known(harm);
+    const options = harmWord === undefined ? undefined : phrases.get(harmWord);
+    if (options === undefined) continue;
+    const and = words.text(harm - 1) === 'then' ? harm - 2 : harm - 1;
+    if (words.known(and) !== 'and') continue;
+    for (let be = and - 2; be >= Math.max(1, and - 1 - MOST_BETWEEN); be--) {
+      if (words.known(be) !== 'be') continue;
+      const opening = words.text(be + 1);
+      if (!opening.endsWith('ed') && !IRREGULAR_PARTICIPLES.has(opening)) break;
+      const option = options.find(({ before }) => before.length <= be && before.every((word, index) => words.text(be - before.length + index) === word));
+      if (option === undefined || clauseBetween(words, be - option.before.length, harm, text)) break;
+      const start = words.start[be - option.before.length] as number;
+      const end = words.end[harm] as number;
+      (found ??= []).push({ id: option.term.id, term: option.term.term, category: option.term.category, severity: option.term.severity, start, end, text: text.slice(start, end) });
+      break;
+    }
+  }
+  return found ?? [];
 }
