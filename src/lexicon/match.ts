@@ -7,7 +7,7 @@
 import { breakSplits, dashMaskAt, droppedPictographAfter, MAY_BE_PICTOGRAPH, pictographSplits, stretchedSpan, writtenSmall } from '../text/source-looks.js';
 import { PLURAL_ES, PLURAL_S, PLURAL_SS, type Trie } from './compile.js';
 import { CAPITAL_I_LETTER, capitalIBesideSmall, isSwapCode, PAIR_LETTER, PAIR_SECOND, readingContinues, swapIsPlain } from './drawn-alike.js';
-import { BRANCHES, BUDGET_PER_START, DOUBLE_READS_AS_ONE, isLetterCode, isMaskAt, isWordCode, leetAt, isStandIn, LONG_SYMBOL_RUN, matchEnd, MAX_WORD, pruneInnerPrefixes, rawMatch, REACH, disguised, SPELLED_OUT, splitOverMask, weaker, type RawMatch, type Reading } from './readings.js';
+import { BRANCHES, BUDGET_PER_START, DOUBLE_READS_AS_ONE, isLetterCode, isMaskAt, isWordCode, LEET_SYMBOL, leetAt, isStandIn, LONG_SYMBOL_RUN, matchEnd, MAX_WORD, pruneInnerPrefixes, rawMatch, REACH, disguised, SPELLED_OUT, splitOverMask, weaker, type RawMatch, type Reading } from './readings.js';
 
 const SPACE = 32;
 /** `*`, what a dash hiding a letter is read as. */
@@ -302,7 +302,7 @@ class Walker {
         // symbol right before them ("dumb@$$").
         const punctuation = code < 128 && !isStandIn(code) && !isWordCode(code) && this.wordEndsAt(position) && !isStandIn(text.charCodeAt(position + 1));
         leet = code < 128 && !punctuation ? leetAt(code, position === origin) : undefined;
-        mask = code < 128 && !punctuation && isMaskAt(code, position === origin);
+        mask = code < 128 && !punctuation && (isMaskAt(code, position === origin) || (leet !== undefined && LEET_SYMBOL[code] === 1 && position !== origin && isLetterCode(text.charCodeAt(position + 1))));
         // Two letters drawn like one ("vvhore").
         if (code < 128 && PAIR_SECOND[code] === text.charCodeAt(position + 1)) pair = PAIR_LETTER[code] as number;
       }
@@ -324,8 +324,11 @@ class Walker {
           const next = transitions[node * alphabetSize + letter] as number;
           if (next !== 0) budget = this.visit(next, position + 1, swap ? code : letter + 97, index === 0 ? disguised(reading) : weaker(reading), budget);
         }
-      } else if (mask) {
+      }
+      // A mask stands for any letter; a leet symbol also for the letters it does not read as ("f$ck").
+      if (mask) {
         for (let letter = 0; letter < 26; letter++) {
+          if (leet !== undefined && leet.includes(letter)) continue;
           const next = transitions[node * alphabetSize + letter] as number;
           if (next !== 0) budget = this.visit(next, position + 1, code, weaker(reading), budget);
         }

@@ -109,6 +109,13 @@ for (const [character, letters] of Object.entries(LETTER_SWAPS)) LEET_SYMBOLS.se
 const LEET_BY_CODE: (number[] | undefined)[] = Array.from({ length: 128 }, (_, code) => LEET_SYMBOLS.get(code));
 const IS_MASK = new Uint8Array(128);
 for (const character of MASKS) IS_MASK[character.charCodeAt(0)] = 1;
+/**
+ * Per ASCII code, 1 for the leet symbols ($ @ ! | + ( <): inside a word, before a letter, each may
+ * also hide any letter, as a mask does ("f$ck", "f+ck", "stu@id"); opening a word or before a
+ * digit or another symbol it does not ("$10K", "@1D", "+pics", "A+++").
+ */
+export const LEET_SYMBOL = new Uint8Array(128);
+for (const character of Object.keys(LEET)) if (character.charCodeAt(0) < 128 && !/[\p{L}\p{N}]/u.test(character)) LEET_SYMBOL[character.charCodeAt(0)] = 1;
 // ASCII codes that may branch (leet, letter swaps or masks): every other ASCII code takes the plain step.
 export const BRANCHES = new Uint8Array(128);
 for (let code = 0; code < 128; code++) BRANCHES[code] = LEET_BY_CODE[code] !== undefined || IS_MASK[code] === 1 ? 1 : 0;

@@ -26,7 +26,7 @@ import { breakSplits, breaksRun, camelHashtagEnd, dashMaskAt, emphasisEnd, stret
 import { PLURAL_ES, PLURAL_S, PLURAL_SS, type Trie } from './compile.js';
 import { BOUNDARY, CLASS_COUNT, DASH, LANE_CLASS, laneAutomaton, ROOT, SPECIAL, START, type LaneAutomaton } from './lane.js';
 import { CAPITAL_I_LETTER, capitalIBesideSmall, IS_SWAP, isSwapCode, PAIR_LETTER, PAIR_SECOND, readingContinues, swapIsPlain, swapLetters } from './drawn-alike.js';
-import { BRANCHES, BUDGET_PER_START, DOUBLE_READS_AS_ONE, isLetterCode, isMaskAt, isWordCode, leetAt, isStandIn, LONG_SYMBOL_RUN, matchEnd, MAX_WORD, pruneInnerPrefixes, rawMatch, REACH, disguised, SPELLED_OUT, splitOverMask, weaker, type RawMatch, type Reading } from './readings.js';
+import { BRANCHES, BUDGET_PER_START, DOUBLE_READS_AS_ONE, isLetterCode, isMaskAt, isWordCode, LEET_SYMBOL, leetAt, isStandIn, LONG_SYMBOL_RUN, matchEnd, MAX_WORD, pruneInnerPrefixes, rawMatch, REACH, disguised, SPELLED_OUT, splitOverMask, weaker, type RawMatch, type Reading } from './readings.js';
 
 const SPACE = 32;
 /** `*`, what a dash hiding a letter is read as. */
@@ -439,7 +439,7 @@ class SourceScan {
         doubled = code === previous && code >= 97 && code <= 122 && ((next - position > 1 && stretchedSpan(source, position, next, code)) || DOUBLE_READS_AS_ONE[code] === 1 || this.trie.doublesReadAsOne[node] === 1);
         const punctuation = code < 128 && !isStandIn(code) && !isWordCode(code) && this.wordEndsAt(position, written) && !this.standInAt(next, code);
         leet = code < 128 && !punctuation ? leetAt(code, position === origin) : undefined;
-        mask = code < 128 && !punctuation && isMaskAt(code, position === origin);
+        mask = code < 128 && !punctuation && (isMaskAt(code, position === origin) || (leet !== undefined && LEET_SYMBOL[code] === 1 && position !== origin && next < length && this.letterAt(next, code)));
         // Two letters drawn like one ("vvhore").
         if (code < 128 && (PAIR_SECOND[code] as number) >= 0 && next < length) {
           this.read(next, code);
@@ -465,8 +465,11 @@ class SourceScan {
           const branch = transitions[node * alphabetSize + letter] as number;
           if (branch !== 0) budget = this.visit(branch, next, code, swap ? code : letter + 97, index === 0 ? disguised(reading) : weaker(reading), budget);
         }
-      } else if (mask) {
+      }
+      // A mask stands for any letter; a leet symbol also for the letters it does not read as ("f$ck").
+      if (mask) {
         for (let letter = 0; letter < 26; letter++) {
+          if (leet !== undefined && leet.includes(letter)) continue;
           const branch = transitions[node * alphabetSize + letter] as number;
           if (branch !== 0) budget = this.visit(branch, next, code, code, weaker(reading), budget);
         }
@@ -515,6 +518,12 @@ class SourceScan {
     if (position >= this.source.length) return false;
     this.read(position, written);
     return isStandIn(this.code);
+  }
+
+  /** Whether the normalized character at `position` (after `written`) is a letter. */
+  private letterAt(position: number, written: number): boolean {
+    this.read(position, written);
+    return isLetterCode(this.code);
   }
 
   private report(terminal: number, position: number, written: number, reading: Reading): void {

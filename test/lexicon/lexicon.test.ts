@@ -131,6 +131,11 @@ function bothWays(text: string, of = lexicon): string[][] {
   return [scanned];
 }
 
+test('a leet symbol inside a word, before a letter, may hide any letter as a mask does; opening a word or before a digit or symbol it does not', () => {
+  assert.equal(bothWays('f$ck you, f+ck this, f<ck that, you are stu@id', pipeline)[0]!.map((reading) => reading.split('[')[0]), ['fuck you', 'fuck', 'fuck', 'fuck', 'stupid']);
+  assert.equal(bothWays("I'll bet $10K, @1D_fans and @OG_kicks, +pics, an A+++ paper, C++, bob@mail.com, p@ss the salt", pipeline)[0], []);
+});
+
 test('symbols in the run that ends a word are punctuation, not letters; $, * and + still stand for letters', () => {
   assert.equal(bothWays('you 1d10+')[0], ['idiot[1d10+]']);
   assert.equal(lexicon.match('C++ and an A+ paper'), []);
