@@ -78,10 +78,15 @@ export const DEHUMANIZING = new Set([
 ]);
 
 /** Outcomes a call for harm wishes on a group ("should be deported", "must hang"). */
+/** Words after an illness that make it a thing of care, not the illness wished ("Black people should get covid vaccines", "cancer screening"). */
+export const CARE = new Set(['vaccine', 'vaccines', 'vaccination', 'vaccinations', 'jab', 'jabs', 'shot', 'shots', 'booster', 'boosters', 'test', 'tests', 'testing', 'screening', 'screenings', 'treatment', 'treatments', 'care', 'research', 'relief', 'support', 'insurance', 'check', 'checks', 'checkup', 'checkups', 'awareness', 'charity', 'charities', 'survivors', 'patients']);
+/** Harms that say someone does well before "it" ("I hope she kills it tonight"). */
+export const DOES_WELL = new Set(['kills', 'kill', 'killed', 'shoots', 'shoot', 'murders', 'murdered', 'smashes', 'nails', 'crushes', 'bombs', 'bomb']);
+
 export const HARM_OUTCOMES = new Set([
   'killed', 'shot', 'hanged', 'hung', 'hang', 'deported', 'gassed', 'exterminated', 'eradicated', 'sterilized', 'burned', 'burnt', 'banned', 'die', 'raped', 'abused', 'beaten',
   'lynched', 'executed', 'removed', 'kicked', 'kill', 'shoot', 'deport', 'gas', 'exterminate', 'nuke', 'bomb', 'wipe', 'send', 'ban', 'stone', 'whipped', 'slapped',
-  'death', 'dead', 'cancer', 'aids', 'shoots', 'stabs', 'stabbed', 'rapes', 'murders', 'murdered', 'annihilated', 'annihilate', 'dies', 'choke', 'unalived', 'assassinated',
+  'death', 'dead', 'cancer', 'aids', 'covid', 'shoots', 'kills', 'stabs', 'stabbed', 'rapes', 'murders', 'murdered', 'annihilated', 'annihilate', 'dies', 'choke', 'unalived', 'assassinated',
   // Suffering and illness wished on someone ("I hope you drown", "hope you get dementia", "hope your plane crashes").
   'drown', 'drowns', 'drowned', 'suffer', 'suffers', 'mauled', 'paralysed', 'paralyzed', 'dementia', 'aborted', 'crashes', 'crash', 'mugged',
   // Violence done, as passive threats say it ("you'll get glassed").

@@ -10,7 +10,7 @@ import { breakSplits, MAY_BE_PICTOGRAPH } from '../../text/source-looks.js';
 import { GLUED_LONGEST, GLUED_SHORTEST, gluedWordBounds, hiddenLetterEntry, LEET_CHARACTER, leetWordEntry, MASKED, maskedWordEntry, SLIP_SHORTEST, slipEntry, stretchedWordEntry } from './word-entries.js';
 import { WordTable } from '../../text/word-table.js';
 import { COMMON_WORDS } from '../../lexicon/spellings.js';
-import { ADJECTIVAL_GROUPS, APPRECIATION, ARSON_COMMANDS, GROUP_PLACES, KILL_COMMANDS, KILLABLE, KIN, OVERCOMING, QUANTIFIERS, READERS_WORDS, COMMAND_LEADS, CONDITIONALS, DEHUMANIZING, DEHUMANIZING_NOUNS, DESCRIPTIONS, EXCLUSION, FUTURE, GROUP_ATTRIBUTES, GROUP_FOLLOWERS, GROUP_TERMS, HARM_COMMANDS, HARM_OUTCOMES, HARM_VERBS, HOMELANDS, INTENSIFIERS, NEGATING_SUBJECTS, NEGATORS, OPINIONS, OUR_PLACES, PASSIVE_HELPERS, PASSIVE_YOU, PERSON_NOUNS, POINTERS, READERS_THINGS, REPORTED_OBJECTS, REPORTING, ROLES, SECOND_PERSON, STANCE_VERBS, THREAT_MODALS, THREAT_SUBJECTS, THREAT_TARGETS, VIOLENCE_DONE, WARNING, WHOLE, WISH_WORDS, WRITER } from './grammar.js';
+import { ADJECTIVAL_GROUPS, APPRECIATION, ARSON_COMMANDS, CARE, DOES_WELL, GROUP_PLACES, KILL_COMMANDS, KILLABLE, KIN, OVERCOMING, QUANTIFIERS, READERS_WORDS, COMMAND_LEADS, CONDITIONALS, DEHUMANIZING, DEHUMANIZING_NOUNS, DESCRIPTIONS, EXCLUSION, FUTURE, GROUP_ATTRIBUTES, GROUP_FOLLOWERS, GROUP_TERMS, HARM_COMMANDS, HARM_OUTCOMES, HARM_VERBS, HOMELANDS, INTENSIFIERS, NEGATING_SUBJECTS, NEGATORS, OPINIONS, OUR_PLACES, PASSIVE_HELPERS, PASSIVE_YOU, PERSON_NOUNS, POINTERS, READERS_THINGS, REPORTED_OBJECTS, REPORTING, ROLES, SECOND_PERSON, STANCE_VERBS, THREAT_MODALS, THREAT_SUBJECTS, THREAT_TARGETS, VIOLENCE_DONE, WARNING, WHOLE, WISH_WORDS, WRITER } from './grammar.js';
 import type { IncivilityCategory, IncivilitySignal } from './signals.js';
 
 const YOU = new Set(['you', 'u', 'ya', 'yall']);
@@ -181,7 +181,21 @@ export class Words {
       }
       from = index + 1;
     }
+    this.unharm();
     return this;
+  }
+
+  /**
+   * Takes the harm out of words that name none where they stand: an illness before a word of care
+   * ("covid vaccines", "cancer screening"), a harm before "it" that says someone does well ("she
+   * kills it").
+   */
+  private unharm(): void {
+    for (let index = 0; index + 1 < this.length; index++) {
+      if (((this.bits[index] as number) & HARM_OUTCOME) === 0) continue;
+      const after = this.text(index + 1);
+      if (CARE.has(after) || (after === 'it' && DOES_WELL.has(this.known(index) ?? ''))) this.bits[index] = (this.bits[index] as number) & ~HARM_OUTCOME;
+    }
   }
 
 
