@@ -718,4 +718,14 @@ test('more ways of telling someone to die or wishing it', async () => {
   }
 });
 
+test('threats of beating, suffering and death; "beat you to it" stays a race', async () => {
+  const moderator = await createModerator();
+  for (const body of ["I'll beat you to death", "I'll beat you to a pulp", "I'll make you suffer", "I'll make sure you suffer", "I'll break every bone in your body", "I'll blow your head off", "you're a dead man"]) {
+    assert.ok(moderator.moderateSync({ body }).labels.includes('incivility.threat'), body);
+  }
+  for (const body of ["I'll beat you to it.", "I'll beat you to the punch.", 'These prices make you suffer.', 'This song will blow your head off.']) {
+    assert.is(moderator.moderateSync({ body }).action, 'approve', body);
+  }
+});
+
 test.run();

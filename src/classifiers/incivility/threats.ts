@@ -74,6 +74,9 @@ function ownSubjectBetween(words: Words, from: number, to: number): boolean {
 /** Words after "find you" that make it finding something for the reader, or a verdict: "find you a seat", "find you guilty". */
 const FOUND_FOR = new Set(['a', 'an', 'the', 'some', 'another', 'one', 'something', 'someone', 'somewhere', 'work', 'help', 'more', 'guilty', 'innocent', 'liable', 'responsible']);
 
+/** What "beat you to" goes on with in a beating, not a race ("to death", "to a pulp"). */
+const BEATEN_TO = new Set(['death', 'a', 'pulp', 'within']);
+
 /** What one shoots a person that is no shot ("I'll shoot you an email"). */
 const MESSAGES = new Set(['email', 'mail', 'message', 'text', 'note', 'line', 'dm', 'pm', 'call', 'invite', 'link']);
 
@@ -87,8 +90,9 @@ const MESSAGES = new Set(['email', 'mail', 'message', 'text', 'note', 'line', 'd
 export function harmlessIdiom(words: Words, verb: number, target: number): boolean {
   const next = words.text(target + 1);
   if (next === 'up' && words.text(verb) === 'hit') return true;
-  // "I'll beat you to it" (a race); "I'll find you a better source", "they will find you guilty".
-  if (next === 'to' && words.text(verb) === 'beat') return true;
+  // "I'll beat you to it" (a race; not "to death", "to a pulp"); "I'll find you a better source",
+  // "they will find you guilty".
+  if (next === 'to' && words.text(verb) === 'beat') return !BEATEN_TO.has(words.text(target + 2));
   if (words.text(verb) === 'find' && FOUND_FOR.has(next)) return true;
   return words.text(verb) === 'shoot' && (next === 'a' || next === 'an' || next === 'quick') && (MESSAGES.has(words.text(target + 2)) || MESSAGES.has(words.text(target + 3)));
 }
