@@ -720,10 +720,10 @@ test('more ways of telling someone to die or wishing it', async () => {
 
 test('threats of beating, suffering and death; "beat you to it" stays a race', async () => {
   const moderator = await createModerator();
-  for (const body of ["I'll beat you to death", "I'll beat you to a pulp", "I'll make you suffer", "I'll make sure you suffer", "I'll break every bone in your body", "I'll blow your head off", "you're a dead man"]) {
+  for (const body of ["I'll beat you to death", "I'll beat you to a pulp", "I'll make you suffer", "I'll make sure you suffer", "I'll break every bone in your body", "I'll blow your head off", "you're a dead man", "I'll snap your neck", "I'll poison you", "I'll decapitate you", "I'll stomp your face", "I'll torch your car", "I'll skin you alive", "I'll knock your lights out"]) {
     assert.ok(moderator.moderateSync({ body }).labels.includes('incivility.threat'), body);
   }
-  for (const body of ["I'll beat you to it.", "I'll beat you to the punch.", 'These prices make you suffer.', 'This song will blow your head off.']) {
+  for (const body of ["I'll beat you to it.", "I'll beat you to the punch.", 'These prices make you suffer.', 'This song will blow your head off.', "Don't worry, I'll run you over to the station.", 'That movie will knock you out.', 'This tea will poison you.', "We'll stomp the competition."]) {
     assert.is(moderator.moderateSync({ body }).action, 'approve', body);
   }
 });

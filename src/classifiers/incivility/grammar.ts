@@ -29,7 +29,7 @@ export const THREAT_MODALS = new Set(['will', 'ill', 'gonna', 'going', 'shall', 
 export const HARM_VERBS = new Set([
   'kill', 'murder', 'shoot', 'stab', 'strangle', 'choke', 'hang', 'lynch', 'beat', 'punch', 'slap', 'kick', 'hurt', 'smash', 'burn', 'bury',
   'rape', 'torture', 'behead', 'execute', 'gas', 'exterminate', 'butcher', 'slaughter', 'destroy', 'find', 'hunt', 'break', 'cut', 'bash', 'strike', 'hit', 'end', 'gut', 'maim', 'drown', 'murk',
-  'assassinate', 'unalive',
+  'assassinate', 'unalive', 'poison', 'decapitate', 'stomp', 'torch',
   // British and street words for an assault ("I'll glass you", "I'll deck him").
   'glass', 'throttle', 'firebomb', 'batter', 'pummel', 'headbutt', 'kneecap', 'knife', 'shank', 'deck', 'thump', 'clobber',
 ]);
