@@ -269,8 +269,9 @@ export function readIncivility(analysis: TextAnalysis, all: readonly LexiconMatc
           break;
         }
         if (match.category === 'self-harm') {
-          // "Don't ever kill yourself", "never kill yourself": the opposite of incitement.
-          if (quoted || negatedBefore(words, first, analysis.text)) {
+          // "Don't ever kill yourself", "never kill yourself": the opposite of incitement; "he tried to
+          // jump in front of a train": a report.
+          if (quoted || negatedBefore(words, first, analysis.text) || attemptReported(words, first)) {
             softened++;
             continue;
           }
