@@ -678,12 +678,12 @@ test('a strong word glued between two words, or after "by", "of" and the like, i
   }
 });
 
-test('"u\'re" and "yure" are "you\'re" for the lexicon\'s phrases and the grammar alike; "you sux" is "you suck"', async () => {
+test('"u\'re" and "yure" are "you\'re" for the lexicon\'s phrases and the grammar alike; "you sux" is "you suck", "bich" is "bitch"', async () => {
   const moderator = await createModerator();
-  for (const body of ["u're an idiot", "u're dead", "u're a disgrace", "Next time I see you at the game u're getting stabbed.", 'yure an idiot', 'you sux', 'u suk']) {
+  for (const body of ["u're an idiot", "u're dead", "u're a disgrace", "Next time I see you at the game u're getting stabbed.", 'yure an idiot', 'you sux', 'u suk', 'shut up bich']) {
     assert.not.equal(moderator.moderateSync({ body }).action, 'approve', body);
   }
-  for (const body of ["Call me when u're done...", "U're welcome!", 'The River Ure flooded.']) assert.is(moderator.moderateSync({ body }).action, 'approve', body);
+  for (const body of ["Call me when u're done...", "U're welcome!", 'The River Ure flooded.', 'Marcel Bich founded the company.']) assert.is(moderator.moderateSync({ body }).action, 'approve', body);
 });
 
 test('a passive harm called for after another passive reads as the lexicon\'s phrase ("should be lined up and shot" as should be shot)', async () => {
