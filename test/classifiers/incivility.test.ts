@@ -710,10 +710,10 @@ test('sexual propositions aimed at someone are harassment; the same words about 
 
 test('more ways of telling someone to die or wishing it', async () => {
   const moderator = await createModerator();
-  for (const body of ['go jump in front of a train', 'overdose already', 'take a bottle of pills', "you'd do everyone a favor if you died", 'everyone would be happier if you were dead', 'the world would be a better place without you', 'your family would be better off without you', 'the world is better off without you', "you'd be better off dead", 'no one would notice if you were gone', 'why are you even alive', "you don't deserve to live", 'crawl into a hole and die', 'go an hero', 'I hope you get hit by a car', "I wish you'd die", 'I hope you get covid and die', 'I hope someone kills you']) {
+  for (const body of ['go jump in front of a train', 'overdose already', 'take a bottle of pills', "you'd do everyone a favor if you died", 'everyone would be happier if you were dead', 'the world would be a better place without you', 'your family would be better off without you', 'the world is better off without you', "you'd be better off dead", 'no one would notice if you were gone', 'why are you even alive', "you don't deserve to live", 'crawl into a hole and die', 'go an hero', 'I hope you get hit by a car', "I wish you'd die", 'I hope you get covid and die', 'I hope someone kills you', 'I hope you starve', 'I hope you bleed out', 'I hope you get hit by a train', 'I hope you fall down the stairs', 'I wish you had never been born']) {
     assert.not.equal(moderator.moderateSync({ body }).action, 'approve', body);
   }
-  for (const body of ['I hope nobody gets covid this winter.', 'I hope the vaccine kills the virus.', "I'd be better off dead than in that job, honestly.", 'He tried to jump in front of a train last year; a stranger stopped him.', 'She attempted to overdose twice before getting help.']) {
+  for (const body of ['I hope nobody gets covid this winter.', 'I hope the vaccine kills the virus.', "I'd be better off dead than in that job, honestly.", 'He tried to jump in front of a train last year; a stranger stopped him.', 'She attempted to overdose twice before getting help.', 'I hope the children do not starve this winter.', 'I hope nobody starves.', 'Now you will probably wish you had never been born.']) {
     assert.is(moderator.moderateSync({ body }).action, 'approve', body);
   }
 });

@@ -88,7 +88,7 @@ export const HARM_OUTCOMES = new Set([
   'lynched', 'executed', 'removed', 'kicked', 'kill', 'shoot', 'deport', 'gas', 'exterminate', 'nuke', 'bomb', 'wipe', 'send', 'ban', 'stone', 'whipped', 'slapped',
   'death', 'dead', 'cancer', 'aids', 'covid', 'shoots', 'kills', 'stabs', 'stabbed', 'rapes', 'murders', 'murdered', 'annihilated', 'annihilate', 'dies', 'choke', 'unalived', 'assassinated',
   // Suffering and illness wished on someone ("I hope you drown", "hope you get dementia", "hope your plane crashes").
-  'drown', 'drowns', 'drowned', 'suffer', 'suffers', 'mauled', 'paralysed', 'paralyzed', 'dementia', 'aborted', 'crashes', 'crash', 'mugged',
+  'drown', 'drowns', 'drowned', 'suffer', 'suffers', 'starve', 'starves', 'bleed', 'mauled', 'paralysed', 'paralyzed', 'dementia', 'aborted', 'crashes', 'crash', 'mugged',
   // Violence done, as passive threats say it ("you'll get glassed").
   'glassed', 'knifed', 'shanked', 'kneecapped', 'battered', 'strangled',
 ]);
