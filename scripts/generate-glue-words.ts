@@ -47,7 +47,7 @@ export function generateGlueWords(): string {
   // word would read ("pussycat", "homograph"): the glued reading leaves them alone.
   const everyday = commonWords(glue);
   // And the words of the languages most often met beside English in comment sections that read so
-  // (Portuguese "considerarmos", "aceitasses"; Italian "abbastardare").
+  // (Portuguese "considerarmos", "aceitasses"; Italian "abastardare").
   const candidates = new Set(readFileSync(wordListPath, 'utf8').split('\n'));
   for (const list of [spanishWords, portugueseWords, frenchWords, italianWords, germanWords] as readonly (readonly string[])[]) for (const word of list) candidates.add(word.toLowerCase());
   const lookalikes = [...candidates].filter((word) => /^[a-z]{5,40}$/.test(word) && pairedTerm(word, new Set(), everyday) !== undefined).sort();

@@ -112,7 +112,7 @@ export const PLURAL_SS = 4;
  * written twice (PLURAL_SS: "dickss"; not "hoss").
  *
  * @example
- * pluralEndings('bitch'); // PLURAL_S | PLURAL_ES
+ * pluralEndings('bitch'); // PLURAL_S | PLURAL_SS | PLURAL_ES
  */
 export function pluralEndings(key: string): number {
   if (key.endsWith('s')) return /(?:ss|us|is)$/.test(key) ? PLURAL_ES : 0;

@@ -77,12 +77,12 @@ export const DEHUMANIZING = new Set([
   'greedy', 'violent', 'criminal', 'drain', 'invasion', 'slobs',
 ]);
 
-/** Outcomes a call for harm wishes on a group ("should be deported", "must hang"). */
 /** Words after an illness that make it a thing of care, not the illness wished ("Black people should get covid vaccines", "cancer screening"). */
 export const CARE = new Set(['vaccine', 'vaccines', 'vaccination', 'vaccinations', 'jab', 'jabs', 'shot', 'shots', 'booster', 'boosters', 'test', 'tests', 'testing', 'screening', 'screenings', 'treatment', 'treatments', 'care', 'research', 'relief', 'support', 'insurance', 'check', 'checks', 'checkup', 'checkups', 'awareness', 'charity', 'charities', 'survivors', 'patients']);
 /** Harms that say someone does well before "it" ("I hope she kills it tonight"). */
 export const DOES_WELL = new Set(['kills', 'kill', 'killed', 'shoots', 'shoot', 'murders', 'murdered', 'smashes', 'nails', 'crushes', 'bombs', 'bomb']);
 
+/** Outcomes a call for harm wishes on a group ("should be deported", "must hang"). */
 export const HARM_OUTCOMES = new Set([
   'killed', 'shot', 'hanged', 'hung', 'hang', 'deported', 'gassed', 'exterminated', 'eradicated', 'sterilized', 'burned', 'burnt', 'banned', 'die', 'raped', 'abused', 'beaten',
   'lynched', 'executed', 'removed', 'kicked', 'kill', 'shoot', 'deport', 'gas', 'exterminate', 'nuke', 'bomb', 'wipe', 'send', 'ban', 'stone', 'whipped', 'slapped',

@@ -249,7 +249,7 @@ export class Words {
     let last = next;
     while (last > after && !isWordCode(text.charCodeAt(last - 1))) last--;
     const length = index - from + last - after;
-    if (index - from < 2 || last - after < 2 || length < SPACED_SHORTEST || length > SPACED_LONGEST || !smallLetters(text, from, index) || !smallLetters(text, after, last)) return -1;
+    if (last - after < 2 || length < SPACED_SHORTEST || length > SPACED_LONGEST || !smallLetters(text, from, index) || !smallLetters(text, after, last)) return -1;
     const joined = WORDS.findPair(text, from, index, after, last);
     if (joined < 0 || WORDS.find(text, after, last) >= 0) return -1;
     if (COMMON_WORDS.has(text.slice(from, index)) && COMMON_WORDS.has(text.slice(after, last))) return -1;
