@@ -700,10 +700,10 @@ test('a passive harm called for after another passive reads as the lexicon\'s ph
 
 test('sexual propositions aimed at someone are harassment; the same words about others or in advice are not', async () => {
   const moderator = await createModerator();
-  for (const body of ["you'd look better naked", 'I want to see you naked', 'give me head', "I'd like to have sex with you", 'what color are your panties', "I bet you're good in bed", 'spread your legs for me', 'get on your knees for me', 'suck me off', 'send me a naked pic', 'get naked for me', 'you make me so hard', "I'd rail you", 'I want you in my bed']) {
+  for (const body of ["you'd look better naked", 'I want to see you naked', 'give me head', "I'd like to have sex with you", 'what color are your panties', "I bet you're good in bed", 'spread your legs for me', 'get on your knees for me', 'suck me off', 'send me a naked pic', 'get naked for me', 'you make me so hard', "I'd rail you", 'I want you in my bed', "you'd look better on your knees", 'I want to smell your panties', "I'll pay you for sex", 'I bet you like it rough']) {
     assert.ok(moderator.moderateSync({ body }).labels.includes('incivility.harassment'), body);
   }
-  for (const body of ['The study asked people how often they have sex with their partners.', "She won't have sex with me, the song goes.", 'Spread your legs shoulder-width apart and bend your knees.', 'Get on your knees to check under the sink.']) {
+  for (const body of ['The study asked people how often they have sex with their partners.', "She won't have sex with me, the song goes.", 'Spread your legs shoulder-width apart and bend your knees.', 'Get on your knees to check under the sink.', 'Show me your body of work, says the editor.']) {
     assert.is(moderator.moderateSync({ body }).action, 'approve', body);
   }
 });
