@@ -3,7 +3,7 @@
  * derive them from the text: a word split once by a space ("fu ck", "f.ck", "f uck"; "stu pid" from
  * rules/words/typos.json), vowels dropped
  * ("fckng"), "ph" for "f" ("phucker"), "zz" for "ss" ("azz"), "cc" for "ck" ("dicc"), "in" for
- * "ing" ("dickin"), misspelt
+ * "ing" ("dickin"), a vowel written "x" ("bxtch"), misspelt
  * ("fcuk", "idoit", a phrase's word "klil you"; rules/words/typos.json), spelled as they sound ("fook",
  * "dyck"), written backwards ("kcuf"), every letter written twice ("ffuucckk"), informal
  * second-person words in phrases ("kill ur self"). Each leads to a copy of its entry that matches
@@ -83,6 +83,7 @@ export function spellingPaths(entries: CompiledEntry[], spelled: Set<string>, { 
       if (clipped !== undefined) offer(clipped, entryIndex);
       const dropped = droppedGSpelling(entry.key, terms);
       if (dropped !== undefined) offer(dropped, entryIndex);
+      for (const crossed of xSpellings(entry.key, terms)) offer(crossed, entryIndex);
     }
     if (entry.mode === 'word' && informal.has(entry.category)) for (const variant of informalVariants(entry.key)) offer(variant, entryIndex, false);
     // (Not of a respelling: it is a disguise already, and its doubled spelling would take the term's:
@@ -160,7 +161,7 @@ export function phraseTypos(key: string, terms: ReadonlySet<string> = new Set())
     // Misspelt, or split once as a word of its own would be ("kil l you", "h urt you", "hu rt you").
     // (A term of its own spelled as it sounds or written backwards too: "send nudez", "send sedun".)
     const backwards = REVERSED.get(word);
-    const spellings = [...(PHRASE_WORD_TYPOS.get(word) ?? [...(TYPOS.get(word) ?? []), ...(SLIPS.get(word) ?? [])]), ...(SOUNDED.get(word) ?? []), ...(backwards === undefined ? [] : [backwards]), ...(/^[a-z]{4,}$/.test(word) ? [...splitSpellings(word, terms), ...letterSplitSpellings(word, terms)] : [])];
+    const spellings = [...(PHRASE_WORD_TYPOS.get(word) ?? [...(TYPOS.get(word) ?? []), ...(SLIPS.get(word) ?? [])]), ...(SOUNDED.get(word) ?? []), ...(backwards === undefined ? [] : [backwards]), ...(/^[a-z]{4,}$/.test(word) ? [...splitSpellings(word, terms), ...letterSplitSpellings(word, terms), ...xSpellings(word, terms)] : [])];
     for (const spelling of spellings) variants.push(withWordAt(words, index, spelling));
   });
   return variants;
@@ -322,6 +323,26 @@ export function vowellessSpelling(key: string, terms: ReadonlySet<string> = new 
   const spelling = withoutVowels(key);
   if (key.length - spelling.length < VOWELLESS_MIN_DROPPED || spelling.length < VOWELLESS_MIN_LENGTH || COMMON_WORDS.has(spelling) || terms.has(spelling)) return undefined;
   return spelling;
+}
+
+/**
+ * A one-word key of four letters or more (not a plural of three) with one vowel after its first
+ * letter written "x", as people hide one ("bxtch", "cxnt", "kxll", "rxtard"), for each such vowel,
+ * where the result is no common English word nor one of `terms`.
+ *
+ * @example
+ * xSpellings('bitch'); // ['bxtch']
+ */
+export function xSpellings(key: string, terms: ReadonlySet<string> = new Set()): string[] {
+  // (A plural of a shorter word is left: "tits" written "txts" is "texts".)
+  if (!/^[a-z]{4,}$/.test(key) || (key.length === 4 && key.endsWith('s'))) return [];
+  const spellings: string[] = [];
+  for (let index = 1; index < key.length; index++) {
+    if (!VOWELS.has(key[index] as string)) continue;
+    const spelling = `${key.slice(0, index)}x${key.slice(index + 1)}`;
+    if (!COMMON_WORDS.has(spelling) && !terms.has(spelling)) spellings.push(spelling);
+  }
+  return spellings;
 }
 
 /** `word` with the vowels after its first letter dropped ("fucking" → "fckng"). */

@@ -5,7 +5,7 @@ import { compileTrie, PLURAL_ES, PLURAL_S, PLURAL_SS, pluralEndings } from '../.
 import { MASKED_WORDS, maskRank } from '../../src/lexicon/masked-words.js';
 import { partOfName } from '../../src/lexicon/names.js';
 import { BUILTIN_LEXICONS, builtinLexiconEntries, codeLike, compileLexicon, keepLongest, possessiveMisread } from '../../src/lexicon/index.js';
-import { ccSpelling, doubledSpelling, droppedGSpelling, informalVariants, letterSplitSpellings, phSpelling, splitSpellings, vowellessSpelling, zzSpelling } from '../../src/lexicon/spellings.js';
+import { ccSpelling, doubledSpelling, droppedGSpelling, xSpellings, informalVariants, letterSplitSpellings, phSpelling, splitSpellings, vowellessSpelling, zzSpelling } from '../../src/lexicon/spellings.js';
 import { incivilityLexiconInput } from '../../src/classifiers/bundled-lexicon.js';
 import { normalize } from '../../src/text/normalize.js';
 import { BASE_TERMS, EVASIONS, INNOCENTS } from '../fixtures/evasions.js';
@@ -620,6 +620,11 @@ test('words with two vowels or more dropped, with ph for f, zz for ss or cc for 
   assert.is(ccSpelling('fck'), undefined);
   assert.equal(bothWays('a dicc, fuccing, he fucced up', pipeline)[0], ['dick[dicc]', 'fucking[fuccing]', 'fucked[fucced]']);
   assert.equal(pipeline.match('soccer, succinct, the FCC, an occurrence, accept'), []);
+  // A vowel written "x" ("bxtch"), one at a time, in words of four letters or more; not a plural of three ("txts" is texts).
+  assert.equal(xSpellings('bitch'), ['bxtch']);
+  assert.equal(xSpellings('tits'), []);
+  assert.equal(bothWays('you bxtch, a cxnt, kxll yourself', pipeline)[0], ['bitch[bxtch]', 'cunt[cxnt]', 'kill yourself[kxll yourself]']);
+  assert.equal(pipeline.match('Double mins and txts, boxty for breakfast, six taxis, an Xbox, the box is sexy'), []);
   // "in" for "ing", as said ("dickin'"), in words and phrases of six letters or more.
   assert.is(droppedGSpelling('dicking'), 'dickin');
   assert.is(droppedGSpelling('coming for you'), 'comin for you');
