@@ -21,6 +21,18 @@ function extraTerms(extra: number): { term: string; category: string; severity: 
   });
 }
 
+/** The source of one `\\b(...)\\b` regex over the first `count` terms of the bundled lexicons. */
+export async function regexSource(count: number): Promise<string> {
+  const { builtinLexiconEntries } = await import('../src/lexicon/index.js');
+  const terms = builtinLexiconEntries().slice(0, count).map((entry) => escape(entry.term));
+  return `\\b(?:${terms.join('|')})\\b`;
+}
+
+async function regexOver(count: number): Promise<(text: string) => boolean> {
+  const expression = new RegExp(await regexSource(count), 'i');
+  return (text) => expression.test(text);
+}
+
 export const CONTENDERS: Record<string, Contender> = {
   'ours: matcher (normalize + lexicon)': async () => {
     const { builtinLexiconEntries, compileLexicon } = await import('../src/lexicon/index.js');
@@ -60,10 +72,9 @@ export const CONTENDERS: Record<string, Contender> = {
     const filter = new Filter();
     return (text) => filter.isProfane(text);
   },
-  'one \\b(...)\\b regex over our list': async () => {
-    const { builtinLexiconEntries } = await import('../src/lexicon/index.js');
-    const terms = builtinLexiconEntries().map((entry) => escape(entry.term));
-    const expression = new RegExp(`\\b(?:${terms.join('|')})\\b`, 'i');
-    return (text) => expression.test(text);
-  },
+  // V8 leaves a regular expression of more than 20 KB of source unoptimized: over our whole list
+  // (about 21,000 characters) the regex runs 7-10× slower than over its first 1,540 terms (the
+  // baseline the text-engine issue quotes, about 15,500 characters).
+  'one \\b(...)\\b regex over our list': async () => regexOver(Infinity),
+  'one \\b(...)\\b regex over 1,540 of our terms': async () => regexOver(1_540),
 };
