@@ -731,4 +731,28 @@ test('threats of beating, suffering and death; "beat you to it" stays a race', a
   }
 });
 
+test('the grammar of sexual advances: a part of the body or an act wanted of someone, or a remark on a part, in any spelling the grammar reads', async () => {
+  const moderator = await createModerator();
+  for (const [body, evidence] of [
+    ['I want to see your boobs', 'I want to see your boobs'],
+    ['show me ur t1ts', 'show me ur t1ts'],
+    ['Now flash your boobies for the camera', 'flash your boobies'],
+    ['send me pics of your nipples', 'send me pics of your nipples'],
+    ["I'd grab your ass so hard", "I'd grab your ass"],
+    ['lemme squeeze those thighs', 'lemme squeeze those thighs'],
+    ['Can I see your panties?', 'I see your panties?'],
+    ['I want to see you in your underwear', 'I want to see you in your underwear'],
+    ["I'd bang you", "I'd bang you"],
+    ['i wanna undress u', 'wanna undress u'],
+    ['nice rack, show us more', 'nice rack'],
+    ['Sexy ass babe', 'Sexy ass'],
+  ] as const) {
+    const decision = moderator.moderateSync({ body });
+    assert.ok(decision.reasons.some((reason) => reason.code === 'incivility.sexual' && reason.evidence?.some((span) => span.text === evidence)), `${body}: ${JSON.stringify(decision.reasons)}`);
+  }
+  for (const body of ['A nice rack of lamb with rosemary.', 'Squeeze your thighs together at the top of the lift.', 'Feel your thighs burn on the last climb.', 'They will bang you up for years for that.', "I don't want to see your underwear, pull your trousers up.", 'Show me your work on question three.', 'Grab your coat, we are leaving.', 'He grabbed her breasts, the court heard.', 'Touch your toes ten times.', 'my juicy peach']) {
+    assert.not.ok(moderator.moderateSync({ body }).reasons.some((reason) => reason.code === 'incivility.sexual'), body);
+  }
+});
+
 test.run();

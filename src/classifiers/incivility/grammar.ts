@@ -279,3 +279,28 @@ export const CALLING = new Set(['call', 'calls', 'calling', 'called', 'accusing'
 
 /** Dehumanizing words of disease: said of a group ("they are a cancer") an attack, suffered ("battling cancer") not. */
 export const DISEASES = new Set(['cancer', 'disease', 'plague', 'virus', 'infestation', 'illness']);
+
+/**
+ * Words for the intimate body, its underwear and the genitals: a sexual demand or act when wanted of
+ * the reader ("show me your tits", "I want to see your panties"; sexual.ts).
+ */
+export const INTIMATE_PARTS = new Set(['tits', 'titties', 'titty', 'boobs', 'boobies', 'knockers', 'nipples', 'pussy', 'vagina', 'cock', 'dick', 'penis', 'panties', 'knickers', 'thong', 'lingerie', 'bra', 'underwear']);
+
+/**
+ * Parts of the body a sexual act may be wanted on, which other verbs name in idioms ("kick your
+ * ass", "squeeze your thighs" in a workout): sexual only with a first person wanting an act of
+ * SEXUAL_TOUCHES (sexual.ts).
+ */
+export const DESIRED_PARTS = new Set(['ass', 'arse', 'booty', 'butt', 'thighs']);
+
+/** Verbs of showing, seeing or touching an intimate part ("show", "grab", "lick"). */
+export const BODY_ACTS = new Set(['show', 'flash', 'send', 'see', 'touch', 'grab', 'squeeze', 'lick', 'suck', 'kiss', 'fondle', 'spank', 'feel', 'rub', 'bite', 'finger', 'motorboat', 'slap', 'smack', 'sniff', 'smell', 'play', 'grope', 'taste']);
+
+/** The acts of BODY_ACTS that are sexual on any part of the body: not "show your ass" (behave badly) nor "kiss your ass goodbye". */
+export const SEXUAL_TOUCHES = new Set(['grab', 'squeeze', 'lick', 'fondle', 'spank', 'bite', 'finger', 'slap', 'smack', 'rub', 'grope', 'touch', 'feel', 'motorboat']);
+
+/** Verbs of a sexual act done to a person ("I'd bang you", "I want to undress you"). */
+export const SEXUAL_ACTS = new Set(['bang', 'shag', 'rail', 'hump', 'fondle', 'finger', 'undress', 'spank', 'ravish', 'bone', 'boink', 'grope', 'lick']);
+
+/** Words of admiration that make a remark of an intimate part said to a person ("nice tits", "sexy ass"). */
+export const ADMIRING = new Set(['nice', 'hot', 'sexy', 'juicy', 'perky', 'tasty', 'delicious', 'fine']);

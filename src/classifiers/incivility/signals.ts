@@ -7,6 +7,7 @@ import { appendAll } from '../../append.js';
 import { BUILTIN_LEXICONS, type LexiconMatch, type Span, keepLongest } from '../../lexicon/index.js';
 import type { TextAnalysis } from '../../text/analysis.js';
 import { codedHate } from './coded.js';
+import { sexualAdvances } from './sexual.js';
 import { gluedMatches } from './glued.js';
 import { misspeltPhrases } from './phrase-words.js';
 import { vulgarWordsOf } from './glued-words.js';
@@ -355,6 +356,8 @@ export function readIncivility(analysis: TextAnalysis, all: readonly LexiconMatc
   // A harm wish stands beside the threats and harassment already found, or over milder ones it
   // overlaps ("should be executed", a lexicon threat of severity 3, in "Trump should be executed").
   for (const found of ownWords(harmWishes(words, analysis.text))) standOver(signals, found, ['threat', 'harassment']);
+  // A sexual advance stands over the lexicon's sexual phrase it holds ("show me your tits").
+  for (const found of ownWords(sexualAdvances(words, analysis.text))) standOver(signals, found, ['harassment']);
   // Hate symbols in punctuation and numbers ("(((They)))", "1488"), which no word spells.
   appendAll(signals, codedHate(analysis.text));
   let secondPerson = 0;

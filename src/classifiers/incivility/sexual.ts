@@ -1,0 +1,101 @@
+/**
+ * Sexual advances aimed at a person, read from the grammar's words (so every spelling the grammar
+ * reads, leet, masks or slips, reads here too): an intimate part of the reader's body wanted
+ * ("I want to see your tits", "show me your boobs", "I'd grab your ass"), a sexual act wanted of the
+ * reader ("I'd bang you", "I want to undress you"), or a remark on an intimate part ("nice tits").
+ * The lexicon's sexual phrases are fixed wordings; these are their grammar.
+ */
+import { ADMIRING, BODY_ACTS, DESIRED_PARTS, INTIMATE_PARTS, SEXUAL_ACTS, SEXUAL_TOUCHES } from './grammar.js';
+import { NEGATOR, Words, clauseEndsAfter, severe, startsSentence } from './words.js';
+import type { IncivilitySignal } from './signals.js';
+
+/** Whose part it is: the reader's, or a woman's spoken of ("grab her tits"), or "those" pointed at. */
+const POSSESSORS = new Set(['your', 'ur', 'yer', 'her', 'those', 'them', 'dem']);
+/** The reader, as the one an act is done to. */
+const READER = new Set(['you', 'u', 'ya', 'her']);
+/** The writer, wanting ("I want to", "I'd", "let me", "lemme"). */
+const WANTING = new Set(['i', 'id', 'ill', 'im', 'ima', 'imma', 'me', 'lemme', 'wanna', 'gonna']);
+/** Words before a command that keep it one ("now show me your tits"). */
+const OPENERS = new Set(['now', 'please', 'pls', 'plz', 'go', 'just', 'come', 'on', 'cmon']);
+/** Words that may stand between an act and its part: "show me your", "send us pics of your", "see all of your". */
+const BETWEEN = new Set(['me', 'us', 'pics', 'pictures', 'photos', 'pic', 'picture', 'photo', 'a', 'of', 'some', 'all', 'more', 'you', 'u', 'in']);
+/** Parts a remark may admire: the intimate and desired ones, and "rack" ("nice rack"; not "a nice rack of lamb"). */
+const REMARKED = new Set([...INTIMATE_PARTS, ...DESIRED_PARTS, 'rack']);
+/** The writer's own ("my juicy ..."): no remark on someone else. */
+const OWN = new Set(['my', 'our', 'mine']);
+/** Words a remark on a part may end with: whom it addresses ("nice tits, love"). */
+const ADDRESSED = new Set(['you', 'u', 'girl', 'baby', 'babe', 'love', 'honey', 'sweetie', 'darling', 'lady', 'there', 'sweetheart', 'hun']);
+
+/**
+ * The sexual advances of a comment's words.
+ *
+ * @example
+ * sexualAdvances(words, text); // one finding for "I want to see your tits"
+ */
+export function sexualAdvances(words: Words, text: string): IncivilitySignal[] {
+  const found: IncivilitySignal[] = [];
+  for (let index = 0; index < words.length; index++) {
+    // (Only a word of the grammar's table may be a part, an act or an admiring word: no string made for the others.)
+    const word = words.known(index);
+    if (word === undefined) continue;
+    // A remark: "nice tits", "sexy ass!", "nice rack, show us more" (not "a nice rack of lamb"):
+    // said to someone, whatever the score.
+    const admired = words.known(index - 1);
+    if (admired !== undefined && ADMIRING.has(admired) && REMARKED.has(word) && !OWN.has(small(words, index - 2)) && (clauseEndsAfter(words, index, text) || ADDRESSED.has(small(words, index + 1)))) {
+      found.push({ ...severe(words, index - 1, index, 'harassment', 'sexual', `${admired} ${word}`), severity: 3, always: true });
+      continue;
+    }
+    if (INTIMATE_PARTS.has(word) || DESIRED_PARTS.has(word)) {
+      const intimate = INTIMATE_PARTS.has(word);
+      // The part's owner right before it, or one word before ("your big tits").
+      const owner = POSSESSORS.has(small(words, index - 1)) ? index - 1 : POSSESSORS.has(small(words, index - 2)) ? index - 2 : -1;
+      if (owner < 0) continue;
+      const act = actBefore(words, owner);
+      if (act < 0) continue;
+      const verb = words.known(act) as string;
+      if (!intimate && !SEXUAL_TOUCHES.has(verb)) continue;
+      const wanter = wanterBefore(words, act, text);
+      // Wanted by the writer; or, for an intimate part, commanded ("Show me your tits").
+      if (wanter >= 0 || (intimate && commanded(words, act, text))) found.push(severe(words, wanter >= 0 ? wanter : act, index, 'harassment', 'sexual', `${verb} … ${word}`));
+    } else if (SEXUAL_ACTS.has(word) && READER.has(small(words, index + 1))) {
+      // "I'd bang you", "I want to undress her" (not "they'll bang you up", jail).
+      if (small(words, index + 2) === 'up') continue;
+      const wanter = wanterBefore(words, index, text);
+      if (wanter >= 0) found.push(severe(words, wanter, index + 1, 'harassment', 'sexual', `${word} ${words.text(index + 1)}`));
+    }
+  }
+  return found;
+}
+
+/** The act of BODY_ACTS before the owner word `owner`, with at most three words of BETWEEN among them; -1 for none. */
+function actBefore(words: Words, owner: number): number {
+  for (let index = owner - 1; index >= Math.max(0, owner - 4); index--) {
+    const act = words.known(index);
+    if (act !== undefined && BODY_ACTS.has(act)) return index;
+    if (!BETWEEN.has(small(words, index))) return -1;
+  }
+  return -1;
+}
+
+/** The writer wanting the act at `act`, within four words before it in its clause and not negated ("I want to", "I'd love to", "let me"); -1 for none. */
+function wanterBefore(words: Words, act: number, text: string): number {
+  for (let index = act - 1; index >= Math.max(0, act - 4); index--) {
+    if (words.has(index, NEGATOR)) return -1;
+    if (WANTING.has(small(words, index))) return index;
+    if (startsSentence(words, index, text)) return -1;
+  }
+  return -1;
+}
+
+/** Whether the act at `act` is a command: it opens its clause, or follows only words like "now" or "please". */
+function commanded(words: Words, act: number, text: string): boolean {
+  let index = act;
+  while (index > 0 && !startsSentence(words, index, text) && OPENERS.has(small(words, index - 1))) index--;
+  return startsSentence(words, index, text);
+}
+
+/** The text of word `index` when it is a short word (the small words above), else '' (and '' past either end): no long word's text is cut out. */
+function small(words: Words, index: number): string {
+  if (index < 0 || index >= words.length || (words.to[index] as number) - (words.from[index] as number) > 10) return '';
+  return words.text(index);
+}
