@@ -755,4 +755,28 @@ test('the grammar of sexual advances: a part of the body or an act wanted of som
   }
 });
 
+test('harm wished without a wish word: "may", "can\'t wait", "want to see", "the sooner ... the better"; on someone after it; by a vehicle; on a person named by role', async () => {
+  const moderator = await createModerator();
+  for (const [body, evidence] of [
+    ['May you die slowly', 'May you die'],
+    ['may your family suffer', 'may your family suffer'],
+    ["Can't wait for you to die", 'wait for you to die'],
+    ['I want to see you suffer', 'see you suffer'],
+    ["I'd love to see him hang", 'see him hang'],
+    ["The sooner he's dead the better", "sooner he's dead"],
+    ['I wish cancer on you', 'wish cancer on you'],
+    ['I hope someone runs you over', 'hope someone runs you over'],
+    ['I hope the mayor gets hit by a truck', 'hope the mayor gets hit by a truck'],
+    ['You deserve to be run over', 'You deserve to be run over'],
+    ['Hopefully someone shoots him', 'Hopefully someone shoots'],
+    ['I hope the councillor gets stabbed', 'hope the councillor gets stabbed'],
+  ] as const) {
+    const decision = moderator.moderateSync({ body });
+    assert.ok(decision.reasons.some((reason) => reason.code === 'incivility.harm-wish' && reason.evidence?.some((span) => span.text === evidence)), `${body}: ${JSON.stringify(decision.reasons)}`);
+  }
+  for (const body of ['I hope they ban him.', 'They should ban him from the forum.', 'Hopefully they deport him.', "I don't want to see you suffer.", "I can't wait to see you win.", 'May the best team win.', 'May you live long.', 'I hope he runs over the details again.', 'I hope the doctor kills the infection.', 'The sooner the better.', "I'd love to see you kill it tonight.", "I can't wait for this season to die down.", 'I want to see the bill die in committee.', 'I hope he gets hit by a pitch.', 'I wish death on nobody.']) {
+    assert.is(moderator.moderateSync({ body }).action, 'approve', body);
+  }
+});
+
 test.run();

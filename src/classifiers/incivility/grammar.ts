@@ -147,7 +147,7 @@ export const WARNING = new Set(['or', 'otherwise', 'else', 'if', 'unless', 'when
 export const OVERCOMING = new Set(['beats', 'beat', 'beating', 'survives', 'survive', 'surviving', 'fights', 'fight', 'fighting', 'battles', 'battling', 'overcomes', 'overcome', 'recovers', 'recover', 'recovering', 'defeats', 'defeat', 'cures', 'cure']);
 
 /** What makes a wish out of a harm outcome ("should", "must", "deserve to", "time to"). */
-export const WISH_WORDS = new Set(['should', 'must', 'need', 'needs', 'deserve', 'deserves', 'deserved', 'ought', 'time', 'gotta', 'shall', 'lets', 'hope', 'hoping', 'pray', 'praying', 'wish', 'wishing']);
+export const WISH_WORDS = new Set(['should', 'must', 'need', 'needs', 'deserve', 'deserves', 'deserved', 'ought', 'time', 'gotta', 'shall', 'lets', 'hope', 'hoping', 'hopefully', 'pray', 'praying', 'wish', 'wishing']);
 
 /** Whether a code unit is a quotation mark (" “ ” « » „): words between them are someone else's. */
 export function isQuoteMark(code: number): boolean {

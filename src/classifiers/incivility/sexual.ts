@@ -6,7 +6,7 @@
  * The lexicon's sexual phrases are fixed wordings; these are their grammar.
  */
 import { ADMIRING, BODY_ACTS, DESIRED_PARTS, INTIMATE_PARTS, SEXUAL_ACTS, SEXUAL_TOUCHES } from './grammar.js';
-import { NEGATOR, Words, clauseEndsAfter, severe, startsSentence } from './words.js';
+import { NEGATOR, Words, clauseEndsAfter, severe, small, startsSentence } from './words.js';
 import type { IncivilitySignal } from './signals.js';
 
 /** Whose part it is: the reader's, or a woman's spoken of ("grab her tits"), or "those" pointed at. */
@@ -92,10 +92,4 @@ function commanded(words: Words, act: number, text: string): boolean {
   let index = act;
   while (index > 0 && !startsSentence(words, index, text) && OPENERS.has(small(words, index - 1))) index--;
   return startsSentence(words, index, text);
-}
-
-/** The text of word `index` when it is a short word (the small words above), else '' (and '' past either end): no long word's text is cut out. */
-function small(words: Words, index: number): string {
-  if (index < 0 || index >= words.length || (words.to[index] as number) - (words.from[index] as number) > 10) return '';
-  return words.text(index);
 }

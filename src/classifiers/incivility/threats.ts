@@ -4,7 +4,7 @@
  */
 import { capitalized } from './commands.js';
 import { FUTURE, KIN, OVERCOMING, PASSIVE_HELPERS, PASSIVE_YOU, READERS_THINGS, VIOLENCE_DONE, WARNING, WHOLE, WRITER } from './grammar.js';
-import { CONDITIONAL, GROUP, HARM_OUTCOME, HARM_VERB, MODAL, NAMES_PEOPLE, NEGATING_SUBJECT, NEGATOR, PERSON, SUBJECT, TARGET, WISH, Words, anyIn, anyKnown, clauseBetween, intentBefore, severe } from './words.js';
+import { CONDITIONAL, GROUP, HARM_OUTCOME, HARM_VERB, MODAL, NAMES_PEOPLE, NEGATING_SUBJECT, NEGATOR, PERSON, SUBJECT, TARGET, WISH, Words, anyIn, anyKnown, clauseBetween, intentBefore, severe, small, startsSentence } from './words.js';
 import type { IncivilitySignal } from './signals.js';
 import { builtinLexiconEntries, type LexiconMatch } from '../../lexicon/index.js';
 import { INCIVILITY_LEXICONS } from '../bundled-lexicon.js';
@@ -142,7 +142,9 @@ const ARTICLES = new Set(['the', 'this', 'that']);
 const FAMILY = new Set(['brother', 'sister', 'dad', 'father', 'mom', 'mum', 'mother', 'husband', 'wife', 'son', 'cousin', 'uncle', 'boys', 'friends', 'gang', 'boyfriend', 'girlfriend']);
 
 /**
- * A person, a wish and a harm ("I hope she gets raped", "they should all be shot").
+ * A person, a wish and a harm ("I hope she gets raped", "they should all be shot", "May you die
+ * slowly", "I want to see you suffer", "Can't wait for you to die", "I wish cancer on you"); the harm
+ * may be a vehicle's ("I hope the mayor gets hit by a bus", "I hope someone runs you over").
  *
  * @example
  * harmWishes(words, text); // one harm wish for "I hope she gets raped"
@@ -150,26 +152,86 @@ const FAMILY = new Set(['brother', 'sister', 'dad', 'father', 'mom', 'mum', 'mot
 export function harmWishes(words: Words, text: string): IncivilitySignal[] {
   const found: IncivilitySignal[] = [];
   for (let harm = 0; harm < words.length; harm++) {
-    if (!words.has(harm, HARM_OUTCOME)) continue;
-    const wish = anyIn(words, harm - 4, harm - 1, WISH);
+    const harmed = words.has(harm, HARM_OUTCOME) ? harm : vehicleHarm(words, harm);
+    if (harmed < 0) continue;
+    // (A call against a group may ban or send back; wished on a person, they do no bodily harm: "they should ban him".)
+    if (NO_BODILY_HARM.has(words.known(harm) ?? '') || (words.known(harm) === 'kicked' && KICKED_AWAY.has(small(words, harm + 1)))) continue;
+    let wish = anyIn(words, harm - 4, harm - 1, WISH);
+    if (wish < 0) wish = wishPhrase(words, harm, text);
     let person = wish < 0 ? -1 : anyIn(words, wish - 2, harm - 1, PERSON);
     if (wish >= 0 && person < 0) person = readersKin(words, wish + 1, harm - 1);
     if (wish >= 0 && person < 0) person = pointedPerson(words, wish + 1, harm - 1);
     // A name right before the wish, and a death: "Trump should be executed", "Pelosi should be hanged".
     // (A name: a capitalized word the grammar does not know, so not "I" nor a group word.)
     if (wish >= 1 && person < 0 && LETHAL.has(words.known(harm) ?? '') && capitalized(words, wish - 1, text) && words.known(wish - 1) === undefined && passiveBetween(words, wish, harm)) person = wish - 1;
+    // A harm wished on someone after it: "I wish cancer on you", "wishing death on him".
+    if (wish >= 0 && person < 0 && harmed === harm && small(words, harm + 1) === 'on' && words.has(harm + 2, PERSON)) person = harm + 2;
     if (wish < 0 || person < 0 || anyIn(words, Math.min(person, wish), harm, NEGATOR) >= 0) continue;
     // "I hope he beats cancer": an illness someone overcomes is no harm wished; nor is a peaceful death.
     if (anyKnown(words, person + 1, harm - 1, OVERCOMING) || peacefulDeath(words, harm)) continue;
     if (anyIn(words, Math.min(person, wish) - 3, Math.min(person, wish) - 1, CONDITIONAL) >= 0) continue;
     if (doneByPerson(words, person, harm)) continue;
-    found.push(severe(words, Math.min(person, wish), harm, 'harassment', 'harm-wish', words.text(harm)));
+    found.push(severe(words, Math.min(person, wish), Math.max(harmed, person), 'harassment', 'harm-wish', words.text(harm)));
   }
   return found;
 }
 
+/** Outcomes of a call against a group that do a person no bodily harm ("they should ban him", "hope they send him home"). */
+const NO_BODILY_HARM = new Set(['ban', 'banned', 'removed', 'send', 'deport', 'deported']);
+/** "Kicked out", "kicked off": sent away, not hurt. */
+const KICKED_AWAY = new Set(['out', 'off']);
+
+/** What runs a person over or hits them ("hit by a bus"). */
+const VEHICLES = new Set(['bus', 'truck', 'car', 'train', 'lorry', 'tram', 'van', 'meteor', 'asteroid', 'tractor', 'semi']);
+/** Words of undergoing before "run over" ("gets run over"). */
+const UNDERGOING = new Set(['be', 'been', 'get', 'gets', 'got', 'getting', 'gettin']);
+
+/**
+ * The last word of a harm done by a vehicle at word `index`: "hit by a bus", "get run over", "runs
+ * you over" (not "runs over the details", a reading); -1 when there is none.
+ */
+function vehicleHarm(words: Words, index: number): number {
+  if (words.has(index, HARM_VERB) && words.known(index) === 'hit' && small(words, index + 1) === 'by') {
+    for (let vehicle = index + 2; vehicle <= index + 4; vehicle++) if (VEHICLES.has(small(words, vehicle))) return vehicle;
+    return -1;
+  }
+  const length = (words.to[index] as number) - (words.from[index] as number);
+  if (length !== 3 && length !== 4) return -1;
+  const word = small(words, index);
+  if (word !== 'run' && word !== 'runs' && word !== 'ran') return -1;
+  if (small(words, index + 1) === 'over' && UNDERGOING.has(small(words, index - 1))) return index + 1;
+  return words.has(index + 1, PERSON) && small(words, index + 2) === 'over' ? index + 2 : -1;
+}
+
+/** Verbs of wanting before "to see" ("I want to see you suffer", "I'd love to see him hang"). */
+const WANT_TO_SEE = new Set(['want', 'wanna', 'love', 'like', 'wait']);
+
+/**
+ * A wish for the harm at `harm` said otherwise than with a wish word, up to four words before it in
+ * its clause: "may" opening the clause ("May you die slowly"), "can't wait" ("Can't wait for you to
+ * die"), "want to see" ("I want to see you suffer", "I'd love to see him hang"), "the sooner ... the
+ * better" ("The sooner he's dead the better"). Not negated ("I don't want to see you suffer"). The
+ * wish's last word, or -1.
+ */
+function wishPhrase(words: Words, harm: number, text: string): number {
+  for (let index = harm - 1; index >= Math.max(0, harm - 4); index--) {
+    const word = small(words, index);
+    let wish = -1;
+    if (word === 'may' && startsSentence(words, index, text)) wish = index;
+    else if (word === 'wait' && CANNOT.has(small(words, index - 1))) wish = index;
+    else if (word === 'see' && (small(words, index - 1) === 'to' ? WANT_TO_SEE.has(small(words, index - 2)) : small(words, index - 1) === 'wanna')) wish = index;
+    else if (word === 'sooner' && small(words, index - 1) === 'the' && small(words, harm + 1) === 'the' && small(words, harm + 2) === 'better') wish = index;
+    if (wish >= 0) return anyIn(words, wish - 4, wish - (word === 'wait' ? 2 : 1), NEGATOR) >= 0 || clauseBetween(words, wish, harm, text) ? -1 : wish;
+    if (startsSentence(words, index, text)) return -1;
+  }
+  return -1;
+}
+
+/** "Can't", "cannot" before "wait": eager, not negated. */
+const CANNOT = new Set(['cant', 'cannot']);
+
 /** Harms that are done to someone, where the person before them may be the one doing them ("you should shoot"). */
-const DONE_TO = new Set(['kill', 'shoot', 'deport', 'gas', 'exterminate', 'nuke', 'bomb', 'wipe', 'send', 'ban', 'stone', 'annihilate']);
+const DONE_TO = new Set(['kill', 'shoot', 'deport', 'gas', 'exterminate', 'nuke', 'bomb', 'wipe', 'send', 'ban', 'stone', 'annihilate', 'kills', 'shoots']);
 /** Words that make the harm after them one suffered ("should be shot", "gets shot"). */
 const SUFFERED = new Set(['be', 'been', 'being', 'get', 'gets', 'got', 'getting']);
 
@@ -203,7 +265,11 @@ function readersKin(words: Words, from: number, to: number): number {
  * Nouns of a person or people pointed at in a harm wish ("hope this guy gets mugged"): fewer than
  * grammar.ts PERSON_NOUNS, which also names peoples and cultures ("I hope the culture of secrecy dies").
  */
-const POINTED_PEOPLE = new Set(['guy', 'guys', 'man', 'men', 'woman', 'women', 'dude', 'dudes', 'lady', 'person', 'people', 'kid', 'kids', 'boy', 'girl', 'idiot', 'clown', 'moron', 'loser']);
+const POINTED_PEOPLE = new Set([
+  'guy', 'guys', 'man', 'men', 'woman', 'women', 'dude', 'dudes', 'lady', 'person', 'people', 'kid', 'kids', 'boy', 'girl', 'idiot', 'clown', 'moron', 'loser',
+  // People in the news or on the thread ("I hope the mayor gets hit by a bus").
+  'mayor', 'councillor', 'councilor', 'minister', 'president', 'senator', 'governor', 'judge', 'cop', 'officer', 'reporter', 'journalist', 'author', 'writer', 'ref', 'referee', 'boss', 'neighbour', 'neighbor', 'landlord', 'politician', 'bastard', 'prick', 'scumbag', 'jerk', 'bitch',
+]);
 /** Words that point at the person named after them ("this", "those"). */
 const POINTING = new Set(['this', 'that', 'the', 'these', 'those']);
 
@@ -242,7 +308,7 @@ function passiveBetween(words: Words, wish: number, harm: number): boolean {
 const LETHAL = new Set(['killed', 'shot', 'hanged', 'hung', 'lynched', 'executed', 'gassed', 'exterminated', 'murdered', 'dead', 'die']);
 
 /** Verbs of wanting a thing to happen ("I hope", "wishing", "praying"): a harm after them is wished. */
-const DESIRES = new Set(['hope', 'hoping', 'wish', 'wishing', 'pray', 'praying']);
+const DESIRES = new Set(['hope', 'hoping', 'hopefully', 'wish', 'wishing', 'pray', 'praying']);
 
 /** Verbs that open a threat of being found or watched, no harm by itself: "I hope they find you" is said of the missing. */
 const APPROACHES = new Set(['find', 'finds', 'come', 'comes', 'coming', 'know', 'knows', 'watch', 'watches', 'see', 'track', 'hunt', 'looking', 'waiting']);
