@@ -779,4 +779,25 @@ test('harm wished without a wish word: "may", "can\'t wait", "want to see", "the
   }
 });
 
+test('self-harm urged on the reader: a harm to "yourself", "die" or "overdose" as a command, after "you should", or asked "why don\'t you"; not dye, titles, dismay or everyday phrases', async () => {
+  const moderator = await createModerator();
+  for (const [body, evidence] of [
+    ["why don't you just die", "why don't you just die"],
+    ['you should end your life', 'you should end your life'],
+    ['you should just give up and die', 'you should just give up and die'],
+    ['Go drown yourself', 'Go drown yourself'],
+    ['Honestly just die', 'Honestly just die'],
+    ['go starve yourself', 'go starve yourself'],
+    ['overdose on your pills', 'overdose'],
+    ['you need to electrocute yourself', 'you need to electrocute yourself'],
+    ['you should take your own life', 'you should take your own life'],
+  ] as const) {
+    const decision = moderator.moderateSync({ body });
+    assert.ok(decision.reasons.some((reason) => reason.code === 'incivility.self-harm' && reason.evidence?.some((span) => span.text === evidence)), `${body}: ${JSON.stringify(decision.reasons)}`);
+  }
+  for (const body of ['You should die your hair red.', 'Die Hard is my favourite film.', 'Die Zeit reported it first.', 'Cut yourself some slack.', "You'll kill yourself laughing.", "Don't kill yourself working so hard.", 'Burn yourself out and you will be no use to anyone.', 'Never give up and die.', 'Die... Now I have a short fringe again.', 'Take your time.', 'If you overdose, call 911.', 'You should end your subscription.', 'Go easy on yourself.']) {
+    assert.is(moderator.moderateSync({ body }).action, 'approve', body);
+  }
+});
+
 test.run();

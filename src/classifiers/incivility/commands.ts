@@ -3,7 +3,7 @@
  * traitors", "Death to Biden", "Burn down every mosque"), and "the only good X is a dead X".
  */
 import { ARSON_COMMANDS, GROUP_PLACES, KILL_COMMANDS, KILLABLE, PERSON_NOUNS, QUANTIFIERS, ROLES } from './grammar.js';
-import { BE_WORD, GROUP, MODAL, Words, clauseEndsAfter, severe, startsSentence } from './words.js';
+import { BE_WORD, GROUP, MODAL, Words, clauseEndsAfter, severe, small, startsSentence } from './words.js';
 import type { IncivilitySignal } from './signals.js';
 
 /**
@@ -163,4 +163,127 @@ export function killCommands(words: Words, text: string): IncivilitySignal[] {
     verb = target;
   }
   return found;
+}
+
+/** Harms a person may be told to do to themselves ("drown yourself"); "die" and "overdose" need no object. */
+const SELF_HARMS = new Set(['kill', 'hang', 'drown', 'shoot', 'stab', 'cut', 'burn', 'poison', 'choke', 'strangle', 'starve', 'gas', 'end', 'off', 'unalive', 'neck', 'rope', 'delete', 'top', 'slit', 'hurt', 'harm', 'suffocate', 'electrocute']);
+/** The reader's self. */
+const REFLEXIVES = new Set(['yourself', 'yourselves', 'urself', 'yourselfs']);
+/** Words after a reflexive where the template leaves the reading to the lexicon's phrases ("shoot yourself in the foot" is an idiom; "kill yourself in a ditch" is a lexicon match). */
+const REFLEXIVE_PHRASES = new Set(['from', 'into', 'in', 'on', 'off', 'with']);
+/** Words after "die" that say it is "dye" misspelt ("you should die your hair"). */
+const DYE_OBJECTS = new Set(['your', 'ur', 'my', 'her', 'his', 'the', 'it', 'them', 'hair', 'their']);
+
+/**
+ * Whether the "die" at word `index` is "dye" misspelt ("You should die your hair red") or a title's
+ * or another language's article before a capitalized word ("Die Hard", "Die Zeit").
+ *
+ * @example
+ * notDying(words, 2, 'You should die your hair'); // true
+ */
+export function notDying(words: Words, index: number, text: string): boolean {
+  return DYE_OBJECTS.has(small(words, index + 1)) || (index + 1 < words.length && capitalized(words, index + 1, text) && !startsSentence(words, index + 1, text));
+}
+
+/**
+ * Whether the reflexive at word `index` opens an everyday phrase in its clause ("cut yourself some slack", "kill
+ * yourself laughing", "burn yourself out"): no harm urged.
+ */
+export function everydayReflexive(words: Words, index: number, text: string): boolean {
+  if (!REFLEXIVES.has(small(words, index)) || startsSentence(words, index + 1, text)) return false;
+  const next = small(words, index + 1);
+  // ("Cut yourself a break", "burn yourself a copy"; not "kill yourself a thousand times".)
+  return EVERYDAY_AFTER_REFLEXIVE.has(next) || ((next === 'a' || next === 'an') && GIVING_ONESELF.has(small(words, index - 1)));
+}
+
+/** Verbs that give oneself something after "yourself a": "cut yourself a break", "burn yourself a copy". */
+const GIVING_ONESELF = new Set(['cut', 'burn', 'shoot', 'top']);
+
+const EVERYDAY_AFTER_REFLEXIVE = new Set(['some', 'slack', 'free', 'loose', 'short', 'out', 'laughing', 'silly', 'stupid', 'up']);
+/** Words a command to self-harm may open with or pass over: "just", "go", "do us all a favour and", "give up and". */
+const COMMAND_FILLERS = new Set(['just', 'go', 'please', 'pls', 'plz', 'now', 'so', 'already', 'simply', 'and', 'then', 'quietly', 'give', 'up', 'all', 'do', 'a', 'favour', 'favor', 'us', 'everyone', 'world', 'the', 'to', 'really', 'seriously', 'honestly']);
+/** Words after "your life" that make another phrase of it ("take your life back", "end your life savings"). */
+const LIFE_GOES_ON = new Set(['back', 'savings', 'insurance', 'into', 'in', 'story', 'with', 'for']);
+/**
+ * Whether word `index` is "die" in a phrase of its own ("Go die-hard fans!", "die young"): a
+ * lexicon phrase ending in it ("go die") is none.
+ *
+ * @example
+ * dieInPhrase(words, 1); // true in "Go die-hard fans!"
+ */
+export function dieInPhrase(words: Words, index: number): boolean {
+  return small(words, index) === 'die' && DYING_PHRASES.has(small(words, index + 1));
+}
+
+/** Words after "die" that make a phrase of its own: "die-hard", "die cast", "die young", "die for", "die out", "die laughing". */
+const DYING_PHRASES = new Set(['hard', 'cast', 'young', 'for', 'of', 'out', 'down', 'off', 'laughing', 'trying', 'happy', 'old', 'rich', 'free', 'with', 'standing', 'on']);
+/** What a bare command to die goes on with: "Die now", "die in a fire", "die slowly", "die bitch". */
+const BARE_DEATH_COMMANDS = new Set(['now', 'already', 'in', 'slowly', 'slow', 'painfully', 'horribly', 'quickly', 'alone', 'twice', 'asap', 'pls', 'plz', 'please', 'you', 'u', 'bitch', 'loser', 'idiot', 'moron', 'scum', 'then', 'lol', 'irl', 'mate', 'bro', 'again']);
+/** Modals that tell the reader what to do ("you should", "you need to"). */
+const TELLING = new Set(['should', 'need', 'needs', 'must', 'gotta', 'oughta', 'ought']);
+
+/**
+ * Self-harm urged on the reader: a harm done to "yourself", "die" or "overdose", told as a command
+ * ("Go drown yourself", "Just die already", "do us all a favour and die"), after "you should" or
+ * "you need to" ("you should just give up and die", "you should end your life"), or asked "why
+ * don't you" ("why don't you just die"). Not negated ("don't cut yourself"), not everyday phrases
+ * ("cut yourself some slack", "burn yourself out", "die your hair", "Die Hard").
+ *
+ * @example
+ * selfHarmCommands(words, 'Go drown yourself'); // one self-harm finding, "Go drown yourself"
+ */
+export function selfHarmCommands(words: Words, text: string): IncivilitySignal[] {
+  const found: IncivilitySignal[] = [];
+  for (let index = 0; index < words.length; index++) {
+    const length = (words.to[index] as number) - (words.from[index] as number);
+    // (Only words of the lengths of "die", "life", "overdose" and the reflexives are looked at.)
+    if (length !== 3 && length !== 4 && length !== 6 && length !== 8 && length !== 9 && length !== 10) continue;
+    const word = small(words, index);
+    let verb = -1;
+    const last = index;
+    if (REFLEXIVES.has(word)) {
+      if (SELF_HARMS.has(small(words, index - 1)) && !REFLEXIVE_PHRASES.has(small(words, index + 1)) && !everydayReflexive(words, index, text)) verb = index - 1;
+    } else if (word === 'die' || word === 'overdose') {
+      // (Not "Die..." alone, an exclamation of dismay in Singlish: a bare command goes on in its clause, "Die now".)
+      if (!notDying(words, index, text) && !(startsSentence(words, index, text) && clauseEndsAfter(words, index, text))) verb = index;
+    } else if (word === 'life') {
+      // "end your life", "take your own life".
+      const owner = small(words, index - 1) === 'own' ? index - 2 : index - 1;
+      const act = small(words, owner - 1);
+      // (Not "take your life back", "take your life into your own hands".)
+      if ((small(words, owner) === 'your' || small(words, owner) === 'ur') && (act === 'end' || act === 'take') && !LIFE_GOES_ON.has(small(words, index + 1))) verb = owner - 1;
+    }
+    if (verb < 0) continue;
+    const opens = toldToReader(words, verb, text);
+    if (opens < 0) continue;
+    if (verb === index) {
+      // "die" and "overdose": not in a phrase of their own ("die-hard fans", "die young", "die for
+      // your country"); told as a bare command, only with a filler before it ("just die.") or what
+      // such a command goes on with ("Die now", "die in a fire", "die slowly"; not "Die cast models").
+      const next = small(words, index + 1);
+      const advised = small(words, opens) === 'why' || TELLING.has(small(words, opens + 1));
+      if ((word === 'die' && DYING_PHRASES.has(next)) || (!advised && !(clauseEndsAfter(words, index, text) && verb > opens) && !BARE_DEATH_COMMANDS.has(next) && !(word === 'overdose' && next === 'on'))) continue;
+    }
+    found.push(severe(words, opens, last, 'harassment', 'self-harm', verb === index ? word : `${small(words, verb)} … ${word}`));
+    index = last;
+  }
+  return found;
+}
+
+/**
+ * Where the command or advice that ends in the verb at `verb` opens: the clause's start over
+ * COMMAND_FILLERS only, "you should" or "you need to", or "why don't you"; -1 where it is none of
+ * these (or is negated: "don't", "never").
+ */
+function toldToReader(words: Words, verb: number, text: string): number {
+  for (let index = verb; index >= Math.max(0, verb - 9); index--) {
+    if (index < verb) {
+      const word = small(words, index);
+      if ((word === 'you' || word === 'u') && small(words, index - 1) === 'dont' && small(words, index - 2) === 'why') return index - 2;
+      if (TELLING.has(word) && (small(words, index - 1) === 'you' || small(words, index - 1) === 'u')) return index - 1;
+      if (!COMMAND_FILLERS.has(word)) return -1;
+    }
+    if (startsSentence(words, index, text)) return index;
+  }
+  return -1;
 }

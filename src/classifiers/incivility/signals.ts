@@ -15,7 +15,7 @@ import { SPAM_PHRASE } from '../bundled-lexicon.js';
 import { adjectival, insideQuotes, insultAlone, insultOpens, quotePositions, titled } from './setting.js';
 import { DESCRIPTIONS, WRITER } from './grammar.js';
 import { exclusions, groupAttacks } from './groups.js';
-import { killCommands, onlyGoodDead } from './commands.js';
+import { dieInPhrase, everydayReflexive, killCommands, onlyGoodDead, selfHarmCommands } from './commands.js';
 import { attributedAfter, calledBefore, chantedBefore, masked, negatedBefore, negatedOpinion, participantBefore, placement, readerDoesIt, toldToStop, vocative, weakAimed } from './placement.js';
 import { attemptReported, calledForPassives, harmWishes, harmlessIdiom, passiveThreats, peacefulDeath, thingAsSubject, threatTemplates, wishedBefore } from './threats.js';
 import { BE_WORD, DETERMINER, HATEFUL, INTENSIFIER, NEGATING_SUBJECT, NEGATOR, PRAISE, SECOND, VULGAR, Words, YOU_ARE_WORD, YOU_WORD, anyIn, clauseEndsAfter, severe, wordAt } from './words.js';
@@ -272,14 +272,14 @@ export function readIncivility(analysis: TextAnalysis, all: readonly LexiconMatc
         if (match.category === 'self-harm') {
           // "Don't ever kill yourself", "never kill yourself": the opposite of incitement; "he tried to
           // jump in front of a train": a report.
-          if (quoted || negatedBefore(words, first, analysis.text) || attemptReported(words, first)) {
+          if (quoted || negatedBefore(words, first, analysis.text) || attemptReported(words, first) || everydayReflexive(words, last, analysis.text)) {
             softened++;
             continue;
           }
           signals.push({ category: 'harassment', messageId: 'self-harm', term: match.term, spans: span, severity: match.severity });
           break;
         }
-        if (quoted || titled(words, first, last, analysis.text) || attributedAfter(words, last, analysis.text) || negatedBefore(words, first, analysis.text) || harmlessIdiom(words, first, last) || attemptReported(words, first) || thingAsSubject(words, first) || peacefulDeath(words, last) || readerDoesIt(words, first, last)) {
+        if (quoted || dieInPhrase(words, last) || titled(words, first, last, analysis.text) || attributedAfter(words, last, analysis.text) || negatedBefore(words, first, analysis.text) || harmlessIdiom(words, first, last) || attemptReported(words, first) || thingAsSubject(words, first) || peacefulDeath(words, last) || readerDoesIt(words, first, last)) {
           softened++;
           continue;
         }
@@ -356,6 +356,8 @@ export function readIncivility(analysis: TextAnalysis, all: readonly LexiconMatc
   // A harm wish stands beside the threats and harassment already found, or over milder ones it
   // overlaps ("should be executed", a lexicon threat of severity 3, in "Trump should be executed").
   for (const found of ownWords(harmWishes(words, analysis.text))) standOver(signals, found, ['threat', 'harassment']);
+  // Self-harm urged on the reader stands over the lexicon's self-harm phrase it holds ("go drown yourself"), and gives way to its threat ("please just die").
+  for (const found of ownWords(selfHarmCommands(words, analysis.text))) standOver(signals, found, ['harassment', 'threat']);
   // A sexual advance stands over the lexicon's sexual phrase it holds ("show me your tits").
   for (const found of ownWords(sexualAdvances(words, analysis.text))) standOver(signals, found, ['harassment']);
   // Hate symbols in punctuation and numbers ("(((They)))", "1488"), which no word spells.

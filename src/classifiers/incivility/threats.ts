@@ -2,7 +2,7 @@
  * Threat templates and harm wishes, and what makes a threat phrase no threat (an idiom, a reported
  * attempt, a thing for subject).
  */
-import { capitalized } from './commands.js';
+import { capitalized, notDying } from './commands.js';
 import { FUTURE, KIN, OVERCOMING, PASSIVE_HELPERS, PASSIVE_YOU, READERS_THINGS, VIOLENCE_DONE, WARNING, WHOLE, WRITER } from './grammar.js';
 import { CONDITIONAL, GROUP, HARM_OUTCOME, HARM_VERB, MODAL, NAMES_PEOPLE, NEGATING_SUBJECT, NEGATOR, PERSON, SUBJECT, TARGET, WISH, Words, anyIn, anyKnown, clauseBetween, intentBefore, severe, small, startsSentence } from './words.js';
 import type { IncivilitySignal } from './signals.js';
@@ -156,6 +156,8 @@ export function harmWishes(words: Words, text: string): IncivilitySignal[] {
     if (harmed < 0) continue;
     // (A call against a group may ban or send back; wished on a person, they do no bodily harm: "they should ban him".)
     if (NO_BODILY_HARM.has(words.known(harm) ?? '') || (words.known(harm) === 'kicked' && KICKED_AWAY.has(small(words, harm + 1)))) continue;
+    // ("You should die your hair": dye.)
+    if (words.known(harm) === 'die' && notDying(words, harm, text)) continue;
     let wish = anyIn(words, harm - 4, harm - 1, WISH);
     if (wish < 0) wish = wishPhrase(words, harm, text);
     let person = wish < 0 ? -1 : anyIn(words, wish - 2, harm - 1, PERSON);

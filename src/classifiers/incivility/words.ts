@@ -417,7 +417,7 @@ export function severe(words: Words, first: number, last: number, category: Inci
 }
 
 /**
- * The text of word `index` when it is a short word (ten letters at most), else '' (and '' past
+ * The text of word `index` when it is a short word (twelve letters at most), else '' (and '' past
  * either end): for the small words a template names ("your", "on", "may"), with no long word's text
  * cut out.
  *
@@ -425,7 +425,7 @@ export function severe(words: Words, first: number, last: number, category: Inci
  * small(words, -1); // ''
  */
 export function small(words: Words, index: number): string {
-  if (index < 0 || index >= words.length || (words.to[index] as number) - (words.from[index] as number) > 10) return '';
+  if (index < 0 || index >= words.length || (words.to[index] as number) - (words.from[index] as number) > 12) return '';
   return words.text(index);
 }
 
