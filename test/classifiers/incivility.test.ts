@@ -4,6 +4,8 @@ import { fc } from '../helpers/property.js';
 import { ClassifierTester, createModerator, incivilityClassifier } from '../../src/index.js';
 import { BASE_TERMS, EVASIONS } from '../fixtures/evasions.js';
 import { quotePositions } from '../../src/classifiers/incivility/setting.js';
+import { tableMarks, wordIs, Words } from '../../src/classifiers/incivility/words.js';
+import { TextAnalysis } from '../../src/text/analysis.js';
 
 /** Asserts that a reason of the decision on `body` holds a span whose text is `evidence`. */
 function assertEvidence(moderator: Awaited<ReturnType<typeof createModerator>>, body: string, evidence: string): void {
@@ -798,6 +800,15 @@ test('self-harm urged on the reader: a harm to "yourself", "die" or "overdose" a
   for (const body of ['You should die your hair red.', 'Die Hard is my favourite film.', 'Die Zeit reported it first.', 'Cut yourself some slack.', "You'll kill yourself laughing.", "Don't kill yourself working so hard.", 'Burn yourself out and you will be no use to anyone.', 'Never give up and die.', 'Die... Now I have a short fringe again.', 'Take your time.', 'If you overdose, call 911.', 'You should end your subscription.', 'Go easy on yourself.']) {
     assert.is(moderator.moderateSync({ body }).action, 'approve', body);
   }
+});
+
+test('tableMarks names a word the grammar\'s table lacks; wordIs tells a word from its characters', async () => {
+  assert.throws(() => tableMarks([[['zzqxnotaword'], 1]]), /"zzqxnotaword" is no word of the grammar's table; add it to LITERALS/);
+  const marks = tableMarks([[['boobs'], 1]]);
+  const analysis = new TextAnalysis({ body: 'show me your boobs, run' }, 10_000);
+  const words = new Words().read(analysis, []);
+  assert.equal([0, 1, 2, 3, 4].map((index) => words.marked(index, marks)), [0, 0, 0, 1, 0]);
+  assert.ok(wordIs(words, 4, 'run') && !wordIs(words, 4, 'ru') && !wordIs(words, 3, 'run') && !wordIs(words, 9, 'run'));
 });
 
 test.run();

@@ -3,7 +3,7 @@
  * traitors", "Death to Biden", "Burn down every mosque"), and "the only good X is a dead X".
  */
 import { ARSON_COMMANDS, GROUP_PLACES, KILL_COMMANDS, KILLABLE, PERSON_NOUNS, QUANTIFIERS, ROLES } from './grammar.js';
-import { BE_WORD, GROUP, MODAL, Words, clauseEndsAfter, severe, small, startsSentence } from './words.js';
+import { BE_WORD, GROUP, MODAL, Words, clauseEndsAfter, severe, small, startsSentence, wordIs } from './words.js';
 import type { IncivilitySignal } from './signals.js';
 
 /**
@@ -167,6 +167,17 @@ export function killCommands(words: Words, text: string): IncivilitySignal[] {
 
 /** Harms a person may be told to do to themselves ("drown yourself"); "die" and "overdose" need no object. */
 const SELF_HARMS = new Set(['kill', 'hang', 'drown', 'shoot', 'stab', 'cut', 'burn', 'poison', 'choke', 'strangle', 'starve', 'gas', 'end', 'off', 'unalive', 'neck', 'rope', 'delete', 'top', 'slit', 'hurt', 'harm', 'suffocate', 'electrocute']);
+/** The words a self-harm command turns on: "die", "overdose", "life" and the reflexives. */
+const SELF_HARM_WORDS = ['die', 'life', 'yourself', 'urself', 'overdose', 'yourselves', 'yourselfs'];
+/** Which of SELF_HARM_WORDS word `index` is, if any. */
+function selfHarmWord(words: Words, index: number): string | undefined {
+  // (Most words are told apart by their first letter: d, l, o, u or y.)
+  const first = words.normalized.charCodeAt(words.from[index] as number);
+  if (first !== 100 && first !== 108 && first !== 111 && first !== 117 && first !== 121) return undefined;
+  for (const candidate of SELF_HARM_WORDS) if (wordIs(words, index, candidate)) return candidate;
+  return undefined;
+}
+
 /** The reader's self. */
 const REFLEXIVES = new Set(['yourself', 'yourselves', 'urself', 'yourselfs']);
 /** Words after a reflexive where the template leaves the reading to the lexicon's phrases ("shoot yourself in the foot" is an idiom; "kill yourself in a ditch" is a lexicon match). */
@@ -235,10 +246,9 @@ const TELLING = new Set(['should', 'need', 'needs', 'must', 'gotta', 'oughta', '
 export function selfHarmCommands(words: Words, text: string): IncivilitySignal[] {
   const found: IncivilitySignal[] = [];
   for (let index = 0; index < words.length; index++) {
-    const length = (words.to[index] as number) - (words.from[index] as number);
-    // (Only words of the lengths of "die", "life", "overdose" and the reflexives are looked at.)
-    if (length !== 3 && length !== 4 && length !== 6 && length !== 8 && length !== 9 && length !== 10) continue;
-    const word = small(words, index);
+    // (Told from their characters: no string is made for the other words.)
+    const word = selfHarmWord(words, index);
+    if (word === undefined) continue;
     let verb = -1;
     const last = index;
     if (REFLEXIVES.has(word)) {

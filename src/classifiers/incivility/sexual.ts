@@ -6,7 +6,7 @@
  * The lexicon's sexual phrases are fixed wordings; these are their grammar.
  */
 import { ADMIRING, BODY_ACTS, DESIRED_PARTS, INTIMATE_PARTS, SEXUAL_ACTS, SEXUAL_TOUCHES } from './grammar.js';
-import { NEGATOR, Words, clauseEndsAfter, severe, small, startsSentence } from './words.js';
+import { NEGATOR, Words, clauseEndsAfter, severe, small, startsSentence, tableMarks } from './words.js';
 import type { IncivilitySignal } from './signals.js';
 
 /** Whose part it is: the reader's, or a woman's spoken of ("grab her tits"), or "those" pointed at. */
@@ -26,6 +26,16 @@ const OWN = new Set(['my', 'our', 'mine']);
 /** Words a remark on a part may end with: whom it addresses ("nice tits, love"). */
 const ADDRESSED = new Set(['you', 'u', 'girl', 'baby', 'babe', 'love', 'honey', 'sweetie', 'darling', 'lady', 'there', 'sweetheart', 'hun']);
 
+const PART = 1;
+const DESIRED = 2;
+const ACT = 4;
+const SEXUAL_ACT = 8;
+const ADMIRER = 16;
+const REMARKABLE = 32;
+const TOUCH = 64;
+/** Each table word's kinds here, told by one look-up (most words are none). */
+const KINDS = tableMarks([[INTIMATE_PARTS, PART], [DESIRED_PARTS, DESIRED], [BODY_ACTS, ACT], [SEXUAL_ACTS, SEXUAL_ACT], [ADMIRING, ADMIRER], [REMARKED, REMARKABLE], [SEXUAL_TOUCHES, TOUCH]]);
+
 /**
  * The sexual advances of a comment's words.
  *
@@ -35,30 +45,27 @@ const ADDRESSED = new Set(['you', 'u', 'girl', 'baby', 'babe', 'love', 'honey', 
 export function sexualAdvances(words: Words, text: string): IncivilitySignal[] {
   const found: IncivilitySignal[] = [];
   for (let index = 0; index < words.length; index++) {
-    // (Only a word of the grammar's table may be a part, an act or an admiring word: no string made for the others.)
-    const word = words.known(index);
-    if (word === undefined) continue;
+    const kinds = words.marked(index, KINDS);
+    if ((kinds & (REMARKABLE | SEXUAL_ACT)) === 0) continue;
+    const word = words.known(index) as string;
     // A remark: "nice tits", "sexy ass!", "nice rack, show us more" (not "a nice rack of lamb"):
     // said to someone, whatever the score.
-    const admired = words.known(index - 1);
-    if (admired !== undefined && ADMIRING.has(admired) && REMARKED.has(word) && !OWN.has(small(words, index - 2)) && (clauseEndsAfter(words, index, text) || ADDRESSED.has(small(words, index + 1)))) {
-      found.push({ ...severe(words, index - 1, index, 'harassment', 'sexual', `${admired} ${word}`), severity: 3, always: true });
+    if ((kinds & REMARKABLE) !== 0 && (words.marked(index - 1, KINDS) & ADMIRER) !== 0 && !OWN.has(small(words, index - 2)) && (clauseEndsAfter(words, index, text) || ADDRESSED.has(small(words, index + 1)))) {
+      found.push({ ...severe(words, index - 1, index, 'harassment', 'sexual', `${words.known(index - 1) as string} ${word}`), severity: 3, always: true });
       continue;
     }
-    if (INTIMATE_PARTS.has(word) || DESIRED_PARTS.has(word)) {
-      const intimate = INTIMATE_PARTS.has(word);
+    if ((kinds & (PART | DESIRED)) !== 0) {
+      const intimate = (kinds & PART) !== 0;
       // The part's owner right before it, or one word before ("your big tits").
       const owner = POSSESSORS.has(small(words, index - 1)) ? index - 1 : POSSESSORS.has(small(words, index - 2)) ? index - 2 : -1;
       if (owner < 0) continue;
       const act = actBefore(words, owner);
-      if (act < 0) continue;
-      const verb = words.known(act) as string;
-      if (!intimate && !SEXUAL_TOUCHES.has(verb)) continue;
+      if (act < 0 || (!intimate && (words.marked(act, KINDS) & TOUCH) === 0)) continue;
       const wanter = wanterBefore(words, act, text);
       // Wanted by the writer; or, for an intimate part, commanded ("Show me your tits").
-      if (wanter >= 0 || (intimate && commanded(words, act, text))) found.push(severe(words, wanter >= 0 ? wanter : act, index, 'harassment', 'sexual', `${verb} … ${word}`));
-    } else if (SEXUAL_ACTS.has(word) && READER.has(small(words, index + 1))) {
-      // "I'd bang you", "I want to undress her" (not "they'll bang you up", jail).
+      if (wanter >= 0 || (intimate && commanded(words, act, text))) found.push(severe(words, wanter >= 0 ? wanter : act, index, 'harassment', 'sexual', `${words.known(act) as string} … ${word}`));
+    } else if ((kinds & SEXUAL_ACT) !== 0 && READER.has(small(words, index + 1))) {
+      // A sexual act: "I'd bang you", "I want to undress her" (not "they'll bang you up", jail).
       if (small(words, index + 2) === 'up') continue;
       const wanter = wanterBefore(words, index, text);
       if (wanter >= 0) found.push(severe(words, wanter, index + 1, 'harassment', 'sexual', `${word} ${words.text(index + 1)}`));
@@ -70,8 +77,7 @@ export function sexualAdvances(words: Words, text: string): IncivilitySignal[] {
 /** The act of BODY_ACTS before the owner word `owner`, with at most three words of BETWEEN among them; -1 for none. */
 function actBefore(words: Words, owner: number): number {
   for (let index = owner - 1; index >= Math.max(0, owner - 4); index--) {
-    const act = words.known(index);
-    if (act !== undefined && BODY_ACTS.has(act)) return index;
+    if ((words.marked(index, KINDS) & ACT) !== 0) return index;
     if (!BETWEEN.has(small(words, index))) return -1;
   }
   return -1;

@@ -4,7 +4,7 @@
  */
 import { capitalized, notDying } from './commands.js';
 import { FUTURE, KIN, OVERCOMING, PASSIVE_HELPERS, PASSIVE_YOU, READERS_THINGS, VIOLENCE_DONE, WARNING, WHOLE, WRITER } from './grammar.js';
-import { CONDITIONAL, GROUP, HARM_OUTCOME, HARM_VERB, MODAL, NAMES_PEOPLE, NEGATING_SUBJECT, NEGATOR, PERSON, SUBJECT, TARGET, WISH, Words, anyIn, anyKnown, clauseBetween, intentBefore, severe, small, startsSentence } from './words.js';
+import { CONDITIONAL, GROUP, HARM_OUTCOME, HARM_VERB, MODAL, NAMES_PEOPLE, NEGATING_SUBJECT, NEGATOR, PERSON, SUBJECT, TARGET, WISH, Words, anyIn, anyKnown, clauseBetween, intentBefore, severe, small, startsSentence, wordIs } from './words.js';
 import type { IncivilitySignal } from './signals.js';
 import { builtinLexiconEntries, type LexiconMatch } from '../../lexicon/index.js';
 import { INCIVILITY_LEXICONS } from '../bundled-lexicon.js';
@@ -197,10 +197,7 @@ function vehicleHarm(words: Words, index: number): number {
     for (let vehicle = index + 2; vehicle <= index + 4; vehicle++) if (VEHICLES.has(small(words, vehicle))) return vehicle;
     return -1;
   }
-  const length = (words.to[index] as number) - (words.from[index] as number);
-  if (length !== 3 && length !== 4) return -1;
-  const word = small(words, index);
-  if (word !== 'run' && word !== 'runs' && word !== 'ran') return -1;
+  if (!wordIs(words, index, 'run') && !wordIs(words, index, 'runs') && !wordIs(words, index, 'ran')) return -1;
   if (small(words, index + 1) === 'over' && UNDERGOING.has(small(words, index - 1))) return index + 1;
   return words.has(index + 1, PERSON) && small(words, index + 2) === 'over' ? index + 2 : -1;
 }

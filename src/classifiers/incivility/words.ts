@@ -296,6 +296,11 @@ export class Words {
     this.bits[index] = (this.bits[index] as number) | bit;
   }
 
+  /** The marks of `marks` (tableMarks) of word `index`: 0 for a word the table does not hold, and past either end. */
+  marked(index: number, marks: Uint8Array): number {
+    return index < 0 || index >= this.length ? 0 : (marks[(this.entry[index] as number) + 1] as number);
+  }
+
   /** The text of word `index` when it is in a word set or is one of the LITERALS, else undefined. */
   known(index: number): string | undefined {
     if (index < 0 || index >= this.length) return undefined;
@@ -414,6 +419,42 @@ export function textOf(words: Words, from: number, to: number): string {
  */
 export function severe(words: Words, first: number, last: number, category: IncivilityCategory, messageId: string, term: string): IncivilitySignal {
   return { category, messageId, term, spans: [{ start: (words.start[first] as number), end: (words.end[last] as number) }], severity: 4 };
+}
+
+/**
+ * Marks per entry of the grammar's table: `marks[entry]` holds the mark of every set its word is in,
+ * so a template tells its words by one array look-up a word (as the sets' bits do), not by hashing
+ * each known word into several sets. Every word of the sets must be a word of the table.
+ *
+ * @example
+ * const KINDS = tableMarks([[INTIMATE_PARTS, 1], [BODY_ACTS, 2]]); // words.marked(i, KINDS) & 1: a part
+ */
+export function tableMarks(sets: readonly (readonly [Iterable<string>, number])[]): Uint8Array {
+  const marks = new Uint8Array(WORDS.words().length + 1);
+  for (const [set, mark] of sets) {
+    for (const word of set) {
+      const entry = WORDS.find(word, 0, word.length);
+      if (entry < 0) throw new Error(`tableMarks: "${word}" is no word of the grammar's table; add it to LITERALS in words.ts`);
+      // (At entry + 1: an unknown word's entry, -1, reads the 0 at the start.)
+      marks[entry + 1] = (marks[entry + 1] as number) | mark;
+    }
+  }
+  return marks;
+}
+
+/**
+ * Whether word `index` is exactly `literal` (small letters), told from its characters, with no
+ * string made (for words the grammar's table does not hold).
+ *
+ * @example
+ * wordIs(words, 0, 'run'); // true in "run him over"
+ */
+export function wordIs(words: Words, index: number, literal: string): boolean {
+  if (index < 0 || index >= words.length) return false;
+  const from = words.from[index] as number;
+  if ((words.to[index] as number) - from !== literal.length) return false;
+  for (let at = 0; at < literal.length; at++) if (words.normalized.charCodeAt(from + at) !== literal.charCodeAt(at)) return false;
+  return true;
 }
 
 /**
