@@ -142,8 +142,9 @@ export function gluedMatches(analysis: TextAnalysis): GluedReadings {
       ended = word === undefined ? undefined : heldTerm(word);
     }
     // A strong word glued to one other word ("stupidfagget", "honkyteacher"), written in small letters
-    // or all in capitals: a name glued so is capitalized ("Hitchcock", "Penistone").
-    if (glued === undefined && phrased === undefined && !intensified && ended === undefined && length >= 5 && length <= LONGEST && mayHoldStrongTerm(text, from, to) && !everydayToken(text, from, to) && !capitalizedWord(analysis.text, start[from] as number, end[to - 1] as number)) {
+    // or all in capitals, or capitalized as a sentence's first word is ("Chinksbrought the virus"): a
+    // name glued so is capitalized inside a sentence ("Hitchcock", "Penistone").
+    if (glued === undefined && phrased === undefined && !intensified && ended === undefined && length >= 5 && length <= LONGEST && mayHoldStrongTerm(text, from, to) && !everydayToken(text, from, to) && (!capitalizedWord(analysis.text, start[from] as number, end[to - 1] as number) || opensSentence(analysis.text, start[from] as number, end[to - 1] as number))) {
       const word = letterToken(text, from, to);
       ended = word === undefined ? undefined : pairedTerm(word);
     }
@@ -151,6 +152,22 @@ export function gluedMatches(analysis: TextAnalysis): GluedReadings {
     next = to + 1;
   }
   return found ?? NOTHING_GLUED;
+}
+
+/**
+ * Whether the source [from, to) is a word capitalized as the first of its sentence: a capital, then
+ * small letters only, at the text's start or after ".", "!" or "?" and white space.
+ */
+function opensSentence(source: string, from: number, to: number): boolean {
+  for (let index = from + 1; index < to; index++) {
+    const code = source.charCodeAt(index);
+    if (code < 97 || code > 122) return false;
+  }
+  let before = from - 1;
+  while (before >= 0 && (source.charCodeAt(before) === 32 || source.charCodeAt(before) === 10 || source.charCodeAt(before) === 13 || source.charCodeAt(before) === 9)) before--;
+  if (before < 0) return true;
+  const mark = source.charCodeAt(before);
+  return before < from - 1 && (mark === 46 || mark === 33 || mark === 63);
 }
 
 /** Whether the source [from, to) is written with a capital and small letters both ("Hitchcock", "McIntyre"): a name, not a word in small letters or in capitals. */
