@@ -821,4 +821,17 @@ test('a strong word glued to another in a sentence\'s capitalized first word, an
   }
 });
 
+test('insults of the mind ("you have the IQ of a potato", "do you even have a brain", "a pathetic excuse for a journalist") and veiled threats ("you won\'t see it coming", "keep talking and see what happens")', async () => {
+  const moderator = await createModerator();
+  for (const body of ['You have the IQ of a potato.', 'He has the IQ of an ant.', 'You clearly have the reading comprehension of a toddler.', 'Do you even have a brain?', 'What a pathetic excuse for a journalist.', 'you sorry excuse for a man']) {
+    assert.ok(moderator.moderateSync({ body }).labels.includes('incivility.insult'), body);
+  }
+  for (const body of ["You won't see it coming", "I'll wipe that smile off your face", 'Keep talking and see what happens', 'Say that to my face and see what happens', "I'll have you killed"]) {
+    assert.ok(moderator.moderateSync({ body }).labels.includes('incivility.threat'), body);
+  }
+  for (const body of ['The IQ of a typical voter has risen.', 'Do you have a brain scan booked?', 'Have you killed a deer before?', "The goalkeeper won't see it coming, that free kick was perfect.", 'That news will wipe that smile off your face, sorry.', 'He would never say that to my face.']) {
+    assert.is(moderator.moderateSync({ body }).action, 'approve', body);
+  }
+});
+
 test.run();
