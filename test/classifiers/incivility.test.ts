@@ -834,4 +834,17 @@ test('insults of the mind ("you have the IQ of a potato", "do you even have a br
   }
 });
 
+test('a term named as a word ("the word retard", "the slur faggot") is mentioned; people called a slur in the plural ("calling people faggots") are a mention, held, not rejected', async () => {
+  const moderator = await createModerator();
+  for (const body of ['The word retard is offensive, stop using it.', "We've used the word cunt three times in this thread.", 'Is the term redneck fair?']) {
+    assert.is(moderator.moderateSync({ body }).action, 'approve', body);
+  }
+  for (const body of ['Calling people faggots is never okay.', 'He used the slur faggot twice.']) {
+    const decision = moderator.moderateSync({ body });
+    assert.is(decision.action, 'hold', body);
+    assert.ok(decision.reasons.some((reason) => reason.code === 'incivility.slur-mention'), body);
+  }
+  assert.is(moderator.moderateSync({ body: 'you are a retard' }).action, 'hold');
+});
+
 test.run();

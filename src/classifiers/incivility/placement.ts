@@ -5,7 +5,7 @@
  */
 import { HIDING } from '../../text/leet.js';
 import { CALLING, READERS_WORDS } from './grammar.js';
-import { BE_WORD, DETERMINER, INTENSIFIER, LAUGHTER, NEGATING_SUBJECT, NEGATOR, OPINION, REPORTED, REPORTER, SECOND, Words, YOU_ARE_WORD, YOU_WORD, anyIn, clauseBetween, clauseEndsAfter, sentenceBetween, startsSentence } from './words.js';
+import { BE_WORD, DETERMINER, INTENSIFIER, LAUGHTER, NEGATING_SUBJECT, NEGATOR, OPINION, REPORTED, REPORTER, SECOND, Words, YOU_ARE_WORD, YOU_WORD, anyIn, clauseBetween, clauseEndsAfter, sentenceBetween, small, startsSentence } from './words.js';
 
 /**
  * Whether a negated opinion or saying stands up to `reach` words before word `index`, in its clause:
@@ -71,6 +71,20 @@ export function chantedBefore(words: Words, index: number): boolean {
 
 /** Whom someone is called a name ("called me a ...", "calling him a ..."). */
 const CALLED_OBJECTS = new Set(['me', 'him', 'her', 'us', 'them', 'you', 'my', 'his', 'the']);
+/** People named with a word in the plural, no article between ("calling people faggots"). */
+const CALLED_PEOPLE = new Set(['people', 'them', 'us', 'others', 'folks', 'kids', 'women', 'men', 'players', 'fans']);
+/** Words that name the word after them as a word ("the word retard", "the slur faggot"): mentioned, not used. */
+const NAMING = new Set(['word', 'term', 'slur', 'insult', 'epithet']);
+
+/**
+ * Whether the term at word `index` is named as a word: "the word retard", "the slur faggot".
+ *
+ * @example
+ * namedAsWord(words, 2); // true for "retard" in "The word retard is offensive"
+ */
+export function namedAsWord(words: Words, index: number): boolean {
+  return NAMING.has(small(words, index - 1)) && small(words, index - 2) === 'the';
+}
 
 /**
  * Whether "called (someone) a/an" or "called" stands right before word `index`: "was called a
@@ -83,6 +97,8 @@ const CALLED_OBJECTS = new Set(['me', 'him', 'her', 'us', 'them', 'you', 'my', '
 export function calledBefore(words: Words, index: number): boolean {
   // "Bundles of sticks called faggots": a name given, in the plural, without an article.
   if (CALLING.has(words.text(index - 1))) return true;
+  // "Calling people faggots", "they called them idiots": people named so, in the plural.
+  if (CALLING.has(words.text(index - 2)) && CALLED_PEOPLE.has(words.text(index - 1))) return true;
   if (words.known(index - 1) !== 'a' && words.known(index - 1) !== 'an') return false;
   if (CALLING.has(words.text(index - 2))) return true;
   if (CALLING.has(words.text(index - 3)) && CALLED_OBJECTS.has(words.text(index - 2))) return true;

@@ -16,7 +16,7 @@ import { adjectival, insideQuotes, insultAlone, insultOpens, quotePositions, tit
 import { DESCRIPTIONS, WRITER } from './grammar.js';
 import { exclusions, groupAttacks } from './groups.js';
 import { dieInPhrase, everydayReflexive, killCommands, onlyGoodDead, selfHarmCommands } from './commands.js';
-import { attributedAfter, calledBefore, chantedBefore, masked, negatedBefore, negatedOpinion, participantBefore, placement, readerDoesIt, toldToStop, vocative, weakAimed } from './placement.js';
+import { attributedAfter, calledBefore, chantedBefore, masked, namedAsWord, negatedBefore, negatedOpinion, participantBefore, placement, readerDoesIt, toldToStop, vocative, weakAimed } from './placement.js';
 import { attemptReported, calledForPassives, harmWishes, harmlessIdiom, passiveThreats, peacefulDeath, thingAsSubject, threatTemplates, wishedBefore } from './threats.js';
 import { BE_WORD, DETERMINER, HATEFUL, INTENSIFIER, NEGATING_SUBJECT, NEGATOR, PRAISE, SECOND, VULGAR, Words, YOU_ARE_WORD, YOU_WORD, anyIn, clauseEndsAfter, severe, wordAt } from './words.js';
 
@@ -205,7 +205,8 @@ export function readIncivility(analysis: TextAnalysis, all: readonly LexiconMatc
     if ((match.category === 'insult' && match.severity >= 2) || match.category === 'profanity') for (let index = first; index <= last; index++) hateful.add(index);
     if (match.category === 'profanity') for (let index = first; index <= last; index++) VULGAR.add(index);
     const span = [{ start: match.start, end: match.end }];
-    const quoted = insideQuotes(quotes, match.start);
+    // (A term named as a word, "the word retard", is mentioned as a quoted one is.)
+    const quoted = insideQuotes(quotes, match.start) || namedAsWord(words, first);
     switch (match.category) {
       case 'insult': {
         const phrase = (match.term.includes(' ') && !WRITTEN_IN_TWO.has(match.term)) || (match.term.length <= 4 && /^(stfu|gtfo)$/.test(match.term));
