@@ -847,4 +847,19 @@ test('a term named as a word ("the word retard", "the slur faggot") is mentioned
   assert.is(moderator.moderateSync({ body: 'you are a retard' }).action, 'hold');
 });
 
+test('threats from "I\'d" and at a person pointed at; harm wished five words on; games and feelings are no harm; groups bred like rats or called a burden', async () => {
+  const moderator = await createModerator();
+  for (const body of ["I'd punch him in the face", 'I would punch that reporter', 'Keep writing this garbage and see what happens to your kids.', 'You deserve a good beating.']) {
+    assert.ok(moderator.moderateSync({ body }).labels.includes('incivility.threat'), body);
+  }
+  assert.ok(moderator.moderateSync({ body: 'I hope your whole family gets cancer.' }).labels.includes('incivility.harassment'));
+  for (const body of ['These people breed like rats.', 'Disabled people are a burden on the rest of us.']) {
+    assert.is(moderator.moderateSync({ body }).action, 'reject', body);
+  }
+  assert.ok(moderator.moderateSync({ body: 'Shut your mouth, you old hag.' }).labels.includes('incivility.insult'));
+  for (const body of ['I will beat you at chess.', "I'll hurt your feelings if I tell the truth.", "I'd kill for a coffee.", "I'd hit him up later.", 'Student loans are a burden on young people.', 'I hope they find a cure for cancer.', 'Why should Putin deal?  He just murders those of differing opinion.', 'I hope your whole family has a lovely Christmas.']) {
+    assert.is(moderator.moderateSync({ body }).action, 'approve', body);
+  }
+});
+
 test.run();

@@ -74,7 +74,7 @@ export const DEHUMANIZING = new Set([
   'demonic', 'devil', 'devils', 'demons', 'satan', 'annoying', 'abnormal', 'weird', 'degeneracy', 'extinct', 'extinction', 'extinguished', 'dogs', 'hogs',
   'groomers', 'paedophiles', 'predators', 'molesters', 'dealers', 'thieves', 'murderers', 'drunks',
   // Only as the complement of the group's copula (groups.ts COMPLEMENTS): "Jews are greedy".
-  'greedy', 'violent', 'criminal', 'drain', 'invasion', 'slobs',
+  'greedy', 'violent', 'criminal', 'drain', 'burden', 'invasion', 'slobs',
 ]);
 
 /** Words after an illness that make it a thing of care, not the illness wished ("Black people should get covid vaccines", "cancer screening"). */

@@ -230,7 +230,7 @@ const STEREOTYPES = new Set(['nazis', 'terrorists', 'criminals', 'rapists', 'ped
   'scammers', 'pickpockets', 'crooks', 'liars', 'cheats', 'beggars', 'freeloaders', 'spongers', 'scroungers', 'thugs']);
 
 /** Vices and threats pinned on a group as what it is, only as the complement of its copula (see complementOf). */
-const COMPLEMENTS = new Set(['greedy', 'violent', 'criminal', 'drain', 'invasion', 'slobs']);
+const COMPLEMENTS = new Set(['greedy', 'violent', 'criminal', 'drain', 'burden', 'invasion', 'slobs']);
 /** Words between a copula and its complement ("are all greedy", "is a criminal", "are just so violent"). */
 const FILLERS = new Set(['a', 'an', 'all', 'just', 'so', 'very', 'really', 'too', 'naturally', 'inherently', 'always', 'mostly', 'such', 'nothing', 'but']);
 

@@ -356,9 +356,9 @@ export function readIncivility(analysis: TextAnalysis, all: readonly LexiconMatc
   }
   // A harm wish stands beside the threats and harassment already found, or over milder ones it
   // overlaps ("should be executed", a lexicon threat of severity 3, in "Trump should be executed").
-  for (const found of ownWords(harmWishes(words, analysis.text))) standOver(signals, found, ['threat', 'harassment']);
-  // Self-harm urged on the reader stands over the lexicon's self-harm phrase it holds ("go drown yourself"), and gives way to its threat ("please just die").
+  // Self-harm urged on the reader stands over the lexicon's self-harm phrase it holds ("go drown yourself"), and gives way to its threat ("please just die"); read before harm wishes, it names what "you should just give up and die" urges.
   for (const found of ownWords(selfHarmCommands(words, analysis.text))) standOver(signals, found, ['harassment', 'threat']);
+  for (const found of ownWords(harmWishes(words, analysis.text))) standOver(signals, found, ['threat', 'harassment']);
   // A sexual advance stands over the lexicon's sexual phrase it holds ("show me your tits").
   for (const found of ownWords(sexualAdvances(words, analysis.text))) standOver(signals, found, ['harassment']);
   // Hate symbols in punctuation and numbers ("(((They)))", "1488"), which no word spells.

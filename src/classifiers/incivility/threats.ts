@@ -4,7 +4,7 @@
  */
 import { capitalized, notDying } from './commands.js';
 import { FUTURE, KIN, OVERCOMING, PASSIVE_HELPERS, PASSIVE_YOU, READERS_THINGS, VIOLENCE_DONE, WARNING, WHOLE, WRITER } from './grammar.js';
-import { CONDITIONAL, GROUP, HARM_OUTCOME, HARM_VERB, MODAL, NAMES_PEOPLE, NEGATING_SUBJECT, NEGATOR, PERSON, SUBJECT, TARGET, WISH, Words, anyIn, anyKnown, clauseBetween, intentBefore, severe, small, startsSentence, wordIs } from './words.js';
+import { CONDITIONAL, GROUP, HARM_OUTCOME, HARM_VERB, MODAL, NAMES_PEOPLE, NEGATING_SUBJECT, NEGATOR, PERSON, SUBJECT, TARGET, WISH, Words, anyIn, anyKnown, clauseBetween, intentBefore, sentenceBetween, severe, small, startsSentence, wordIs } from './words.js';
 import type { IncivilitySignal } from './signals.js';
 import { builtinLexiconEntries, type LexiconMatch } from '../../lexicon/index.js';
 import { INCIVILITY_LEXICONS } from '../bundled-lexicon.js';
@@ -20,9 +20,14 @@ export function threatTemplates(words: Words): IncivilitySignal[] {
   const found: IncivilitySignal[] = [];
   for (let verb = 0; verb < words.length; verb++) {
     if (!words.has(verb, HARM_VERB)) continue;
-    const modal = anyIn(words, verb - 3, verb - 1, MODAL);
+    // ("I'd" is a subject and a modal at once: "I'd punch him in the face".)
+    let modal = anyIn(words, verb - 3, verb - 1, MODAL);
+    for (let index = verb - 1; modal < 0 && index >= Math.max(0, verb - 3); index--) if (wordIs(words, index, 'id')) modal = index;
     const subject = modal < 0 ? -1 : anyIn(words, modal - 2, modal, SUBJECT);
-    const target = anyIn(words, verb + 1, verb + 3, TARGET);
+    // (Or, by the writer, a person pointed at: "I would punch that reporter", "I'll hurt this guy";
+    // "someone should kill that senator" is a command to kill, commands.ts.)
+    let target = anyIn(words, verb + 1, verb + 3, TARGET);
+    if (target < 0 && subject >= 0 && FIRST_PERSON.has(words.known(subject) ?? '')) target = pointedPerson(words, verb + 2, verb + 3);
     if (modal < 0 || subject < 0 || target < 0 || anyIn(words, subject, verb, NEGATOR) >= 0 || harmlessIdiom(words, verb, target)) continue;
     // "I am sorry it hurt you": the verb has a subject of its own after the modal.
     if (ownSubjectBetween(words, modal + 1, verb - 1)) continue;
@@ -62,6 +67,9 @@ export function passiveThreats(words: Words): IncivilitySignal[] {
   return found;
 }
 
+/** The writer as a threat's subject ("I'll", "we'd"): only they threaten a person they point at. */
+const FIRST_PERSON = new Set(['i', 'ill', 'im', 'id', 'we', 'well', 'were', 'imma', 'ima', 'gonna']);
+
 /** Subjects of a verb of their own, between a modal and the harm verb: "sorry it hurt you", "afraid they will". */
 const OWN_SUBJECTS = new Set(['it', 'that', 'this', 'he', 'she', 'they', 'which', 'who', 'nothing', 'something']);
 
@@ -82,7 +90,8 @@ const MESSAGES = new Set(['email', 'mail', 'message', 'text', 'note', 'line', 'd
 
 /**
  * Whether the harm verb at `verb`, aimed at the word `target`, is an idiom of no harm: "I'll hit you
- * up tomorrow", "I'm going to shoot you an email later", "I'll beat you to it", "I'll find you a seat".
+ * up tomorrow", "I'm going to shoot you an email later", "I'll beat you to it", "I'll beat you at
+ * chess", "I'll hurt your feelings", "I'll find you a seat".
  *
  * @example
  * harmlessIdiom(words, 1, 2); // true in "I'll hit you up tomorrow"
@@ -93,6 +102,9 @@ export function harmlessIdiom(words: Words, verb: number, target: number): boole
   // "I'll beat you to it" (a race; not "to death", "to a pulp"); "I'll find you a better source",
   // "they will find you guilty".
   if (next === 'to' && words.text(verb) === 'beat') return !BEATEN_TO.has(words.text(target + 2));
+  // "I'll beat you at chess": a game; "I'll hurt your feelings": no body hurt.
+  if (next === 'at' && words.text(verb) === 'beat') return true;
+  if (next === 'feelings' && words.text(verb) === 'hurt') return true;
   if (words.text(verb) === 'find' && FOUND_FOR.has(next)) return true;
   return words.text(verb) === 'shoot' && (next === 'a' || next === 'an' || next === 'quick') && (MESSAGES.has(words.text(target + 2)) || MESSAGES.has(words.text(target + 3)));
 }
@@ -158,7 +170,10 @@ export function harmWishes(words: Words, text: string): IncivilitySignal[] {
     if (NO_BODILY_HARM.has(words.known(harm) ?? '') || (words.known(harm) === 'kicked' && KICKED_AWAY.has(small(words, harm + 1)))) continue;
     // ("You should die your hair": dye.)
     if (words.known(harm) === 'die' && notDying(words, harm, text)) continue;
-    let wish = anyIn(words, harm - 4, harm - 1, WISH);
+    // (Five words back: "I hope your whole family gets cancer".)
+    let wish = anyIn(words, harm - 5, harm - 1, WISH);
+    // (In the harm's sentence: not "Why should Putin deal? He just murders ...".)
+    if (wish >= 0 && sentenceBetween(words, wish, harm, text)) wish = -1;
     if (wish < 0) wish = wishPhrase(words, harm, text);
     let person = wish < 0 ? -1 : anyIn(words, wish - 2, harm - 1, PERSON);
     if (wish >= 0 && person < 0) person = readersKin(words, wish + 1, harm - 1);
