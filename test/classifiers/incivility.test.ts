@@ -862,4 +862,14 @@ test('threats from "I\'d" and at a person pointed at; harm wished five words on;
   }
 });
 
+test('the antisemitic conspiracy trope said of Jews is an attack; the same verbs of other groups, or the trope reported as a lie, are not', async () => {
+  const moderator = await createModerator();
+  for (const body of ['Jews run the banks and the media, wake up.', 'The Jews own Hollywood.', 'Jewish people control the world.']) {
+    assert.is(moderator.moderateSync({ body }).action, 'reject', body);
+  }
+  for (const body of ['Women run the world!', 'Immigrants run the economy in this town.', 'Jews run the deli on my street.', 'Democrats control the Senate.', 'The claim that Jews control the media is an antisemitic lie.', "It's a myth that Jews run the banks."]) {
+    assert.is(moderator.moderateSync({ body }).action, 'approve', body);
+  }
+});
+
 test.run();

@@ -4,7 +4,7 @@
  */
 import type { Span } from '../../lexicon/index.js';
 import { DISEASES, GROUP_ATTRIBUTES, PERSON_NOUNS, ROLES, STANCE_VERBS } from './grammar.js';
-import { ADJECTIVAL, BE_WORD, COMMAND_LEAD, CONDITIONAL, DEHUMANIZER, DEHUMANIZING_NOUN, DETERMINER, EXCLUDER, GROUP, HARM_COMMAND, HARM_OUTCOME, HOMELAND, INTENSIFIER, NAMES_PEOPLE, NEGATOR, OUR_PLACE, PERSON, POINTER, TREATMENT_WORD, VULGAR, WISH, Words, anyIn, anyKnown, clauseBetween, clauseEndsAfter, insideAny, sentenceBetween, severe, startsSentence, textOf } from './words.js';
+import { ADJECTIVAL, BE_WORD, COMMAND_LEAD, CONDITIONAL, DEHUMANIZER, DEHUMANIZING_NOUN, DETERMINER, EXCLUDER, GROUP, HARM_COMMAND, HARM_OUTCOME, HOMELAND, INTENSIFIER, NAMES_PEOPLE, NEGATOR, OUR_PLACE, PERSON, POINTER, TREATMENT_WORD, VULGAR, WISH, Words, anyIn, anyKnown, clauseBetween, clauseEndsAfter, insideAny, sentenceBetween, severe, small, startsSentence, textOf } from './words.js';
 import type { IncivilitySignal } from './signals.js';
 import { hatesGroup, intentReported, objectOfPreposition, saidOf, sayingReported } from './group-reports.js';
 
@@ -152,6 +152,9 @@ export function groupAttacks(words: Words, hateful: Set<number>, text: string, a
       // A command to harm the group: "kill the gays", "let's go beat these ...". A verb in a report
       // ("they killed three immigrants") is not a command: it has a subject before it.
       else if (index < group && words.has(index, HARM_COMMAND) && (startsSentence(words, index, text) || anyIn(words, index - 2, index - 1, COMMAND_LEAD) >= 0) && !intentReported(words, index) && !lawfulRemoval(words, index, group)) predicate = index;
+      // The conspiracy said of a people: "Jews run the banks and the media", "Jews control the world".
+      // (The antisemitic trope only: "women run the world" is a song, "immigrants run the economy" a claim.)
+      else if (index > group && index <= group + 2 && CONSPIRED.has(words.text(group)) && CONTROLLING.has(small(words, index)) && (index === group + 1 || small(words, group + 1) === 'all' || small(words, group + 1) === 'people')) predicate = controlled(words, index);
     }
     // "migrants are not welcome here", "gays don't belong": exclusion, said with a negator.
     const excluded = anyIn(words, group + 1, group + 5, EXCLUDER);
@@ -230,6 +233,19 @@ const STEREOTYPES = new Set(['nazis', 'terrorists', 'criminals', 'rapists', 'ped
   'scammers', 'pickpockets', 'crooks', 'liars', 'cheats', 'beggars', 'freeloaders', 'spongers', 'scroungers', 'thugs']);
 
 /** Vices and threats pinned on a group as what it is, only as the complement of its copula (see complementOf). */
+/** The people the conspiracy tropes name. */
+const CONSPIRED = new Set(['jews', 'jew', 'jewish', 'zionists', 'zionist', 'jewry']);
+/** Verbs of the conspiracy tropes said of a people ("Jews control the media"). */
+const CONTROLLING = new Set(['control', 'controls', 'run', 'runs', 'own', 'owns', 'rule', 'rules']);
+/** What a people is said to control in those tropes. */
+const CONTROLLED = new Set(['media', 'banks', 'world', 'government', 'governments', 'money', 'hollywood', 'press', 'fed', 'everything', 'finance', 'economy', 'news']);
+
+/** The thing controlled right after the verb at `verb` ("the media", "everything"), or -1. */
+function controlled(words: Words, verb: number): number {
+  const object = small(words, verb + 1) === 'the' ? verb + 2 : verb + 1;
+  return CONTROLLED.has(small(words, object)) ? object : -1;
+}
+
 const COMPLEMENTS = new Set(['greedy', 'violent', 'criminal', 'drain', 'burden', 'invasion', 'slobs']);
 /** Words between a copula and its complement ("are all greedy", "is a criminal", "are just so violent"). */
 const FILLERS = new Set(['a', 'an', 'all', 'just', 'so', 'very', 'really', 'too', 'naturally', 'inherently', 'always', 'mostly', 'such', 'nothing', 'but']);

@@ -7,6 +7,7 @@ import { appendAll } from '../../append.js';
 import { BUILTIN_LEXICONS, type LexiconMatch, type Span, keepLongest } from '../../lexicon/index.js';
 import type { TextAnalysis } from '../../text/analysis.js';
 import { codedHate } from './coded.js';
+import { sayingReported } from './group-reports.js';
 import { sexualAdvances } from './sexual.js';
 import { gluedMatches } from './glued.js';
 import { misspeltPhrases } from './phrase-words.js';
@@ -296,7 +297,9 @@ export function readIncivility(analysis: TextAnalysis, all: readonly LexiconMatc
         // 'Marchers chanted "Jews will not replace us"', "Fans chanted sieg heil". A quoted word or
         // pair may be aimed at someone (you "faggot", "ching chong"), so it is held.
         const phraseWords = match.term.split(' ').length;
-        if ((chanted && phraseWords >= 2) || (quoted && phraseWords >= 3)) {
+        // So is a saying about a group that the writer reports or rejects ("The claim that Jews control
+        // the media is a lie"), as the group rules read it (group-reports.ts).
+        if ((chanted && phraseWords >= 2) || (quoted && phraseWords >= 3) || (phraseWords >= 3 && sayingReported(words, first, analysis.text))) {
           softened++;
           continue;
         }
