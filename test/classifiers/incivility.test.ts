@@ -811,12 +811,12 @@ test('tableMarks names a word the grammar\'s table lacks; wordIs tells a word fr
   assert.ok(wordIs(words, 4, 'run') && !wordIs(words, 4, 'ru') && !wordIs(words, 3, 'run') && !wordIs(words, 9, 'run'));
 });
 
-test('a strong word glued to another in a sentence\'s capitalized first word, and after "i" opening a glued token; names glued so inside a sentence stay names', async () => {
+test('a slur glued to another word in a sentence\'s capitalized first word, and after "i" opening a glued token; names glued so inside a sentence stay names', async () => {
   const moderator = await createModerator();
   for (const body of ['Chinksbrought the virus here.', 'Fine. Kikescontrol the media.', 'ihateniggers']) {
     assert.is(moderator.moderateSync({ body }).action, 'reject', body);
   }
-  for (const body of ['I love Hitchcock films.', 'Cockburn wrote the column.', 'We drove to Penistone. Hitchcock was playing.', 'imissyou', 'ithinkso']) {
+  for (const body of ['I love Hitchcock films.', 'Cockburn wrote the column.', 'We drove to Penistone. Hitchcock was playing.', 'imissyou', 'ithinkso', 'Crapstone in Devon is a tiny village.', 'Shitterton is in Dorset.']) {
     assert.is(moderator.moderateSync({ body }).action, 'approve', body);
   }
 });

@@ -142,11 +142,14 @@ export function gluedMatches(analysis: TextAnalysis): GluedReadings {
       ended = word === undefined ? undefined : heldTerm(word);
     }
     // A strong word glued to one other word ("stupidfagget", "honkyteacher"), written in small letters
-    // or all in capitals, or capitalized as a sentence's first word is ("Chinksbrought the virus"): a
-    // name glued so is capitalized inside a sentence ("Hitchcock", "Penistone").
-    if (glued === undefined && phrased === undefined && !intensified && ended === undefined && length >= 5 && length <= LONGEST && mayHoldStrongTerm(text, from, to) && !everydayToken(text, from, to) && (!capitalizedWord(analysis.text, start[from] as number, end[to - 1] as number) || opensSentence(analysis.text, start[from] as number, end[to - 1] as number))) {
-      const word = letterToken(text, from, to);
+    // or all in capitals, or, a slur, capitalized as a sentence's first word is ("Chinksbrought the
+    // virus"): a name glued so is capitalized inside a sentence ("Hitchcock", "Penistone").
+    if (glued === undefined && phrased === undefined && !intensified && ended === undefined && length >= 5 && length <= LONGEST && mayHoldStrongTerm(text, from, to) && !everydayToken(text, from, to)) {
+      const capitalized = capitalizedWord(analysis.text, start[from] as number, end[to - 1] as number);
+      const word = !capitalized || opensSentence(analysis.text, start[from] as number, end[to - 1] as number) ? letterToken(text, from, to) : undefined;
       ended = word === undefined ? undefined : pairedTerm(word);
+      // (Capitalized, a slur only: a place glued from a vulgar word opens sentences too, "Crapstone in Devon".)
+      if (capitalized && ended !== undefined && ended.term.category !== 'identity-attack') ended = undefined;
     }
     if (ended !== undefined) (ended.aimed ? (found ??= emptyReadings()).aimed : (found ??= emptyReadings()).intensified).push(matchOf(analysis.text, start, end, from + ended.start, from + ended.end, ended.term));
     next = to + 1;
