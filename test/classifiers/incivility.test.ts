@@ -857,7 +857,7 @@ test('threats from "I\'d" and at a person pointed at; harm wished five words on;
     assert.is(moderator.moderateSync({ body }).action, 'reject', body);
   }
   assert.ok(moderator.moderateSync({ body: 'Shut your mouth, you old hag.' }).labels.includes('incivility.insult'));
-  for (const body of ['I will beat you at chess.', "I'll hurt your feelings if I tell the truth.", "I'd kill for a coffee.", "I'd hit him up later.", 'Student loans are a burden on young people.', 'I hope they find a cure for cancer.', 'Why should Putin deal?  He just murders those of differing opinion.', 'I hope your whole family has a lovely Christmas.']) {
+  for (const body of ['I will beat you at chess.', "I'll hurt your feelings if I tell the truth.", "I'd kill for a coffee.", "I'd hit him up later.", 'Student loans are a burden on young people.', 'I hope they find a cure for cancer.', 'Why should Putin deal?  He just murders those of differing opinion.', 'I hope your whole family has a lovely Christmas.', "I'd love to destroy him but I need tech support."]) {
     assert.is(moderator.moderateSync({ body }).action, 'approve', body);
   }
 });

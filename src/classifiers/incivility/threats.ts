@@ -20,9 +20,10 @@ export function threatTemplates(words: Words): IncivilitySignal[] {
   const found: IncivilitySignal[] = [];
   for (let verb = 0; verb < words.length; verb++) {
     if (!words.has(verb, HARM_VERB)) continue;
-    // ("I'd" is a subject and a modal at once: "I'd punch him in the face".)
+    // ("I'd" right before the verb is a subject and a modal at once: "I'd punch him in the face";
+    // not "I'd love to destroy him", said of a game as often.)
     let modal = anyIn(words, verb - 3, verb - 1, MODAL);
-    for (let index = verb - 1; modal < 0 && index >= Math.max(0, verb - 3); index--) if (wordIs(words, index, 'id')) modal = index;
+    if (modal < 0 && wordIs(words, verb - 1, 'id')) modal = verb - 1;
     const subject = modal < 0 ? -1 : anyIn(words, modal - 2, modal, SUBJECT);
     // (Or, by the writer, a person pointed at: "I would punch that reporter", "I'll hurt this guy";
     // "someone should kill that senator" is a command to kill, commands.ts.)
