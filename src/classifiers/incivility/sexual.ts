@@ -11,7 +11,7 @@ import type { IncivilitySignal } from './signals.js';
 
 /** Whose part it is: the reader's, or a woman's spoken of ("grab her tits"), or "those" pointed at. */
 const POSSESSORS = new Set(['your', 'ur', 'yer', 'her', 'those', 'them', 'dem']);
-/** The reader, as the one an act is done to. */
+/** Whom a sexual act is wanted on: the reader, or a woman spoken of ("I want to undress her"). */
 const READER = new Set(['you', 'u', 'ya', 'her']);
 /** The writer, wanting ("I want to", "I'd", "let me", "lemme"). */
 const WANTING = new Set(['i', 'id', 'ill', 'im', 'ima', 'imma', 'me', 'lemme', 'wanna', 'gonna']);
