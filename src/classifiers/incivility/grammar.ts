@@ -14,7 +14,7 @@ export const NEGATORS = new Set(['not', 'never', 'no', 'nor', 'arent', 'isnt', '
 export const REPORTING = new Set(['called', 'calling', 'call', 'calls', 'said', 'says', 'say', 'told', 'named', 'labeled', 'labelled', 'accused', 'accusing', 'wrote', 'claimed', 'claims']);
 
 /** Objects of reporting verbs that are not the reader. */
-export const REPORTED_OBJECTS = new Set(['me', 'him', 'her', 'us', 'them', 'it', 'myself', 'people', 'everyone', 'someone', 'somebody', 'anyone']);
+export const REPORTED_OBJECTS = new Set(['me', 'him', 'her', 'us', 'them', 'it', 'myself', 'yourself', 'yourselves', 'people', 'everyone', 'someone', 'somebody', 'anyone']);
 
 /** Subjects that make a threat ("I will", "someone should"). */
 export const THREAT_SUBJECTS = new Set(['i', 'ill', 'im', 'id', 'we', 'well', 'were', 'someone', 'somebody', 'they', 'people', 'gonna', 'imma']);

@@ -131,8 +131,12 @@ export function placement(words: Words, first: number, last: number, text: strin
   const you = anyIn(words, first - 5, last + 3, SECOND);
   const negator = anyIn(words, first - 3, first - 1, NEGATOR);
   const reporter = anyIn(words, first - 4, first - 1, REPORTER);
-  if (reporter >= 0 && anyIn(words, reporter + 1, reporter + 2, REPORTED) >= 0) return 'reported';
+  // ("Stop calling me names, you moron": an insult said to "you" after the clause is the writer's
+  // own; "call her a hoe, bitch, slut" is a list of what was called.)
+  if (reporter >= 0 && anyIn(words, reporter + 1, reporter + 2, REPORTED) >= 0 && !(clauseBetween(words, reporter, first, text) && anyIn(words, reporter + 3, first - 1, SECOND) >= 0)) return 'reported';
   if (you >= 0 && negator >= 0 && negator > Math.min(you, first)) return 'negated';
+  // "You're anything but pathetic", "Far from a loser, you're ...": denied as a negator denies it.
+  if (deniedBefore(words, first)) return 'negated';
   if (you >= 0 && negatedOpinion(words, first, 5, text)) return 'negated';
   if (you >= 0 && saidOfReadersWords(words, you, first)) return 'unaimed';
   if (you >= 0) return 'aimed';
@@ -142,6 +146,16 @@ export function placement(words: Words, first: number, last: number, text: strin
   if (exclaimed(words, first, last, text)) return 'aimed';
   if (words.length <= 3 || vocative(words, first, last, text)) return 'aimed';
   return 'unaimed';
+}
+
+/**
+ * Whether "anything but" or "far from (a)" stands right before word `first`: the word is denied
+ * ("You're anything but pathetic", "Far from a loser, you're the best we have").
+ */
+function deniedBefore(words: Words, first: number): boolean {
+  if (small(words, first - 2) === 'anything' && small(words, first - 1) === 'but') return true;
+  const from = small(words, first - 1) === 'a' || small(words, first - 1) === 'an' ? first - 2 : first - 1;
+  return small(words, from) === 'from' && small(words, from - 1) === 'far';
 }
 
 /** Words that call someone before naming them: "Hey dipshit", "Listen, moron", "Oi idiot". */
