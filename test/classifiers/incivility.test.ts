@@ -872,12 +872,12 @@ test('the antisemitic conspiracy trope said of Jews is an attack; the same verbs
   }
 });
 
-test('insults denied ("anything but", "far from"), called of oneself, or in "idiot-proof" are none; an insult said to "you" after what someone called the writer is', async () => {
+test('insults denied ("no", "anything but", "far from"), called of oneself, or in "idiot-proof" are none; an insult said to "you" after what someone called the writer is', async () => {
   const moderator = await createModerator();
-  for (const body of ["You're anything but pathetic.", "Far from a loser, you're the best player we have.", "Stop calling yourself ugly, you're beautiful.", 'Your idiot-proof guide saved me.', "I'll never call her a hoe, bitch or slut."]) {
+  for (const body of ["You're no idiot, you clearly did your homework.", "You're anything but pathetic.", "Far from a loser, you're the best player we have.", "Stop calling yourself ugly, you're beautiful.", 'Your idiot-proof guide saved me.', "I'll never call her a hoe, bitch or slut."]) {
     assert.not.ok(moderator.moderateSync({ body }).labels.includes('incivility'), body);
   }
-  for (const body of ['Stop calling me names, you moron.', "you're anything but smart, idiot"]) {
+  for (const body of ['Stop calling me names, you moron.', "you're anything but smart, idiot", "you're no better than a pig"]) {
     assert.ok(moderator.moderateSync({ body }).labels.includes('incivility.insult'), body);
   }
 });

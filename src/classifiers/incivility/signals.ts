@@ -119,7 +119,7 @@ export const FEATURES = [
 ] as const;
 
 /** Whether the comment says something is what the reader is ("you are a ...", "what a ... you are"). */
-function youAreA(words: Words, text: string): [number, number] {
+function youAreA(words: Words, text: string, hateful: ReadonlySet<number>): [number, number] {
   let predicative = 0;
   let exclamative = 0;
   for (let index = 0; index < words.length; index++) {
@@ -129,7 +129,9 @@ function youAreA(words: Words, text: string): [number, number] {
     // ("you're just teasing me" says what the reader does, not what they are.)
     const doing = words.known(afterBe) === 'just' && afterBe + 1 < words.length && words.text(afterBe + 1).endsWith('ing');
     const described = DESCRIPTIONS.has(words.known(afterBe + 1) ?? '');
-    if (afterBe >= 0 && words.has(afterBe, DETERMINER) && !doing && !described && anyIn(words, afterBe + 1, afterBe + 3, PRAISE) < 0 && !negatedOpinion(words, index, 3, text)) predicative = 1;
+    // ("You're no idiot": an insult denied; not "you're no match for me", "you're no human".)
+    const denied = words.known(afterBe) === 'no' && hateful.has(afterBe + 1);
+    if (afterBe >= 0 && words.has(afterBe, DETERMINER) && !doing && !described && !denied && anyIn(words, afterBe + 1, afterBe + 3, PRAISE) < 0 && !negatedOpinion(words, index, 3, text)) predicative = 1;
     if (words.known(index) === 'what' && (next === 'a' || next === 'an') && anyIn(words, index + 2, index + 5, YOU_WORD) >= 0) exclamative = 1;
   }
   return [predicative, exclamative];
@@ -385,7 +387,7 @@ export function readIncivility(analysis: TextAnalysis, all: readonly LexiconMatc
     Math.min(softened, 2) / 2,
     Math.min(exclamations, 5) / 5,
     words.length <= 12 ? 1 : 0,
-    ...youAreA(words, analysis.text),
+    ...youAreA(words, analysis.text, hateful),
   ];
   if (shouting === 1 && signals.some((signal) => signal.category !== 'profanity')) {
     signals.push({ category: 'shouting', messageId: 'shouting', term: 'capitals', spans: [], severity: 1 });
