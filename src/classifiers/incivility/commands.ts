@@ -167,8 +167,10 @@ export function killCommands(words: Words, text: string): IncivilitySignal[] {
 
 /** Harms a person may be told to do to themselves ("drown yourself"); "die" and "overdose" need no object. */
 const SELF_HARMS = new Set(['kill', 'hang', 'drown', 'shoot', 'stab', 'cut', 'burn', 'poison', 'choke', 'strangle', 'starve', 'gas', 'end', 'off', 'unalive', 'neck', 'rope', 'delete', 'top', 'slit', 'hurt', 'harm', 'suffocate', 'electrocute']);
+/** The reader's self. */
+const REFLEXIVES = new Set(['yourself', 'yourselves', 'urself', 'yourselfs']);
 /** The words a self-harm command turns on: "die", "overdose", "life" and the reflexives. */
-const SELF_HARM_WORDS = ['die', 'life', 'yourself', 'urself', 'overdose', 'yourselves', 'yourselfs'];
+const SELF_HARM_WORDS = ['die', 'life', 'overdose', ...REFLEXIVES];
 /** Which of SELF_HARM_WORDS word `index` is, if any. */
 function selfHarmWord(words: Words, index: number): string | undefined {
   // (Most words are told apart by their first letter: d, l, o, u or y.)
@@ -178,8 +180,6 @@ function selfHarmWord(words: Words, index: number): string | undefined {
   return undefined;
 }
 
-/** The reader's self. */
-const REFLEXIVES = new Set(['yourself', 'yourselves', 'urself', 'yourselfs']);
 /** Words after a reflexive where the template leaves the reading to the lexicon's phrases ("shoot yourself in the foot" is an idiom; "kill yourself in a ditch" is a lexicon match). */
 const REFLEXIVE_PHRASES = new Set(['from', 'into', 'in', 'on', 'off', 'with']);
 /** Words after "die" that say it is "dye" misspelt ("you should die your hair"). */
@@ -210,6 +210,7 @@ export function everydayReflexive(words: Words, index: number, text: string): bo
 /** Verbs that give oneself something after "yourself a": "cut yourself a break", "burn yourself a copy". */
 const GIVING_ONESELF = new Set(['cut', 'burn', 'shoot', 'top']);
 
+/** Words after a reflexive that make an everyday phrase of it ("cut yourself some slack", "burn yourself out"). */
 const EVERYDAY_AFTER_REFLEXIVE = new Set(['some', 'slack', 'free', 'loose', 'short', 'out', 'laughing', 'silly', 'stupid', 'up']);
 /** Words a command to self-harm may open with or pass over: "just", "go", "do us all a favour and", "give up and". */
 const COMMAND_FILLERS = new Set(['just', 'go', 'please', 'pls', 'plz', 'now', 'so', 'already', 'simply', 'and', 'then', 'quietly', 'give', 'up', 'all', 'do', 'a', 'favour', 'favor', 'us', 'everyone', 'world', 'the', 'to', 'really', 'seriously', 'honestly']);
@@ -250,12 +251,10 @@ export function selfHarmCommands(words: Words, text: string): IncivilitySignal[]
     const word = selfHarmWord(words, index);
     if (word === undefined) continue;
     let verb = -1;
-    const last = index;
     if (REFLEXIVES.has(word)) {
       if (SELF_HARMS.has(small(words, index - 1)) && !REFLEXIVE_PHRASES.has(small(words, index + 1)) && !everydayReflexive(words, index, text)) verb = index - 1;
     } else if (word === 'die' || word === 'overdose') {
-      // (Not "Die..." alone, an exclamation of dismay in Singlish: a bare command goes on in its clause, "Die now".)
-      if (!notDying(words, index, text) && !(startsSentence(words, index, text) && clauseEndsAfter(words, index, text))) verb = index;
+      if (!notDying(words, index, text)) verb = index;
     } else if (word === 'life') {
       // "end your life", "take your own life".
       const owner = small(words, index - 1) === 'own' ? index - 2 : index - 1;
@@ -264,36 +263,37 @@ export function selfHarmCommands(words: Words, text: string): IncivilitySignal[]
       if ((small(words, owner) === 'your' || small(words, owner) === 'ur') && (act === 'end' || act === 'take') && !LIFE_GOES_ON.has(small(words, index + 1))) verb = owner - 1;
     }
     if (verb < 0) continue;
-    const opens = toldToReader(words, verb, text);
-    if (opens < 0) continue;
+    const told = toldToReader(words, verb, text);
+    if (told === undefined) continue;
     if (verb === index) {
       // "die" and "overdose": not in a phrase of their own ("die-hard fans", "die young", "die for
       // your country"); told as a bare command, only with a filler before it ("just die.") or what
-      // such a command goes on with ("Die now", "die in a fire", "die slowly"; not "Die cast models").
-      const next = small(words, index + 1);
-      const advised = small(words, opens) === 'why' || TELLING.has(small(words, opens + 1));
-      if ((word === 'die' && DYING_PHRASES.has(next)) || (!advised && !(clauseEndsAfter(words, index, text) && verb > opens) && !BARE_DEATH_COMMANDS.has(next) && !(word === 'overdose' && next === 'on'))) continue;
+      // such a command goes on with in its clause ("Die now", "die in a fire", "die slowly"; not
+      // "Die cast models", nor "Die..." alone, an exclamation of dismay in Singlish).
+      const ends = clauseEndsAfter(words, index, text);
+      const next = ends ? '' : small(words, index + 1);
+      const bare = !(ends && verb > told.opens) && !BARE_DEATH_COMMANDS.has(next) && !(word === 'overdose' && next === 'on');
+      if (dieInPhrase(words, index) || (!told.advised && bare)) continue;
     }
-    found.push(severe(words, opens, last, 'harassment', 'self-harm', verb === index ? word : `${small(words, verb)} … ${word}`));
-    index = last;
+    found.push(severe(words, told.opens, index, 'harassment', 'self-harm', verb === index ? word : `${small(words, verb)} … ${word}`));
   }
   return found;
 }
 
 /**
- * Where the command or advice that ends in the verb at `verb` opens: the clause's start over
- * COMMAND_FILLERS only, "you should" or "you need to", or "why don't you"; -1 where it is none of
- * these (or is negated: "don't", "never").
+ * Where the command or advice that ends in the verb at `verb` opens, and whether it is advice: the
+ * clause's start over COMMAND_FILLERS only (a command), "you should" or "you need to", or "why don't
+ * you" (advice); undefined where it is none of these (or is negated: "don't", "never").
  */
-function toldToReader(words: Words, verb: number, text: string): number {
+function toldToReader(words: Words, verb: number, text: string): { opens: number; advised: boolean } | undefined {
   for (let index = verb; index >= Math.max(0, verb - 9); index--) {
     if (index < verb) {
       const word = small(words, index);
-      if ((word === 'you' || word === 'u') && small(words, index - 1) === 'dont' && small(words, index - 2) === 'why') return index - 2;
-      if (TELLING.has(word) && (small(words, index - 1) === 'you' || small(words, index - 1) === 'u')) return index - 1;
-      if (!COMMAND_FILLERS.has(word)) return -1;
+      if ((word === 'you' || word === 'u') && small(words, index - 1) === 'dont' && small(words, index - 2) === 'why') return { opens: index - 2, advised: true };
+      if (TELLING.has(word) && (small(words, index - 1) === 'you' || small(words, index - 1) === 'u')) return { opens: index - 1, advised: true };
+      if (!COMMAND_FILLERS.has(word)) return undefined;
     }
-    if (startsSentence(words, index, text)) return index;
+    if (startsSentence(words, index, text)) return { opens: index, advised: false };
   }
-  return -1;
+  return undefined;
 }

@@ -120,9 +120,9 @@ export function endedByTerm(word: string, lookalikes: ReadonlySet<string> = GLUE
     const phrase = phrases.get(last);
     const term = byKey.get(last) ?? phrase ?? termOrPlural(last);
     if (term === undefined || term.term.length < 4) continue;
-    // (A letter alone is "a" only, or "i" opening the token, "i|hate|..." : "f", "u", "i" split
+    // (A letter alone is "a" only, or "i" opening the token, "i|hate|...": "f", "u", "i" split
     // English words, "f|am|i|liar".)
-    const bounds = fewestPieces(word.slice(0, cut), (start, end) => (end - start > 1 || word.charCodeAt(start) === 97 || (start === 0 && word.charCodeAt(0) === 105)) && (vocabulary.has(word.slice(start, end)) || (start === 0 && end === 1 && word.charCodeAt(0) === 105)));
+    const bounds = fewestPieces(word.slice(0, cut), (start, end) => (start === 0 && end === 1 && word.charCodeAt(0) === 105) || ((end - start > 1 || word.charCodeAt(start) === 97) && vocabulary.has(word.slice(start, end))));
     // (One word before a phrase, or a word of "fuck" longer than it: "goatfuckers"; before another
     // term a compound as often: "peacock", "woodpecker", "bootlicker".)
     const oneWordBefore = phrase === term || (term.category === 'profanity' && term.term.length > 4 && term.term.startsWith('fuck'));

@@ -232,7 +232,6 @@ function epithetBefore(words: Words, index: number, group: number, hateful: Set<
 const STEREOTYPES = new Set(['nazis', 'terrorists', 'criminals', 'rapists', 'pedophiles', 'paedophiles', 'predators', 'molesters', 'dealers', 'thieves', 'murderers', 'drunks', 'property',
   'scammers', 'pickpockets', 'crooks', 'liars', 'cheats', 'beggars', 'freeloaders', 'spongers', 'scroungers', 'thugs']);
 
-/** Vices and threats pinned on a group as what it is, only as the complement of its copula (see complementOf). */
 /** The people the conspiracy tropes name. */
 const CONSPIRED = new Set(['jews', 'jew', 'jewish', 'zionists', 'zionist', 'jewry']);
 /** Verbs of the conspiracy tropes said of a people ("Jews control the media"). */
@@ -246,6 +245,7 @@ function controlled(words: Words, verb: number): number {
   return CONTROLLED.has(small(words, object)) ? object : -1;
 }
 
+/** Vices and threats pinned on a group as what it is, only as the complement of its copula (see complementOf). */
 const COMPLEMENTS = new Set(['greedy', 'violent', 'criminal', 'drain', 'burden', 'invasion', 'slobs']);
 /** Words between a copula and its complement ("are all greedy", "is a criminal", "are just so violent"). */
 const FILLERS = new Set(['a', 'an', 'all', 'just', 'so', 'very', 'really', 'too', 'naturally', 'inherently', 'always', 'mostly', 'such', 'nothing', 'but']);

@@ -201,8 +201,6 @@ const KICKED_AWAY = new Set(['out', 'off']);
 
 /** What runs a person over or hits them ("hit by a bus"). */
 const VEHICLES = new Set(['bus', 'truck', 'car', 'train', 'lorry', 'tram', 'van', 'meteor', 'asteroid', 'tractor', 'semi']);
-/** Words of undergoing before "run over" ("gets run over"). */
-const UNDERGOING = new Set(['be', 'been', 'get', 'gets', 'got', 'getting', 'gettin']);
 
 /**
  * The last word of a harm done by a vehicle at word `index`: "hit by a bus", "get run over", "runs
@@ -214,7 +212,7 @@ function vehicleHarm(words: Words, index: number): number {
     return -1;
   }
   if (!wordIs(words, index, 'run') && !wordIs(words, index, 'runs') && !wordIs(words, index, 'ran')) return -1;
-  if (small(words, index + 1) === 'over' && UNDERGOING.has(small(words, index - 1))) return index + 1;
+  if (small(words, index + 1) === 'over' && SUFFERED.has(small(words, index - 1))) return index + 1;
   return words.has(index + 1, PERSON) && small(words, index + 2) === 'over' ? index + 2 : -1;
 }
 
@@ -247,8 +245,8 @@ const CANNOT = new Set(['cant', 'cannot']);
 
 /** Harms that are done to someone, where the person before them may be the one doing them ("you should shoot"). */
 const DONE_TO = new Set(['kill', 'shoot', 'deport', 'gas', 'exterminate', 'nuke', 'bomb', 'wipe', 'send', 'ban', 'stone', 'annihilate', 'kills', 'shoots']);
-/** Words that make the harm after them one suffered ("should be shot", "gets shot"). */
-const SUFFERED = new Set(['be', 'been', 'being', 'get', 'gets', 'got', 'getting']);
+/** Words that make the harm after them one suffered ("should be shot", "gets shot", "gets run over"). */
+const SUFFERED = new Set(['be', 'been', 'being', 'get', 'gets', 'got', 'getting', 'gettin']);
 
 /** People a call for harm goes out to ("somebody should bomb that mosque"): the harm is the call's, not theirs to suffer. */
 const ANYONE = new Set(['someone', 'somebody']);
