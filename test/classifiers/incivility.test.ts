@@ -7,10 +7,10 @@ import { quotePositions } from '../../src/classifiers/incivility/setting.js';
 import { tableMarks, wordIs, Words } from '../../src/classifiers/incivility/words.js';
 import { TextAnalysis } from '../../src/text/analysis.js';
 
-/** Asserts that a reason of the decision on `body` holds a span whose text is `evidence`. */
-function assertEvidence(moderator: Awaited<ReturnType<typeof createModerator>>, body: string, evidence: string): void {
+/** Asserts that a reason of the decision on `body` (of reason code `code`, when given) holds a span whose text is `evidence`. */
+function assertEvidence(moderator: Awaited<ReturnType<typeof createModerator>>, body: string, evidence: string, code?: string): void {
   const decision = moderator.moderateSync({ body });
-  assert.ok(decision.reasons.some((reason) => reason.evidence?.some((span) => span.text === evidence)), `${body}: ${JSON.stringify(decision.reasons)}`);
+  assert.ok(decision.reasons.some((reason) => (code === undefined || reason.code === code) && reason.evidence?.some((span) => span.text === evidence)), `${body}: ${JSON.stringify(decision.reasons)}`);
 }
 
 new ClassifierTester({ test }).run(incivilityClassifier, {
@@ -749,8 +749,7 @@ test('the grammar of sexual advances: a part of the body or an act wanted of som
     ['nice rack, show us more', 'nice rack'],
     ['Sexy ass babe', 'Sexy ass'],
   ] as const) {
-    const decision = moderator.moderateSync({ body });
-    assert.ok(decision.reasons.some((reason) => reason.code === 'incivility.sexual' && reason.evidence?.some((span) => span.text === evidence)), `${body}: ${JSON.stringify(decision.reasons)}`);
+    assertEvidence(moderator, body, evidence, 'incivility.sexual');
   }
   for (const body of ['A nice rack of lamb with rosemary.', 'Squeeze your thighs together at the top of the lift.', 'Feel your thighs burn on the last climb.', 'They will bang you up for years for that.', "I don't want to see your underwear, pull your trousers up.", 'Show me your work on question three.', 'Grab your coat, we are leaving.', 'He grabbed her breasts, the court heard.', 'Touch your toes ten times.', 'my juicy peach']) {
     assert.not.ok(moderator.moderateSync({ body }).reasons.some((reason) => reason.code === 'incivility.sexual'), body);
@@ -773,8 +772,7 @@ test('harm wished without a wish word: "may", "can\'t wait", "want to see", "the
     ['Hopefully someone shoots him', 'Hopefully someone shoots'],
     ['I hope the councillor gets stabbed', 'hope the councillor gets stabbed'],
   ] as const) {
-    const decision = moderator.moderateSync({ body });
-    assert.ok(decision.reasons.some((reason) => reason.code === 'incivility.harm-wish' && reason.evidence?.some((span) => span.text === evidence)), `${body}: ${JSON.stringify(decision.reasons)}`);
+    assertEvidence(moderator, body, evidence, 'incivility.harm-wish');
   }
   for (const body of ['I hope they ban him.', 'They should ban him from the forum.', 'Hopefully they deport him.', "I don't want to see you suffer.", "I can't wait to see you win.", 'May the best team win.', 'May you live long.', 'I hope he runs over the details again.', 'I hope the doctor kills the infection.', 'The sooner the better.', "I'd love to see you kill it tonight.", "I can't wait for this season to die down.", 'I want to see the bill die in committee.', 'I hope he gets hit by a pitch.', 'I wish death on nobody.']) {
     assert.is(moderator.moderateSync({ body }).action, 'approve', body);
@@ -794,8 +792,7 @@ test('self-harm urged on the reader: a harm to "yourself", "die" or "overdose" a
     ['you need to electrocute yourself', 'you need to electrocute yourself'],
     ['you should take your own life', 'you should take your own life'],
   ] as const) {
-    const decision = moderator.moderateSync({ body });
-    assert.ok(decision.reasons.some((reason) => reason.code === 'incivility.self-harm' && reason.evidence?.some((span) => span.text === evidence)), `${body}: ${JSON.stringify(decision.reasons)}`);
+    assertEvidence(moderator, body, evidence, 'incivility.self-harm');
   }
   for (const body of ['You should die your hair red.', 'Die Hard is my favourite film.', 'Die Zeit reported it first.', 'Cut yourself some slack.', "You'll kill yourself laughing.", "Don't kill yourself working so hard.", 'Burn yourself out and you will be no use to anyone.', 'Never give up and die.', 'Die... Now I have a short fringe again.', 'Take your time.', 'If you overdose, call 911.', 'You should end your subscription.', 'Go easy on yourself.']) {
     assert.is(moderator.moderateSync({ body }).action, 'approve', body);
