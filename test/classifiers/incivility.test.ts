@@ -879,4 +879,65 @@ test('insults denied ("no", "anything but", "far from"), called of oneself, or i
   }
 });
 
+test('harm wished as choking, rotting, an overdose, a stroke, a failing organ or a growing illness; by "fingers crossed", a party thrown "if", or a world "better if" someone died', async () => {
+  const moderator = await createModerator();
+  for (const [body, evidence] of [
+    ['I hope he chokes on a fishbone', 'hope he chokes'],
+    ['I pray she rots in a ditch somewhere', 'pray she rots'],
+    ["Can't wait for that judge to drop dead", 'wait for that judge to drop dead'],
+    ["We'd throw a party if the mayor got hit by a bus", 'if the mayor got hit by a bus'],
+    ['Wishing the coach a massive stroke', 'Wishing the coach a massive stroke'],
+    ['Hope his kidneys fail', 'Hope his kidneys fail'],
+    ['I hope the cancer spreads to his brain', 'hope the cancer'],
+    ['Fingers crossed the striker overdoses', 'crossed the striker overdoses'],
+    ['I hope your dog catches something incurable', 'hope your dog catches something incurable'],
+    ['Everyone would be happier if you died', 'if you died'],
+  ] as const) {
+    assertEvidence(moderator, body, evidence, 'incivility.harm-wish');
+  }
+  for (const body of ['I hope they choke in the final again.', 'I hope he rots in jail.', 'Wishing you a stroke of luck.', 'I hope her heart stops aching soon.', 'I hope the cancer spreads no further.', 'Fingers crossed the team does well.', "We'll celebrate when the bill dies in committee.", 'The world would be better if we killed the virus.', 'I hope the tumour shrinks.', 'Slow that stroke down on the second length.']) {
+    assert.is(moderator.moderateSync({ body }).action, 'approve', body);
+  }
+});
+
+test('drowning oneself in water is self-harm; threats and advances the writer says they will carry out count in a long comment; a weapon "with your name on it"', async () => {
+  const moderator = await createModerator();
+  assertEvidence(moderator, 'Go drown yourself in the river, nobody will miss you.', 'Go drown yourself', 'incivility.self-harm');
+  assert.is(moderator.moderateSync({ body: 'Drown yourself in work if you must, but rest on Sundays.' }).action, 'approve');
+  for (const [body, code] of [
+    ["Tonight I'm putting a brick through your window, and your neighbours will watch it happen.", 'incivility.threat'],
+    ['There is a bullet with your name on it, keep writing.', 'incivility.threat'],
+    ["Keep printing lies and you'll be picking your teeth up off the floor.", 'incivility.threat'],
+    ["Next time we meet I'll make you moan, sweetheart, whether you like it or not.", 'incivility.sexual'],
+  ] as const) {
+    assert.ok(moderator.moderateSync({ body }).reasons.some((reason) => reason.code === code), body);
+  }
+  for (const body of ["I'm sorry someone put a brick through your window last night, that's awful news.", 'This album will make you moan with pleasure, the bass lines are that good.', 'I bought a mug with your name on it for the office party.']) {
+    assert.is(moderator.moderateSync({ body }).action, 'approve', body);
+  }
+  // A weaker phrase the writer says, overlapped by a stronger one, adds no second finding.
+  assert.is(moderator.moderateSync({ body: "I'll make you pay for this." }).reasons.length, 1);
+});
+
+test('a strong insult for a person pointed at ("ban this scumbag") or after "such a", and any insult after "only a ... would", is said of someone; a vulgar one pointed at is not, nor a thing', async () => {
+  const moderator = await createModerator();
+  for (const body of ['Somebody ban this scumbag already.', 'Why does anyone still listen to that moron?', 'How did the paper hire such a spineless imbecile as editor?', 'Only an absolute moron would vote for this budget.']) {
+    assert.ok(moderator.moderateSync({ body }).labels.includes('incivility.insult'), body);
+  }
+  assert.ok(moderator.moderateSync({ body: 'Get that dyke off my screen, nobody wants to watch her.' }).labels.includes('incivility.identity-attack'));
+  for (const body of ['This swine flu season is the worst in years.', 'It is chilly in this bitch tonight.', 'Monday was such a bitch today.', 'I have been such a bitch to my sister lately.']) {
+    assert.not.ok(moderator.moderateSync({ body }).labels.includes('incivility'), body);
+  }
+});
+
+test('names someone else calls the reader, or the writer takes back, are reported; a group after an opening gerund is its object, not what is said of it', async () => {
+  const moderator = await createModerator();
+  for (const body of ["Anyone who calls you a loser hasn't seen you play.", 'Sorry for calling you an idiot yesterday, I was out of line.', 'Blaming refugees for the crime rate is lazy journalism.']) {
+    assert.is(moderator.moderateSync({ body }).action, 'approve', body);
+  }
+  assert.ok(moderator.moderateSync({ body: 'I call you an idiot because you are one.' }).labels.includes('incivility.insult'));
+  assert.ok(moderator.moderateSync({ body: 'Who told you that, stupid? Nobody asked.' }).labels.includes('incivility'));
+  assert.is(moderator.moderateSync({ body: 'Refugees are lazy.' }).action, 'reject');
+});
+
 test.run();

@@ -182,6 +182,15 @@ function selfHarmWord(words: Words, index: number): string | undefined {
 
 /** Words after a reflexive where the template leaves the reading to the lexicon's phrases ("shoot yourself in the foot" is an idiom; "kill yourself in a ditch" is a lexicon match). */
 const REFLEXIVE_PHRASES = new Set(['from', 'into', 'in', 'on', 'off', 'with']);
+/** Water one is told to drown oneself in ("Go drown yourself in the canal"), not work or sorrow. */
+const WATERS = new Set(['canal', 'river', 'lake', 'sea', 'ocean', 'bath', 'bathtub', 'pond', 'toilet', 'ditch', 'puddle', 'sewer', 'well', 'pool']);
+
+/** Whether "drown" and the reflexive at `index` go on into water: "drown yourself in the canal", "in a river". */
+function intoWater(words: Words, index: number): boolean {
+  const into = small(words, index + 1);
+  const article = small(words, index + 2);
+  return small(words, index - 1) === 'drown' && (into === 'in' || into === 'into') && (article === 'the' || article === 'a' || article === 'your') && WATERS.has(small(words, index + 3));
+}
 /** Words after "die" that say it is "dye" misspelt ("you should die your hair"). */
 const DYE_OBJECTS = new Set(['your', 'ur', 'my', 'her', 'his', 'the', 'it', 'them', 'hair', 'their']);
 
@@ -252,7 +261,7 @@ export function selfHarmCommands(words: Words, text: string): IncivilitySignal[]
     if (word === undefined) continue;
     let verb = -1;
     if (REFLEXIVES.has(word)) {
-      if (SELF_HARMS.has(small(words, index - 1)) && !REFLEXIVE_PHRASES.has(small(words, index + 1)) && !everydayReflexive(words, index, text)) verb = index - 1;
+      if (SELF_HARMS.has(small(words, index - 1)) && (!REFLEXIVE_PHRASES.has(small(words, index + 1)) || intoWater(words, index)) && !everydayReflexive(words, index, text)) verb = index - 1;
     } else if (word === 'die' || word === 'overdose') {
       if (!notDying(words, index, text)) verb = index;
     } else if (word === 'life') {

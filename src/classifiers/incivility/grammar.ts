@@ -89,6 +89,10 @@ export const HARM_OUTCOMES = new Set([
   'death', 'dead', 'cancer', 'aids', 'covid', 'shoots', 'kills', 'stabs', 'stabbed', 'rapes', 'murders', 'murdered', 'annihilated', 'annihilate', 'dies', 'choke', 'unalived', 'assassinated',
   // Suffering and illness wished on someone ("I hope you drown", "hope you get dementia", "hope your plane crashes").
   'drown', 'drowns', 'drowned', 'suffer', 'suffers', 'starve', 'starves', 'bleed', 'mauled', 'paralysed', 'paralyzed', 'dementia', 'aborted', 'crashes', 'crash', 'mugged',
+  // ("Hope he chokes on his dinner", "I pray you rot in a hospital bed", "Fingers crossed he overdoses",
+  // "wishing him a painful stroke", "hope your kids catch something incurable": harmWishes tells
+  // these from "choke in the final", "rot in prison", "a stroke of luck".)
+  'chokes', 'choked', 'rot', 'rots', 'overdose', 'overdoses', 'overdosed', 'stroke', 'incurable', 'tumour', 'tumor', 'aneurysm',
   // Violence done, as passive threats say it ("you'll get glassed").
   'glassed', 'knifed', 'shanked', 'kneecapped', 'battered', 'strangled',
 ]);

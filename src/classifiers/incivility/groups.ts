@@ -122,7 +122,9 @@ export function groupAttacks(words: Words, hateful: Set<number>, text: string, a
     // A plural group after a preposition and before a singular verb is no subject of it: "the
     // rhetoric about migrants is dangerous", "the number of Muslims is rising". What follows is said
     // of something else. ("Jews is evil", with no preposition, stays an attack.)
-    const notSubject = group > 0 && group + 1 < words.length && words.text(group).endsWith('s') && SINGULAR_VERBS.has(words.text(group + 1)) && PREPOSITIONS.has(words.text(group - 1));
+    // Nor is the object of a gerund that opens the clause: "Blaming migrants for the housing crisis
+    // is lazy politics" says what blaming them is.
+    const notSubject = (group > 0 && group + 1 < words.length && words.text(group).endsWith('s') && SINGULAR_VERBS.has(words.text(group + 1)) && PREPOSITIONS.has(words.text(group - 1))) || gerundObject(words, group, text);
     for (let index = Math.max(0, group - 3); index <= Math.min(words.length - 1, group + 6) && predicate < 0; index++) {
       if (index === group || (allowed.length > 0 && insideAny(allowed, words, index)) || (notSubject && index > group)) continue;
       // "treated like animals" tells how a group was wronged, not what it is.
@@ -182,6 +184,13 @@ export function groupAttacks(words: Words, hateful: Set<number>, text: string, a
     group = high;
   }
   return found;
+}
+
+/** Whether the group at word `group` is the object of an -ing word that opens its clause ("Blaming migrants ...", "Demonising Muslims ..."). */
+function gerundObject(words: Words, group: number, text: string): boolean {
+  const verb = words.known(group - 1) === 'the' ? group - 2 : group - 1;
+  const word = small(words, verb);
+  return word.length > 5 && word.endsWith('ing') && startsSentence(words, verb, text);
 }
 
 /**

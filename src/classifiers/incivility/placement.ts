@@ -134,6 +134,7 @@ export function placement(words: Words, first: number, last: number, text: strin
   // ("Stop calling me names, you moron": an insult said to "you" after the clause is the writer's
   // own; "call her a hoe, bitch, slut" is a list of what was called.)
   if (reporter >= 0 && anyIn(words, reporter + 1, reporter + 2, REPORTED) >= 0 && !(clauseBetween(words, reporter, first, text) && anyIn(words, reporter + 3, first - 1, SECOND) >= 0)) return 'reported';
+  if (reporter >= 0 && calledByOthers(words, reporter)) return 'reported';
   if (you >= 0 && negator >= 0 && negator > Math.min(you, first)) return 'negated';
   // "You're anything but pathetic", "Far from a loser, you're ...": denied as a negator denies it.
   if (deniedBefore(words, first)) return 'negated';
@@ -146,6 +147,27 @@ export function placement(words: Words, first: number, last: number, text: strin
   if (exclaimed(words, first, last, text)) return 'aimed';
   if (words.length <= 3 || vocative(words, first, last, text)) return 'aimed';
   return 'unaimed';
+}
+
+/** Who may call the reader names, not the writer ("anyone who calls you a loser", "they call you ..."). */
+const OTHER_CALLERS = new Set(['who', 'he', 'she', 'they', 'someone', 'somebody', 'anyone', 'anybody', 'people', 'everyone', 'others', 'trolls']);
+/** Verbs of calling someone a name (not "told you that ..."). */
+const CALLING = new Set(['call', 'calls', 'called', 'calling', 'named', 'labelled', 'labeled']);
+/** Words of an apology for what was said ("Sorry for calling you an idiot"). */
+const APOLOGIES = new Set(['sorry', 'apologise', 'apologize', 'apologies', 'apology', 'regret']);
+
+/**
+ * Whether the reporting verb at `reporter`, said to the reader ("calls you a ..."), reports someone
+ * else calling them so, or the writer taking it back: "Anyone who calls you a loser hasn't seen your
+ * garden", "Sorry for calling you an idiot"; not "I call you a moron", "you moron".
+ */
+function calledByOthers(words: Words, reporter: number): boolean {
+  if (!CALLING.has(small(words, reporter))) return false;
+  const object = small(words, reporter + 1);
+  if (object !== 'you' && object !== 'u') return false;
+  if (OTHER_CALLERS.has(small(words, reporter - 1))) return true;
+  for (let index = reporter - 1; index >= Math.max(0, reporter - 5); index--) if (APOLOGIES.has(small(words, index))) return true;
+  return false;
 }
 
 /**

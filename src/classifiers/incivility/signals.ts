@@ -18,7 +18,7 @@ import { DESCRIPTIONS, WRITER } from './grammar.js';
 import { exclusions, groupAttacks } from './groups.js';
 import { dieInPhrase, everydayReflexive, killCommands, onlyGoodDead, selfHarmCommands } from './commands.js';
 import { attributedAfter, calledBefore, chantedBefore, masked, namedAsWord, negatedBefore, negatedOpinion, participantBefore, placement, readerDoesIt, toldToStop, vocative, weakAimed } from './placement.js';
-import { attemptReported, calledForPassives, harmWishes, harmlessIdiom, passiveThreats, peacefulDeath, thingAsSubject, threatTemplates, wishedBefore } from './threats.js';
+import { attemptReported, calledForPassives, harmWishes, harmlessIdiom, passiveThreats, peacefulDeath, saidByWriter, thingAsSubject, threatTemplates, wishedBefore } from './threats.js';
 import { BE_WORD, DETERMINER, HATEFUL, INTENSIFIER, NEGATING_SUBJECT, NEGATOR, PRAISE, SECOND, VULGAR, Words, YOU_ARE_WORD, YOU_WORD, anyIn, clauseEndsAfter, severe, wordAt } from './words.js';
 
 /** The bundled insults that are vulgar words too (`vulgar` in rules/lexicons/insult.json). */
@@ -57,17 +57,52 @@ const WRITTEN_IN_TWO = ((): Set<string> => {
  * Whether the insult at word `first` is predicated ("is a moron", "are such pompous pricks", "what
  * a moron", "he's a total arsehole"), not negated.
  */
-function predicated(words: Words, first: number, last: number, text: string): boolean {
+function predicated(words: Words, first: number, last: number, text: string, vulgar: boolean): boolean {
   // "is/are/what", then "a"/"an" and up to two words ("a pompous", "such a useless"), or nothing.
   for (let index = first - 1; index >= Math.max(0, first - 4); index--) {
     const word = words.text(index);
     // ("What a moron would say ..." asks what someone would say: an exclamation ends or names whom.)
     if (word === 'what' && !clauseEndsAfter(words, last, text) && !EXCLAIMED_OF.has(words.text(last + 1))) return false;
-    if (words.has(index, BE_WORD) || IS_CONTRACTED.has(word) || word === 'what') {
+    // ("such a worthless cretin" exclaims as "what a" does; not a vulgar insult, said of the writer
+    // or a thing as often: "I've been such a bitch", "Monday was such a bitch".)
+    const such = word === 'such' && !vulgar && (words.text(index + 1) === 'a' || words.text(index + 1) === 'an');
+    if (words.has(index, BE_WORD) || IS_CONTRACTED.has(word) || word === 'what' || such) {
       if (index < first - 1 && anyIn(words, index + 1, first - 1, DETERMINER) < 0) return false;
       return !words.has(index - 1, NEGATOR) && !words.has(index + 1, NEGATOR);
     }
     if (words.has(index, NEGATOR)) return false;
+  }
+  return false;
+}
+
+/** Words after a person pointed at by an insult ("ban this scum, ...", "that moron should resign", "that dyke with her buzz cut"). */
+const AFTER_POINTED = new Set(['is', 'was', 'has', 'had', 'should', 'needs', 'deserves', 'who', 'will', 'can', 'does', 'did', 'just', 'with', 'keeps', 'thinks', 'wants', 'already', 'now', 'please', 'immediately', 'permanently', 'forever', 'from', 'off', 'out', 'in', 'on', 'at', 'over', 'again', 'here', 'there', 'back', 'up', 'down', 'to']);
+
+/**
+ * Whether the insult or slur at words [first, last] names a person pointed at: "this" or "that"
+ * right before it (or before one hateful word before it: "that stupid cretin"), the noun phrase
+ * ending with it ("ban this scum.", "that moron should resign"; not "this swine flu", "that bitch of a
+ * commute").
+ */
+function pointedAt(words: Words, first: number, last: number, text: string, hateful: ReadonlySet<number>): boolean {
+  const before = hateful.has(first - 1) && first - 1 !== last ? first - 2 : first - 1;
+  const pointer = words.text(before);
+  if (pointer !== 'this' && pointer !== 'that') return false;
+  return clauseEndsAfter(words, last, text) || AFTER_POINTED.has(words.text(last + 1));
+}
+
+/** Verbs after "only a(n) <insult>": "Only an idiot would ...", "only a moron believes ...". */
+const ONLY_ONE_DOES = new Set(['would', 'could', 'believes', 'thinks', 'writes', 'says', 'votes', 'buys', 'falls', 'defends']);
+
+/**
+ * Whether the insult at words [first, last] is said of whoever does something: "Only a brain-dead
+ * loser would write ...", "only an absolute moron believes this" (up to two words between "a" and the insult).
+ */
+function onlyOneWould(words: Words, first: number, last: number): boolean {
+  if (!ONLY_ONE_DOES.has(words.text(last + 1))) return false;
+  for (let article = first - 1; article >= Math.max(1, first - 3); article--) {
+    const word = words.text(article);
+    if (word === 'a' || word === 'an') return words.text(article - 1) === 'only';
   }
   return false;
 }
@@ -250,7 +285,14 @@ export function readIncivility(analysis: TextAnalysis, all: readonly LexiconMatc
           // that councillor is") attacks a person as one said to the reader does: held whatever the
           // score. Weaker words ("Trump is an idiot") stay an opinion, counted by the score only; nor
           // is the writer ("I'm a moron") nor a thing ("that's a bitch of a commute").
-          if (match.severity >= 3 && !phrase && !adjectival(match.term) && predicated(words, first, last, analysis.text) && !saidOfWriter(words, first) && words.text(last + 1) !== 'of') {
+          // So is one pointed at ("ban this scum", "that moron should resign"), and whoever does what
+          // "only a <insult>" would do ("Only a brain-dead loser would write ...", of any strength
+          // but the weakest).
+          // (Not a vulgar insult pointed at: "in this bitch" is a place, "fuck that bitch" a thing as often;
+          // it is reported as a vulgar word all the same.)
+          const pointed = !VULGAR_INSULTS.has(match.term) && pointedAt(words, first, last, analysis.text, hateful);
+          const saidOf = (match.severity >= 3 && !phrase && !adjectival(match.term) && (predicated(words, first, last, analysis.text, VULGAR_INSULTS.has(match.term)) || pointed)) || (match.severity >= 2 && onlyOneWould(words, first, last));
+          if (saidOf && !saidOfWriter(words, first) && words.text(last + 1) !== 'of') {
             signals.push({ category: 'insult', messageId: 'insult', term: match.term, spans: span, severity: match.severity, always: true });
           }
           // An insult that is a vulgar word ("asshole", "bitch") said of someone else is still a
@@ -287,7 +329,12 @@ export function readIncivility(analysis: TextAnalysis, all: readonly LexiconMatc
           softened++;
           continue;
         }
-        signals.push({ category: 'threat', messageId: 'threat', term: match.term, spans: span, severity: match.severity });
+        // Said by the writer of what they will do, a threat is one whatever the score ("I'm putting a
+        // brick through your window"), unless a stronger one overlaps it, which says it already ("I'll
+        // make you pay" in "I'll make you pay for this").
+        const threat: IncivilitySignal = { category: 'threat', messageId: 'threat', term: match.term, spans: span, severity: match.severity };
+        if (match.severity < 4 && saidByWriter(words, first, analysis.text) && !matches.some((other) => other.category === 'threat' && other.severity > match.severity && other.start < match.end && match.start < other.end)) threat.always = true;
+        signals.push(threat);
         break;
       }
       case 'identity-attack': {
@@ -306,7 +353,9 @@ export function readIncivility(analysis: TextAnalysis, all: readonly LexiconMatc
           continue;
         }
         const mentioned = quoted || chanted || masked(match.text) || calledBefore(words, first);
-        signals.push({ category: 'identity-attack', messageId: mentioned ? 'slur-mention' : 'slur', term: match.term, spans: span, severity: match.severity, ...(mentioned ? { atMost: 'hold' as const } : {}) });
+        // (A slur for a person pointed at is used, whatever the score: "Look at that dyke with her buzz cut".)
+        const pointed = !mentioned && pointedAt(words, first, last, analysis.text, hateful);
+        signals.push({ category: 'identity-attack', messageId: mentioned ? 'slur-mention' : 'slur', term: match.term, spans: span, severity: match.severity, ...(mentioned ? { atMost: 'hold' as const } : {}), ...(pointed ? { always: true as const } : {}) });
         break;
       }
       case 'sexual': {
@@ -317,7 +366,8 @@ export function readIncivility(analysis: TextAnalysis, all: readonly LexiconMatc
         }
         // "rape" in a news comment is a topic; aimed at the reader (or explicit) it is harassment.
         const aimed = anyIn(words, first - 4, last + 3, SECOND) >= 0;
-        if (aimed || match.severity >= 4) signals.push({ category: 'harassment', messageId: 'sexual', term: match.term, spans: span, severity: match.severity });
+        // (Said by the writer of what they will do to the reader, whatever the score: "I'll make you moan".)
+        if (aimed || match.severity >= 4) signals.push({ category: 'harassment', messageId: 'sexual', term: match.term, spans: span, severity: match.severity, ...(aimed && saidByWriter(words, first, analysis.text) ? { always: true as const } : {}) });
         break;
       }
       default: {

@@ -4,7 +4,7 @@
  */
 import { capitalized, notDying } from './commands.js';
 import { FUTURE, KIN, OVERCOMING, PASSIVE_HELPERS, PASSIVE_YOU, READERS_THINGS, VIOLENCE_DONE, WARNING, WHOLE, WRITER } from './grammar.js';
-import { CONDITIONAL, GROUP, HARM_OUTCOME, HARM_VERB, MODAL, NAMES_PEOPLE, NEGATING_SUBJECT, NEGATOR, PERSON, SUBJECT, TARGET, WISH, Words, anyIn, anyKnown, clauseBetween, intentBefore, sentenceBetween, severe, small, startsSentence, wordIs } from './words.js';
+import { CONDITIONAL, GROUP, HARM_OUTCOME, HARM_VERB, MODAL, NAMES_PEOPLE, NEGATING_SUBJECT, NEGATOR, PERSON, SUBJECT, TARGET, WISH, Words, anyIn, anyKnown, clauseBetween, intentBefore, sentenceBetween, severe, small, clauseEndsAfter, startsSentence, wordIs } from './words.js';
 import type { IncivilitySignal } from './signals.js';
 import { builtinLexiconEntries, type LexiconMatch } from '../../lexicon/index.js';
 import { INCIVILITY_LEXICONS } from '../bundled-lexicon.js';
@@ -70,6 +70,40 @@ export function passiveThreats(words: Words): IncivilitySignal[] {
 
 /** The writer as a threat's subject ("I'll", "we'd"): only they threaten a person they point at. */
 const FIRST_PERSON = new Set(['i', 'ill', 'im', 'id', 'we', 'well', 'were', 'imma', 'ima', 'gonna']);
+
+/** The writer and what they will do, in one word ("I'll", "I'd", "imma"; "I'm" before an -ing word: "I'm putting"). */
+const WRITER_WILL = new Set(['ill', 'id', 'imma', 'ima']);
+/** What follows "I" or "we" in a statement of what the writer will do ("I will", "we are going to"; "am" and "are" before an -ing word). */
+const WILL = new Set(['will', 'shall', 'would', 'gonna', 'wanna']);
+/** Other subjects, between the writer and the phrase ("I'm sure someone will put a brick through your window"). */
+const OTHER_SUBJECTS = new Set(['it', 'that', 'this', 'he', 'she', 'which', 'who', 'nothing', 'something', 'someone', 'somebody', 'anyone', 'anybody', 'you', 'u', 'they', 'people']);
+
+/** Whether word `index` is "I'm" or "I am", "we are" before an -ing word ("I'm putting", "we are coming"). */
+function writerDoing(words: Words, index: number): boolean {
+  const word = small(words, index);
+  const be = word === 'im' ? index : (word === 'i' && small(words, index + 1) === 'am') || (word === 'we' && small(words, index + 1) === 'are') ? index + 1 : -1;
+  return be >= 0 && (small(words, be + 1).endsWith('ing') || small(words, be + 1) === 'gonna');
+}
+
+/**
+ * Whether the writer says they will do what the phrase at word `first` says, in its clause: "I'm
+ * putting a brick through your window", "I'll make you moan"; not "I'm sorry someone put a brick
+ * through your window" (another subject between), nor "I won't ..." (negated).
+ *
+ * @example
+ * saidByWriter(words, 3, "I'm putting a brick through your window"); // true
+ */
+export function saidByWriter(words: Words, first: number, text: string): boolean {
+  for (let index = first - 1; index >= Math.max(0, first - 5); index--) {
+    const word = small(words, index);
+    if (WRITER_WILL.has(word) || ((word === 'i' || word === 'we') && WILL.has(small(words, index + 1))) || writerDoing(words, index)) {
+      for (let between = index + 1; between < first; between++) if (OTHER_SUBJECTS.has(small(words, between))) return false;
+      return anyIn(words, index, first - 1, NEGATOR) < 0 && anyIn(words, index - 3, index - 1, CONDITIONAL) < 0;
+    }
+    if (startsSentence(words, index, text)) return false;
+  }
+  return false;
+}
 
 /** Subjects of a verb of their own, between a modal and the harm verb: "sorry it hurt you", "afraid they will". */
 const OWN_SUBJECTS = new Set(['it', 'that', 'this', 'he', 'she', 'they', 'which', 'who', 'nothing', 'something']);
@@ -165,7 +199,12 @@ const FAMILY = new Set(['brother', 'sister', 'dad', 'father', 'mom', 'mum', 'mot
 export function harmWishes(words: Words, text: string): IncivilitySignal[] {
   const found: IncivilitySignal[] = [];
   for (let harm = 0; harm < words.length; harm++) {
-    const harmed = words.has(harm, HARM_OUTCOME) ? harm : vehicleHarm(words, harm);
+    let harmed = words.has(harm, HARM_OUTCOME) ? (harmMeant(words, harm, text) ? harm : -1) : vehicleHarm(words, harm);
+    // A body failing ("hope your liver fails"): whose body it is names the person.
+    const owner = harmed < 0 ? failingBody(words, harm) : -1;
+    if (owner >= 0) harmed = harm;
+    // Dying where a wish that the world were better without someone stands ("we'd all be happier if you died").
+    if (harmed < 0 && wordIs(words, harm, 'died') && betterIf(words, harm) >= 0) harmed = harm;
     if (harmed < 0) continue;
     // (A call against a group may ban or send back; wished on a person, they do no bodily harm: "they should ban him".)
     if (NO_BODILY_HARM.has(words.known(harm) ?? '') || (words.known(harm) === 'kicked' && KICKED_AWAY.has(small(words, harm + 1)))) continue;
@@ -176,7 +215,7 @@ export function harmWishes(words: Words, text: string): IncivilitySignal[] {
     // (In the harm's sentence: not "Why should Putin deal? He just murders ...".)
     if (wish >= 0 && sentenceBetween(words, wish, harm, text)) wish = -1;
     if (wish < 0) wish = wishPhrase(words, harm, text);
-    let person = wish < 0 ? -1 : anyIn(words, wish - 2, harm - 1, PERSON);
+    let person = wish < 0 ? -1 : owner >= 0 && owner > wish ? owner : anyIn(words, wish - 2, harm - 1, PERSON);
     if (wish >= 0 && person < 0) person = readersKin(words, wish + 1, harm - 1);
     if (wish >= 0 && person < 0) person = pointedPerson(words, wish + 1, harm - 1);
     // A name right before the wish, and a death: "Trump should be executed", "Pelosi should be hanged".
@@ -184,6 +223,9 @@ export function harmWishes(words: Words, text: string): IncivilitySignal[] {
     if (wish >= 1 && person < 0 && LETHAL.has(words.known(harm) ?? '') && capitalized(words, wish - 1, text) && words.known(wish - 1) === undefined && passiveBetween(words, wish, harm)) person = wish - 1;
     // A harm wished on someone after it: "I wish cancer on you", "wishing death on him".
     if (wish >= 0 && person < 0 && harmed === harm && small(words, harm + 1) === 'on' && words.has(harm + 2, PERSON)) person = harm + 2;
+    // An illness that grows is someone's: "I hope the tumour spreads".
+    // (Not "spreads no further".)
+    if (wish >= 0 && person < 0 && ILLNESSES.has(small(words, harm)) && GROWING.has(small(words, harm + 1)) && small(words, harm + 2) !== 'no') person = harm;
     if (wish < 0 || person < 0 || anyIn(words, Math.min(person, wish), harm, NEGATOR) >= 0) continue;
     // "I hope he beats cancer": an illness someone overcomes is no harm wished; nor is a peaceful death.
     if (anyKnown(words, person + 1, harm - 1, OVERCOMING) || peacefulDeath(words, harm)) continue;
@@ -193,6 +235,49 @@ export function harmWishes(words: Words, text: string): IncivilitySignal[] {
   }
   return found;
 }
+
+/** Illnesses that may be wished to grow ("I hope the tumour spreads"). */
+const ILLNESSES = new Set(['cancer', 'tumour', 'tumor']);
+/** What an illness does as it gets worse. */
+const GROWING = new Set(['spreads', 'grows', 'returns', 'wins', 'kills']);
+/** Where one rots as a punishment, not a harm ("I hope he rots in prison"). */
+const JAILS = new Set(['prison', 'jail', 'gaol', 'cell', 'jails', 'prisons']);
+
+/**
+ * Whether the harm outcome at `harm` names a harm where it stands: choking on something or to death
+ * ("hope he chokes on his dinner"; not "I hope they choke in the final", a team failing), rotting
+ * anywhere but in prison ("I hope he rots in prison" wishes a sentence), "a stroke" that is no
+ * "stroke of luck".
+ */
+function harmMeant(words: Words, harm: number, text: string): boolean {
+  const word = small(words, harm);
+  const next = small(words, harm + 1);
+  if (word === 'choke' || word === 'chokes' || word === 'choked') return next === 'on' || next === 'to' || clauseEndsAfter(words, harm, text);
+  if (word === 'rot' || word === 'rots') return !(next === 'in' && (JAILS.has(small(words, harm + 2)) || JAILS.has(small(words, harm + 3))));
+  // (The illness, "a (painful) stroke"; not "slow that stroke down".)
+  if (word === 'stroke') return next !== 'of' && (small(words, harm - 1) === 'a' || small(words, harm - 2) === 'a' || small(words, harm - 1) === 'another');
+  return true;
+}
+
+/** Organs whose failing may be wished on someone ("hope your liver fails", "I hope his heart stops"). */
+const ORGANS = new Set(['heart', 'liver', 'kidney', 'kidneys', 'lungs', 'brain', 'organs']);
+/** What an organ does as it fails. */
+const FAILING = new Set(['fails', 'fail', 'stops', 'stop', 'explodes', 'explode']);
+
+/**
+ * Where the owner of the organ before the failing at `index` stands ("your liver fails": "your"), or
+ * -1. A heart stops beating or working, not hurting or racing ("I hope her heart stops aching").
+ */
+function failingBody(words: Words, index: number): number {
+  if (!FAILING.has(small(words, index)) || !ORGANS.has(small(words, index - 1))) return -1;
+  const word = small(words, index);
+  const next = small(words, index + 1);
+  if ((word === 'stop' || word === 'stops') && next.endsWith('ing') && next !== 'beating' && next !== 'working') return -1;
+  return OWNERS.has(small(words, index - 2)) ? index - 2 : -1;
+}
+
+/** Whose an organ is. */
+const OWNERS = new Set(['your', 'ur', 'his', 'her', 'their']);
 
 /** Outcomes of a call against a group that do a person no bodily harm ("they should ban him", "hope they send him home"). */
 const NO_BODILY_HARM = new Set(['ban', 'banned', 'removed', 'send', 'deport', 'deported']);
@@ -227,15 +312,45 @@ const WANT_TO_SEE = new Set(['want', 'wanna', 'love', 'like', 'wait']);
  * wish's last word, or -1.
  */
 function wishPhrase(words: Words, harm: number, text: string): number {
-  for (let index = harm - 1; index >= Math.max(0, harm - 4); index--) {
+  for (let index = harm - 1; index >= Math.max(0, harm - 6); index--) {
     const word = small(words, index);
+    // (Six words back: "Can't wait for that senator to drop dead", "I'd throw a party if the CEO got run over";
+    // the rest four.)
+    const near = harm - index <= 4;
     let wish = -1;
-    if (word === 'may' && startsSentence(words, index, text)) wish = index;
+    if (word === 'may' && near && startsSentence(words, index, text)) wish = index;
     else if (word === 'wait' && CANNOT.has(small(words, index - 1))) wish = index;
-    else if (word === 'see' && (small(words, index - 1) === 'to' ? WANT_TO_SEE.has(small(words, index - 2)) : small(words, index - 1) === 'wanna')) wish = index;
-    else if (word === 'sooner' && small(words, index - 1) === 'the' && small(words, harm + 1) === 'the' && small(words, harm + 2) === 'better') wish = index;
+    else if (word === 'see' && near && (small(words, index - 1) === 'to' ? WANT_TO_SEE.has(small(words, index - 2)) : small(words, index - 1) === 'wanna')) wish = index;
+    else if (word === 'sooner' && near && small(words, index - 1) === 'the' && small(words, harm + 1) === 'the' && small(words, harm + 2) === 'better') wish = index;
+    else if (word === 'crossed' && near && small(words, index - 1) === 'fingers') wish = index;
+    else if ((word === 'if' || word === 'when') && celebrated(words, index)) wish = index;
+    else if (word === 'if' && LETHAL_OR_DIED.has(small(words, harm)) && betterIf(words, harm) === index) wish = index;
     if (wish >= 0) return anyIn(words, wish - 4, wish - (word === 'wait' ? 2 : 1), NEGATOR) >= 0 || clauseBetween(words, wish, harm, text) ? -1 : wish;
     if (startsSentence(words, index, text)) return -1;
+  }
+  return -1;
+}
+
+/** Words of celebrating a thing that would happen ("I'd throw a party if ...", "we'll dance when ..."). */
+const CELEBRATING = new Set(['party', 'celebrate', 'celebrating', 'dance', 'dancing', 'cheer', 'cheering', 'champagne', 'rejoice', 'rejoicing']);
+
+/** Whether a word of celebrating stands up to four words before the "if" or "when" at `index` ("I'd throw a party if"). */
+function celebrated(words: Words, index: number): boolean {
+  for (let before = index - 1; before >= Math.max(0, index - 4); before--) if (CELEBRATING.has(small(words, before))) return true;
+  return false;
+}
+
+/** Words of the world being better off, before "if" ("would be happier if you died"). */
+const BETTER = new Set(['better', 'happier', 'safer', 'quieter', 'nicer']);
+/** Deaths a world "better if" wishes. */
+const LETHAL_OR_DIED = new Set(['died', 'dead', 'killed', 'die']);
+
+/** Where the "if" after a word of BETTER stands, up to five words before the dying at `harm` ("better off if you died"), or -1. */
+function betterIf(words: Words, harm: number): number {
+  for (let index = harm - 1; index >= Math.max(1, harm - 5); index--) {
+    if (small(words, index) !== 'if') continue;
+    const before = small(words, index - 1) === 'off' ? index - 2 : index - 1;
+    return BETTER.has(small(words, before)) ? index : -1;
   }
   return -1;
 }
@@ -282,6 +397,8 @@ const POINTED_PEOPLE = new Set([
   'guy', 'guys', 'man', 'men', 'woman', 'women', 'dude', 'dudes', 'lady', 'person', 'people', 'kid', 'kids', 'boy', 'girl', 'idiot', 'clown', 'moron', 'loser',
   // People in the news or on the thread ("I hope the mayor gets hit by a bus").
   'mayor', 'councillor', 'councilor', 'minister', 'president', 'senator', 'governor', 'judge', 'cop', 'officer', 'reporter', 'journalist', 'author', 'writer', 'ref', 'referee', 'boss', 'neighbour', 'neighbor', 'landlord', 'politician', 'bastard', 'prick', 'scumbag', 'jerk', 'bitch',
+  'ceo', 'chairman', 'owner', 'manager', 'coach', 'player', 'singer', 'actor', 'actress', 'presenter', 'host', 'editor', 'columnist', 'priest', 'teacher',
+  'striker', 'keeper', 'goalkeeper', 'goalie', 'captain', 'umpire', 'linesman', 'pundit', 'commentator', 'anchor', 'rapper', 'comedian', 'influencer', 'streamer', 'candidate', 'mp', 'king', 'queen', 'prince', 'princess',
 ]);
 /** Words that point at the person named after them ("this", "those"). */
 const POINTING = new Set(['this', 'that', 'the', 'these', 'those']);
