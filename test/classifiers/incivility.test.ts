@@ -940,4 +940,18 @@ test('names someone else calls the reader, or the writer takes back, are reporte
   assert.is(moderator.moderateSync({ body: 'Refugees are lazy.' }).action, 'reject');
 });
 
+test('a harm verb in its -ing form after "be" or "be the one" is a threat; games and messages stay harmless; a word for the reader inside quotation marks aims no insult outside them; an insult said of a question pointed at is not said of the reader', async () => {
+  const moderator = await createModerator();
+  for (const [body, evidence] of [
+    ["Come near my house and I'll be the one strangling you.", "I'll be the one strangling you"],
+    ["We're going to be stabbing him before the night is out.", "We're going to be stabbing him"],
+  ] as const) {
+    assertEvidence(moderator, body, evidence, 'incivility.threat');
+  }
+  for (const body of ["I'll be hitting you up after the match.", "I'll be shooting you an email tomorrow.", "I'll be beating you at chess again.", 'I will be killing it on stage tonight.', 'Trolls told the widow to "kill yourself", which is beyond disgusting.', "Don't let anyone tell you that question was dumb."]) {
+    assert.is(moderator.moderateSync({ body }).action, 'approve', body);
+  }
+  assert.ok(moderator.moderateSync({ body: 'You "expert" are a disgusting liar.' }).labels.includes('incivility.insult'));
+});
+
 test.run();

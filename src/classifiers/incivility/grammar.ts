@@ -122,7 +122,7 @@ export const QUANTIFIERS = new Set(['the', 'all', 'every', 'these', 'those', 'ea
 export const COMMAND_LEADS = new Set(['lets', 'let', 'go', 'gonna', 'should', 'must', 'need', 'time', 'to', 'just', 'please', 'we']);
 
 /** What the reader said or thinks, which an insult may be said of instead of the reader ("your argument is idiotic"). */
-export const READERS_WORDS = new Set(['argument', 'arguments', 'point', 'points', 'comment', 'comments', 'post', 'posts', 'logic', 'idea', 'ideas', 'plan', 'take', 'opinion', 'claim', 'reasoning', 'theory', 'statement', 'premise', 'analysis', 'position', 'view', 'views']);
+export const READERS_WORDS = new Set(['argument', 'arguments', 'point', 'points', 'comment', 'comments', 'post', 'posts', 'logic', 'idea', 'ideas', 'plan', 'take', 'opinion', 'claim', 'reasoning', 'theory', 'statement', 'premise', 'analysis', 'position', 'view', 'views', 'question', 'questions', 'answer', 'answers']);
 
 /** The reader's family, wished harm on as the reader is ("I hope your family dies"). */
 export const KIN = new Set(['family', 'kids', 'children', 'child', 'baby', 'son', 'sons', 'daughter', 'daughters', 'mother', 'mom', 'mum', 'father', 'dad', 'parents', 'wife', 'husband', 'brother', 'sister', 'grandma', 'grandmother']);

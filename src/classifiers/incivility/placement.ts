@@ -5,7 +5,8 @@
  */
 import { HIDING } from '../../text/leet.js';
 import { CALLING, READERS_WORDS } from './grammar.js';
-import { BE_WORD, DETERMINER, INTENSIFIER, LAUGHTER, NEGATING_SUBJECT, NEGATOR, OPINION, REPORTED, REPORTER, SECOND, Words, YOU_ARE_WORD, YOU_WORD, anyIn, clauseBetween, clauseEndsAfter, sentenceBetween, small, startsSentence } from './words.js';
+import { insideQuotes } from './setting.js';
+import { BE_WORD, DETERMINER, INTENSIFIER, LAUGHTER, NEGATING_SUBJECT, NEGATOR, OPINION, REPORTED, REPORTER, SECOND, Words, YOU_ARE_WORD, YOU_WORD, anyIn, clauseBetween, clauseEndsAfter, sentenceBetween, small, startsSentence, wordIs } from './words.js';
 
 /**
  * Whether a negated opinion or saying stands up to `reach` words before word `index`, in its clause:
@@ -30,6 +31,18 @@ function saidOfReadersWords(words: Words, you: number, first: number): boolean {
   if (!READERS_WORDS.has(words.known(you + 1) ?? '') || !words.has(you + 2, BE_WORD)) return false;
   if (first !== you + 3 && !(first === you + 4 && words.has(you + 3, INTENSIFIER | DETERMINER))) return false;
   return anyIn(words, you + 1, first + 5, SECOND) < 0 && anyIn(words, first - 5, you - 1, SECOND) < 0;
+}
+
+/**
+ * Whether the insult at word `first` is said of words pointed at, after a copula, with no word for
+ * the reader from the pointer on: "Don't let anyone tell you that question was dumb", "you know the
+ * argument is stupid".
+ */
+function saidOfWordsPointedAt(words: Words, first: number): boolean {
+  const be = words.has(first - 1, INTENSIFIER | DETERMINER) ? first - 2 : first - 1;
+  if (!(words.has(be, BE_WORD) || wordIs(words, be, 'was')) || !READERS_WORDS.has(words.known(be - 1) ?? '')) return false;
+  const pointer = small(words, be - 2);
+  return (pointer === 'that' || pointer === 'this' || pointer === 'the') && anyIn(words, be - 2, first + 3, SECOND) < 0;
 }
 
 /**
@@ -127,8 +140,8 @@ function exclaimed(words: Words, first: number, last: number, text: string): boo
  * @example
  * placement(words, 3, 3, 'you are an idiot'); // 'aimed'
  */
-export function placement(words: Words, first: number, last: number, text: string): 'aimed' | 'negated' | 'reported' | 'unaimed' {
-  const you = anyIn(words, first - 5, last + 3, SECOND);
+export function placement(words: Words, first: number, last: number, text: string, quotes: readonly number[] = []): 'aimed' | 'negated' | 'reported' | 'unaimed' {
+  const you = readerOutsideQuotes(words, first - 5, last + 3, quotes);
   const negator = anyIn(words, first - 3, first - 1, NEGATOR);
   const reporter = anyIn(words, first - 4, first - 1, REPORTER);
   // ("Stop calling me names, you moron": an insult said to "you" after the clause is the writer's
@@ -139,7 +152,7 @@ export function placement(words: Words, first: number, last: number, text: strin
   // "You're anything but pathetic", "Far from a loser, you're ...": denied as a negator denies it.
   if (deniedBefore(words, first)) return 'negated';
   if (you >= 0 && negatedOpinion(words, first, 5, text)) return 'negated';
-  if (you >= 0 && saidOfReadersWords(words, you, first)) return 'unaimed';
+  if (you >= 0 && (saidOfReadersWords(words, you, first) || saidOfWordsPointedAt(words, first))) return 'unaimed';
   if (you >= 0) return 'aimed';
   if (toldToStop(words, first, text) >= 0) return 'aimed';
   const participant = participantBefore(words, first, text);
@@ -151,8 +164,6 @@ export function placement(words: Words, first: number, last: number, text: strin
 
 /** Who may call the reader names, not the writer ("anyone who calls you a loser", "they call you ..."). */
 const OTHER_CALLERS = new Set(['who', 'he', 'she', 'they', 'someone', 'somebody', 'anyone', 'anybody', 'people', 'everyone', 'others', 'trolls']);
-/** Verbs of calling someone a name (not "told you that ..."). */
-const CALLING = new Set(['call', 'calls', 'called', 'calling', 'named', 'labelled', 'labeled']);
 /** Words of an apology for what was said ("Sorry for calling you an idiot"). */
 const APOLOGIES = new Set(['sorry', 'apologise', 'apologize', 'apologies', 'apology', 'regret']);
 
@@ -162,12 +173,24 @@ const APOLOGIES = new Set(['sorry', 'apologise', 'apologize', 'apologies', 'apol
  * garden", "Sorry for calling you an idiot"; not "I call you a moron", "you moron".
  */
 function calledByOthers(words: Words, reporter: number): boolean {
+  // (A verb of calling a name: not "who told you that ...".)
   if (!CALLING.has(small(words, reporter))) return false;
   const object = small(words, reporter + 1);
   if (object !== 'you' && object !== 'u') return false;
   if (OTHER_CALLERS.has(small(words, reporter - 1))) return true;
   for (let index = reporter - 1; index >= Math.max(0, reporter - 5); index--) if (APOLOGIES.has(small(words, index))) return true;
   return false;
+}
+
+/**
+ * The first word for the reader from `from` to `to`, or -1; not one inside quotation marks (`quotes`,
+ * quotePositions), which is said to someone else ('Trolls told her to "kill yourself", which is
+ * disgusting').
+ */
+function readerOutsideQuotes(words: Words, from: number, to: number, quotes: readonly number[]): number {
+  let you = anyIn(words, from, to, SECOND);
+  while (you >= 0 && quotes.length > 0 && insideQuotes(quotes, words.start[you] as number)) you = anyIn(words, you + 1, to, SECOND);
+  return you;
 }
 
 /**

@@ -253,7 +253,7 @@ export function readIncivility(analysis: TextAnalysis, all: readonly LexiconMatc
         // verdict on a thing as often).
         const alone = !quoted && match.severity >= 2 && (insultAlone(words, first, last, hateful) || insultOpens(words, first, last, hateful, analysis.text, match.term));
         if (alone) words.mark(first, SECOND);
-        const where = quoted ? 'reported' : alone ? 'aimed' : placement(words, first, last, analysis.text);
+        const where = quoted ? 'reported' : alone ? 'aimed' : placement(words, first, last, analysis.text, quotes);
         if (where === 'negated' || where === 'reported') {
           softened++;
           continue;

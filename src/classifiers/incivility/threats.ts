@@ -3,7 +3,7 @@
  * attempt, a thing for subject).
  */
 import { capitalized, notDying } from './commands.js';
-import { FUTURE, KIN, OVERCOMING, PASSIVE_HELPERS, PASSIVE_YOU, READERS_THINGS, VIOLENCE_DONE, WARNING, WHOLE, WRITER } from './grammar.js';
+import { FUTURE, HARM_VERBS, KIN, OVERCOMING, PASSIVE_HELPERS, PASSIVE_YOU, READERS_THINGS, VIOLENCE_DONE, WARNING, WHOLE, WRITER } from './grammar.js';
 import { CONDITIONAL, GROUP, HARM_OUTCOME, HARM_VERB, MODAL, NAMES_PEOPLE, NEGATING_SUBJECT, NEGATOR, PERSON, SUBJECT, TARGET, WISH, Words, anyIn, anyKnown, clauseBetween, intentBefore, sentenceBetween, severe, small, clauseEndsAfter, startsSentence, wordIs } from './words.js';
 import type { IncivilitySignal } from './signals.js';
 import { builtinLexiconEntries, type LexiconMatch } from '../../lexicon/index.js';
@@ -19,11 +19,14 @@ import { PHRASE, termOf, type Term } from './glued-words.js';
 export function threatTemplates(words: Words): IncivilitySignal[] {
   const found: IncivilitySignal[] = [];
   for (let verb = 0; verb < words.length; verb++) {
-    if (!words.has(verb, HARM_VERB)) continue;
+    // (Or its -ing form after "be" or "be the one": "I'll be bashing your head in", "I'll be the one
+    // bashing your head in"; the modal stands before "be".)
+    const be = words.has(verb, HARM_VERB) ? verb : progressiveBe(words, verb);
+    if (be < 0) continue;
     // ("I'd" right before the verb is a subject and a modal at once: "I'd punch him in the face";
     // not "I'd love to destroy him", said of a game as often.)
-    let modal = anyIn(words, verb - 3, verb - 1, MODAL);
-    if (modal < 0 && wordIs(words, verb - 1, 'id')) modal = verb - 1;
+    let modal = anyIn(words, be - 3, be - 1, MODAL);
+    if (modal < 0 && wordIs(words, be - 1, 'id')) modal = be - 1;
     const subject = modal < 0 ? -1 : anyIn(words, modal - 2, modal, SUBJECT);
     // (Or, by the writer, a person pointed at: "I would punch that reporter", "I'll hurt this guy";
     // "someone should kill that senator" is a command to kill, commands.ts.)
@@ -70,6 +73,25 @@ export function passiveThreats(words: Words): IncivilitySignal[] {
 
 /** The writer as a threat's subject ("I'll", "we'd"): only they threaten a person they point at. */
 const FIRST_PERSON = new Set(['i', 'ill', 'im', 'id', 'we', 'well', 'were', 'imma', 'ima', 'gonna']);
+
+/** The harm verb an -ing form is of ("bashing", "strangling", "stabbing"), or undefined. */
+function harmVerbOf(word: string): string | undefined {
+  if (word.length < 6 || !word.endsWith('ing')) return undefined;
+  const stem = word.slice(0, -3);
+  if (HARM_VERBS.has(stem)) return stem;
+  if (HARM_VERBS.has(`${stem}e`)) return `${stem}e`;
+  return stem.at(-1) === stem.at(-2) && HARM_VERBS.has(stem.slice(0, -1)) ? stem.slice(0, -1) : undefined;
+}
+
+/**
+ * Where "be" stands before the -ing form of a harm verb at `verb` ("be bashing", "be the one
+ * stabbing"), or -1.
+ */
+function progressiveBe(words: Words, verb: number): number {
+  if (harmVerbOf(words.text(verb)) === undefined) return -1;
+  if (small(words, verb - 1) === 'be') return verb - 1;
+  return small(words, verb - 1) === 'one' && small(words, verb - 2) === 'the' && small(words, verb - 3) === 'be' ? verb - 3 : -1;
+}
 
 /** The writer and what they will do, in one word ("I'll", "I'd", "imma"; "I'm" before an -ing word: "I'm putting"). */
 const WRITER_WILL = new Set(['ill', 'id', 'imma', 'ima']);
@@ -133,15 +155,17 @@ const MESSAGES = new Set(['email', 'mail', 'message', 'text', 'note', 'line', 'd
  */
 export function harmlessIdiom(words: Words, verb: number, target: number): boolean {
   const next = words.text(target + 1);
-  if (next === 'up' && words.text(verb) === 'hit') return true;
+  // (The verb as its -ing form too: "I'll be hitting you up".)
+  const said = harmVerbOf(words.text(verb)) ?? words.text(verb);
+  if (next === 'up' && said === 'hit') return true;
   // "I'll beat you to it" (a race; not "to death", "to a pulp"); "I'll find you a better source",
   // "they will find you guilty".
-  if (next === 'to' && words.text(verb) === 'beat') return !BEATEN_TO.has(words.text(target + 2));
+  if (next === 'to' && said === 'beat') return !BEATEN_TO.has(words.text(target + 2));
   // "I'll beat you at chess": a game; "I'll hurt your feelings": no body hurt.
-  if (next === 'at' && words.text(verb) === 'beat') return true;
-  if (next === 'feelings' && words.text(verb) === 'hurt') return true;
-  if (words.text(verb) === 'find' && FOUND_FOR.has(next)) return true;
-  return words.text(verb) === 'shoot' && (next === 'a' || next === 'an' || next === 'quick') && (MESSAGES.has(words.text(target + 2)) || MESSAGES.has(words.text(target + 3)));
+  if (next === 'at' && said === 'beat') return true;
+  if (next === 'feelings' && said === 'hurt') return true;
+  if (said === 'find' && FOUND_FOR.has(next)) return true;
+  return said === 'shoot' && (next === 'a' || next === 'an' || next === 'quick') && (MESSAGES.has(words.text(target + 2)) || MESSAGES.has(words.text(target + 3)));
 }
 
 /** Verbs that report a harm tried or planned in the past ("The Nazis tried to exterminate them"). */
