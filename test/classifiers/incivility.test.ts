@@ -954,4 +954,22 @@ test('a harm verb in its -ing form after "be" or "be the one" is a threat; games
   assert.ok(moderator.moderateSync({ body: 'You "expert" are a disgusting liar.' }).labels.includes('incivility.insult'));
 });
 
+test('two words glued together are read as written apart: threats, insults, vulgar words, attacks on groups and harm wishes; English words, names, hashtags, stretched cheers and other languages so glued are not', async () => {
+  const moderator = await createModerator();
+  for (const [body, code] of [
+    ["I'm going tostrangle you when I find you.", 'incivility.threat'],
+    ['I willmurder him if he shows his face here.', 'incivility.threat'],
+    ['What a spinelessidiot you are.', 'incivility.insult'],
+    ['Refugees arecockroaches, nothing more.', 'incivility.group-attack'],
+    ['I hope yousuffer for every word of this.', 'incivility.harm-wish'],
+    ['Thesemorons should never have been elected.', 'incivility.insult'],
+  ] as const) {
+    assert.ok(moderator.moderateSync({ body }).reasons.some((reason) => reason.code === code), body);
+  }
+  assert.ok(moderator.moderateSync({ body: "I don't give ashit what the council says." }).labels.includes('profanity'));
+  for (const body of ['The cockfight ring was shut down.', 'His eyes were bloodshot after the night shift.', 'Cockburn wrote the column.', 'Ashford won the cup.', 'Great night out #hornymen', 'People who say "YAAAASSSS QUEEN" annoy me.', 'Regeringen fattade ett beslut om skatten.', 'The pornographic material was seized by police.']) {
+    assert.is(moderator.moderateSync({ body }).action, 'approve', body);
+  }
+});
+
 test.run();

@@ -15,6 +15,7 @@ import type { LexiconMatch } from '../../lexicon/index.js';
 import type { TextAnalysis } from '../../text/analysis.js';
 import { endedByTerm, endsWithTerm, everydayToken, heldTerm, holdsTermStart, mayHoldStrongTerm, pairedTerm } from './glued-ends.js';
 import { gluedPhrases, holdsYou } from './glued-phrases.js';
+import { capitalizedWord, opensSentence } from './glued-pairs.js';
 import { INTENSIFIERS, letterToken, tables, termOrPlural, type Term } from './glued-words.js';
 
 /** Words for the reader a glued token may start with, longest first. */
@@ -155,34 +156,6 @@ export function gluedMatches(analysis: TextAnalysis): GluedReadings {
     next = to + 1;
   }
   return found ?? NOTHING_GLUED;
-}
-
-/**
- * Whether the source [from, to) is a word capitalized as the first of its sentence: a capital, then
- * small letters only, at the text's start or after ".", "!" or "?" and white space.
- */
-function opensSentence(source: string, from: number, to: number): boolean {
-  for (let index = from + 1; index < to; index++) {
-    const code = source.charCodeAt(index);
-    if (code < 97 || code > 122) return false;
-  }
-  let before = from - 1;
-  while (before >= 0 && (source.charCodeAt(before) === 32 || source.charCodeAt(before) === 10 || source.charCodeAt(before) === 13 || source.charCodeAt(before) === 9)) before--;
-  if (before < 0) return true;
-  const mark = source.charCodeAt(before);
-  return before < from - 1 && (mark === 46 || mark === 33 || mark === 63);
-}
-
-/** Whether the source [from, to) is written with a capital and small letters both ("Hitchcock", "McIntyre"): a name, not a word in small letters or in capitals. */
-function capitalizedWord(source: string, from: number, to: number): boolean {
-  let capitals = false;
-  let smalls = false;
-  for (let index = from; index < to; index++) {
-    const code = source.charCodeAt(index);
-    if (code >= 65 && code <= 90) capitals = true;
-    else if (code >= 97 && code <= 122) smalls = true;
-  }
-  return capitals && smalls;
 }
 
 /** The insult or slur glued to a word of contempt that token [from, to) of `text` is, with its length there. */

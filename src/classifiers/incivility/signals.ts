@@ -213,7 +213,14 @@ export function readIncivility(analysis: TextAnalysis, all: readonly LexiconMatc
     if (words.length > 0 && index === wordAt(words, match.end - 1)) words.mark(index, SECOND);
   }
   // And insults glued to a word of contempt ("dirtywhore"), aimed only as any insult is.
-  const intensified = readings.intensified.length === 0 ? readings.intensified : readings.intensified.filter((match) => unmatched(all, match));
+  let intensified = readings.intensified.length === 0 ? readings.intensified : readings.intensified.filter((match) => unmatched(all, match));
+  // And a term glued to one other word ("ashit", "uselessprick"; the words reader split them), aimed
+  // only as any term is.
+  if (words.gluedTerms.length > 0) {
+    // (Not where another reading took the token: "stupidfagget" is a slur made stronger, not an insult and a slur.)
+    const pairs = words.gluedTerms.filter((_, index) => { const token = words.gluedTokens[index]!; return unmatched(all, token) && unmatched(intensified, token) && unmatched(glued, token) && unmatched(phrases, token); });
+    if (pairs.length > 0) intensified = [...intensified, ...pairs];
+  }
   // And phrases with several words misspelt or split ("Go jupm off a brideg").
   const misspelt = misspeltPhrases(words, analysis.text).filter((match) => unmatched(all, match) && unmatched(phrases, match));
   // And a passive harm called for after another passive ("should be lined up and shot").
@@ -469,7 +476,7 @@ function withVulgarInside(matches: LexiconMatch[]): LexiconMatch[] {
 }
 
 /** Whether no match of `all` overlaps `match` (a glued reading stands only where the lexicon found nothing). */
-function unmatched(all: readonly LexiconMatch[], match: LexiconMatch): boolean {
+function unmatched(all: readonly LexiconMatch[], match: Span): boolean {
   return !all.some((other) => other.start < match.end && match.start < other.end);
 }
 

@@ -9,6 +9,7 @@ import { BRACKETS } from '../../text/leet.js';
 import { breakSplits, MAY_BE_PICTOGRAPH } from '../../text/source-looks.js';
 import { GLUED_LONGEST, GLUED_SHORTEST, gluedWordBounds, hiddenLetterEntry, LEET_CHARACTER, leetWordEntry, MASKED, maskedWordEntry, SLIP_SHORTEST, slipEntry, stretchedWordEntry } from './word-entries.js';
 import { WordTable } from '../../text/word-table.js';
+import { capitalizedWord, gluedPair, PAIR_LONGEST, PAIR_SHORTEST, writtenAsGlued } from './glued-pairs.js';
 import { COMMON_WORDS } from '../../lexicon/spellings.js';
 import { ADJECTIVAL_GROUPS, ADMIRING, APPRECIATION, BODY_ACTS, DESIRED_PARTS, INTIMATE_PARTS, SEXUAL_ACTS, ARSON_COMMANDS, CARE, DOES_WELL, GROUP_PLACES, KILL_COMMANDS, KILLABLE, KIN, OVERCOMING, QUANTIFIERS, READERS_WORDS, COMMAND_LEADS, CONDITIONALS, DEHUMANIZING, DEHUMANIZING_NOUNS, DESCRIPTIONS, EXCLUSION, FUTURE, GROUP_ATTRIBUTES, GROUP_FOLLOWERS, GROUP_TERMS, HARM_COMMANDS, HARM_OUTCOMES, HARM_VERBS, HOMELANDS, INTENSIFIERS, NEGATING_SUBJECTS, NEGATORS, OPINIONS, OUR_PLACES, PASSIVE_HELPERS, PASSIVE_YOU, PERSON_NOUNS, POINTERS, READERS_THINGS, REPORTED_OBJECTS, REPORTING, ROLES, SECOND_PERSON, STANCE_VERBS, THREAT_MODALS, THREAT_SUBJECTS, THREAT_TARGETS, VIOLENCE_DONE, WARNING, WHOLE, WISH_WORDS, WRITER } from './grammar.js';
 import type { IncivilityCategory, IncivilitySignal } from './signals.js';
@@ -57,6 +58,8 @@ export const INTENSIFIER = 1 << 29;
 export const ADJECTIVAL = 1 << 30;
 // (The last bit, the sign bit: both sets say the same of an adjectival group word before them.)
 export const NAMES_PEOPLE = 1 << 31;
+/** The sets whose words a token of two glued words is read for ("tostrangle", "aremonkeys", "yousuffer"). */
+const ACTED_ON = HARM_VERB | HARM_OUTCOME | HARM_COMMAND | DEHUMANIZER | DEHUMANIZING_NOUN;
 // Words the templates below name one by one (`words.known(i) === 'back'`): in the table, so that a word's
 // known text is its text exactly when it is one of them.
 const LITERALS = ['what', 'why', 'death', 'only', 'good', 'him', 'em', 'down', 'migrant', 'asylum', 'refugee', ...ARSON_COMMANDS, ...GROUP_PLACES, ...KILL_COMMANDS, ...KILLABLE, ...QUANTIFIERS, ...READERS_WORDS, 'a', 'an', 'back', 'to', 'your', 'their', 'ur', 'where', 'came', 'send', 'them', 'em', 'home', 'get', 'out', 'of', 'our', 'my', 'people', 'all', 'like', ...KIN, ...OVERCOMING, ...ROLES, ...STANCE_VERBS, ...DESCRIPTIONS,
@@ -83,6 +86,27 @@ export function grammarWords(): readonly string[] {
   return WORDS.words();
 }
 
+/** Words that open a sentence glued to the next word ("Theseretards", "Justoverdose", "Thiscunting"). */
+const OPENING_PIECES = WordTable.ofSets([[['this', 'these', 'those', 'that', 'the', 'a', 'i', 'you', 'he', 'she', 'we', 'they', 'my', 'your', 'just', 'so', 'go', 'all', 'im', 'ill', 'id'], 1]]);
+
+/** Whether a match of `matches` overlaps the analysis-text span [start, end). */
+function spansTerm(matches: readonly LexiconMatch[], start: number, end: number): boolean {
+  for (const match of matches) if (match.start < end && start < match.end) return true;
+  return false;
+}
+
+/**
+ * Whether `word` (small letters) reads as two words glued together (glued-pairs.ts) with the
+ * grammar's words, `everyday` as the everyday words and `lookalikes` left alone: for the generator of
+ * glue-words.json's `pairLookalikes`.
+ *
+ * @example
+ * readsAsGluedPair('cockfight', new Set(), everydayWords()); // true
+ */
+export function readsAsGluedPair(word: string, lookalikes: ReadonlySet<string>, everyday: readonly string[]): boolean {
+  return gluedPair(WORDS, ACTED_ON, word, 0, word.length, lookalikes, everyday) !== undefined;
+}
+
 /**
  * The normalized words of the comment being read, as parallel arrays: one set for the process, reused
  * for every comment (reading is synchronous and reads one comment at a time; what a reading returns
@@ -104,6 +128,10 @@ export class Words {
   from: Int32Array = new Int32Array(256);
   to: Int32Array = new Int32Array(256);
   normalized = '';
+  /** Terms that a token of two words glued together holds ("ashit"), in analysis-text offsets: matched where they stand. */
+  gluedTerms: LexiconMatch[] = [];
+  /** The span of the token each of `gluedTerms` is in. */
+  gluedTokens: Span[] = [];
 
   /**
    * Reads the normalized words of a comment, with their analysis-text spans. Letters spaced out are
@@ -114,6 +142,10 @@ export class Words {
     const { text, start, end } = analysis.normalized;
     this.length = 0;
     this.normalized = text;
+    if (this.gluedTerms.length > 0) {
+      this.gluedTerms = [];
+      this.gluedTokens = [];
+    }
     // Words are read in leet only in a text that holds a leet character (most hold none). Words are
     // found with indexOf: a loop over every character here cost 5 % of the pipeline.
     const leet = LEET_CHARACTER.test(text);
@@ -179,6 +211,12 @@ export class Words {
         if (entry < 0 && to - at >= 4 && text.charCodeAt(to - 1) === 110 && text.charCodeAt(to - 2) === 105) entry = WORDS.findWithUnit(text, at, to, 103);
         // (And a grammar word with a letter slipped, written in small letters: "mslims", "viloent".)
         if (entry < 0 && to - at >= SLIP_SHORTEST) entry = slipEntry(WORDS, text, analysis.text, start, end, at, to);
+        // (And two words written as one, "tostrangle", "ashit": glued-pairs.ts. Not a hashtag, glued on
+        // purpose, "#hornymen", nor a token a term of the lexicons spans, "niglets".)
+        if (entry < 0 && to - at >= PAIR_SHORTEST && to - at <= PAIR_LONGEST && text.charCodeAt(from) !== 35 && !spansTerm(spelled, start[at] as number, end[to - 1] as number) && this.readPair(analysis, from, at, to, index)) {
+          from = index + 1;
+          continue;
+        }
         this.add(start[from] as number, end[index - 1] as number, entry, at, to);
       }
       from = index + 1;
@@ -232,6 +270,31 @@ export class Words {
       this.add(start[first] as number, end[last - 1] as number, WORDS.find(text, first, last), first, last);
     }
     return index + 1;
+  }
+
+  /**
+   * Reads the unknown word [at, to) (its token [from, index)) as two words glued together where it is
+   * one (glued-pairs.ts), written in small letters, in capitals or capitalized opening its sentence,
+   * keeping the terms among them to be matched. Returns whether it was.
+   */
+  private readPair(analysis: TextAnalysis, from: number, at: number, to: number, index: number): boolean {
+    const { text, start, end } = analysis.normalized;
+    const pair = gluedPair(WORDS, ACTED_ON, text, at, to);
+    if (pair === undefined || !writtenAsGlued(analysis.text, start[at] as number, end[to - 1] as number)) return false;
+    // (Capitalized, only after a word that opens a sentence: "Theseretards", "Justoverdose"; a name
+    // glued so is capitalized, "Cockburn", "Ashford".)
+    if (capitalizedWord(analysis.text, start[at] as number, end[to - 1] as number) && OPENING_PIECES.find(text, at, at + pair.cut) < 0) return false;
+    const cut = at + pair.cut;
+    this.add(start[from] as number, end[cut - 1] as number, WORDS.find(text, at, cut), at, cut);
+    this.add(start[cut] as number, end[index - 1] as number, WORDS.find(text, cut, to), cut, to);
+    for (const piece of pair.terms) {
+      const { term } = piece;
+      const first = start[at + piece.start] as number;
+      const last = end[at + piece.end - 1] as number;
+      this.gluedTerms.push({ id: term.id, term: term.term, category: term.category, severity: term.severity as LexiconMatch['severity'], start: first, end: last, text: analysis.text.slice(first, last) });
+      this.gluedTokens.push({ start: start[at] as number, end: end[to - 1] as number });
+    }
+    return true;
   }
 
   /**
