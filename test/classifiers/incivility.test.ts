@@ -972,4 +972,16 @@ test('two words glued together are read as written apart: threats, insults, vulg
   }
 });
 
+test('the harm-wish and self-harm words read in leet, masks and slips as the grammar\'s other words do', async () => {
+  const moderator = await createModerator();
+  for (const [body, code] of [
+    ['Hope your liv3r fa!ls and no donor is ever found.', 'incivility.harm-wish'],
+    ['I hope the tum0ur spreads.', 'incivility.harm-wish'],
+    ['Just overd*se on your pills.', 'incivility.self-harm'],
+    ['Just ov3rdos3 on your pills.', 'incivility.self-harm'],
+  ] as const) {
+    assert.ok(moderator.moderateSync({ body }).reasons.some((reason) => reason.code === code), body);
+  }
+});
+
 test.run();

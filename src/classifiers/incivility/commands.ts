@@ -171,8 +171,12 @@ const SELF_HARMS = new Set(['kill', 'hang', 'drown', 'shoot', 'stab', 'cut', 'bu
 const REFLEXIVES = new Set(['yourself', 'yourselves', 'urself', 'yourselfs']);
 /** The words a self-harm command turns on: "die", "overdose", "life" and the reflexives. */
 const SELF_HARM_WORDS = ['die', 'life', 'overdose', ...REFLEXIVES];
+const SELF_HARM_SET: ReadonlySet<string> = new Set(SELF_HARM_WORDS);
 /** Which of SELF_HARM_WORDS word `index` is, if any. */
 function selfHarmWord(words: Words, index: number): string | undefined {
+  // (A word the grammar's table read in leet, masks or a slip: "overd*se", "ov3rdos3".)
+  const known = words.known(index);
+  if (known !== undefined && SELF_HARM_SET.has(known)) return known;
   // (Most words are told apart by their first letter: d, l, o, u or y.)
   const first = words.normalized.charCodeAt(words.from[index] as number);
   if (first !== 100 && first !== 108 && first !== 111 && first !== 117 && first !== 121) return undefined;

@@ -308,3 +308,27 @@ export const SEXUAL_ACTS = new Set(['bang', 'shag', 'rail', 'hump', 'fondle', 'f
 
 /** Words of admiration that make a remark of an intimate part said to a person ("nice tits", "sexy ass"). */
 export const ADMIRING = new Set(['nice', 'hot', 'sexy', 'juicy', 'perky', 'tasty', 'delicious', 'fine']);
+
+/** Illnesses that may be wished to grow ("I hope the tumour spreads"). */
+export const ILLNESSES = new Set(['cancer', 'tumour', 'tumor']);
+
+/** What an illness does as it gets worse. */
+export const GROWING = new Set(['spreads', 'grows', 'returns', 'wins', 'kills']);
+
+/** Where one rots as a punishment, not a harm ("I hope he rots in prison"). */
+export const JAILS = new Set(['prison', 'jail', 'gaol', 'cell', 'jails', 'prisons']);
+
+/** Organs whose failing may be wished on someone ("hope your liver fails", "I hope his heart stops"). */
+export const ORGANS = new Set(['heart', 'liver', 'kidney', 'kidneys', 'lungs', 'brain', 'organs']);
+
+/** What an organ does as it fails. */
+export const FAILING = new Set(['fails', 'fail', 'stops', 'stop', 'explodes', 'explode']);
+
+/** Whose an organ is. */
+export const OWNERS = new Set(['your', 'ur', 'his', 'her', 'their']);
+
+/** Words of celebrating a thing that would happen ("I'd throw a party if ...", "we'll dance when ..."). */
+export const CELEBRATING = new Set(['party', 'celebrate', 'celebrating', 'dance', 'dancing', 'cheer', 'cheering', 'champagne', 'rejoice', 'rejoicing']);
+
+/** Words of the world being better off, before "if" ("would be happier if you died"). */
+export const BETTER = new Set(['better', 'happier', 'safer', 'quieter', 'nicer']);

@@ -3,7 +3,7 @@
  * attempt, a thing for subject).
  */
 import { capitalized, notDying } from './commands.js';
-import { FUTURE, HARM_VERBS, KIN, OVERCOMING, PASSIVE_HELPERS, PASSIVE_YOU, READERS_THINGS, VIOLENCE_DONE, WARNING, WHOLE, WRITER } from './grammar.js';
+import { BETTER, CELEBRATING, FAILING, FUTURE, GROWING, HARM_VERBS, ILLNESSES, JAILS, KIN, ORGANS, OVERCOMING, OWNERS, PASSIVE_HELPERS, PASSIVE_YOU, READERS_THINGS, VIOLENCE_DONE, WARNING, WHOLE, WRITER } from './grammar.js';
 import { CONDITIONAL, GROUP, HARM_OUTCOME, HARM_VERB, MODAL, NAMES_PEOPLE, NEGATING_SUBJECT, NEGATOR, PERSON, SUBJECT, TARGET, WISH, Words, anyIn, anyKnown, clauseBetween, intentBefore, sentenceBetween, severe, small, clauseEndsAfter, startsSentence, wordIs } from './words.js';
 import type { IncivilitySignal } from './signals.js';
 import { builtinLexiconEntries, type LexiconMatch } from '../../lexicon/index.js';
@@ -249,7 +249,7 @@ export function harmWishes(words: Words, text: string): IncivilitySignal[] {
     if (wish >= 0 && person < 0 && harmed === harm && small(words, harm + 1) === 'on' && words.has(harm + 2, PERSON)) person = harm + 2;
     // An illness that grows is someone's: "I hope the tumour spreads".
     // (Not "spreads no further".)
-    if (wish >= 0 && person < 0 && ILLNESSES.has(small(words, harm)) && GROWING.has(small(words, harm + 1)) && small(words, harm + 2) !== 'no') person = harm;
+    if (wish >= 0 && person < 0 && ILLNESSES.has(words.known(harm) ?? '') && GROWING.has(words.known(harm + 1) ?? '') && small(words, harm + 2) !== 'no') person = harm;
     if (wish < 0 || person < 0 || anyIn(words, Math.min(person, wish), harm, NEGATOR) >= 0) continue;
     // "I hope he beats cancer": an illness someone overcomes is no harm wished; nor is a peaceful death.
     if (anyKnown(words, person + 1, harm - 1, OVERCOMING) || peacefulDeath(words, harm)) continue;
@@ -260,12 +260,6 @@ export function harmWishes(words: Words, text: string): IncivilitySignal[] {
   return found;
 }
 
-/** Illnesses that may be wished to grow ("I hope the tumour spreads"). */
-const ILLNESSES = new Set(['cancer', 'tumour', 'tumor']);
-/** What an illness does as it gets worse. */
-const GROWING = new Set(['spreads', 'grows', 'returns', 'wins', 'kills']);
-/** Where one rots as a punishment, not a harm ("I hope he rots in prison"). */
-const JAILS = new Set(['prison', 'jail', 'gaol', 'cell', 'jails', 'prisons']);
 
 /**
  * Whether the harm outcome at `harm` names a harm where it stands: choking on something or to death
@@ -277,31 +271,25 @@ function harmMeant(words: Words, harm: number, text: string): boolean {
   const word = small(words, harm);
   const next = small(words, harm + 1);
   if (word === 'choke' || word === 'chokes' || word === 'choked') return next === 'on' || next === 'to' || clauseEndsAfter(words, harm, text);
-  if (word === 'rot' || word === 'rots') return !(next === 'in' && (JAILS.has(small(words, harm + 2)) || JAILS.has(small(words, harm + 3))));
+  if (word === 'rot' || word === 'rots') return !(next === 'in' && (JAILS.has(words.known(harm + 2) ?? '') || JAILS.has(words.known(harm + 3) ?? '')));
   // (The illness, "a (painful) stroke"; not "slow that stroke down".)
   if (word === 'stroke') return next !== 'of' && (small(words, harm - 1) === 'a' || small(words, harm - 2) === 'a' || small(words, harm - 1) === 'another');
   return true;
 }
 
-/** Organs whose failing may be wished on someone ("hope your liver fails", "I hope his heart stops"). */
-const ORGANS = new Set(['heart', 'liver', 'kidney', 'kidneys', 'lungs', 'brain', 'organs']);
-/** What an organ does as it fails. */
-const FAILING = new Set(['fails', 'fail', 'stops', 'stop', 'explodes', 'explode']);
 
 /**
  * Where the owner of the organ before the failing at `index` stands ("your liver fails": "your"), or
  * -1. A heart stops beating or working, not hurting or racing ("I hope her heart stops aching").
  */
 function failingBody(words: Words, index: number): number {
-  if (!FAILING.has(small(words, index)) || !ORGANS.has(small(words, index - 1))) return -1;
-  const word = small(words, index);
+  const word = words.known(index) ?? '';
+  if (!FAILING.has(word) || !ORGANS.has(words.known(index - 1) ?? '')) return -1;
   const next = small(words, index + 1);
   if ((word === 'stop' || word === 'stops') && next.endsWith('ing') && next !== 'beating' && next !== 'working') return -1;
   return OWNERS.has(small(words, index - 2)) ? index - 2 : -1;
 }
 
-/** Whose an organ is. */
-const OWNERS = new Set(['your', 'ur', 'his', 'her', 'their']);
 
 /** Outcomes of a call against a group that do a person no bodily harm ("they should ban him", "hope they send him home"). */
 const NO_BODILY_HARM = new Set(['ban', 'banned', 'removed', 'send', 'deport', 'deported']);
@@ -355,17 +343,13 @@ function wishPhrase(words: Words, harm: number, text: string): number {
   return -1;
 }
 
-/** Words of celebrating a thing that would happen ("I'd throw a party if ...", "we'll dance when ..."). */
-const CELEBRATING = new Set(['party', 'celebrate', 'celebrating', 'dance', 'dancing', 'cheer', 'cheering', 'champagne', 'rejoice', 'rejoicing']);
 
 /** Whether a word of celebrating stands up to four words before the "if" or "when" at `index` ("I'd throw a party if"). */
 function celebrated(words: Words, index: number): boolean {
-  for (let before = index - 1; before >= Math.max(0, index - 4); before--) if (CELEBRATING.has(small(words, before))) return true;
+  for (let before = index - 1; before >= Math.max(0, index - 4); before--) if (CELEBRATING.has(words.known(before) ?? '')) return true;
   return false;
 }
 
-/** Words of the world being better off, before "if" ("would be happier if you died"). */
-const BETTER = new Set(['better', 'happier', 'safer', 'quieter', 'nicer']);
 /** Deaths a world "better if" wishes. */
 const LETHAL_OR_DIED = new Set(['died', 'dead', 'killed', 'die']);
 
@@ -374,7 +358,7 @@ function betterIf(words: Words, harm: number): number {
   for (let index = harm - 1; index >= Math.max(1, harm - 5); index--) {
     if (small(words, index) !== 'if') continue;
     const before = small(words, index - 1) === 'off' ? index - 2 : index - 1;
-    return BETTER.has(small(words, before)) ? index : -1;
+    return BETTER.has(words.known(before) ?? '') ? index : -1;
   }
   return -1;
 }
