@@ -886,6 +886,7 @@ test('harm wished as choking, rotting, an overdose, a stroke, a failing organ or
     ['I pray she rots in a ditch somewhere', 'pray she rots'],
     ["Can't wait for that judge to drop dead", 'wait for that judge to drop dead'],
     ["We'd throw a party if the mayor got hit by a bus", 'if the mayor got hit by a bus'],
+    ["I'd laugh if you got run over", 'if you got run over'],
     ['Wishing the coach a massive stroke', 'Wishing the coach a massive stroke'],
     ['Hope his kidneys fail', 'Hope his kidneys fail'],
     ['I hope the cancer spreads to his brain', 'hope the cancer'],
@@ -895,7 +896,7 @@ test('harm wished as choking, rotting, an overdose, a stroke, a failing organ or
   ] as const) {
     assertEvidence(moderator, body, evidence, 'incivility.harm-wish');
   }
-  for (const body of ['I hope they choke in the final again.', 'I hope he rots in jail.', 'Wishing you a stroke of luck.', 'I hope her heart stops aching soon.', 'I hope the cancer spreads no further.', 'Fingers crossed the team does well.', "We'll celebrate when the bill dies in committee.", 'The world would be better if we killed the virus.', 'I hope the tumour shrinks.', 'Slow that stroke down on the second length.']) {
+  for (const body of ['I hope they choke in the final again.', 'I hope he rots in jail.', 'Wishing you a stroke of luck.', 'I hope her heart stops aching soon.', 'I hope the cancer spreads no further.', 'Fingers crossed the team does well.', "We'll celebrate when the bill dies in committee.", 'The world would be better if we killed the virus.', 'I hope the tumour shrinks.', 'Slow that stroke down on the second length.', 'I always laugh when the villain gets shot in the film.']) {
     assert.is(moderator.moderateSync({ body }).action, 'approve', body);
   }
 });

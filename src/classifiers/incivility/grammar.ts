@@ -327,8 +327,8 @@ export const FAILING = new Set(['fails', 'fail', 'stops', 'stop', 'explodes', 'e
 /** Whose an organ is. */
 export const OWNERS = new Set(['your', 'ur', 'his', 'her', 'their']);
 
-/** Words of celebrating a thing that would happen ("I'd throw a party if ...", "we'll dance when ..."). */
-export const CELEBRATING = new Set(['party', 'celebrate', 'celebrating', 'dance', 'dancing', 'cheer', 'cheering', 'champagne', 'rejoice', 'rejoicing']);
+/** Words of celebrating a thing that would happen ("I'd throw a party if ...", "we'll dance when ...", "I'd laugh if ..."). */
+export const CELEBRATING = new Set(['party', 'celebrate', 'celebrating', 'dance', 'dancing', 'cheer', 'cheering', 'champagne', 'rejoice', 'rejoicing', 'laugh', 'laughing', 'smile', 'smiling']);
 
 /** Words of the world being better off, before "if" ("would be happier if you died"). */
 export const BETTER = new Set(['better', 'happier', 'safer', 'quieter', 'nicer']);

@@ -97,8 +97,6 @@ function progressiveBe(words: Words, verb: number): number {
 const WRITER_WILL = new Set(['ill', 'id', 'imma', 'ima']);
 /** What follows "I" or "we" in a statement of what the writer will do ("I will", "we are going to"; "am" and "are" before an -ing word). */
 const WILL = new Set(['will', 'shall', 'would', 'gonna', 'wanna']);
-/** Other subjects, between the writer and the phrase ("I'm sure someone will put a brick through your window"). */
-const OTHER_SUBJECTS = new Set(['it', 'that', 'this', 'he', 'she', 'which', 'who', 'nothing', 'something', 'someone', 'somebody', 'anyone', 'anybody', 'you', 'u', 'they', 'people']);
 
 /** Whether word `index` is "I'm" or "I am", "we are" before an -ing word ("I'm putting", "we are coming"). */
 function writerDoing(words: Words, index: number): boolean {
@@ -129,6 +127,8 @@ export function saidByWriter(words: Words, first: number, text: string): boolean
 
 /** Subjects of a verb of their own, between a modal and the harm verb: "sorry it hurt you", "afraid they will". */
 const OWN_SUBJECTS = new Set(['it', 'that', 'this', 'he', 'she', 'they', 'which', 'who', 'nothing', 'something']);
+/** Those and people, between the writer and a phrase they do not say they will carry out ("I'm sure someone will put a brick through your window"). */
+const OTHER_SUBJECTS = new Set([...OWN_SUBJECTS, 'someone', 'somebody', 'anyone', 'anybody', 'you', 'u', 'people']);
 
 /** Whether a word of OWN_SUBJECTS stands among words [from, to]. */
 function ownSubjectBetween(words: Words, from: number, to: number): boolean {
