@@ -922,7 +922,7 @@ test('drowning oneself in water is self-harm; threats and advances the writer sa
 
 test('a strong insult for a person pointed at ("ban this scumbag") or after "such a", and any insult after "only a ... would", is said of someone; a vulgar one pointed at is not, nor a thing', async () => {
   const moderator = await createModerator();
-  for (const body of ['Somebody ban this scumbag already.', 'Why does anyone still listen to that moron?', 'How did the paper hire such a spineless imbecile as editor?', 'Only an absolute moron would vote for this budget.']) {
+  for (const body of ['Somebody ban this scumbag already.', 'Why does anyone still listen to that moron?', 'Another libtard who cannot read a graph, spare us the lecture on economics.', 'How did the paper hire such a spineless imbecile as editor?', 'Only an absolute moron would vote for this budget.']) {
     assert.ok(moderator.moderateSync({ body }).labels.includes('incivility.insult'), body);
   }
   assert.ok(moderator.moderateSync({ body: 'Get that dyke off my screen, nobody wants to watch her.' }).labels.includes('incivility.identity-attack'));

@@ -75,19 +75,19 @@ function predicated(words: Words, first: number, last: number, text: string, vul
   return false;
 }
 
-/** Words after a person pointed at by an insult ("ban this scum, ...", "that moron should resign", "that dyke with her buzz cut"). */
+/** Words after a person pointed at by an insult ("ban this scum, ...", "that moron should resign", "that dyke with her buzz cut", "another libtard who ..."). */
 const AFTER_POINTED = new Set(['is', 'was', 'has', 'had', 'should', 'needs', 'deserves', 'who', 'will', 'can', 'does', 'did', 'just', 'with', 'keeps', 'thinks', 'wants', 'already', 'now', 'please', 'immediately', 'permanently', 'forever', 'from', 'off', 'out', 'in', 'on', 'at', 'over', 'again', 'here', 'there', 'back', 'up', 'down', 'to']);
 
 /**
- * Whether the insult or slur at words [first, last] names a person pointed at: "this" or "that"
- * right before it (or before one hateful word before it: "that stupid cretin"), the noun phrase
+ * Whether the insult or slur at words [first, last] names a person pointed at: "this", "that" or
+ * "another" right before it (or before one hateful word before it: "that stupid cretin"), the noun phrase
  * ending with it ("ban this scum.", "that moron should resign"; not "this swine flu", "that bitch of a
  * commute").
  */
 function pointedAt(words: Words, first: number, last: number, text: string, hateful: ReadonlySet<number>): boolean {
   const before = hateful.has(first - 1) && first - 1 !== last ? first - 2 : first - 1;
   const pointer = words.text(before);
-  if (pointer !== 'this' && pointer !== 'that') return false;
+  if (pointer !== 'this' && pointer !== 'that' && pointer !== 'another') return false;
   return clauseEndsAfter(words, last, text) || AFTER_POINTED.has(words.text(last + 1));
 }
 
