@@ -985,4 +985,12 @@ test('the harm-wish and self-harm words read in leet, masks and slips as the gra
   }
 });
 
+test('a negator inside a relative clause after a group is the clause\'s: what follows its copula is still said of the group', async () => {
+  const moderator = await createModerator();
+  assert.is(moderator.moderateSync({ body: "Women who don't vote are lazy." }).action, 'reject');
+  for (const body of ["Muslims who don't pray are not lazy.", 'Women are not allowed to drive there, the report says.', 'Biological males should not be allowed to compete against women in athletics.']) {
+    assert.is(moderator.moderateSync({ body }).action, 'approve', body);
+  }
+});
+
 test.run();

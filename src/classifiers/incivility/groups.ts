@@ -166,7 +166,10 @@ export function groupAttacks(words: Words, hateful: Set<number>, text: string, a
     else if (predicate < 0) continue;
     const low = Math.min(group, predicate);
     const high = Math.max(group, predicate);
-    if (predicate !== excluded && anyIn(words, low + 1, high - 1, NEGATOR) >= 0) continue;
+    // (A negator inside a relative clause after the group is the clause's: "Women who don't have
+    // children are worthless" says what those women are.)
+    const negatedFrom = predicate > group && RELATIVES.has(words.text(group + 1)) ? lastCopula(words, group + 2, predicate - 1) : low + 1;
+    if (predicate !== excluded && anyIn(words, negatedFrom, high - 1, NEGATOR) >= 0) continue;
     // A group after a preposition names whom something is done to; what follows is said of that
     // ("racism against black people is evil", "violence toward women is disgusting").
     if (predicate > group && objectOfPreposition(words, group)) continue;
@@ -191,6 +194,12 @@ function gerundObject(words: Words, group: number, text: string): boolean {
   const verb = words.known(group - 1) === 'the' ? group - 2 : group - 1;
   const word = small(words, verb);
   return word.length > 5 && word.endsWith('ing') && startsSentence(words, verb, text);
+}
+
+/** Where the last copula from `from` to `to` stands ("who don't have children | are worthless"), or `from`. */
+function lastCopula(words: Words, from: number, to: number): number {
+  for (let index = to; index >= from; index--) if (words.has(index, BE_WORD)) return index;
+  return from;
 }
 
 /**
