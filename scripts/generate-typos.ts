@@ -121,6 +121,7 @@ const NOT_MISSPELLINGS: Record<string, string> = {
  * a written part and what it is written as, tried at every place it stands. A final "er" is "a" or
  * "ah" only after four letters: in shorter words that made Spanish ("losa", "loza" of loser).
  */
+const FIRST_C = /^c(?=[lr])/g;
 const SOUNDS: readonly (readonly [RegExp, string])[] = [
   [/ck/g, 'k'], [/ck/g, 'kk'], [/ck$/g, 'c'], [/c(?=[aou])/g, 'k'], [/k$/g, 'c'], [/cks$/g, 'x'], [/ks$/g, 'x'],
   [/(?<=[a-z]{4})er$/g, 'a'], [/(?<=[a-z]{4})er$/g, 'ah'], [/er$/g, 'ur'], [/er$/g, 'r'], [/er(?=[a-z])/g, 'ur'],
@@ -128,9 +129,12 @@ const SOUNDS: readonly (readonly [RegExp, string])[] = [
   [/(?<=[a-z])i(?=[^aeiou])/g, 'y'], [/(?<=[^aeiou])y$/g, 'i'], [/(?<=[^aeiou])y$/g, 'ee'], [/(?<=[^aeiou])y$/g, 'ie'],
   [/u/g, 'oo'], [/oo/g, 'u'], [/ore$/g, 'oar'], [/^wh/g, 'h'], [/tch/g, 'ch'], [/ph/g, 'f'], [/(?<=[a-z])e(?=[^aeiour])/g, 'ee'],
   [/(?<=[aeiou])c$/g, 'k'], [/(?<=i)d$/g, 't'],
+  // (A first "c" before "l" or "r" as "k": "klown", "kretin", "krap"; the one rule that changes the
+  // first letter. Not before a vowel: "kunt" and "kock" are Dutch and Swedish words.)
+  [FIRST_C, 'k'],
 ];
 
-/** A word spelled as it sounds, by one or two of {@link SOUNDS} (`twice`; the first letter kept). */
+/** A word spelled as it sounds, by one or two of {@link SOUNDS} (`twice`; the first letter kept but for a first "c" as "k"). */
 function soundAlikes(word: string, twice = true): string[] {
   const found = new Set<string>();
   const once = (from: string): string[] => {
@@ -139,7 +143,7 @@ function soundAlikes(word: string, twice = true): string[] {
       for (const match of from.matchAll(written)) {
         const at = match.index;
         const spelling = from.slice(0, at) + as + from.slice(at + match[0].length);
-        if (spelling[0] === word[0] && spelling !== word) out.push(spelling);
+        if ((spelling[0] === word[0] || written === FIRST_C) && spelling !== word) out.push(spelling);
       }
     }
     return out;
