@@ -993,13 +993,13 @@ test('a negator inside a relative clause after a group is the clause\'s: what fo
   }
 });
 
-test('a first "c" before "l" or "r" written as "k" spells the word ("klown", "kretin", "krap"); not before a vowel', async () => {
+test('a first "c" before "l" or "r" written as "k" spells the word ("klown", "kretin", "krap"); English words so written stay words', async () => {
   const moderator = await createModerator();
   for (const body of ['The author is a klown who has never set foot in a hospital.', 'Read it again, you kretin.']) {
     assert.ok(moderator.moderateSync({ body }).labels.includes('incivility.insult'), body);
   }
   assert.ok(moderator.moderateSync({ body: 'What a load of krap.' }).labels.includes('profanity'));
-  assert.is(moderator.moderateSync({ body: 'U kunt het morgen ophalen.' }).action, 'approve');
+  assert.is(moderator.moderateSync({ body: 'Krakow and the Klondike are far apart; krill live in cold seas.' }).action, 'approve');
 });
 
 test.run();
