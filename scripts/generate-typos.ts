@@ -130,7 +130,7 @@ const SOUNDS: readonly (readonly [RegExp, string])[] = [
   [/u/g, 'oo'], [/oo/g, 'u'], [/ore$/g, 'oar'], [/^wh/g, 'h'], [/tch/g, 'ch'], [/ph/g, 'f'], [/(?<=[a-z])e(?=[^aeiour])/g, 'ee'],
   [/(?<=[aeiou])c$/g, 'k'], [/(?<=i)d$/g, 't'],
   // (A first "c" before "l" or "r" as "k": "klown", "kretin", "krap"; the one rule that changes the
-  // first letter. Not before a vowel: "kunt" and "kock" are Dutch and Swedish words.)
+  // first letter; only there, as people write it.)
   [FIRST_C, 'k'],
 ];
 
