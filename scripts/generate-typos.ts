@@ -314,14 +314,15 @@ export function generateTypos(): string {
     for (const typo of own) taken.add(typo);
     if (own.length > 0) smallLetters[word] = own;
   }
-  // The grammar's words of five letters or more with a letter slipped, swapped or dropped, read by the
-  // grammar in small letters only ("mslims", "viloent", "immigrunts"), where that is no word of
+  // The grammar's words of five letters or more with a letter slipped, swapped or dropped, or spelled
+  // as they sound, read by the grammar in small letters only ("mslims", "viloent", "immigrunts", "murda"), where that is no word of
   // English or of the five other languages, no term, nor a spelling above.
   const grammarSlips: Record<string, string[]> = {};
   const grammar = new Set(grammarWords());
   for (const word of [...grammar].sort()) {
     if (!/^[a-z]{5,}$/.test(word)) continue;
-    const own = [...new Set([...misspellings(word), ...slips(word)])].filter((typo) => typo !== word && typo.length >= MIN_LENGTH && !grammar.has(typo) && !somethingElse(typo) && !taken.has(typo) && !foreign.has(typo));
+    // (And the word spelled as it sounds by one rule: "murda", "brik", "crashez", "livr".)
+    const own = [...new Set([...misspellings(word), ...slips(word), ...soundAlikes(word, false)])].filter((typo) => typo !== word && typo.length >= MIN_LENGTH && !grammar.has(typo) && !somethingElse(typo) && !taken.has(typo) && !foreign.has(typo));
     for (const typo of own) taken.add(typo);
     if (own.length > 0) grammarSlips[word] = own;
   }

@@ -1002,4 +1002,16 @@ test('a first "c" before "l" or "r" written as "k" spells the word ("klown", "kr
   assert.is(moderator.moderateSync({ body: 'Krakow and the Klondike are far apart; krill live in cold seas.' }).action, 'approve');
 });
 
+test('the grammar reads its words spelled as they sound, in small letters ("murda", "livr", "crashez")', async () => {
+  const moderator = await createModerator();
+  for (const [body, code] of [
+    ['I will murda him if he prints my name.', 'incivility.threat'],
+    ['Hope your livr fails and no donor is ever found.', 'incivility.harm-wish'],
+    ['Hope your plane crashez on the way home.', 'incivility.harm-wish'],
+  ] as const) {
+    assert.ok(moderator.moderateSync({ body }).reasons.some((reason) => reason.code === code), body);
+  }
+  assert.is(moderator.moderateSync({ body: 'Murda is a town in the story, and Livr a river.' }).action, 'approve');
+});
+
 test.run();
