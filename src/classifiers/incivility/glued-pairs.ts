@@ -13,7 +13,7 @@
  */
 import glueWords from '../../../rules/words/glue-words.json';
 import { WordTable } from '../../text/word-table.js';
-import { CONTRACTIONS, everydayWords, tables, type Term } from './glued-words.js';
+import { everydayWords, glueVocabulary, tables, type Term } from './glued-words.js';
 
 /** Token lengths read as two words glued (bounded work; longer tokens are readSplit's). */
 export const PAIR_SHORTEST = 5;
@@ -48,7 +48,7 @@ let otherTables: PairTables | undefined;
 
 function tablesFor(grammar: WordTable, everyday: readonly string[]): PairTables {
   const { terms } = tables();
-  const vocabulary = new WordTable(new Map([...everyday, ...terms.keys(), ...CONTRACTIONS, ...grammar.words()].map((word) => [word, 0])));
+  const vocabulary = new WordTable(new Map(glueVocabulary(grammar.words(), everyday).map((word) => [word, 0])));
   const strongTerms = [...terms.values()].filter((term) => term.severity >= 2);
   return { vocabulary, strong: new WordTable(new Map(strongTerms.map((term, index) => [term.term, index]))), terms: strongTerms };
 }

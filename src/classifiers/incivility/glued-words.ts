@@ -82,6 +82,15 @@ export function everydayWords(glue: readonly string[] = glueWords.words.split(' 
   return [...commonEnglish.words, ...glue, ...CONTRACTIONS.filter((word) => word.length >= 5), ...CHAT];
 }
 
+/**
+ * The words a token of words written as one splits into, with the grammar's words `grammar`: the
+ * everyday words (`everyday`), the one-word terms, the contractions and the grammar's words (read by
+ * words.ts's readSplit and by glued-pairs.ts).
+ */
+export function glueVocabulary(grammar: readonly string[], everyday: readonly string[] = everydayWords()): string[] {
+  return [...everyday, ...tables().terms.keys(), ...CONTRACTIONS, ...grammar];
+}
+
 /** The everyday words and the words between a reader and an insult: what {@link tables} calls `common` (`glue` as for everydayWords). */
 export function commonWords(glue?: readonly string[]): Set<string> {
   return new Set([...everydayWords(glue), ...LINKS]);

@@ -8,7 +8,7 @@ import { LEET } from '../../text/leet.js';
 import { droppedPictographAfter, writtenSmall } from '../../text/source-looks.js';
 import { WordTable } from '../../text/word-table.js';
 import { GLUED_LOOKALIKES } from './glued-ends.js';
-import { CONTRACTIONS, everydayWords, fewestPieces, tables } from './glued-words.js';
+import { fewestPieces, glueVocabulary } from './glued-words.js';
 
 /**
  * Per ASCII code, the letter a leet character of the table's words stands for (leet.ts's first
@@ -167,7 +167,7 @@ export function gluedWordBounds(table: WordTable, text: string, from: number, to
   }
   let vocabulary = glueVocabularies.get(table);
   if (vocabulary === undefined) {
-    vocabulary = new Set([...everydayWords(), ...tables().terms.keys(), ...CONTRACTIONS, ...table.words()]);
+    vocabulary = new Set(glueVocabulary(table.words()));
     glueVocabularies.set(table, vocabulary);
   }
   const word = text.slice(from, to);

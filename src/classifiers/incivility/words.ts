@@ -215,7 +215,7 @@ export class Words {
         if (entry < 0 && to - at >= SLIP_SHORTEST) entry = slipEntry(WORDS, text, analysis.text, start, end, at, to);
         // (And two words written as one, "tostrangle", "ashit": glued-pairs.ts. Not a hashtag, glued on
         // purpose, "#hornymen", nor a token a term of the lexicons spans, "niglets".)
-        if (entry < 0 && to - at >= PAIR_SHORTEST && to - at <= PAIR_LONGEST && text.charCodeAt(from) !== 35 && !spansTerm(spelled, start[at] as number, end[to - 1] as number) && this.readPair(analysis, from, at, to, index)) {
+        if (entry < 0 && to - at >= PAIR_SHORTEST && to - at <= PAIR_LONGEST && text.charCodeAt(from) !== 35 && this.readPair(analysis, spelled, from, at, to, index)) {
           from = index + 1;
           continue;
         }
@@ -277,12 +277,14 @@ export class Words {
   /**
    * Reads the unknown word [at, to) (its token [from, index)) as two words glued together where it is
    * one (glued-pairs.ts), written in small letters, in capitals or capitalized opening its sentence,
-   * keeping the terms among them to be matched. Returns whether it was.
+   * where no match of `spelled` spans it, keeping the terms among them to be matched. Returns whether
+   * it was.
    */
-  private readPair(analysis: TextAnalysis, from: number, at: number, to: number, index: number): boolean {
+  private readPair(analysis: TextAnalysis, spelled: readonly LexiconMatch[], from: number, at: number, to: number, index: number): boolean {
     const { text, start, end } = analysis.normalized;
     const pair = gluedPair(WORDS, ACTED_ON, text, at, to);
-    if (pair === undefined || !writtenAsGlued(analysis.text, start[at] as number, end[to - 1] as number)) return false;
+    // (The matches looked at only for a token that reads so: most tokens do not.)
+    if (pair === undefined || !writtenAsGlued(analysis.text, start[at] as number, end[to - 1] as number) || spansTerm(spelled, start[at] as number, end[to - 1] as number)) return false;
     // (Capitalized, only after a word that opens a sentence: "Theseretards", "Justoverdose"; a name
     // glued so is capitalized, "Cockburn", "Ashford".)
     if (capitalizedWord(analysis.text, start[at] as number, end[to - 1] as number) && OPENING_PIECES.find(text, at, at + pair.cut) < 0) return false;
