@@ -19,7 +19,7 @@ import { exclusions, groupAttacks } from './groups.js';
 import { dieInPhrase, everydayReflexive, killCommands, onlyGoodDead, selfHarmCommands } from './commands.js';
 import { attributedAfter, calledBefore, chantedBefore, masked, namedAsWord, negatedBefore, negatedOpinion, participantBefore, placement, readerDoesIt, toldToStop, vocative, weakAimed } from './placement.js';
 import { attemptReported, calledForPassives, harmWishes, harmlessIdiom, passiveThreats, peacefulDeath, saidByWriter, thingAsSubject, threatTemplates, wishedBefore } from './threats.js';
-import { BE_WORD, DETERMINER, HATEFUL, INTENSIFIER, NEGATING_SUBJECT, NEGATOR, PRAISE, SECOND, VULGAR, Words, YOU_ARE_WORD, YOU_WORD, anyIn, clauseEndsAfter, severe, wordAt } from './words.js';
+import { BE_WORD, DETERMINER, HATEFUL, INTENSIFIER, NEGATING_SUBJECT, NEGATOR, PRAISE, SECOND, VULGAR, Words, YOU_ARE_WORD, YOU_WORD, anyIn, clauseEndsAfter, overlapsAny, severe, wordAt } from './words.js';
 
 /** The bundled insults that are vulgar words too (`vulgar` in rules/lexicons/insult.json). */
 const VULGAR_INSULTS = new Set(BUILTIN_LEXICONS.insult!.filter((entry) => entry.vulgar === true).map((entry) => entry.term));
@@ -477,7 +477,7 @@ function withVulgarInside(matches: LexiconMatch[]): LexiconMatch[] {
 
 /** Whether no match of `all` overlaps `match` (a glued reading stands only where the lexicon found nothing). */
 function unmatched(all: readonly LexiconMatch[], match: Span): boolean {
-  return !all.some((other) => other.start < match.end && match.start < other.end);
+  return !overlapsAny(all, match.start, match.end);
 }
 
 /** The highest severity of the signals of a category (0 when there is none). */

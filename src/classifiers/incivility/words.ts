@@ -67,7 +67,7 @@ const LITERALS = ['what', 'why', 'death', 'only', 'good', 'him', 'em', 'down', '
   // (sexual.ts's words: read in leet, masks and slips as the grammar's other words are.)
   ...INTIMATE_PARTS, ...DESIRED_PARTS, ...BODY_ACTS, ...SEXUAL_ACTS, ...ADMIRING, 'rack',
   // (threats.ts's harm-wish words: "Hope your l*v*r fails", "a painful str*ke".)
-  ...ILLNESSES, ...GROWING, ...JAILS, ...ORGANS, ...FAILING, ...OWNERS, ...CELEBRATING, ...BETTER, 'fingers', 'crossed', 'if', 'when'];
+  ...ILLNESSES, ...GROWING, ...JAILS, ...ORGANS, ...FAILING, ...OWNERS, ...CELEBRATING, ...BETTER, 'fingers', 'crossed'];
 const WORDS = WordTable.ofSets([
   [SECOND_PERSON, SECOND], [NEGATORS, NEGATOR], [REPORTING, REPORTER], [REPORTED_OBJECTS, REPORTED], [THREAT_SUBJECTS, SUBJECT],
   [CONDITIONALS, CONDITIONAL], [THREAT_MODALS, MODAL], [HARM_VERBS, HARM_VERB], [THREAT_TARGETS, TARGET], [GROUP_TERMS, GROUP],
@@ -91,9 +91,9 @@ export function grammarWords(): readonly string[] {
 /** Words that open a sentence glued to the next word ("Theseretards", "Justoverdose", "Thiscunting"). */
 const OPENING_PIECES = WordTable.ofSets([[['this', 'these', 'those', 'that', 'the', 'a', 'i', 'you', 'he', 'she', 'we', 'they', 'my', 'your', 'just', 'so', 'go', 'all', 'im', 'ill', 'id'], 1]]);
 
-/** Whether a match of `matches` overlaps the analysis-text span [start, end). */
-function spansTerm(matches: readonly LexiconMatch[], start: number, end: number): boolean {
-  for (const match of matches) if (match.start < end && start < match.end) return true;
+/** Whether a span of `spans` (matches, readings) overlaps the analysis-text span [start, end). */
+export function overlapsAny(spans: readonly Span[], start: number, end: number): boolean {
+  for (const span of spans) if (span.start < end && start < span.end) return true;
   return false;
 }
 
@@ -284,7 +284,7 @@ export class Words {
     const { text, start, end } = analysis.normalized;
     const pair = gluedPair(WORDS, ACTED_ON, text, at, to);
     // (The matches looked at only for a token that reads so: most tokens do not.)
-    if (pair === undefined || !writtenAsGlued(analysis.text, start[at] as number, end[to - 1] as number) || spansTerm(spelled, start[at] as number, end[to - 1] as number)) return false;
+    if (pair === undefined || !writtenAsGlued(analysis.text, start[at] as number, end[to - 1] as number) || overlapsAny(spelled, start[at] as number, end[to - 1] as number)) return false;
     // (Capitalized, only after a word that opens a sentence: "Theseretards", "Justoverdose"; a name
     // glued so is capitalized, "Cockburn", "Ashford".)
     if (capitalizedWord(analysis.text, start[at] as number, end[to - 1] as number) && OPENING_PIECES.find(text, at, at + pair.cut) < 0) return false;
