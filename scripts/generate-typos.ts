@@ -134,16 +134,42 @@ const SOUNDS: readonly (readonly [RegExp, string])[] = [
   [FIRST_C, 'k'],
 ];
 
-/** A word spelled as it sounds, by one or two of {@link SOUNDS} (`twice`; the first letter kept but for a first "c" as "k"). */
-function soundAlikes(word: string, twice = true): string[] {
+/** A first "c" before a, o or u as "k" ("kancer", "koward"), and silent first letters dropped ("nife", "rists"). */
+const FIRST_SOUNDS = [/^c(?=[aou])/g, /^kn/g, /^wr/g];
+/**
+ * More ways people write a word as they say it, matched in small letters only (in capitals they made
+ * names and titles: "Freek", "Kuck"): a first "c" as "k" and silent first letters, a long vowel
+ * written the other common way ("stroak", "groap", "mone", "throte", "trane", "raip"), "ea" said as
+ * "e" ("deth", "thret"), a final "le" or "tal" as said ("incurabul", "hospitle"), an "o" said as "u"
+ * ("sumthing", "frunt"), a final "ow" as "o" ("sho"), a final "ed" without its "e" ("fukd"), a "t"
+ * said as "d" before a final "ed" or "er" ("reporder"), a long "oo" or "u" written the other way
+ * ("shute", "noods"), "ey" as "ie" ("monkies"), a final "ing" without its "g" ("bashin").
+ */
+const SAID: readonly (readonly [RegExp, string])[] = [
+  [FIRST_SOUNDS[0]!, 'k'], [FIRST_SOUNDS[1]!, 'n'], [FIRST_SOUNDS[2]!, 'r'],
+  // (Not before every consonant: "come", "gone", "those", "garbage", "face", "please" sound otherwise.)
+  [/o([bdgklpt])e$/g, 'oa$1'], [/oa([^aeiou])$/g, 'o$1e'], [/ai([^aeiou])$/g, 'a$1e'], [/a([bdfklmnprtvz])e$/g, 'ai$1'],
+  [/ea/g, 'e'], [/(?<=[^aeiou])le$/g, 'ul'], [/(?<=[a-z]{2})tal$/g, 'tle'],
+  // ("some" and "come" only: "home", "boomers", "customer" say their "o" otherwise.)
+  [/(?<=[sc])ome(?!r)/g, 'um'], [/o(?=nt)/g, 'u'], [/(?<=[a-z]{2})ow$/g, 'o'], [/(?<=[^aeiou])ed$/g, 'd'], [/(?<=[aeiour])t(?=e[dr]$)/g, 'd'],
+  // (A long "oo" or "u" written the other way, "shute", "noods"; "ey" as "ie", "monkies"; a final
+  // "ing" without its "g", "bashin".)
+  [/oo([dkmnpt])$/g, 'u$1e'], [/u([bdkmnt])e(?=s?$)/g, 'oo$1'], [/(?<=[a-z]{3})ey(?=s?$)/g, 'ie'], [/(?<=[aeiouy][a-z]*[a-z])ing$/g, 'in'],
+];
+/** Both sets of sound rules, for the spellings read in small letters or inside phrases only. */
+const ALL_SOUNDS = [...SOUNDS, ...SAID];
+
+/** A word spelled as it sounds, by one or two of `rules` (`twice`; the first letter kept but for a first "c" as "k" and silent first letters). */
+function soundAlikes(word: string, twice = true, rules = SOUNDS): string[] {
   const found = new Set<string>();
   const once = (from: string): string[] => {
     const out: string[] = [];
-    for (const [written, as] of SOUNDS) {
+    for (const [written, as] of rules) {
       for (const match of from.matchAll(written)) {
         const at = match.index;
-        const spelling = from.slice(0, at) + as + from.slice(at + match[0].length);
-        if ((spelling[0] === word[0] || written === FIRST_C) && spelling !== word) out.push(spelling);
+        // (`$1` in a rule's spelling is the letter its pattern caught: "o$1e".)
+        const spelling = from.slice(0, at) + as.replace(/\$(\d)/g, (_, group: string) => match[Number(group)] ?? '') + from.slice(at + match[0].length);
+        if ((spelling[0] === word[0] || written === FIRST_C || FIRST_SOUNDS.includes(written)) && spelling !== word) out.push(spelling);
       }
     }
     return out;
@@ -310,22 +336,30 @@ export function generateTypos(): string {
   const smallLetters: Record<string, string[]> = {};
   for (const word of [...new Set(words)].sort()) {
     if (word.length < SWAP_MIN_LENGTH || mildest.has(word) || COMMON_WORDS.has(word)) continue;
-    const own = slips(word).filter((typo) => !somethingElse(typo) && !pluralElse(typo, word) && !taken.has(typo) && !foreign.has(typo));
+    // (And the word written as said by one rule of SAID: "groap", "despicabul".)
+    const own = [...new Set([...slips(word), ...soundAlikes(word, false, SAID)])].filter((typo) => typo.length >= MIN_LENGTH && !somethingElse(typo) && !pluralElse(typo, word) && !taken.has(typo) && !foreign.has(typo));
     for (const typo of own) taken.add(typo);
     if (own.length > 0) smallLetters[word] = own;
   }
-  // The grammar's words of five letters or more with a letter slipped, swapped or dropped, or spelled
-  // as they sound, read by the grammar in small letters only ("mslims", "viloent", "immigrunts", "murda"), where that is no word of
-  // English or of the five other languages, no term, nor a spelling above.
+  // The grammar's words with a letter slipped, swapped or dropped, or spelled as they sound, read by
+  // the grammar in small letters only ("mslims", "viloent", "immigrunts", "murda"), where that is no
+  // word of English or of the five other languages, no term, nor a spelling above.
   const grammarSlips: Record<string, string[]> = {};
   const grammar = new Set(grammarWords());
-  for (const word of [...grammar].sort()) {
-    if (!/^[a-z]{5,}$/.test(word)) continue;
-    // (And the word spelled as it sounds by one rule: "murda", "brik", "crashez", "livr".)
-    const own = [...new Set([...misspellings(word), ...slips(word), ...soundAlikes(word, false)])].filter((typo) => typo !== word && typo.length >= MIN_LENGTH && !grammar.has(typo) && !somethingElse(typo) && !taken.has(typo) && !foreign.has(typo));
+  const ordered = [...grammar].filter((word) => /^[a-z]{3,}$/.test(word)).sort();
+  const addSlips = (word: string, candidates: string[], shortest: number): void => {
+    const own = [...new Set(candidates)].filter((typo) => typo !== word && typo.length >= shortest && !grammar.has(typo) && !somethingElse(typo) && !taken.has(typo) && !foreign.has(typo));
     for (const typo of own) taken.add(typo);
-    if (own.length > 0) grammarSlips[word] = own;
-  }
+    if (own.length > 0) grammarSlips[word] = [...(grammarSlips[word] ?? []), ...own];
+  };
+  // First each word spelled as it sounds by one rule ("murda", "brik", "crashez", "livr", "kancer"),
+  // with a doubled letter written once ("sufer") or, in a word of three or four letters, a last
+  // consonant written twice ("gutt"): where a spelling could be two words', it is the one it sounds
+  // like ("sufer" is suffer, not a slip of "safer"). Words of three or four letters get only these:
+  // their slips were words of other languages and abbreviations.
+  for (const word of ordered) addSlips(word, [...soundAlikes(word, false, ALL_SOUNDS), ...singledLetters(word), ...(word.length < SWAP_MIN_LENGTH ? doubledLetters(word) : [])], 3);
+  // Then, in words of five letters or more, a letter slipped, swapped or dropped.
+  for (const word of ordered) if (word.length >= SWAP_MIN_LENGTH) addSlips(word, [...misspellings(word), ...slips(word)], MIN_LENGTH);
   // The words of the phrases (four letters or more), misspelt inside their phrases only: "klil
   // you", "kill yourslef" (alone, "klil" could be anything).
   const phraseWords: Record<string, string[]> = {};
@@ -334,7 +368,7 @@ export function generateTypos(): string {
     if (!/^[a-z]{4,}$/.test(word) || typos[word] !== undefined) continue;
     // (Swaps and drops, a doubled letter written once, "kil you", "go to hel", the word spelled as it
     // sounds, "send noodz", "i will fynd you", and written backwards, "i will llik you".)
-    const candidates = [...misspellings(word, true), ...singledLetters(word), ...soundAlikes(word, false), [...word].reverse().join(''), ...(word.length >= SWAP_MIN_LENGTH ? slips(word) : [])];
+    const candidates = [...misspellings(word, true), ...singledLetters(word), ...soundAlikes(word, false, ALL_SOUNDS), [...word].reverse().join(''), ...(word.length >= SWAP_MIN_LENGTH ? slips(word) : [])];
     const own = [...new Set(candidates)].filter((typo) => typo !== word && typo.length >= 3 && !somethingElse(typo));
     if (own.length > 0) phraseWords[word] = own;
   }

@@ -1014,4 +1014,25 @@ test('the grammar reads its words spelled as they sound, in small letters ("murd
   assert.is(moderator.moderateSync({ body: 'Murda is a town in the story, and Livr a river.' }).action, 'approve');
 });
 
+test('words written as they are said read in small letters: silent letters dropped, long vowels and endings spelled otherwise ("rists", "stroak", "groap", "incurabul", "shitsho", "sufer", "ded", "noods"); capitals stay names', async () => {
+  const moderator = await createModerator();
+  for (const [body, code] of [
+    ['Hope the mayor has a stroak live on air.', 'incivility.harm-wish'],
+    ['Hope you catch sumthing incurabul.', 'incivility.harm-wish'],
+    ['Hope you sufer every day.', 'incivility.harm-wish'],
+    ['Hope your kids get kancer.', 'incivility.harm-wish'],
+    ['Slit ur rists and spare us.', 'incivility.self-harm'],
+    ['Go step in frunt of a trane, nobody would notice.', 'incivility.self-harm'],
+    ["Next time I see you I'll groap you whether you like it or not.", 'incivility.sexual'],
+    ['Your reporter is a despicabul koward.', 'incivility.insult'],
+    ['That meeting was a total shitsho.', 'profanity.vulgar'],
+    ["Can't wait for the mayor to drop ded.", 'incivility.harm-wish'],
+    ['Send noods or I post your address.', 'incivility.sexual'],
+    ['Those people are monkies.', 'incivility.insult'],
+  ] as const) {
+    assert.ok(moderator.moderateSync({ body }).reasons.some((reason) => reason.code === code), body);
+  }
+  for (const body of ['The Trane album and Freek Vonk, Groap Street and the Shitsho Bar.', 'The Monkies played Shute Park.']) assert.is(moderator.moderateSync({ body }).action, 'approve', body);
+});
+
 test.run();

@@ -189,8 +189,8 @@ const SLIPPED_WORDS = Object.keys(typos.grammarSlips);
  * words are no slip), carrying its word's index in SLIPPED_WORDS.
  */
 const GRAMMAR_SLIPS = new WordTable(new Map(Object.values(typos.grammarSlips).flatMap((slips, word) => slips.map((slip) => [slip, word] as const))));
-/** The shortest slip: words of five letters or more have them. */
-export const SLIP_SHORTEST = 4;
+/** The shortest slip: words of three or four letters have sound spellings ("ded", "kik"). */
+export const SLIP_SHORTEST = 3;
 
 /**
  * The entry of a grammar word written with one letter slipped ("mslims", "muslimms", "viloent",
