@@ -90,9 +90,10 @@ new ClassifierTester({ test }).run(incivilityClassifier, {
     { comment: 'stupidfagget', reasons: [{ messageId: 'slur', evidence: ['fagget'] }] },
     { comment: 'SELFISH DEVIOUSBITCH', reasons: [{ messageId: 'insult', evidence: ['BITCH'] }, { messageId: 'vulgar', category: 'profanity', evidence: ['BITCH'] }] },
     { comment: 'lol allmuslimsareterrorists', reasons: [{ messageId: 'group-attack' }] },
-    { comment: 'goawayyoumiserablecunt', reasons: [{ messageId: 'insult', evidence: ['cunt'] }, { messageId: 'vulgar', category: 'profanity' }] },
+    // (And "go away", read word by word as the phrase, as it is written apart: "go away you miserable cunt".)
+    { comment: 'goawayyoumiserablecunt', reasons: [{ messageId: 'insult', evidence: ['cunt'] }, { messageId: 'vulgar', category: 'profanity' }, { messageId: 'insult', evidence: ['goaway'] }] },
     // A lexicon phrase ending a token after one word or more.
-    { comment: 'godieinafire', reasons: [{ messageId: 'threat', evidence: ['dieinafire'] }] },
+    { comment: 'godieinafire', reasons: [{ messageId: 'threat', evidence: ['dieinafire'] }, { messageId: 'threat', evidence: ['godie'] }] },
     // A threat in a mathematical font, its contraction's apostrophe inside the word.
     { comment: "𝗜'𝗹𝗹 𝗳𝗶𝗻𝗱 𝘄𝗵𝗲𝗿𝗲 𝘆𝗼𝘂 𝗹𝗶𝘃𝗲", reasons: [{ messageId: 'threat' }] },
     { comment: 'lol youdeservetodie', reasons: [{ messageId: 'harm-wish' }] },
@@ -1033,6 +1034,14 @@ test('words written as they are said read in small letters: silent letters dropp
     assert.ok(moderator.moderateSync({ body }).reasons.some((reason) => reason.code === code), body);
   }
   for (const body of ['The Trane album and Freek Vonk, Groap Street and the Shitsho Bar.', 'The Monkies played Shute Park.']) assert.is(moderator.moderateSync({ body }).action, 'approve', body);
+});
+
+test('a phrase with a word written glued to the next reads as the phrase ("coming round tostab you", "cutyour throat")', async () => {
+  const moderator = await createModerator();
+  for (const body of ["Post my address again and I'm coming round tostab you.", 'I will cutyour throat.']) {
+    assert.ok(moderator.moderateSync({ body }).reasons.some((reason) => reason.code === 'incivility.threat'), body);
+  }
+  assert.is(moderator.moderateSync({ body: 'The chef will stab your steak to check it.' }).action, 'approve');
 });
 
 test.run();

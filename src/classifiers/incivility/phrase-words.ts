@@ -100,7 +100,11 @@ const MOST_WORDS = 16;
 
 /** Per word of the comment being read, its entry in the reader's spellings or -1 (reused, as Words is). */
 let spellingOf = new Int32Array(256);
-/** Per word, 1 where the grammar read it as a word it is not written as ("yousrelf" as yourself): respelt. */
+/**
+ * Per word, what it counts towards the words written otherwise: 1 where the grammar read it as a
+ * word it is not written as ("yousrelf" as yourself), SPLIT where it is a piece of two words written
+ * as one ("tostab" as "to stab"), else 0.
+ */
 let readOtherwise = new Uint8Array(256);
 
 /**
@@ -124,7 +128,7 @@ export function misspeltPhrases(words: Words, text: string): LexiconMatch[] {
   for (let index = 0; index < words.length; index++) {
     const grammar = words.entry[index] as number;
     spellingOf[index] = grammar >= 0 ? (ofGrammarWord[grammar] as number) : spellings.find(words.normalized, words.from[index] as number, words.to[index] as number);
-    readOtherwise[index] = grammar >= 0 && (spellingOf[index] as number) >= 0 && !writtenAs(words, index, words.known(index) as string) ? 1 : 0;
+    readOtherwise[index] = gluedToNeighbour(words, index) ? SPLIT : grammar >= 0 && (spellingOf[index] as number) >= 0 && !writtenAs(words, index, words.known(index) as string) ? 1 : 0;
   }
   let found: LexiconMatch[] | undefined;
   const longest: Longest = { last: -1, term: undefined };
@@ -171,7 +175,7 @@ function follow(words: Words, text: string, node: PhraseNode, first: number, at:
   if (entry >= 0) {
     for (const word of readings[entry] as string[]) {
       const next = node.next.get(word);
-      if (next !== undefined) follow(words, text, next, first, at + 1, respelt + (word === spellings.word(entry) && readOtherwise[at] === 0 ? 0 : 1), longest);
+      if (next !== undefined) follow(words, text, next, first, at + 1, respelt + (readOtherwise[at] === SPLIT ? SPLIT : word === spellings.word(entry) && readOtherwise[at] === 0 ? 0 : 1), longest);
     }
   }
   // A word of the phrase past its first split in two by a space ("wri sts"), unless both pieces are
@@ -188,6 +192,11 @@ const NONE: [string, PhraseNode][] = [];
 /** The key of a word's length and first code unit among a node's words. */
 function shapeOf(length: number, first: number): number {
   return length * 0x10000 + first;
+}
+
+/** Whether word `index` is one of two words written as one: nothing between it and the word before or after it in the comment. */
+function gluedToNeighbour(words: Words, index: number): boolean {
+  return (index > 0 && words.end[index - 1] === words.start[index]) || (index + 1 < words.length && words.start[index + 1] === words.end[index]);
 }
 
 /** Whether word `index` is written, as normalized, as `word`. */
