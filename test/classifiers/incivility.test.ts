@@ -1044,4 +1044,11 @@ test('a phrase with a word written glued to the next reads as the phrase ("comin
   assert.is(moderator.moderateSync({ body: 'The chef will stab your steak to check it.' }).action, 'approve');
 });
 
+test('a lexicon phrase written as one word is read by the grammar as its words ("to dropdead"); a sentence opened by "same" or "what" glued to a vulgar word reads ("Sameshitty")', async () => {
+  const moderator = await createModerator();
+  assert.ok(moderator.moderateSync({ body: "Can't wait for that senator to dropdead, seriously." }).reasons.some((reason) => reason.code === 'incivility.harm-wish'));
+  assert.ok(moderator.moderateSync({ body: 'Sameshitty excuses from the airline every summer.' }).labels.includes('profanity'));
+  assert.is(moderator.moderateSync({ body: 'Sameshima and Whatcom county met Howell.' }).action, 'approve');
+});
+
 test.run();

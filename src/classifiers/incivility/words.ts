@@ -88,8 +88,8 @@ export function grammarWords(): readonly string[] {
   return WORDS.words();
 }
 
-/** Words that open a sentence glued to the next word ("Theseretards", "Justoverdose", "Thiscunting"). */
-const OPENING_PIECES = WordTable.ofSets([[['this', 'these', 'those', 'that', 'the', 'a', 'i', 'you', 'he', 'she', 'we', 'they', 'my', 'your', 'just', 'so', 'go', 'all', 'im', 'ill', 'id'], 1]]);
+/** Words that open a sentence glued to the next word ("Theseretards", "Justoverdose", "Sameshitty", "Whatshit"). */
+const OPENING_PIECES = WordTable.ofSets([[['this', 'these', 'those', 'that', 'the', 'a', 'i', 'you', 'he', 'she', 'we', 'they', 'my', 'your', 'just', 'so', 'go', 'all', 'im', 'ill', 'id', 'what', 'how', 'why', 'who', 'same'], 1]]);
 
 /** Whether a span of `spans` (matches, readings) overlaps the analysis-text span [start, end). */
 export function overlapsAny(spans: readonly Span[], start: number, end: number): boolean {
@@ -215,7 +215,7 @@ export class Words {
         if (entry < 0 && to - at >= SLIP_SHORTEST) entry = slipEntry(WORDS, text, analysis.text, start, end, at, to);
         // (And two words written as one, "tostrangle", "ashit": glued-pairs.ts. Not a hashtag, glued on
         // purpose, "#hornymen", nor a token a term of the lexicons spans, "niglets".)
-        if (entry < 0 && to - at >= PAIR_SHORTEST && to - at <= PAIR_LONGEST && text.charCodeAt(from) !== 35 && this.readPair(analysis, spelled, from, at, to, index)) {
+        if (entry < 0 && to - at >= PAIR_SHORTEST && to - at <= PAIR_LONGEST && text.charCodeAt(from) !== 35 && (this.readPhrase(analysis, spelled, from, at, to, index) || this.readPair(analysis, spelled, from, at, to, index))) {
           from = index + 1;
           continue;
         }
@@ -272,6 +272,33 @@ export class Words {
       this.add(start[first] as number, end[last - 1] as number, WORDS.find(text, first, last), first, last);
     }
     return index + 1;
+  }
+
+  /**
+   * Reads the unknown word [at, to) (its token [from, index)) as the words of a lexicon phrase where
+   * a match of `spelled` is the phrase written as one, letter for letter ("dropdead" as "drop dead"),
+   * so the grammar reads what the plain phrase says ("Can't wait for him to dropdead"). Returns
+   * whether it was.
+   */
+  private readPhrase(analysis: TextAnalysis, spelled: readonly LexiconMatch[], from: number, at: number, to: number, index: number): boolean {
+    const { text, start, end } = analysis.normalized;
+    for (const match of spelled) {
+      if (match.start !== start[at] || match.end !== end[to - 1] || !match.term.includes(' ')) continue;
+      const term = match.term;
+      if (term.length - (term.split(' ').length - 1) !== to - at) continue;
+      let letter = at;
+      let same = true;
+      for (let unit = 0; unit < term.length && same; unit++) if (term.charCodeAt(unit) !== 32) same = term.charCodeAt(unit) === text.charCodeAt(letter++);
+      if (!same) continue;
+      let first = at;
+      for (const word of term.split(' ')) {
+        const last = first + word.length;
+        this.add(start[first === at ? from : first] as number, end[(last === to ? index : last) - 1] as number, WORDS.find(text, first, last), first, last);
+        first = last;
+      }
+      return true;
+    }
+    return false;
   }
 
   /**
