@@ -7,7 +7,7 @@
 import { breakSplits, dashMaskAt, droppedPictographAfter, MAY_BE_PICTOGRAPH, pictographSplits, stretchedSpan, writtenSmall } from '../text/source-looks.js';
 import { PLURAL_ES, PLURAL_S, PLURAL_SS, type Trie } from './compile.js';
 import { CAPITAL_I_LETTER, capitalIBesideSmall, isSwapCode, PAIR_LETTER, PAIR_SECOND, readingContinues, swapIsPlain } from './drawn-alike.js';
-import { BRANCHES, BUDGET_PER_START, DOUBLE_READS_AS_ONE, isLetterCode, isMaskAt, isWordCode, LEET_SYMBOL, leetAt, isStandIn, LONG_SYMBOL_RUN, matchEnd, MAX_WORD, pruneInnerPrefixes, rawMatch, REACH, disguised, SPELLED_OUT, splitOverMask, weaker, type RawMatch, type Reading } from './readings.js';
+import { BRANCHES, BUDGET_PER_START, DOUBLE_READS_AS_ONE, isLetterCode, isMaskAt, isWordCode, LEET_SYMBOL, leetAt, isStandIn, LONG_SYMBOL_RUN, matchEnd, MAX_WORD, pruneInnerPrefixes, rawMatch, REACH, disguised, SPELLED_OUT, splitOverMask, readsAsWritten, weaker, type RawMatch, type Reading } from './readings.js';
 
 const SPACE = 32;
 /** `*`, what a dash hiding a letter is read as. */
@@ -72,6 +72,8 @@ class Walker {
   runEndsWord = false;
   /** Whether `boundaryTable` holds this text's run ends. */
   tableBuilt = false;
+  /** The steps of the walk so far that read a letter as another (see readsAsWritten). */
+  letterReads = 0;
 
   reset(trie: Trie, text: string, stats: { steps: number } | undefined, starts: ArrayLike<number> | undefined, ends: ArrayLike<number> | undefined, source: string | undefined): void {
     this.source = source;
@@ -90,6 +92,7 @@ class Walker {
     this.runFrom = -1;
     this.runTo = -1;
     this.tableBuilt = false;
+    this.letterReads = 0;
   }
 
   /**
@@ -255,7 +258,7 @@ class Walker {
     const writtenOnlyFrom = this.trie.writtenOnlyFrom;
     for (;;) {
       // Below here only spellings matched as written end: a disguised reading finds nothing.
-      if (node >= writtenOnlyFrom && reading !== SPELLED_OUT) return budget;
+      if (node >= writtenOnlyFrom && !readsAsWritten(reading, this.letterReads)) return budget;
       if (budget-- <= 0) return 0;
       if (this.stats !== undefined) this.stats.steps++;
       const terminal = terminalOf[node] as number;
@@ -283,6 +286,7 @@ class Walker {
       // Only a repeated letter, a leet character or a mask can branch; the common plain character is
       // decided by one table look-up. (Non-ASCII characters never branch.)
       let doubled = false;
+      let stretched = false;
       let leet: number[] | undefined;
       let mask = false;
       let pair = -1;
@@ -296,7 +300,8 @@ class Walker {
         // English word into a term ("shiit", "fucck"; not without the repeats step).
         // So does any doubled letter after a word's first letter or where only a phrase can follow
         // (compile.ts's doublesReadAsOne: "sshutt the ffuucckk up").
-        doubled = code === previous && code >= 97 && code <= 122 && (this.stretched(position) || ((DOUBLE_READS_AS_ONE[code] === 1 || this.trie.doublesReadAsOne[node] === 1) && this.trie.normalizeOptions.repeats !== false));
+        stretched = code === previous && code >= 97 && code <= 122 && this.stretched(position);
+        doubled = stretched || (code === previous && code >= 97 && code <= 122 && (DOUBLE_READS_AS_ONE[code] === 1 || this.trie.doublesReadAsOne[node] === 1) && this.trie.normalizeOptions.repeats !== false);
         // A symbol in the run that ends a word is punctuation ("shit!" is not "shite", "fuck??" not
         // "fucks"), except `$` and `*`, which people put there for letters ("a$$", "fu**"), and a
         // symbol right before them ("dumb@$$").
@@ -315,14 +320,15 @@ class Walker {
       }
       // The plain reading first: a term spelled as written is found before any disguised reading of it.
       if (child !== 0) budget = this.visit(child, position + 1, code, reading, budget);
-      // A doubled letter may stand for one ("fuuck" → "fuck", "asss" → "ass").
-      if (doubled) budget = this.visit(node, position + 1, code, disguised(reading), budget);
+      // A doubled letter may stand for one ("fuuck" → "fuck", "asss" → "ass"). (Letters read as
+      // others, a doubled letter not stretched among them, are counted: see readsAsWritten.)
+      if (doubled) budget = this.readLetter(stretched ? 0 : 1, node, position + 1, code, disguised(reading), budget);
       if (leet !== undefined) {
         // A leet character's first letter is its strong reading ("1" as i); the others are weak.
         for (let index = 0; index < leet.length; index++) {
           const letter = leet[index] as number;
           const next = transitions[node * alphabetSize + letter] as number;
-          if (next !== 0) budget = this.visit(next, position + 1, swap ? code : letter + 97, index === 0 ? disguised(reading) : weaker(reading), budget);
+          if (next !== 0) budget = this.readLetter(code >= 97 && code <= 122 ? 1 : 0, next, position + 1, swap ? code : letter + 97, index === 0 ? disguised(reading) : weaker(reading), budget);
         }
       }
       // A mask stands for any letter; a leet symbol also for the letters it does not read as ("f$ck").
@@ -335,14 +341,22 @@ class Walker {
       }
       if (pair >= 0) {
         const next = transitions[node * alphabetSize + pair] as number;
-        if (next !== 0) budget = this.visit(next, position + 2, pair + 97, disguised(reading), budget);
+        if (next !== 0) budget = this.readLetter(1, next, position + 2, pair + 97, disguised(reading), budget);
       }
       if (capitalI) {
         const next = transitions[node * alphabetSize + CAPITAL_I_LETTER] as number;
-        if (next !== 0) budget = this.visit(next, position + 1, code, disguised(reading), budget);
+        if (next !== 0) budget = this.readLetter(1, next, position + 1, code, disguised(reading), budget);
       }
       return budget;
     }
+  }
+
+  /** {@link visit} after a disguised step, `letter` 1 where it read a letter as another (counted in letterReads on the way). */
+  readLetter(letter: number, node: number, position: number, previous: number, reading: Reading, budget: number): number {
+    this.letterReads += letter;
+    const left = this.visit(node, position, previous, reading, budget);
+    this.letterReads -= letter;
+    return left;
   }
 
   /**
@@ -359,7 +373,7 @@ class Walker {
     const entries = this.trie.entries;
     for (const entryIndex of this.trie.terminalLists[terminal] as number[]) {
       const entry = entries[entryIndex]!;
-      const end = matchEnd(entry, reading, position, entry.mode === 'substring' ? position : this.wordEnd(position, entry.endings, reading));
+      const end = matchEnd(entry, reading, this.letterReads, position, entry.mode === 'substring' ? position : this.wordEnd(position, entry.endings, reading));
       if (end >= 0 && readsAsWord(this.text, this.origin, position) && (entry.smallLetters !== true || this.writtenSmall(end))) this.matches.push(rawMatch(entryIndex, this.origin, end, reading));
     }
   }

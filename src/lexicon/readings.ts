@@ -26,6 +26,20 @@ export interface RawMatch {
 export type Reading = number;
 export const SPELLED_OUT: Reading = 0;
 
+/**
+ * The reading after strong steps only ("sh1t", "fuuuck"). A spelling matched as written is read so
+ * too where every step was a digit or symbol read as its first letter or a letter the writer
+ * stretched ("shyyyt", "$hit5ho"): the walks count the other strong steps (a letter read as another,
+ * "l" as i, or a doubled letter not stretched), which read ordinary words as spellings ("puzzle" as
+ * "puzzie").
+ */
+export const STRONG: Reading = 1;
+
+/** Whether a walk that read `reading`, `letterReads` of its steps a letter read as another, may end in a spelling matched as written. */
+export function readsAsWritten(reading: Reading, letterReads: number): boolean {
+  return reading === SPELLED_OUT || (reading === STRONG && letterReads === 0);
+}
+
 /** The reading after a strong disguised step. */
 export function disguised(reading: Reading): Reading {
   return reading === SPELLED_OUT ? 1 : reading;
@@ -48,16 +62,17 @@ export function splitOverMask(reading: Reading): Reading {
  * Where a match of `entry` ends when a walk reaches the end of its term at `position` having read it
  * as `reading`; `wordEnd` is where the word ends from there (plural included), -1 where it does not.
  * -1: no match. What every walk accepts:
- * - a respelling only as written: it is a disguise already, and a disguised reading of it is some
- *   other word's disguise ("fu**" is fuck, not the respelling fucc);
+ * - a respelling only as written (or through digits, symbols and stretched letters, see
+ *   {@link STRONG}): it is a disguise already, and a disguised reading of it is some other word's
+ *   disguise ("fu**" is fuck, not the respelling fucc);
  * - a plural ending only where the entry takes one (`wordEnd` reads only the entry's endings);
  * - a substring anywhere; a word where the word ends;
  * - a prefix that ends the word where a word would; one that ends inside a word ("fuckboy") with no
  *   weak step: masks or leet guesses would read the start of any word as the term ("******E" is not
  *   "asshole...").
  */
-export function matchEnd(entry: CompiledEntry, reading: Reading, position: number, wordEnd: number): number {
-  if (entry.asWritten && reading !== SPELLED_OUT) return -1;
+export function matchEnd(entry: CompiledEntry, reading: Reading, letterReads: number, position: number, wordEnd: number): number {
+  if (entry.asWritten && !readsAsWritten(reading, letterReads)) return -1;
   if (entry.mode === 'substring') return position;
   if (entry.mode !== 'prefix' || wordEnd >= 0) return wordEnd;
   // No weak step: spelled out, or disguised by strong steps only.

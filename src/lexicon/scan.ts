@@ -26,7 +26,7 @@ import { breakSplits, breaksRun, camelHashtagEnd, dashMaskAt, emphasisEnd, stret
 import { PLURAL_ES, PLURAL_S, PLURAL_SS, type Trie } from './compile.js';
 import { BOUNDARY, CLASS_COUNT, DASH, LANE_CLASS, laneAutomaton, ROOT, SPECIAL, START, type LaneAutomaton } from './lane.js';
 import { CAPITAL_I_LETTER, capitalIBesideSmall, IS_SWAP, isSwapCode, PAIR_LETTER, PAIR_SECOND, readingContinues, swapIsPlain, swapLetters } from './drawn-alike.js';
-import { BRANCHES, BUDGET_PER_START, DOUBLE_READS_AS_ONE, isLetterCode, isMaskAt, isWordCode, LEET_SYMBOL, leetAt, isStandIn, LONG_SYMBOL_RUN, matchEnd, MAX_WORD, pruneInnerPrefixes, rawMatch, REACH, disguised, SPELLED_OUT, splitOverMask, weaker, type RawMatch, type Reading } from './readings.js';
+import { BRANCHES, BUDGET_PER_START, DOUBLE_READS_AS_ONE, isLetterCode, isMaskAt, isWordCode, LEET_SYMBOL, leetAt, isStandIn, LONG_SYMBOL_RUN, matchEnd, MAX_WORD, pruneInnerPrefixes, rawMatch, REACH, disguised, SPELLED_OUT, splitOverMask, readsAsWritten, weaker, type RawMatch, type Reading } from './readings.js';
 
 const SPACE = 32;
 /** `*`, what a dash hiding a letter is read as. */
@@ -153,6 +153,8 @@ class SourceScan {
   runEndsWord = false;
   /** Whether `boundaryTable` holds this text's runs. */
   tableBuilt = false;
+  /** The steps of the walk so far that read a letter as another (see readsAsWritten). */
+  letterReads = 0;
   // What the last read found: the normalized character's code and kind, and where the next one starts.
   code = 0;
   kind = 0;
@@ -176,6 +178,8 @@ class SourceScan {
     this.runFrom = -1;
     this.runTo = -1;
     this.tableBuilt = false;
+    // (A scan that declined mid-walk, by a throw, left its count: each text starts from none.)
+    this.letterReads = 0;
     this.reads = 0;
   }
 
@@ -378,7 +382,7 @@ class SourceScan {
     const writtenOnlyFrom = this.trie.writtenOnlyFrom;
     for (;;) {
       // Below here only spellings matched as written end: a disguised reading finds nothing.
-      if (node >= writtenOnlyFrom && reading !== SPELLED_OUT) return budget;
+      if (node >= writtenOnlyFrom && !readsAsWritten(reading, this.letterReads)) return budget;
       if (budget-- <= 0) return 0;
       const terminal = terminalOf[node] as number;
       if (terminal >= 0 && position > origin) this.report(terminal, position, written, reading);
@@ -424,6 +428,7 @@ class SourceScan {
       const symbol = code < 128 ? (asciiSymbols[code] as number) : (this.trie.extraSymbols.get(code) ?? -1);
       const child = symbol >= 0 ? (transitions[node * alphabetSize + symbol] as number) : 0;
       let doubled = false;
+      let stretched = false;
       let leet: number[] | undefined;
       let mask = false;
       let pair = -1;
@@ -436,7 +441,8 @@ class SourceScan {
         // The same readings as match.ts: a doubled letter where the writer stretched it (its span
         // holds the letter again) or one of DOUBLE_READS_AS_ONE, leet and masks, a symbol in the run that
         // ends a word is punctuation (but `$`, `*` and a symbol right before them).
-        doubled = code === previous && code >= 97 && code <= 122 && ((next - position > 1 && stretchedSpan(source, position, next, code)) || DOUBLE_READS_AS_ONE[code] === 1 || this.trie.doublesReadAsOne[node] === 1);
+        stretched = code === previous && code >= 97 && code <= 122 && next - position > 1 && stretchedSpan(source, position, next, code);
+        doubled = stretched || (code === previous && code >= 97 && code <= 122 && (DOUBLE_READS_AS_ONE[code] === 1 || this.trie.doublesReadAsOne[node] === 1));
         const punctuation = code < 128 && !isStandIn(code) && !isWordCode(code) && this.wordEndsAt(position, written) && !this.standInAt(next, code);
         leet = code < 128 && !punctuation ? leetAt(code, position === origin) : undefined;
         mask = code < 128 && !punctuation && (isMaskAt(code, position === origin) || (leet !== undefined && LEET_SYMBOL[code] === 1 && position !== origin && next < length && this.letterAt(next, code)));
@@ -458,12 +464,12 @@ class SourceScan {
         continue;
       }
       if (child !== 0) budget = this.visit(child, next, code, code, reading, budget);
-      if (doubled) budget = this.visit(node, next, code, code, disguised(reading), budget);
+      if (doubled) budget = this.readLetter(stretched ? 0 : 1, node, next, code, code, disguised(reading), budget);
       if (leet !== undefined) {
         for (let index = 0; index < leet.length; index++) {
           const letter = leet[index] as number;
           const branch = transitions[node * alphabetSize + letter] as number;
-          if (branch !== 0) budget = this.visit(branch, next, code, swap ? code : letter + 97, index === 0 ? disguised(reading) : weaker(reading), budget);
+          if (branch !== 0) budget = this.readLetter(code >= 97 && code <= 122 ? 1 : 0, branch, next, code, swap ? code : letter + 97, index === 0 ? disguised(reading) : weaker(reading), budget);
         }
       }
       // A mask stands for any letter; a leet symbol also for the letters it does not read as ("f$ck").
@@ -476,14 +482,22 @@ class SourceScan {
       }
       if (pair >= 0) {
         const branch = transitions[node * alphabetSize + pair] as number;
-        if (branch !== 0) budget = this.visit(branch, pairEnd, PAIR_SECOND[code] as number, pair + 97, disguised(reading), budget);
+        if (branch !== 0) budget = this.readLetter(1, branch, pairEnd, PAIR_SECOND[code] as number, pair + 97, disguised(reading), budget);
       }
       if (capitalI) {
         const branch = transitions[node * alphabetSize + CAPITAL_I_LETTER] as number;
-        if (branch !== 0) budget = this.visit(branch, next, code, code, disguised(reading), budget);
+        if (branch !== 0) budget = this.readLetter(1, branch, next, code, code, disguised(reading), budget);
       }
       return budget;
     }
+  }
+
+  /** {@link visit} after a disguised step, `letter` 1 where it read a letter as another (as match.ts counts). */
+  readLetter(letter: number, node: number, position: number, written: number, previous: number, reading: Reading, budget: number): number {
+    this.letterReads += letter;
+    const left = this.visit(node, position, written, previous, reading, budget);
+    this.letterReads -= letter;
+    return left;
   }
 
   /**
@@ -531,7 +545,7 @@ class SourceScan {
     for (const entryIndex of this.trie.terminalLists[terminal] as number[]) {
       // (The scan takes no trie with substring entries: see canScan.)
       const entry = entries[entryIndex]!;
-      const end = matchEnd(entry, reading, position, this.wordEnd(position, written, entry.endings, reading));
+      const end = matchEnd(entry, reading, this.letterReads, position, this.wordEnd(position, written, entry.endings, reading));
       if (end >= 0 && this.readsAsWord(this.origin, position) && (entry.smallLetters !== true || writtenSmall(this.source, this.origin, end))) this.matches.push(rawMatch(entryIndex, this.origin, end, reading));
     }
   }

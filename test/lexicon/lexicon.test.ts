@@ -654,4 +654,14 @@ test('hand-written additions the cuss list lacks: shithole, fkn, raping', () => 
   assert.equal(lexicon.match('Thot I blocked you'), []);
 });
 
+test('a spelling matched as written reads through digits and symbols for letters and letters the writer stretched, not through letters read as others', () => {
+  assert.equal(lexicon.match('complete shyyyt').map((match) => match.term), ['shyt']);
+  for (const [text, term] of [['a $hit5ho', 'shitshow'], ['a sh1tsho', 'shitshow'], ['a ch!nc', 'chink'], ['what a fcuuuk', 'fuck']] as const) {
+    assert.equal(pipeline.match(text).map((match) => match.term), [term], text);
+  }
+  // ("l" as i and a doubled letter not stretched read ordinary words as spellings: "puzzle" as
+  // "puzzie", "plzzz" as "pizz".)
+  for (const text of ['Solve puzzles in the area', 'subscribe me plzzz', 'shyyt']) assert.equal(pipeline.match(text), [], text);
+});
+
 test.run();
