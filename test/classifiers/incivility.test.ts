@@ -1051,4 +1051,16 @@ test('a lexicon phrase written as one word is read by the grammar as its words (
   assert.is(moderator.moderateSync({ body: 'Sameshima and Whatcom county met Howell.' }).action, 'approve');
 });
 
+test('the grammar reads a slip of its words through leet or stretched letters ("murd4", "str04k", "chooooookez")', async () => {
+  const moderator = await createModerator();
+  for (const [body, code] of [
+    ['I will murd4 your whole family.', 'incivility.threat'],
+    ['Wishing the referee a painful str04k before half time.', 'incivility.harm-wish'],
+    ['Honestly hope he chooooookez on his dinner.', 'incivility.harm-wish'],
+  ] as const) {
+    assert.ok(moderator.moderateSync({ body }).reasons.some((reason) => reason.code === code), body);
+  }
+  assert.is(moderator.moderateSync({ body: 'Flight 4 to Murd4 and the str04 code.' }).action, 'approve');
+});
+
 test.run();

@@ -42,7 +42,9 @@ export function leetWordEntry(table: WordTable, text: string, from: number, to: 
     const code = text.charCodeAt(index);
     letters += String.fromCharCode(code < 128 && LEET_LETTER[code] !== 0 ? (LEET_LETTER[code] as number) : code);
   }
-  return table.find(letters, 0, letters.length);
+  // (Or a slip of one read through leet: "murd4" is "murda", "str04k" "stroak".)
+  const entry = table.find(letters, 0, letters.length);
+  return entry >= 0 ? entry : slipOf(table, letters);
 }
 
 /**
@@ -73,7 +75,10 @@ export function stretchedWordEntry(table: WordTable, text: string, starts: Int32
     if (!stretched || code === 101 || code === 111) keepingVowels += String.fromCharCode(code);
   }
   const entry = table.find(all, 0, all.length);
-  return entry >= 0 || keepingVowels === all ? entry : table.find(keepingVowels, 0, keepingVowels.length);
+  if (entry >= 0) return entry;
+  const kept = keepingVowels === all ? -1 : table.find(keepingVowels, 0, keepingVowels.length);
+  // (Or a slip of one, stretched: "chooookez" is "chokez".)
+  return kept >= 0 ? kept : slipOf(table, all);
 }
 
 /** A word with a mask among its letters ("f*nd", "h**t", "k#ll"). */
@@ -189,6 +194,17 @@ const SLIPPED_WORDS = Object.keys(typos.grammarSlips);
  * words are no slip), carrying its word's index in SLIPPED_WORDS.
  */
 const GRAMMAR_SLIPS = new WordTable(new Map(Object.values(typos.grammarSlips).flatMap((slips, word) => slips.map((slip) => [slip, word] as const))));
+/**
+ * The entry of the grammar word that `letters`, read out of a disguise already (leet, stretched
+ * letters), is a slip of, or -1 (no small-letter check: a word so disguised is no name).
+ */
+function slipOf(table: WordTable, letters: string): number {
+  const slip = GRAMMAR_SLIPS.find(letters, 0, letters.length);
+  if (slip < 0) return -1;
+  const word = SLIPPED_WORDS[GRAMMAR_SLIPS.bits(slip)] as string;
+  return table.find(word, 0, word.length);
+}
+
 /** The shortest slip: words of three or four letters have sound spellings ("ded", "kik"). */
 export const SLIP_SHORTEST = 3;
 
