@@ -1063,4 +1063,14 @@ test('the grammar reads a slip of its words through leet or stretched letters ("
   assert.is(moderator.moderateSync({ body: 'Flight 4 to Murd4 and the str04 code.' }).action, 'approve');
 });
 
+test('harm wishes: a deadly harm something named does to a person ("I hope a drunk driver kills you"), a harm after "and" another verb ("gets deported and dies")', async () => {
+  const moderator = await createModerator();
+  for (const body of ['I hope a drunk driver kills you.', 'I hope a shark kills your kids.', 'Hope your whole family gets deported and dies in the desert.']) {
+    assert.ok(moderator.moderateSync({ body }).reasons.some((reason) => reason.code === 'incivility.harm-wish'), body);
+  }
+  for (const body of ['I hope the Lakers beat them.', 'I hope the new law kills this bill.', 'I hope the next act kills it on stage.', 'Hope the storm kills your soca sunday plans.']) {
+    assert.is(moderator.moderateSync({ body }).action, 'approve', body);
+  }
+});
+
 test.run();

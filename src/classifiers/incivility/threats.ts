@@ -234,8 +234,10 @@ export function harmWishes(words: Words, text: string): IncivilitySignal[] {
     if (NO_BODILY_HARM.has(words.known(harm) ?? '') || (words.known(harm) === 'kicked' && KICKED_AWAY.has(small(words, harm + 1)))) continue;
     // ("You should die your hair": dye.)
     if (words.known(harm) === 'die' && notDying(words, harm, text)) continue;
-    // (Five words back: "I hope your whole family gets cancer".)
+    // (Five words back: "I hope your whole family gets cancer"; nine where the harm follows "and"
+    // after another verb, "Hope your whole family gets deported and dies in the desert".)
     let wish = anyIn(words, harm - 5, harm - 1, WISH);
+    if (wish < 0 && (small(words, harm - 1) === 'and' || small(words, harm - 2) === 'and')) wish = anyIn(words, harm - 9, harm - 6, WISH);
     // (In the harm's sentence: not "Why should Putin deal? He just murders ...".)
     if (wish >= 0 && sentenceBetween(words, wish, harm, text)) wish = -1;
     if (wish < 0) wish = wishPhrase(words, harm, text);
@@ -247,6 +249,9 @@ export function harmWishes(words: Words, text: string): IncivilitySignal[] {
     if (wish >= 1 && person < 0 && LETHAL.has(words.known(harm) ?? '') && capitalized(words, wish - 1, text) && words.known(wish - 1) === undefined && passiveBetween(words, wish, harm)) person = wish - 1;
     // A harm wished on someone after it: "I wish cancer on you", "wishing death on him".
     if (wish >= 0 && person < 0 && harmed === harm && small(words, harm + 1) === 'on' && words.has(harm + 2, PERSON)) person = harm + 2;
+    // A harm done to someone by whatever the wish names: "I hope a drunk driver kills you", "hope the
+    // next one shoots him" (not "hope the Lakers beat them": a few deadly verbs, a person after).
+    if (wish >= 0 && person < 0 && harmed === harm && DEADLY_DONE.has(words.known(harm) ?? '') && namedSubject(words, wish + 1, harm - 1) && harmedAfter(words, harm)) person = harm + 1;
     // An illness that grows is someone's: "I hope the tumour spreads".
     // (Not "spreads no further".)
     if (wish >= 0 && person < 0 && ILLNESSES.has(words.known(harm) ?? '') && GROWING.has(words.known(harm + 1) ?? '') && small(words, harm + 2) !== 'no') person = harm;
@@ -290,6 +295,24 @@ function failingBody(words: Words, index: number): number {
   return OWNERS.has(small(words, index - 2)) ? index - 2 : -1;
 }
 
+
+/** Deadly harms something may do to a person wished ("I hope a shark kills you"). */
+const DEADLY_DONE = new Set(['kills', 'stabs', 'shoots', 'rapes', 'murders']);
+/** Whom such a harm is done to: the reader or a person spoken of. */
+const HARMED_OBJECTS = new Set(['you', 'u', 'ya', 'him', 'her']);
+
+/** Whether a person the harm at `harm` is done to follows it: "kills you", "kills your kids" (not "kills your soca sunday"). */
+function harmedAfter(words: Words, harm: number): boolean {
+  return HARMED_OBJECTS.has(small(words, harm + 1)) || readersKin(words, harm + 2, harm + 3) >= 0;
+}
+/** Words that open a thing or person named as a subject ("a drunk driver", "the next one"). */
+const SUBJECT_OPENERS = new Set(['a', 'an', 'the', 'some', 'another', 'that', 'this']);
+
+/** Whether words [from, to] name a subject: two to four words, the first a determiner, no person nor negation among them. */
+function namedSubject(words: Words, from: number, to: number): boolean {
+  if (to - from < 1 || to - from > 3 || !SUBJECT_OPENERS.has(small(words, from))) return false;
+  return anyIn(words, from, to, PERSON) < 0 && anyIn(words, from, to, NEGATOR) < 0;
+}
 
 /** Outcomes of a call against a group that do a person no bodily harm ("they should ban him", "hope they send him home"). */
 const NO_BODILY_HARM = new Set(['ban', 'banned', 'removed', 'send', 'deport', 'deported']);
