@@ -1073,4 +1073,14 @@ test('harm wishes: a deadly harm something named does to a person ("I hope a dru
   }
 });
 
+test('sexual advances: legs spread or opened told or wanted ("Stop complaining and spread your legs"), more acts wanted ("I want to breed you", "I would ride you"); not a pose nor "screw you over"', async () => {
+  const moderator = await createModerator();
+  for (const body of ['Stop complaining and spread your legs like a good girl.', 'I want you to open your legs.', 'I want to breed you.', "I'd ride you all night."]) {
+    assert.ok(moderator.moderateSync({ body }).reasons.some((reason) => reason.code === 'incivility.sexual'), body);
+  }
+  for (const body of ['Spread your legs shoulder-width apart and bend your knees.', 'Stand up and spread your legs to stretch.', 'The dancers spread their legs.', 'They will screw you over on the price.', "I'll ride you to the station."]) {
+    assert.not.ok(moderator.moderateSync({ body }).reasons.some((reason) => reason.code === 'incivility.sexual'), body);
+  }
+});
+
 test.run();

@@ -304,7 +304,10 @@ export const BODY_ACTS = new Set(['show', 'flash', 'send', 'see', 'touch', 'grab
 export const SEXUAL_TOUCHES = new Set(['grab', 'squeeze', 'lick', 'fondle', 'spank', 'bite', 'finger', 'slap', 'smack', 'rub', 'grope', 'touch', 'feel', 'motorboat']);
 
 /** Verbs of a sexual act done to a person ("I'd bang you", "I want to undress you"). */
-export const SEXUAL_ACTS = new Set(['bang', 'shag', 'rail', 'hump', 'fondle', 'finger', 'undress', 'spank', 'ravish', 'bone', 'boink', 'grope', 'lick']);
+export const SEXUAL_ACTS = new Set(['bang', 'shag', 'rail', 'hump', 'fondle', 'finger', 'undress', 'spank', 'ravish', 'bone', 'boink', 'grope', 'lick', 'breed', 'impregnate', 'molest', 'ride', 'screw']);
+
+/** Verbs of opening the legs ("spread your legs"), sexual told or wanted of a person, not in a workout ("spread your legs shoulder-width apart"). */
+export const SPREADING = new Set(['spread', 'open']);
 
 /** Words of admiration that make a remark of an intimate part said to a person ("nice tits", "sexy ass"). */
 export const ADMIRING = new Set(['nice', 'hot', 'sexy', 'juicy', 'perky', 'tasty', 'delicious', 'fine']);

@@ -5,7 +5,7 @@
  * reader ("I'd bang you", "I want to undress you"), or a remark on an intimate part ("nice tits").
  * The lexicon's sexual phrases are fixed wordings; these are their grammar.
  */
-import { ADMIRING, BODY_ACTS, DESIRED_PARTS, INTIMATE_PARTS, SEXUAL_ACTS, SEXUAL_TOUCHES } from './grammar.js';
+import { ADMIRING, BODY_ACTS, DESIRED_PARTS, INTIMATE_PARTS, SEXUAL_ACTS, SEXUAL_TOUCHES, SPREADING } from './grammar.js';
 import { NEGATOR, Words, clauseEndsAfter, severe, small, startsSentence, tableMarks } from './words.js';
 import type { IncivilitySignal } from './signals.js';
 
@@ -33,8 +33,13 @@ const SEXUAL_ACT = 8;
 const ADMIRER = 16;
 const REMARKABLE = 32;
 const TOUCH = 64;
+const SPREAD = 128;
 /** Each table word's kinds here, told by one look-up (most words are none). */
-const KINDS = tableMarks([[INTIMATE_PARTS, PART], [DESIRED_PARTS, DESIRED], [BODY_ACTS, ACT], [SEXUAL_ACTS, SEXUAL_ACT], [ADMIRING, ADMIRER], [REMARKED, REMARKABLE], [SEXUAL_TOUCHES, TOUCH]]);
+const KINDS = tableMarks([[INTIMATE_PARTS, PART], [DESIRED_PARTS, DESIRED], [BODY_ACTS, ACT], [SEXUAL_ACTS, SEXUAL_ACT], [ADMIRING, ADMIRER], [REMARKED, REMARKABLE], [SEXUAL_TOUCHES, TOUCH], [SPREADING, SPREAD]]);
+/** What follows legs spread in a workout or a pose: "spread your legs shoulder-width apart". */
+const POSED = new Set(['apart', 'shoulder', 'shoulders', 'hip', 'hips', 'width', 'slightly', 'and', 'to', 'as', 'into', 'while', 'on']);
+/** What follows a sexual act wanted that makes it something else: "screw you over", "ride you to the station", "bang you up". */
+const NOT_SEXUAL_AFTER = new Set(['up', 'over', 'to', 'into', 'home', 'out', 'off', 'around']);
 
 /**
  * The sexual advances of a comment's words.
@@ -46,7 +51,16 @@ export function sexualAdvances(words: Words, text: string): IncivilitySignal[] {
   const found: IncivilitySignal[] = [];
   for (let index = 0; index < words.length; index++) {
     const kinds = words.marked(index, KINDS);
-    if ((kinds & (REMARKABLE | SEXUAL_ACT)) === 0) continue;
+    if ((kinds & (REMARKABLE | SEXUAL_ACT | SPREAD)) === 0) continue;
+    // Legs spread or opened for someone: told ("Stop complaining and spread your legs"), or wanted
+    // ("I want you to spread your legs"), not posed ("spread your legs shoulder-width apart").
+    if ((kinds & SPREAD) !== 0) {
+      if (POSSESSORS.has(small(words, index + 1)) && small(words, index + 2) === 'legs' && !POSED.has(small(words, index + 3)) && !POSED.has(small(words, index + 4))) {
+        const wanter = wanterBefore(words, index, text);
+        if (wanter >= 0 || commanded(words, index, text) || toldAfter(words, index, text)) found.push(severe(words, wanter >= 0 ? wanter : index, index + 2, 'harassment', 'sexual', `${words.known(index) as string} ${words.text(index + 1)} legs`));
+      }
+      continue;
+    }
     const word = words.known(index) as string;
     // A remark: "nice tits", "sexy ass!", "nice rack, show us more" (not "a nice rack of lamb"):
     // said to someone, whatever the score.
@@ -65,8 +79,9 @@ export function sexualAdvances(words: Words, text: string): IncivilitySignal[] {
       // Wanted by the writer; or, for an intimate part, commanded ("Show me your tits").
       if (wanter >= 0 || (intimate && commanded(words, act, text))) found.push(severe(words, wanter >= 0 ? wanter : act, index, 'harassment', 'sexual', `${words.known(act) as string} … ${word}`));
     } else if ((kinds & SEXUAL_ACT) !== 0 && READER.has(small(words, index + 1))) {
-      // A sexual act: "I'd bang you", "I want to undress her" (not "they'll bang you up", jail).
-      if (small(words, index + 2) === 'up') continue;
+      // A sexual act: "I'd bang you", "I want to undress her" (not "they'll bang you up", jail, "screw
+      // you over", "ride you to the station").
+      if (NOT_SEXUAL_AFTER.has(small(words, index + 2))) continue;
       const wanter = wanterBefore(words, index, text);
       if (wanter >= 0) found.push(severe(words, wanter, index + 1, 'harassment', 'sexual', `${word} ${words.text(index + 1)}`));
     }
@@ -92,6 +107,25 @@ function wanterBefore(words: Words, act: number, text: string): number {
   }
   return -1;
 }
+
+/** Words after which a command follows in its clause: "stop complaining and spread ...", "shut up and ...". */
+const THEN = new Set(['and', 'then', 'now']);
+
+/**
+ * Whether the act at `act` follows "and" or "then" after another command that opens its sentence,
+ * within eight words ("Stop complaining and spread your legs", "Shut up and open your legs").
+ */
+function toldAfter(words: Words, act: number, text: string): boolean {
+  if (!THEN.has(small(words, act - 1))) return false;
+  for (let index = act - 2; index >= Math.max(0, act - 8); index--) {
+    if (words.has(index, NEGATOR)) return false;
+    if (startsSentence(words, index, text)) return COMMANDING.has(small(words, index));
+  }
+  return false;
+}
+
+/** Verbs that open a command to the reader before "and" another ("Stop complaining and ..."). */
+const COMMANDING = new Set(['stop', 'shut', 'quit', 'come', 'go', 'be', 'get']);
 
 /** Whether the act at `act` is a command: it opens its clause, or follows only words like "now" or "please". */
 function commanded(words: Words, act: number, text: string): boolean {
