@@ -1083,4 +1083,13 @@ test('sexual advances: legs spread or opened told or wanted ("Stop complaining a
   }
 });
 
+test('insult idioms of the lexicon: "village idiot", "two brain cells", "talentless hack", "useful as a chocolate teapot"', async () => {
+  const moderator = await createModerator();
+  for (const [body, term] of [['You have two brain cells and both are fighting.', 'two brain cells'], ["You're as useful as a chocolate teapot.", 'useful as a chocolate teapot'], ['You spam like the village idiot you are.', 'village idiot'], ['You are a talentless hack.', 'talentless hack']] as const) {
+    const decision = moderator.moderateSync({ body });
+    assert.ok(decision.reasons.some((reason) => reason.code === 'incivility.insult' && (reason.evidence ?? []).some((evidence) => evidence.term === term)), body);
+  }
+  assert.is(moderator.moderateSync({ body: 'The study counted two brain cells firing at once.' }).action, 'approve');
+});
+
 test.run();
