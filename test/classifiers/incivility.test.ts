@@ -1092,4 +1092,14 @@ test('insult idioms of the lexicon: "village idiot", "two brain cells", "talentl
   assert.is(moderator.moderateSync({ body: 'The study counted two brain cells firing at once.' }).action, 'approve');
 });
 
+test('an insult "of a" person named after it is said of that person ("a brainless clown of a referee"); not of a thing ("a bitch of a commute")', async () => {
+  const moderator = await createModerator();
+  for (const body of ['Absolute brainless clown of a referee.', 'That idiot of a mayor cut the bus routes.']) {
+    assert.ok(moderator.moderateSync({ body }).reasons.some((reason) => reason.code === 'incivility.insult'), body);
+  }
+  for (const body of ['What a bitch of a commute.', 'It was a nightmare of a day for the keeper.', 'He is a giant of a man.']) {
+    assert.not.ok(moderator.moderateSync({ body }).reasons.some((reason) => reason.code === 'incivility.insult'), body);
+  }
+});
+
 test.run();

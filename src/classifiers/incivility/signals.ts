@@ -18,7 +18,7 @@ import { DESCRIPTIONS, WRITER } from './grammar.js';
 import { exclusions, groupAttacks } from './groups.js';
 import { dieInPhrase, everydayReflexive, killCommands, onlyGoodDead, selfHarmCommands } from './commands.js';
 import { attributedAfter, calledBefore, chantedBefore, masked, namedAsWord, negatedBefore, negatedOpinion, participantBefore, placement, readerDoesIt, toldToStop, vocative, weakAimed } from './placement.js';
-import { attemptReported, calledForPassives, harmWishes, harmlessIdiom, passiveThreats, peacefulDeath, saidByWriter, thingAsSubject, threatTemplates, wishedBefore } from './threats.js';
+import { attemptReported, calledForPassives, harmWishes, harmlessIdiom, passiveThreats, peacefulDeath, POINTED_PEOPLE, saidByWriter, thingAsSubject, threatTemplates, wishedBefore } from './threats.js';
 import { BE_WORD, DETERMINER, HATEFUL, INTENSIFIER, NEGATING_SUBJECT, NEGATOR, PRAISE, SECOND, VULGAR, Words, YOU_ARE_WORD, YOU_WORD, anyIn, clauseEndsAfter, overlapsAny, severe, wordAt } from './words.js';
 
 /** The bundled insults that are vulgar words too (`vulgar` in rules/lexicons/insult.json). */
@@ -89,6 +89,15 @@ function pointedAt(words: Words, first: number, last: number, text: string, hate
   const pointer = words.text(before);
   if (pointer !== 'this' && pointer !== 'that' && pointer !== 'another') return false;
   return clauseEndsAfter(words, last, text) || AFTER_POINTED.has(words.text(last + 1));
+}
+
+/**
+ * Whether the insult ending at word `last` is said "of a" person named after it: "a brainless clown
+ * of a referee", "that idiot of a mayor" (not "a bitch of a commute", "a nightmare of a day").
+ */
+function ofAPerson(words: Words, last: number): boolean {
+  if (words.text(last + 1) !== 'of' || (words.text(last + 2) !== 'a' && words.text(last + 2) !== 'an')) return false;
+  return POINTED_PEOPLE.has(words.text(last + 3)) || POINTED_PEOPLE.has(words.text(last + 4));
 }
 
 /** Verbs after "only a(n) <insult>": "Only an idiot would ...", "only a moron believes ...". */
@@ -298,8 +307,9 @@ export function readIncivility(analysis: TextAnalysis, all: readonly LexiconMatc
           // (Not a vulgar insult pointed at: "in this bitch" is a place, "fuck that bitch" a thing as often;
           // it is reported as a vulgar word all the same.)
           const pointed = !VULGAR_INSULTS.has(match.term) && pointedAt(words, first, last, analysis.text, hateful);
-          const saidOf = (match.severity >= 3 && !phrase && !adjectival(match.term) && (predicated(words, first, last, analysis.text, VULGAR_INSULTS.has(match.term)) || pointed)) || (match.severity >= 2 && onlyOneWould(words, first, last));
-          if (saidOf && !saidOfWriter(words, first) && words.text(last + 1) !== 'of') {
+          const ofPerson = match.severity >= 2 && !phrase && ofAPerson(words, last);
+          const saidOf = (match.severity >= 3 && !phrase && !adjectival(match.term) && (predicated(words, first, last, analysis.text, VULGAR_INSULTS.has(match.term)) || pointed)) || (match.severity >= 2 && onlyOneWould(words, first, last)) || ofPerson;
+          if (saidOf && !saidOfWriter(words, first) && (words.text(last + 1) !== 'of' || ofPerson)) {
             signals.push({ category: 'insult', messageId: 'insult', term: match.term, spans: span, severity: match.severity, always: true });
           }
           // An insult that is a vulgar word ("asshole", "bitch") said of someone else is still a

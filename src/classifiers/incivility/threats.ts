@@ -424,7 +424,7 @@ function readersKin(words: Words, from: number, to: number): number {
  * Nouns of a person or people pointed at in a harm wish ("hope this guy gets mugged"): fewer than
  * grammar.ts PERSON_NOUNS, which also names peoples and cultures ("I hope the culture of secrecy dies").
  */
-const POINTED_PEOPLE = new Set([
+export const POINTED_PEOPLE = new Set([
   'guy', 'guys', 'man', 'men', 'woman', 'women', 'dude', 'dudes', 'lady', 'person', 'people', 'kid', 'kids', 'boy', 'girl', 'idiot', 'clown', 'moron', 'loser',
   // People in the news or on the thread ("I hope the mayor gets hit by a bus").
   'mayor', 'councillor', 'councilor', 'minister', 'president', 'senator', 'governor', 'judge', 'cop', 'officer', 'reporter', 'journalist', 'author', 'writer', 'ref', 'referee', 'boss', 'neighbour', 'neighbor', 'landlord', 'politician', 'bastard', 'prick', 'scumbag', 'jerk', 'bitch',
