@@ -1102,4 +1102,10 @@ test('an insult "of a" person named after it is said of that person ("a brainles
   }
 });
 
+test('two words written as one read with a term of the sexual lexicon ("going togrope you"); English words that read so stay words ("therapist")', async () => {
+  const moderator = await createModerator();
+  assert.ok(moderator.moderateSync({ body: "Next party I'm going togrope you whether you like it or not." }).reasons.some((reason) => reason.code === 'incivility.sexual'));
+  assert.is(moderator.moderateSync({ body: 'My therapist said the grapes were fine.' }).action, 'approve');
+});
+
 test.run();

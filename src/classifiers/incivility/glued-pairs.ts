@@ -13,7 +13,8 @@
  */
 import glueWords from '../../../rules/words/glue-words.json';
 import { WordTable } from '../../text/word-table.js';
-import { everydayWords, glueVocabulary, tables, type Term } from './glued-words.js';
+import { builtinLexiconEntries } from '../../lexicon/builtin.js';
+import { everydayWords, glueVocabulary, tables, termOf, type Term } from './glued-words.js';
 
 /** Token lengths read as two words glued (bounded work; longer tokens are readSplit's). */
 export const PAIR_SHORTEST = 5;
@@ -49,7 +50,9 @@ let otherTables: PairTables | undefined;
 function tablesFor(grammar: WordTable, everyday: readonly string[]): PairTables {
   const { terms } = tables();
   const vocabulary = new WordTable(new Map(glueVocabulary(grammar.words(), everyday).map((word) => [word, 0])));
-  const strongTerms = [...terms.values()].filter((term) => term.severity >= 2);
+  // (And the sexual lexicon's one-word terms: "togrope you", "tomolest".)
+  const sexual = builtinLexiconEntries(['sexual']).filter((entry) => /^[a-z]{3,}$/.test(entry.term) && !terms.has(entry.term)).map(termOf);
+  const strongTerms = [...terms.values(), ...sexual].filter((term) => term.severity >= 2);
   return { vocabulary, strong: new WordTable(new Map(strongTerms.map((term, index) => [term.term, index]))), terms: strongTerms };
 }
 
