@@ -195,11 +195,12 @@ const SLIPPED_WORDS = Object.keys(typos.grammarSlips);
  */
 const GRAMMAR_SLIPS = new WordTable(new Map(Object.values(typos.grammarSlips).flatMap((slips, word) => slips.map((slip) => [slip, word] as const))));
 /**
- * The entry of the grammar word that `letters`, read out of a disguise already (leet, stretched
- * letters), is a slip of, or -1 (no small-letter check: a word so disguised is no name).
+ * The entry in `table` of the grammar word that [from, to) of `text` is a slip of, or -1. Called
+ * as is for a word read out of a disguise already (leet, stretched letters: no small-letter check, a
+ * word so disguised is no name), and by slipEntry after its checks.
  */
-function slipOf(table: WordTable, letters: string): number {
-  const slip = GRAMMAR_SLIPS.find(letters, 0, letters.length);
+function slipOf(table: WordTable, text: string, from = 0, to = text.length): number {
+  const slip = GRAMMAR_SLIPS.find(text, from, to);
   if (slip < 0) return -1;
   const word = SLIPPED_WORDS[GRAMMAR_SLIPS.bits(slip)] as string;
   return table.find(word, 0, word.length);
@@ -218,14 +219,13 @@ export const SLIP_SHORTEST = 3;
  * slipEntry(WORDS, 'all mslims', 'all mslims', starts, ends, 4, 10); // the entry of "muslims"
  */
 export function slipEntry(table: WordTable, text: string, source: string, starts: Int32Array, ends: Int32Array, from: number, to: number): number {
-  const slip = GRAMMAR_SLIPS.find(text, from, to);
-  if (slip < 0) return -1;
-  const word = SLIPPED_WORDS[GRAMMAR_SLIPS.bits(slip)] as string;
+  // (Most unknown words are no slip: that look-up first.)
+  const entry = slipOf(table, text, from, to);
+  if (entry < 0) return -1;
   const start = starts[from] as number;
   const end = ends[to - 1] as number;
   // (A word of its own: not a piece of a word joined by dashes or underscores, "congratu-fuckin-lations".)
   const before = source.charCodeAt(start - 1);
   const after = source.charCodeAt(end);
-  if (before === 45 || before === 95 || after === 45 || after === 95 || !writtenSmall(source, start, end)) return -1;
-  return table.find(word, 0, word.length);
+  return before === 45 || before === 95 || after === 45 || after === 95 || !writtenSmall(source, start, end) ? -1 : entry;
 }

@@ -284,14 +284,10 @@ export class Words {
     const { text, start, end } = analysis.normalized;
     for (const match of spelled) {
       if (match.start !== start[at] || match.end !== end[to - 1] || !match.term.includes(' ')) continue;
-      const term = match.term;
-      if (term.length - (term.split(' ').length - 1) !== to - at) continue;
-      let letter = at;
-      let same = true;
-      for (let unit = 0; unit < term.length && same; unit++) if (term.charCodeAt(unit) !== 32) same = term.charCodeAt(unit) === text.charCodeAt(letter++);
-      if (!same) continue;
+      const pieces = match.term.split(' ');
+      if (pieces.join('') !== text.slice(at, to)) continue;
       let first = at;
-      for (const word of term.split(' ')) {
+      for (const word of pieces) {
         const last = first + word.length;
         this.add(start[first === at ? from : first] as number, end[(last === to ? index : last) - 1] as number, WORDS.find(text, first, last), first, last);
         first = last;
