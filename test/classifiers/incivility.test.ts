@@ -1108,4 +1108,14 @@ test('two words written as one read with a term of the sexual lexicon ("going to
   assert.is(moderator.moderateSync({ body: 'My therapist said the grapes were fine.' }).action, 'approve');
 });
 
+test('harm wishes: owned things and bones ("Hope his plane crashes", "Here is hoping he breaks his neck"), an illness that comes back, a person pointed at before the wish, "happier than watching", "if there is any justice", "a better place if you died"', async () => {
+  const moderator = await createModerator();
+  for (const body of ['Hope his plane crashes on the way to the summit.', "I'm praying his tumour comes back.", "Here's hoping he breaks his neck on the next jump.", 'The CEO deserves a slow painful death for what he did.', 'Nothing would make me happier than watching you rot in a hospital bed.', "If there's any justice, that pundit gets hit by a bus.", 'Honestly the world would be a better place if you just died in your sleep.', 'The influencer who scammed her followers should kill herself.']) {
+    assert.ok(moderator.moderateSync({ body }).reasons.some((reason) => reason.code === 'incivility.harm-wish'), body);
+  }
+  for (const body of ['I hope his team crashes out of the cup.', 'This man deserved a dignified death.', 'I hope he gets the death penalty.', "If there's no justice he walks free and dies rich.", 'I hope he breaks his back for the team this season.', "I'm praying his tumour doesn't come back.", 'I hope he breaks the record.']) {
+    assert.is(moderator.moderateSync({ body }).action, 'approve', body);
+  }
+});
+
 test.run();

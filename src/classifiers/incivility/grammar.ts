@@ -335,3 +335,9 @@ export const CELEBRATING = new Set(['party', 'celebrate', 'celebrating', 'dance'
 
 /** Words of the world being better off, before "if" ("would be happier if you died"). */
 export const BETTER = new Set(['better', 'happier', 'safer', 'quieter', 'nicer']);
+
+/** Bones one breaks, wished on someone ("hope he breaks his neck"); not "back", worked hard ("breaks his back for his family"). */
+export const BONES = new Set(['neck', 'legs', 'leg', 'spine', 'skull', 'arm', 'arms', 'jaw', 'hip', 'ribs', 'nose', 'ankle', 'ankles', 'wrist', 'wrists', 'collarbone', 'pelvis']);
+
+/** Verbs of breaking a bone. */
+export const BREAKING = new Set(['break', 'breaks', 'broke', 'snap', 'snaps']);

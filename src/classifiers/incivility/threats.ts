@@ -3,7 +3,7 @@
  * attempt, a thing for subject).
  */
 import { capitalized, notDying } from './commands.js';
-import { BETTER, CELEBRATING, FAILING, FUTURE, GROWING, HARM_VERBS, ILLNESSES, JAILS, KIN, ORGANS, OVERCOMING, OWNERS, PASSIVE_HELPERS, PASSIVE_YOU, READERS_THINGS, VIOLENCE_DONE, WARNING, WHOLE, WRITER } from './grammar.js';
+import { BETTER, BONES, BREAKING, CELEBRATING, FAILING, FUTURE, GROWING, HARM_VERBS, ILLNESSES, JAILS, KIN, ORGANS, OVERCOMING, OWNERS, PASSIVE_HELPERS, PASSIVE_YOU, READERS_THINGS, VIOLENCE_DONE, WARNING, WHOLE, WRITER } from './grammar.js';
 import { CONDITIONAL, GROUP, HARM_OUTCOME, HARM_VERB, MODAL, NAMES_PEOPLE, NEGATING_SUBJECT, NEGATOR, PERSON, SUBJECT, TARGET, WISH, Words, anyIn, anyKnown, clauseBetween, intentBefore, sentenceBetween, severe, small, clauseEndsAfter, startsSentence, wordIs } from './words.js';
 import type { IncivilitySignal } from './signals.js';
 import { builtinLexiconEntries, type LexiconMatch } from '../../lexicon/index.js';
@@ -227,6 +227,8 @@ export function harmWishes(words: Words, text: string): IncivilitySignal[] {
     // A body failing ("hope your liver fails"): whose body it is names the person.
     const owner = harmed < 0 ? failingBody(words, harm) : -1;
     if (owner >= 0) harmed = harm;
+    // A bone broken ("Here's hoping he breaks his neck").
+    if (harmed < 0 && brokenBone(words, harm)) harmed = harm;
     // Dying where a wish that the world were better without someone stands ("we'd all be happier if you died").
     if (harmed < 0 && wordIs(words, harm, 'died') && betterIf(words, harm) >= 0) harmed = harm;
     if (harmed < 0) continue;
@@ -242,8 +244,9 @@ export function harmWishes(words: Words, text: string): IncivilitySignal[] {
     if (wish >= 0 && sentenceBetween(words, wish, harm, text)) wish = -1;
     if (wish < 0) wish = wishPhrase(words, harm, text);
     let person = wish < 0 ? -1 : owner >= 0 && owner > wish ? owner : anyIn(words, wish - 2, harm - 1, PERSON);
-    if (wish >= 0 && person < 0) person = readersKin(words, wish + 1, harm - 1);
-    if (wish >= 0 && person < 0) person = pointedPerson(words, wish + 1, harm - 1);
+    if (wish >= 0 && person < 0) person = ownedKin(words, wish + 1, harm - 1);
+    // (A person pointed at before the wish or after it: "The CEO deserves a slow painful death", "hope this guy gets mugged".)
+    if (wish >= 0 && person < 0) person = pointedPerson(words, wish - 2, harm - 1);
     // A name right before the wish, and a death: "Trump should be executed", "Pelosi should be hanged".
     // (A name: a capitalized word the grammar does not know, so not "I" nor a group word.)
     if (wish >= 1 && person < 0 && LETHAL.has(words.known(harm) ?? '') && capitalized(words, wish - 1, text) && words.known(wish - 1) === undefined && passiveBetween(words, wish, harm)) person = wish - 1;
@@ -254,7 +257,8 @@ export function harmWishes(words: Words, text: string): IncivilitySignal[] {
     if (wish >= 0 && person < 0 && harmed === harm && DEADLY_DONE.has(words.known(harm) ?? '') && namedSubject(words, wish + 1, harm - 1) && harmedAfter(words, harm)) person = harm + 1;
     // An illness that grows is someone's: "I hope the tumour spreads".
     // (Not "spreads no further".)
-    if (wish >= 0 && person < 0 && ILLNESSES.has(words.known(harm) ?? '') && GROWING.has(words.known(harm + 1) ?? '') && small(words, harm + 2) !== 'no') person = harm;
+    // (Or comes back: "praying his tumour comes back".)
+    if (wish >= 0 && person < 0 && ILLNESSES.has(words.known(harm) ?? '') && (GROWING.has(words.known(harm + 1) ?? '') ? small(words, harm + 2) !== 'no' : RETURNING.has(small(words, harm + 1)) && small(words, harm + 2) === 'back')) person = harm;
     if (wish < 0 || person < 0 || anyIn(words, Math.min(person, wish), harm, NEGATOR) >= 0) continue;
     // "I hope he beats cancer": an illness someone overcomes is no harm wished; nor is a peaceful death.
     if (anyKnown(words, person + 1, harm - 1, OVERCOMING) || peacefulDeath(words, harm)) continue;
@@ -279,6 +283,11 @@ function harmMeant(words: Words, harm: number, text: string): boolean {
   if (word === 'rot' || word === 'rots') return !(next === 'in' && (JAILS.has(words.known(harm + 2) ?? '') || JAILS.has(words.known(harm + 3) ?? '')));
   // (The illness, "a (painful) stroke"; not "slow that stroke down".)
   if (word === 'stroke') return next !== 'of' && (small(words, harm - 1) === 'a' || small(words, harm - 2) === 'a' || small(words, harm - 1) === 'another');
+  // (Not a death wished in mercy: "he deserves a dignified death".)
+  // (Nor a sentence: "I hope he gets the death penalty", as "rots in prison".)
+  if (word === 'death') return !MERCIFUL.has(small(words, harm - 1)) && !SENTENCES.has(next);
+  // (Not "crashes out of the cup", a team knocked out.)
+  if (word === 'crash' || word === 'crashes') return next !== 'out';
   return true;
 }
 
@@ -303,7 +312,7 @@ const HARMED_OBJECTS = new Set(['you', 'u', 'ya', 'him', 'her']);
 
 /** Whether a person the harm at `harm` is done to follows it: "kills you", "kills your kids" (not "kills your soca sunday"). */
 function harmedAfter(words: Words, harm: number): boolean {
-  return HARMED_OBJECTS.has(small(words, harm + 1)) || readersKin(words, harm + 2, harm + 3) >= 0;
+  return HARMED_OBJECTS.has(small(words, harm + 1)) || ownedKin(words, harm + 2, harm + 3) >= 0;
 }
 /** Words that open a thing or person named as a subject ("a drunk driver", "the next one"). */
 const SUBJECT_OPENERS = new Set(['a', 'an', 'the', 'some', 'another', 'that', 'this']);
@@ -358,10 +367,12 @@ function wishPhrase(words: Words, harm: number, text: string): number {
     else if (word === 'see' && near && (small(words, index - 1) === 'to' ? WANT_TO_SEE.has(small(words, index - 2)) : small(words, index - 1) === 'wanna')) wish = index;
     else if (word === 'sooner' && near && small(words, index - 1) === 'the' && small(words, harm + 1) === 'the' && small(words, harm + 2) === 'better') wish = index;
     else if (word === 'crossed' && near && small(words, index - 1) === 'fingers') wish = index;
+    // "Nothing would make me happier than watching you rot".
+    else if ((word === 'watching' || word === 'seeing') && near && small(words, index - 1) === 'than' && BETTER.has(words.known(index - 2) ?? '')) wish = index;
     else if ((word === 'if' || word === 'when') && celebrated(words, index)) wish = index;
     else if (word === 'if' && LETHAL_OR_DIED.has(small(words, harm)) && betterIf(words, harm) === index) wish = index;
     if (wish >= 0) return anyIn(words, wish - 4, wish - (word === 'wait' ? 2 : 1), NEGATOR) >= 0 || clauseBetween(words, wish, harm, text) ? -1 : wish;
-    if (startsSentence(words, index, text)) return -1;
+    if (word === 'justice' || startsSentence(words, index, text)) return justiceWished(words, word === 'justice' ? index : index - 1);
   }
   return -1;
 }
@@ -380,10 +391,22 @@ const LETHAL_OR_DIED = new Set(['died', 'dead', 'killed', 'die']);
 function betterIf(words: Words, harm: number): number {
   for (let index = harm - 1; index >= Math.max(1, harm - 5); index--) {
     if (small(words, index) !== 'if') continue;
-    const before = small(words, index - 1) === 'off' ? index - 2 : index - 1;
+    // ("better off if", "a better place if".)
+    const before = small(words, index - 1) === 'off' || small(words, index - 1) === 'place' ? index - 2 : index - 1;
     return BETTER.has(words.known(before) ?? '') ? index : -1;
   }
   return -1;
+}
+
+/**
+ * Where "if" stands in "if there's any justice" ("if there is any justice") ending at word `index`,
+ * not negated: the condition wishes what its sentence goes on to ("If there's any justice, that
+ * pundit gets hit by a bus"). -1 when there is none.
+ */
+function justiceWished(words: Words, index: number): number {
+  if (small(words, index) !== 'justice' || small(words, index - 1) !== 'any') return -1;
+  const condition = small(words, index - 2) === 'theres' ? index - 3 : small(words, index - 2) === 'is' && small(words, index - 3) === 'there' ? index - 4 : -1;
+  return condition >= 0 && small(words, condition) === 'if' && anyIn(words, condition - 3, index, NEGATOR) < 0 ? condition : -1;
 }
 
 /** "Can't", "cannot" before "wait": eager, not negated. */
@@ -410,14 +433,31 @@ function doneByPerson(words: Words, person: number, harm: number): boolean {
   return !words.has(harm + 1, PERSON) && !object.endsWith('self') && !object.endsWith('selves');
 }
 
-/** The first word from `from` to `to` that names the reader's kin ("your family", "ur kids", "your whole family"), or -1. */
-function readersKin(words: Words, from: number, to: number): number {
+/**
+ * The first word from `from` to `to` that names someone's kin or what is theirs ("your family", "ur
+ * kids", "your whole family", "his plane"), or -1.
+ */
+function ownedKin(words: Words, from: number, to: number): number {
   for (let index = Math.max(1, from); index <= Math.min(words.length - 1, to); index++) {
     if (!KIN.has(words.known(index) ?? '') && !READERS_THINGS.has(words.known(index) ?? '')) continue;
     const owner = WHOLE.has(words.known(index - 1) ?? '') ? index - 2 : index - 1;
-    if (words.known(owner) === 'your' || words.known(owner) === 'ur') return index;
+    if (OWNERS.has(words.known(owner) ?? '')) return index;
   }
   return -1;
+}
+
+/** How a death is deserved or hoped for in mercy ("a dignified death"). */
+const MERCIFUL = new Set(['dignified', 'peaceful', 'painless', 'natural', 'good', 'quiet', 'humane', 'gentle', 'merciful', 'decent', 'happy', 'easy', 'beautiful', 'proper']);
+
+/** Words after "death" that name a sentence or a count, not a death wished ("the death penalty", "the death toll"). */
+const SENTENCES = new Set(['penalty', 'sentence', 'row', 'toll', 'certificate']);
+
+/** What an illness does as it returns ("comes back"). */
+const RETURNING = new Set(['comes', 'come']);
+
+/** Whether word `index` is a bone someone breaks: "breaks his neck", "break your legs" (BONES, BREAKING). */
+function brokenBone(words: Words, index: number): boolean {
+  return BONES.has(words.known(index) ?? '') && OWNERS.has(words.known(index - 1) ?? '') && BREAKING.has(words.known(index - 2) ?? '');
 }
 
 /**
