@@ -1118,4 +1118,27 @@ test('harm wishes: owned things and bones ("Hope his plane crashes", "Here is ho
   }
 });
 
+test('threats: a weapon put into the reader\'s body ("Do you want a knife in your ribs?"), "we\'ll" with its apostrophe as a modal ("we\'ll hang him"); not a likeness, a negation, "a knife in your back" nor "well" alone', async () => {
+  const moderator = await createModerator();
+  for (const body of ["Do you want a knife in your ribs? Because that's how you get one, mate.", 'Keep talking and you get a bullet through your skull.', "When we find the judge who let him walk, we'll hang him from the nearest lamppost."]) {
+    assert.ok(moderator.moderateSync({ body }).reasons.some((reason) => reason.code === 'incivility.threat'), body);
+  }
+  for (const body of ['It feels like a knife in your chest when they lose.', 'I would never put a knife in your ribs.', 'That vote was a knife in your back from your own party.', 'Keep a knife in your kitchen drawer.', 'Oh well hang him up on the wall then, the portrait I mean.', 'That tune keeps going round in your head.', "We'll destroy them on Saturday, no doubt."]) {
+    assert.is(moderator.moderateSync({ body }).action, 'approve', body);
+  }
+});
+
+test('self-harm and sexual lexicon entries: "neck herself", "set yourself on fire", "what you taste like", "a body made for sex"; a sexual act imagined ("imagine licking you all over")', async () => {
+  const moderator = await createModerator();
+  for (const body of ['The influencer who scammed her followers should neck herself.', 'Seriously mate, set yourself on fire outside parliament.']) {
+    assert.ok(moderator.moderateSync({ body }).reasons.some((reason) => reason.code === 'incivility.self-harm'), body);
+  }
+  for (const body of ['I wonder what you taste like, you have been in my head all week.', "You've got a body made for sex.", 'mmm imagine licking you all over after a sweaty match', 'I dream about banging her.']) {
+    assert.ok(moderator.moderateSync({ body }).reasons.some((reason) => reason.code === 'incivility.sexual'), body);
+  }
+  for (const body of ['The monk set himself on fire in protest in 1963.', 'Imagine screwing you over like that.', "I don't fancy fondling you.", 'Imagine beating you at chess.', 'I love how you taste in music.']) {
+    assert.is(moderator.moderateSync({ body }).action, 'approve', body);
+  }
+});
+
 test.run();

@@ -306,6 +306,12 @@ export const SEXUAL_TOUCHES = new Set(['grab', 'squeeze', 'lick', 'fondle', 'spa
 /** Verbs of a sexual act done to a person ("I'd bang you", "I want to undress you"). */
 export const SEXUAL_ACTS = new Set(['bang', 'shag', 'rail', 'hump', 'fondle', 'finger', 'undress', 'spank', 'ravish', 'bone', 'boink', 'grope', 'lick', 'breed', 'impregnate', 'molest', 'ride', 'screw']);
 
+/** SEXUAL_ACTS as the -ing form, imagined or dreamt of ("imagine licking you all over"). */
+export const SEXUAL_DOING = new Set(['banging', 'shagging', 'railing', 'humping', 'fondling', 'fingering', 'undressing', 'spanking', 'ravishing', 'boning', 'groping', 'licking', 'breeding', 'screwing', 'molesting']);
+
+/** Verbs of imagining or fancying an act before its -ing form ("imagine licking you", "I dream about banging her"). */
+export const DREAMING = new Set(['imagine', 'imagining', 'fancy', 'dream', 'dreaming', 'dreamt', 'dreamed', 'fantasize', 'fantasise', 'fantasizing', 'fantasising', 'love', 'thinking', 'think']);
+
 /** Verbs of opening the legs ("spread your legs"), sexual told or wanted of a person, not in a workout ("spread your legs shoulder-width apart"). */
 export const SPREADING = new Set(['spread', 'open']);
 
@@ -338,6 +344,12 @@ export const BETTER = new Set(['better', 'happier', 'safer', 'quieter', 'nicer']
 
 /** Bones one breaks, wished on someone ("hope he breaks his neck"); not "back", worked hard ("breaks his back for his family"). */
 export const BONES = new Set(['neck', 'legs', 'leg', 'spine', 'skull', 'arm', 'arms', 'jaw', 'hip', 'ribs', 'nose', 'ankle', 'ankles', 'wrist', 'wrists', 'collarbone', 'pelvis']);
+
+/** Weapons a threat puts into the reader's body ("a knife in your ribs"). */
+export const WEAPONS = new Set(['knife', 'blade', 'bullet', 'bullets', 'shiv', 'machete', 'axe', 'hatchet', 'screwdriver', 'slug']);
+
+/** Parts of the body a weapon is put into; not "back" ("a knife in your back", betrayed). */
+export const STRUCK_PARTS = new Set(['ribs', 'head', 'skull', 'chest', 'gut', 'guts', 'throat', 'neck', 'face', 'eye', 'eyes', 'heart', 'belly', 'stomach', 'kneecap', 'kneecaps', 'spine', 'brain', 'temple', 'mouth', 'leg', 'legs', 'side', 'kidney', 'kidneys', 'forehead']);
 
 /** Verbs of breaking a bone. */
 export const BREAKING = new Set(['break', 'breaks', 'broke', 'snap', 'snaps']);

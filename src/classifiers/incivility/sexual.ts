@@ -5,7 +5,7 @@
  * reader ("I'd bang you", "I want to undress you"), or a remark on an intimate part ("nice tits").
  * The lexicon's sexual phrases are fixed wordings; these are their grammar.
  */
-import { ADMIRING, BODY_ACTS, DESIRED_PARTS, INTIMATE_PARTS, SEXUAL_ACTS, SEXUAL_TOUCHES, SPREADING } from './grammar.js';
+import { ADMIRING, BODY_ACTS, DESIRED_PARTS, DREAMING, INTIMATE_PARTS, SEXUAL_ACTS, SEXUAL_DOING, SEXUAL_TOUCHES, SPREADING } from './grammar.js';
 import { NEGATOR, Words, clauseEndsAfter, severe, small, startsSentence, tableMarks } from './words.js';
 import type { IncivilitySignal } from './signals.js';
 
@@ -34,8 +34,10 @@ const ADMIRER = 16;
 const REMARKABLE = 32;
 const TOUCH = 64;
 const SPREAD = 128;
+const DOING = 256;
+const DREAMER = 512;
 /** Each table word's kinds here, told by one look-up (most words are none). */
-const KINDS = tableMarks([[INTIMATE_PARTS, PART], [DESIRED_PARTS, DESIRED], [BODY_ACTS, ACT], [SEXUAL_ACTS, SEXUAL_ACT], [ADMIRING, ADMIRER], [REMARKED, REMARKABLE], [SEXUAL_TOUCHES, TOUCH], [SPREADING, SPREAD]]);
+const KINDS = tableMarks([[INTIMATE_PARTS, PART], [DESIRED_PARTS, DESIRED], [BODY_ACTS, ACT], [SEXUAL_ACTS, SEXUAL_ACT], [ADMIRING, ADMIRER], [REMARKED, REMARKABLE], [SEXUAL_TOUCHES, TOUCH], [SPREADING, SPREAD], [SEXUAL_DOING, DOING], [DREAMING, DREAMER]]);
 /** What follows legs spread in a workout or a pose: "spread your legs shoulder-width apart". */
 const POSED = new Set(['apart', 'shoulder', 'shoulders', 'hip', 'hips', 'width', 'slightly', 'and', 'to', 'as', 'into', 'while', 'on']);
 /** What follows a sexual act wanted that makes it something else: "screw you over", "ride you to the station", "bang you up". */
@@ -51,7 +53,7 @@ export function sexualAdvances(words: Words, text: string): IncivilitySignal[] {
   const found: IncivilitySignal[] = [];
   for (let index = 0; index < words.length; index++) {
     const kinds = words.marked(index, KINDS);
-    if ((kinds & (REMARKABLE | SEXUAL_ACT | SPREAD)) === 0) continue;
+    if ((kinds & (REMARKABLE | SEXUAL_ACT | SPREAD | DOING)) === 0) continue;
     // Legs spread or opened for someone: told ("Stop complaining and spread your legs"), or wanted
     // ("I want you to spread your legs"), not posed ("spread your legs shoulder-width apart").
     if ((kinds & SPREAD) !== 0) {
@@ -62,6 +64,15 @@ export function sexualAdvances(words: Words, text: string): IncivilitySignal[] {
       continue;
     }
     const word = words.known(index) as string;
+    // A sexual act imagined or dreamt of, done to the reader or a woman: "imagine licking you all
+    // over", "I dream about banging her" (not "imagine screwing you over", "imagine riding her to school").
+    if ((kinds & DOING) !== 0) {
+      if (READER.has(small(words, index + 1)) && !NOT_SEXUAL_AFTER.has(small(words, index + 2))) {
+        const dreamer = dreamerBefore(words, index, text);
+        if (dreamer >= 0) found.push(severe(words, dreamer, index + 1, 'harassment', 'sexual', `${word} ${words.text(index + 1)}`));
+      }
+      continue;
+    }
     // A remark: "nice tits", "sexy ass!", "nice rack, show us more" (not "a nice rack of lamb"):
     // said to someone, whatever the score.
     if ((kinds & REMARKABLE) !== 0 && (words.marked(index - 1, KINDS) & ADMIRER) !== 0 && !OWN.has(small(words, index - 2)) && (clauseEndsAfter(words, index, text) || ADDRESSED.has(small(words, index + 1)))) {
@@ -106,6 +117,13 @@ function wanterBefore(words: Words, act: number, text: string): number {
     if (startsSentence(words, index, text)) return -1;
   }
   return -1;
+}
+
+/** The word of imagining or fancying right before the act at `act`, or two words before after "about" or "of" ("dream about"), not negated; -1 for none. */
+function dreamerBefore(words: Words, act: number, text: string): number {
+  const at = (small(words, act - 1) === 'about' || small(words, act - 1) === 'of') && !startsSentence(words, act - 1, text) ? act - 2 : act - 1;
+  if (at < 0 || (words.marked(at, KINDS) & DREAMER) === 0 || startsSentence(words, at + 1, text)) return -1;
+  return words.has(at - 1, NEGATOR) || words.has(at - 2, NEGATOR) ? -1 : at;
 }
 
 /** Words after which a command follows in its clause: "stop complaining and spread ...", "shut up and ...". */

@@ -18,7 +18,7 @@ import { DESCRIPTIONS, WRITER } from './grammar.js';
 import { exclusions, groupAttacks } from './groups.js';
 import { dieInPhrase, everydayReflexive, killCommands, onlyGoodDead, selfHarmCommands } from './commands.js';
 import { attributedAfter, calledBefore, chantedBefore, masked, namedAsWord, negatedBefore, negatedOpinion, participantBefore, placement, readerDoesIt, toldToStop, vocative, weakAimed } from './placement.js';
-import { attemptReported, calledForPassives, harmWishes, harmlessIdiom, passiveThreats, peacefulDeath, POINTED_PEOPLE, saidByWriter, thingAsSubject, threatTemplates, wishedBefore } from './threats.js';
+import { attemptReported, calledForPassives, harmWishes, harmlessIdiom, passiveThreats, peacefulDeath, POINTED_PEOPLE, saidByWriter, thingAsSubject, threatTemplates, weaponThreats, wishedBefore } from './threats.js';
 import { BE_WORD, DETERMINER, HATEFUL, INTENSIFIER, NEGATING_SUBJECT, NEGATOR, PRAISE, SECOND, VULGAR, Words, YOU_ARE_WORD, YOU_WORD, anyIn, clauseEndsAfter, overlapsAny, severe, wordAt } from './words.js';
 
 /** The bundled insults that are vulgar words too (`vulgar` in rules/lexicons/insult.json). */
@@ -415,7 +415,7 @@ export function readIncivility(analysis: TextAnalysis, all: readonly LexiconMatc
   };
   // A whole threat ("I will hurt you": a speaker, a modal, a harm verb, a target) stands over the
   // milder lexicon threat it holds ("hurt you").
-  for (const found of ownWords([...threatTemplates(words), ...passiveThreats(words)], false)) standOver(signals, found, ['threat']);
+  for (const found of ownWords([...threatTemplates(words, analysis.text), ...passiveThreats(words), ...weaponThreats(words, analysis.text)], false)) standOver(signals, found, ['threat']);
   // A command to kill stands over a milder lexicon threat it holds ("kill all" of "Kill all Tories").
   for (const found of ownWords([...killCommands(words, analysis.text), ...onlyGoodDead(words)])) standOver(signals, found, ['threat', found.category]);
   const attacks = ownWords(groupAttacks(words, hateful, analysis.text, allowed));

@@ -3,7 +3,7 @@
  * attempt, a thing for subject).
  */
 import { capitalized, notDying } from './commands.js';
-import { BETTER, BONES, BREAKING, CELEBRATING, FAILING, FUTURE, GROWING, HARM_VERBS, ILLNESSES, JAILS, KIN, ORGANS, OVERCOMING, OWNERS, PASSIVE_HELPERS, PASSIVE_YOU, READERS_THINGS, VIOLENCE_DONE, WARNING, WHOLE, WRITER } from './grammar.js';
+import { BETTER, BONES, BREAKING, CELEBRATING, STRUCK_PARTS, WEAPONS, FAILING, FUTURE, GROWING, HARM_VERBS, ILLNESSES, JAILS, KIN, ORGANS, OVERCOMING, OWNERS, PASSIVE_HELPERS, PASSIVE_YOU, READERS_THINGS, VIOLENCE_DONE, WARNING, WHOLE, WRITER } from './grammar.js';
 import { CONDITIONAL, GROUP, HARM_OUTCOME, HARM_VERB, MODAL, NAMES_PEOPLE, NEGATING_SUBJECT, NEGATOR, PERSON, SUBJECT, TARGET, WISH, Words, anyIn, anyKnown, clauseBetween, intentBefore, sentenceBetween, severe, small, clauseEndsAfter, startsSentence, wordIs } from './words.js';
 import type { IncivilitySignal } from './signals.js';
 import { builtinLexiconEntries, type LexiconMatch } from '../../lexicon/index.js';
@@ -14,9 +14,9 @@ import { PHRASE, termOf, type Term } from './glued-words.js';
  * A first person or someone + a modal + a harm verb + a target, in that order within a few words.
  *
  * @example
- * threatTemplates(words); // one threat for "I will hurt you"
+ * threatTemplates(words, text); // one threat for "I will hurt you"
  */
-export function threatTemplates(words: Words): IncivilitySignal[] {
+export function threatTemplates(words: Words, text: string): IncivilitySignal[] {
   const found: IncivilitySignal[] = [];
   for (let verb = 0; verb < words.length; verb++) {
     // (Or its -ing form after "be" or "be the one": "I'll be bashing your head in", "I'll be the one
@@ -27,6 +27,9 @@ export function threatTemplates(words: Words): IncivilitySignal[] {
     // not "I'd love to destroy him", said of a game as often.)
     let modal = anyIn(words, be - 3, be - 1, MODAL);
     if (modal < 0 && wordIs(words, be - 1, 'id')) modal = be - 1;
+    // (So is "we'll", written with its apostrophe, said of a person: "we'll hang him"; not "well"
+    // alone, nor a team: "we'll destroy them on Saturday".)
+    if (modal < 0 && wordIs(words, be - 1, 'well') && PERSONALLY.has(small(words, verb + 1)) && /['’]/.test(text.slice(words.start[be - 1] as number, words.end[be - 1] as number))) modal = be - 1;
     const subject = modal < 0 ? -1 : anyIn(words, modal - 2, modal, SUBJECT);
     // (Or, by the writer, a person pointed at: "I would punch that reporter", "I'll hurt this guy";
     // "someone should kill that senator" is a command to kill, commands.ts.)
@@ -38,6 +41,34 @@ export function threatTemplates(words: Words): IncivilitySignal[] {
     // "if we should inadvertently kill your son": a hypothesis, not a threat.
     if (anyIn(words, subject - 3, subject - 1, CONDITIONAL) >= 0) continue;
     found.push(severe(words, subject, target, 'threat', 'threat', words.text(verb)));
+  }
+  return found;
+}
+
+/** Words that make a weapon in the body a likeness: "it feels like a knife in your chest". */
+const LIKENESS = new Set(['like', 'as', 'feels', 'felt', 'feel']);
+/** Words between a weapon and the body: "a knife in your ribs", "a bullet through your skull". */
+const INTO = new Set(['in', 'into', 'through', 'between']);
+
+/**
+ * A weapon put into the reader's body: "Do you want a knife in your ribs?", "a bullet through your
+ * skull". Not a likeness ("it feels like a knife in your chest"), not negated, not "a knife in your
+ * back" (betrayal).
+ *
+ * @example
+ * weaponThreats(words, text); // one threat for "Do you want a knife in your ribs?"
+ */
+export function weaponThreats(words: Words, text: string): IncivilitySignal[] {
+  const found: IncivilitySignal[] = [];
+  for (let weapon = 0; weapon < words.length - 3; weapon++) {
+    if (!WEAPONS.has(words.known(weapon) ?? '') || !INTO.has(small(words, weapon + 1)) || !(small(words, weapon + 2) === 'your' || small(words, weapon + 2) === 'ur')) continue;
+    if (!STRUCK_PARTS.has(words.known(weapon + 3) ?? '')) continue;
+    let likened = false;
+    for (let before = weapon - 1; before >= Math.max(0, weapon - 3) && !likened; before--) {
+      if (LIKENESS.has(small(words, before)) || words.has(before, NEGATOR)) likened = true;
+      if (startsSentence(words, before, text)) break;
+    }
+    if (!likened) found.push(severe(words, weapon, weapon + 3, 'threat', 'threat', `${words.known(weapon) as string} ${words.text(weapon + 1)} your ${words.known(weapon + 3) as string}`));
   }
   return found;
 }
@@ -70,6 +101,9 @@ export function passiveThreats(words: Words): IncivilitySignal[] {
   }
   return found;
 }
+
+/** A person a threat of "we'll" is made to: the reader, him or her (not "them", a team as often). */
+const PERSONALLY = new Set(['you', 'u', 'ya', 'him', 'her']);
 
 /** The writer as a threat's subject ("I'll", "we'd"): only they threaten a person they point at. */
 const FIRST_PERSON = new Set(['i', 'ill', 'im', 'id', 'we', 'well', 'were', 'imma', 'ima', 'gonna']);

@@ -11,7 +11,7 @@ import { GLUED_LONGEST, GLUED_SHORTEST, gluedWordBounds, hiddenLetterEntry, LEET
 import { WordTable } from '../../text/word-table.js';
 import { capitalizedWord, gluedPair, PAIR_LONGEST, PAIR_SHORTEST, writtenAsGlued } from './glued-pairs.js';
 import { COMMON_WORDS } from '../../lexicon/spellings.js';
-import { BETTER, BONES, BREAKING, CELEBRATING, FAILING, GROWING, ILLNESSES, JAILS, ORGANS, OWNERS, ADJECTIVAL_GROUPS, ADMIRING, APPRECIATION, BODY_ACTS, DESIRED_PARTS, INTIMATE_PARTS, SEXUAL_ACTS, SPREADING, ARSON_COMMANDS, CARE, DOES_WELL, GROUP_PLACES, KILL_COMMANDS, KILLABLE, KIN, OVERCOMING, QUANTIFIERS, READERS_WORDS, COMMAND_LEADS, CONDITIONALS, DEHUMANIZING, DEHUMANIZING_NOUNS, DESCRIPTIONS, EXCLUSION, FUTURE, GROUP_ATTRIBUTES, GROUP_FOLLOWERS, GROUP_TERMS, HARM_COMMANDS, HARM_OUTCOMES, HARM_VERBS, HOMELANDS, INTENSIFIERS, NEGATING_SUBJECTS, NEGATORS, OPINIONS, OUR_PLACES, PASSIVE_HELPERS, PASSIVE_YOU, PERSON_NOUNS, POINTERS, READERS_THINGS, REPORTED_OBJECTS, REPORTING, ROLES, SECOND_PERSON, STANCE_VERBS, THREAT_MODALS, THREAT_SUBJECTS, THREAT_TARGETS, VIOLENCE_DONE, WARNING, WHOLE, WISH_WORDS, WRITER } from './grammar.js';
+import { DREAMING, SEXUAL_DOING, BETTER, BONES, BREAKING, STRUCK_PARTS, WEAPONS, CELEBRATING, FAILING, GROWING, ILLNESSES, JAILS, ORGANS, OWNERS, ADJECTIVAL_GROUPS, ADMIRING, APPRECIATION, BODY_ACTS, DESIRED_PARTS, INTIMATE_PARTS, SEXUAL_ACTS, SPREADING, ARSON_COMMANDS, CARE, DOES_WELL, GROUP_PLACES, KILL_COMMANDS, KILLABLE, KIN, OVERCOMING, QUANTIFIERS, READERS_WORDS, COMMAND_LEADS, CONDITIONALS, DEHUMANIZING, DEHUMANIZING_NOUNS, DESCRIPTIONS, EXCLUSION, FUTURE, GROUP_ATTRIBUTES, GROUP_FOLLOWERS, GROUP_TERMS, HARM_COMMANDS, HARM_OUTCOMES, HARM_VERBS, HOMELANDS, INTENSIFIERS, NEGATING_SUBJECTS, NEGATORS, OPINIONS, OUR_PLACES, PASSIVE_HELPERS, PASSIVE_YOU, PERSON_NOUNS, POINTERS, READERS_THINGS, REPORTED_OBJECTS, REPORTING, ROLES, SECOND_PERSON, STANCE_VERBS, THREAT_MODALS, THREAT_SUBJECTS, THREAT_TARGETS, VIOLENCE_DONE, WARNING, WHOLE, WISH_WORDS, WRITER } from './grammar.js';
 import type { IncivilityCategory, IncivilitySignal } from './signals.js';
 
 const YOU = new Set(['you', 'u', 'ya', 'yall']);
@@ -65,9 +65,9 @@ const ACTED_ON = HARM_VERB | HARM_OUTCOME | HARM_COMMAND | DEHUMANIZER | DEHUMAN
 const LITERALS = ['what', 'why', 'death', 'only', 'good', 'him', 'em', 'down', 'migrant', 'asylum', 'refugee', ...ARSON_COMMANDS, ...GROUP_PLACES, ...KILL_COMMANDS, ...KILLABLE, ...QUANTIFIERS, ...READERS_WORDS, 'a', 'an', 'back', 'to', 'your', 'their', 'ur', 'where', 'came', 'send', 'them', 'em', 'home', 'get', 'out', 'of', 'our', 'my', 'people', 'all', 'like', ...KIN, ...OVERCOMING, ...ROLES, ...STANCE_VERBS, ...DESCRIPTIONS,
   ...READERS_THINGS, ...VIOLENCE_DONE, ...PASSIVE_HELPERS, ...PASSIVE_YOU, ...FUTURE, ...WARNING, ...WHOLE, ...WRITER,
   // (sexual.ts's words: read in leet, masks and slips as the grammar's other words are.)
-  ...INTIMATE_PARTS, ...DESIRED_PARTS, ...BODY_ACTS, ...SEXUAL_ACTS, ...SPREADING, 'legs', ...ADMIRING, 'rack',
+  ...INTIMATE_PARTS, ...DESIRED_PARTS, ...BODY_ACTS, ...SEXUAL_ACTS, ...SEXUAL_DOING, ...DREAMING, ...SPREADING, 'legs', ...ADMIRING, 'rack',
   // (threats.ts's harm-wish words: "Hope your l*v*r fails", "a painful str*ke".)
-  ...ILLNESSES, ...GROWING, ...JAILS, ...ORGANS, ...FAILING, ...OWNERS, ...CELEBRATING, ...BETTER, ...BONES, ...BREAKING, 'fingers', 'crossed', 'justice', 'watching', 'seeing'];
+  ...ILLNESSES, ...GROWING, ...JAILS, ...ORGANS, ...FAILING, ...OWNERS, ...CELEBRATING, ...BETTER, ...BONES, ...BREAKING, ...WEAPONS, ...STRUCK_PARTS, 'fingers', 'crossed', 'justice', 'watching', 'seeing'];
 const WORDS = WordTable.ofSets([
   [SECOND_PERSON, SECOND], [NEGATORS, NEGATOR], [REPORTING, REPORTER], [REPORTED_OBJECTS, REPORTED], [THREAT_SUBJECTS, SUBJECT],
   [CONDITIONALS, CONDITIONAL], [THREAT_MODALS, MODAL], [HARM_VERBS, HARM_VERB], [THREAT_TARGETS, TARGET], [GROUP_TERMS, GROUP],
@@ -387,7 +387,7 @@ export class Words {
   }
 
   /** The marks of `marks` (tableMarks) of word `index`: 0 for a word the table does not hold, and past either end. */
-  marked(index: number, marks: Uint8Array): number {
+  marked(index: number, marks: Uint16Array): number {
     return index < 0 || index >= this.length ? 0 : (marks[(this.entry[index] as number) + 1] as number);
   }
 
@@ -519,8 +519,8 @@ export function severe(words: Words, first: number, last: number, category: Inci
  * @example
  * const KINDS = tableMarks([[INTIMATE_PARTS, 1], [BODY_ACTS, 2]]); // words.marked(i, KINDS) & 1: a part
  */
-export function tableMarks(sets: readonly (readonly [Iterable<string>, number])[]): Uint8Array {
-  const marks = new Uint8Array(WORDS.words().length + 1);
+export function tableMarks(sets: readonly (readonly [Iterable<string>, number])[]): Uint16Array {
+  const marks = new Uint16Array(WORDS.words().length + 1);
   for (const [set, mark] of sets) {
     for (const word of set) {
       const entry = WORDS.find(word, 0, word.length);
