@@ -1141,4 +1141,14 @@ test('self-harm and sexual lexicon entries: "neck herself", "set yourself on fir
   }
 });
 
+test('harm wishes read in disguise: a vehicle, running over and dying as the grammar knows them ("gets h17 by a 8u5", "rvn h!m 0v3r", "if you just d13d"); a v written for a u', async () => {
+  const moderator = await createModerator();
+  for (const body of ['if there is any justice that pundit gets h17 by a 8u5 on his way home', 'Someone should rvn h!m 0v3r, honestly.', 'Honestly the world would be a better place if you just d13d in your sleep.', 'if there is any justice that pundit gets h.i.t by a b.u.s on his way home']) {
+    assert.ok(moderator.moderateSync({ body }).reasons.some((reason) => reason.code === 'incivility.harm-wish'), body);
+  }
+  for (const body of ['I hope the 8u5 runs on time.', 'Vote for him, he will run over the details with you.', 'The van ran over the kerb.']) {
+    assert.is(moderator.moderateSync({ body }).action, 'approve', body);
+  }
+});
+
 test.run();

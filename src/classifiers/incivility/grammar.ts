@@ -345,6 +345,12 @@ export const BETTER = new Set(['better', 'happier', 'safer', 'quieter', 'nicer']
 /** Bones one breaks, wished on someone ("hope he breaks his neck"); not "back", worked hard ("breaks his back for his family"). */
 export const BONES = new Set(['neck', 'legs', 'leg', 'spine', 'skull', 'arm', 'arms', 'jaw', 'hip', 'ribs', 'nose', 'ankle', 'ankles', 'wrist', 'wrists', 'collarbone', 'pelvis']);
 
+/** What runs a person over or hits them ("hit by a bus"). */
+export const VEHICLES = new Set(['bus', 'truck', 'car', 'train', 'lorry', 'tram', 'van', 'meteor', 'asteroid', 'tractor', 'semi']);
+
+/** Running a person over ("run him over"). */
+export const RUNNING = new Set(['run', 'runs', 'ran']);
+
 /** Weapons a threat puts into the reader's body ("a knife in your ribs"). */
 export const WEAPONS = new Set(['knife', 'blade', 'bullet', 'bullets', 'shiv', 'machete', 'axe', 'hatchet', 'screwdriver', 'slug']);
 

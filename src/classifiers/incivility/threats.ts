@@ -3,7 +3,7 @@
  * attempt, a thing for subject).
  */
 import { capitalized, notDying } from './commands.js';
-import { BETTER, BONES, BREAKING, CELEBRATING, STRUCK_PARTS, WEAPONS, FAILING, FUTURE, GROWING, HARM_VERBS, ILLNESSES, JAILS, KIN, ORGANS, OVERCOMING, OWNERS, PASSIVE_HELPERS, PASSIVE_YOU, READERS_THINGS, VIOLENCE_DONE, WARNING, WHOLE, WRITER } from './grammar.js';
+import { BETTER, BONES, BREAKING, CELEBRATING, RUNNING, STRUCK_PARTS, VEHICLES, WEAPONS, FAILING, FUTURE, GROWING, HARM_VERBS, ILLNESSES, JAILS, KIN, ORGANS, OVERCOMING, OWNERS, PASSIVE_HELPERS, PASSIVE_YOU, READERS_THINGS, VIOLENCE_DONE, WARNING, WHOLE, WRITER } from './grammar.js';
 import { CONDITIONAL, GROUP, HARM_OUTCOME, HARM_VERB, MODAL, NAMES_PEOPLE, NEGATING_SUBJECT, NEGATOR, PERSON, SUBJECT, TARGET, WISH, Words, anyIn, anyKnown, clauseBetween, intentBefore, sentenceBetween, severe, small, clauseEndsAfter, startsSentence, wordIs } from './words.js';
 import type { IncivilitySignal } from './signals.js';
 import { builtinLexiconEntries, type LexiconMatch } from '../../lexicon/index.js';
@@ -264,7 +264,7 @@ export function harmWishes(words: Words, text: string): IncivilitySignal[] {
     // A bone broken ("Here's hoping he breaks his neck").
     if (harmed < 0 && brokenBone(words, harm)) harmed = harm;
     // Dying where a wish that the world were better without someone stands ("we'd all be happier if you died").
-    if (harmed < 0 && wordIs(words, harm, 'died') && betterIf(words, harm) >= 0) harmed = harm;
+    if (harmed < 0 && words.known(harm) === 'died' && betterIf(words, harm) >= 0) harmed = harm;
     if (harmed < 0) continue;
     // (A call against a group may ban or send back; wished on a person, they do no bodily harm: "they should ban him".)
     if (NO_BODILY_HARM.has(words.known(harm) ?? '') || (words.known(harm) === 'kicked' && KICKED_AWAY.has(small(words, harm + 1)))) continue;
@@ -362,8 +362,6 @@ const NO_BODILY_HARM = new Set(['ban', 'banned', 'removed', 'send', 'deport', 'd
 /** "Kicked out", "kicked off": sent away, not hurt. */
 const KICKED_AWAY = new Set(['out', 'off']);
 
-/** What runs a person over or hits them ("hit by a bus"). */
-const VEHICLES = new Set(['bus', 'truck', 'car', 'train', 'lorry', 'tram', 'van', 'meteor', 'asteroid', 'tractor', 'semi']);
 
 /**
  * The last word of a harm done by a vehicle at word `index`: "hit by a bus", "get run over", "runs
@@ -371,12 +369,13 @@ const VEHICLES = new Set(['bus', 'truck', 'car', 'train', 'lorry', 'tram', 'van'
  */
 function vehicleHarm(words: Words, index: number): number {
   if (words.has(index, HARM_VERB) && words.known(index) === 'hit' && small(words, index + 1) === 'by') {
-    for (let vehicle = index + 2; vehicle <= index + 4; vehicle++) if (VEHICLES.has(small(words, vehicle))) return vehicle;
+    for (let vehicle = index + 2; vehicle <= index + 4; vehicle++) if (VEHICLES.has(words.known(vehicle) ?? '')) return vehicle;
     return -1;
   }
-  if (!wordIs(words, index, 'run') && !wordIs(words, index, 'runs') && !wordIs(words, index, 'ran')) return -1;
-  if (small(words, index + 1) === 'over' && SUFFERED.has(small(words, index - 1))) return index + 1;
-  return words.has(index + 1, PERSON) && small(words, index + 2) === 'over' ? index + 2 : -1;
+  // (The words as the grammar's table knows them, so disguises read: "rvn h!m 0v3r".)
+  if (!RUNNING.has(words.known(index) ?? '')) return -1;
+  if (words.known(index + 1) === 'over' && SUFFERED.has(small(words, index - 1))) return index + 1;
+  return words.has(index + 1, PERSON) && words.known(index + 2) === 'over' ? index + 2 : -1;
 }
 
 /** Verbs of wanting before "to see" ("I want to see you suffer", "I'd love to see him hang"). */

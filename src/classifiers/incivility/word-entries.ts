@@ -15,8 +15,8 @@ import { fewestPieces, glueVocabulary } from './glued-words.js';
  * reading: "y0u", "th3m", "h1m"), 0 for none.
  */
 const LEET_LETTER = new Uint8Array(128);
-for (const character of '013457@$!') LEET_LETTER[character.charCodeAt(0)] = (LEET[character] as string).charCodeAt(0);
-export const LEET_CHARACTER = /[013457@$!]/;
+for (const character of '01345789@$!') LEET_LETTER[character.charCodeAt(0)] = (LEET[character] as string).charCodeAt(0);
+export const LEET_CHARACTER = /[01345789@$!]/;
 
 /**
  * The `table` entry of normalized text [from, to) read with its leet characters as letters, for a
@@ -45,6 +45,31 @@ export function leetWordEntry(table: WordTable, text: string, from: number, to: 
   // (Or a slip of one read through leet: "murd4" is "murda", "str04k" "stroak".)
   const entry = table.find(letters, 0, letters.length);
   return entry >= 0 ? entry : slipOf(table, letters);
+}
+
+/** The letter "v" written for a "u" ("fvck"): text/leet.ts LETTER_SWAPS. */
+const V = 118;
+const U = 117;
+
+/**
+ * The `table` entry of normalized text [from, to) read with its "v"s as "u"s and its leet characters
+ * as letters, for a word of three letters or more that holds a "v" ("rvn him 0v3r", "bvrn5"), or -1.
+ * Only a word of the table: not a slip of one.
+ *
+ * @example
+ * swappedWordEntry(WORDS, 'rvn', 0, 3); // the entry of "run"
+ */
+export function swappedWordEntry(table: WordTable, text: string, from: number, to: number): number {
+  if (to - from < 3) return -1;
+  let swapped = false;
+  let letters = '';
+  for (let index = from; index < to; index++) {
+    const code = text.charCodeAt(index);
+    if (code === V) swapped = true;
+    else if (!(code >= 97 && code <= 122) && !(code < 128 && LEET_LETTER[code] !== 0)) return -1;
+    letters += String.fromCharCode(code === V ? U : code < 128 && LEET_LETTER[code] !== 0 ? (LEET_LETTER[code] as number) : code);
+  }
+  return swapped ? table.find(letters, 0, letters.length) : -1;
 }
 
 /**
