@@ -1151,4 +1151,14 @@ test('harm wishes read in disguise: a vehicle, running over and dying as the gra
   }
 });
 
+test('weak slips: an English word written for a harm word ("dye", "nek", "nife", "ova", "brake") is read as it only where that makes a harm that holds it', async () => {
+  const moderator = await createModerator();
+  for (const body of ['Here is hoping he brakes his nek on the next jump.', 'Someone should run him ova, honestly.', 'Do you want a nife in your ribs?', 'Honestly the world would be a better place if you just dyed in your sleep.', 'Tomorrow night ill brake your legs in your own car park.']) {
+    assert.ok(moderator.moderateSync({ body }).reasons.some((reason) => reason.code === 'incivility.harm-wish' || reason.code === 'incivility.threat'), body);
+  }
+  for (const body of ['She dyed her hair and it looks great.', 'I hope you dye your hair pink for the match.', "I'll bet you a fiver he scores.", 'Hit the brake before the bend.', 'Game ova, see you next season.']) {
+    assert.is(moderator.moderateSync({ body }).action, 'approve', body);
+  }
+});
+
 test.run();

@@ -16,7 +16,7 @@ import { SPAM_PHRASE } from '../bundled-lexicon.js';
 import { adjectival, insideQuotes, insultAlone, insultOpens, quotePositions, titled } from './setting.js';
 import { DESCRIPTIONS, WRITER } from './grammar.js';
 import { exclusions, groupAttacks } from './groups.js';
-import { dieInPhrase, everydayReflexive, killCommands, onlyGoodDead, selfHarmCommands } from './commands.js';
+import { dieInPhrase, everydayReflexive, killCommands, notDying, onlyGoodDead, selfHarmCommands } from './commands.js';
 import { attributedAfter, calledBefore, chantedBefore, masked, namedAsWord, negatedBefore, negatedOpinion, participantBefore, placement, readerDoesIt, toldToStop, vocative, weakAimed } from './placement.js';
 import { attemptReported, calledForPassives, harmWishes, harmlessIdiom, passiveThreats, peacefulDeath, POINTED_PEOPLE, saidByWriter, thingAsSubject, threatTemplates, weaponThreats, wishedBefore } from './threats.js';
 import { BE_WORD, DETERMINER, HATEFUL, INTENSIFIER, NEGATING_SUBJECT, NEGATOR, PRAISE, SECOND, VULGAR, Words, YOU_ARE_WORD, YOU_WORD, anyIn, clauseEndsAfter, overlapsAny, severe, wordAt } from './words.js';
@@ -204,6 +204,27 @@ function categoryOf(match: LexiconMatch): string {
  * const { signals, features } = readIncivility(analysis, lexicon.matchNormalized(analysis.text, analysis.normalized, allowed), allowed);
  */
 export function readIncivility(analysis: TextAnalysis, all: readonly LexiconMatch[], allowed: readonly Span[]): Reading {
+  const reading = readWords(analysis, all, allowed);
+  // A weak slip of a harm word, an English word written for it ("dye" for die, "nek" for neck, "nife"
+  // for knife), is read as the harm word only where the comment, read so, holds a threat or a harm
+  // that holds it ("hope you dye in your sleep"; not "she dyed her hair"). Read again only for a
+  // comment with one and no such finding (most have none).
+  if (words.weakSlips === 0 || reading.signals.some(harmFound)) return reading;
+  words.weakReading = true;
+  const weak = readWords(analysis, all, allowed);
+  words.weakReading = false;
+  // (Not "dye" before what is dyed: "I hope you dye your hair pink".)
+  const held = (index: number): boolean => !(words.known(index)?.startsWith('die') === true && notDying(words, index, analysis.text));
+  return weak.signals.some((signal) => harmFound(signal) && words.weakAt.some((index) => held(index) && signal.spans.some((span) => span.start <= (words.start[index] as number) && (words.end[index] as number) <= span.end))) ? weak : reading;
+}
+
+/** A finding of the grammar's threats and harms (severity 4: a threat, a harm wished, self-harm urged, a sexual advance). */
+function harmFound(signal: IncivilitySignal): boolean {
+  return signal.severity >= 4 && (signal.category === 'threat' || signal.category === 'harassment');
+}
+
+/** readIncivility's one reading of the comment's words (the weak slips as `words.weakReading` says). */
+function readWords(analysis: TextAnalysis, all: readonly LexiconMatch[], allowed: readonly Span[]): Reading {
   words.read(analysis, all);
   // Insults glued to a word for the reader ("youareanidiot"), where no match is: that word is one
   // for the reader, so they are aimed.

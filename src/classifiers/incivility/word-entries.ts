@@ -44,7 +44,7 @@ export function leetWordEntry(table: WordTable, text: string, from: number, to: 
   }
   // (Or a slip of one read through leet: "murd4" is "murda", "str04k" "stroak".)
   const entry = table.find(letters, 0, letters.length);
-  return entry >= 0 ? entry : slipOf(table, letters);
+  return entry >= 0 ? entry : Math.max(-1, slipOf(table, letters));
 }
 
 /** The letter "v" written for a "u" ("fvck"): text/leet.ts LETTER_SWAPS. */
@@ -103,7 +103,7 @@ export function stretchedWordEntry(table: WordTable, text: string, starts: Int32
   if (entry >= 0) return entry;
   const kept = keepingVowels === all ? -1 : table.find(keepingVowels, 0, keepingVowels.length);
   // (Or a slip of one, stretched: "chooookez" is "chokez".)
-  return kept >= 0 ? kept : slipOf(table, all);
+  return kept >= 0 ? kept : Math.max(-1, slipOf(table, all));
 }
 
 /** A word with a mask among its letters ("f*nd", "h**t", "k#ll"). */
@@ -213,22 +213,40 @@ export function gluedWordBounds(table: WordTable, text: string, from: number, to
 }
 
 /** The grammar words that have slips (rules/words/typos.json `grammarSlips`, generated). */
-const SLIPPED_WORDS = Object.keys(typos.grammarSlips);
+const SLIPPED_WORDS = [...Object.keys(typos.grammarSlips), ...Object.keys(typos.weakSlips)];
+const STRONG_SLIPS = Object.keys(typos.grammarSlips).length;
 /**
  * Each slip of a grammar word, looked up straight from the text (no word cut out: most unknown
- * words are no slip), carrying its word's index in SLIPPED_WORDS.
+ * words are no slip), carrying its word's index in SLIPPED_WORDS: the slips of `grammarSlips`
+ * first, then the weak ones (`weakSlips`, English words: "dye", "nek"), at STRONG_SLIPS and after.
  */
-const GRAMMAR_SLIPS = new WordTable(new Map(Object.values(typos.grammarSlips).flatMap((slips, word) => slips.map((slip) => [slip, word] as const))));
+const GRAMMAR_SLIPS = new WordTable(new Map([...Object.values(typos.grammarSlips), ...Object.values(typos.weakSlips)].flatMap((slips, word) => slips.map((slip) => [slip, word] as const))));
+
 /**
- * The entry in `table` of the grammar word that [from, to) of `text` is a slip of, or -1. Called
- * as is for a word read out of a disguise already (leet, stretched letters: no small-letter check, a
- * word so disguised is no name), and by slipEntry after its checks.
+ * What slipEntry returns for a weak slip when weak slips are not read: WEAK_SLIP - entry, the
+ * entry of its grammar word told back by weakSlipEntry.
+ */
+export const WEAK_SLIP = -2;
+
+/** The grammar word's entry that slipEntry's weak return value `read` (WEAK_SLIP or less) stands for. */
+export function weakSlipEntry(read: number): number {
+  return WEAK_SLIP - read;
+}
+
+/**
+ * The entry in `table` of the grammar word that [from, to) of `text` is a slip of, or -1; for a weak
+ * slip (an English word, "dye"), WEAK_SLIP - its entry. Called for a word read out of a disguise
+ * already (leet, stretched letters: no small-letter check, a word so disguised is no name; weak slips
+ * not read there), and by slipEntry after its checks.
  */
 function slipOf(table: WordTable, text: string, from = 0, to = text.length): number {
   const slip = GRAMMAR_SLIPS.find(text, from, to);
   if (slip < 0) return -1;
-  const word = SLIPPED_WORDS[GRAMMAR_SLIPS.bits(slip)] as string;
-  return table.find(word, 0, word.length);
+  const index = GRAMMAR_SLIPS.bits(slip);
+  const word = SLIPPED_WORDS[index] as string;
+  const entry = table.find(word, 0, word.length);
+  if (index < STRONG_SLIPS || entry < 0) return entry;
+  return WEAK_SLIP - entry;
 }
 
 /** The shortest slip: words of three or four letters have sound spellings ("ded", "kik"). */
@@ -236,9 +254,10 @@ export const SLIP_SHORTEST = 3;
 
 /**
  * The entry of a grammar word written with one letter slipped ("mslims", "muslimms", "viloent",
- * "immigrunts"), or -1: read only where the word is written in small letters and not in a handle,
- * as the lexicon's slips are (a capital makes it a name), and stands alone, not joined by a dash or
- * an underscore to other pieces.
+ * "immigrunts"), or -1 (WEAK_SLIP - the entry for a weak slip, "dye": the caller reads it or not):
+ * read only where the word is written in small letters and not in a handle, as the lexicon's slips
+ * are (a capital makes it a name), and stands alone, not joined by a dash or an underscore to other
+ * pieces.
  *
  * @example
  * slipEntry(WORDS, 'all mslims', 'all mslims', starts, ends, 4, 10); // the entry of "muslims"
@@ -246,7 +265,7 @@ export const SLIP_SHORTEST = 3;
 export function slipEntry(table: WordTable, text: string, source: string, starts: Int32Array, ends: Int32Array, from: number, to: number): number {
   // (Most unknown words are no slip: that look-up first.)
   const entry = slipOf(table, text, from, to);
-  if (entry < 0) return -1;
+  if (entry === -1) return -1;
   const start = starts[from] as number;
   const end = ends[to - 1] as number;
   // (A word of its own: not a piece of a word joined by dashes or underscores, "congratu-fuckin-lations".)

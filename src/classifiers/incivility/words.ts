@@ -7,7 +7,7 @@ import { isWordCode } from '../../lexicon/readings.js';
 import type { TextAnalysis } from '../../text/analysis.js';
 import { BRACKETS } from '../../text/leet.js';
 import { breakSplits, MAY_BE_PICTOGRAPH } from '../../text/source-looks.js';
-import { GLUED_LONGEST, GLUED_SHORTEST, gluedWordBounds, hiddenLetterEntry, LEET_CHARACTER, leetWordEntry, MASKED, maskedWordEntry, SLIP_SHORTEST, slipEntry, stretchedWordEntry, swappedWordEntry } from './word-entries.js';
+import { GLUED_LONGEST, GLUED_SHORTEST, gluedWordBounds, hiddenLetterEntry, LEET_CHARACTER, leetWordEntry, MASKED, maskedWordEntry, SLIP_SHORTEST, slipEntry, stretchedWordEntry, swappedWordEntry, WEAK_SLIP, weakSlipEntry } from './word-entries.js';
 import { WordTable } from '../../text/word-table.js';
 import { capitalizedWord, gluedPair, PAIR_LONGEST, PAIR_SHORTEST, writtenAsGlued } from './glued-pairs.js';
 import { COMMON_WORDS } from '../../lexicon/spellings.js';
@@ -134,6 +134,12 @@ export class Words {
   gluedTerms: LexiconMatch[] = [];
   /** The span of the token each of `gluedTerms` is in. */
   gluedTokens: Span[] = [];
+  /** Whether to read the weak slips of the grammar's harm words as them ("dye" as die, "nek" as neck: word-entries.ts). */
+  weakReading = false;
+  /** How many words of the text are weak slips (read as written unless `weakReading`). */
+  weakSlips = 0;
+  /** The words read as weak slips, where `weakReading`. */
+  weakAt: number[] = [];
 
   /**
    * Reads the normalized words of a comment, with their analysis-text spans. Letters spaced out are
@@ -144,6 +150,8 @@ export class Words {
     const { text, start, end } = analysis.normalized;
     this.length = 0;
     this.normalized = text;
+    this.weakSlips = 0;
+    if (this.weakAt.length > 0) this.weakAt = [];
     if (this.gluedTerms.length > 0) {
       this.gluedTerms = [];
       this.gluedTokens = [];
@@ -215,7 +223,17 @@ export class Words {
         // (And a grammar word ending in "ing" written with its g dropped, as said: "disgustin", "comin".)
         if (entry < 0 && to - at >= 4 && text.charCodeAt(to - 1) === 110 && text.charCodeAt(to - 2) === 105) entry = WORDS.findWithUnit(text, at, to, 103);
         // (And a grammar word with a letter slipped, written in small letters: "mslims", "viloent".)
-        if (entry < 0 && to - at >= SLIP_SHORTEST) entry = slipEntry(WORDS, text, analysis.text, start, end, at, to);
+        if (entry < 0 && to - at >= SLIP_SHORTEST) {
+          entry = slipEntry(WORDS, text, analysis.text, start, end, at, to);
+          // (A weak slip, an English word, "dye", is read only by a reading asked to: weakReading.)
+          if (entry <= WEAK_SLIP) {
+            this.weakSlips++;
+            if (this.weakReading) {
+              entry = weakSlipEntry(entry);
+              this.weakAt.push(this.length);
+            } else entry = -1;
+          }
+        }
         // (And two words written as one, "tostrangle", "ashit": glued-pairs.ts. Not a hashtag, glued on
         // purpose, "#hornymen", nor a token a term of the lexicons spans, "niglets".)
         if (entry < 0 && to - at >= PAIR_SHORTEST && to - at <= PAIR_LONGEST && text.charCodeAt(from) !== 35 && (this.readPhrase(analysis, spelled, from, at, to, index) || this.readPair(analysis, spelled, from, at, to, index))) {
