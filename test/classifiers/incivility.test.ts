@@ -1161,4 +1161,14 @@ test('weak slips: an English word written for a harm word ("dye", "nek", "nife",
   }
 });
 
+test('harm wishes: a desire twelve words back in its clause, people pointed at by more roles and with words between ("that smug celebrity chef"), more harms (burning alive, a deadly illness, a heart attack, bones snapped), "wish X on the ...", "pay to watch"; not a harm reported of the one the wish is for', async () => {
+  const moderator = await createModerator();
+  for (const body of ['I pray every night that the judge who freed him gets stabbed in a dark alley.', "Here's hoping the reviewer falls down a flight of stairs and breaks her neck.", 'That smug celebrity chef deserves to burn alive in his own kitchen fire.', 'I wish cancer on the whole board of directors.', 'Wishing a long, agonising illness on the scumbag who runs this chain of care homes.', "I'd pay money to watch this striker snap both his legs in the next match.", 'Your whole family deserves to rot in a hospital bed.', 'Hope the protesters get beaten senseless by the police.', 'Somebody needs to run that cyclist over.']) {
+    assert.ok(moderator.moderateSync({ body }).reasons.some((reason) => reason.code === 'incivility.harm-wish'), body);
+  }
+  for (const body of ['I hope the man who was shot recovers.', 'I hope the boy who got stabbed is ok.', 'I hope they catch the man who stabbed her.', 'Time to come out about Michael and they choose to tell after he dies.', 'You must smoke spice because you sound brain dead.', 'Hope you know that when you do that you are one inch away from death.', 'I hope you burn the midnight oil and pass.', "She's gonna torture the murderer in the final chapter.", "I'd pay to see them play live."]) {
+    assert.not.ok(moderator.moderateSync({ body }).reasons.some((reason) => reason.code === 'incivility.harm-wish' || reason.code === 'incivility.threat'), body);
+  }
+});
+
 test.run();

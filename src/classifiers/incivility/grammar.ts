@@ -95,6 +95,9 @@ export const HARM_OUTCOMES = new Set([
   'chokes', 'choked', 'rot', 'rots', 'overdose', 'overdoses', 'overdosed', 'stroke', 'incurable', 'tumour', 'tumor', 'aneurysm',
   // Violence done, as passive threats say it ("you'll get glassed").
   'glassed', 'knifed', 'shanked', 'kneecapped', 'battered', 'strangled',
+  // (More harms and illnesses wished: "deserves to burn alive", "hope his yacht sinks", "catches
+  // rabies", "gets trapped and suffocates", "getting electrocuted".)
+  'burn', 'burns', 'sink', 'sinks', 'rabies', 'ebola', 'leprosy', 'plague', 'gangrene', 'sepsis', 'suffocate', 'suffocates', 'suffocated', 'electrocuted', 'electrocute',
 ]);
 
 /** Words of belonging that, negated after a group term, exclude the group ("are not welcome"). */
@@ -134,7 +137,7 @@ export const WRITER = new Set(['i', 'im', 'id', 'ive', 'me', 'myself', 'we', 'we
 export const WHOLE = new Set(['whole', 'entire', 'little', 'poor']);
 
 /** What else of the reader's a harm may be wished on: "I hope your dog dies", "hope your plane crashes". */
-export const READERS_THINGS = new Set(['dog', 'dogs', 'cat', 'cats', 'pet', 'pets', 'plane', 'flight', 'car', 'house']);
+export const READERS_THINGS = new Set(['dog', 'dogs', 'cat', 'cats', 'pet', 'pets', 'plane', 'flight', 'car', 'house', 'yacht', 'boat', 'ship', 'helicopter', 'jet', 'mansion']);
 
 /** Violence done to someone, said in the passive ("you'll be shot"): not what warnings of accidents say ("hurt", "killed"). */
 export const VIOLENCE_DONE = new Set(['shot', 'stabbed', 'glassed', 'knifed', 'lynched', 'hanged', 'strangled', 'shanked', 'kneecapped', 'battered', 'murdered']);
@@ -350,6 +353,12 @@ export const VEHICLES = new Set(['bus', 'truck', 'car', 'train', 'lorry', 'tram'
 
 /** Running a person over ("run him over"). */
 export const RUNNING = new Set(['run', 'runs', 'ran']);
+
+/** Illnesses wished only as deadly or painful ("a long, agonising illness", "a deadly flu"). */
+export const SICKNESSES = new Set(['illness', 'disease', 'flu', 'virus', 'infection', 'death']);
+
+/** What makes an illness one wished on someone. */
+export const DEADLY = new Set(['deadly', 'terminal', 'incurable', 'painful', 'agonising', 'agonizing', 'slow', 'fatal', 'horrible', 'horrific', 'nasty', 'lingering', 'debilitating', 'crippling']);
 
 /** Weapons a threat puts into the reader's body ("a knife in your ribs"). */
 export const WEAPONS = new Set(['knife', 'blade', 'bullet', 'bullets', 'shiv', 'machete', 'axe', 'hatchet', 'screwdriver', 'slug']);

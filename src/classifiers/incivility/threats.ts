@@ -3,7 +3,7 @@
  * attempt, a thing for subject).
  */
 import { capitalized, notDying } from './commands.js';
-import { BETTER, BONES, BREAKING, CELEBRATING, RUNNING, STRUCK_PARTS, VEHICLES, WEAPONS, FAILING, FUTURE, GROWING, HARM_VERBS, ILLNESSES, JAILS, KIN, ORGANS, OVERCOMING, OWNERS, PASSIVE_HELPERS, PASSIVE_YOU, READERS_THINGS, VIOLENCE_DONE, WARNING, WHOLE, WRITER } from './grammar.js';
+import { BETTER, BONES, BREAKING, CELEBRATING, DEADLY, RUNNING, SICKNESSES, STRUCK_PARTS, VEHICLES, WEAPONS, FAILING, FUTURE, GROWING, HARM_VERBS, ILLNESSES, JAILS, KIN, ORGANS, OVERCOMING, OWNERS, PASSIVE_HELPERS, PASSIVE_YOU, READERS_THINGS, VIOLENCE_DONE, WARNING, WHOLE, WRITER } from './grammar.js';
 import { CONDITIONAL, GROUP, HARM_OUTCOME, HARM_VERB, MODAL, NAMES_PEOPLE, NEGATING_SUBJECT, NEGATOR, PERSON, SUBJECT, TARGET, WISH, Words, anyIn, anyKnown, clauseBetween, intentBefore, sentenceBetween, severe, small, clauseEndsAfter, startsSentence, wordIs } from './words.js';
 import type { IncivilitySignal } from './signals.js';
 import { builtinLexiconEntries, type LexiconMatch } from '../../lexicon/index.js';
@@ -34,7 +34,7 @@ export function threatTemplates(words: Words, text: string): IncivilitySignal[] 
     // (Or, by the writer, a person pointed at: "I would punch that reporter", "I'll hurt this guy";
     // "someone should kill that senator" is a command to kill, commands.ts.)
     let target = anyIn(words, verb + 1, verb + 3, TARGET);
-    if (target < 0 && subject >= 0 && FIRST_PERSON.has(words.known(subject) ?? '')) target = pointedPerson(words, verb + 2, verb + 3);
+    if (target < 0 && subject >= 0 && FIRST_PERSON.has(words.known(subject) ?? '') && !OTHERS_GONNA.has(small(words, subject - 1))) target = pointedPerson(words, verb + 2, verb + 3);
     if (modal < 0 || subject < 0 || target < 0 || anyIn(words, subject, verb, NEGATOR) >= 0 || harmlessIdiom(words, verb, target)) continue;
     // "I am sorry it hurt you": the verb has a subject of its own after the modal.
     if (ownSubjectBetween(words, modal + 1, verb - 1)) continue;
@@ -104,6 +104,9 @@ export function passiveThreats(words: Words): IncivilitySignal[] {
 
 /** A person a threat of "we'll" is made to: the reader, him or her (not "them", a team as often). */
 const PERSONALLY = new Set(['you', 'u', 'ya', 'him', 'her']);
+
+/** Subjects of another before "gonna", which is no writer's then: "she's gonna torture the murderer". */
+const OTHERS_GONNA = new Set(['he', 'hes', 'she', 'shes', 'they', 'theyre', 'it', 'its', 'you', 'youre', 'u', 'ur']);
 
 /** The writer as a threat's subject ("I'll", "we'd"): only they threaten a person they point at. */
 const FIRST_PERSON = new Set(['i', 'ill', 'im', 'id', 'we', 'well', 'were', 'imma', 'ima', 'gonna']);
@@ -261,8 +264,9 @@ export function harmWishes(words: Words, text: string): IncivilitySignal[] {
     // A body failing ("hope your liver fails"): whose body it is names the person.
     const owner = harmed < 0 ? failingBody(words, harm) : -1;
     if (owner >= 0) harmed = harm;
-    // A bone broken ("Here's hoping he breaks his neck").
-    if (harmed < 0 && brokenBone(words, harm)) harmed = harm;
+    // A bone broken ("Here's hoping he breaks his neck"), an illness wished deadly ("a long, agonising
+    // illness"), a heart attack.
+    if (harmed < 0 && (brokenBone(words, harm) || deadlyIllness(words, harm) || heartAttack(words, harm))) harmed = harm;
     // Dying where a wish that the world were better without someone stands ("we'd all be happier if you died").
     if (harmed < 0 && words.known(harm) === 'died' && betterIf(words, harm) >= 0) harmed = harm;
     if (harmed < 0) continue;
@@ -274,18 +278,27 @@ export function harmWishes(words: Words, text: string): IncivilitySignal[] {
     // after another verb, "Hope your whole family gets deported and dies in the desert".)
     let wish = anyIn(words, harm - 5, harm - 1, WISH);
     if (wish < 0 && (small(words, harm - 1) === 'and' || small(words, harm - 2) === 'and')) wish = anyIn(words, harm - 9, harm - 6, WISH);
+    // (A verb of desire twelve words back in the harm's clause, with no word between that opens
+    // another: "I pray every night that the judge who freed him gets stabbed", "Here's hoping the
+    // reviewer falls down a flight of stairs and breaks her neck"; not "time to come out ... after he dies".)
+    if (wish < 0) wish = desiredFar(words, harm, text);
+    // (Not a harm reported of someone the wish is for: "I hope the man who was shot recovers".)
+    if (wish >= 0 && reportedHarm(words, wish, harm)) continue;
     // (In the harm's sentence: not "Why should Putin deal? He just murders ...".)
     if (wish >= 0 && sentenceBetween(words, wish, harm, text)) wish = -1;
     if (wish < 0) wish = wishPhrase(words, harm, text);
     let person = wish < 0 ? -1 : owner >= 0 && owner > wish ? owner : anyIn(words, wish - 2, harm - 1, PERSON);
     if (wish >= 0 && person < 0) person = ownedKin(words, wish + 1, harm - 1);
+    // (Or before the wish: "Your whole family deserves to rot in a hospital bed".)
+    if (wish >= 0 && person < 0) person = ownedKin(words, wish - 3, wish - 1);
     // (A person pointed at before the wish or after it: "The CEO deserves a slow painful death", "hope this guy gets mugged".)
     if (wish >= 0 && person < 0) person = pointedPerson(words, wish - 2, harm - 1);
     // A name right before the wish, and a death: "Trump should be executed", "Pelosi should be hanged".
     // (A name: a capitalized word the grammar does not know, so not "I" nor a group word.)
     if (wish >= 1 && person < 0 && LETHAL.has(words.known(harm) ?? '') && capitalized(words, wish - 1, text) && words.known(wish - 1) === undefined && passiveBetween(words, wish, harm)) person = wish - 1;
     // A harm wished on someone after it: "I wish cancer on you", "wishing death on him".
-    if (wish >= 0 && person < 0 && harmed === harm && small(words, harm + 1) === 'on' && words.has(harm + 2, PERSON)) person = harm + 2;
+    // (Or on people named: "I wish cancer on the whole board of directors".)
+    if (wish >= 0 && person < 0 && harmed === harm && small(words, harm + 1) === 'on' && (words.has(harm + 2, PERSON) || POINTING.has(small(words, harm + 2)))) person = harm + 2;
     // A harm done to someone by whatever the wish names: "I hope a drunk driver kills you", "hope the
     // next one shoots him" (not "hope the Lakers beat them": a few deadly verbs, a person after).
     if (wish >= 0 && person < 0 && harmed === harm && DEADLY_DONE.has(words.known(harm) ?? '') && namedSubject(words, wish + 1, harm - 1) && harmedAfter(words, harm)) person = harm + 1;
@@ -319,7 +332,12 @@ function harmMeant(words: Words, harm: number, text: string): boolean {
   if (word === 'stroke') return next !== 'of' && (small(words, harm - 1) === 'a' || small(words, harm - 2) === 'a' || small(words, harm - 1) === 'another');
   // (Not a death wished in mercy: "he deserves a dignified death".)
   // (Nor a sentence: "I hope he gets the death penalty", as "rots in prison".)
-  if (word === 'death') return !MERCIFUL.has(small(words, harm - 1)) && !SENTENCES.has(next);
+  // (Nor one escaped: "away from death", "saved from death".)
+  if (word === 'death') return !MERCIFUL.has(small(words, harm - 1)) && !SENTENCES.has(next) && small(words, harm - 1) !== 'from';
+  // (Not "brain dead", an insult.)
+  if (word === 'dead') return small(words, harm - 1) !== 'brain';
+  // (Burning alive, to death, in something, down, or as the clause ends: not "burn the midnight oil".)
+  if (word === 'burn' || word === 'burns') return BURNING.has(next) || clauseEndsAfter(words, harm, text);
   // (Not "crashes out of the cup", a team knocked out.)
   if (word === 'crash' || word === 'crashes') return next !== 'out';
   return true;
@@ -338,6 +356,46 @@ function failingBody(words: Words, index: number): number {
   return OWNERS.has(small(words, index - 2)) ? index - 2 : -1;
 }
 
+
+/** Words that open a clause of their own between a wish and a harm ("hope you know that when you ..., you ..."). */
+const OTHER_CLAUSE = new Set(['because', 'cause', 'cuz', 'when', 'wen', 'after', 'before', 'until', 'since', 'if', 'unless', 'while', 'though', 'although', 'but', 'so']);
+
+/** A verb of desire (DESIRES) six to twelve words before the harm at `harm`, in its clause with no word of OTHER_CLAUSE between; -1 for none. */
+function desiredFar(words: Words, harm: number, text: string): number {
+  for (let index = harm - 1; index >= Math.max(0, harm - 12); index--) {
+    if (OTHER_CLAUSE.has(small(words, index))) return -1;
+    if (index <= harm - 6 && DESIRES.has(words.known(index) ?? '')) return clauseBetween(words, index, harm, text) ? -1 : index;
+  }
+  return -1;
+}
+
+/** Words that open a clause saying who someone is ("the man who was shot"). */
+const RELATIVES = new Set(['who', 'that', 'which', 'whom', 'whose']);
+/** Words that report a harm done ("who was shot", "who got stabbed"). */
+const REPORTING_HARM = new Set(['was', 'were', 'got', 'had', 'has', 'have', 'is', 'are', 'been']);
+/** Words after a harm that wish the harmed well ("who was shot recovers", "is ok"). */
+const RECOVERING = new Set(['recovers', 'recover', 'recovered', 'survives', 'survive', 'survived', 'heals', 'ok', 'okay', 'safe', 'alright']);
+
+/**
+ * Whether the harm at `harm` is reported of someone the wish at `wish` names, not wished on them:
+ * "who was shot", "who got stabbed" between them, or a word of recovery (or "gets justice") after it
+ * ("I hope the man who was shot recovers", "I hope the boy who got stabbed is ok").
+ */
+function reportedHarm(words: Words, wish: number, harm: number): boolean {
+  if (REPORTING_HARM.has(small(words, harm - 1)) && anyKnownText(words, wish + 1, harm - 2, RELATIVES)) return true;
+  // ("I hope they catch the man who stabbed her".)
+  if (RELATIVES.has(small(words, harm - 1))) return true;
+  for (let after = harm + 1; after <= Math.min(words.length - 1, harm + 4); after++) {
+    if (RECOVERING.has(small(words, after)) || (small(words, after) === 'justice' && SUFFERED.has(small(words, after - 1)))) return true;
+  }
+  return false;
+}
+
+/** Whether a word from `from` to `to` is one of `set` as written. */
+function anyKnownText(words: Words, from: number, to: number, set: ReadonlySet<string>): boolean {
+  for (let index = Math.max(0, from); index <= Math.min(words.length - 1, to); index++) if (set.has(small(words, index))) return true;
+  return false;
+}
 
 /** Deadly harms something may do to a person wished ("I hope a shark kills you"). */
 const DEADLY_DONE = new Set(['kills', 'stabs', 'shoots', 'rapes', 'murders']);
@@ -375,7 +433,10 @@ function vehicleHarm(words: Words, index: number): number {
   // (The words as the grammar's table knows them, so disguises read: "rvn h!m 0v3r".)
   if (!RUNNING.has(words.known(index) ?? '')) return -1;
   if (words.known(index + 1) === 'over' && SUFFERED.has(small(words, index - 1))) return index + 1;
-  return words.has(index + 1, PERSON) && words.known(index + 2) === 'over' ? index + 2 : -1;
+  if (words.has(index + 1, PERSON)) return words.known(index + 2) === 'over' ? index + 2 : -1;
+  // (Or a person pointed at: "run that cyclist over".)
+  const person = pointedPerson(words, index + 2, index + 4);
+  return person >= 0 && words.known(person + 1) === 'over' ? person + 1 : -1;
 }
 
 /** Verbs of wanting before "to see" ("I want to see you suffer", "I'd love to see him hang"). */
@@ -398,6 +459,8 @@ function wishPhrase(words: Words, harm: number, text: string): number {
     if (word === 'may' && near && startsSentence(words, index, text)) wish = index;
     else if (word === 'wait' && CANNOT.has(small(words, index - 1))) wish = index;
     else if (word === 'see' && near && (small(words, index - 1) === 'to' ? WANT_TO_SEE.has(small(words, index - 2)) : small(words, index - 1) === 'wanna')) wish = index;
+    // ("I'd pay money to watch this striker snap both his legs", six words back.)
+    else if ((word === 'watch' || word === 'see') && small(words, index - 1) === 'to' && paidToSee(words, index - 2)) wish = index;
     else if (word === 'sooner' && near && small(words, index - 1) === 'the' && small(words, harm + 1) === 'the' && small(words, harm + 2) === 'better') wish = index;
     else if (word === 'crossed' && near && small(words, index - 1) === 'fingers') wish = index;
     // "Nothing would make me happier than watching you rot".
@@ -442,6 +505,11 @@ function justiceWished(words: Words, index: number): number {
   return condition >= 0 && small(words, condition) === 'if' && anyIn(words, condition - 3, index, NEGATOR) < 0 ? condition : -1;
 }
 
+/** Whether "pay" or "pay money" ends at word `index`, before "to see" or "to watch": a price the writer would pay to see a harm. */
+function paidToSee(words: Words, index: number): boolean {
+  return small(words, index) === 'pay' || (small(words, index - 1) === 'pay' && (small(words, index) === 'money' || small(words, index) === 'good'));
+}
+
 /** "Can't", "cannot" before "wait": eager, not negated. */
 const CANNOT = new Set(['cant', 'cannot']);
 
@@ -479,6 +547,9 @@ function ownedKin(words: Words, from: number, to: number): number {
   return -1;
 }
 
+/** What follows a burning that harms: "burn alive", "burn to death", "burn in hell", "burns down". */
+const BURNING = new Set(['alive', 'to', 'in', 'down', 'slowly']);
+
 /** How a death is deserved or hoped for in mercy ("a dignified death"). */
 const MERCIFUL = new Set(['dignified', 'peaceful', 'painless', 'natural', 'good', 'quiet', 'humane', 'gentle', 'merciful', 'decent', 'happy', 'easy', 'beautiful', 'proper']);
 
@@ -488,9 +559,21 @@ const SENTENCES = new Set(['penalty', 'sentence', 'row', 'toll', 'certificate'])
 /** What an illness does as it returns ("comes back"). */
 const RETURNING = new Set(['comes', 'come']);
 
-/** Whether word `index` is a bone someone breaks: "breaks his neck", "break your legs" (BONES, BREAKING). */
+/** Whether word `index` is a bone someone breaks: "breaks his neck", "break your legs", "snap both his legs" (BONES, BREAKING). */
 function brokenBone(words: Words, index: number): boolean {
-  return BONES.has(words.known(index) ?? '') && OWNERS.has(words.known(index - 1) ?? '') && BREAKING.has(words.known(index - 2) ?? '');
+  if (!BONES.has(words.known(index) ?? '') || !OWNERS.has(words.known(index - 1) ?? '')) return false;
+  return BREAKING.has(words.known(index - 2) ?? '') || (small(words, index - 2) === 'both' && BREAKING.has(words.known(index - 3) ?? ''));
+}
+
+/** Whether word `index` is an illness said deadly or painful up to two words before: "a long, agonising illness", "a deadly flu", "a slow death". */
+function deadlyIllness(words: Words, index: number): boolean {
+  return SICKNESSES.has(words.known(index) ?? '') && (DEADLY.has(words.known(index - 1) ?? '') || DEADLY.has(words.known(index - 2) ?? ''));
+}
+
+/** Whether word `index` is the attack of "a heart attack". */
+function heartAttack(words: Words, index: number): boolean {
+  const word = small(words, index);
+  return (word === 'attack' || word === 'attacks') && small(words, index - 1) === 'heart';
 }
 
 /**
@@ -503,13 +586,29 @@ export const POINTED_PEOPLE = new Set([
   'mayor', 'councillor', 'councilor', 'minister', 'president', 'senator', 'governor', 'judge', 'cop', 'officer', 'reporter', 'journalist', 'author', 'writer', 'ref', 'referee', 'boss', 'neighbour', 'neighbor', 'landlord', 'politician', 'bastard', 'prick', 'scumbag', 'jerk', 'bitch',
   'ceo', 'chairman', 'owner', 'manager', 'coach', 'player', 'singer', 'actor', 'actress', 'presenter', 'host', 'editor', 'columnist', 'priest', 'teacher',
   'striker', 'keeper', 'goalkeeper', 'goalie', 'captain', 'umpire', 'linesman', 'pundit', 'commentator', 'anchor', 'rapper', 'comedian', 'influencer', 'streamer', 'candidate', 'mp', 'king', 'queen', 'prince', 'princess',
+  // (More roles and trades: "I hope the reviewer falls", "that smug celebrity chef deserves to burn".)
+  'chef', 'reviewer', 'critic', 'cyclist', 'driver', 'motorist', 'pilot', 'developer', 'builder', 'contractor', 'plumber', 'mechanic', 'scammer', 'fraudster', 'thief', 'burglar', 'crook', 'vet', 'doctor', 'nurse', 'surgeon', 'dentist', 'lawyer', 'solicitor', 'banker',
+  'landlady', 'tenant', 'councilwoman', 'councilman', 'congressman', 'congresswoman', 'sheriff', 'chancellor', 'spokesman', 'spokeswoman', 'founder', 'billionaire', 'millionaire', 'director', 'executive', 'producer', 'broadcaster', 'newsreader', 'blogger', 'vlogger', 'youtuber', 'moderator', 'mod', 'admin', 'troll', 'commenter', 'poster',
+  'quarterback', 'pitcher', 'defender', 'midfielder', 'winger', 'manager', 'chairwoman', 'official', 'policeman', 'soldier', 'protester', 'protestor', 'activist', 'celebrity', 'star', 'popstar', 'fella', 'bloke', 'lad', 'chap', 'teenager', 'customer', 'seller', 'employer', 'cashier', 'waiter', 'waitress', 'neighbor', 'husband', 'wife', 'boyfriend', 'girlfriend', 'ex',
+  'scumbag', 'cow', 'witch', 'creep', 'pervert', 'rapist', 'paedo', 'pedo', 'murderer', 'killer', 'terrorist', 'criminal', 'dealer',
 ]);
 /** Words that point at the person named after them ("this", "those"). */
 const POINTING = new Set(['this', 'that', 'the', 'these', 'those']);
 
-/** The first word from `from` to `to` that names a person pointed at ("this guy", "that woman", "these people"), or -1. */
+/**
+ * The first word from `from` to `to` that names a person pointed at ("this guy", "that woman", "these
+ * people"; with up to two words the grammar does not know between, "that smug celebrity chef"), or -1.
+ */
 function pointedPerson(words: Words, from: number, to: number): number {
-  for (let index = Math.max(1, from); index <= Math.min(words.length - 1, to); index++) if (POINTED_PEOPLE.has(words.text(index)) && POINTING.has(words.text(index - 1))) return index;
+  for (let index = Math.max(1, from); index <= Math.min(words.length - 1, to); index++) {
+    // (Or many of them: "hope the protesters get beaten".)
+    const word = words.text(index);
+    if (!POINTED_PEOPLE.has(word) && !(word.endsWith('s') && POINTED_PEOPLE.has(word.slice(0, -1)))) continue;
+    for (let pointer = index - 1; pointer >= Math.max(0, index - 3); pointer--) {
+      if (POINTING.has(words.text(pointer))) return index;
+      if (words.known(pointer) !== undefined) break;
+    }
+  }
   return -1;
 }
 
