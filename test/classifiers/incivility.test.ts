@@ -1171,4 +1171,14 @@ test('harm wishes: a desire twelve words back in its clause, people pointed at b
   }
 });
 
+test('sexual advances: a sexual act the writer would let someone do to them ("I would let the barista rail me"), someone bent over ("I would bend that tennis player over the net"); more lexicon phrases ("dm me your nudes", "send feet pics", "bet you moan")', async () => {
+  const moderator = await createModerator();
+  for (const body of ["Honestly I'd let the barista rail me in the stockroom, she's fit.", "You play like a girl, but I'd still let you ride me all night.", "I'd bend that tennis player over the net and show her a real rally.", 'dm me your nudes babe', 'Send feet pics or I am unsubscribing.', 'Bet you moan loudly. Prove me wrong.', 'u seem lonely, want me to come warm up your bed?']) {
+    assert.ok(moderator.moderateSync({ body }).reasons.some((reason) => reason.code === 'incivility.sexual'), body);
+  }
+  for (const body of ["I'd let him ride me home after the game.", "I won't let you screw me over on the price.", "I'd bend the rules over and over for a friend.", "I'd bend over backwards for you.", "I put 'I touch myself' on the playlist."]) {
+    assert.not.ok(moderator.moderateSync({ body }).reasons.some((reason) => reason.code === 'incivility.sexual'), body);
+  }
+});
+
 test.run();

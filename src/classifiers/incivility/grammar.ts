@@ -315,6 +315,9 @@ export const SEXUAL_DOING = new Set(['banging', 'shagging', 'railing', 'humping'
 /** Verbs of imagining or fancying an act before its -ing form ("imagine licking you", "I dream about banging her"). */
 export const DREAMING = new Set(['imagine', 'imagining', 'fancy', 'dream', 'dreaming', 'dreamt', 'dreamed', 'fantasize', 'fantasise', 'fantasizing', 'fantasising', 'love', 'thinking', 'think']);
 
+/** Bending someone over, wanted ("I'd bend that tennis player over the net"). */
+export const BENDING = new Set(['bend']);
+
 /** Verbs of opening the legs ("spread your legs"), sexual told or wanted of a person, not in a workout ("spread your legs shoulder-width apart"). */
 export const SPREADING = new Set(['spread', 'open']);
 

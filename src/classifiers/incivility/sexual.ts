@@ -5,9 +5,10 @@
  * reader ("I'd bang you", "I want to undress you"), or a remark on an intimate part ("nice tits").
  * The lexicon's sexual phrases are fixed wordings; these are their grammar.
  */
-import { ADMIRING, BODY_ACTS, DESIRED_PARTS, DREAMING, INTIMATE_PARTS, SEXUAL_ACTS, SEXUAL_DOING, SEXUAL_TOUCHES, SPREADING } from './grammar.js';
+import { ADMIRING, BENDING, BODY_ACTS, DESIRED_PARTS, DREAMING, INTIMATE_PARTS, SEXUAL_ACTS, SEXUAL_DOING, SEXUAL_TOUCHES, SPREADING } from './grammar.js';
 import { NEGATOR, Words, clauseEndsAfter, severe, small, startsSentence, tableMarks } from './words.js';
 import type { IncivilitySignal } from './signals.js';
+import { POINTED_PEOPLE } from './threats.js';
 
 /** Whose part it is: the reader's, or a woman's spoken of ("grab her tits"), or "those" pointed at. */
 const POSSESSORS = new Set(['your', 'ur', 'yer', 'her', 'those', 'them', 'dem']);
@@ -36,8 +37,9 @@ const TOUCH = 64;
 const SPREAD = 128;
 const DOING = 256;
 const DREAMER = 512;
+const BEND = 1024;
 /** Each table word's kinds here, told by one look-up (most words are none). */
-const KINDS = tableMarks([[INTIMATE_PARTS, PART], [DESIRED_PARTS, DESIRED], [BODY_ACTS, ACT], [SEXUAL_ACTS, SEXUAL_ACT], [ADMIRING, ADMIRER], [REMARKED, REMARKABLE], [SEXUAL_TOUCHES, TOUCH], [SPREADING, SPREAD], [SEXUAL_DOING, DOING], [DREAMING, DREAMER]]);
+const KINDS = tableMarks([[INTIMATE_PARTS, PART], [DESIRED_PARTS, DESIRED], [BODY_ACTS, ACT], [SEXUAL_ACTS, SEXUAL_ACT], [ADMIRING, ADMIRER], [REMARKED, REMARKABLE], [SEXUAL_TOUCHES, TOUCH], [SPREADING, SPREAD], [SEXUAL_DOING, DOING], [DREAMING, DREAMER], [BENDING, BEND]]);
 /** What follows legs spread in a workout or a pose: "spread your legs shoulder-width apart". */
 const POSED = new Set(['apart', 'shoulder', 'shoulders', 'hip', 'hips', 'width', 'slightly', 'and', 'to', 'as', 'into', 'while', 'on']);
 /** What follows a sexual act wanted that makes it something else: "screw you over", "ride you to the station", "bang you up". */
@@ -53,7 +55,7 @@ export function sexualAdvances(words: Words, text: string): IncivilitySignal[] {
   const found: IncivilitySignal[] = [];
   for (let index = 0; index < words.length; index++) {
     const kinds = words.marked(index, KINDS);
-    if ((kinds & (REMARKABLE | SEXUAL_ACT | SPREAD | DOING)) === 0) continue;
+    if ((kinds & (REMARKABLE | SEXUAL_ACT | SPREAD | DOING | BEND)) === 0) continue;
     // Legs spread or opened for someone: told ("Stop complaining and spread your legs"), or wanted
     // ("I want you to spread your legs"), not posed ("spread your legs shoulder-width apart").
     if ((kinds & SPREAD) !== 0) {
@@ -64,6 +66,14 @@ export function sexualAdvances(words: Words, text: string): IncivilitySignal[] {
       continue;
     }
     const word = words.known(index) as string;
+    // Someone bent over, wanted by the writer: "I'd bend that tennis player over the net", "I'd bend
+    // u ova that desk" (a person or a word for the reader, then "over" within four words).
+    if ((kinds & BEND) !== 0) {
+      const over = bentOver(words, index);
+      const wanter = over < 0 ? -1 : wanterBefore(words, index, text);
+      if (wanter >= 0) found.push(severe(words, wanter, over, 'harassment', 'sexual', `bend … over`));
+      continue;
+    }
     // A sexual act imagined or dreamt of, done to the reader or a woman: "imagine licking you all
     // over", "I dream about banging her" (not "imagine screwing you over", "imagine riding her to school").
     if ((kinds & DOING) !== 0) {
@@ -89,6 +99,11 @@ export function sexualAdvances(words: Words, text: string): IncivilitySignal[] {
       const wanter = wanterBefore(words, act, text);
       // Wanted by the writer; or, for an intimate part, commanded ("Show me your tits").
       if (wanter >= 0 || (intimate && commanded(words, act, text))) found.push(severe(words, wanter >= 0 ? wanter : act, index, 'harassment', 'sexual', `${words.known(act) as string} … ${word}`));
+    } else if ((kinds & SEXUAL_ACT) !== 0 && small(words, index + 1) === 'me' && !NOT_SEXUAL_AFTER.has(small(words, index + 2))) {
+      // A sexual act the writer would let someone do to them: "I'd let the barista rail me", "I'd
+      // still let you ride me all night" (not "let him ride me home").
+      const letting = letBefore(words, index, text);
+      if (letting >= 0) found.push(severe(words, letting, index + 1, 'harassment', 'sexual', `${word} me`));
     } else if ((kinds & SEXUAL_ACT) !== 0 && READER.has(small(words, index + 1))) {
       // A sexual act: "I'd bang you", "I want to undress her" (not "they'll bang you up", jail, "screw
       // you over", "ride you to the station").
@@ -115,6 +130,37 @@ function wanterBefore(words: Words, act: number, text: string): number {
     if (words.has(index, NEGATOR)) return -1;
     if (WANTING.has(small(words, index))) return index;
     if (startsSentence(words, index, text)) return -1;
+  }
+  return -1;
+}
+
+/** A person bent over in one word ("bend her over"). */
+const BENT = new Set(['her', 'him', 'you', 'u', 'ya']);
+/** Words that point at a person bent over ("that tennis player"). */
+const POINTING = new Set(['that', 'this', 'the']);
+
+/**
+ * Where "over" stands after the "bend" at `bend`: right after a word for a person ("bend her over",
+ * "bend u ova"), or after a person pointed at ("bend that tennis player over"; threats.ts
+ * POINTED_PEOPLE), not a thing ("bend the rules over and over"); -1 for none.
+ */
+function bentOver(words: Words, bend: number): number {
+  const next = small(words, bend + 1);
+  if (BENT.has(next)) return words.known(bend + 2) === 'over' ? bend + 2 : -1;
+  if (!POINTING.has(next)) return -1;
+  for (let index = bend + 3; index <= Math.min(words.length - 1, bend + 4); index++) {
+    const person = small(words, index - 1);
+    if (words.known(index) === 'over') return POINTED_PEOPLE.has(person) || POINTED_PEOPLE.has(person.slice(0, -1)) ? index : -1;
+  }
+  return -1;
+}
+
+/** Where "let" stands up to four words before the act at `act` in its clause, after the writer ("I'd let", "I would let"), not negated; -1 for none. */
+function letBefore(words: Words, act: number, text: string): number {
+  for (let index = act - 1; index >= Math.max(1, act - 4); index--) {
+    if (startsSentence(words, index + 1, text) && index + 1 < act) return -1;
+    if (small(words, index) !== 'let') continue;
+    return wanterBefore(words, index, text) >= 0 || small(words, index - 1) === 'would' ? index : -1;
   }
   return -1;
 }
