@@ -1111,7 +1111,7 @@ test('two words written as one read with a term of the sexual lexicon ("going to
 test('harm wishes: owned things and bones ("Hope his plane crashes", "Here is hoping he breaks his neck"), an illness that comes back, a person pointed at before the wish, "happier than watching", "if there is any justice", "a better place if you died"', async () => {
   const moderator = await createModerator();
   for (const body of ['Hope his plane crashes on the way to the summit.', "I'm praying his tumour comes back.", "Here's hoping he breaks his neck on the next jump.", 'The CEO deserves a slow painful death for what he did.', 'Nothing would make me happier than watching you rot in a hospital bed.', "If there's any justice, that pundit gets hit by a bus.", 'Honestly the world would be a better place if you just died in your sleep.', 'The influencer who scammed her followers should kill herself.']) {
-    assert.ok(moderator.moderateSync({ body }).reasons.some((reason) => reason.code === 'incivility.harm-wish'), body);
+    assert.ok(moderator.moderateSync({ body }).reasons.some((reason) => reason.code === 'incivility.harm-wish' || reason.code === 'incivility.self-harm'), body);
   }
   for (const body of ['I hope his team crashes out of the cup.', 'This man deserved a dignified death.', 'I hope he gets the death penalty.', "If there's no justice he walks free and dies rich.", 'I hope he breaks his back for the team this season.', "I'm praying his tumour doesn't come back.", 'I hope he breaks the record.']) {
     assert.is(moderator.moderateSync({ body }).action, 'approve', body);
@@ -1178,6 +1178,19 @@ test('sexual advances: a sexual act the writer would let someone do to them ("I 
   }
   for (const body of ["I'd let him ride me home after the game.", "I won't let you screw me over on the price.", "I'd bend the rules over and over for a friend.", "I'd bend over backwards for you.", "I put 'I touch myself' on the playlist."]) {
     assert.not.ok(moderator.moderateSync({ body }).reasons.some((reason) => reason.code === 'incivility.sexual'), body);
+  }
+});
+
+test('self-harm urged on someone else ("the coach should just off himself", "Somebody tell that influencer to kill herself") and "if I were you I would slit my wrists"; not a report nor an everyday phrase; threat and self-harm lexicon phrases', async () => {
+  const moderator = await createModerator();
+  for (const body of ['Honestly the coach should just off himself after that performance.', 'Somebody tell that influencer to kill herself before she posts another selfie.', 'She should just throw herself off her balcony.', 'Tell your friend in the comments to unalive himself.', "If I were you I'd slit my wrists after writing something this stupid.", 'You should end it all.', 'Uninstall the game, then uninstall yourself.']) {
+    assert.ok(moderator.moderateSync({ body }).reasons.some((reason) => reason.code === 'incivility.self-harm'), body);
+  }
+  for (const body of ['Say that to my face and I will break every bone in your hand.', "Let's see how brave you are when I've got my hands around your throat."]) {
+    assert.ok(moderator.moderateSync({ body }).reasons.some((reason) => reason.code === 'incivility.threat'), body);
+  }
+  for (const body of ['Reporting this thread because someone upthread told a teenager to kill herself. Mods please act.', 'Someone keeps telling people to kill themselves, mods please check.', 'She tried to kill herself last year and is doing well now.', "He shouldn't kill himself over this.", 'She should throw herself into the role.', "If I were you I'd kill myself laughing at that.", 'Tell the kids in the comments to enjoy themselves.']) {
+    assert.not.ok(moderator.moderateSync({ body }).reasons.some((reason) => reason.code === 'incivility.self-harm'), body);
   }
 });
 

@@ -3,7 +3,7 @@
  * traitors", "Death to Biden", "Burn down every mosque"), and "the only good X is a dead X".
  */
 import { ARSON_COMMANDS, GROUP_PLACES, KILL_COMMANDS, KILLABLE, PERSON_NOUNS, QUANTIFIERS, ROLES } from './grammar.js';
-import { BE_WORD, GROUP, MODAL, Words, clauseEndsAfter, severe, small, startsSentence, wordIs } from './words.js';
+import { BE_WORD, GROUP, MODAL, NEGATOR, Words, clauseEndsAfter, severe, small, startsSentence, wordIs } from './words.js';
 import type { IncivilitySignal } from './signals.js';
 
 /**
@@ -291,6 +291,93 @@ export function selfHarmCommands(words: Words, text: string): IncivilitySignal[]
     found.push(severe(words, told.opens, index, 'harassment', 'self-harm', verb === index ? word : `${small(words, verb)} … ${word}`));
   }
   return found;
+}
+
+/** Someone else's self, in self-harm urged on them ("the coach should just off himself"). */
+const OTHERS_SELVES = new Set(['himself', 'herself', 'themselves', 'themself']);
+/** Words that tell someone else to do a thing, as a command: "tell that influencer to ...", "somebody ask him to ...". */
+const TELLING_OTHERS = new Set(['tell', 'ask']);
+/** Words before such a command that keep it one ("Somebody tell ...", "Can someone tell ...", "please tell ..."). */
+const TELL_OPENERS = new Set(['someone', 'somebody', 'please', 'pls', 'plz', 'just', 'go', 'and', 'can', 'could']);
+/** Where someone throws themselves to their death ("throw herself off her balcony", "under a train"). */
+const THROWN = new Set(['off', 'under', 'in']);
+/** Whom the writer puts themselves in the place of ("if I were you"). */
+const IN_PLACE_OF = new Set(['you', 'u', 'him', 'her', 'them']);
+/** Words after "myself" that make an everyday phrase: "I'd kill myself laughing", "I'd hurt myself trying". */
+const MYSELF_EVERYDAY = new Set(['laughing', 'trying', 'working', 'out', 'up']);
+/** What the writer in another's place would do to themselves: "I'd slit my wrists", "I'd shoot myself". */
+const OWN_PARTS = new Set(['wrists', 'throat', 'brains']);
+
+/**
+ * Self-harm urged on someone else: a harm done to "himself", "herself" or "themselves" after
+ * "should", "needs to" or "must", or "tell ... to" ("the coach should just off himself", "Somebody
+ * tell that influencer to kill herself", "she should throw herself off her balcony"); and what the
+ * writer would do to themselves "if I were you" ("If I were you I'd slit my wrists"). Not negated, not
+ * a report ("she tried to kill herself"), not an everyday phrase ("throw herself into the role").
+ *
+ * @example
+ * othersSelfHarm(words, 'The coach should just off himself.'); // one self-harm finding
+ */
+export function othersSelfHarm(words: Words, text: string): IncivilitySignal[] {
+  const found: IncivilitySignal[] = [];
+  for (let index = 1; index < words.length; index++) {
+    const word = small(words, index);
+    if (OTHERS_SELVES.has(word)) {
+      const verb = small(words, index - 1);
+      const harm = SELF_HARMS.has(verb) ? !REFLEXIVE_PHRASES.has(small(words, index + 1)) : verb === 'throw' && THROWN.has(small(words, index + 1));
+      if (!harm || everydayReflexive(words, index, text)) continue;
+      const urged = urgedOn(words, index - 1, text);
+      if (urged >= 0) found.push(severe(words, urged, index, 'harassment', 'self-harm', `${verb} ${word}`));
+    } else if (word === 'were' && small(words, index - 1) === 'i' && small(words, index - 2) === 'if' && IN_PLACE_OF.has(small(words, index + 1))) {
+      const harm = harmedInPlace(words, index + 2, text);
+      if (harm >= 0) found.push(severe(words, index - 2, harm, 'harassment', 'self-harm', `if i were ${small(words, index + 1)} … ${small(words, harm)}`));
+    }
+  }
+  return found;
+}
+
+/**
+ * Where the urging of the harm verb at `verb` opens in its clause: "should", "needs to", "must"
+ * (TELLING) up to five words before it, or a command "tell" or "ask" (opening its clause or after
+ * "somebody", "please"...) up to eight before the "to" that stands right before the verb ("Tell your
+ * friend in the comments to ..."; not "someone told a teenager to ..."); -1 for none or where a
+ * negation stands between.
+ */
+function urgedOn(words: Words, verb: number, text: string): number {
+  const toBefore = small(words, verb - 1) === 'to';
+  for (let index = verb - 1; index >= Math.max(0, verb - (toBefore ? 9 : 5)); index--) {
+    if (words.has(index, NEGATOR)) return -1;
+    const word = small(words, index);
+    // (A report is none: "someone told a teenager to kill herself", "keeps telling people to ...".)
+    if ((TELLING.has(word) && index >= verb - 5) || (toBefore && TELLING_OTHERS.has(word) && (startsSentence(words, index, text) || TELL_OPENERS.has(small(words, index - 1))))) return index;
+    if (startsSentence(words, index, text)) return -1;
+  }
+  return -1;
+}
+
+/**
+ * The last word of what the writer says they would do to themselves, within eight words from `from`
+ * in the clause after "if I were you": "I'd" or "I would" and a self-harm ("I'd slit my wrists", "I'd
+ * shoot myself"); -1 for none.
+ */
+function harmedInPlace(words: Words, from: number, text: string): number {
+  for (let index = from; index < Math.min(words.length - 1, from + 8); index++) {
+    if (index > from && startsSentence(words, index, text) && stopBefore(words, index, text)) return -1;
+    if (!(small(words, index) === 'id' || (small(words, index) === 'i' && small(words, index + 1) === 'would'))) continue;
+    const verb = small(words, index) === 'id' ? index + 1 : index + 2;
+    if (!SELF_HARMS.has(small(words, verb)) && small(words, verb) !== 'just') continue;
+    const act = small(words, verb) === 'just' ? verb + 1 : verb;
+    if (!SELF_HARMS.has(small(words, act))) continue;
+    // (Not "I'd kill myself laughing".)
+    if (small(words, act + 1) === 'myself') return MYSELF_EVERYDAY.has(small(words, act + 2)) ? -1 : act + 1;
+    if (small(words, act + 1) === 'my' && OWN_PARTS.has(small(words, act + 2))) return act + 2;
+  }
+  return -1;
+}
+
+/** Whether a full stop, "!" or "?" ends the sentence before word `index`. */
+function stopBefore(words: Words, index: number, text: string): boolean {
+  return /[.!?]/.test(text.slice(words.end[index - 1] as number, words.start[index] as number));
 }
 
 /**

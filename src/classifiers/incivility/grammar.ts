@@ -32,6 +32,8 @@ export const HARM_VERBS = new Set([
   'assassinate', 'unalive', 'poison', 'decapitate', 'stomp', 'torch',
   // British and street words for an assault ("I'll glass you", "I'll deck him").
   'glass', 'throttle', 'firebomb', 'batter', 'pummel', 'headbutt', 'kneecap', 'knife', 'shank', 'deck', 'thump', 'clobber',
+  // (Maiming: "I'll gouge your eyes out", "I'll cripple you".)
+  'gouge', 'mutilate', 'dismember', 'disfigure', 'cripple',
 ]);
 
 /** Targets of a threat. */
