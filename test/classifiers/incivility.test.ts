@@ -1194,4 +1194,12 @@ test('self-harm urged on someone else ("the coach should just off himself", "Som
   }
 });
 
+test('group attacks: more stereotypes said of a whole group ("Catholic priests are all paedos", "Homosexuality is a sickness", "oppressed breeders")', async () => {
+  const moderator = await createModerator();
+  for (const body of ['Catholic priests are all paedos, that whole religion is a child abuse ring.', 'Homosexuality is a sickness and those people need to be cured.', 'Muslim women in headscarves are oppressed breeders trying to outnumber us.']) {
+    assert.ok(moderator.moderateSync({ body }).reasons.some((reason) => reason.code === 'incivility.group-attack'), body);
+  }
+  assert.is(moderator.moderateSync({ body: 'Dog breeders are great people.' }).action, 'approve');
+});
+
 test.run();

@@ -75,6 +75,7 @@ export const DEHUMANIZING = new Set([
   'scammers', 'pickpockets', 'crooks', 'liars', 'cheats', 'beggars', 'freeloaders', 'spongers', 'scroungers', 'thugs',
   'demonic', 'devil', 'devils', 'demons', 'satan', 'annoying', 'abnormal', 'weird', 'degeneracy', 'extinct', 'extinction', 'extinguished', 'dogs', 'hogs',
   'groomers', 'paedophiles', 'predators', 'molesters', 'dealers', 'thieves', 'murderers', 'drunks',
+  'paedos', 'pedos', 'nonces', 'sickness', 'breeders', 'drunkards',
   // Only as the complement of the group's copula (groups.ts COMPLEMENTS): "Jews are greedy".
   'greedy', 'violent', 'criminal', 'drain', 'burden', 'invasion', 'slobs',
 ]);
