@@ -1202,4 +1202,14 @@ test('group attacks: more stereotypes said of a whole group ("Catholic priests a
   assert.is(moderator.moderateSync({ body: 'Dog breeders are great people.' }).action, 'approve');
 });
 
+test('threats: a team beaten in talk of a game is no threat ("We need to destroy them in the second half"); a threat phrase said of no one ("Nobody deserves to be shot") is none', async () => {
+  const moderator = await createModerator();
+  for (const body of ['We need to destroy them in the second half, press high from the first whistle.', "Bring on the derby, we're going to bury them.", 'Condolences to the family. Nobody deserves to be shot in their own driveway.']) {
+    assert.not.ok(moderator.moderateSync({ body }).reasons.some((reason) => reason.code === 'incivility.threat'), body);
+  }
+  for (const body of ['We will kill them after the match.', 'I will destroy him.', 'He deserves to be shot.']) {
+    assert.ok(moderator.moderateSync({ body }).reasons.some((reason) => reason.code === 'incivility.threat'), body);
+  }
+});
+
 test.run();

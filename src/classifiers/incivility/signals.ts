@@ -363,7 +363,8 @@ function readWords(analysis: TextAnalysis, all: readonly LexiconMatch[], allowed
           signals.push({ category: 'harassment', messageId: 'self-harm', term: match.term, spans: span, severity: match.severity });
           break;
         }
-        if (quoted || dieInPhrase(words, last) || titled(words, first, last, analysis.text) || attributedAfter(words, last, analysis.text) || negatedBefore(words, first, analysis.text) || harmlessIdiom(words, first, last) || attemptReported(words, first) || thingAsSubject(words, first) || peacefulDeath(words, last) || readerDoesIt(words, first, last)) {
+        // (Nor said of no one: "Nobody deserves to be shot in their own driveway".)
+        if (quoted || dieInPhrase(words, last) || titled(words, first, last, analysis.text) || attributedAfter(words, last, analysis.text) || negatedBefore(words, first, analysis.text) || anyIn(words, first - 2, first - 1, NEGATING_SUBJECT) >= 0 || harmlessIdiom(words, first, last) || attemptReported(words, first) || thingAsSubject(words, first) || peacefulDeath(words, last) || readerDoesIt(words, first, last)) {
           softened++;
           continue;
         }

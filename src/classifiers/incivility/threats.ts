@@ -40,6 +40,8 @@ export function threatTemplates(words: Words, text: string): IncivilitySignal[] 
     if (ownSubjectBetween(words, modal + 1, verb - 1)) continue;
     // "if we should inadvertently kill your son": a hypothesis, not a threat.
     if (anyIn(words, subject - 3, subject - 1, CONDITIONAL) >= 0) continue;
+    // "We need to destroy them in the second half": a team beaten, in talk of a game.
+    if (beatenInPlay(words, verb, target)) continue;
     found.push(severe(words, subject, target, 'threat', 'threat', words.text(verb)));
   }
   return found;
@@ -104,6 +106,23 @@ export function passiveThreats(words: Words): IncivilitySignal[] {
 
 /** A person a threat of "we'll" is made to: the reader, him or her (not "them", a team as often). */
 const PERSONALLY = new Set(['you', 'u', 'ya', 'him', 'her']);
+
+/** Verbs of beating a team soundly ("destroy them", "bury them"), not of killing. */
+const TROUNCING = new Set(['destroy', 'bury', 'smash', 'batter', 'hammer', 'crush', 'thrash', 'annihilate', 'demolish', 'wreck', 'beat', 'murder']);
+/** Words of a game or a match. */
+const PLAY = new Set(['half', 'match', 'game', 'games', 'derby', 'season', 'final', 'finals', 'league', 'cup', 'pitch', 'whistle', 'goal', 'goals', 'points', 'kickoff', 'tournament', 'playoffs', 'innings', 'quarter', 'fixture', 'semi', 'semis', 'leg', 'rematch', 'scoreboard', 'ranked', 'lobby', 'raid']);
+
+/**
+ * Whether the harm verb at `verb` done to "them" at `target` beats a team in a comment that talks of
+ * a game ("We need to destroy them in the second half", "Bring on the derby, we're going to bury
+ * them"); not "kill them", nor a person ("destroy him").
+ */
+function beatenInPlay(words: Words, verb: number, target: number): boolean {
+  const done = small(words, target);
+  if ((done !== 'them' && done !== 'em') || !TROUNCING.has(words.known(verb) ?? '')) return false;
+  for (let index = 0; index < words.length; index++) if (PLAY.has(small(words, index))) return true;
+  return false;
+}
 
 /** Subjects of another before "gonna", which is no writer's then: "she's gonna torture the murderer". */
 const OTHERS_GONNA = new Set(['he', 'hes', 'she', 'shes', 'they', 'theyre', 'it', 'its', 'you', 'youre', 'u', 'ur']);
