@@ -294,7 +294,7 @@ export function selfHarmCommands(words: Words, text: string): IncivilitySignal[]
 }
 
 /** Someone else's self, in self-harm urged on them ("the coach should just off himself"). */
-const OTHERS_SELVES = new Set(['himself', 'herself', 'themselves', 'themself']);
+export const OTHERS_SELVES = new Set(['himself', 'herself', 'themselves', 'themself']);
 /** Words that tell someone else to do a thing, as a command: "tell that influencer to ...", "somebody ask him to ...". */
 const TELLING_OTHERS = new Set(['tell', 'ask']);
 /** Words before such a command that keep it one ("Somebody tell ...", "Can someone tell ...", "please tell ..."). */
@@ -321,7 +321,9 @@ const OWN_PARTS = new Set(['wrists', 'throat', 'brains']);
 export function othersSelfHarm(words: Words, text: string): IncivilitySignal[] {
   const found: IncivilitySignal[] = [];
   for (let index = 1; index < words.length; index++) {
-    const word = small(words, index);
+    // (The words it turns on are the grammar table's: no string is cut for the others.)
+    const word = words.known(index);
+    if (word === undefined) continue;
     if (OTHERS_SELVES.has(word)) {
       const verb = small(words, index - 1);
       const harm = SELF_HARMS.has(verb) ? !REFLEXIVE_PHRASES.has(small(words, index + 1)) : verb === 'throw' && THROWN.has(small(words, index + 1));

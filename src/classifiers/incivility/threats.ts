@@ -279,6 +279,8 @@ const FAMILY = new Set(['brother', 'sister', 'dad', 'father', 'mom', 'mum', 'mot
 export function harmWishes(words: Words, text: string): IncivilitySignal[] {
   const found: IncivilitySignal[] = [];
   for (let harm = 0; harm < words.length; harm++) {
+    // (Every harm below is a word of the grammar's table: the others are passed at one look.)
+    if ((words.entry[harm] as number) < 0) continue;
     let harmed = words.has(harm, HARM_OUTCOME) ? (harmMeant(words, harm, text) ? harm : -1) : vehicleHarm(words, harm);
     // A body failing ("hope your liver fails"): whose body it is names the person.
     const owner = harmed < 0 ? failingBody(words, harm) : -1;
@@ -591,8 +593,8 @@ function deadlyIllness(words: Words, index: number): boolean {
 
 /** Whether word `index` is the attack of "a heart attack". */
 function heartAttack(words: Words, index: number): boolean {
-  const word = small(words, index);
-  return (word === 'attack' || word === 'attacks') && small(words, index - 1) === 'heart';
+  const word = words.known(index);
+  return (word === 'attack' || word === 'attacks') && words.known(index - 1) === 'heart';
 }
 
 /**

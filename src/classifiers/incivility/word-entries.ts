@@ -60,16 +60,17 @@ const U = 117;
  * swappedWordEntry(WORDS, 'rvn', 0, 3); // the entry of "run"
  */
 export function swappedWordEntry(table: WordTable, text: string, from: number, to: number): number {
+  // (Most words hold no "v": told before any string is made.)
   if (to - from < 3) return -1;
-  let swapped = false;
+  const v = text.indexOf('v', from);
+  if (v < 0 || v >= to) return -1;
   let letters = '';
   for (let index = from; index < to; index++) {
     const code = text.charCodeAt(index);
-    if (code === V) swapped = true;
-    else if (!(code >= 97 && code <= 122) && !(code < 128 && LEET_LETTER[code] !== 0)) return -1;
+    if (code !== V && !(code >= 97 && code <= 122) && !(code < 128 && LEET_LETTER[code] !== 0)) return -1;
     letters += String.fromCharCode(code === V ? U : code < 128 && LEET_LETTER[code] !== 0 ? (LEET_LETTER[code] as number) : code);
   }
-  return swapped ? table.find(letters, 0, letters.length) : -1;
+  return table.find(letters, 0, letters.length);
 }
 
 /**
