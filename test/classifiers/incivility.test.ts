@@ -1204,12 +1204,20 @@ test('group attacks: more stereotypes said of a whole group ("Catholic priests a
 
 test('threats: a team beaten in talk of a game is no threat ("We need to destroy them in the second half"); a threat phrase said of no one ("Nobody deserves to be shot") is none', async () => {
   const moderator = await createModerator();
-  for (const body of ['We need to destroy them in the second half, press high from the first whistle.', "Bring on the derby, we're going to bury them.", 'Condolences to the family. Nobody deserves to be shot in their own driveway.']) {
+  for (const body of ['We need to destroy them in the second half, press high from the first whistle.', "Bring on the derby, we're going to bury them.", "We're going to destroy them on Saturday, their defence is made of paper.", 'Condolences to the family. Nobody deserves to be shot in their own driveway.']) {
     assert.not.ok(moderator.moderateSync({ body }).reasons.some((reason) => reason.code === 'incivility.threat'), body);
   }
   for (const body of ['We will kill them after the match.', 'I will destroy him.', 'He deserves to be shot.']) {
     assert.ok(moderator.moderateSync({ body }).reasons.some((reason) => reason.code === 'incivility.threat'), body);
   }
+});
+
+test('harm wishes: a wish reported of others is none ("Comments wishing death on the minister are vile")', async () => {
+  const moderator = await createModerator();
+  for (const body of ['Comments wishing death on the minister are vile.', 'People hoping he dies are sick in the head.']) {
+    assert.not.ok(moderator.moderateSync({ body }).reasons.some((reason) => reason.code === 'incivility.harm-wish'), body);
+  }
+  assert.ok(moderator.moderateSync({ body: 'I wish death on the minister.' }).reasons.some((reason) => reason.code === 'incivility.harm-wish'));
 });
 
 test.run();

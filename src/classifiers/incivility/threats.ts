@@ -110,7 +110,8 @@ const PERSONALLY = new Set(['you', 'u', 'ya', 'him', 'her']);
 /** Verbs of beating a team soundly ("destroy them", "bury them"), not of killing. */
 const TROUNCING = new Set(['destroy', 'bury', 'smash', 'batter', 'hammer', 'crush', 'thrash', 'annihilate', 'demolish', 'wreck', 'beat', 'murder']);
 /** Words of a game or a match. */
-const PLAY = new Set(['half', 'match', 'game', 'games', 'derby', 'season', 'final', 'finals', 'league', 'cup', 'pitch', 'whistle', 'goal', 'goals', 'points', 'kickoff', 'tournament', 'playoffs', 'innings', 'quarter', 'fixture', 'semi', 'semis', 'leg', 'rematch', 'scoreboard', 'ranked', 'lobby', 'raid']);
+const PLAY = new Set(['half', 'match', 'game', 'games', 'derby', 'season', 'final', 'finals', 'league', 'cup', 'pitch', 'whistle', 'goal', 'goals', 'points', 'kickoff', 'tournament', 'playoffs', 'innings', 'quarter', 'fixture', 'semi', 'semis', 'leg', 'rematch', 'scoreboard', 'ranked', 'lobby', 'raid',
+  'defence', 'defense', 'midfield', 'striker', 'keeper', 'goalkeeper', 'stadium', 'saturday', 'sunday', 'weekend', 'opponents', 'squad', 'rivals']);
 
 /**
  * Whether the harm verb at `verb` done to "them" at `target` beats a team in a comment that talks of
@@ -308,6 +309,8 @@ export function harmWishes(words: Words, text: string): IncivilitySignal[] {
     // (In the harm's sentence: not "Why should Putin deal? He just murders ...".)
     if (wish >= 0 && sentenceBetween(words, wish, harm, text)) wish = -1;
     if (wish < 0) wish = wishPhrase(words, harm, text);
+    // (Not a wish reported of others: "Comments wishing death on the minister are vile".)
+    if (wish >= 0 && REPORTED_WISHERS.has(small(words, wish - 1))) continue;
     let person = wish < 0 ? -1 : owner >= 0 && owner > wish ? owner : anyIn(words, wish - 2, harm - 1, PERSON);
     if (wish >= 0 && person < 0) person = ownedKin(words, wish + 1, harm - 1);
     // (Or before the wish: "Your whole family deserves to rot in a hospital bed".)
@@ -389,6 +392,9 @@ function desiredFar(words: Words, harm: number, text: string): number {
   }
   return -1;
 }
+
+/** Those whose wishing a comment reports ("comments wishing death on ...", "people hoping he dies"). */
+const REPORTED_WISHERS = new Set(['comments', 'posts', 'tweets', 'messages', 'replies', 'people', 'trolls', 'users', 'accounts', 'fans', 'those', 'anyone', 'protesters', 'crowds', 'mobs']);
 
 /** Words that open a clause saying who someone is ("the man who was shot"). */
 const RELATIVES = new Set(['who', 'that', 'which', 'whom', 'whose']);
