@@ -1220,4 +1220,14 @@ test('harm wishes: a wish reported of others is none ("Comments wishing death on
   assert.ok(moderator.moderateSync({ body: 'I wish death on the minister.' }).reasons.some((reason) => reason.code === 'incivility.harm-wish'));
 });
 
+test('self-harm advised in the -ing form of a lexicon phrase ("Have you considered drinking bleach?", "try jumping off a bridge"); not a report nor negated', async () => {
+  const moderator = await createModerator();
+  for (const body of ['Have you considered drinking bleach? It would improve this thread.', 'You should try jumping off a bridge.', 'Consider slitting your wrists.']) {
+    assert.ok(moderator.moderateSync({ body }).reasons.some((reason) => reason.code === 'incivility.self-harm'), body);
+  }
+  for (const body of ['The child died after drinking bleach.', "Don't try drinking bleach, kids.", 'Try jumping rope for cardio.']) {
+    assert.not.ok(moderator.moderateSync({ body }).reasons.some((reason) => reason.code === 'incivility.self-harm'), body);
+  }
+});
+
 test.run();

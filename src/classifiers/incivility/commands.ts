@@ -2,9 +2,10 @@
  * Commands to kill a person or to burn a group's places ("Kill Trump.", "Lynch him.", "Hang the
  * traitors", "Death to Biden", "Burn down every mosque"), and "the only good X is a dead X".
  */
-import { ARSON_COMMANDS, GROUP_PLACES, KILL_COMMANDS, KILLABLE, PERSON_NOUNS, QUANTIFIERS, ROLES } from './grammar.js';
+import { ADVISING, ARSON_COMMANDS, GROUP_PLACES, KILL_COMMANDS, KILLABLE, PERSON_NOUNS, QUANTIFIERS, ROLES } from './grammar.js';
 import { BE_WORD, GROUP, MODAL, NEGATOR, Words, clauseEndsAfter, severe, small, startsSentence, wordIs } from './words.js';
 import type { IncivilitySignal } from './signals.js';
+import { builtinLexiconEntries } from '../../lexicon/index.js';
 
 /**
  * "The only good <X> is a dead <X>" (or "a dead one"): a threat, an identity attack when X is a
@@ -289,6 +290,51 @@ export function selfHarmCommands(words: Words, text: string): IncivilitySignal[]
       if (dieInPhrase(words, index) || (!told.advised && bare)) continue;
     }
     found.push(severe(words, told.opens, index, 'harassment', 'self-harm', verb === index ? word : `${small(words, verb)} … ${word}`));
+  }
+  return found;
+}
+
+/** The self-harm lexicon's phrases by the -ing form of their first word ("drinking" → ["bleach"], "slitting" → ["your", "wrists"]), built on first use. */
+let advisedHarms: Map<string, string[][]> | undefined;
+
+/** The -ing form of a verb: "drink" → "drinking", "overdose" → "overdosing", "slit" → "slitting" (a short verb closed by one vowel and a consonant doubles it). */
+function ingForm(verb: string): string {
+  if (verb.endsWith('e') && !verb.endsWith('ee')) return `${verb.slice(0, -1)}ing`;
+  return /^[^aeiou]*[aeiou][^aeiouwxy]$/.test(verb) ? `${verb}${verb.at(-1) as string}ing` : `${verb}ing`;
+}
+
+function advisedHarmPhrases(): Map<string, string[][]> {
+  if (advisedHarms !== undefined) return advisedHarms;
+  advisedHarms = new Map();
+  for (const entry of builtinLexiconEntries(['self-harm'])) {
+    const [verb, ...rest] = entry.term.toLowerCase().split(' ');
+    if (verb === undefined || rest.length === 0 || !/^[a-z]+$/.test(verb) || verb === 'go') continue;
+    const list = advisedHarms.get(ingForm(verb)) ?? [];
+    list.push(rest);
+    advisedHarms.set(ingForm(verb), list);
+  }
+  return advisedHarms;
+}
+
+/**
+ * Self-harm advised in the -ing form of a self-harm phrase of the lexicon: "Have you considered
+ * drinking bleach?", "try jumping off a bridge", "I suggest slitting your wrists". Not negated ("don't
+ * try drinking bleach"), and only after a word of advice: "died after drinking bleach" is a report.
+ *
+ * @example
+ * advisedSelfHarm(words); // one self-harm finding for "Have you considered drinking bleach?"
+ */
+export function advisedSelfHarm(words: Words): IncivilitySignal[] {
+  const found: IncivilitySignal[] = [];
+  for (let index = 0; index + 2 < words.length; index++) {
+    if (!ADVISING.has(words.known(index) ?? '')) continue;
+    const phrases = advisedHarmPhrases().get(small(words, index + 1));
+    if (phrases === undefined || words.has(index - 1, NEGATOR) || words.has(index - 2, NEGATOR)) continue;
+    for (const rest of phrases) {
+      if (!rest.every((word, at) => small(words, index + 2 + at) === word)) continue;
+      found.push(severe(words, index, index + 1 + rest.length, 'harassment', 'self-harm', `${small(words, index + 1)} ${rest.join(' ')}`));
+      break;
+    }
   }
   return found;
 }

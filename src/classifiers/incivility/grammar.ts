@@ -318,6 +318,9 @@ export const SEXUAL_DOING = new Set(['banging', 'shagging', 'railing', 'humping'
 /** Verbs of imagining or fancying an act before its -ing form ("imagine licking you", "I dream about banging her"). */
 export const DREAMING = new Set(['imagine', 'imagining', 'fancy', 'dream', 'dreaming', 'dreamt', 'dreamed', 'fantasize', 'fantasise', 'fantasizing', 'fantasising', 'love', 'thinking', 'think']);
 
+/** Words that advise a thing done, before its -ing form ("Have you considered drinking bleach?", "try jumping off a bridge"). */
+export const ADVISING = new Set(['try', 'tried', 'consider', 'considered', 'considering', 'recommend', 'suggest', 'start']);
+
 /** Bending someone over, wanted ("I'd bend that tennis player over the net"). */
 export const BENDING = new Set(['bend']);
 

@@ -16,7 +16,7 @@ import { SPAM_PHRASE } from '../bundled-lexicon.js';
 import { adjectival, insideQuotes, insultAlone, insultOpens, quotePositions, titled } from './setting.js';
 import { DESCRIPTIONS, WRITER } from './grammar.js';
 import { exclusions, groupAttacks } from './groups.js';
-import { dieInPhrase, everydayReflexive, killCommands, notDying, onlyGoodDead, othersSelfHarm, selfHarmCommands } from './commands.js';
+import { advisedSelfHarm, dieInPhrase, everydayReflexive, killCommands, notDying, onlyGoodDead, othersSelfHarm, selfHarmCommands } from './commands.js';
 import { attributedAfter, calledBefore, chantedBefore, masked, namedAsWord, negatedBefore, negatedOpinion, participantBefore, placement, readerDoesIt, toldToStop, vocative, weakAimed } from './placement.js';
 import { attemptReported, calledForPassives, harmWishes, harmlessIdiom, passiveThreats, peacefulDeath, POINTED_PEOPLE, saidByWriter, thingAsSubject, threatTemplates, weaponThreats, wishedBefore } from './threats.js';
 import { BE_WORD, DETERMINER, HATEFUL, INTENSIFIER, NEGATING_SUBJECT, NEGATOR, PRAISE, SECOND, VULGAR, Words, YOU_ARE_WORD, YOU_WORD, anyIn, clauseEndsAfter, overlapsAny, severe, wordAt } from './words.js';
@@ -451,7 +451,7 @@ function readWords(analysis: TextAnalysis, all: readonly LexiconMatch[], allowed
   // A harm wish stands beside the threats and harassment already found, or over milder ones it
   // overlaps ("should be executed", a lexicon threat of severity 3, in "Trump should be executed").
   // Self-harm urged on the reader stands over the lexicon's self-harm phrase it holds ("go drown yourself"), and gives way to its threat ("please just die"); read before harm wishes, it names what "you should just give up and die" urges.
-  for (const found of ownWords([...selfHarmCommands(words, analysis.text), ...othersSelfHarm(words, analysis.text)])) standOver(signals, found, ['harassment', 'threat']);
+  for (const found of ownWords([...selfHarmCommands(words, analysis.text), ...othersSelfHarm(words, analysis.text), ...advisedSelfHarm(words)])) standOver(signals, found, ['harassment', 'threat']);
   for (const found of ownWords(harmWishes(words, analysis.text))) standOver(signals, found, ['threat', 'harassment']);
   // A sexual advance stands over the lexicon's sexual phrase it holds ("show me your tits").
   for (const found of ownWords(sexualAdvances(words, analysis.text))) standOver(signals, found, ['harassment']);
