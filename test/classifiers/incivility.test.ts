@@ -1186,7 +1186,7 @@ test('self-harm urged on someone else ("the coach should just off himself", "Som
   for (const body of ['Honestly the coach should just off himself after that performance.', 'Somebody tell that influencer to kill herself before she posts another selfie.', 'She should just throw herself off her balcony.', 'Tell your friend in the comments to unalive himself.', "If I were you I'd slit my wrists after writing something this stupid.", 'You should end it all.', 'Uninstall the game, then uninstall yourself.']) {
     assert.ok(moderator.moderateSync({ body }).reasons.some((reason) => reason.code === 'incivility.self-harm'), body);
   }
-  for (const body of ['Say that to my face and I will break every bone in your hand.', "Let's see how brave you are when I've got my hands around your throat."]) {
+  for (const body of ['Say that to my face and I will break every bone in your hand.', "Let's see how brave you are when I've got my hands around your throat.", "I'll make you bleed."]) {
     assert.ok(moderator.moderateSync({ body }).reasons.some((reason) => reason.code === 'incivility.threat'), body);
   }
   for (const body of ['Reporting this thread because someone upthread told a teenager to kill herself. Mods please act.', 'Someone keeps telling people to kill themselves, mods please check.', 'She tried to kill herself last year and is doing well now.', "He shouldn't kill himself over this.", 'She should throw herself into the role.', "If I were you I'd kill myself laughing at that.", 'Tell the kids in the comments to enjoy themselves.']) {
