@@ -1230,4 +1230,12 @@ test('self-harm advised in the -ing form of a lexicon phrase ("Have you consider
   }
 });
 
+test('identity-attack lexicon: sexist kitchen phrases ("get back in the kitchen") count with the score, not alone ("Go back to the kitchen and check the oven")', async () => {
+  const moderator = await createModerator();
+  assert.ok(moderator.moderateSync({ body: 'You are just a mouthy cow. Now get back in the kitchen and make me a sandwich!' }).reasons.some((reason) => reason.category === 'incivility.identity-attack'));
+  for (const body of ['Go back to the kitchen and check the oven after ten minutes.', 'The toaster belongs in the kitchen.']) {
+    assert.is(moderator.moderateSync({ body }).action, 'approve', body);
+  }
+});
+
 test.run();
