@@ -409,7 +409,7 @@ const RECOVERING = new Set(['recovers', 'recover', 'recovered', 'survives', 'sur
  * ("I hope the man who was shot recovers", "I hope the boy who got stabbed is ok").
  */
 function reportedHarm(words: Words, wish: number, harm: number): boolean {
-  if (REPORTING_HARM.has(small(words, harm - 1)) && anyKnownText(words, wish + 1, harm - 2, RELATIVES)) return true;
+  if (REPORTING_HARM.has(small(words, harm - 1)) && anyWritten(words, wish + 1, harm - 2, RELATIVES)) return true;
   // ("I hope they catch the man who stabbed her".)
   if (RELATIVES.has(small(words, harm - 1))) return true;
   for (let after = harm + 1; after <= Math.min(words.length - 1, harm + 4); after++) {
@@ -419,7 +419,7 @@ function reportedHarm(words: Words, wish: number, harm: number): boolean {
 }
 
 /** Whether a word from `from` to `to` is one of `set` as written. */
-function anyKnownText(words: Words, from: number, to: number, set: ReadonlySet<string>): boolean {
+function anyWritten(words: Words, from: number, to: number, set: ReadonlySet<string>): boolean {
   for (let index = Math.max(0, from); index <= Math.min(words.length - 1, to); index++) if (set.has(small(words, index))) return true;
   return false;
 }
