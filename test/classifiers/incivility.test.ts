@@ -1238,4 +1238,10 @@ test('identity-attack lexicon: sexist kitchen phrases ("get back in the kitchen"
   }
 });
 
+test('insults: one that names the writer by what they did is said of a participant ("the moron who posted this"); not someone else ("an idiot who wrote this kind of stuff")', async () => {
+  const moderator = await createModerator();
+  assert.ok(moderator.moderateSync({ body: 'The moron who posted this should be banned.' }).reasons.some((reason) => reason.code === 'incivility.insult'));
+  assert.is(moderator.moderateSync({ body: 'I once met a moron who wrote this kind of stuff for a living.' }).action, 'approve');
+});
+
 test.run();

@@ -157,6 +157,7 @@ export function placement(words: Words, first: number, last: number, text: strin
   if (toldToStop(words, first, text) >= 0) return 'aimed';
   const participant = participantBefore(words, first, text);
   if (participant >= 0) return negator > participant ? 'negated' : 'aimed';
+  if (writerNamedAfter(words, last)) return negator >= 0 ? 'negated' : 'aimed';
   if (exclaimed(words, first, last, text)) return 'aimed';
   if (words.length <= 3 || vocative(words, first, last, text)) return 'aimed';
   return 'unaimed';
@@ -308,6 +309,22 @@ export function participantBefore(words: Words, index: number, text: string): nu
     return -1;
   }
   return -1;
+}
+
+/** What a participant did to what is read: "who wrote this", "who posted that". */
+const AUTHORING = new Set(['wrote', 'posted', 'published', 'commissioned', 'approved', 'reviewed', 'filmed', 'made']);
+
+/**
+ * Whether the insult ending at `last` names the writer of what is read by what they did: "the idiot
+ * who wrote this article", "the moron who posted this" (a participant, as "the author" is).
+ *
+ * @example
+ * writerNamedAfter(words, 1); // true for "idiot" in "the idiot who wrote this article"
+ */
+export function writerNamedAfter(words: Words, last: number): boolean {
+  if (words.text(last + 1) !== 'who' || !AUTHORING.has(words.text(last + 2))) return false;
+  const what = words.text(last + 3);
+  return what === 'this' || what === 'that' || what === 'it';
 }
 
 /**
