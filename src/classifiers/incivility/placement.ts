@@ -6,7 +6,7 @@
 import { HIDING } from '../../text/leet.js';
 import { CALLING, READERS_WORDS } from './grammar.js';
 import { insideQuotes } from './setting.js';
-import { BE_WORD, DETERMINER, INTENSIFIER, LAUGHTER, NEGATING_SUBJECT, NEGATOR, OPINION, REPORTED, REPORTER, SECOND, Words, YOU_ARE_WORD, YOU_WORD, anyIn, clauseBetween, clauseEndsAfter, sentenceBetween, small, startsSentence, wordIs } from './words.js';
+import { BE_WORD, DETERMINER, INTENSIFIER, LAUGHTER, MODAL, NEGATING_SUBJECT, NEGATOR, OPINION, REPORTED, REPORTER, SECOND, Words, YOU_ARE_WORD, YOU_WORD, anyIn, clauseBetween, clauseEndsAfter, sentenceBetween, small, startsSentence, wordIs } from './words.js';
 
 /**
  * Whether a negated opinion or saying stands up to `reach` words before word `index`, in its clause:
@@ -157,7 +157,7 @@ export function placement(words: Words, first: number, last: number, text: strin
   if (toldToStop(words, first, text) >= 0) return 'aimed';
   const participant = participantBefore(words, first, text);
   if (participant >= 0) return negator > participant ? 'negated' : 'aimed';
-  if (writerNamedAfter(words, last)) return negator >= 0 ? 'negated' : 'aimed';
+  if (writerNamedAfter(words, last, text)) return negator >= 0 ? 'negated' : 'aimed';
   if (exclaimed(words, first, last, text)) return 'aimed';
   if (words.length <= 3 || vocative(words, first, last, text)) return 'aimed';
   return 'unaimed';
@@ -319,13 +319,20 @@ const AUTHORING = new Set(['wrote', 'posted', 'published', 'commissioned', 'appr
  * who wrote this article", "the moron who posted this" (a participant, as "the author" is).
  *
  * @example
- * writerNamedAfter(words, 1); // true for "idiot" in "the idiot who wrote this article"
+ * writerNamedAfter(words, 1, 'the idiot who wrote this article'); // true for "idiot"
  */
-export function writerNamedAfter(words: Words, last: number): boolean {
+export function writerNamedAfter(words: Words, last: number, text: string): boolean {
   if (words.text(last + 1) !== 'who' || !AUTHORING.has(words.text(last + 2))) return false;
   const what = words.text(last + 3);
-  return what === 'this' || what === 'that' || what === 'it';
+  if (what !== 'this' && what !== 'that') return false;
+  // (This writing, or "this" alone before what is said of its writer: "who posted this should be
+  // banned"; not "who wrote this kind of stuff", someone else.)
+  const next = last + 4;
+  return next >= words.length || clauseEndsAfter(words, last + 3, text) || READ.has(words.text(next)) || words.has(next, BE_WORD | MODAL);
 }
+
+/** What is read, that its writer is named by: "the idiot who wrote this article". */
+const READ = new Set([...WRITINGS, 'review', 'video', 'thread', 'headline', 'tweet', 'report', 'game', 'crap', 'trash', 'tripe', 'junk']);
 
 /**
  * Whether a negator stands up to three words before word `index`, in its clause ("I won't kill
