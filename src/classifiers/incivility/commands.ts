@@ -3,7 +3,7 @@
  * traitors", "Death to Biden", "Burn down every mosque"), and "the only good X is a dead X".
  */
 import { ADVISING, ARSON_COMMANDS, GROUP_PLACES, KILL_COMMANDS, KILLABLE, PERSON_NOUNS, QUANTIFIERS, ROLES } from './grammar.js';
-import { BE_WORD, GROUP, MODAL, NEGATOR, Words, clauseEndsAfter, severe, small, startsSentence, wordIs } from './words.js';
+import { BE_WORD, GROUP, MODAL, NEGATOR, Words, clauseEndsAfter, severe, small, startsSentence, stopAfter, wordIs } from './words.js';
 import type { IncivilitySignal } from './signals.js';
 import { builtinLexiconEntries } from '../../lexicon/index.js';
 
@@ -340,7 +340,7 @@ export function advisedSelfHarm(words: Words): IncivilitySignal[] {
 }
 
 /** Someone else's self, in self-harm urged on them ("the coach should just off himself"). */
-export const OTHERS_SELVES = new Set(['himself', 'herself', 'themselves', 'themself']);
+const OTHERS_SELVES = new Set(['himself', 'herself', 'themselves', 'themself']);
 /** Words that tell someone else to do a thing, as a command: "tell that influencer to ...", "somebody ask him to ...". */
 const TELLING_OTHERS = new Set(['tell', 'ask']);
 /** Words before such a command that keep it one ("Somebody tell ...", "Can someone tell ...", "please tell ..."). */
@@ -410,10 +410,9 @@ function urgedOn(words: Words, verb: number, text: string): number {
  */
 function harmedInPlace(words: Words, from: number, text: string): number {
   for (let index = from; index < Math.min(words.length - 1, from + 8); index++) {
-    if (index > from && startsSentence(words, index, text) && stopBefore(words, index, text)) return -1;
+    if (index > from && stopAfter(words, index - 1, text)) return -1;
     if (!(small(words, index) === 'id' || (small(words, index) === 'i' && small(words, index + 1) === 'would'))) continue;
     const verb = small(words, index) === 'id' ? index + 1 : index + 2;
-    if (!SELF_HARMS.has(small(words, verb)) && small(words, verb) !== 'just') continue;
     const act = small(words, verb) === 'just' ? verb + 1 : verb;
     if (!SELF_HARMS.has(small(words, act))) continue;
     // (Not "I'd kill myself laughing".)
@@ -421,11 +420,6 @@ function harmedInPlace(words: Words, from: number, text: string): number {
     if (small(words, act + 1) === 'my' && OWN_PARTS.has(small(words, act + 2))) return act + 2;
   }
   return -1;
-}
-
-/** Whether a full stop, "!" or "?" ends the sentence before word `index`. */
-function stopBefore(words: Words, index: number, text: string): boolean {
-  return /[.!?]/.test(text.slice(words.end[index - 1] as number, words.start[index] as number));
 }
 
 /**

@@ -8,7 +8,7 @@
 import { ADMIRING, BENDING, BODY_ACTS, DESIRED_PARTS, DREAMING, INTIMATE_PARTS, SEXUAL_ACTS, SEXUAL_DOING, SEXUAL_TOUCHES, SPREADING } from './grammar.js';
 import { NEGATOR, Words, clauseEndsAfter, severe, small, startsSentence, tableMarks } from './words.js';
 import type { IncivilitySignal } from './signals.js';
-import { POINTED_PEOPLE } from './threats.js';
+import { HARMED_OBJECTS, pointedPerson } from './threats.js';
 
 /** Whose part it is: the reader's, or a woman's spoken of ("grab her tits"), or "those" pointed at. */
 const POSSESSORS = new Set(['your', 'ur', 'yer', 'her', 'those', 'them', 'dem']);
@@ -134,25 +134,15 @@ function wanterBefore(words: Words, act: number, text: string): number {
   return -1;
 }
 
-/** A person bent over in one word ("bend her over"). */
-const BENT = new Set(['her', 'him', 'you', 'u', 'ya']);
-/** Words that point at a person bent over ("that tennis player"). */
-const POINTING = new Set(['that', 'this', 'the']);
-
 /**
  * Where "over" stands after the "bend" at `bend`: right after a word for a person ("bend her over",
  * "bend u ova"), or after a person pointed at ("bend that tennis player over"; threats.ts
- * POINTED_PEOPLE), not a thing ("bend the rules over and over"); -1 for none.
+ * pointedPerson), not a thing ("bend the rules over and over"); -1 for none.
  */
 function bentOver(words: Words, bend: number): number {
-  const next = small(words, bend + 1);
-  if (BENT.has(next)) return words.known(bend + 2) === 'over' ? bend + 2 : -1;
-  if (!POINTING.has(next)) return -1;
-  for (let index = bend + 3; index <= Math.min(words.length - 1, bend + 4); index++) {
-    const person = small(words, index - 1);
-    if (words.known(index) === 'over') return POINTED_PEOPLE.has(person) || POINTED_PEOPLE.has(person.slice(0, -1)) ? index : -1;
-  }
-  return -1;
+  if (HARMED_OBJECTS.has(small(words, bend + 1))) return words.known(bend + 2) === 'over' ? bend + 2 : -1;
+  const person = pointedPerson(words, bend + 2, bend + 3);
+  return person >= 0 && words.known(person + 1) === 'over' ? person + 1 : -1;
 }
 
 /** Where "let" stands up to four words before the act at `act` in its clause, after the writer ("I'd let", "I would let"), not negated; -1 for none. */

@@ -29,7 +29,7 @@ export function threatTemplates(words: Words, text: string): IncivilitySignal[] 
     if (modal < 0 && wordIs(words, be - 1, 'id')) modal = be - 1;
     // (So is "we'll", written with its apostrophe, said of a person: "we'll hang him"; not "well"
     // alone, nor a team: "we'll destroy them on Saturday".)
-    if (modal < 0 && wordIs(words, be - 1, 'well') && PERSONALLY.has(small(words, verb + 1)) && /['’]/.test(text.slice(words.start[be - 1] as number, words.end[be - 1] as number))) modal = be - 1;
+    if (modal < 0 && wordIs(words, be - 1, 'well') && HARMED_OBJECTS.has(small(words, verb + 1)) && /['’]/.test(text.slice(words.start[be - 1] as number, words.end[be - 1] as number))) modal = be - 1;
     const subject = modal < 0 ? -1 : anyIn(words, modal - 2, modal, SUBJECT);
     // (Or, by the writer, a person pointed at: "I would punch that reporter", "I'll hurt this guy";
     // "someone should kill that senator" is a command to kill, commands.ts.)
@@ -103,9 +103,6 @@ export function passiveThreats(words: Words): IncivilitySignal[] {
   }
   return found;
 }
-
-/** A person a threat of "we'll" is made to: the reader, him or her (not "them", a team as often). */
-const PERSONALLY = new Set(['you', 'u', 'ya', 'him', 'her']);
 
 /** Verbs of beating a team soundly ("destroy them", "bury them"), not of killing. */
 const TROUNCING = new Set(['destroy', 'bury', 'smash', 'batter', 'hammer', 'crush', 'thrash', 'annihilate', 'demolish', 'wreck', 'beat', 'murder']);
@@ -426,8 +423,11 @@ function anyWritten(words: Words, from: number, to: number, set: ReadonlySet<str
 
 /** Deadly harms something may do to a person wished ("I hope a shark kills you"). */
 const DEADLY_DONE = new Set(['kills', 'stabs', 'shoots', 'rapes', 'murders']);
-/** Whom such a harm is done to: the reader or a person spoken of. */
-const HARMED_OBJECTS = new Set(['you', 'u', 'ya', 'him', 'her']);
+/**
+ * Whom such a harm is done to: the reader or a person spoken of (also whom a threat of "we'll" is made
+ * to, not "them", a team as often, and whom sexual.ts bends over).
+ */
+export const HARMED_OBJECTS = new Set(['you', 'u', 'ya', 'him', 'her']);
 
 /** Whether a person the harm at `harm` is done to follows it: "kills you", "kills your kids" (not "kills your soca sunday"). */
 function harmedAfter(words: Words, harm: number): boolean {
@@ -626,7 +626,7 @@ const POINTING = new Set(['this', 'that', 'the', 'these', 'those']);
  * The first word from `from` to `to` that names a person pointed at ("this guy", "that woman", "these
  * people"; with up to two words the grammar does not know between, "that smug celebrity chef"), or -1.
  */
-function pointedPerson(words: Words, from: number, to: number): number {
+export function pointedPerson(words: Words, from: number, to: number): number {
   for (let index = Math.max(1, from); index <= Math.min(words.length - 1, to); index++) {
     // (Or many of them: "hope the protesters get beaten".)
     const word = words.text(index);
