@@ -1244,4 +1244,34 @@ test('insults: one that names the writer by what they did is said of a participa
   assert.is(moderator.moderateSync({ body: 'I once met a moron who wrote this kind of stuff for a living.' }).action, 'approve');
 });
 
+test('harm wishes: an illness got, an organ bursting, a pointed person\'s bone broken, "should have died", breathing stopped; not a jab, pride, nor a death at home', async () => {
+  const moderator = await createModerator();
+  for (const body of ['hope ur kids get the same disease u keep mocking in ur videos', 'May you get food poisoning so bad you never leave the toilet again.', 'I hope your appendix bursts and the ambulance takes three hours to arrive.', "Really hope someone breaks that troll's jaw so he can't talk rubbish ever again.", 'He should have died in that car crash last year, shame the airbags worked.', 'It would be nice if you stopped breathing.', 'I hope you stop breathing.']) {
+    assert.ok(moderator.moderateSync({ body }).reasons.some((reason) => reason.code === 'incivility.harm-wish'), body);
+  }
+  for (const body of ['I hope you get the flu jab soon.', 'Hope you get over the flu quickly.', 'I hope they get the virus under control.', "I wish you'd stop breathing down my neck.", 'I hope his heart bursts with pride.', 'It would be lovely if he died at home surrounded by family.', 'It would be nice if you stopped talking.']) {
+    assert.is(moderator.moderateSync({ body }).action, 'approve', body);
+  }
+});
+
+test('threats: the writer coming armed ("I\'ll be waiting with a machete", "I\'m bringing a knife"); not negated, not a weapon\'s everyday use', async () => {
+  const moderator = await createModerator();
+  for (const body of ["Post one more photo of my shop and I'll be waiting with a machete.", "Better hope we never meet at the stadium, because I'm bringing a knife.", "I'm loading the shotgun now, tell your landlord he's got until Friday."]) {
+    assert.ok(moderator.moderateSync({ body }).reasons.some((reason) => reason.code === 'incivility.threat'), body);
+  }
+  for (const body of ["I'm bringing a knife to cut the cake.", "I won't be coming with a gun.", "We're going hunting and I'm bringing my rifle."]) {
+    assert.is(moderator.moderateSync({ body }).action, 'approve', body);
+  }
+});
+
+test('self-harm: "if I were" someone pointed at, jumping off a height; a phrase of three words told to the reader counts whatever the score', async () => {
+  const moderator = await createModerator();
+  for (const body of ["If I were the mayor I'd just shoot myself out of shame, and he should do exactly that.", "After that own goal, if I were him I'd jump off the stadium roof, and he should.", "Take a long walk off a short pier, and don't bother swimming.", 'Jump off a cliff.']) {
+    assert.ok(moderator.moderateSync({ body }).reasons.some((reason) => reason.code === 'incivility.self-harm'), body);
+  }
+  for (const body of ["If I were the coach I'd jump off the bench and shout.", 'He said he would jump off a cliff for her.', 'The right to end your own life should be law.']) {
+    assert.is(moderator.moderateSync({ body }).action, 'approve', body);
+  }
+});
+
 test.run();

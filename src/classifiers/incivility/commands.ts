@@ -6,6 +6,7 @@ import { ADVISING, ARSON_COMMANDS, GROUP_PLACES, KILL_COMMANDS, KILLABLE, PERSON
 import { BE_WORD, GROUP, MODAL, NEGATOR, Words, clauseEndsAfter, severe, small, startsSentence, stopAfter, wordIs } from './words.js';
 import type { IncivilitySignal } from './signals.js';
 import { builtinLexiconEntries } from '../../lexicon/index.js';
+import { pointedPerson } from './threats.js';
 
 /**
  * "The only good <X> is a dead <X>" (or "a dead one"): a threat, an identity attack when X is a
@@ -376,9 +377,11 @@ export function othersSelfHarm(words: Words, text: string): IncivilitySignal[] {
       if (!harm || everydayReflexive(words, index, text)) continue;
       const urged = urgedOn(words, index - 1, text);
       if (urged >= 0) found.push(severe(words, urged, index, 'harassment', 'self-harm', `${verb} ${word}`));
-    } else if (word === 'were' && small(words, index - 1) === 'i' && small(words, index - 2) === 'if' && IN_PLACE_OF.has(small(words, index + 1))) {
-      const harm = harmedInPlace(words, index + 2, text);
-      if (harm >= 0) found.push(severe(words, index - 2, harm, 'harassment', 'self-harm', `if i were ${small(words, index + 1)} … ${small(words, harm)}`));
+    } else if (word === 'were' && small(words, index - 1) === 'i' && small(words, index - 2) === 'if') {
+      // (In the place of the reader, of him or her, or of someone pointed at: "If I were the mayor I'd ...".)
+      const other = IN_PLACE_OF.has(small(words, index + 1)) ? index + 1 : pointedPerson(words, index + 2, index + 4);
+      const harm = other < 0 ? -1 : harmedInPlace(words, other + 1, text);
+      if (harm >= 0) found.push(severe(words, index - 2, harm, 'harassment', 'self-harm', `if i were ${small(words, other)} … ${small(words, harm)}`));
     }
   }
   return found;
@@ -403,10 +406,19 @@ function urgedOn(words: Words, verb: number, text: string): number {
   return -1;
 }
 
+/** Heights one jumps off to one's death ("jump off the stadium roof"). */
+const HEIGHTS = new Set(['roof', 'bridge', 'cliff', 'building', 'balcony', 'tower', 'ledge', 'skyscraper', 'overpass', 'rooftop', 'cliffs']);
+
+/** Where a height stands within three words from `from` ("the stadium roof", "a tall building"), or -1. */
+function heightAfter(words: Words, from: number): number {
+  for (let index = from; index <= Math.min(words.length - 1, from + 2); index++) if (HEIGHTS.has(small(words, index))) return index;
+  return -1;
+}
+
 /**
  * The last word of what the writer says they would do to themselves, within eight words from `from`
  * in the clause after "if I were you": "I'd" or "I would" and a self-harm ("I'd slit my wrists", "I'd
- * shoot myself"); -1 for none.
+ * shoot myself", "I'd jump off the stadium roof"); -1 for none.
  */
 function harmedInPlace(words: Words, from: number, text: string): number {
   for (let index = from; index < Math.min(words.length - 1, from + 8); index++) {
@@ -414,12 +426,22 @@ function harmedInPlace(words: Words, from: number, text: string): number {
     if (!(small(words, index) === 'id' || (small(words, index) === 'i' && small(words, index + 1) === 'would'))) continue;
     const verb = small(words, index) === 'id' ? index + 1 : index + 2;
     const act = small(words, verb) === 'just' ? verb + 1 : verb;
+    // ("I'd jump off the stadium roof".)
+    if (small(words, act) === 'jump' && small(words, act + 1) === 'off') return heightAfter(words, act + 2);
     if (!SELF_HARMS.has(small(words, act))) continue;
-    // (Not "I'd kill myself laughing".)
-    if (small(words, act + 1) === 'myself') return MYSELF_EVERYDAY.has(small(words, act + 2)) ? -1 : act + 1;
+    // (Not "I'd kill myself laughing", "wear myself out"; "shoot myself out of shame" is one.)
+    if (small(words, act + 1) === 'myself') return MYSELF_EVERYDAY.has(small(words, act + 2)) && !(small(words, act + 2) === 'out' && small(words, act + 3) === 'of') ? -1 : act + 1;
     if (small(words, act + 1) === 'my' && OWN_PARTS.has(small(words, act + 2))) return act + 2;
   }
   return -1;
+}
+
+/**
+ * Whether the phrase at word `first` is told to the reader as a command or advice ("Take a long walk
+ * off a short pier", "you should jump off a cliff"): toldToReader.
+ */
+export function toldTo(words: Words, first: number, text: string): boolean {
+  return toldToReader(words, first, text) !== undefined;
 }
 
 /**

@@ -340,10 +340,10 @@ export const GROWING = new Set(['spreads', 'grows', 'returns', 'wins', 'kills'])
 export const JAILS = new Set(['prison', 'jail', 'gaol', 'cell', 'jails', 'prisons']);
 
 /** Organs whose failing may be wished on someone ("hope your liver fails", "I hope his heart stops"). */
-export const ORGANS = new Set(['heart', 'liver', 'kidney', 'kidneys', 'lungs', 'brain', 'organs']);
+export const ORGANS = new Set(['heart', 'liver', 'kidney', 'kidneys', 'lungs', 'lung', 'brain', 'organs', 'appendix', 'spleen', 'bowel', 'bowels']);
 
 /** What an organ does as it fails. */
-export const FAILING = new Set(['fails', 'fail', 'stops', 'stop', 'explodes', 'explode']);
+export const FAILING = new Set(['fails', 'fail', 'stops', 'stop', 'explodes', 'explode', 'bursts', 'burst', 'ruptures', 'rupture', 'collapses', 'collapse']);
 
 /** Whose an organ is. */
 export const OWNERS = new Set(['your', 'ur', 'his', 'her', 'their']);
@@ -352,7 +352,7 @@ export const OWNERS = new Set(['your', 'ur', 'his', 'her', 'their']);
 export const CELEBRATING = new Set(['party', 'celebrate', 'celebrating', 'dance', 'dancing', 'cheer', 'cheering', 'champagne', 'rejoice', 'rejoicing', 'laugh', 'laughing', 'smile', 'smiling']);
 
 /** Words of the world being better off, before "if" ("would be happier if you died"). */
-export const BETTER = new Set(['better', 'happier', 'safer', 'quieter', 'nicer']);
+export const BETTER = new Set(['better', 'happier', 'safer', 'quieter', 'nicer', 'nice', 'great', 'lovely']);
 
 /** Bones one breaks, wished on someone ("hope he breaks his neck"); not "back", worked hard ("breaks his back for his family"). */
 export const BONES = new Set(['neck', 'legs', 'leg', 'spine', 'skull', 'arm', 'arms', 'jaw', 'hip', 'ribs', 'nose', 'ankle', 'ankles', 'wrist', 'wrists', 'collarbone', 'pelvis']);
@@ -364,13 +364,16 @@ export const VEHICLES = new Set(['bus', 'truck', 'car', 'train', 'lorry', 'tram'
 export const RUNNING = new Set(['run', 'runs', 'ran']);
 
 /** Illnesses wished only as deadly or painful ("a long, agonising illness", "a deadly flu"). */
-export const SICKNESSES = new Set(['illness', 'disease', 'flu', 'virus', 'infection', 'death']);
+export const SICKNESSES = new Set(['illness', 'disease', 'flu', 'virus', 'infection', 'death', 'poisoning', 'diarrhoea', 'diarrhea', 'herpes', 'syphilis', 'gonorrhoea', 'gonorrhea', 'chlamydia', 'malaria', 'cholera', 'measles', 'smallpox', 'pneumonia']);
+
+/** Verbs of getting an illness ("hope ur kids get the same disease", "may you catch a nasty virus"). */
+export const GETTING = new Set(['get', 'gets', 'got', 'getting', 'catch', 'catches', 'caught', 'catching', 'contract', 'contracts', 'contracted', 'develop', 'develops']);
 
 /** What makes an illness one wished on someone. */
 export const DEADLY = new Set(['deadly', 'terminal', 'incurable', 'painful', 'agonising', 'agonizing', 'slow', 'fatal', 'horrible', 'horrific', 'nasty', 'lingering', 'debilitating', 'crippling']);
 
-/** Weapons a threat puts into the reader's body ("a knife in your ribs"). */
-export const WEAPONS = new Set(['knife', 'blade', 'bullet', 'bullets', 'shiv', 'machete', 'axe', 'hatchet', 'screwdriver', 'slug']);
+/** Weapons a threat puts into the reader's body ("a knife in your ribs") or the writer brings along ("I'll be waiting with a machete"). */
+export const WEAPONS = new Set(['knife', 'blade', 'bullet', 'bullets', 'shiv', 'machete', 'axe', 'hatchet', 'screwdriver', 'slug', 'crowbar', 'shotgun', 'gun', 'rifle', 'pistol', 'glock']);
 
 /** Parts of the body a weapon is put into; not "back" ("a knife in your back", betrayed). */
 export const STRUCK_PARTS = new Set(['ribs', 'head', 'skull', 'chest', 'gut', 'guts', 'throat', 'neck', 'face', 'eye', 'eyes', 'heart', 'belly', 'stomach', 'kneecap', 'kneecaps', 'spine', 'brain', 'temple', 'mouth', 'leg', 'legs', 'side', 'kidney', 'kidneys', 'forehead']);

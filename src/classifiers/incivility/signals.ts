@@ -16,9 +16,9 @@ import { SPAM_PHRASE } from '../bundled-lexicon.js';
 import { adjectival, insideQuotes, insultAlone, insultOpens, quotePositions, titled } from './setting.js';
 import { DESCRIPTIONS, WRITER } from './grammar.js';
 import { exclusions, groupAttacks } from './groups.js';
-import { advisedSelfHarm, dieInPhrase, everydayReflexive, killCommands, notDying, onlyGoodDead, othersSelfHarm, selfHarmCommands } from './commands.js';
+import { advisedSelfHarm, dieInPhrase, everydayReflexive, killCommands, notDying, onlyGoodDead, othersSelfHarm, selfHarmCommands, toldTo } from './commands.js';
 import { attributedAfter, calledBefore, chantedBefore, masked, namedAsWord, negatedBefore, negatedOpinion, participantBefore, placement, readerDoesIt, toldToStop, vocative, weakAimed } from './placement.js';
-import { attemptReported, calledForPassives, harmWishes, harmlessIdiom, passiveThreats, peacefulDeath, POINTED_PEOPLE, saidByWriter, thingAsSubject, threatTemplates, weaponThreats, wishedBefore } from './threats.js';
+import { armedThreats, attemptReported, calledForPassives, harmWishes, harmlessIdiom, passiveThreats, peacefulDeath, POINTED_PEOPLE, saidByWriter, thingAsSubject, threatTemplates, weaponThreats, wishedBefore } from './threats.js';
 import { BE_WORD, DETERMINER, HATEFUL, INTENSIFIER, NEGATING_SUBJECT, NEGATOR, PRAISE, SECOND, VULGAR, Words, YOU_ARE_WORD, YOU_WORD, anyIn, clauseEndsAfter, overlapsAny, severe, wordAt } from './words.js';
 
 /** The bundled insults that are vulgar words too (`vulgar` in rules/lexicons/insult.json). */
@@ -360,7 +360,10 @@ function readWords(analysis: TextAnalysis, all: readonly LexiconMatch[], allowed
             softened++;
             continue;
           }
-          signals.push({ category: 'harassment', messageId: 'self-harm', term: match.term, spans: span, severity: match.severity });
+          // (A phrase of three words or more told to the reader counts whatever the score: "Take a long
+          // walk off a short pier", "Jump off a cliff"; not two, "cut yourself" told as "Cut yourself a slice".)
+          const told = match.severity === 3 && match.term.split(' ').length >= 3 && toldTo(words, first, analysis.text);
+          signals.push({ category: 'harassment', messageId: 'self-harm', term: match.term, spans: span, severity: match.severity, ...(told ? { always: true as const } : {}) });
           break;
         }
         // (Nor said of no one: "Nobody deserves to be shot in their own driveway".)
@@ -437,7 +440,7 @@ function readWords(analysis: TextAnalysis, all: readonly LexiconMatch[], allowed
   };
   // A whole threat ("I will hurt you": a speaker, a modal, a harm verb, a target) stands over the
   // milder lexicon threat it holds ("hurt you").
-  for (const found of ownWords([...threatTemplates(words, analysis.text), ...passiveThreats(words), ...weaponThreats(words, analysis.text)], false)) standOver(signals, found, ['threat']);
+  for (const found of ownWords([...threatTemplates(words, analysis.text), ...passiveThreats(words), ...weaponThreats(words, analysis.text), ...armedThreats(words, analysis.text)], false)) standOver(signals, found, ['threat']);
   // A command to kill stands over a milder lexicon threat it holds ("kill all" of "Kill all Tories").
   for (const found of ownWords([...killCommands(words, analysis.text), ...onlyGoodDead(words)])) standOver(signals, found, ['threat', found.category]);
   const attacks = ownWords(groupAttacks(words, hateful, analysis.text, allowed));

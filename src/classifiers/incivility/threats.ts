@@ -3,7 +3,7 @@
  * attempt, a thing for subject).
  */
 import { capitalized, notDying } from './commands.js';
-import { BETTER, BONES, BREAKING, CELEBRATING, DEADLY, RUNNING, SICKNESSES, STRUCK_PARTS, VEHICLES, WEAPONS, FAILING, FUTURE, GROWING, HARM_VERBS, ILLNESSES, JAILS, KIN, ORGANS, OVERCOMING, OWNERS, PASSIVE_HELPERS, PASSIVE_YOU, READERS_THINGS, VIOLENCE_DONE, WARNING, WHOLE, WRITER } from './grammar.js';
+import { BETTER, BONES, BREAKING, CELEBRATING, DEADLY, GETTING, RUNNING, SICKNESSES, STRUCK_PARTS, VEHICLES, WEAPONS, FAILING, FUTURE, GROWING, HARM_VERBS, ILLNESSES, JAILS, KIN, ORGANS, OVERCOMING, OWNERS, PASSIVE_HELPERS, PASSIVE_YOU, READERS_THINGS, VIOLENCE_DONE, WARNING, WHOLE, WRITER } from './grammar.js';
 import { CONDITIONAL, GROUP, HARM_OUTCOME, HARM_VERB, MODAL, NAMES_PEOPLE, NEGATING_SUBJECT, NEGATOR, PERSON, SUBJECT, TARGET, WISH, Words, anyIn, anyKnown, clauseBetween, intentBefore, sentenceBetween, severe, small, clauseEndsAfter, startsSentence, wordIs } from './words.js';
 import type { IncivilitySignal } from './signals.js';
 import { builtinLexiconEntries, type LexiconMatch } from '../../lexicon/index.js';
@@ -71,6 +71,35 @@ export function weaponThreats(words: Words, text: string): IncivilitySignal[] {
       if (startsSentence(words, before, text)) break;
     }
     if (!likened) found.push(severe(words, weapon, weapon + 3, 'threat', 'threat', `${words.known(weapon) as string} ${words.text(weapon + 1)} your ${words.known(weapon + 3) as string}`));
+  }
+  return found;
+}
+
+/** Words after which "with" arms the writer's coming: "I'll be waiting with a machete", "I'll pay you a visit with a crowbar". */
+const ARMED_AFTER = new Set(['waiting', 'wait', 'visit', 'coming', 'come', 'round', 'over', 'outside', 'there', 'ready', 'back', 'up']);
+/** Verbs of bringing a weapon along or readying it: "I'm bringing a knife", "I'm loading the shotgun". */
+const BRINGING = new Set(['bringing', 'bring', 'packing', 'carrying', 'loading', 'sharpening']);
+/** Words between such a verb and the weapon. */
+const WEAPON_DETERMINERS = new Set(['a', 'an', 'the', 'my', 'our', 'me']);
+/** Words near a weapon that give it an everyday use: "bring a knife to cut the cake", "going hunting, I'm bringing my rifle". */
+const EVERYDAY_USE = new Set(['cut', 'slice', 'carve', 'chop', 'peel', 'open', 'cake', 'bread', 'hunting', 'range', 'club', 'lesson', 'lessons', 'licence', 'license', 'permit', 'safe', 'deer', 'rabbits', 'pigeons']);
+
+/**
+ * The writer saying they will come armed: "I'll be waiting with a machete", "because I'm bringing a
+ * knife", "I'm loading the shotgun now". Said by the writer (saidByWriter: not negated, not after
+ * "if"), not an everyday use of the weapon near it ("I'm bringing a knife to cut the cake").
+ *
+ * @example
+ * armedThreats(words, text); // one threat for "Post that again and I'll be waiting with a machete"
+ */
+export function armedThreats(words: Words, text: string): IncivilitySignal[] {
+  const found: IncivilitySignal[] = [];
+  for (let weapon = 2; weapon < words.length; weapon++) {
+    if (!WEAPONS.has(words.known(weapon) ?? '')) continue;
+    const at = WEAPON_DETERMINERS.has(small(words, weapon - 1)) ? weapon - 1 : weapon;
+    const armed = small(words, at - 1) === 'with' && ARMED_AFTER.has(small(words, at - 2)) ? at - 2 : BRINGING.has(small(words, at - 1)) ? at - 1 : -1;
+    if (armed < 0 || !saidByWriter(words, armed, text) || anyWritten(words, armed - 6, weapon + 4, EVERYDAY_USE)) continue;
+    found.push(severe(words, armed, weapon, 'threat', 'threat', `${small(words, armed)} … ${words.known(weapon) as string}`));
   }
   return found;
 }
@@ -285,9 +314,11 @@ export function harmWishes(words: Words, text: string): IncivilitySignal[] {
     if (owner >= 0) harmed = harm;
     // A bone broken ("Here's hoping he breaks his neck"), an illness wished deadly ("a long, agonising
     // illness"), a heart attack.
-    if (harmed < 0 && (brokenBone(words, harm) || deadlyIllness(words, harm) || heartAttack(words, harm))) harmed = harm;
-    // Dying where a wish that the world were better without someone stands ("we'd all be happier if you died").
-    if (harmed < 0 && words.known(harm) === 'died' && betterIf(words, harm) >= 0) harmed = harm;
+    // (Or an illness got: "hope ur kids get the same disease", "May you get food poisoning".)
+    if (harmed < 0 && (brokenBone(words, harm) || deadlyIllness(words, harm) || gotIllness(words, harm) || heartAttack(words, harm) || breathingStopped(words, harm))) harmed = harm;
+    // Dying where a wish that the world were better without someone stands ("we'd all be happier if
+    // you died"), or that it had happened ("He should have died in that crash").
+    if (harmed < 0 && words.known(harm) === 'died' && (betterIf(words, harm) >= 0 || shouldHave(words, harm))) harmed = harm;
     if (harmed < 0) continue;
     // (A call against a group may ban or send back; wished on a person, they do no bodily harm: "they should ban him".)
     if (NO_BODILY_HARM.has(words.known(harm) ?? '') || (words.known(harm) === 'kicked' && KICKED_AWAY.has(small(words, harm + 1)))) continue;
@@ -367,13 +398,16 @@ function harmMeant(words: Words, harm: number, text: string): boolean {
 
 /**
  * Where the owner of the organ before the failing at `index` stands ("your liver fails": "your"), or
- * -1. A heart stops beating or working, not hurting or racing ("I hope her heart stops aching").
+ * -1. A heart stops beating or working, not hurting or racing ("I hope her heart stops aching"); an
+ * organ bursts, not with pride or into song.
  */
 function failingBody(words: Words, index: number): number {
   const word = words.known(index) ?? '';
   if (!FAILING.has(word) || !ORGANS.has(words.known(index - 1) ?? '')) return -1;
   const next = small(words, index + 1);
   if ((word === 'stop' || word === 'stops') && next.endsWith('ing') && next !== 'beating' && next !== 'working') return -1;
+  // (Nor bursting with pride or into song.)
+  if ((word === 'bursts' || word === 'burst') && (next === 'with' || next === 'into')) return -1;
   return OWNERS.has(small(words, index - 2)) ? index - 2 : -1;
 }
 
@@ -508,7 +542,7 @@ function celebrated(words: Words, index: number): boolean {
 }
 
 /** Deaths a world "better if" wishes. */
-const LETHAL_OR_DIED = new Set(['died', 'dead', 'killed', 'die']);
+const LETHAL_OR_DIED = new Set(['died', 'dead', 'killed', 'die', 'breathing']);
 
 /** Where the "if" after a word of BETTER stands, up to five words before the dying at `harm` ("better off if you died"), or -1. */
 function betterIf(words: Words, harm: number): number {
@@ -586,10 +620,55 @@ const SENTENCES = new Set(['penalty', 'sentence', 'row', 'toll', 'certificate'])
 /** What an illness does as it returns ("comes back"). */
 const RETURNING = new Set(['comes', 'come']);
 
-/** Whether word `index` is a bone someone breaks: "breaks his neck", "break your legs", "snap both his legs" (BONES, BREAKING). */
+/**
+ * Whether word `index` is a bone someone breaks: "breaks his neck", "break your legs", "snap both his
+ * legs", or a person's pointed at: "breaks that troll's jaw" (BONES, BREAKING).
+ */
 function brokenBone(words: Words, index: number): boolean {
-  if (!BONES.has(words.known(index) ?? '') || !OWNERS.has(words.known(index - 1) ?? '')) return false;
-  return BREAKING.has(words.known(index - 2) ?? '') || (small(words, index - 2) === 'both' && BREAKING.has(words.known(index - 3) ?? ''));
+  if (!BONES.has(words.known(index) ?? '')) return false;
+  let before = index - 1;
+  if (OWNERS.has(words.known(before) ?? '')) before--;
+  else if (pointedPerson(words, before, before) >= 0) {
+    // (Back to the word that points at them, which pointedPerson found within three words.)
+    before--;
+    while (before > 0 && !POINTING.has(words.text(before))) before--;
+    before--;
+  } else return false;
+  if (small(words, before) === 'both') before--;
+  return BREAKING.has(words.known(before) ?? '');
+}
+
+/** Words between getting and an illness that keep it the illness got ("the same disease", "food poisoning"). */
+const ILLNESS_FILLERS = new Set(['a', 'an', 'the', 'some', 'same', 'that', 'this', 'food', 'bird', 'swine', 'stomach']);
+/** Words after an illness that make it no illness got: "get the flu jab", "get the virus under control". */
+const NO_ILLNESS_AFTER = new Set(['jab', 'jabs', 'shot', 'shots', 'vaccine', 'vaccines', 'vaccination', 'test', 'tests', 'treatment', 'under', 'sequenced', 'cured', 'season', 'diagnosed']);
+
+/**
+ * Whether word `index` is an illness someone gets or catches, with only a determiner or a word of
+ * DEADLY between: "get the same disease", "catch a nasty virus", "get food poisoning". Not "get the
+ * flu jab", "get over the flu" (a word of its own between), nor death.
+ */
+function gotIllness(words: Words, index: number): boolean {
+  const word = words.known(index);
+  if (word === undefined || word === 'death' || !SICKNESSES.has(word) || NO_ILLNESS_AFTER.has(small(words, index + 1))) return false;
+  for (let before = index - 1; before >= Math.max(0, index - 4); before--) {
+    if (GETTING.has(words.known(before) ?? '')) return true;
+    if (!ILLNESS_FILLERS.has(small(words, before)) && !DEADLY.has(words.known(before) ?? '')) return false;
+  }
+  return false;
+}
+
+/** Whether word `index` is the breathing of "stop(s/ped) breathing" (not "stop breathing down my neck"), a death. */
+function breathingStopped(words: Words, index: number): boolean {
+  if (words.known(index) !== 'breathing' || small(words, index + 1) === 'down') return false;
+  const before = words.known(index - 1);
+  return before === 'stop' || before === 'stops' || before === 'stopped';
+}
+
+/** Whether "should have", "shouldve" or "shoulda" stands right before the dying at `index`: a death wished done. */
+function shouldHave(words: Words, index: number): boolean {
+  const before = small(words, index - 1);
+  return before === 'shouldve' || before === 'shoulda' || (before === 'have' && small(words, index - 2) === 'should');
 }
 
 /** Whether word `index` is an illness said deadly or painful up to two words before: "a long, agonising illness", "a deadly flu", "a slow death". */
@@ -640,11 +719,12 @@ export function pointedPerson(words: Words, from: number, to: number): number {
 }
 
 /** How a death is wished in mercy, not harm ("I hope he dies peacefully, he's suffered enough"). */
-const PEACEFULLY = new Set(['peacefully', 'painlessly', 'comfortably']);
+const PEACEFULLY = new Set(['peacefully', 'painlessly', 'comfortably', 'surrounded']);
 
 /**
  * Whether the dying at word `index` (its last word) is wished in mercy: "dies peacefully", "die
- * without pain", "dies in peace".
+ * without pain", "dies in peace", "at home", "surrounded by family" (not "in your sleep": "the world
+ * would be a better place if you just died in your sleep").
  *
  * @example
  * peacefulDeath(words, 3); // true for "dies" in "I hope he dies peacefully"
@@ -652,7 +732,8 @@ const PEACEFULLY = new Set(['peacefully', 'painlessly', 'comfortably']);
 export function peacefulDeath(words: Words, index: number): boolean {
   const next = words.text(index + 1);
   if (PEACEFULLY.has(next)) return true;
-  return (next === 'without' && words.text(index + 2) === 'pain') || (next === 'in' && words.text(index + 2) === 'peace');
+  const after = words.text(index + 2);
+  return (next === 'without' && after === 'pain') || (next === 'in' && after === 'peace') || (next === 'at' && after === 'home');
 }
 
 /** What stands between a wish and a death wished on a name: "should be", "should have been", "deserves to be", "should get". */
