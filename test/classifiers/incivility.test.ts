@@ -1274,4 +1274,14 @@ test('self-harm: "if I were" someone pointed at, jumping off a height; a phrase 
   }
 });
 
+test('insults aimed without "you": the writer named by what they did, whoever made what is read, "imagine being", asked to a degree, compared with the reader', async () => {
+  const moderator = await createModerator();
+  for (const body of ['The idiot who posted this should be banned.', 'Whoever edited this video is a useless halfwit, fire them.', 'this youtuber is a talentless hack and a fraud, unsubscribed', 'Imagine being this stupid and still managing to find the keyboard.', 'Are you really this thick or just pretending?', 'Some of you must think our enemies are as gullible as you are.']) {
+    assert.ok(moderator.moderateSync({ body }).reasons.some((reason) => reason.code === 'incivility.insult'), body);
+  }
+  for (const body of ['I once met an idiot who wrote this kind of stuff for a living.', 'Imagine being a nurse and dealing with idiots all day.', "I'm as crazy as you about this band."]) {
+    assert.not.ok(moderator.moderateSync({ body }).reasons.some((reason) => reason.code === 'incivility.insult'), body);
+  }
+});
+
 test.run();

@@ -135,6 +135,19 @@ function exclaimed(words: Words, first: number, last: number, text: string): boo
 }
 
 /**
+ * Whether "imagine being" stands before the insult at `first`, with only determiners and words of
+ * degree between: "Imagine being this stupid", "imagine being such a loser" (said to the reader
+ * without naming them).
+ */
+export function imaginedBeing(words: Words, first: number): boolean {
+  for (let index = first - 1; index >= Math.max(1, first - 4); index--) {
+    if (small(words, index) === 'being') return small(words, index - 1) === 'imagine';
+    if (!words.has(index, DETERMINER | INTENSIFIER) && !DEGREE.has(small(words, index)) && small(words, index) !== 'such') return false;
+  }
+  return false;
+}
+
+/**
  * How an insult is placed: aimed at the reader, negated, reported, or unaimed.
  *
  * @example
@@ -158,7 +171,7 @@ export function placement(words: Words, first: number, last: number, text: strin
   const participant = participantBefore(words, first, text);
   if (participant >= 0) return negator > participant ? 'negated' : 'aimed';
   if (writerNamedAfter(words, last, text)) return negator >= 0 ? 'negated' : 'aimed';
-  if (exclaimed(words, first, last, text)) return 'aimed';
+  if (exclaimed(words, first, last, text) || imaginedBeing(words, first)) return 'aimed';
   if (words.length <= 3 || vocative(words, first, last, text)) return 'aimed';
   return 'unaimed';
 }
@@ -285,12 +298,14 @@ export function attributedAfter(words: Words, last: number, text: string): boole
 /** What a participant wrote, naming them: "the author of this article", "the writer of that piece". */
 const WRITINGS = new Set(['article', 'piece', 'column', 'post', 'story', 'comment', 'blog', 'op-ed', 'editorial', 'rubbish', 'drivel', 'garbage', 'nonsense']);
 /** Words for the people taking part in the conversation: the article's writer and the commenters. */
-const PARTICIPANTS = new Set(['author', 'authors', 'writer', 'op', 'poster', 'posters', 'commenter', 'commenters', 'columnist', 'editor', 'editors']);
+const PARTICIPANTS = new Set(['author', 'authors', 'writer', 'op', 'poster', 'posters', 'commenter', 'commenters', 'columnist', 'editor', 'editors',
+  // (Whoever made what the comments are under: "this youtuber is a talentless hack", "the reviewer is clueless".)
+  'blogger', 'vlogger', 'youtuber', 'uploader', 'reviewer', 'journalist', 'reporter', 'streamer', 'mods', 'moderators', 'moderator', 'admins']);
 
 /**
  * The index of a word for a participant in the conversation that the insult at `index` is said of
  * ("the author is an idiot", "OP is a moron", "these commenters are idiots", "whoever wrote this is
- * a cretin", "the author of this article is a total idiot"): the subject of a copula up to four words
+ * a cretin", "whoever edited this video is a halfwit", "the author of this article is a total idiot"): the subject of a copula up to four words
  * before the insult, in its clause; -1 where
  * there is none. The writer and the commenters take part as the reader does, unlike the people
  * in the news ("Trump is an idiot" stays an opinion of a public figure).
@@ -305,14 +320,16 @@ export function participantBefore(words: Words, index: number, text: string): nu
     // (The subject may be named with what it wrote: "the author of this article is ...".)
     const subject = be >= 4 && words.text(be - 3) === 'of' && WRITINGS.has(words.text(be - 1)) ? be - 4 : be - 1;
     if (PARTICIPANTS.has(words.text(subject)) && !clauseBetween(words, subject, be, text)) return subject;
-    if (subject >= 2 && words.text(subject) === 'this' && words.text(subject - 1) === 'wrote' && words.text(subject - 2) === 'whoever') return subject - 2;
+    // ("Whoever wrote this is ...", "whoever edited this video is ...".)
+    const made = READ.has(words.text(subject)) && words.text(subject - 1) === 'this' ? subject - 1 : subject;
+    if (made >= 2 && words.text(made) === 'this' && AUTHORING.has(words.text(made - 1)) && words.text(made - 2) === 'whoever') return made - 2;
     return -1;
   }
   return -1;
 }
 
 /** What a participant did to what is read: "who wrote this", "who posted that". */
-const AUTHORING = new Set(['wrote', 'posted', 'published', 'commissioned', 'approved', 'reviewed', 'filmed', 'made']);
+const AUTHORING = new Set(['wrote', 'posted', 'published', 'commissioned', 'approved', 'reviewed', 'filmed', 'made', 'edited', 'uploaded', 'produced', 'directed', 'designed']);
 
 /**
  * Whether the insult ending at `last` names the writer of what is read by what they did: "the idiot
@@ -354,13 +371,15 @@ export function negatedBefore(words: Words, index: number, text: string): boolea
 /**
  * Whether a weak insult word at `index` ("crazy", "sick", "fat", "nobody": severity 1, ordinary words
  * as often as insults) is said of the reader: predicated ("you are so clueless", "you're a nobody",
- * "u r sick") or a vocative that ends its clause ("you liar!", "shut up, you hypocrite."). Near "you"
+ * "u r sick"), asked to a degree ("Are you really this thick?"), compared with the reader ("someone as
+ * dense as you") or a vocative that ends its clause ("you liar!", "shut up, you hypocrite."). Near "you"
  * is not enough: "Are you sick of the traffic?", "you must be crazy busy", "Nobody knows what you mean".
  *
  * @example
  * weakAimed(words, 2, 'you are clueless'); // true
  */
 export function weakAimed(words: Words, index: number, text: string): boolean {
+  if (askedOfReader(words, index) || comparedToReader(words, index)) return true;
   for (let before = index - 1; before >= Math.max(0, index - 4); before--) {
     if (words.has(before, YOU_ARE_WORD)) return true;
     // "you are", "you really are"
@@ -368,4 +387,29 @@ export function weakAimed(words: Words, index: number, text: string): boolean {
     if (!words.has(before, DETERMINER | INTENSIFIER)) break;
   }
   return words.has(index - 1, YOU_WORD) && clauseEndsAfter(words, index, text);
+}
+
+/** Words of degree before a word asked of the reader: "are you this thick", "are you really so dense". */
+const DEGREE = new Set(['this', 'that', 'so']);
+
+/**
+ * Whether the word at `index` is asked of the reader to a degree: "are you (really) this/that/so" right
+ * before it ("Are you really this thick or just pretending?"); not "Are you sick of the traffic?"
+ * (no degree), nor "are you that sick of it" (of something).
+ */
+function askedOfReader(words: Words, index: number): boolean {
+  if (!DEGREE.has(small(words, index - 1)) || small(words, index + 1) === 'of') return false;
+  const you = words.has(index - 2, INTENSIFIER) ? index - 3 : index - 2;
+  return words.has(you, YOU_WORD) && words.has(you - 1, BE_WORD);
+}
+
+/** Writers who compare themselves with the reader ("I'm as crazy as you"), in fun as often. */
+const COMPARING_SELF = new Set(['i', 'im', 'me', 'we', 'were', 'us']);
+
+/**
+ * Whether the word at `index` is compared with the reader: "as" before it and "as you" after
+ * ("someone as dense as you"), not by the writer of themselves ("I'm as crazy as you").
+ */
+function comparedToReader(words: Words, index: number): boolean {
+  return small(words, index - 1) === 'as' && small(words, index + 1) === 'as' && words.has(index + 2, YOU_WORD) && !COMPARING_SELF.has(small(words, index - 2)) && !COMPARING_SELF.has(small(words, index - 3));
 }

@@ -17,7 +17,7 @@ import { adjectival, insideQuotes, insultAlone, insultOpens, quotePositions, tit
 import { DESCRIPTIONS, WRITER } from './grammar.js';
 import { exclusions, groupAttacks } from './groups.js';
 import { advisedSelfHarm, dieInPhrase, everydayReflexive, killCommands, notDying, onlyGoodDead, othersSelfHarm, selfHarmCommands, toldTo } from './commands.js';
-import { attributedAfter, calledBefore, chantedBefore, masked, namedAsWord, negatedBefore, negatedOpinion, participantBefore, placement, readerDoesIt, toldToStop, vocative, weakAimed } from './placement.js';
+import { attributedAfter, calledBefore, chantedBefore, masked, namedAsWord, negatedBefore, negatedOpinion, participantBefore, placement, readerDoesIt, toldToStop, vocative, weakAimed, writerNamedAfter, imaginedBeing } from './placement.js';
 import { armedThreats, attemptReported, calledForPassives, harmWishes, harmlessIdiom, passiveThreats, peacefulDeath, POINTED_PEOPLE, saidByWriter, thingAsSubject, threatTemplates, weaponThreats, wishedBefore } from './threats.js';
 import { BE_WORD, DETERMINER, HATEFUL, INTENSIFIER, NEGATING_SUBJECT, NEGATOR, PRAISE, SECOND, VULGAR, Words, YOU_ARE_WORD, YOU_WORD, anyIn, clauseEndsAfter, overlapsAny, severe, wordAt } from './words.js';
 
@@ -305,9 +305,10 @@ function readWords(analysis: TextAnalysis, all: readonly LexiconMatch[], allowed
         if ((where === 'aimed' && !weak) || phrase || match.severity >= 4) {
           // Said of the article's writer or a commenter ("the author is an idiot"), to the one told to
           // stop being it ("Stop acting like a bitch") or to the one a vocative calls ("Sit down,
-          // clown."): a participant, as the reader is. (Only an insult counted as aimed: a weak word
-          // at the start of a list, "Gammon, egg and chips", addresses no one.)
-          const addressee = where !== 'aimed' || alone ? -1 : Math.max(participantBefore(words, first, analysis.text), toldToStop(words, first, analysis.text), vocative(words, first, last, analysis.text) ? first : -1);
+          // clown."), named by what they wrote ("the idiot who wrote this article") or told to imagine
+          // being it ("Imagine being this stupid"): a participant, as the reader is. (Only an insult
+          // counted as aimed: a weak word at the start of a list, "Gammon, egg and chips", addresses no one.)
+          const addressee = where !== 'aimed' || alone ? -1 : Math.max(participantBefore(words, first, analysis.text), toldToStop(words, first, analysis.text), vocative(words, first, last, analysis.text) || writerNamedAfter(words, last, analysis.text) || imaginedBeing(words, first) ? first : -1);
           if (addressee >= 0) words.mark(addressee, SECOND);
           aimedSeverity = Math.max(aimedSeverity, match.severity);
           aimedCount++;
