@@ -1284,4 +1284,14 @@ test('insults aimed without "you": the writer named by what they did, whoever ma
   }
 });
 
+test('threats: a throat slashed or slit ("I\'m going to slash his throat"), everyone hunted ("hunt down every moderator"); not prices slashed', async () => {
+  const moderator = await createModerator();
+  for (const body of ["I'm going to slash his throat.", "When I find out which neighbour reported me, I'm going to slash their tyres and then their throat.", 'We will hunt down every moderator on this forum and make them bleed.', 'My roommate is eating so obnoxiously I wanna fucking slit his throat']) {
+    assert.ok(moderator.moderateSync({ body }).reasons.some((reason) => reason.code === 'incivility.threat'), body);
+  }
+  for (const body of ["We're going to slash your bills by half.", 'We will slash their budget.', 'We will find every bargain for you.']) {
+    assert.is(moderator.moderateSync({ body }).action, 'approve', body);
+  }
+});
+
 test.run();

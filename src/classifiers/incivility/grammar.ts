@@ -34,6 +34,8 @@ export const HARM_VERBS = new Set([
   'glass', 'throttle', 'firebomb', 'batter', 'pummel', 'headbutt', 'kneecap', 'knife', 'shank', 'deck', 'thump', 'clobber',
   // (Maiming: "I'll gouge your eyes out", "I'll cripple you".)
   'gouge', 'mutilate', 'dismember', 'disfigure', 'cripple',
+  // (Cutting a throat: "I'm going to slash his throat"; threats.ts harmlessIdiom keeps prices and bills.)
+  'slash', 'slit',
 ]);
 
 /** Targets of a threat. */

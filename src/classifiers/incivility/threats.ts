@@ -225,13 +225,16 @@ const FOUND_FOR = new Set(['a', 'an', 'the', 'some', 'another', 'one', 'somethin
 /** What "beat you to" goes on with in a beating, not a race ("to death", "to a pulp"). */
 const BEATEN_TO = new Set(['death', 'a', 'pulp', 'within']);
 
+/** What is slashed in a threat besides the body (STRUCK_PARTS): "I'll slash your tyres". */
+const SLASHED = new Set(['tyres', 'tires', 'wrists', 'wrist']);
+
 /** What one shoots a person that is no shot ("I'll shoot you an email"). */
 const MESSAGES = new Set(['email', 'mail', 'message', 'text', 'note', 'line', 'dm', 'pm', 'call', 'invite', 'link']);
 
 /**
  * Whether the harm verb at `verb`, aimed at the word `target`, is an idiom of no harm: "I'll hit you
  * up tomorrow", "I'm going to shoot you an email later", "I'll beat you to it", "I'll beat you at
- * chess", "I'll hurt your feelings", "I'll find you a seat".
+ * chess", "I'll hurt your feelings", "I'll find you a seat", "we'll slash your bills".
  *
  * @example
  * harmlessIdiom(words, 1, 2); // true in "I'll hit you up tomorrow"
@@ -248,6 +251,8 @@ export function harmlessIdiom(words: Words, verb: number, target: number): boole
   if (next === 'at' && said === 'beat') return true;
   if (next === 'feelings' && said === 'hurt') return true;
   if (said === 'find' && FOUND_FOR.has(next)) return true;
+  // "We'll slash your bills": a cut is only of a throat, a wrist, tyres.
+  if ((said === 'slash' || said === 'slit') && OWNERS.has(words.text(target))) return !STRUCK_PARTS.has(words.known(target + 1) ?? '') && !SLASHED.has(next);
   return said === 'shoot' && (next === 'a' || next === 'an' || next === 'quick') && (MESSAGES.has(words.text(target + 2)) || MESSAGES.has(words.text(target + 3)));
 }
 
@@ -698,8 +703,8 @@ export const POINTED_PEOPLE = new Set([
   'quarterback', 'pitcher', 'defender', 'midfielder', 'winger', 'manager', 'chairwoman', 'official', 'policeman', 'soldier', 'protester', 'protestor', 'activist', 'celebrity', 'star', 'popstar', 'fella', 'bloke', 'lad', 'chap', 'teenager', 'customer', 'seller', 'employer', 'cashier', 'waiter', 'waitress', 'neighbor', 'husband', 'wife', 'boyfriend', 'girlfriend', 'ex',
   'scumbag', 'cow', 'witch', 'creep', 'pervert', 'rapist', 'paedo', 'pedo', 'murderer', 'killer', 'terrorist', 'criminal', 'dealer',
 ]);
-/** Words that point at the person named after them ("this", "those"). */
-const POINTING = new Set(['this', 'that', 'the', 'these', 'those']);
+/** Words that point at the person named after them ("this", "those", "every"). */
+const POINTING = new Set(['this', 'that', 'the', 'these', 'those', 'every']);
 
 /**
  * The first word from `from` to `to` that names a person pointed at ("this guy", "that woman", "these
