@@ -1294,4 +1294,14 @@ test('threats: a throat slashed or slit ("I\'m going to slash his throat"), ever
   }
 });
 
+test('sexual remarks of no crime the writer makes in a comment that speaks to or of someone count whatever the score; not said by another subject, nor a crime in the news', async () => {
+  const moderator = await createModerator();
+  for (const body of ['Your voice on the podcast is so sexy I had to touch myself halfway through.', 'Wanna come sit on my lap and tell me more about your little blog, darling?', "Ladies, if your husband can't satisfy you, my inbox is open, I'm hung like a horse.", "She's got that innocent look, I bet she's a freak in the bedroom."]) {
+    assert.ok(moderator.moderateSync({ body }).reasons.some((reason) => reason.code === 'incivility.sexual'), body);
+  }
+  for (const body of ['My cat loves to sit on my lap while I read your articles.', 'Have you read about the rape case?', 'How much for an hour of tutoring?', "I can't touch myself without pain since the surgery, thank you for asking."]) {
+    assert.is(moderator.moderateSync({ body }).action, 'approve', body);
+  }
+});
+
 test.run();

@@ -19,7 +19,21 @@ import { exclusions, groupAttacks } from './groups.js';
 import { advisedSelfHarm, dieInPhrase, everydayReflexive, killCommands, notDying, onlyGoodDead, othersSelfHarm, selfHarmCommands, toldTo } from './commands.js';
 import { attributedAfter, calledBefore, chantedBefore, masked, namedAsWord, negatedBefore, negatedOpinion, participantBefore, placement, readerDoesIt, toldToStop, vocative, weakAimed, writerNamedAfter, imaginedBeing } from './placement.js';
 import { armedThreats, attemptReported, calledForPassives, harmWishes, harmlessIdiom, passiveThreats, peacefulDeath, POINTED_PEOPLE, saidByWriter, thingAsSubject, threatTemplates, weaponThreats, wishedBefore } from './threats.js';
-import { BE_WORD, DETERMINER, HATEFUL, INTENSIFIER, NEGATING_SUBJECT, NEGATOR, PRAISE, SECOND, VULGAR, Words, YOU_ARE_WORD, YOU_WORD, anyIn, clauseEndsAfter, overlapsAny, severe, wordAt } from './words.js';
+import { BE_WORD, DETERMINER, HATEFUL, INTENSIFIER, NEGATING_SUBJECT, NEGATOR, PERSON, PRAISE, SECOND, VULGAR, Words, YOU_ARE_WORD, YOU_WORD, anyIn, clauseEndsAfter, overlapsAny, severe, startsSentence, wordAt } from './words.js';
+
+/** Sexual words that name a crime, a topic of the news as often as harassment ("the rape trial"). */
+const SEXUAL_CRIMES = new Set(['rape', 'raped', 'raping', 'rapist', 'grope', 'molest']);
+/** The writer as a subject ("I had to", "I'm", "wanna come"); not "my", which may own another subject ("my cat"). */
+const WRITER_SUBJECTS = new Set(['i', 'im', 'ill', 'id', 'ive', 'imma', 'ima', 'wanna']);
+
+/** Whether the writer stands as a subject up to four words before word `first`, in its sentence ("I had to touch myself"). */
+function writerSubjectBefore(words: Words, first: number, text: string): boolean {
+  for (let index = first - 1; index >= Math.max(0, first - 4); index--) {
+    if (WRITER_SUBJECTS.has(words.text(index))) return true;
+    if (startsSentence(words, index, text)) return false;
+  }
+  return false;
+}
 
 /** The bundled insults that are vulgar words too (`vulgar` in rules/lexicons/insult.json). */
 const VULGAR_INSULTS = new Set(BUILTIN_LEXICONS.insult!.filter((entry) => entry.vulgar === true).map((entry) => entry.term));
@@ -409,8 +423,14 @@ function readWords(analysis: TextAnalysis, all: readonly LexiconMatch[], allowed
         }
         // "rape" in a news comment is a topic; aimed at the reader (or explicit) it is harassment.
         const aimed = anyIn(words, first - 4, last + 3, SECOND) >= 0;
-        // (Said by the writer of what they will do to the reader, whatever the score: "I'll make you moan".)
-        if (aimed || match.severity >= 4) signals.push({ category: 'harassment', messageId: 'sexual', term: match.term, spans: span, severity: match.severity, ...(aimed && saidByWriter(words, first, analysis.text) ? { always: true as const } : {}) });
+        // A remark of no crime ("touch myself", "sit on my lap", "a freak in bed") the writer makes in a
+        // comment that speaks to or of someone anywhere ("Your voice on the podcast is so sexy I had to
+        // touch myself", "Wanna come sit on my lap and tell me more about your little blog?", "I bet
+        // she's a freak in the bedroom"; not "My cat loves to sit on my lap while I read your articles")
+        // is harassment whatever the score, as is one said by the writer of what they will do to the
+        // reader ("I'll make you moan").
+        const addressed = match.severity >= 3 && !SEXUAL_CRIMES.has(match.term) && writerSubjectBefore(words, first, analysis.text) && anyIn(words, 0, words.length - 1, SECOND | PERSON) >= 0;
+        if (aimed || addressed || match.severity >= 4) signals.push({ category: 'harassment', messageId: 'sexual', term: match.term, spans: span, severity: match.severity, ...(addressed || (aimed && saidByWriter(words, first, analysis.text)) ? { always: true as const } : {}) });
         break;
       }
       default: {
