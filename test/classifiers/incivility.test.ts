@@ -1304,4 +1304,14 @@ test('sexual remarks of no crime the writer makes in a comment that speaks to or
   }
 });
 
+test('self-harm told with a tool ("Burn yourself with your curling iron", "hang yourself with a rope"); not negated, not "with" an everyday thing', async () => {
+  const moderator = await createModerator();
+  for (const body of ['Burn yourself with your curling iron until you learn to stop talking rubbish.', 'Go hang yourself with a rope.']) {
+    assert.ok(moderator.moderateSync({ body }).reasons.some((reason) => reason.code === 'incivility.self-harm'), body);
+  }
+  for (const body of ["Don't burn yourself with the iron.", 'Be careful not to cut yourself with the knife.', 'Treat yourself with a nice dinner.']) {
+    assert.is(moderator.moderateSync({ body }).action, 'approve', body);
+  }
+});
+
 test.run();

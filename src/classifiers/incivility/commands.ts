@@ -191,10 +191,18 @@ const REFLEXIVE_PHRASES = new Set(['from', 'into', 'in', 'on', 'off', 'with']);
 /** Water one is told to drown oneself in ("Go drown yourself in the canal"), not work or sorrow. */
 const WATERS = new Set(['canal', 'river', 'lake', 'sea', 'ocean', 'bath', 'bathtub', 'pond', 'toilet', 'ditch', 'puddle', 'sewer', 'well', 'pool']);
 
-/** Whether "drown" and the reflexive at `index` go on into water: "drown yourself in the canal", "in a river". */
+/** Words that open a tool after "with" ("with a rope", "with your curling iron"). */
+const TOOL_OPENERS = new Set(['a', 'an', 'the', 'your', 'ur', 'my', 'some', 'this', 'that']);
+
+/**
+ * Whether the reflexive at `index` goes on into water after "drown" ("drown yourself in the canal",
+ * "in a river") or with a tool ("Burn yourself with your curling iron", "hang yourself with a rope";
+ * not "kill yourself with laughing", "with work").
+ */
 function intoWater(words: Words, index: number): boolean {
   const into = small(words, index + 1);
   const article = small(words, index + 2);
+  if (into === 'with') return TOOL_OPENERS.has(article);
   return small(words, index - 1) === 'drown' && (into === 'in' || into === 'into') && (article === 'the' || article === 'a' || article === 'your') && WATERS.has(small(words, index + 3));
 }
 /** Words after "die" that say it is "dye" misspelt ("you should die your hair"). */

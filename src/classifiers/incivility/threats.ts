@@ -95,7 +95,8 @@ const EVERYDAY_USE = new Set(['cut', 'slice', 'carve', 'chop', 'peel', 'open', '
 export function armedThreats(words: Words, text: string): IncivilitySignal[] {
   const found: IncivilitySignal[] = [];
   for (let weapon = 2; weapon < words.length; weapon++) {
-    if (!WEAPONS.has(words.known(weapon) ?? '')) continue;
+    // (A weapon is a word of the grammar's table: the others are passed at one look.)
+    if ((words.entry[weapon] as number) < 0 || !WEAPONS.has(words.known(weapon) ?? '')) continue;
     const at = WEAPON_DETERMINERS.has(small(words, weapon - 1)) ? weapon - 1 : weapon;
     const armed = small(words, at - 1) === 'with' && ARMED_AFTER.has(small(words, at - 2)) ? at - 2 : BRINGING.has(small(words, at - 1)) ? at - 1 : -1;
     if (armed < 0 || !saidByWriter(words, armed, text) || anyWritten(words, armed - 6, weapon + 4, EVERYDAY_USE)) continue;
