@@ -1314,4 +1314,14 @@ test('self-harm told with a tool ("Burn yourself with your curling iron", "hang 
   }
 });
 
+test('group attacks: a group taken up again by "they\'re" ("Sikhs, Muslims, whatever, they\'re all terrorists"), Polish people; not the verb "polish"', async () => {
+  const moderator = await createModerator();
+  for (const body of ["Sikhs, Muslims, whatever, they're all terrorists.", 'Polish workers are dirty and lazy.', "Muslims, they're all greedy."]) {
+    assert.ok(moderator.moderateSync({ body }).reasons.some((reason) => reason.code === 'incivility.group-attack'), body);
+  }
+  for (const body of ['Polish the car until it shines, they are dirty.', 'Polish people are lovely.', "I polish shoes for a living, they're all dirty."]) {
+    assert.is(moderator.moderateSync({ body }).action, 'approve', body);
+  }
+});
+
 test.run();

@@ -61,7 +61,7 @@ export const GROUP_TERMS = new Set([
   // "Irish whiskey"), and more peoples and faiths of Europe's news. Not "English" (a language, a
   // school subject), "British" (said of one person: "that British skank") nor "Poles" (sticks).
   'irish', 'scots', 'scottish', 'welsh', 'romanians', 'ukrainians', 'afghans', 'syrians', 'iraqis', 'eritreans',
-  'evangelicals', 'protestants',
+  'evangelicals', 'protestants', 'polish',
 ]);
 
 /** Words that dehumanize or demean when said of a group ("immigrants are vermin"). */
@@ -262,6 +262,8 @@ export const ADJECTIVAL_GROUPS = new Set([
   'queer', 'disabled', 'autistic', 'deaf', 'elderly', 'feminist', 'female', 'male', 'hindu', 'hispanic', 'latino', 'latina', 'catholic', 'bisexual',
   'immigrant', 'migrant', 'refugee', 'caucasian', 'chinese', 'japanese', 'vietnamese', 'french', 'lgbt', 'lgbtq',
   'irish', 'scottish', 'welsh', 'evangelical', 'protestant', 'aboriginal',
+  // (Before people only: "Polish workers are dirty and lazy"; "polish the car" is a verb.)
+  'polish',
 ]);
 
 /** Words for people that an adjectival group word may describe. */

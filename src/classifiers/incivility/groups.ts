@@ -144,7 +144,7 @@ export function groupAttacks(words: Words, hateful: Set<number>, text: string, a
         // Nouns for people who act in the news ("Jews from the Nazis", "terrorists attacked Jews"):
         // a stereotype only when said of the group ("Muslims are terrorists").
         // Not of a part of the group a relative clause picks out: "men who are child molesters".
-        if (index > group && anyIn(words, group + 1, index - 1, BE_WORD) >= 0 && !RELATIVES.has(words.text(group + 1))) predicate = index;
+        if (index > group && copulaBetween(words, group + 1, index - 1) && !RELATIVES.has(words.text(group + 1))) predicate = index;
       } else if (words.has(index, DEHUMANIZER) && index < group && (words.has(index + 1, BE_WORD) || (BEFORE_BE.has(words.text(index + 1)) && words.text(index + 2) === 'be'))) {
         // The subject of its own sentence, the group after its copula: "The Church of Satan is mostly
         // atheists", "animals can be autistic too".
@@ -269,13 +269,24 @@ const COMPLEMENTS = new Set(['greedy', 'violent', 'criminal', 'drain', 'burden',
 const FILLERS = new Set(['a', 'an', 'all', 'just', 'so', 'very', 'really', 'too', 'naturally', 'inherently', 'always', 'mostly', 'such', 'nothing', 'but']);
 
 /**
- * Whether the word at `index` is what the group at `group` is said to be: a copula at most two words
- * after the group, then at most two FILLERS, then the word.
+ * Whether the word at `index` is what the group at `group` is said to be: a copula (or "they're") at
+ * most three words after the group, then at most two FILLERS, then the word.
  */
 function complementOf(words: Words, group: number, index: number): boolean {
   let at = index - 1;
   while (at > group && FILLERS.has(words.text(at)) && index - at <= 2) at--;
-  return at > group && at - group <= 3 && words.has(at, BE_WORD) && !RELATIVES.has(words.text(group + 1));
+  return at > group && at - group <= 3 && copula(words, at) && !RELATIVES.has(words.text(group + 1));
+}
+
+/** Whether word `index` is a copula, or "they're" taking the group up again ("Sikhs, Muslims, whatever, they're all terrorists"). */
+function copula(words: Words, index: number): boolean {
+  return words.has(index, BE_WORD) || words.text(index) === 'theyre';
+}
+
+/** Whether a copula (copula) stands among words [from, to]. */
+function copulaBetween(words: Words, from: number, to: number): boolean {
+  for (let index = from; index <= to; index++) if (copula(words, index)) return true;
+  return false;
 }
 
 /** Pronouns that open a relative clause after a group word ("men who are ..."). */
