@@ -1324,4 +1324,14 @@ test('group attacks: a group taken up again by "they\'re" ("Sikhs, Muslims, what
   }
 });
 
+test('harm wishes: eaten by an animal, a heart attack asked of anyone, "you\'ll" after "if there\'s any justice"; not a person eating, a group eating, nor a heart attack warned of', async () => {
+  const moderator = await createModerator();
+  for (const body of ['Hope a shark eats you.', 'I hope the lions eat him.', 'Somebody please give this man a heart attack.', "If there's any justice you'll die screaming."]) {
+    assert.ok(moderator.moderateSync({ body }).reasons.some((reason) => reason.code === 'incivility.harm-wish'), body);
+  }
+  for (const body of ['I hope he eats well.', 'Immigrants should eat British food.', 'I hope they eat you alive in the debate.', "Don't give him a heart attack!", "You'll give him a heart attack with that news."]) {
+    assert.is(moderator.moderateSync({ body }).action, 'approve', body);
+  }
+});
+
 test.run();

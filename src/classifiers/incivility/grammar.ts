@@ -370,6 +370,9 @@ export const RUNNING = new Set(['run', 'runs', 'ran']);
 /** Illnesses wished only as deadly or painful ("a long, agonising illness", "a deadly flu"). */
 export const SICKNESSES = new Set(['illness', 'disease', 'flu', 'virus', 'infection', 'death', 'poisoning', 'diarrhoea', 'diarrhea', 'herpes', 'syphilis', 'gonorrhoea', 'gonorrhea', 'chlamydia', 'malaria', 'cholera', 'measles', 'smallpox', 'pneumonia']);
 
+/** Eating a person, an animal's harm wished ("Hope a shark eats you"); not among HARM_OUTCOMES ("Immigrants should eat British food"). */
+export const EATING = new Set(['eats', 'eat']);
+
 /** Verbs of getting an illness ("hope ur kids get the same disease", "may you catch a nasty virus"). */
 export const GETTING = new Set(['get', 'gets', 'got', 'getting', 'catch', 'catches', 'caught', 'catching', 'contract', 'contracts', 'contracted', 'develop', 'develops']);
 

@@ -3,7 +3,7 @@
  * attempt, a thing for subject).
  */
 import { capitalized, notDying } from './commands.js';
-import { BETTER, BONES, BREAKING, CELEBRATING, DEADLY, GETTING, RUNNING, SICKNESSES, STRUCK_PARTS, VEHICLES, WEAPONS, FAILING, FUTURE, GROWING, HARM_VERBS, ILLNESSES, JAILS, KIN, ORGANS, OVERCOMING, OWNERS, PASSIVE_HELPERS, PASSIVE_YOU, READERS_THINGS, VIOLENCE_DONE, WARNING, WHOLE, WRITER } from './grammar.js';
+import { BETTER, BONES, BREAKING, CELEBRATING, DEADLY, EATING, GETTING, RUNNING, SICKNESSES, STRUCK_PARTS, VEHICLES, WEAPONS, FAILING, FUTURE, GROWING, HARM_VERBS, ILLNESSES, JAILS, KIN, ORGANS, OVERCOMING, OWNERS, PASSIVE_HELPERS, PASSIVE_YOU, READERS_THINGS, VIOLENCE_DONE, WARNING, WHOLE, WRITER } from './grammar.js';
 import { CONDITIONAL, GROUP, HARM_OUTCOME, HARM_VERB, MODAL, NAMES_PEOPLE, NEGATING_SUBJECT, NEGATOR, PERSON, SUBJECT, TARGET, WISH, Words, anyIn, anyKnown, clauseBetween, intentBefore, sentenceBetween, severe, small, clauseEndsAfter, startsSentence, wordIs } from './words.js';
 import type { IncivilitySignal } from './signals.js';
 import { builtinLexiconEntries, type LexiconMatch } from '../../lexicon/index.js';
@@ -321,7 +321,7 @@ export function harmWishes(words: Words, text: string): IncivilitySignal[] {
     // A bone broken ("Here's hoping he breaks his neck"), an illness wished deadly ("a long, agonising
     // illness"), a heart attack.
     // (Or an illness got: "hope ur kids get the same disease", "May you get food poisoning".)
-    if (harmed < 0 && (brokenBone(words, harm) || deadlyIllness(words, harm) || gotIllness(words, harm) || heartAttack(words, harm) || breathingStopped(words, harm))) harmed = harm;
+    if (harmed < 0 && (brokenBone(words, harm) || deadlyIllness(words, harm) || gotIllness(words, harm) || heartAttack(words, harm) || breathingStopped(words, harm) || eaten(words, harm))) harmed = harm;
     // Dying where a wish that the world were better without someone stands ("we'd all be happier if
     // you died"), or that it had happened ("He should have died in that crash").
     if (harmed < 0 && words.known(harm) === 'died' && (betterIf(words, harm) >= 0 || shouldHave(words, harm))) harmed = harm;
@@ -351,6 +351,8 @@ export function harmWishes(words: Words, text: string): IncivilitySignal[] {
     if (wish >= 0 && person < 0) person = ownedKin(words, wish - 3, wish - 1);
     // (A person pointed at before the wish or after it: "The CEO deserves a slow painful death", "hope this guy gets mugged".)
     if (wish >= 0 && person < 0) person = pointedPerson(words, wish - 2, harm - 1);
+    // (Or the reader told what will be: "If there's any justice you'll die screaming".)
+    if (wish >= 0 && person < 0 && small(words, harm - 1) === 'youll') person = harm - 1;
     // A name right before the wish, and a death: "Trump should be executed", "Pelosi should be hanged".
     // (A name: a capitalized word the grammar does not know, so not "I" nor a group word.)
     if (wish >= 1 && person < 0 && LETHAL.has(words.known(harm) ?? '') && capitalized(words, wish - 1, text) && words.known(wish - 1) === undefined && passiveBetween(words, wish, harm)) person = wish - 1;
@@ -462,7 +464,7 @@ function anyWritten(words: Words, from: number, to: number, set: ReadonlySet<str
 }
 
 /** Deadly harms something may do to a person wished ("I hope a shark kills you"). */
-const DEADLY_DONE = new Set(['kills', 'stabs', 'shoots', 'rapes', 'murders']);
+const DEADLY_DONE = new Set(['kills', 'stabs', 'shoots', 'rapes', 'murders', 'eats', 'eat']);
 /**
  * Whom such a harm is done to: the reader or a person spoken of (also whom a threat of "we'll" is made
  * to, not "them", a team as often, and whom sexual.ts bends over).
@@ -533,6 +535,8 @@ function wishPhrase(words: Words, harm: number, text: string): number {
     // "Nothing would make me happier than watching you rot".
     else if ((word === 'watching' || word === 'seeing') && near && small(words, index - 1) === 'than' && BETTER.has(words.known(index - 2) ?? '')) wish = index;
     else if ((word === 'if' || word === 'when') && celebrated(words, index)) wish = index;
+    // A harm asked of anyone: "Somebody please give this man a heart attack" (opening its sentence).
+    else if (word === 'give' && (startsSentence(words, index, text) || GIVERS.has(small(words, index - 1)))) wish = index;
     else if (word === 'if' && LETHAL_OR_DIED.has(small(words, harm)) && betterIf(words, harm) === index) wish = index;
     if (wish >= 0) return anyIn(words, wish - 4, wish - (word === 'wait' ? 2 : 1), NEGATOR) >= 0 || clauseBetween(words, wish, harm, text) ? -1 : wish;
     if (word === 'justice' || startsSentence(words, index, text)) return justiceWished(words, word === 'justice' ? index : index - 1);
@@ -576,6 +580,9 @@ function justiceWished(words: Words, index: number): number {
 function paidToSee(words: Words, index: number): boolean {
   return small(words, index) === 'pay' || (small(words, index - 1) === 'pay' && (small(words, index) === 'money' || small(words, index) === 'good'));
 }
+
+/** Who is asked to give a harm ("Somebody please give ...", "universe, give ..."). */
+const GIVERS = new Set(['someone', 'somebody', 'please', 'pls', 'plz', 'universe', 'god', 'lord', 'and', 'just']);
 
 /** "Can't", "cannot" before "wait": eager, not negated. */
 const CANNOT = new Set(['cant', 'cannot']);
@@ -680,6 +687,11 @@ function shouldHave(words: Words, index: number): boolean {
 /** Whether word `index` is an illness said deadly or painful up to two words before: "a long, agonising illness", "a deadly flu", "a slow death". */
 function deadlyIllness(words: Words, index: number): boolean {
   return SICKNESSES.has(words.known(index) ?? '') && (DEADLY.has(words.known(index - 1) ?? '') || DEADLY.has(words.known(index - 2) ?? ''));
+}
+
+/** Whether word `index` eats the reader or someone spoken of, not a person eating ("Hope a shark eats you"; not "I hope he eats well"). */
+function eaten(words: Words, index: number): boolean {
+  return EATING.has(words.known(index) ?? '') && HARMED_OBJECTS.has(small(words, index + 1)) && !words.has(index - 1, PERSON);
 }
 
 /** Whether word `index` is the attack of "a heart attack". */
