@@ -1334,4 +1334,12 @@ test('harm wishes: eaten by an animal, a heart attack asked of anyone, "you\'ll"
   }
 });
 
+test('insult lexicon: more words written here ("gormless", "twonk", "sleazeball", "witless", "dimwitted", "blowhard") aimed at the reader; not said of a thing', async () => {
+  const moderator = await createModerator();
+  for (const body of ['you gormless twonk', "You're a sleazeball and a charlatan.", 'Shut up, you witless blowhard.', "you're an egoistic dimwitted cunt."]) {
+    assert.ok(moderator.moderateSync({ body }).reasons.some((reason) => reason.code === 'incivility.insult'), body);
+  }
+  assert.is(moderator.moderateSync({ body: 'The gasbag minister droned on for an hour.' }).action, 'approve');
+});
+
 test.run();
