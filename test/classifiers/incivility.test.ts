@@ -1342,4 +1342,14 @@ test('insult lexicon: more words written here ("gormless", "twonk", "sleazeball"
   assert.is(moderator.moderateSync({ body: 'The gasbag minister droned on for an hour.' }).action, 'approve');
 });
 
+test('sexual: someone undressed the writer wants to see ("I\'d rather see the reporter naked", "I\'d love to see her in a bikini"); not seen, negated, hated, nor a thing', async () => {
+  const moderator = await createModerator();
+  for (const body of ["Forget the news, I'd rather see the reporter naked.", "I'd love to see her in a bikini.", "I'd love to see the weather girl in her underwear."]) {
+    assert.ok(moderator.moderateSync({ body }).reasons.some((reason) => reason.code === 'incivility.sexual'), body);
+  }
+  for (const body of ['I saw her naked in the film.', "I'd hate to see you in lingerie.", "I wouldn't want to see him naked.", 'I want to buy my wife lingerie.', 'Police found him naked on the floor.', "I'd like to see the manager in a bikini competition lol"]) {
+    assert.is(moderator.moderateSync({ body }).action, 'approve', body);
+  }
+});
+
 test.run();

@@ -319,6 +319,12 @@ export const SEXUAL_ACTS = new Set(['bang', 'shag', 'rail', 'hump', 'fondle', 'f
 /** SEXUAL_ACTS as the -ing form, imagined or dreamt of ("imagine licking you all over"). */
 export const SEXUAL_DOING = new Set(['banging', 'shagging', 'railing', 'humping', 'fondling', 'fingering', 'undressing', 'spanking', 'ravishing', 'boning', 'groping', 'licking', 'breeding', 'screwing', 'molesting']);
 
+/** Words of someone undressed ("I'd rather see the reporter naked", "I'd love to see her in a bikini"). */
+export const UNDRESSED = new Set(['naked', 'nude', 'topless', 'undressed', 'lingerie', 'underwear', 'bikini', 'undies', 'nuddy']);
+
+/** Verbs of wanting to see someone undressed ("I'd love to see her in a bikini", "I'd rather see ..."). */
+export const SEEING_WANTED = new Set(['want', 'wanna', 'love', 'like', 'rather', 'wish', 'dream', 'imagine', 'picture', 'fancy', 'pay', 'wait']);
+
 /** Verbs of imagining or fancying an act before its -ing form ("imagine licking you", "I dream about banging her"). */
 export const DREAMING = new Set(['imagine', 'imagining', 'fancy', 'dream', 'dreaming', 'dreamt', 'dreamed', 'fantasize', 'fantasise', 'fantasizing', 'fantasising', 'love', 'thinking', 'think']);
 

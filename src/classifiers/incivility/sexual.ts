@@ -5,7 +5,7 @@
  * reader ("I'd bang you", "I want to undress you"), or a remark on an intimate part ("nice tits").
  * The lexicon's sexual phrases are fixed wordings; these are their grammar.
  */
-import { ADMIRING, BENDING, BODY_ACTS, DESIRED_PARTS, DREAMING, INTIMATE_PARTS, SEXUAL_ACTS, SEXUAL_DOING, SEXUAL_TOUCHES, SPREADING } from './grammar.js';
+import { ADMIRING, BENDING, BODY_ACTS, DESIRED_PARTS, DREAMING, INTIMATE_PARTS, SEEING_WANTED, SEXUAL_ACTS, SEXUAL_DOING, SEXUAL_TOUCHES, SPREADING, UNDRESSED } from './grammar.js';
 import { NEGATOR, Words, clauseEndsAfter, severe, small, startsSentence, tableMarks } from './words.js';
 import type { IncivilitySignal } from './signals.js';
 import { HARMED_OBJECTS, pointedPerson } from './threats.js';
@@ -38,8 +38,10 @@ const SPREAD = 128;
 const DOING = 256;
 const DREAMER = 512;
 const BEND = 1024;
+const UNDRESS = 2048;
+const SEEING = 4096;
 /** Each table word's kinds here, told by one look-up (most words are none). */
-const KINDS = tableMarks([[INTIMATE_PARTS, PART], [DESIRED_PARTS, DESIRED], [BODY_ACTS, ACT], [SEXUAL_ACTS, SEXUAL_ACT], [ADMIRING, ADMIRER], [REMARKED, REMARKABLE], [SEXUAL_TOUCHES, TOUCH], [SPREADING, SPREAD], [SEXUAL_DOING, DOING], [DREAMING, DREAMER], [BENDING, BEND]]);
+const KINDS = tableMarks([[INTIMATE_PARTS, PART], [DESIRED_PARTS, DESIRED], [BODY_ACTS, ACT], [SEXUAL_ACTS, SEXUAL_ACT], [ADMIRING, ADMIRER], [REMARKED, REMARKABLE], [SEXUAL_TOUCHES, TOUCH], [SPREADING, SPREAD], [SEXUAL_DOING, DOING], [DREAMING, DREAMER], [BENDING, BEND], [UNDRESSED, UNDRESS], [SEEING_WANTED, SEEING]]);
 /** What follows legs spread in a workout or a pose: "spread your legs shoulder-width apart". */
 const POSED = new Set(['apart', 'shoulder', 'shoulders', 'hip', 'hips', 'width', 'slightly', 'and', 'to', 'as', 'into', 'while', 'on']);
 /** What follows a sexual act wanted that makes it something else: "screw you over", "ride you to the station", "bang you up". */
@@ -55,7 +57,17 @@ export function sexualAdvances(words: Words, text: string): IncivilitySignal[] {
   const found: IncivilitySignal[] = [];
   for (let index = 0; index < words.length; index++) {
     const kinds = words.marked(index, KINDS);
-    if ((kinds & (REMARKABLE | SEXUAL_ACT | SPREAD | DOING | BEND)) === 0) continue;
+    if ((kinds & (REMARKABLE | SEXUAL_ACT | SPREAD | DOING | BEND | UNDRESS)) === 0) continue;
+    // Someone undressed, wanted by the writer: "I'd rather see the reporter naked", "I'd love to see
+    // her in a bikini" (not "I saw her naked in the film", "I'd hate to see you in lingerie").
+    if ((kinds & UNDRESS) !== 0) {
+      const wanted = undressedWanted(words, index, text);
+      if (wanted >= 0) {
+        found.push(severe(words, wanted, index, 'harassment', 'sexual', `${words.known(wanted) as string} … ${words.known(index) as string}`));
+        continue;
+      }
+      if ((kinds & REMARKABLE) === 0) continue;
+    }
     // Legs spread or opened for someone: told ("Stop complaining and spread your legs"), or wanted
     // ("I want you to spread your legs"), not posed ("spread your legs shoulder-width apart").
     if ((kinds & SPREAD) !== 0) {
@@ -113,6 +125,39 @@ export function sexualAdvances(words: Words, text: string): IncivilitySignal[] {
     }
   }
   return found;
+}
+
+/** Words after an undress that make it a thing, not what someone wears: "a bikini competition", "the underwear brand". */
+const NOT_WORN = new Set(['competition', 'competitions', 'contest', 'contests', 'line', 'wax', 'body', 'season', 'model', 'models', 'shop', 'store', 'brand', 'sale', 'range', 'photos', 'scene', 'scenes', 'beach', 'beaches']);
+/** Who may be seen undressed: the reader or someone spoken of ("see you naked", "see her in a bikini"). */
+const SEEN = new Set(['you', 'u', 'ya', 'her', 'him', 'them']);
+/** Words between a person and their undress ("her in a bikini", "you in your underwear", "you completely naked"). */
+const DRESSED_IN = new Set(['in', 'a', 'an', 'your', 'ur', 'her', 'his', 'some', 'that', 'those', 'just', 'only', 'completely', 'totally', 'fully', 'all', 'stark', 'tiny', 'skimpy', 'little']);
+
+/**
+ * Where the writer's wanting to see someone undressed opens ("I'd love to see her in a bikini", "I'd
+ * rather see the reporter naked"): a person (SEEN, or one pointed at) up to four words before the
+ * undress at `undress` with only DRESSED_IN between, and a verb of wanting (SEEING_WANTED) up to eight
+ * words before the person, in its sentence, after the writer, not negated; not a thing named by the
+ * undress ("a bikini competition"); -1 for none.
+ */
+function undressedWanted(words: Words, undress: number, text: string): number {
+  if (NOT_WORN.has(small(words, undress + 1))) return -1;
+  let person = -1;
+  for (let index = undress - 1; index >= Math.max(0, undress - 4) && person < 0; index--) {
+    if (SEEN.has(small(words, index)) || pointedPerson(words, index, index) >= 0) person = index;
+    else if (!DRESSED_IN.has(small(words, index)) || startsSentence(words, index + 1, text)) return -1;
+  }
+  if (person < 0) return -1;
+  // (Back over a pointed person's words to the one that points: "the reporter".)
+  let from = person - 1;
+  while (from > 0 && from >= person - 3 && !startsSentence(words, from + 1, text) && words.known(from) === undefined) from--;
+  for (let index = from; index >= Math.max(0, person - 8); index--) {
+    if (words.has(index, NEGATOR)) return -1;
+    if ((words.marked(index, KINDS) & SEEING) !== 0) return wanterBefore(words, index, text) >= 0 ? index : -1;
+    if (startsSentence(words, index, text)) return -1;
+  }
+  return -1;
 }
 
 /** The act of BODY_ACTS before the owner word `owner`, with at most three words of BETWEEN among them; -1 for none. */
