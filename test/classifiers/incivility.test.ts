@@ -1352,4 +1352,14 @@ test('sexual: someone undressed the writer wants to see ("I\'d rather see the re
   }
 });
 
+test('threats: the writer lying in wait or having found where someone lives ("I\'ve been watching your house all week", "I already have your workplace address"); not a purpose, the past, negated, nor an address given', async () => {
+  const moderator = await createModerator();
+  for (const body of ["I've been watching your house all week. Lovely garden. Shame about what's coming.", 'Keep talking. I already have your workplace address and a lot of free time.', "I'm outside your office right now. Come out.", 'Me and the lads are waiting outside your gym tomorrow.']) {
+    assert.ok(moderator.moderateSync({ body }).reasons.some((reason) => reason.code === 'incivility.threat'), body);
+  }
+  for (const body of ["I'm waiting outside your office for the interview.", "We've got your address from the order form.", 'I have your house keys.', 'I was watching your house while you were away, all fine.']) {
+    assert.not.ok(moderator.moderateSync({ body }).reasons.some((reason) => reason.code === 'incivility.threat'), body);
+  }
+});
+
 test.run();

@@ -379,6 +379,9 @@ export const SICKNESSES = new Set(['illness', 'disease', 'flu', 'virus', 'infect
 /** Eating a person, an animal's harm wished ("Hope a shark eats you"); not among HARM_OUTCOMES ("Immigrants should eat British food"). */
 export const EATING = new Set(['eats', 'eat']);
 
+/** Where someone lives or works, watched or found in a threat ("I've been watching your house"). */
+export const HOME_PLACES = new Set(['house', 'home', 'flat', 'door', 'bedroom', 'window', 'windows', 'office', 'workplace', 'gym', 'driveway', 'garden', 'street', 'address']);
+
 /** Verbs of getting an illness ("hope ur kids get the same disease", "may you catch a nasty virus"). */
 export const GETTING = new Set(['get', 'gets', 'got', 'getting', 'catch', 'catches', 'caught', 'catching', 'contract', 'contracts', 'contracted', 'develop', 'develops']);
 

@@ -18,7 +18,7 @@ import { DESCRIPTIONS, WRITER } from './grammar.js';
 import { exclusions, groupAttacks } from './groups.js';
 import { advisedSelfHarm, dieInPhrase, everydayReflexive, killCommands, notDying, onlyGoodDead, othersSelfHarm, selfHarmCommands, toldTo } from './commands.js';
 import { attributedAfter, calledBefore, chantedBefore, masked, namedAsWord, negatedBefore, negatedOpinion, participantBefore, placement, readerDoesIt, toldToStop, vocative, weakAimed, writerNamedAfter, imaginedBeing } from './placement.js';
-import { armedThreats, attemptReported, calledForPassives, harmWishes, harmlessIdiom, passiveThreats, peacefulDeath, POINTED_PEOPLE, saidByWriter, thingAsSubject, threatTemplates, weaponThreats, wishedBefore } from './threats.js';
+import { armedThreats, stalkingThreats, attemptReported, calledForPassives, harmWishes, harmlessIdiom, passiveThreats, peacefulDeath, POINTED_PEOPLE, saidByWriter, thingAsSubject, threatTemplates, weaponThreats, wishedBefore } from './threats.js';
 import { BE_WORD, DETERMINER, HATEFUL, INTENSIFIER, NEGATING_SUBJECT, NEGATOR, PERSON, PRAISE, SECOND, VULGAR, Words, YOU_ARE_WORD, YOU_WORD, anyIn, clauseEndsAfter, overlapsAny, severe, startsSentence, wordAt } from './words.js';
 
 /** Sexual words that name a crime, a topic of the news as often as harassment ("the rape trial"). */
@@ -461,7 +461,7 @@ function readWords(analysis: TextAnalysis, all: readonly LexiconMatch[], allowed
   };
   // A whole threat ("I will hurt you": a speaker, a modal, a harm verb, a target) stands over the
   // milder lexicon threat it holds ("hurt you").
-  for (const found of ownWords([...threatTemplates(words, analysis.text), ...passiveThreats(words), ...weaponThreats(words, analysis.text), ...armedThreats(words, analysis.text)], false)) standOver(signals, found, ['threat']);
+  for (const found of ownWords([...threatTemplates(words, analysis.text), ...passiveThreats(words), ...weaponThreats(words, analysis.text), ...armedThreats(words, analysis.text), ...stalkingThreats(words, analysis.text)], false)) standOver(signals, found, ['threat']);
   // A command to kill stands over a milder lexicon threat it holds ("kill all" of "Kill all Tories").
   for (const found of ownWords([...killCommands(words, analysis.text), ...onlyGoodDead(words)])) standOver(signals, found, ['threat', found.category]);
   const attacks = ownWords(groupAttacks(words, hateful, analysis.text, allowed));

@@ -3,7 +3,7 @@
  * attempt, a thing for subject).
  */
 import { capitalized, notDying } from './commands.js';
-import { BETTER, BONES, BREAKING, CELEBRATING, DEADLY, EATING, GETTING, RUNNING, SICKNESSES, STRUCK_PARTS, VEHICLES, WEAPONS, FAILING, FUTURE, GROWING, HARM_VERBS, ILLNESSES, JAILS, KIN, ORGANS, OVERCOMING, OWNERS, PASSIVE_HELPERS, PASSIVE_YOU, READERS_THINGS, VIOLENCE_DONE, WARNING, WHOLE, WRITER } from './grammar.js';
+import { BETTER, BONES, BREAKING, CELEBRATING, DEADLY, EATING, GETTING, HOME_PLACES, RUNNING, SICKNESSES, STRUCK_PARTS, VEHICLES, WEAPONS, FAILING, FUTURE, GROWING, HARM_VERBS, ILLNESSES, JAILS, KIN, ORGANS, OVERCOMING, OWNERS, PASSIVE_HELPERS, PASSIVE_YOU, READERS_THINGS, VIOLENCE_DONE, WARNING, WHOLE, WRITER } from './grammar.js';
 import { CONDITIONAL, GROUP, HARM_OUTCOME, HARM_VERB, MODAL, NAMES_PEOPLE, NEGATING_SUBJECT, NEGATOR, PERSON, SUBJECT, TARGET, WISH, Words, anyIn, anyKnown, clauseBetween, intentBefore, sentenceBetween, severe, small, clauseEndsAfter, startsSentence, wordIs } from './words.js';
 import type { IncivilitySignal } from './signals.js';
 import { builtinLexiconEntries, type LexiconMatch } from '../../lexicon/index.js';
@@ -103,6 +103,54 @@ export function armedThreats(words: Words, text: string): IncivilitySignal[] {
     found.push(severe(words, armed, weapon, 'threat', 'threat', `${small(words, armed)} … ${words.known(weapon) as string}`));
   }
   return found;
+}
+
+/** Words of lying in wait for someone: "watching your house", "outside your office", "waiting outside your gym". */
+const LURKING = new Set(['watching', 'outside', 'waiting', 'parked', 'standing', 'sitting', 'lurking', 'stalking']);
+/** Verbs of having found where someone is: "I already have your address", "I've already found your address". */
+const FOUND_OUT = new Set(['have', 'got', 'found', 'tracked', 'traced']);
+/** The writer as the one lying in wait or finding out ("I've been watching", "we've got", "me and the lads are waiting"). */
+const STALKERS = new Set(['i', 'im', 'ive', 'ill', 'id', 'we', 'weve', 'were', 'well', 'me']);
+
+/**
+ * The writer lying in wait for someone or having found where they live: "I've been watching your
+ * house all week", "I'm outside your office right now", "I already have your workplace address". The
+ * writer up to six words before, in the sentence, not negated nor past; the place someone's (your,
+ * his, her, their), one word between at most ("your front door"); an address only found "already".
+ *
+ * @example
+ * stalkingThreats(words, text); // one threat for "I've been watching your house all week"
+ */
+export function stalkingThreats(words: Words, text: string): IncivilitySignal[] {
+  const found: IncivilitySignal[] = [];
+  for (let place = 2; place < words.length; place++) {
+    if ((words.entry[place] as number) < 0 || !HOME_PLACES.has(words.known(place) ?? '')) continue;
+    const owner = OWNERS.has(small(words, place - 1)) ? place - 1 : OWNERS.has(small(words, place - 2)) ? place - 2 : -1;
+    if (owner < 1) continue;
+    let act = -1;
+    const before = small(words, owner - 1);
+    // (Lying in wait, with no purpose after it: not "waiting outside your office for the interview".)
+    if (LURKING.has(before) || ((before === 'at' || before === 'in') && LURKING.has(small(words, owner - 2)))) act = small(words, place + 1) === 'for' ? -1 : before === 'at' || before === 'in' ? owner - 2 : owner - 1;
+    // (The address found already: "I already have your address"; not "We've got your address from the order form".)
+    else if (words.known(place) === 'address' && FOUND_OUT.has(before) && ALREADY.has(small(words, owner - 2))) act = owner - 2;
+    else if (words.known(place) === 'address' && FOUND_OUT.has(small(words, owner - 2)) && ALREADY.has(before)) act = owner - 1;
+    if (act < 0 || !writerBefore(words, act, text)) continue;
+    found.push(severe(words, act, place, 'threat', 'threat', `${small(words, act)} … ${small(words, place)}`));
+  }
+  return found;
+}
+
+/** Words between having and what is had: "already have", "just found". */
+const ALREADY = new Set(['already', 'just', 'now', 'finally']);
+
+/** Whether the writer (STALKERS) stands up to six words before word `act` in its sentence, with no negator nor past "was" between ("I was watching your house while you were away"). */
+function writerBefore(words: Words, act: number, text: string): boolean {
+  for (let index = act - 1; index >= Math.max(0, act - 6); index--) {
+    if (words.has(index, NEGATOR) || small(words, index) === 'was') return false;
+    if (STALKERS.has(small(words, index))) return true;
+    if (startsSentence(words, index, text)) return false;
+  }
+  return false;
 }
 
 /**
