@@ -1362,4 +1362,14 @@ test('threats: the writer lying in wait or having found where someone lives ("I\
   }
 });
 
+test('a weak word near "you" not said of the reader, in a question, is no hostile content ("Are you sick of the traffic?"); said of the reader it still counts', async () => {
+  const moderator = await createModerator();
+  for (const body of ['Are you sick of the traffic?', 'Lol u still feeling sick?', 'You got called a tool?']) {
+    assert.is(moderator.moderateSync({ body }).action, 'approve', body);
+  }
+  for (const body of ['You are completely clueless.', 'Are you really this thick or just pretending?']) {
+    assert.is(moderator.moderateSync({ body }).action, 'hold', body);
+  }
+});
+
 test.run();

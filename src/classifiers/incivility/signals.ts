@@ -21,6 +21,14 @@ import { attributedAfter, calledBefore, chantedBefore, masked, namedAsWord, nega
 import { armedThreats, stalkingThreats, attemptReported, calledForPassives, harmWishes, harmlessIdiom, passiveThreats, peacefulDeath, POINTED_PEOPLE, saidByWriter, thingAsSubject, threatTemplates, weaponThreats, wishedBefore } from './threats.js';
 import { BE_WORD, DETERMINER, HATEFUL, INTENSIFIER, NEGATING_SUBJECT, NEGATOR, PERSON, PRAISE, SECOND, VULGAR, Words, YOU_ARE_WORD, YOU_WORD, anyIn, clauseEndsAfter, overlapsAny, severe, startsSentence, wordAt } from './words.js';
 
+/** Whether the sentence of word `index` ends in a question mark. */
+function asked(words: Words, index: number, text: string): boolean {
+  let end = index;
+  while (end + 1 < words.length && !startsSentence(words, end + 1, text)) end++;
+  const after = text.slice(words.start[end] as number, end + 1 < words.length ? (words.start[end + 1] as number) : text.length);
+  return after.includes('?');
+}
+
 /** Sexual words that name a crime, a topic of the news as often as harassment ("the rape trial"). */
 const SEXUAL_CRIMES = new Set(['rape', 'raped', 'raping', 'rapist', 'grope', 'molest']);
 /** The writer as a subject ("I had to", "I'm", "wanna come"); not "my", which may own another subject ("my cat"). */
@@ -332,7 +340,9 @@ function readWords(analysis: TextAnalysis, all: readonly LexiconMatch[], allowed
           if (vulgarInsult(match, analysis.text)) signals.push(vulgarWord(match, span));
         } else {
           unaimedSeverity = Math.max(unaimedSeverity, match.severity);
-          cues.push({ start: match.start, end: match.end, term: match.term });
+          // (A weak word near "you" not said of the reader, in a question, is no hostile content by
+          // itself: "Are you sick of the traffic?", "You got called a tool?" are asked, whatever the score.)
+          if (!(weak && asked(words, last, analysis.text))) cues.push({ start: match.start, end: match.end, term: match.term });
           // A strong insult said of someone else ("the minister is a pompous prick", "what a moron
           // that councillor is") attacks a person as one said to the reader does: held whatever the
           // score. Weaker words ("Trump is an idiot") stay an opinion, counted by the score only; nor
