@@ -1372,4 +1372,10 @@ test('a weak word near "you" not said of the reader, in a question, is no hostil
   }
 });
 
+test('harm wishes: a harm after "and" another verb sixteen words after the wish ("Let\'s all hope the CEO gets trapped in one of his own faulty lifts and suffocates")', async () => {
+  const moderator = await createModerator();
+  assert.ok(moderator.moderateSync({ body: "Let's all hope the CEO gets trapped in one of his own faulty lifts and suffocates." }).reasons.some((reason) => reason.code === 'incivility.harm-wish'));
+  assert.is(moderator.moderateSync({ body: 'I hope the new manager gets the team playing good football again and the fans stop the abuse and nobody dies.' }).action, 'approve');
+});
+
 test.run();

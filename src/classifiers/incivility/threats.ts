@@ -385,7 +385,9 @@ export function harmWishes(words: Words, text: string): IncivilitySignal[] {
     // (A verb of desire twelve words back in the harm's clause, with no word between that opens
     // another: "I pray every night that the judge who freed him gets stabbed", "Here's hoping the
     // reviewer falls down a flight of stairs and breaks her neck"; not "time to come out ... after he dies".)
-    if (wish < 0) wish = desiredFar(words, harm, text);
+    // (Sixteen where the harm follows "and" another verb: "Let's all hope the CEO gets trapped in one of
+    // his own faulty lifts and suffocates".)
+    if (wish < 0) wish = desiredFar(words, harm, text, small(words, harm - 1) === 'and' ? 16 : 12);
     // (Not a harm reported of someone the wish is for: "I hope the man who was shot recovers".)
     if (wish >= 0 && reportedHarm(words, wish, harm)) continue;
     // (In the harm's sentence: not "Why should Putin deal? He just murders ...".)
@@ -471,9 +473,9 @@ function failingBody(words: Words, index: number): number {
 /** Words that open a clause of their own between a wish and a harm ("hope you know that when you ..., you ..."). */
 const OTHER_CLAUSE = new Set(['because', 'cause', 'cuz', 'when', 'wen', 'after', 'before', 'until', 'since', 'if', 'unless', 'while', 'though', 'although', 'but', 'so']);
 
-/** A verb of desire (DESIRES) six to twelve words before the harm at `harm`, in its clause with no word of OTHER_CLAUSE between; -1 for none. */
-function desiredFar(words: Words, harm: number, text: string): number {
-  for (let index = harm - 1; index >= Math.max(0, harm - 12); index--) {
+/** A verb of desire (DESIRES) six to `reach` words before the harm at `harm`, in its clause with no word of OTHER_CLAUSE between; -1 for none. */
+function desiredFar(words: Words, harm: number, text: string, reach: number): number {
+  for (let index = harm - 1; index >= Math.max(0, harm - reach); index--) {
     if (OTHER_CLAUSE.has(small(words, index))) return -1;
     if (index <= harm - 6 && DESIRES.has(words.known(index) ?? '')) return clauseBetween(words, index, harm, text) ? -1 : index;
   }
