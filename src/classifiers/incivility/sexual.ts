@@ -62,8 +62,8 @@ export function sexualAdvances(words: Words, text: string): IncivilitySignal[] {
     // her in a bikini" (not "I saw her naked in the film", "I'd hate to see you in lingerie").
     if ((kinds & UNDRESS) !== 0) {
       const wanted = undressedWanted(words, index, text);
-      if (wanted >= 0) {
-        found.push(severe(words, wanted, index, 'harassment', 'sexual', `${words.known(wanted) as string} … ${words.known(index) as string}`));
+      if (wanted !== undefined) {
+        found.push(severe(words, wanted.writer, index, 'harassment', 'sexual', `${words.known(wanted.verb) as string} … ${words.known(index) as string}`));
         continue;
       }
       if ((kinds & REMARKABLE) === 0) continue;
@@ -135,29 +135,32 @@ const SEEN = new Set(['you', 'u', 'ya', 'her', 'him', 'them']);
 const DRESSED_IN = new Set(['in', 'a', 'an', 'your', 'ur', 'her', 'his', 'some', 'that', 'those', 'just', 'only', 'completely', 'totally', 'fully', 'all', 'stark', 'tiny', 'skimpy', 'little']);
 
 /**
- * Where the writer's wanting to see someone undressed opens ("I'd love to see her in a bikini", "I'd
- * rather see the reporter naked"): a person (SEEN, or one pointed at) up to four words before the
- * undress at `undress` with only DRESSED_IN between, and a verb of wanting (SEEING_WANTED) up to eight
- * words before the person, in its sentence, after the writer, not negated; not a thing named by the
- * undress ("a bikini competition"); -1 for none.
+ * Where the writer's wanting to see someone undressed opens, and its verb ("I'd love to see her in a
+ * bikini", "I'd rather see the reporter naked"): a person (SEEN, or one pointed at) up to four words
+ * before the undress at `undress` with only DRESSED_IN between, and a verb of wanting (SEEING_WANTED)
+ * up to eight words before the person, in its sentence, after the writer (wanterBefore), not negated;
+ * not a thing named by the undress ("a bikini competition"); undefined for none.
  */
-function undressedWanted(words: Words, undress: number, text: string): number {
-  if (NOT_WORN.has(small(words, undress + 1))) return -1;
+function undressedWanted(words: Words, undress: number, text: string): { writer: number; verb: number } | undefined {
+  if (NOT_WORN.has(small(words, undress + 1))) return undefined;
   let person = -1;
   for (let index = undress - 1; index >= Math.max(0, undress - 4) && person < 0; index--) {
     if (SEEN.has(small(words, index)) || pointedPerson(words, index, index) >= 0) person = index;
-    else if (!DRESSED_IN.has(small(words, index)) || startsSentence(words, index + 1, text)) return -1;
+    else if (!DRESSED_IN.has(small(words, index)) || startsSentence(words, index + 1, text)) return undefined;
   }
-  if (person < 0) return -1;
+  if (person < 0) return undefined;
   // (Back over a pointed person's words to the one that points: "the reporter".)
   let from = person - 1;
   while (from > 0 && from >= person - 3 && !startsSentence(words, from + 1, text) && words.known(from) === undefined) from--;
   for (let index = from; index >= Math.max(0, person - 8); index--) {
-    if (words.has(index, NEGATOR)) return -1;
-    if ((words.marked(index, KINDS) & SEEING) !== 0) return wanterBefore(words, index, text) >= 0 ? index : -1;
-    if (startsSentence(words, index, text)) return -1;
+    if (words.has(index, NEGATOR)) return undefined;
+    if ((words.marked(index, KINDS) & SEEING) !== 0) {
+      const writer = wanterBefore(words, index, text);
+      return writer >= 0 ? { writer, verb: index } : undefined;
+    }
+    if (startsSentence(words, index, text)) return undefined;
   }
-  return -1;
+  return undefined;
 }
 
 /** The act of BODY_ACTS before the owner word `owner`, with at most three words of BETWEEN among them; -1 for none. */
