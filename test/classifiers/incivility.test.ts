@@ -1378,4 +1378,14 @@ test('harm wishes: a harm after "and" another verb sixteen words after the wish 
   assert.is(moderator.moderateSync({ body: 'I hope the new manager gets the team playing good football again and the fans stop the abuse and nobody dies.' }).action, 'approve');
 });
 
+test('insults of the writer named by what they made ("The person who wrote this is a complete idiot", "the guy who made this video is a clown"); not praise, nor someone else', async () => {
+  const moderator = await createModerator();
+  for (const body of ['The person who wrote this is a complete idiot.', 'the guy who made this video is a clown']) {
+    assert.ok(moderator.moderateSync({ body }).reasons.some((reason) => reason.code === 'incivility.insult'), body);
+  }
+  for (const body of ['The man who wrote this is a hero.', 'The person who wrote this kind of stuff is an idiot.']) {
+    assert.is(moderator.moderateSync({ body }).action, 'approve', body);
+  }
+});
+
 test.run();

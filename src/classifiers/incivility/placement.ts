@@ -305,7 +305,7 @@ const PARTICIPANTS = new Set(['author', 'authors', 'writer', 'op', 'poster', 'po
 /**
  * The index of a word for a participant in the conversation that the insult at `index` is said of
  * ("the author is an idiot", "OP is a moron", "these commenters are idiots", "whoever wrote this is
- * a cretin", "whoever edited this video is a halfwit", "the author of this article is a total idiot"): the subject of a copula up to four words
+ * a cretin", "whoever edited this video is a halfwit", "the person who wrote this is a moron", "the author of this article is a total idiot"): the subject of a copula up to four words
  * before the insult, in its clause; -1 where
  * there is none. The writer and the commenters take part as the reader does, unlike the people
  * in the news ("Trump is an idiot" stays an opinion of a public figure).
@@ -322,11 +322,15 @@ export function participantBefore(words: Words, index: number, text: string): nu
     if (PARTICIPANTS.has(words.text(subject)) && !clauseBetween(words, subject, be, text)) return subject;
     // ("Whoever wrote this is ...", "whoever edited this video is ...".)
     const made = READ.has(words.text(subject)) && words.text(subject - 1) === 'this' ? subject - 1 : subject;
-    if (made >= 2 && words.text(made) === 'this' && AUTHORING.has(words.text(made - 1)) && words.text(made - 2) === 'whoever') return made - 2;
+    // (Or "the person who wrote this is ...", "the guy who made this video is ...".)
+    if (made >= 2 && words.text(made) === 'this' && AUTHORING.has(words.text(made - 1)) && (words.text(made - 2) === 'whoever' || (words.text(made - 2) === 'who' && MAKERS.has(words.text(made - 3))))) return made - 2;
     return -1;
   }
   return -1;
 }
+
+/** Whoever is named by what they made: "the person who wrote this", "the guy who made this video". */
+const MAKERS = new Set(['person', 'guy', 'man', 'woman', 'lady', 'bloke', 'fella', 'one', 'someone', 'somebody', 'anyone', 'anybody', 'people', 'kid', 'dude']);
 
 /** What a participant did to what is read: "who wrote this", "who posted that". */
 const AUTHORING = new Set(['wrote', 'posted', 'published', 'commissioned', 'approved', 'reviewed', 'filmed', 'made', 'edited', 'uploaded', 'produced', 'directed', 'designed']);
