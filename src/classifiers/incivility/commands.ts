@@ -6,7 +6,7 @@ import { ADVISING, ARSON_COMMANDS, GROUP_PLACES, KILL_COMMANDS, KILLABLE, PERSON
 import { BE_WORD, GROUP, MODAL, NEGATOR, Words, clauseEndsAfter, severe, small, startsSentence, stopAfter, wordIs } from './words.js';
 import type { IncivilitySignal } from './signals.js';
 import { builtinLexiconEntries } from '../../lexicon/index.js';
-import { pointedPerson } from './threats.js';
+import { pointedPerson } from './people.js';
 
 /**
  * "The only good <X> is a dead <X>" (or "a dead one"): a threat, an identity attack when X is a

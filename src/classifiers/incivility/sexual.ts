@@ -8,7 +8,7 @@
 import { ADMIRING, BENDING, BODY_ACTS, DESIRED_PARTS, DREAMING, INTIMATE_PARTS, SEEING_WANTED, SEXUAL_ACTS, SEXUAL_DOING, SEXUAL_TOUCHES, SPREADING, UNDRESSED } from './grammar.js';
 import { NEGATOR, Words, clauseEndsAfter, severe, small, startsSentence, tableMarks } from './words.js';
 import type { IncivilitySignal } from './signals.js';
-import { HARMED_OBJECTS, pointedPerson } from './threats.js';
+import { HARMED_OBJECTS, pointedPerson } from './people.js';
 
 /** Whose part it is: the reader's, or a woman's spoken of ("grab her tits"), or "those" pointed at. */
 const POSSESSORS = new Set(['your', 'ur', 'yer', 'her', 'those', 'them', 'dem']);
@@ -184,8 +184,8 @@ function wanterBefore(words: Words, act: number, text: string): number {
 
 /**
  * Where "over" stands after the "bend" at `bend`: right after a word for a person ("bend her over",
- * "bend u ova"), or after a person pointed at ("bend that tennis player over"; threats.ts
- * pointedPerson), not a thing ("bend the rules over and over"); -1 for none.
+ * "bend u ova"), or after a person pointed at ("bend that tennis player over";
+ * people.ts pointedPerson), not a thing ("bend the rules over and over"); -1 for none.
  */
 function bentOver(words: Words, bend: number): number {
   if (HARMED_OBJECTS.has(small(words, bend + 1))) return words.known(bend + 2) === 'over' ? bend + 2 : -1;

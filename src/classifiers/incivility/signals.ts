@@ -9,6 +9,7 @@ import type { TextAnalysis } from '../../text/analysis.js';
 import { codedHate } from './coded.js';
 import { sayingReported } from './group-reports.js';
 import { sexualAdvances } from './sexual.js';
+import { POINTED_PEOPLE } from './people.js';
 import { gluedMatches } from './glued.js';
 import { misspeltPhrases } from './phrase-words.js';
 import { vulgarWordsOf } from './glued-words.js';
@@ -18,7 +19,7 @@ import { DESCRIPTIONS, WRITER } from './grammar.js';
 import { exclusions, groupAttacks } from './groups.js';
 import { advisedSelfHarm, dieInPhrase, everydayReflexive, killCommands, notDying, onlyGoodDead, othersSelfHarm, selfHarmCommands, toldTo } from './commands.js';
 import { attributedAfter, calledBefore, chantedBefore, masked, namedAsWord, negatedBefore, negatedOpinion, participantBefore, placement, readerDoesIt, toldToStop, vocative, weakAimed, writerNamedAfter, imaginedBeing } from './placement.js';
-import { armedThreats, stalkingThreats, attemptReported, calledForPassives, harmWishes, harmlessIdiom, passiveThreats, peacefulDeath, POINTED_PEOPLE, saidByWriter, thingAsSubject, threatTemplates, weaponThreats, wishedBefore } from './threats.js';
+import { armedThreats, stalkingThreats, attemptReported, calledForPassives, harmWishes, harmlessIdiom, passiveThreats, peacefulDeath, saidByWriter, thingAsSubject, threatTemplates, weaponThreats, wishedBefore } from './threats.js';
 import { BE_WORD, DETERMINER, HATEFUL, INTENSIFIER, NEGATING_SUBJECT, NEGATOR, PERSON, PRAISE, SECOND, VULGAR, Words, YOU_ARE_WORD, YOU_WORD, anyIn, clauseEndsAfter, overlapsAny, severe, startsSentence, wordAt } from './words.js';
 
 /** Whether the sentence of word `index` ends in a question mark. */

@@ -9,6 +9,7 @@ import type { IncivilitySignal } from './signals.js';
 import { builtinLexiconEntries, type LexiconMatch } from '../../lexicon/index.js';
 import { INCIVILITY_LEXICONS } from '../bundled-lexicon.js';
 import { PHRASE, termOf, type Term } from './glued-words.js';
+import { HARMED_OBJECTS, POINTING, pointedPerson } from './people.js';
 
 /**
  * A first person or someone + a modal + a harm verb + a target, in that order within a few words.
@@ -515,11 +516,6 @@ function anyWritten(words: Words, from: number, to: number, set: ReadonlySet<str
 
 /** Deadly harms something may do to a person wished ("I hope a shark kills you"). */
 const DEADLY_DONE = new Set(['kills', 'stabs', 'shoots', 'rapes', 'murders', 'eats', 'eat']);
-/**
- * Whom such a harm is done to: the reader or a person spoken of (also whom a threat of "we'll" is made
- * to, not "them", a team as often, and whom sexual.ts bends over).
- */
-export const HARMED_OBJECTS = new Set(['you', 'u', 'ya', 'him', 'her']);
 
 /** Whether a person the harm at `harm` is done to follows it: "kills you", "kills your kids" (not "kills your soca sunday"). */
 function harmedAfter(words: Words, harm: number): boolean {
@@ -748,42 +744,6 @@ function eaten(words: Words, index: number): boolean {
 function heartAttack(words: Words, index: number): boolean {
   const word = words.known(index);
   return (word === 'attack' || word === 'attacks') && words.known(index - 1) === 'heart';
-}
-
-/**
- * Nouns of a person or people pointed at in a harm wish ("hope this guy gets mugged"): fewer than
- * grammar.ts PERSON_NOUNS, which also names peoples and cultures ("I hope the culture of secrecy dies").
- */
-export const POINTED_PEOPLE = new Set([
-  'guy', 'guys', 'man', 'men', 'woman', 'women', 'dude', 'dudes', 'lady', 'person', 'people', 'kid', 'kids', 'boy', 'girl', 'idiot', 'clown', 'moron', 'loser',
-  // People in the news or on the thread ("I hope the mayor gets hit by a bus").
-  'mayor', 'councillor', 'councilor', 'minister', 'president', 'senator', 'governor', 'judge', 'cop', 'officer', 'reporter', 'journalist', 'author', 'writer', 'ref', 'referee', 'boss', 'neighbour', 'neighbor', 'landlord', 'politician', 'bastard', 'prick', 'scumbag', 'jerk', 'bitch',
-  'ceo', 'chairman', 'owner', 'manager', 'coach', 'player', 'singer', 'actor', 'actress', 'presenter', 'host', 'editor', 'columnist', 'priest', 'teacher',
-  'striker', 'keeper', 'goalkeeper', 'goalie', 'captain', 'umpire', 'linesman', 'pundit', 'commentator', 'anchor', 'rapper', 'comedian', 'influencer', 'streamer', 'candidate', 'mp', 'king', 'queen', 'prince', 'princess',
-  // (More roles and trades: "I hope the reviewer falls", "that smug celebrity chef deserves to burn".)
-  'chef', 'reviewer', 'critic', 'cyclist', 'driver', 'motorist', 'pilot', 'developer', 'builder', 'contractor', 'plumber', 'mechanic', 'scammer', 'fraudster', 'thief', 'burglar', 'crook', 'vet', 'doctor', 'nurse', 'surgeon', 'dentist', 'lawyer', 'solicitor', 'banker',
-  'landlady', 'tenant', 'councilwoman', 'councilman', 'congressman', 'congresswoman', 'sheriff', 'chancellor', 'spokesman', 'spokeswoman', 'founder', 'billionaire', 'millionaire', 'director', 'executive', 'producer', 'broadcaster', 'newsreader', 'blogger', 'vlogger', 'youtuber', 'moderator', 'mod', 'admin', 'troll', 'commenter', 'poster',
-  'quarterback', 'pitcher', 'defender', 'midfielder', 'winger', 'manager', 'chairwoman', 'official', 'policeman', 'soldier', 'protester', 'protestor', 'activist', 'celebrity', 'star', 'popstar', 'fella', 'bloke', 'lad', 'chap', 'teenager', 'customer', 'seller', 'employer', 'cashier', 'waiter', 'waitress', 'neighbor', 'husband', 'wife', 'boyfriend', 'girlfriend', 'ex',
-  'scumbag', 'cow', 'witch', 'creep', 'pervert', 'rapist', 'paedo', 'pedo', 'murderer', 'killer', 'terrorist', 'criminal', 'dealer',
-]);
-/** Words that point at the person named after them ("this", "those", "every"). */
-const POINTING = new Set(['this', 'that', 'the', 'these', 'those', 'every']);
-
-/**
- * The first word from `from` to `to` that names a person pointed at ("this guy", "that woman", "these
- * people"; with up to two words the grammar does not know between, "that smug celebrity chef"), or -1.
- */
-export function pointedPerson(words: Words, from: number, to: number): number {
-  for (let index = Math.max(1, from); index <= Math.min(words.length - 1, to); index++) {
-    // (Or many of them: "hope the protesters get beaten".)
-    const word = words.text(index);
-    if (!POINTED_PEOPLE.has(word) && !(word.endsWith('s') && POINTED_PEOPLE.has(word.slice(0, -1)))) continue;
-    for (let pointer = index - 1; pointer >= Math.max(0, index - 3); pointer--) {
-      if (POINTING.has(words.text(pointer))) return index;
-      if (words.known(pointer) !== undefined) break;
-    }
-  }
-  return -1;
 }
 
 /** How a death is wished in mercy, not harm ("I hope he dies peacefully, he's suffered enough"). */

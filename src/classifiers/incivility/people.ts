@@ -1,0 +1,48 @@
+/**
+ * People a comment points at or does something to: the nouns of people pointed at ("this guy", "that
+ * smug celebrity chef"), the words that point, and whom a harm is done to. Shared by the threat, harm
+ * wish, self-harm and sexual grammars.
+ */
+import type { Words } from './words.js';
+
+/**
+ * Whom such a harm is done to: the reader or a person spoken of (also whom a threat of "we'll" is made
+ * to, not "them", a team as often, and whom sexual.ts bends over).
+ */
+export const HARMED_OBJECTS = new Set(['you', 'u', 'ya', 'him', 'her']);
+
+/**
+ * Nouns of a person or people pointed at in a harm wish ("hope this guy gets mugged"): fewer than
+ * grammar.ts PERSON_NOUNS, which also names peoples and cultures ("I hope the culture of secrecy dies").
+ */
+export const POINTED_PEOPLE = new Set([
+  'guy', 'guys', 'man', 'men', 'woman', 'women', 'dude', 'dudes', 'lady', 'person', 'people', 'kid', 'kids', 'boy', 'girl', 'idiot', 'clown', 'moron', 'loser',
+  // People in the news or on the thread ("I hope the mayor gets hit by a bus").
+  'mayor', 'councillor', 'councilor', 'minister', 'president', 'senator', 'governor', 'judge', 'cop', 'officer', 'reporter', 'journalist', 'author', 'writer', 'ref', 'referee', 'boss', 'neighbour', 'neighbor', 'landlord', 'politician', 'bastard', 'prick', 'scumbag', 'jerk', 'bitch',
+  'ceo', 'chairman', 'owner', 'manager', 'coach', 'player', 'singer', 'actor', 'actress', 'presenter', 'host', 'editor', 'columnist', 'priest', 'teacher',
+  'striker', 'keeper', 'goalkeeper', 'goalie', 'captain', 'umpire', 'linesman', 'pundit', 'commentator', 'anchor', 'rapper', 'comedian', 'influencer', 'streamer', 'candidate', 'mp', 'king', 'queen', 'prince', 'princess',
+  // (More roles and trades: "I hope the reviewer falls", "that smug celebrity chef deserves to burn".)
+  'chef', 'reviewer', 'critic', 'cyclist', 'driver', 'motorist', 'pilot', 'developer', 'builder', 'contractor', 'plumber', 'mechanic', 'scammer', 'fraudster', 'thief', 'burglar', 'crook', 'vet', 'doctor', 'nurse', 'surgeon', 'dentist', 'lawyer', 'solicitor', 'banker',
+  'landlady', 'tenant', 'councilwoman', 'councilman', 'congressman', 'congresswoman', 'sheriff', 'chancellor', 'spokesman', 'spokeswoman', 'founder', 'billionaire', 'millionaire', 'director', 'executive', 'producer', 'broadcaster', 'newsreader', 'blogger', 'vlogger', 'youtuber', 'moderator', 'mod', 'admin', 'troll', 'commenter', 'poster',
+  'quarterback', 'pitcher', 'defender', 'midfielder', 'winger', 'chairwoman', 'official', 'policeman', 'soldier', 'protester', 'protestor', 'activist', 'celebrity', 'star', 'popstar', 'fella', 'bloke', 'lad', 'chap', 'teenager', 'customer', 'seller', 'employer', 'cashier', 'waiter', 'waitress', 'husband', 'wife', 'boyfriend', 'girlfriend', 'ex',
+  'cow', 'witch', 'creep', 'pervert', 'rapist', 'paedo', 'pedo', 'murderer', 'killer', 'terrorist', 'criminal', 'dealer',
+]);
+/** Words that point at the person named after them ("this", "those", "every"). */
+export const POINTING = new Set(['this', 'that', 'the', 'these', 'those', 'every']);
+
+/**
+ * The first word from `from` to `to` that names a person pointed at ("this guy", "that woman", "these
+ * people"; with up to two words the grammar does not know between, "that smug celebrity chef"), or -1.
+ */
+export function pointedPerson(words: Words, from: number, to: number): number {
+  for (let index = Math.max(1, from); index <= Math.min(words.length - 1, to); index++) {
+    // (Or many of them: "hope the protesters get beaten".)
+    const word = words.text(index);
+    if (!POINTED_PEOPLE.has(word) && !(word.endsWith('s') && POINTED_PEOPLE.has(word.slice(0, -1)))) continue;
+    for (let pointer = index - 1; pointer >= Math.max(0, index - 3); pointer--) {
+      if (POINTING.has(words.text(pointer))) return index;
+      if (words.known(pointer) !== undefined) break;
+    }
+  }
+  return -1;
+}
