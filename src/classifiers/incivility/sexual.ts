@@ -6,7 +6,7 @@
  * The lexicon's sexual phrases are fixed wordings; these are their grammar.
  */
 import { ADMIRING, BENDING, BODY_ACTS, DESIRED_PARTS, DREAMING, INTIMATE_PARTS, SEEING_WANTED, SEXUAL_ACTS, SEXUAL_DOING, SEXUAL_TOUCHES, SPREADING, UNDRESSED } from './grammar.js';
-import { NEGATOR, Words, clauseEndsAfter, severe, small, startsSentence, tableMarks } from './words.js';
+import { NEGATOR, Words, clauseEndsAfter, severe, small, startsSentence, tableMarks, writerBefore } from './words.js';
 import type { IncivilitySignal } from './signals.js';
 import { HARMED_OBJECTS, pointedPerson } from './people.js';
 
@@ -174,12 +174,7 @@ function actBefore(words: Words, owner: number): number {
 
 /** The writer wanting the act at `act`, within four words before it in its clause and not negated ("I want to", "I'd love to", "let me"); -1 for none. */
 function wanterBefore(words: Words, act: number, text: string): number {
-  for (let index = act - 1; index >= Math.max(0, act - 4); index--) {
-    if (words.has(index, NEGATOR)) return -1;
-    if (WANTING.has(small(words, index))) return index;
-    if (startsSentence(words, index, text)) return -1;
-  }
-  return -1;
+  return writerBefore(words, act, text, WANTING, 4);
 }
 
 /**

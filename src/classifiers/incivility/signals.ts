@@ -20,7 +20,7 @@ import { exclusions, groupAttacks } from './groups.js';
 import { advisedSelfHarm, dieInPhrase, everydayReflexive, killCommands, notDying, onlyGoodDead, othersSelfHarm, selfHarmCommands, toldTo } from './commands.js';
 import { attributedAfter, calledBefore, chantedBefore, masked, namedAsWord, negatedBefore, negatedOpinion, participantBefore, placement, readerDoesIt, toldToStop, vocative, weakAimed, writerNamedAfter, imaginedBeing } from './placement.js';
 import { armedThreats, stalkingThreats, attemptReported, calledForPassives, harmWishes, harmlessIdiom, passiveThreats, peacefulDeath, saidByWriter, thingAsSubject, threatTemplates, weaponThreats, wishedBefore } from './threats.js';
-import { BE_WORD, DETERMINER, HATEFUL, INTENSIFIER, NEGATING_SUBJECT, NEGATOR, PERSON, PRAISE, SECOND, VULGAR, Words, YOU_ARE_WORD, YOU_WORD, anyIn, clauseEndsAfter, overlapsAny, severe, startsSentence, wordAt } from './words.js';
+import { BE_WORD, DETERMINER, HATEFUL, INTENSIFIER, NEGATING_SUBJECT, NEGATOR, PERSON, PRAISE, SECOND, VULGAR, Words, YOU_ARE_WORD, YOU_WORD, anyIn, clauseEndsAfter, overlapsAny, severe, startsSentence, wordAt, writerBefore } from './words.js';
 
 /** Whether the sentence of word `index` ends in a question mark. */
 function asked(words: Words, index: number, text: string): boolean {
@@ -34,15 +34,6 @@ function asked(words: Words, index: number, text: string): boolean {
 const SEXUAL_CRIMES = new Set(['rape', 'raped', 'raping', 'rapist', 'grope', 'molest']);
 /** The writer as a subject ("I had to", "I'm", "wanna come"); not "my", which may own another subject ("my cat"). */
 const WRITER_SUBJECTS = new Set(['i', 'im', 'ill', 'id', 'ive', 'imma', 'ima', 'wanna']);
-
-/** Whether the writer stands as a subject up to four words before word `first`, in its sentence ("I had to touch myself"). */
-function writerSubjectBefore(words: Words, first: number, text: string): boolean {
-  for (let index = first - 1; index >= Math.max(0, first - 4); index--) {
-    if (WRITER_SUBJECTS.has(words.text(index))) return true;
-    if (startsSentence(words, index, text)) return false;
-  }
-  return false;
-}
 
 /** The bundled insults that are vulgar words too (`vulgar` in rules/lexicons/insult.json). */
 const VULGAR_INSULTS = new Set(BUILTIN_LEXICONS.insult!.filter((entry) => entry.vulgar === true).map((entry) => entry.term));
@@ -440,7 +431,7 @@ function readWords(analysis: TextAnalysis, all: readonly LexiconMatch[], allowed
         // she's a freak in the bedroom"; not "My cat loves to sit on my lap while I read your articles")
         // is harassment whatever the score, as is one said by the writer of what they will do to the
         // reader ("I'll make you moan").
-        const addressed = match.severity >= 3 && !SEXUAL_CRIMES.has(match.term) && writerSubjectBefore(words, first, analysis.text) && anyIn(words, 0, words.length - 1, SECOND | PERSON) >= 0;
+        const addressed = match.severity >= 3 && !SEXUAL_CRIMES.has(match.term) && writerBefore(words, first, analysis.text, WRITER_SUBJECTS, 4) >= 0 && anyIn(words, 0, words.length - 1, SECOND | PERSON) >= 0;
         if (aimed || addressed || match.severity >= 4) signals.push({ category: 'harassment', messageId: 'sexual', term: match.term, spans: span, severity: match.severity, ...(addressed || (aimed && saidByWriter(words, first, analysis.text)) ? { always: true as const } : {}) });
         break;
       }

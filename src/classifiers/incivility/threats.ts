@@ -4,7 +4,7 @@
  */
 import { capitalized, notDying } from './commands.js';
 import { BETTER, BONES, BREAKING, CELEBRATING, DEADLY, EATING, GETTING, HOME_PLACES, RUNNING, SICKNESSES, STRUCK_PARTS, VEHICLES, WEAPONS, FAILING, FUTURE, GROWING, HARM_VERBS, ILLNESSES, JAILS, KIN, ORGANS, OVERCOMING, OWNERS, PASSIVE_HELPERS, PASSIVE_YOU, READERS_THINGS, VIOLENCE_DONE, WARNING, WHOLE, WRITER } from './grammar.js';
-import { CONDITIONAL, GROUP, HARM_OUTCOME, HARM_VERB, MODAL, NAMES_PEOPLE, NEGATING_SUBJECT, NEGATOR, PERSON, SUBJECT, TARGET, WISH, Words, anyIn, anyKnown, clauseBetween, intentBefore, sentenceBetween, severe, small, clauseEndsAfter, startsSentence, wordIs } from './words.js';
+import { CONDITIONAL, GROUP, HARM_OUTCOME, HARM_VERB, MODAL, NAMES_PEOPLE, NEGATING_SUBJECT, NEGATOR, PERSON, SUBJECT, TARGET, WISH, Words, anyIn, anyKnown, clauseBetween, intentBefore, sentenceBetween, severe, small, clauseEndsAfter, startsSentence, wordIs, writerBefore } from './words.js';
 import type { IncivilitySignal } from './signals.js';
 import { builtinLexiconEntries, type LexiconMatch } from '../../lexicon/index.js';
 import { INCIVILITY_LEXICONS } from '../bundled-lexicon.js';
@@ -135,7 +135,7 @@ export function stalkingThreats(words: Words, text: string): IncivilitySignal[] 
     // (The address found already: "I already have your address"; not "We've got your address from the order form".)
     else if (words.known(place) === 'address' && FOUND_OUT.has(before) && ALREADY.has(small(words, owner - 2))) act = owner - 2;
     else if (words.known(place) === 'address' && FOUND_OUT.has(small(words, owner - 2)) && ALREADY.has(before)) act = owner - 1;
-    if (act < 0 || !writerBefore(words, act, text)) continue;
+    if (act < 0 || writerBefore(words, act, text, STALKERS, 6, PAST) < 0) continue;
     found.push(severe(words, act, place, 'threat', 'threat', `${small(words, act)} … ${small(words, place)}`));
   }
   return found;
@@ -144,15 +144,8 @@ export function stalkingThreats(words: Words, text: string): IncivilitySignal[] 
 /** Words between having and what is had: "already have", "just found". */
 const ALREADY = new Set(['already', 'just', 'now', 'finally']);
 
-/** Whether the writer (STALKERS) stands up to six words before word `act` in its sentence, with no negator nor past "was" between ("I was watching your house while you were away"). */
-function writerBefore(words: Words, act: number, text: string): boolean {
-  for (let index = act - 1; index >= Math.max(0, act - 6); index--) {
-    if (words.has(index, NEGATOR) || small(words, index) === 'was') return false;
-    if (STALKERS.has(small(words, index))) return true;
-    if (startsSentence(words, index, text)) return false;
-  }
-  return false;
-}
+/** The past, which halts a writer lying in wait: "I was watching your house while you were away". */
+const PAST = new Set(['was']);
 
 /**
  * The reader told violence will be done to them, in the passive: "you will be shot", "you're

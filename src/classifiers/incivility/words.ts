@@ -499,6 +499,26 @@ export function wordAt(words: Words, offset: number): number {
   return low;
 }
 
+/** No words: a writerBefore with nothing but a negator to halt it. */
+const NO_WORDS: ReadonlySet<string> = new Set();
+
+/**
+ * Where the writer (a word of `writers`: "I", "I'd", "wanna"...) stands as a subject up to `reach`
+ * words before word `index`, in its sentence; -1 for none, or where a negator or a word of `halts`
+ * ("was": "I was watching your house") comes first.
+ *
+ * @example
+ * writerBefore(words, 3, 'I want to undress her', new Set(['i']), 4); // 0
+ */
+export function writerBefore(words: Words, index: number, text: string, writers: ReadonlySet<string>, reach: number, halts: ReadonlySet<string> = NO_WORDS): number {
+  for (let before = index - 1; before >= Math.max(0, index - reach); before--) {
+    if (words.has(before, NEGATOR) || halts.has(small(words, before))) return -1;
+    if (writers.has(small(words, before))) return before;
+    if (startsSentence(words, before, text)) return -1;
+  }
+  return -1;
+}
+
 /**
  * The first of the words from `from` to `to` (both included) in the sets of `bit`, or -1.
  *
