@@ -13,6 +13,21 @@ function assertEvidence(moderator: Awaited<ReturnType<typeof createModerator>>, 
   assert.ok(decision.reasons.some((reason) => (code === undefined || reason.code === code) && reason.evidence?.some((span) => span.text === evidence)), `${body}: ${JSON.stringify(decision.reasons)}`);
 }
 
+/** Asserts that the decision on each of `bodies` holds a reason of code `code`. */
+function assertFound(moderator: Awaited<ReturnType<typeof createModerator>>, code: string, bodies: readonly string[]): void {
+  for (const body of bodies) assert.ok(moderator.moderateSync({ body }).reasons.some((reason) => reason.code === code), body);
+}
+
+/** Asserts that the decision on each of `bodies` holds no reason of code `code`. */
+function assertNotFound(moderator: Awaited<ReturnType<typeof createModerator>>, code: string, bodies: readonly string[]): void {
+  for (const body of bodies) assert.not.ok(moderator.moderateSync({ body }).reasons.some((reason) => reason.code === code), body);
+}
+
+/** Asserts that the decision on each of `bodies` is `action`. */
+function assertAction(moderator: Awaited<ReturnType<typeof createModerator>>, action: string, bodies: readonly string[]): void {
+  for (const body of bodies) assert.is(moderator.moderateSync({ body }).action, action, body);
+}
+
 new ClassifierTester({ test }).run(incivilityClassifier, {
   valid: [
     'Thanks for the thoughtful article.',
@@ -351,9 +366,7 @@ test('scores rank: an insult scores above a civil comment; profanity has its own
 
 test('"you are a ..." followed by praise or a plain description is no insult; with anything else it still raises the score', async () => {
   const moderator = await createModerator();
-  for (const body of ["You're a lucky man to have such a clever wife.", 'You are a wonderful inspiration! Thank you for sharing your story.', 'And you\'re a baseball fan?', 'YOU ARE A BEAUTIFUL FLOWER AND DON\'T YOU FORGET IT!!!', "You're one of my favorite commenters.", "Now you're just teasing me.", 'Thank you, AGuyCommenting, for your kind response.', 'You are a genius!', 'You are the voice of reason.', "You're a saint.", "You're a nurse, so you must see this every day.", 'If you\'re a student, the discount applies.', 'You are a victim of fraud, call your bank.', 'You are a breath of fresh air.', "You're a beast on the court.", "You're the GOAT.", "You're a Democrat, I'm a Republican, and we can still talk.", 'You are an expert on this, please explain.']) {
-    assert.is(moderator.moderateSync({ body }).action, 'approve', body);
-  }
+  assertAction(moderator, 'approve', ["You're a lucky man to have such a clever wife.", 'You are a wonderful inspiration! Thank you for sharing your story.', 'And you\'re a baseball fan?', 'YOU ARE A BEAUTIFUL FLOWER AND DON\'T YOU FORGET IT!!!', "You're one of my favorite commenters.", "Now you're just teasing me.", 'Thank you, AGuyCommenting, for your kind response.', 'You are a genius!', 'You are the voice of reason.', "You're a saint.", "You're a nurse, so you must see this every day.", 'If you\'re a student, the discount applies.', 'You are a victim of fraud, call your bank.', 'You are a breath of fresh air.', "You're a beast on the court.", "You're the GOAT.", "You're a Democrat, I'm a Republican, and we can still talk.", 'You are an expert on this, please explain.']);
   assert.is(moderator.moderateSync({ body: 'you are a disgrace' }).action, 'hold');
   // A description counts right after the article only: an adjective before it says the rest.
   assert.is(moderator.moderateSync({ body: 'You are a horrible little person.' }).action, 'hold');
@@ -411,9 +424,7 @@ test('a group term next to a disease it suffers, or a vulgar word in another sen
 
 test('no attack in a hypothesis, in what others are called, nor in telling someone not to harm themselves', async () => {
   const moderator = await createModerator();
-  for (const body of ['if god hates lgbt members so much why did he make them?', "Calling all black people criminals, it's all the same.", "Don't ever kill yourself, no matter what people say.", 'please never kill yourself']) {
-    assert.is(moderator.moderateSync({ body }).action, 'approve', body);
-  }
+  assertAction(moderator, 'approve', ['if god hates lgbt members so much why did he make them?', "Calling all black people criminals, it's all the same.", "Don't ever kill yourself, no matter what people say.", 'please never kill yourself']);
   for (const body of ['I say Muslims are terrorists', 'what if we send all the immigrants to mars', 'When you blacks take a shit does it come out purple?', 'go kill yourself']) {
     assert.is.not(moderator.moderateSync({ body }).action, 'approve', body);
   }
@@ -432,16 +443,12 @@ test('a group word that is also an adjective names people only before people, a 
 
 test('a weak word ("sick", "crazy", "fat", "nobody", "trash") is an insult only when said of the reader', async () => {
   const moderator = await createModerator();
-  for (const body of ['Are you sick of the traffic too?', 'You must be crazy busy this week.', 'Did you see the fat cat on the roof?', 'Have you read about mental health funding?', 'Nobody knows what you mean.', 'As a man you should always take the trash out.', 'bought a pack of fags', 'I have a 2008 motor and tranny']) {
-    assert.is(moderator.moderateSync({ body }).action, 'approve', body);
-  }
+  assertAction(moderator, 'approve', ['Are you sick of the traffic too?', 'You must be crazy busy this week.', 'Did you see the fat cat on the roof?', 'Have you read about mental health funding?', 'Nobody knows what you mean.', 'As a man you should always take the trash out.', 'bought a pack of fags', 'I have a 2008 motor and tranny']);
   // (A mask of underscores over a long word reads it whatever spellings share its first letter.)
   for (const body of ['Get a job you dropkick', 'you pleb', 'you chump', 'Pathetic excuse for a human being.', 'shut your gob, you twerp', 'you r____d']) {
     assert.ok(moderator.moderateSync({ body }).labels.includes('incivility.insult'), body);
   }
-  for (const body of ['The clod of earth fell', 'Chump change', 'the lapdog of the government', 'I bet 10K you lose']) {
-    assert.is(moderator.moderateSync({ body }).action, 'approve', body);
-  }
+  assertAction(moderator, 'approve', ['The clod of earth fell', 'Chump change', 'the lapdog of the government', 'I bet 10K you lose']);
   for (const body of ['you are so clueless', 'You are either very ignorant or terrible at sarcasm', 'you fuckstick', "you're brainwashed", 'You liar!', 'you really are a dense little dude', 'you are a nobody', 'fucking idiot!', 'you are trash', 'you bozo', 'you eejit', 'you dumdum']) {
     assert.ok(moderator.moderateSync({ body }).labels.includes('incivility.insult'), body);
   }
@@ -472,16 +479,12 @@ test('an insult that is a vulgar word is profanity too, aimed or said of someone
     assert.equal(moderator.moderateSync({ body }).labels.filter((label) => !label.includes('.')), ['incivility', 'profanity'], body);
   }
   assert.equal(moderator.moderateSync({ body: 'you asshole' }).labels, ['incivility', 'profanity', 'incivility.insult', 'profanity.vulgar'], 'aimed, an insult and a vulgar word, as "you fucking idiot"');
-  for (const body of ['He called me a "stupid bitch" in the car park.', 'The pussy willows are blooming.', 'The bastard son of the king inherited nothing.', 'the sign said slutpris, the final price', 'Bitche is a small town in Moselle', 'The bastard sword was used in the late Middle Ages.', 'Twatt is a village in Orkney.', 'Some idiot parked in my spot']) {
-    assert.is(moderator.moderateSync({ body }).action, 'approve', body);
-  }
+  assertAction(moderator, 'approve', ['He called me a "stupid bitch" in the car park.', 'The pussy willows are blooming.', 'The bastard son of the king inherited nothing.', 'the sign said slutpris, the final price', 'Bitche is a small town in Moselle', 'The bastard sword was used in the late Middle Ages.', 'Twatt is a village in Orkney.', 'Some idiot parked in my spot']);
 });
 
 test('an insult word written in two ("brain dead", "a hole", "low life") is aimed only as the word is', async () => {
   const moderator = await createModerator();
-  for (const body of ['The patient was declared brain dead after the crash.', 'the low life expectancy in the region', 'I dug a hole in the garden', 'The soy boy meme is old', 'People like you and me pay taxes']) {
-    assert.is(moderator.moderateSync({ body }).action, 'approve', body);
-  }
+  assertAction(moderator, 'approve', ['The patient was declared brain dead after the crash.', 'the low life expectancy in the region', 'I dug a hole in the garden', 'The soy boy meme is old', 'People like you and me pay taxes']);
   for (const body of ['you a-hole', 'you brain dead idiot', 'what a low life', 'people like you are the problem', 'shut up']) {
     assert.ok(moderator.moderateSync({ body }).labels.includes('incivility.insult'), body);
   }
@@ -492,9 +495,7 @@ test('a reply opening with an insult as its own sentence is said to whoever it a
   for (const body of ['Imbecile. The NHS was founded in 1948, not 1958.', 'Idiot. Read the article before you comment.', 'Absolute moron. Read it again.']) {
     assert.ok(moderator.moderateSync({ body }).labels.includes('incivility.insult'), body);
   }
-  for (const body of ['Idiot. I locked myself out again.', "What a berk. He's been wrong about everything.", 'Stupid. The game was stupid.', "Idiot. That's what he called me."]) {
-    assert.is(moderator.moderateSync({ body }).action, 'approve', body);
-  }
+  assertAction(moderator, 'approve', ['Idiot. I locked myself out again.', "What a berk. He's been wrong about everything.", 'Stupid. The game was stupid.', "Idiot. That's what he called me."]);
 });
 
 test('incitement to self-harm and injury threats in idioms, sexual harassment, and crimes pinned on a whole group', async () => {
@@ -505,9 +506,7 @@ test('incitement to self-harm and injury threats in idioms, sexual harassment, a
   for (const body of ["Next time I see you at the game y0u'r3 g3771ng $74bb3d.", "I'll make sure you never walk again.", "Can't wait to dance on your grave.", "I can't wait to kill you", 'you will be shot', "Next time I see you at the match you're getting stabbed.", "I'll glass you", 'I swear I will deck him']) {
     assert.ok(moderator.moderateSync({ body }).labels.includes('incivility.threat'), body);
   }
-  for (const body of ['Be careful or you\'ll get shot', 'If you go there you\'ll get shot', 'You won\'t be shot', 'Will you be shot?', 'We will deck the halls', 'Let me glass you a drink', "I won't kill you", 'The vet had to put the dog out of its misery', 'Our defence got a good kicking on Saturday', 'He died a slow and painful death from cancer.']) {
-    assert.is(moderator.moderateSync({ body }).action, 'approve', body);
-  }
+  assertAction(moderator, 'approve', ['Be careful or you\'ll get shot', 'If you go there you\'ll get shot', 'You won\'t be shot', 'Will you be shot?', 'We will deck the halls', 'Let me glass you a drink', "I won't kill you", 'The vet had to put the dog out of its misery', 'Our defence got a good kicking on Saturday', 'He died a slow and painful death from cancer.']);
   for (const body of ['Pikeys nicked the lead off the church roof.', 'Jungle bunnies everywhere now.', 'Kaffirs running the country.', 'Aboriginal people are lazy drunks.', 'Jews are greedy, that\'s just a fact.', 'Black men are violent by nature.', 'Every single Roma is a criminal.', 'Disabled people are a drain on society.']) {
     assert.ok(moderator.moderateSync({ body }).labels.includes('incivility.identity-attack'), body);
   }
@@ -517,20 +516,14 @@ test('incitement to self-harm and injury threats in idioms, sexual harassment, a
   for (const body of ["I'd tap that, politics or no politics.", 'Take your top off next time, love', "I'd bend her over that news desk.", 'Lol she needs a good dicking to calm down.', 'You look like you give great head.', "I'd make you my sex slave."]) {
     assert.ok(moderator.moderateSync({ body }).labels.includes('incivility.harassment'), body);
   }
-  for (const body of ['The fans are gagging for it after the break.', 'My cat likes to sit on my lap', 'The nurse said take your clothes off and put on the gown']) {
-    assert.is(moderator.moderateSync({ body }).action, 'approve', body);
-  }
-  for (const body of ["Don't step in front of a train, folks", 'Scammers target Nigerians and Americans alike.', 'Greedy landlords exploit migrants.', 'Telegraph poles were down after the storm.', 'Black men are victims of violent crime.', 'Muslims suffered violent attacks', 'Women are a majority of criminal justice graduates.']) {
-    assert.is(moderator.moderateSync({ body }).action, 'approve', body);
-  }
+  assertAction(moderator, 'approve', ['The fans are gagging for it after the break.', 'My cat likes to sit on my lap', 'The nurse said take your clothes off and put on the gown']);
+  assertAction(moderator, 'approve', ["Don't step in front of a train, folks", 'Scammers target Nigerians and Americans alike.', 'Greedy landlords exploit migrants.', 'Telegraph poles were down after the storm.', 'Black men are victims of violent crime.', 'Muslims suffered violent attacks', 'Women are a majority of criminal justice graduates.']);
 });
 
 test('a strong word glued to one everyday word is read; English words, names and weaker words so glued are not', async () => {
   const moderator = await createModerator();
   for (const body of ['honkyteacher failed my kid', 'bunch of greedysluts', 'what aslut', '#whitebitch']) assert.not.equal(moderator.moderateSync({ body }).action, 'approve', body);
-  for (const body of ['Hitchcock directed it', 'the woodcock is a bird', 'a pussycat', 'homosexual couples', 'I love cocktails', 'among us', 'a homograph', 'squarely in the middle', 'Penistone station', 'Cockburn said', '#crazycats']) {
-    assert.is(moderator.moderateSync({ body }).action, 'approve', body);
-  }
+  assertAction(moderator, 'approve', ['Hitchcock directed it', 'the woodcock is a bird', 'a pussycat', 'homosexual couples', 'I love cocktails', 'among us', 'a homograph', 'squarely in the middle', 'Penistone station', 'Cockburn said', '#crazycats']);
 });
 
 test('harm wished on what is the reader\'s; a harm someone does to no one named is no wish; slurs strong alone; no people in "the power"', async () => {
@@ -574,9 +567,7 @@ test('a strong insult said of someone as what they are is an attack on them; a w
 
 test('a negated opinion or saying reaches the insult after it, within its clause', async () => {
   const moderator = await createModerator();
-  for (const body of ["Look man, I don't think you're an idiot, your statement didn't make sense.", "I don't think you are stupid.", "Nobody is saying you're an idiot.", "I'm not calling you an idiot", 'I never said you were dumb']) {
-    assert.is(moderator.moderateSync({ body }).action, 'approve', body);
-  }
+  assertAction(moderator, 'approve', ["Look man, I don't think you're an idiot, your statement didn't make sense.", "I don't think you are stupid.", "Nobody is saying you're an idiot.", "I'm not calling you an idiot", 'I never said you were dumb']);
   for (const body of ['I think you are an idiot', "don't say that, you idiot", "I don't think so, you moron"]) {
     assert.ok(moderator.moderateSync({ body }).labels.includes('incivility.insult'), body);
   }
@@ -637,9 +628,7 @@ test('harm wished on a person pointed at, and harm-wish idioms of the lexicons',
     assert.not.equal(moderator.moderateSync({ body }).action, 'approve', body);
   }
   // An idiom of a wished death said of the writer's morning is no finding alone (counted with the score only).
-  for (const body of ['I never wake up before nine.', 'I hope these people get the help they need.', 'I hope the culture of secrecy dies.']) {
-    assert.is(moderator.moderateSync({ body }).action, 'approve', body);
-  }
+  assertAction(moderator, 'approve', ['I never wake up before nine.', 'I hope these people get the help they need.', 'I hope the culture of secrecy dies.']);
 });
 
 test('a phrase read word by word: several words misspelt, or one split in two, within one clause', async () => {
@@ -658,20 +647,14 @@ test('a phrase read word by word: several words misspelt, or one split in two, w
   }
   // Two common words are not one split ("be at" is no "beat"); a phrase's spelling that is a word of its own,
   // alone, is left to the lexicon ("your dead" is not "you're dead"); nor across a clause.
-  for (const body of ['I will be at you know where.', 'Bring out your dead.', 'Go jupm, off a brideg we go', 'Hpe, you die alone in that game.']) {
-    assert.is(moderator.moderateSync({ body }).action, 'approve', body);
-  }
+  assertAction(moderator, 'approve', ['I will be at you know where.', 'Bring out your dead.', 'Go jupm, off a brideg we go', 'Hpe, you die alone in that game.']);
 });
 
 test('a grammar word split in two by a space reads as the word ("Mus lims", "peo ple"), not two common words; a word of "ing" with its g dropped ("disgustin")', async () => {
   const moderator = await createModerator();
-  for (const body of ['Mus lims should be banned from this country.', 'All imm igrants r  criminals.', 'Black peo ple are genetically inferior.', "Gays are disgustin'."]) {
-    assert.is(moderator.moderateSync({ body }).action, 'reject', body);
-  }
+  assertAction(moderator, 'reject', ['Mus lims should be banned from this country.', 'All imm igrants r  criminals.', 'Black peo ple are genetically inferior.', "Gays are disgustin'."]);
   // Two common words are no split word ("some one", "any one"), a piece with a mark after it is its own word.
-  for (const body of ['Some one told me muslims are kind.', 'Mus, lims and other dogs should be banned from the park.', 'Any one of us can help.']) {
-    assert.is(moderator.moderateSync({ body }).action, 'approve', body);
-  }
+  assertAction(moderator, 'approve', ['Some one told me muslims are kind.', 'Mus, lims and other dogs should be banned from the park.', 'Any one of us can help.']);
 });
 
 test('a strong word glued between two words, or after "by", "of" and the like, is read; words of English and of five other languages so glued are not', async () => {
@@ -680,9 +663,7 @@ test('a strong word glued between two words, or after "by", "of" and the like, i
     assertEvidence(moderator, body, evidence);
   }
   // dotard and foursquarely are English, considerarmos Portuguese, abastardare Italian (glue-words.json pairedLookalikes); "indago" starts with "in", no word of BEFORE_TERM.
-  for (const body of ['The old dotard forgot his keys.', 'He stood foursquarely behind the plan.', 'Precisamos considerarmos isso.', 'Non vogliamo abastardare la lingua.', 'Enfin indago sur le sujet.']) {
-    assert.is(moderator.moderateSync({ body }).action, 'approve', body);
-  }
+  assertAction(moderator, 'approve', ['The old dotard forgot his keys.', 'He stood foursquarely behind the plan.', 'Precisamos considerarmos isso.', 'Non vogliamo abastardare la lingua.', 'Enfin indago sur le sujet.']);
 });
 
 test('"u\'re" and "yure" are "you\'re" for the lexicon\'s phrases and the grammar alike; "you sux" is "you suck", "bich" is "bitch"', async () => {
@@ -699,9 +680,7 @@ test('a passive harm called for after another passive reads as the lexicon\'s ph
     assertEvidence(moderator, body, evidence);
   }
   // Not a report, a denial, another harm, a new sentence, nor a harm too far from "be".
-  for (const body of ['The soldiers were lined up and shot by the regime.', 'They should not be lined up and shot.', 'The suspects should be arrested and charged.', 'They should be arrested. Then the rest of them were shot in the war.', 'He should be taken to the clinic in the town near the farm where the horse was kept and shot.']) {
-    assert.is(moderator.moderateSync({ body }).action, 'approve', body);
-  }
+  assertAction(moderator, 'approve', ['The soldiers were lined up and shot by the regime.', 'They should not be lined up and shot.', 'The suspects should be arrested and charged.', 'They should be arrested. Then the rest of them were shot in the war.', 'He should be taken to the clinic in the town near the farm where the horse was kept and shot.']);
 });
 
 test('sexual propositions aimed at someone are harassment; the same words about others or in advice are not', async () => {
@@ -709,9 +688,7 @@ test('sexual propositions aimed at someone are harassment; the same words about 
   for (const body of ["you'd look better naked", 'I want to see you naked', 'give me head', "I'd like to have sex with you", 'what color are your panties', "I bet you're good in bed", 'spread your legs for me', 'get on your knees for me', 'suck me off', 'send me a naked pic', 'get naked for me', 'you make me so hard', "I'd rail you", 'I want you in my bed', "you'd look better on your knees", 'I want to smell your panties', "I'll pay you for sex", 'I bet you like it rough']) {
     assert.ok(moderator.moderateSync({ body }).labels.includes('incivility.harassment'), body);
   }
-  for (const body of ['The study asked people how often they have sex with their partners.', "She won't have sex with me, the song goes.", 'Spread your legs shoulder-width apart and bend your knees.', 'Get on your knees to check under the sink.', 'Show me your body of work, says the editor.']) {
-    assert.is(moderator.moderateSync({ body }).action, 'approve', body);
-  }
+  assertAction(moderator, 'approve', ['The study asked people how often they have sex with their partners.', "She won't have sex with me, the song goes.", 'Spread your legs shoulder-width apart and bend your knees.', 'Get on your knees to check under the sink.', 'Show me your body of work, says the editor.']);
 });
 
 test('more ways of telling someone to die or wishing it', async () => {
@@ -719,9 +696,7 @@ test('more ways of telling someone to die or wishing it', async () => {
   for (const body of ['go jump in front of a train', 'overdose already', 'take a bottle of pills', "you'd do everyone a favor if you died", 'everyone would be happier if you were dead', 'the world would be a better place without you', 'your family would be better off without you', 'the world is better off without you', "you'd be better off dead", 'no one would notice if you were gone', 'why are you even alive', "you don't deserve to live", 'crawl into a hole and die', 'go an hero', 'I hope you get hit by a car', "I wish you'd die", 'I hope you get covid and die', 'I hope someone kills you', 'I hope you starve', 'I hope you bleed out', 'I hope you get hit by a train', 'I hope you fall down the stairs', 'I wish you had never been born']) {
     assert.not.equal(moderator.moderateSync({ body }).action, 'approve', body);
   }
-  for (const body of ['I hope nobody gets covid this winter.', 'I hope the vaccine kills the virus.', "I'd be better off dead than in that job, honestly.", 'He tried to jump in front of a train last year; a stranger stopped him.', 'She attempted to overdose twice before getting help.', 'I hope the children do not starve this winter.', 'I hope nobody starves.', 'Now you will probably wish you had never been born.']) {
-    assert.is(moderator.moderateSync({ body }).action, 'approve', body);
-  }
+  assertAction(moderator, 'approve', ['I hope nobody gets covid this winter.', 'I hope the vaccine kills the virus.', "I'd be better off dead than in that job, honestly.", 'He tried to jump in front of a train last year; a stranger stopped him.', 'She attempted to overdose twice before getting help.', 'I hope the children do not starve this winter.', 'I hope nobody starves.', 'Now you will probably wish you had never been born.']);
 });
 
 test('threats of beating, suffering and death; "beat you to it" stays a race', async () => {
@@ -729,9 +704,7 @@ test('threats of beating, suffering and death; "beat you to it" stays a race', a
   for (const body of ["I'll beat you to death", "I'll beat you to a pulp", "I'll make you suffer", "I'll make sure you suffer", "I'll break every bone in your body", "I'll blow your head off", "you're a dead man", "I'll snap your neck", "I'll poison you", "I'll decapitate you", "I'll stomp your face", "I'll torch your car", "I'll skin you alive", "I'll knock your lights out"]) {
     assert.ok(moderator.moderateSync({ body }).labels.includes('incivility.threat'), body);
   }
-  for (const body of ["I'll beat you to it.", "I'll beat you to the punch.", 'These prices make you suffer.', 'This song will blow your head off.', "Don't worry, I'll run you over to the station.", 'That movie will knock you out.', 'This tea will poison you.', "We'll stomp the competition."]) {
-    assert.is(moderator.moderateSync({ body }).action, 'approve', body);
-  }
+  assertAction(moderator, 'approve', ["I'll beat you to it.", "I'll beat you to the punch.", 'These prices make you suffer.', 'This song will blow your head off.', "Don't worry, I'll run you over to the station.", 'That movie will knock you out.', 'This tea will poison you.', "We'll stomp the competition."]);
 });
 
 test('the grammar of sexual advances: a part of the body or an act wanted of someone, or a remark on a part, in any spelling the grammar reads', async () => {
@@ -752,9 +725,7 @@ test('the grammar of sexual advances: a part of the body or an act wanted of som
   ] as const) {
     assertEvidence(moderator, body, evidence, 'incivility.sexual');
   }
-  for (const body of ['A nice rack of lamb with rosemary.', 'Squeeze your thighs together at the top of the lift.', 'Feel your thighs burn on the last climb.', 'They will bang you up for years for that.', "I don't want to see your underwear, pull your trousers up.", 'Show me your work on question three.', 'Grab your coat, we are leaving.', 'He grabbed her breasts, the court heard.', 'Touch your toes ten times.', 'my juicy peach']) {
-    assert.not.ok(moderator.moderateSync({ body }).reasons.some((reason) => reason.code === 'incivility.sexual'), body);
-  }
+  assertNotFound(moderator, 'incivility.sexual', ['A nice rack of lamb with rosemary.', 'Squeeze your thighs together at the top of the lift.', 'Feel your thighs burn on the last climb.', 'They will bang you up for years for that.', "I don't want to see your underwear, pull your trousers up.", 'Show me your work on question three.', 'Grab your coat, we are leaving.', 'He grabbed her breasts, the court heard.', 'Touch your toes ten times.', 'my juicy peach']);
 });
 
 test('harm wished without a wish word: "may", "can\'t wait", "want to see", "the sooner ... the better"; on someone after it; by a vehicle; on a person named by role', async () => {
@@ -775,9 +746,7 @@ test('harm wished without a wish word: "may", "can\'t wait", "want to see", "the
   ] as const) {
     assertEvidence(moderator, body, evidence, 'incivility.harm-wish');
   }
-  for (const body of ['I hope they ban him.', 'They should ban him from the forum.', 'Hopefully they deport him.', "I don't want to see you suffer.", "I can't wait to see you win.", 'May the best team win.', 'May you live long.', 'I hope he runs over the details again.', 'I hope the doctor kills the infection.', 'The sooner the better.', "I'd love to see you kill it tonight.", "I can't wait for this season to die down.", 'I want to see the bill die in committee.', 'I hope he gets hit by a pitch.', 'I wish death on nobody.']) {
-    assert.is(moderator.moderateSync({ body }).action, 'approve', body);
-  }
+  assertAction(moderator, 'approve', ['I hope they ban him.', 'They should ban him from the forum.', 'Hopefully they deport him.', "I don't want to see you suffer.", "I can't wait to see you win.", 'May the best team win.', 'May you live long.', 'I hope he runs over the details again.', 'I hope the doctor kills the infection.', 'The sooner the better.', "I'd love to see you kill it tonight.", "I can't wait for this season to die down.", 'I want to see the bill die in committee.', 'I hope he gets hit by a pitch.', 'I wish death on nobody.']);
 });
 
 test('self-harm urged on the reader: a harm to "yourself", "die" or "overdose" as a command, after "you should", or asked "why don\'t you"; not dye, titles, dismay or everyday phrases', async () => {
@@ -795,9 +764,7 @@ test('self-harm urged on the reader: a harm to "yourself", "die" or "overdose" a
   ] as const) {
     assertEvidence(moderator, body, evidence, 'incivility.self-harm');
   }
-  for (const body of ['You should die your hair red.', 'Die Hard is my favourite film.', 'Die Zeit reported it first.', 'Cut yourself some slack.', "You'll kill yourself laughing.", "Don't kill yourself working so hard.", 'Burn yourself out and you will be no use to anyone.', 'Never give up and die.', 'Die... Now I have a short fringe again.', 'Take your time.', 'If you overdose, call 911.', 'You should end your subscription.', 'Go easy on yourself.']) {
-    assert.is(moderator.moderateSync({ body }).action, 'approve', body);
-  }
+  assertAction(moderator, 'approve', ['You should die your hair red.', 'Die Hard is my favourite film.', 'Die Zeit reported it first.', 'Cut yourself some slack.', "You'll kill yourself laughing.", "Don't kill yourself working so hard.", 'Burn yourself out and you will be no use to anyone.', 'Never give up and die.', 'Die... Now I have a short fringe again.', 'Take your time.', 'If you overdose, call 911.', 'You should end your subscription.', 'Go easy on yourself.']);
 });
 
 test('tableMarks names a word the grammar\'s table lacks; wordIs tells a word from its characters', async () => {
@@ -811,12 +778,8 @@ test('tableMarks names a word the grammar\'s table lacks; wordIs tells a word fr
 
 test('a slur glued to another word in a sentence\'s capitalized first word, and after "i" opening a glued token; names glued so inside a sentence stay names', async () => {
   const moderator = await createModerator();
-  for (const body of ['Chinksbrought the virus here.', 'Fine. Kikescontrol the media.', 'ihateniggers']) {
-    assert.is(moderator.moderateSync({ body }).action, 'reject', body);
-  }
-  for (const body of ['I love Hitchcock films.', 'Cockburn wrote the column.', 'We drove to Penistone. Hitchcock was playing.', 'imissyou', 'ithinkso', 'Crapstone in Devon is a tiny village.', 'Shitterton is in Dorset.']) {
-    assert.is(moderator.moderateSync({ body }).action, 'approve', body);
-  }
+  assertAction(moderator, 'reject', ['Chinksbrought the virus here.', 'Fine. Kikescontrol the media.', 'ihateniggers']);
+  assertAction(moderator, 'approve', ['I love Hitchcock films.', 'Cockburn wrote the column.', 'We drove to Penistone. Hitchcock was playing.', 'imissyou', 'ithinkso', 'Crapstone in Devon is a tiny village.', 'Shitterton is in Dorset.']);
 });
 
 test('insults of the mind ("you have the IQ of a potato", "do you even have a brain", "a pathetic excuse for a journalist") and veiled threats ("you won\'t see it coming", "keep talking and see what happens")', async () => {
@@ -827,16 +790,12 @@ test('insults of the mind ("you have the IQ of a potato", "do you even have a br
   for (const body of ["You won't see it coming", "I'll wipe that smile off your face", 'Keep talking and see what happens', 'Say that to my face and see what happens', "I'll have you killed"]) {
     assert.ok(moderator.moderateSync({ body }).labels.includes('incivility.threat'), body);
   }
-  for (const body of ['The IQ of a typical voter has risen.', 'Do you have a brain scan booked?', 'Have you killed a deer before?', "The goalkeeper won't see it coming, that free kick was perfect.", 'That news will wipe that smile off your face, sorry.', 'He would never say that to my face.']) {
-    assert.is(moderator.moderateSync({ body }).action, 'approve', body);
-  }
+  assertAction(moderator, 'approve', ['The IQ of a typical voter has risen.', 'Do you have a brain scan booked?', 'Have you killed a deer before?', "The goalkeeper won't see it coming, that free kick was perfect.", 'That news will wipe that smile off your face, sorry.', 'He would never say that to my face.']);
 });
 
 test('a term named as a word ("the word retard", "the slur faggot") is mentioned; people called a slur in the plural ("calling people faggots") are a mention, held, not rejected', async () => {
   const moderator = await createModerator();
-  for (const body of ['The word retard is offensive, stop using it.', "We've used the word cunt three times in this thread.", 'Is the term redneck fair?']) {
-    assert.is(moderator.moderateSync({ body }).action, 'approve', body);
-  }
+  assertAction(moderator, 'approve', ['The word retard is offensive, stop using it.', "We've used the word cunt three times in this thread.", 'Is the term redneck fair?']);
   for (const body of ['Calling people faggots is never okay.', 'He used the slur faggot twice.']) {
     const decision = moderator.moderateSync({ body });
     assert.is(decision.action, 'hold', body);
@@ -851,23 +810,15 @@ test('threats from "I\'d" and at a person pointed at; harm wished five words on;
     assert.ok(moderator.moderateSync({ body }).labels.includes('incivility.threat'), body);
   }
   assert.ok(moderator.moderateSync({ body: 'I hope your whole family gets cancer.' }).labels.includes('incivility.harassment'));
-  for (const body of ['These people breed like rats.', 'Disabled people are a burden on the rest of us.']) {
-    assert.is(moderator.moderateSync({ body }).action, 'reject', body);
-  }
+  assertAction(moderator, 'reject', ['These people breed like rats.', 'Disabled people are a burden on the rest of us.']);
   assert.ok(moderator.moderateSync({ body: 'Shut your mouth, you old hag.' }).labels.includes('incivility.insult'));
-  for (const body of ['I will beat you at chess.', "I'll hurt your feelings if I tell the truth.", "I'd kill for a coffee.", "I'd hit him up later.", 'Student loans are a burden on young people.', 'I hope they find a cure for cancer.', 'Why should Putin deal?  He just murders those of differing opinion.', 'I hope your whole family has a lovely Christmas.', "I'd love to destroy him but I need tech support."]) {
-    assert.is(moderator.moderateSync({ body }).action, 'approve', body);
-  }
+  assertAction(moderator, 'approve', ['I will beat you at chess.', "I'll hurt your feelings if I tell the truth.", "I'd kill for a coffee.", "I'd hit him up later.", 'Student loans are a burden on young people.', 'I hope they find a cure for cancer.', 'Why should Putin deal?  He just murders those of differing opinion.', 'I hope your whole family has a lovely Christmas.', "I'd love to destroy him but I need tech support."]);
 });
 
 test('the antisemitic conspiracy trope said of Jews is an attack; the same verbs of other groups, or the trope reported as a lie, are not', async () => {
   const moderator = await createModerator();
-  for (const body of ['Jews run the banks and the media, wake up.', 'The Jews own Hollywood.', 'Jewish people control the world.']) {
-    assert.is(moderator.moderateSync({ body }).action, 'reject', body);
-  }
-  for (const body of ['Women run the world!', 'Immigrants run the economy in this town.', 'Jews run the deli on my street.', 'Democrats control the Senate.', 'The claim that Jews control the media is an antisemitic lie.', "It's a myth that Jews run the banks."]) {
-    assert.is(moderator.moderateSync({ body }).action, 'approve', body);
-  }
+  assertAction(moderator, 'reject', ['Jews run the banks and the media, wake up.', 'The Jews own Hollywood.', 'Jewish people control the world.']);
+  assertAction(moderator, 'approve', ['Women run the world!', 'Immigrants run the economy in this town.', 'Jews run the deli on my street.', 'Democrats control the Senate.', 'The claim that Jews control the media is an antisemitic lie.', "It's a myth that Jews run the banks."]);
 });
 
 test('insults denied ("no", "anything but", "far from"), called of oneself, or in "idiot-proof" are none; an insult said to "you" after what someone called the writer is', async () => {
@@ -897,9 +848,7 @@ test('harm wished as choking, rotting, an overdose, a stroke, a failing organ or
   ] as const) {
     assertEvidence(moderator, body, evidence, 'incivility.harm-wish');
   }
-  for (const body of ['I hope they choke in the final again.', 'I hope he rots in jail.', 'Wishing you a stroke of luck.', 'I hope her heart stops aching soon.', 'I hope the cancer spreads no further.', 'Fingers crossed the team does well.', "We'll celebrate when the bill dies in committee.", 'The world would be better if we killed the virus.', 'I hope the tumour shrinks.', 'Slow that stroke down on the second length.', 'I always laugh when the villain gets shot in the film.']) {
-    assert.is(moderator.moderateSync({ body }).action, 'approve', body);
-  }
+  assertAction(moderator, 'approve', ['I hope they choke in the final again.', 'I hope he rots in jail.', 'Wishing you a stroke of luck.', 'I hope her heart stops aching soon.', 'I hope the cancer spreads no further.', 'Fingers crossed the team does well.', "We'll celebrate when the bill dies in committee.", 'The world would be better if we killed the virus.', 'I hope the tumour shrinks.', 'Slow that stroke down on the second length.', 'I always laugh when the villain gets shot in the film.']);
 });
 
 test('drowning oneself in water is self-harm; threats and advances the writer says they will carry out count in a long comment; a weapon "with your name on it"', async () => {
@@ -914,9 +863,7 @@ test('drowning oneself in water is self-harm; threats and advances the writer sa
   ] as const) {
     assert.ok(moderator.moderateSync({ body }).reasons.some((reason) => reason.code === code), body);
   }
-  for (const body of ["I'm sorry someone put a brick through your window last night, that's awful news.", 'This album will make you moan with pleasure, the bass lines are that good.', 'I bought a mug with your name on it for the office party.']) {
-    assert.is(moderator.moderateSync({ body }).action, 'approve', body);
-  }
+  assertAction(moderator, 'approve', ["I'm sorry someone put a brick through your window last night, that's awful news.", 'This album will make you moan with pleasure, the bass lines are that good.', 'I bought a mug with your name on it for the office party.']);
   // A weaker phrase the writer says, overlapped by a stronger one, adds no second finding.
   assert.is(moderator.moderateSync({ body: "I'll make you pay for this." }).reasons.length, 1);
 });
@@ -934,9 +881,7 @@ test('a strong insult for a person pointed at ("ban this scumbag") or after "suc
 
 test('names someone else calls the reader, or the writer takes back, are reported; a group after an opening gerund is its object, not what is said of it', async () => {
   const moderator = await createModerator();
-  for (const body of ["Anyone who calls you a loser hasn't seen you play.", 'Sorry for calling you an idiot yesterday, I was out of line.', 'Blaming refugees for the crime rate is lazy journalism.']) {
-    assert.is(moderator.moderateSync({ body }).action, 'approve', body);
-  }
+  assertAction(moderator, 'approve', ["Anyone who calls you a loser hasn't seen you play.", 'Sorry for calling you an idiot yesterday, I was out of line.', 'Blaming refugees for the crime rate is lazy journalism.']);
   assert.ok(moderator.moderateSync({ body: 'I call you an idiot because you are one.' }).labels.includes('incivility.insult'));
   assert.ok(moderator.moderateSync({ body: 'Who told you that, stupid? Nobody asked.' }).labels.includes('incivility'));
   assert.is(moderator.moderateSync({ body: 'Refugees are lazy.' }).action, 'reject');
@@ -950,9 +895,7 @@ test('a harm verb in its -ing form after "be" or "be the one" is a threat; games
   ] as const) {
     assertEvidence(moderator, body, evidence, 'incivility.threat');
   }
-  for (const body of ["I'll be hitting you up after the match.", "I'll be shooting you an email tomorrow.", "I'll be beating you at chess again.", 'I will be killing it on stage tonight.', 'Trolls told the widow to "kill yourself", which is beyond disgusting.', "Don't let anyone tell you that question was dumb."]) {
-    assert.is(moderator.moderateSync({ body }).action, 'approve', body);
-  }
+  assertAction(moderator, 'approve', ["I'll be hitting you up after the match.", "I'll be shooting you an email tomorrow.", "I'll be beating you at chess again.", 'I will be killing it on stage tonight.', 'Trolls told the widow to "kill yourself", which is beyond disgusting.', "Don't let anyone tell you that question was dumb."]);
   assert.ok(moderator.moderateSync({ body: 'You "expert" are a disgusting liar.' }).labels.includes('incivility.insult'));
 });
 
@@ -969,9 +912,7 @@ test('two words glued together are read as written apart: threats, insults, vulg
     assert.ok(moderator.moderateSync({ body }).reasons.some((reason) => reason.code === code), body);
   }
   assert.ok(moderator.moderateSync({ body: "I don't give ashit what the council says." }).labels.includes('profanity'));
-  for (const body of ['The cockfight ring was shut down.', 'His eyes were bloodshot after the night shift.', 'Cockburn wrote the column.', 'Ashford won the cup.', 'Great night out #hornymen', 'People who say "YAAAASSSS QUEEN" annoy me.', 'Regeringen fattade ett beslut om skatten.', 'The pornographic material was seized by police.']) {
-    assert.is(moderator.moderateSync({ body }).action, 'approve', body);
-  }
+  assertAction(moderator, 'approve', ['The cockfight ring was shut down.', 'His eyes were bloodshot after the night shift.', 'Cockburn wrote the column.', 'Ashford won the cup.', 'Great night out #hornymen', 'People who say "YAAAASSSS QUEEN" annoy me.', 'Regeringen fattade ett beslut om skatten.', 'The pornographic material was seized by police.']);
 });
 
 test('the harm-wish and self-harm words read in leet, masks and slips as the grammar\'s other words do', async () => {
@@ -989,9 +930,7 @@ test('the harm-wish and self-harm words read in leet, masks and slips as the gra
 test('a negator inside a relative clause after a group is the clause\'s: what follows its copula is still said of the group', async () => {
   const moderator = await createModerator();
   assert.is(moderator.moderateSync({ body: "Women who don't vote are lazy." }).action, 'reject');
-  for (const body of ["Muslims who don't pray are not lazy.", 'Women are not allowed to drive there, the report says.', 'Biological males should not be allowed to compete against women in athletics.']) {
-    assert.is(moderator.moderateSync({ body }).action, 'approve', body);
-  }
+  assertAction(moderator, 'approve', ["Muslims who don't pray are not lazy.", 'Women are not allowed to drive there, the report says.', 'Biological males should not be allowed to compete against women in athletics.']);
 });
 
 test('a first "c" before "l" or "r" written as "k" spells the word ("klown", "kretin", "krap"); English words so written stay words', async () => {
@@ -1038,9 +977,7 @@ test('words written as they are said read in small letters: silent letters dropp
 
 test('a phrase with a word written glued to the next reads as the phrase ("coming round tostab you", "cutyour throat")', async () => {
   const moderator = await createModerator();
-  for (const body of ["Post my address again and I'm coming round tostab you.", 'I will cutyour throat.']) {
-    assert.ok(moderator.moderateSync({ body }).reasons.some((reason) => reason.code === 'incivility.threat'), body);
-  }
+  assertFound(moderator, 'incivility.threat', ["Post my address again and I'm coming round tostab you.", 'I will cutyour throat.']);
   assert.is(moderator.moderateSync({ body: 'The chef will stab your steak to check it.' }).action, 'approve');
 });
 
@@ -1065,22 +1002,14 @@ test('the grammar reads a slip of its words through leet or stretched letters ("
 
 test('harm wishes: a deadly harm something named does to a person ("I hope a drunk driver kills you"), a harm after "and" another verb ("gets deported and dies")', async () => {
   const moderator = await createModerator();
-  for (const body of ['I hope a drunk driver kills you.', 'I hope a shark kills your kids.', 'Hope your whole family gets deported and dies in the desert.']) {
-    assert.ok(moderator.moderateSync({ body }).reasons.some((reason) => reason.code === 'incivility.harm-wish'), body);
-  }
-  for (const body of ['I hope the Lakers beat them.', 'I hope the new law kills this bill.', 'I hope the next act kills it on stage.', 'Hope the storm kills your soca sunday plans.']) {
-    assert.is(moderator.moderateSync({ body }).action, 'approve', body);
-  }
+  assertFound(moderator, 'incivility.harm-wish', ['I hope a drunk driver kills you.', 'I hope a shark kills your kids.', 'Hope your whole family gets deported and dies in the desert.']);
+  assertAction(moderator, 'approve', ['I hope the Lakers beat them.', 'I hope the new law kills this bill.', 'I hope the next act kills it on stage.', 'Hope the storm kills your soca sunday plans.']);
 });
 
 test('sexual advances: legs spread or opened told or wanted ("Stop complaining and spread your legs"), more acts wanted ("I want to breed you", "I would ride you"); not a pose nor "screw you over"', async () => {
   const moderator = await createModerator();
-  for (const body of ['Stop complaining and spread your legs like a good girl.', 'I want you to open your legs.', 'I want to breed you.', "I'd ride you all night."]) {
-    assert.ok(moderator.moderateSync({ body }).reasons.some((reason) => reason.code === 'incivility.sexual'), body);
-  }
-  for (const body of ['Spread your legs shoulder-width apart and bend your knees.', 'Stand up and spread your legs to stretch.', 'The dancers spread their legs.', 'They will screw you over on the price.', "I'll ride you to the station."]) {
-    assert.not.ok(moderator.moderateSync({ body }).reasons.some((reason) => reason.code === 'incivility.sexual'), body);
-  }
+  assertFound(moderator, 'incivility.sexual', ['Stop complaining and spread your legs like a good girl.', 'I want you to open your legs.', 'I want to breed you.', "I'd ride you all night."]);
+  assertNotFound(moderator, 'incivility.sexual', ['Spread your legs shoulder-width apart and bend your knees.', 'Stand up and spread your legs to stretch.', 'The dancers spread their legs.', 'They will screw you over on the price.', "I'll ride you to the station."]);
 });
 
 test('insult idioms of the lexicon: "village idiot", "two brain cells", "talentless hack", "useful as a chocolate teapot"', async () => {
@@ -1094,12 +1023,8 @@ test('insult idioms of the lexicon: "village idiot", "two brain cells", "talentl
 
 test('an insult "of a" person named after it is said of that person ("a brainless clown of a referee"); not of a thing ("a bitch of a commute")', async () => {
   const moderator = await createModerator();
-  for (const body of ['Absolute brainless clown of a referee.', 'That idiot of a mayor cut the bus routes.']) {
-    assert.ok(moderator.moderateSync({ body }).reasons.some((reason) => reason.code === 'incivility.insult'), body);
-  }
-  for (const body of ['What a bitch of a commute.', 'It was a nightmare of a day for the keeper.', 'He is a giant of a man.']) {
-    assert.not.ok(moderator.moderateSync({ body }).reasons.some((reason) => reason.code === 'incivility.insult'), body);
-  }
+  assertFound(moderator, 'incivility.insult', ['Absolute brainless clown of a referee.', 'That idiot of a mayor cut the bus routes.']);
+  assertNotFound(moderator, 'incivility.insult', ['What a bitch of a commute.', 'It was a nightmare of a day for the keeper.', 'He is a giant of a man.']);
 });
 
 test('two words written as one read with a term of the sexual lexicon ("going togrope you"); English words that read so stay words ("therapist")', async () => {
@@ -1113,42 +1038,26 @@ test('harm wishes: owned things and bones ("Hope his plane crashes", "Here is ho
   for (const body of ['Hope his plane crashes on the way to the summit.', "I'm praying his tumour comes back.", "Here's hoping he breaks his neck on the next jump.", 'The CEO deserves a slow painful death for what he did.', 'Nothing would make me happier than watching you rot in a hospital bed.', "If there's any justice, that pundit gets hit by a bus.", 'Honestly the world would be a better place if you just died in your sleep.', 'The influencer who scammed her followers should kill herself.']) {
     assert.ok(moderator.moderateSync({ body }).reasons.some((reason) => reason.code === 'incivility.harm-wish' || reason.code === 'incivility.self-harm'), body);
   }
-  for (const body of ['I hope his team crashes out of the cup.', 'This man deserved a dignified death.', 'I hope he gets the death penalty.', "If there's no justice he walks free and dies rich.", 'I hope he breaks his back for the team this season.', "I'm praying his tumour doesn't come back.", 'I hope he breaks the record.']) {
-    assert.is(moderator.moderateSync({ body }).action, 'approve', body);
-  }
+  assertAction(moderator, 'approve', ['I hope his team crashes out of the cup.', 'This man deserved a dignified death.', 'I hope he gets the death penalty.', "If there's no justice he walks free and dies rich.", 'I hope he breaks his back for the team this season.', "I'm praying his tumour doesn't come back.", 'I hope he breaks the record.']);
 });
 
 test('threats: a weapon put into the reader\'s body ("Do you want a knife in your ribs?"), "we\'ll" with its apostrophe as a modal ("we\'ll hang him"); not a likeness, a negation, "a knife in your back" nor "well" alone', async () => {
   const moderator = await createModerator();
-  for (const body of ["Do you want a knife in your ribs? Because that's how you get one, mate.", 'Keep talking and you get a bullet through your skull.', "When we find the judge who let him walk, we'll hang him from the nearest lamppost."]) {
-    assert.ok(moderator.moderateSync({ body }).reasons.some((reason) => reason.code === 'incivility.threat'), body);
-  }
-  for (const body of ['It feels like a knife in your chest when they lose.', 'I would never put a knife in your ribs.', 'That vote was a knife in your back from your own party.', 'Keep a knife in your kitchen drawer.', 'Oh well hang him up on the wall then, the portrait I mean.', 'That tune keeps going round in your head.', "We'll destroy them on Saturday, no doubt."]) {
-    assert.is(moderator.moderateSync({ body }).action, 'approve', body);
-  }
+  assertFound(moderator, 'incivility.threat', ["Do you want a knife in your ribs? Because that's how you get one, mate.", 'Keep talking and you get a bullet through your skull.', "When we find the judge who let him walk, we'll hang him from the nearest lamppost."]);
+  assertAction(moderator, 'approve', ['It feels like a knife in your chest when they lose.', 'I would never put a knife in your ribs.', 'That vote was a knife in your back from your own party.', 'Keep a knife in your kitchen drawer.', 'Oh well hang him up on the wall then, the portrait I mean.', 'That tune keeps going round in your head.', "We'll destroy them on Saturday, no doubt."]);
 });
 
 test('self-harm and sexual lexicon entries: "neck herself", "set yourself on fire", "what you taste like", "a body made for sex"; a sexual act imagined ("imagine licking you all over")', async () => {
   const moderator = await createModerator();
-  for (const body of ['The influencer who scammed her followers should neck herself.', 'Seriously mate, set yourself on fire outside parliament.']) {
-    assert.ok(moderator.moderateSync({ body }).reasons.some((reason) => reason.code === 'incivility.self-harm'), body);
-  }
-  for (const body of ['I wonder what you taste like, you have been in my head all week.', "You've got a body made for sex.", 'mmm imagine licking you all over after a sweaty match', 'I dream about banging her.']) {
-    assert.ok(moderator.moderateSync({ body }).reasons.some((reason) => reason.code === 'incivility.sexual'), body);
-  }
-  for (const body of ['The monk set himself on fire in protest in 1963.', 'Imagine screwing you over like that.', "I don't fancy fondling you.", 'Imagine beating you at chess.', 'I love how you taste in music.']) {
-    assert.is(moderator.moderateSync({ body }).action, 'approve', body);
-  }
+  assertFound(moderator, 'incivility.self-harm', ['The influencer who scammed her followers should neck herself.', 'Seriously mate, set yourself on fire outside parliament.']);
+  assertFound(moderator, 'incivility.sexual', ['I wonder what you taste like, you have been in my head all week.', "You've got a body made for sex.", 'mmm imagine licking you all over after a sweaty match', 'I dream about banging her.']);
+  assertAction(moderator, 'approve', ['The monk set himself on fire in protest in 1963.', 'Imagine screwing you over like that.', "I don't fancy fondling you.", 'Imagine beating you at chess.', 'I love how you taste in music.']);
 });
 
 test('harm wishes read in disguise: a vehicle, running over and dying as the grammar knows them ("gets h17 by a 8u5", "rvn h!m 0v3r", "if you just d13d"); a v written for a u', async () => {
   const moderator = await createModerator();
-  for (const body of ['if there is any justice that pundit gets h17 by a 8u5 on his way home', 'Someone should rvn h!m 0v3r, honestly.', 'Honestly the world would be a better place if you just d13d in your sleep.', 'if there is any justice that pundit gets h.i.t by a b.u.s on his way home']) {
-    assert.ok(moderator.moderateSync({ body }).reasons.some((reason) => reason.code === 'incivility.harm-wish'), body);
-  }
-  for (const body of ['I hope the 8u5 runs on time.', 'Vote for him, he will run over the details with you.', 'The van ran over the kerb.']) {
-    assert.is(moderator.moderateSync({ body }).action, 'approve', body);
-  }
+  assertFound(moderator, 'incivility.harm-wish', ['if there is any justice that pundit gets h17 by a 8u5 on his way home', 'Someone should rvn h!m 0v3r, honestly.', 'Honestly the world would be a better place if you just d13d in your sleep.', 'if there is any justice that pundit gets h.i.t by a b.u.s on his way home']);
+  assertAction(moderator, 'approve', ['I hope the 8u5 runs on time.', 'Vote for him, he will run over the details with you.', 'The van ran over the kerb.']);
 });
 
 test('weak slips: an English word written for a harm word ("dye", "nek", "nife", "ova", "brake") is read as it only where that makes a harm that holds it', async () => {
@@ -1156,16 +1065,12 @@ test('weak slips: an English word written for a harm word ("dye", "nek", "nife",
   for (const body of ['Here is hoping he brakes his nek on the next jump.', 'Someone should run him ova, honestly.', 'Do you want a nife in your ribs?', 'Honestly the world would be a better place if you just dyed in your sleep.', 'Tomorrow night ill brake your legs in your own car park.']) {
     assert.ok(moderator.moderateSync({ body }).reasons.some((reason) => reason.code === 'incivility.harm-wish' || reason.code === 'incivility.threat'), body);
   }
-  for (const body of ['She dyed her hair and it looks great.', 'I hope you dye your hair pink for the match.', "I'll bet you a fiver he scores.", 'Hit the brake before the bend.', 'Game ova, see you next season.']) {
-    assert.is(moderator.moderateSync({ body }).action, 'approve', body);
-  }
+  assertAction(moderator, 'approve', ['She dyed her hair and it looks great.', 'I hope you dye your hair pink for the match.', "I'll bet you a fiver he scores.", 'Hit the brake before the bend.', 'Game ova, see you next season.']);
 });
 
 test('harm wishes: a desire twelve words back in its clause, people pointed at by more roles and with words between ("that smug celebrity chef"), more harms (burning alive, a deadly illness, a heart attack, bones snapped), "wish X on the ...", "pay to watch"; not a harm reported of the one the wish is for', async () => {
   const moderator = await createModerator();
-  for (const body of ['I pray every night that the judge who freed him gets stabbed in a dark alley.', "Here's hoping the reviewer falls down a flight of stairs and breaks her neck.", 'That smug celebrity chef deserves to burn alive in his own kitchen fire.', 'I wish cancer on the whole board of directors.', 'Wishing a long, agonising illness on the scumbag who runs this chain of care homes.', "I'd pay money to watch this striker snap both his legs in the next match.", 'Your whole family deserves to rot in a hospital bed.', 'Hope the protesters get beaten senseless by the police.', 'Somebody needs to run that cyclist over.']) {
-    assert.ok(moderator.moderateSync({ body }).reasons.some((reason) => reason.code === 'incivility.harm-wish'), body);
-  }
+  assertFound(moderator, 'incivility.harm-wish', ['I pray every night that the judge who freed him gets stabbed in a dark alley.', "Here's hoping the reviewer falls down a flight of stairs and breaks her neck.", 'That smug celebrity chef deserves to burn alive in his own kitchen fire.', 'I wish cancer on the whole board of directors.', 'Wishing a long, agonising illness on the scumbag who runs this chain of care homes.', "I'd pay money to watch this striker snap both his legs in the next match.", 'Your whole family deserves to rot in a hospital bed.', 'Hope the protesters get beaten senseless by the police.', 'Somebody needs to run that cyclist over.']);
   for (const body of ['I hope the man who was shot recovers.', 'I hope the boy who got stabbed is ok.', 'I hope they catch the man who stabbed her.', 'Time to come out about Michael and they choose to tell after he dies.', 'You must smoke spice because you sound brain dead.', 'Hope you know that when you do that you are one inch away from death.', 'I hope you burn the midnight oil and pass.', "She's gonna torture the murderer in the final chapter.", "I'd pay to see them play live."]) {
     assert.not.ok(moderator.moderateSync({ body }).reasons.some((reason) => reason.code === 'incivility.harm-wish' || reason.code === 'incivility.threat'), body);
   }
@@ -1173,69 +1078,45 @@ test('harm wishes: a desire twelve words back in its clause, people pointed at b
 
 test('sexual advances: a sexual act the writer would let someone do to them ("I would let the barista rail me"), someone bent over ("I would bend that tennis player over the net"); more lexicon phrases ("dm me your nudes", "send feet pics", "bet you moan")', async () => {
   const moderator = await createModerator();
-  for (const body of ["Honestly I'd let the barista rail me in the stockroom, she's fit.", "You play like a girl, but I'd still let you ride me all night.", "I'd bend that tennis player over the net and show her a real rally.", 'dm me your nudes babe', 'Send feet pics or I am unsubscribing.', 'Bet you moan loudly. Prove me wrong.', 'u seem lonely, want me to come warm up your bed?']) {
-    assert.ok(moderator.moderateSync({ body }).reasons.some((reason) => reason.code === 'incivility.sexual'), body);
-  }
-  for (const body of ["I'd let him ride me home after the game.", "I won't let you screw me over on the price.", "I'd bend the rules over and over for a friend.", "I'd bend over backwards for you.", "I put 'I touch myself' on the playlist."]) {
-    assert.not.ok(moderator.moderateSync({ body }).reasons.some((reason) => reason.code === 'incivility.sexual'), body);
-  }
+  assertFound(moderator, 'incivility.sexual', ["Honestly I'd let the barista rail me in the stockroom, she's fit.", "You play like a girl, but I'd still let you ride me all night.", "I'd bend that tennis player over the net and show her a real rally.", 'dm me your nudes babe', 'Send feet pics or I am unsubscribing.', 'Bet you moan loudly. Prove me wrong.', 'u seem lonely, want me to come warm up your bed?']);
+  assertNotFound(moderator, 'incivility.sexual', ["I'd let him ride me home after the game.", "I won't let you screw me over on the price.", "I'd bend the rules over and over for a friend.", "I'd bend over backwards for you.", "I put 'I touch myself' on the playlist."]);
 });
 
 test('self-harm urged on someone else ("the coach should just off himself", "Somebody tell that influencer to kill herself") and "if I were you I would slit my wrists"; not a report nor an everyday phrase; threat and self-harm lexicon phrases', async () => {
   const moderator = await createModerator();
-  for (const body of ['Honestly the coach should just off himself after that performance.', 'Somebody tell that influencer to kill herself before she posts another selfie.', 'She should just throw herself off her balcony.', 'Tell your friend in the comments to unalive himself.', "If I were you I'd slit my wrists after writing something this stupid.", 'You should end it all.', 'Uninstall the game, then uninstall yourself.']) {
-    assert.ok(moderator.moderateSync({ body }).reasons.some((reason) => reason.code === 'incivility.self-harm'), body);
-  }
-  for (const body of ['Say that to my face and I will break every bone in your hand.', "Let's see how brave you are when I've got my hands around your throat.", "I'll make you bleed."]) {
-    assert.ok(moderator.moderateSync({ body }).reasons.some((reason) => reason.code === 'incivility.threat'), body);
-  }
-  for (const body of ['Reporting this thread because someone upthread told a teenager to kill herself. Mods please act.', 'Someone keeps telling people to kill themselves, mods please check.', 'She tried to kill herself last year and is doing well now.', "He shouldn't kill himself over this.", 'She should throw herself into the role.', "If I were you I'd kill myself laughing at that.", 'Tell the kids in the comments to enjoy themselves.']) {
-    assert.not.ok(moderator.moderateSync({ body }).reasons.some((reason) => reason.code === 'incivility.self-harm'), body);
-  }
+  assertFound(moderator, 'incivility.self-harm', ['Honestly the coach should just off himself after that performance.', 'Somebody tell that influencer to kill herself before she posts another selfie.', 'She should just throw herself off her balcony.', 'Tell your friend in the comments to unalive himself.', "If I were you I'd slit my wrists after writing something this stupid.", 'You should end it all.', 'Uninstall the game, then uninstall yourself.']);
+  assertFound(moderator, 'incivility.threat', ['Say that to my face and I will break every bone in your hand.', "Let's see how brave you are when I've got my hands around your throat.", "I'll make you bleed."]);
+  assertNotFound(moderator, 'incivility.self-harm', ['Reporting this thread because someone upthread told a teenager to kill herself. Mods please act.', 'Someone keeps telling people to kill themselves, mods please check.', 'She tried to kill herself last year and is doing well now.', "He shouldn't kill himself over this.", 'She should throw herself into the role.', "If I were you I'd kill myself laughing at that.", 'Tell the kids in the comments to enjoy themselves.']);
 });
 
 test('group attacks: more stereotypes said of a whole group ("Catholic priests are all paedos", "Homosexuality is a sickness", "oppressed breeders")', async () => {
   const moderator = await createModerator();
-  for (const body of ['Catholic priests are all paedos, that whole religion is a child abuse ring.', 'Homosexuality is a sickness and those people need to be cured.', 'Muslim women in headscarves are oppressed breeders trying to outnumber us.']) {
-    assert.ok(moderator.moderateSync({ body }).reasons.some((reason) => reason.code === 'incivility.group-attack'), body);
-  }
+  assertFound(moderator, 'incivility.group-attack', ['Catholic priests are all paedos, that whole religion is a child abuse ring.', 'Homosexuality is a sickness and those people need to be cured.', 'Muslim women in headscarves are oppressed breeders trying to outnumber us.']);
   assert.is(moderator.moderateSync({ body: 'Dog breeders are great people.' }).action, 'approve');
 });
 
 test('threats: a team beaten in talk of a game is no threat ("We need to destroy them in the second half"); a threat phrase said of no one ("Nobody deserves to be shot") is none', async () => {
   const moderator = await createModerator();
-  for (const body of ['We need to destroy them in the second half, press high from the first whistle.', "Bring on the derby, we're going to bury them.", "We're going to destroy them on Saturday, their defence is made of paper.", 'Condolences to the family. Nobody deserves to be shot in their own driveway.']) {
-    assert.not.ok(moderator.moderateSync({ body }).reasons.some((reason) => reason.code === 'incivility.threat'), body);
-  }
-  for (const body of ['We will kill them after the match.', 'I will destroy him.', 'He deserves to be shot.']) {
-    assert.ok(moderator.moderateSync({ body }).reasons.some((reason) => reason.code === 'incivility.threat'), body);
-  }
+  assertNotFound(moderator, 'incivility.threat', ['We need to destroy them in the second half, press high from the first whistle.', "Bring on the derby, we're going to bury them.", "We're going to destroy them on Saturday, their defence is made of paper.", 'Condolences to the family. Nobody deserves to be shot in their own driveway.']);
+  assertFound(moderator, 'incivility.threat', ['We will kill them after the match.', 'I will destroy him.', 'He deserves to be shot.']);
 });
 
 test('harm wishes: a wish reported of others is none ("Comments wishing death on the minister are vile")', async () => {
   const moderator = await createModerator();
-  for (const body of ['Comments wishing death on the minister are vile.', 'People hoping he dies are sick in the head.']) {
-    assert.not.ok(moderator.moderateSync({ body }).reasons.some((reason) => reason.code === 'incivility.harm-wish'), body);
-  }
+  assertNotFound(moderator, 'incivility.harm-wish', ['Comments wishing death on the minister are vile.', 'People hoping he dies are sick in the head.']);
   assert.ok(moderator.moderateSync({ body: 'I wish death on the minister.' }).reasons.some((reason) => reason.code === 'incivility.harm-wish'));
 });
 
 test('self-harm advised in the -ing form of a lexicon phrase ("Have you considered drinking bleach?", "try jumping off a bridge"); not a report nor negated', async () => {
   const moderator = await createModerator();
-  for (const body of ['Have you considered drinking bleach? It would improve this thread.', 'You should try jumping off a bridge.', 'Consider slitting your wrists.']) {
-    assert.ok(moderator.moderateSync({ body }).reasons.some((reason) => reason.code === 'incivility.self-harm'), body);
-  }
-  for (const body of ['The child died after drinking bleach.', "Don't try drinking bleach, kids.", 'Try jumping rope for cardio.']) {
-    assert.not.ok(moderator.moderateSync({ body }).reasons.some((reason) => reason.code === 'incivility.self-harm'), body);
-  }
+  assertFound(moderator, 'incivility.self-harm', ['Have you considered drinking bleach? It would improve this thread.', 'You should try jumping off a bridge.', 'Consider slitting your wrists.']);
+  assertNotFound(moderator, 'incivility.self-harm', ['The child died after drinking bleach.', "Don't try drinking bleach, kids.", 'Try jumping rope for cardio.']);
 });
 
 test('identity-attack lexicon: sexist kitchen phrases ("get back in the kitchen") count with the score, not alone ("Go back to the kitchen and check the oven")', async () => {
   const moderator = await createModerator();
   assert.ok(moderator.moderateSync({ body: 'You are just a mouthy cow. Now get back in the kitchen and make me a sandwich!' }).reasons.some((reason) => reason.category === 'incivility.identity-attack'));
-  for (const body of ['Go back to the kitchen and check the oven after ten minutes.', 'The toaster belongs in the kitchen.']) {
-    assert.is(moderator.moderateSync({ body }).action, 'approve', body);
-  }
+  assertAction(moderator, 'approve', ['Go back to the kitchen and check the oven after ten minutes.', 'The toaster belongs in the kitchen.']);
 });
 
 test('insults: one that names the writer by what they did is said of a participant ("the moron who posted this"); not someone else ("an idiot who wrote this kind of stuff")', async () => {
@@ -1246,130 +1127,80 @@ test('insults: one that names the writer by what they did is said of a participa
 
 test('harm wishes: an illness got, an organ bursting, a pointed person\'s bone broken, "should have died", breathing stopped; not a jab, pride, nor a death at home', async () => {
   const moderator = await createModerator();
-  for (const body of ['hope ur kids get the same disease u keep mocking in ur videos', 'May you get food poisoning so bad you never leave the toilet again.', 'I hope your appendix bursts and the ambulance takes three hours to arrive.', "Really hope someone breaks that troll's jaw so he can't talk rubbish ever again.", 'He should have died in that car crash last year, shame the airbags worked.', 'It would be nice if you stopped breathing.', 'I hope you stop breathing.']) {
-    assert.ok(moderator.moderateSync({ body }).reasons.some((reason) => reason.code === 'incivility.harm-wish'), body);
-  }
-  for (const body of ['I hope you get the flu jab soon.', 'Hope you get over the flu quickly.', 'I hope they get the virus under control.', "I wish you'd stop breathing down my neck.", 'I hope his heart bursts with pride.', 'It would be lovely if he died at home surrounded by family.', 'It would be nice if you stopped talking.']) {
-    assert.is(moderator.moderateSync({ body }).action, 'approve', body);
-  }
+  assertFound(moderator, 'incivility.harm-wish', ['hope ur kids get the same disease u keep mocking in ur videos', 'May you get food poisoning so bad you never leave the toilet again.', 'I hope your appendix bursts and the ambulance takes three hours to arrive.', "Really hope someone breaks that troll's jaw so he can't talk rubbish ever again.", 'He should have died in that car crash last year, shame the airbags worked.', 'It would be nice if you stopped breathing.', 'I hope you stop breathing.']);
+  assertAction(moderator, 'approve', ['I hope you get the flu jab soon.', 'Hope you get over the flu quickly.', 'I hope they get the virus under control.', "I wish you'd stop breathing down my neck.", 'I hope his heart bursts with pride.', 'It would be lovely if he died at home surrounded by family.', 'It would be nice if you stopped talking.']);
 });
 
 test('threats: the writer coming armed ("I\'ll be waiting with a machete", "I\'m bringing a knife"); not negated, not a weapon\'s everyday use', async () => {
   const moderator = await createModerator();
-  for (const body of ["Post one more photo of my shop and I'll be waiting with a machete.", "Better hope we never meet at the stadium, because I'm bringing a knife.", "I'm loading the shotgun now, tell your landlord he's got until Friday."]) {
-    assert.ok(moderator.moderateSync({ body }).reasons.some((reason) => reason.code === 'incivility.threat'), body);
-  }
-  for (const body of ["I'm bringing a knife to cut the cake.", "I won't be coming with a gun.", "We're going hunting and I'm bringing my rifle."]) {
-    assert.is(moderator.moderateSync({ body }).action, 'approve', body);
-  }
+  assertFound(moderator, 'incivility.threat', ["Post one more photo of my shop and I'll be waiting with a machete.", "Better hope we never meet at the stadium, because I'm bringing a knife.", "I'm loading the shotgun now, tell your landlord he's got until Friday."]);
+  assertAction(moderator, 'approve', ["I'm bringing a knife to cut the cake.", "I won't be coming with a gun.", "We're going hunting and I'm bringing my rifle."]);
 });
 
 test('self-harm: "if I were" someone pointed at, jumping off a height; a phrase of three words told to the reader counts whatever the score', async () => {
   const moderator = await createModerator();
-  for (const body of ["If I were the mayor I'd just shoot myself out of shame, and he should do exactly that.", "After that own goal, if I were him I'd jump off the stadium roof, and he should.", "Take a long walk off a short pier, and don't bother swimming.", 'Jump off a cliff.']) {
-    assert.ok(moderator.moderateSync({ body }).reasons.some((reason) => reason.code === 'incivility.self-harm'), body);
-  }
-  for (const body of ["If I were the coach I'd jump off the bench and shout.", 'He said he would jump off a cliff for her.', 'The right to end your own life should be law.']) {
-    assert.is(moderator.moderateSync({ body }).action, 'approve', body);
-  }
+  assertFound(moderator, 'incivility.self-harm', ["If I were the mayor I'd just shoot myself out of shame, and he should do exactly that.", "After that own goal, if I were him I'd jump off the stadium roof, and he should.", "Take a long walk off a short pier, and don't bother swimming.", 'Jump off a cliff.']);
+  assertAction(moderator, 'approve', ["If I were the coach I'd jump off the bench and shout.", 'He said he would jump off a cliff for her.', 'The right to end your own life should be law.']);
 });
 
 test('insults aimed without "you": the writer named by what they did, whoever made what is read, "imagine being", asked to a degree, compared with the reader', async () => {
   const moderator = await createModerator();
-  for (const body of ['The idiot who posted this should be banned.', 'Whoever edited this video is a useless halfwit, fire them.', 'this youtuber is a talentless hack and a fraud, unsubscribed', 'Imagine being this stupid and still managing to find the keyboard.', 'Are you really this thick or just pretending?', 'Some of you must think our enemies are as gullible as you are.']) {
-    assert.ok(moderator.moderateSync({ body }).reasons.some((reason) => reason.code === 'incivility.insult'), body);
-  }
-  for (const body of ['I once met an idiot who wrote this kind of stuff for a living.', 'Imagine being a nurse and dealing with idiots all day.', "I'm as crazy as you about this band."]) {
-    assert.not.ok(moderator.moderateSync({ body }).reasons.some((reason) => reason.code === 'incivility.insult'), body);
-  }
+  assertFound(moderator, 'incivility.insult', ['The idiot who posted this should be banned.', 'Whoever edited this video is a useless halfwit, fire them.', 'this youtuber is a talentless hack and a fraud, unsubscribed', 'Imagine being this stupid and still managing to find the keyboard.', 'Are you really this thick or just pretending?', 'Some of you must think our enemies are as gullible as you are.']);
+  assertNotFound(moderator, 'incivility.insult', ['I once met an idiot who wrote this kind of stuff for a living.', 'Imagine being a nurse and dealing with idiots all day.', "I'm as crazy as you about this band."]);
 });
 
 test('threats: a throat slashed or slit ("I\'m going to slash his throat"), everyone hunted ("hunt down every moderator"); not prices slashed', async () => {
   const moderator = await createModerator();
-  for (const body of ["I'm going to slash his throat.", "When I find out which neighbour reported me, I'm going to slash their tyres and then their throat.", 'We will hunt down every moderator on this forum and make them bleed.', 'My roommate is eating so obnoxiously I wanna fucking slit his throat']) {
-    assert.ok(moderator.moderateSync({ body }).reasons.some((reason) => reason.code === 'incivility.threat'), body);
-  }
-  for (const body of ["We're going to slash your bills by half.", 'We will slash their budget.', 'We will find every bargain for you.']) {
-    assert.is(moderator.moderateSync({ body }).action, 'approve', body);
-  }
+  assertFound(moderator, 'incivility.threat', ["I'm going to slash his throat.", "When I find out which neighbour reported me, I'm going to slash their tyres and then their throat.", 'We will hunt down every moderator on this forum and make them bleed.', 'My roommate is eating so obnoxiously I wanna fucking slit his throat']);
+  assertAction(moderator, 'approve', ["We're going to slash your bills by half.", 'We will slash their budget.', 'We will find every bargain for you.']);
 });
 
 test('sexual remarks of no crime the writer makes in a comment that speaks to or of someone count whatever the score; not said by another subject, nor a crime in the news', async () => {
   const moderator = await createModerator();
-  for (const body of ['Your voice on the podcast is so sexy I had to touch myself halfway through.', 'Wanna come sit on my lap and tell me more about your little blog, darling?', "Ladies, if your husband can't satisfy you, my inbox is open, I'm hung like a horse.", "She's got that innocent look, I bet she's a freak in the bedroom."]) {
-    assert.ok(moderator.moderateSync({ body }).reasons.some((reason) => reason.code === 'incivility.sexual'), body);
-  }
-  for (const body of ['My cat loves to sit on my lap while I read your articles.', 'Have you read about the rape case?', 'How much for an hour of tutoring?', "I can't touch myself without pain since the surgery, thank you for asking."]) {
-    assert.is(moderator.moderateSync({ body }).action, 'approve', body);
-  }
+  assertFound(moderator, 'incivility.sexual', ['Your voice on the podcast is so sexy I had to touch myself halfway through.', 'Wanna come sit on my lap and tell me more about your little blog, darling?', "Ladies, if your husband can't satisfy you, my inbox is open, I'm hung like a horse.", "She's got that innocent look, I bet she's a freak in the bedroom."]);
+  assertAction(moderator, 'approve', ['My cat loves to sit on my lap while I read your articles.', 'Have you read about the rape case?', 'How much for an hour of tutoring?', "I can't touch myself without pain since the surgery, thank you for asking."]);
 });
 
 test('self-harm told with a tool ("Burn yourself with your curling iron", "hang yourself with a rope"); not negated, not "with" an everyday thing', async () => {
   const moderator = await createModerator();
-  for (const body of ['Burn yourself with your curling iron until you learn to stop talking rubbish.', 'Go hang yourself with a rope.']) {
-    assert.ok(moderator.moderateSync({ body }).reasons.some((reason) => reason.code === 'incivility.self-harm'), body);
-  }
-  for (const body of ["Don't burn yourself with the iron.", 'Be careful not to cut yourself with the knife.', 'Treat yourself with a nice dinner.']) {
-    assert.is(moderator.moderateSync({ body }).action, 'approve', body);
-  }
+  assertFound(moderator, 'incivility.self-harm', ['Burn yourself with your curling iron until you learn to stop talking rubbish.', 'Go hang yourself with a rope.']);
+  assertAction(moderator, 'approve', ["Don't burn yourself with the iron.", 'Be careful not to cut yourself with the knife.', 'Treat yourself with a nice dinner.']);
 });
 
 test('group attacks: a group taken up again by "they\'re" ("Sikhs, Muslims, whatever, they\'re all terrorists"), Polish people; not the verb "polish"', async () => {
   const moderator = await createModerator();
-  for (const body of ["Sikhs, Muslims, whatever, they're all terrorists.", 'Polish workers are dirty and lazy.', "Muslims, they're all greedy."]) {
-    assert.ok(moderator.moderateSync({ body }).reasons.some((reason) => reason.code === 'incivility.group-attack'), body);
-  }
-  for (const body of ['Polish the car until it shines, they are dirty.', 'Polish people are lovely.', "I polish shoes for a living, they're all dirty."]) {
-    assert.is(moderator.moderateSync({ body }).action, 'approve', body);
-  }
+  assertFound(moderator, 'incivility.group-attack', ["Sikhs, Muslims, whatever, they're all terrorists.", 'Polish workers are dirty and lazy.', "Muslims, they're all greedy."]);
+  assertAction(moderator, 'approve', ['Polish the car until it shines, they are dirty.', 'Polish people are lovely.', "I polish shoes for a living, they're all dirty."]);
 });
 
 test('harm wishes: eaten by an animal, a heart attack asked of anyone, "you\'ll" after "if there\'s any justice"; not a person eating, a group eating, nor a heart attack warned of', async () => {
   const moderator = await createModerator();
-  for (const body of ['Hope a shark eats you.', 'I hope the lions eat him.', 'Somebody please give this man a heart attack.', "If there's any justice you'll die screaming."]) {
-    assert.ok(moderator.moderateSync({ body }).reasons.some((reason) => reason.code === 'incivility.harm-wish'), body);
-  }
-  for (const body of ['I hope he eats well.', 'Immigrants should eat British food.', 'I hope they eat you alive in the debate.', "Don't give him a heart attack!", "You'll give him a heart attack with that news."]) {
-    assert.is(moderator.moderateSync({ body }).action, 'approve', body);
-  }
+  assertFound(moderator, 'incivility.harm-wish', ['Hope a shark eats you.', 'I hope the lions eat him.', 'Somebody please give this man a heart attack.', "If there's any justice you'll die screaming."]);
+  assertAction(moderator, 'approve', ['I hope he eats well.', 'Immigrants should eat British food.', 'I hope they eat you alive in the debate.', "Don't give him a heart attack!", "You'll give him a heart attack with that news."]);
 });
 
 test('insult lexicon: more words written here ("gormless", "twonk", "sleazeball", "witless", "dimwitted", "blowhard") aimed at the reader; not said of a thing', async () => {
   const moderator = await createModerator();
-  for (const body of ['you gormless twonk', "You're a sleazeball and a charlatan.", 'Shut up, you witless blowhard.', "you're an egoistic dimwitted cunt."]) {
-    assert.ok(moderator.moderateSync({ body }).reasons.some((reason) => reason.code === 'incivility.insult'), body);
-  }
+  assertFound(moderator, 'incivility.insult', ['you gormless twonk', "You're a sleazeball and a charlatan.", 'Shut up, you witless blowhard.', "you're an egoistic dimwitted cunt."]);
   assert.is(moderator.moderateSync({ body: 'The gasbag minister droned on for an hour.' }).action, 'approve');
 });
 
 test('sexual: someone undressed the writer wants to see ("I\'d rather see the reporter naked", "I\'d love to see her in a bikini"); not seen, negated, hated, nor a thing', async () => {
   const moderator = await createModerator();
-  for (const body of ["Forget the news, I'd rather see the reporter naked.", "I'd love to see her in a bikini.", "I'd love to see the weather girl in her underwear."]) {
-    assert.ok(moderator.moderateSync({ body }).reasons.some((reason) => reason.code === 'incivility.sexual'), body);
-  }
-  for (const body of ['I saw her naked in the film.', "I'd hate to see you in lingerie.", "I wouldn't want to see him naked.", 'I want to buy my wife lingerie.', 'Police found him naked on the floor.', "I'd like to see the manager in a bikini competition lol"]) {
-    assert.is(moderator.moderateSync({ body }).action, 'approve', body);
-  }
+  assertFound(moderator, 'incivility.sexual', ["Forget the news, I'd rather see the reporter naked.", "I'd love to see her in a bikini.", "I'd love to see the weather girl in her underwear."]);
+  assertAction(moderator, 'approve', ['I saw her naked in the film.', "I'd hate to see you in lingerie.", "I wouldn't want to see him naked.", 'I want to buy my wife lingerie.', 'Police found him naked on the floor.', "I'd like to see the manager in a bikini competition lol"]);
 });
 
 test('threats: the writer lying in wait or having found where someone lives ("I\'ve been watching your house all week", "I already have your workplace address"); not a purpose, the past, negated, nor an address given', async () => {
   const moderator = await createModerator();
-  for (const body of ["I've been watching your house all week. Lovely garden. Shame about what's coming.", 'Keep talking. I already have your workplace address and a lot of free time.', "I'm outside your office right now. Come out.", 'Me and the lads are waiting outside your gym tomorrow.']) {
-    assert.ok(moderator.moderateSync({ body }).reasons.some((reason) => reason.code === 'incivility.threat'), body);
-  }
-  for (const body of ["I'm waiting outside your office for the interview.", "We've got your address from the order form.", 'I have your house keys.', 'I was watching your house while you were away, all fine.']) {
-    assert.not.ok(moderator.moderateSync({ body }).reasons.some((reason) => reason.code === 'incivility.threat'), body);
-  }
+  assertFound(moderator, 'incivility.threat', ["I've been watching your house all week. Lovely garden. Shame about what's coming.", 'Keep talking. I already have your workplace address and a lot of free time.', "I'm outside your office right now. Come out.", 'Me and the lads are waiting outside your gym tomorrow.']);
+  assertNotFound(moderator, 'incivility.threat', ["I'm waiting outside your office for the interview.", "We've got your address from the order form.", 'I have your house keys.', 'I was watching your house while you were away, all fine.']);
 });
 
 test('a weak word near "you" not said of the reader, in a question, is no hostile content ("Are you sick of the traffic?"); said of the reader it still counts', async () => {
   const moderator = await createModerator();
-  for (const body of ['Are you sick of the traffic?', 'Lol u still feeling sick?', 'You got called a tool?']) {
-    assert.is(moderator.moderateSync({ body }).action, 'approve', body);
-  }
-  for (const body of ['You are completely clueless.', 'Are you really this thick or just pretending?']) {
-    assert.is(moderator.moderateSync({ body }).action, 'hold', body);
-  }
+  assertAction(moderator, 'approve', ['Are you sick of the traffic?', 'Lol u still feeling sick?', 'You got called a tool?']);
+  assertAction(moderator, 'hold', ['You are completely clueless.', 'Are you really this thick or just pretending?']);
 });
 
 test('harm wishes: a harm after "and" another verb sixteen words after the wish ("Let\'s all hope the CEO gets trapped in one of his own faulty lifts and suffocates")', async () => {
@@ -1380,12 +1211,8 @@ test('harm wishes: a harm after "and" another verb sixteen words after the wish 
 
 test('insults of the writer named by what they made ("The person who wrote this is a complete idiot", "the guy who made this video is a clown"); not praise, nor someone else', async () => {
   const moderator = await createModerator();
-  for (const body of ['The person who wrote this is a complete idiot.', 'the guy who made this video is a clown']) {
-    assert.ok(moderator.moderateSync({ body }).reasons.some((reason) => reason.code === 'incivility.insult'), body);
-  }
-  for (const body of ['The man who wrote this is a hero.', 'The person who wrote this kind of stuff is an idiot.']) {
-    assert.is(moderator.moderateSync({ body }).action, 'approve', body);
-  }
+  assertFound(moderator, 'incivility.insult', ['The person who wrote this is a complete idiot.', 'the guy who made this video is a clown']);
+  assertAction(moderator, 'approve', ['The man who wrote this is a hero.', 'The person who wrote this kind of stuff is an idiot.']);
 });
 
 test.run();
