@@ -1,14 +1,21 @@
 /**
  * The plain lane's automaton: an Aho-Corasick automaton over the trie's terms read coarsely, so the
- * fused scan can pass over plain text (ASCII letters and plain separators) one table step a
- * character and walk only from the words that may start a match.
+ * fused scan can pass over plain text (ASCII letters and plain separators) two look-ups a character
+ * with no branch but one rarely taken, and walk only from the words that may start a match.
  *
  * Coarse reading: letters that may read as one another share a class ("l" and "i"; "v", "u" and
  * "w", as "vv" reads as w), a run of one class counts once ("fuuuck" as "fuck", and "ass" as "as"),
- * and every term starts with a boundary. Whatever a walk reads over plain characters it reads in
- * those classes, so a walk that matches reads one of the automaton's patterns: where the automaton
- * reports none, no walk from those words can match, and the scan skips them. The reverse does not
- * hold ("as" and "hello" contain patterns), which costs walks, never matches.
+ * every term starts with a boundary, and a word's term (not a prefix) ends before a boundary or the
+ * first letter of a plural ("s", "e"). Whatever a walk reads over plain characters it reads in those
+ * classes, so a walk that matches reads one of the automaton's patterns: where the automaton reports
+ * none, no walk from those words can match, and the scan skips them. The reverse does not hold ("as"
+ * holds the pattern of "ass"), which costs walks, never matches.
+ *
+ * The table folds in what the lane would otherwise test per character: a class read again leaves
+ * the state where it is (the runs), and the columns of dashes and of the characters the lane leaves
+ * to the full scan lead every state to a trap. The states the lane must stop at (a report, two
+ * single-letter words in a row, a trap) are numbered last, and each entry is the next state's row
+ * offset, so a step is `state = next[state + column]` and a stop is `state >= firstStop`.
  */
 import { CHARACTER_KIND, defaultCharacterTables, SEQUENCE_START } from '../text/characters.js';
 import type { Trie } from './compile.js';
@@ -46,32 +53,70 @@ for (let unit = 0; unit < 128; unit++) {
   else if (asciiKind[unit] === CHARACTER_KIND.separator && unit !== 39 && unit !== 96 && SEQUENCE_START[unit] !== 1) LANE_CLASS[unit] = unit === 45 || unit === 46 || unit === 95 ? DASH : BOUNDARY;
 }
 
+/** The column of `-`, `.` and `_` in the lane's table (see {@link DASH}): every state goes to a trap there. */
+export const DASH_COLUMN = CLASS_COUNT;
+/** The column of the characters the lane leaves to the full scan (see {@link SPECIAL}): every state goes to a trap there. */
+export const SPECIAL_COLUMN = CLASS_COUNT + 1;
+/** The columns of the lane's table: the classes, the dash column and the special column. */
+export const LANE_COLUMNS = CLASS_COUNT + 2;
+
+/**
+ * Per UTF-16 code unit: its column in the lane's table (a class, {@link DASH_COLUMN} or
+ * {@link SPECIAL_COLUMN}), so the lane steps every character by two look-ups and no branch.
+ */
+export const LANE_COLUMN = new Uint8Array(65536).fill(SPECIAL_COLUMN);
+for (let unit = 0; unit < 128; unit++) LANE_COLUMN[unit] = LANE_CLASS[unit] === DASH ? DASH_COLUMN : LANE_CLASS[unit] === SPECIAL ? SPECIAL_COLUMN : (LANE_CLASS[unit] as number);
+
+/** An event bit: a pattern ends here (walk from the words it spans). */
+export const REPORTS = 1;
+/** An event bit: two single-letter words read in a row, at the boundary after them (a third may follow). */
+export const SINGLES = 2;
+/** An event bit: the trap for a character left to the full scan. */
+export const SPECIAL_TRAP = 4;
+/** An event bit: the trap for a dash, dot or underscore (a boundary or left to the full scan, by what follows). */
+export const DASH_TRAP = 8;
+
 /** The lane's automaton for one trie. */
 export interface LaneAutomaton {
-  /** next[state * CLASS_COUNT + class]: the state after reading that class (failures folded in). */
-  next: Uint16Array | Int32Array;
-  /** The states from this one on report: a pattern ends there or at a state its failures lead to. */
-  firstReporting: number;
+  /**
+   * next[row + column]: the row of the state after reading that column, where a state's row is its
+   * number times LANE_COLUMNS (failures folded in, the class just read again stays put, the dash and
+   * special columns lead to traps).
+   */
+  next: Int32Array;
+  /** The rows from this one on stop the lane: a pattern ends there (or at a state its failures lead to), two single letters were read, or a trap. */
+  firstStop: number;
   /**
    * Per state, the number of words the longest pattern start it stands for has begun: the words a
    * walk may still match from.
    */
   liveWords: Uint8Array;
+  /** Per state number, what stopping there means: {@link REPORTS}, {@link SINGLES}, {@link SPECIAL_TRAP}, {@link DASH_TRAP}. */
+  events: Uint8Array;
 }
 
-/** The state that stands for nothing read. */
+/** The state that stands for nothing read (its row is 0 too). */
 export const ROOT = 0;
 /** The state after the boundary that starts the text. */
 export const START = 1;
+/** The start's row in the lane's table. */
+export const START_ROW = START * LANE_COLUMNS;
 
 const automatonCache = new WeakMap<Trie, LaneAutomaton>();
 
+/** The classes a word's term may end before: a boundary, and the first letters of its plurals (s, es). */
+const WORD_FOLLOWERS = [BOUNDARY, LETTER_CLASS[18] as number, LETTER_CLASS[4] as number];
+
+/** Whether an entry ending at trie node `node` may end inside a word (a prefix, suffix or substring). */
+function endsInsideWords(trie: Trie, node: number): boolean {
+  return (trie.terminalLists[trie.terminalOf[node] as number] as number[]).some((entry) => trie.entries[entry]!.mode !== 'word');
+}
+
 /**
  * How many classes of a pattern the automaton reads (the boundary first; one fewer before a
- * boundary); a longer pattern reports there, and the walks read the rest. In full, the bundled
- * lexicons and their derived spellings made 149,279 states (a 32-bit table of 14 MB, 0.38 s to
- * build); cut, 56,213 states (16-bit, 2.7 MB, ~0.13 s) for 13 % more walks from the pipeline's
- * lexicon on the bench corpus and 35 % more on the Impermium comments.
+ * boundary); a longer pattern reports there, and the walks read the rest. Cut so, the pipeline's
+ * lexicon (bundled lexicons and derived spellings) makes 97,202 states (a table of 10 MB, about
+ * 0.2 s to build), the bundled lexicons alone 8,928.
  */
 const PATTERN_CLASSES = 9;
 
@@ -120,7 +165,19 @@ export function laneAutomaton(trie: Trie): LaneAutomaton {
     const last = pending.pop() as number;
     const state = pending.pop() as number;
     const node = pending.pop() as number;
-    if (node !== 0 && (terminalOf[node] as number) >= 0) ends[state] = 1;
+    if (node !== 0 && (terminalOf[node] as number) >= 0) {
+      if (endsInsideWords(trie, node)) {
+        ends[state] = 1;
+      } else {
+        // A word's term ends before a boundary or a plural's first letter (the walk reads the rest):
+        // its pattern goes on with them, so "ho" in "however" and "evil" in "evidence" walk from nothing.
+        for (const classOf of WORD_FOLLOWERS) {
+          if (classOf === last) continue; // (the same letter again: the run already reads it)
+          if ((depth[state] as number) >= PATTERN_CLASSES - (classOf === BOUNDARY ? 1 : 0)) ends[state] = 1;
+          else ends[childOf(state, classOf)] = 1;
+        }
+      }
+    }
     for (let symbol = 0; symbol < alphabetSize; symbol++) {
       const child = transitions[node * alphabetSize + symbol] as number;
       if (child === 0) continue;
@@ -131,27 +188,33 @@ export function laneAutomaton(trie: Trie): LaneAutomaton {
       if (classOf === last) {
         pending.push(child, state, classOf);
       } else if ((depth[state] as number) >= PATTERN_CLASSES - (classOf === BOUNDARY ? 1 : 0)) {
-        // A pattern cut short reports where it is cut, always after a letter (so the lane looks for
-        // reports after letters only): the walks then read the rest.
+        // A pattern cut short reports where it is cut, after a letter: the walks read the rest.
         ends[state] = 1;
       } else {
         pending.push(child, childOf(state, classOf), classOf);
       }
     }
   }
+  // Two single-letter words in a row ("␣x␣y␣"): where a third follows, normalization joins them
+  // ("f u c k"), which only the two-pass path does; the lane looks there (see {@link SINGLES}).
+  const singles = new Uint8Array(states + CLASS_COUNT * CLASS_COUNT * 2 + CLASS_COUNT * 2);
+  for (let first = 1; first < CLASS_COUNT; first++) {
+    const between = childOf(childOf(START, first), BOUNDARY);
+    for (let second = 1; second < CLASS_COUNT; second++) singles[childOf(childOf(between, second), BOUNDARY)] = 1;
+  }
   const failure = new Int32Array(states);
   const reports = new Uint8Array(states);
-  // Boundaries read on the way to each state, and whether the last class read was one.
+  // Boundaries read on the way to each state, and the last class read (BOUNDARY for the start).
   const boundaries = new Uint8Array(states);
-  const afterBoundary = new Uint8Array(states);
+  const lastClass = new Uint8Array(states);
   const queue = new Int32Array(states);
   let tail = 0;
   for (let classOf = 0; classOf < CLASS_COUNT; classOf++) if (table[classOf] !== ROOT) queue[tail++] = table[classOf] as number;
   boundaries[START] = 1;
-  afterBoundary[START] = 1;
   for (let head = 0; head < tail; head++) {
     const state = queue[head] as number;
     reports[state] = (ends[state] as number) | (reports[failure[state] as number] as number);
+    singles[state] = (singles[state] as number) | (singles[failure[state] as number] as number);
     for (let classOf = 0; classOf < CLASS_COUNT; classOf++) {
       const child = table[state * CLASS_COUNT + classOf] as number;
       const fallback = table[(failure[state] as number) * CLASS_COUNT + classOf] as number;
@@ -160,26 +223,37 @@ export function laneAutomaton(trie: Trie): LaneAutomaton {
       } else {
         failure[child] = fallback;
         boundaries[child] = (boundaries[state] as number) + (classOf === BOUNDARY ? 1 : 0);
-        afterBoundary[child] = classOf === BOUNDARY ? 1 : 0;
+        lastClass[child] = classOf;
         queue[tail++] = child;
       }
     }
   }
-  // Numbered again with the reporting states last, so the lane tells them by one comparison (the
-  // root and the start report nothing and keep their numbers).
+  // Numbered again with the states the lane must stop at last, so the lane tells them by one
+  // comparison (the root and the start keep their numbers), and after them the two traps.
   const numbers = new Int32Array(states);
   let count = 0;
-  for (const reporting of [0, 1]) for (let state = 0; state < states; state++) if (reports[state] === reporting) numbers[state] = count++;
-  const next = states <= 65536 ? new Uint16Array(states * CLASS_COUNT) : new Int32Array(states * CLASS_COUNT);
-  const liveWords = new Uint8Array(states);
+  for (const stopping of [0, 1]) for (let state = 0; state < states; state++) if (((reports[state] as number) | (singles[state] as number)) === stopping) numbers[state] = count++;
+  const firstStop = states - reports.reduce((sum, reporting, state) => sum + (reporting | (singles[state] as number)), 0);
+  const total = states + 2;
+  // (Each entry the row's offset, the state's number times LANE_COLUMNS: no multiplication on the
+  // lane's chain of look-ups, 1.5× as fast as numbers in 16 bits in a loop of steps alone.)
+  const next = new Int32Array(total * LANE_COLUMNS);
+  const liveWords = new Uint8Array(total);
+  const events = new Uint8Array(total);
   for (let state = 0; state < states; state++) {
     const number = numbers[state] as number;
-    for (let classOf = 0; classOf < CLASS_COUNT; classOf++) next[number * CLASS_COUNT + classOf] = numbers[table[state * CLASS_COUNT + classOf] as number] as number;
-    liveWords[number] = (boundaries[state] as number) - (afterBoundary[state] as number);
+    const row = number * LANE_COLUMNS;
+    for (let classOf = 0; classOf < CLASS_COUNT; classOf++) next[row + classOf] = (numbers[table[state * CLASS_COUNT + classOf] as number] as number) * LANE_COLUMNS;
+    // A run of one class reads once ("fuuuck" as "fuck"): the class just read again stays put.
+    if (state !== ROOT) next[row + (lastClass[state] as number)] = row;
+    next[row + DASH_COLUMN] = (states + 1) * LANE_COLUMNS;
+    next[row + SPECIAL_COLUMN] = states * LANE_COLUMNS;
+    liveWords[number] = (boundaries[state] as number) - (lastClass[state] === BOUNDARY ? 1 : 0);
+    events[number] = (reports[state] as number) * REPORTS | (singles[state] as number) * SINGLES;
   }
-  for (let state = 0; state < states; state++) if (reports[state] === 1 && afterBoundary[state] === 1) throw new Error('The lane automaton reports after a boundary, where the lane does not look: a bug in laneAutomaton.');
-  const firstReporting = states - reports.reduce((sum, reporting) => sum + reporting, 0);
-  const automaton = { next, firstReporting, liveWords };
+  events[states] = SPECIAL_TRAP;
+  events[states + 1] = DASH_TRAP;
+  const automaton = { next, firstStop: firstStop * LANE_COLUMNS, liveWords, events };
   automatonCache.set(trie, automaton);
   return automaton;
 }

@@ -14,9 +14,9 @@
  * paths give the same matches.
  *
  * Plain text goes faster still: the lane (laneScan, its automaton in lane.ts) passes ASCII letters
- * and plain separators a table step each and walks only from the words a term may start at (about
- * one word in twelve on the bench corpus); it hands every other character to the full scan
- * (walkSource) for the words around it, and takes over again at the next word start.
+ * and plain separators two table look-ups each and walks only from the words a term may start at
+ * and end at (about one word in forty on the bench corpus); it hands every other character to the
+ * full scan (walkSource) for the words around it, and takes over again at the next word start.
  *
  * One file, above the size the style asks for: with the character reader split out as a base class
  * the scan ran at 87 MB/s instead of 98 in most processes (measured, bundled and under tsx).
@@ -24,7 +24,7 @@
 import { CHARACTER_KIND, defaultCharacterTables, isApostrophe, isPictograph, isWordCode as isSourceWordCode, leetSequenceAt, pastModifiers, SEQUENCE_START, wordFollows } from '../text/characters.js';
 import { breakSplits, breaksRun, camelHashtagEnd, dashMaskAt, emphasisEnd, stretchedSpan, writtenSmall } from '../text/source-looks.js';
 import { PLURAL_ES, PLURAL_S, PLURAL_SS, type Trie } from './compile.js';
-import { BOUNDARY, CLASS_COUNT, DASH, LANE_CLASS, laneAutomaton, ROOT, SPECIAL, START, type LaneAutomaton } from './lane.js';
+import { BOUNDARY, CLASS_COUNT, DASH, DASH_TRAP, LANE_CLASS, LANE_COLUMN, LANE_COLUMNS, laneAutomaton, REPORTS, ROOT, SINGLES, SPECIAL, SPECIAL_TRAP, START_ROW, type LaneAutomaton } from './lane.js';
 import { CAPITAL_I_LETTER, capitalIBesideSmall, IS_SWAP, isSwapCode, PAIR_LETTER, PAIR_SECOND, readingContinues, swapIsPlain, swapLetters } from './drawn-alike.js';
 import { BRANCHES, BUDGET_PER_START, DOUBLE_READS_AS_ONE, isLetterCode, isMaskAt, isWordCode, LEET_SYMBOL, leetAt, isStandIn, LONG_SYMBOL_RUN, matchEnd, MAX_WORD, pruneInnerPrefixes, rawMatch, REACH, disguised, SPELLED_OUT, splitOverMask, readsAsWritten, weaker, type RawMatch, type Reading } from './readings.js';
 
@@ -624,82 +624,62 @@ function walkOrDecline(source: string): boolean {
   }
 }
 
-// The lane's recent word starts, a ring (a pattern spans far fewer words than it holds).
-const RING = 64;
-const ringStarts = new Int32Array(RING);
-
 /**
  * The scan's outer loop: plain text (ASCII letters and plain separators) passes through the lane
- * automaton (lane.ts) a table step a character, and walks start only from the words it reads a
- * pattern over; every other character (digits, symbols, apostrophes, anything not ASCII, a dash
- * before a letter) goes to the full scan (walkSource), from a word start before every word the
- * automaton still reads into a pattern, up to the next word start past it. A third single-letter
- * word in a row declines the text, as the full scan does.
+ * automaton (lane.ts) two look-ups a character and no branch but one rarely taken: a state from
+ * `firstStop` on. There it walks from the words a pattern spans; at two single-letter words in a row
+ * it looks whether a third follows (normalization joins those, so the text declines); every other
+ * character (digits, symbols, apostrophes, anything not ASCII, a dash before a letter) goes to the
+ * full scan (walkSource), from a word start before every word the automaton still reads into a
+ * pattern, up to the next word start past it, where the lane takes over again.
  */
 function laneScan(source: string): void {
-  const { next, firstReporting, liveWords } = scan.lane;
+  const { next, firstStop, liveWords, events } = scan.lane;
   const length = source.length;
-  let state = START;
-  let wordStart = 0;
-  // Words begun since the lane (re)started at `segment`; single-letter words in a row.
-  let words = 0;
-  let singles = 0;
+  // The state's row in the lane's table.
+  let state = START_ROW;
+  // Where the lane (re)started, and the last word start walked from or skipped.
   let segment = 0;
   let walkedUpTo = -1;
-  let index = 0;
-  while (index < length) {
-    let unit = source.charCodeAt(index);
-    let classOf = unit < 128 ? (LANE_CLASS[unit] as number) : SPECIAL;
-    // Where the token holding a character for the full scan starts.
-    let token = index;
-    if (classOf !== BOUNDARY && classOf < DASH) {
-      ringStarts[words++ & (RING - 1)] = index;
-      wordStart = index;
-      let previous = BOUNDARY;
-      do {
-        if (classOf !== previous) {
-          previous = classOf;
-          state = next[state * CLASS_COUNT + classOf] as number;
-          if (state >= firstReporting) {
-            // A pattern read: walk from every word it may start at, up to this one.
-            walkWords(source, words - (liveWords[state] as number), words, walkedUpTo);
-            walkedUpTo = wordStart;
-            state = ROOT;
-          }
-        }
-        if (++index === length) break;
-        unit = source.charCodeAt(index);
-        classOf = unit < 128 ? (LANE_CLASS[unit] as number) : SPECIAL;
-      } while (classOf !== BOUNDARY && classOf < DASH);
-      if (index === length) {
-        if (length - wordStart === 1 && ++singles === 3) throw DECLINE;
-        return;
+  for (let index = 0; index < length; index++) {
+    const before = state;
+    state = next[state + (LANE_COLUMN[source.charCodeAt(index)] as number)] as number;
+    if (state < firstStop) continue;
+    let event = events[(state / LANE_COLUMNS) | 0] as number;
+    if (event === DASH_TRAP) {
+      if (dashClass(source, index) === BOUNDARY) {
+        state = next[before + BOUNDARY] as number;
+        if (state < firstStop) continue;
+        event = events[(state / LANE_COLUMNS) | 0] as number;
+      } else {
+        event = SPECIAL_TRAP;
       }
-      if (classOf === DASH) classOf = dashClass(source, index);
-      if (classOf === BOUNDARY) {
-        if (index - wordStart > 1) singles = 0;
-        else if (++singles === 3) throw DECLINE;
-        // (No pattern ends at a boundary: lane.ts.)
-        state = next[state * CLASS_COUNT + BOUNDARY] as number;
-        index++;
-        continue;
-      }
-      token = wordStart;
-    } else if (classOf === BOUNDARY || (classOf === DASH && dashClass(source, index) === BOUNDARY)) {
-      index++;
+    }
+    if (event === SPECIAL_TRAP) {
+      // A character for the full scan, from before every word still read into a pattern.
+      const live = liveWords[(before / LANE_COLUMNS) | 0] as number;
+      const token = index > segment && isLaneLetter(source.charCodeAt(index - 1)) ? wordsBack(source, index, 1, segment) : index;
+      const from = live > 0 ? Math.min(token, wordsBack(source, index, live, segment)) : token;
+      const stop = walkSource(source, resumePoint(source, from, segment), index, walkedUpTo);
+      segment = stop;
+      walkedUpTo = stop - 1;
+      state = START_ROW;
+      index = stop - 1;
       continue;
     }
-    // A character for the full scan.
-    const live = liveWords[state] as number;
-    const from = live > 0 ? Math.min(token, ringStarts[(words - live) & (RING - 1)] as number) : token;
-    const stop = walkSource(source, resumePoint(source, from, segment), index, walkedUpTo);
-    segment = stop;
-    walkedUpTo = stop - 1;
-    state = START;
-    words = 0;
-    singles = 0;
-    index = stop;
+    const atLetter = isLaneLetter(source.charCodeAt(index));
+    // (Once a run of boundaries, where the state is entered: the rest of the run stays in it.)
+    if ((event & SINGLES) !== 0 && !atLetter && before !== state && thirdSingle(source, index, segment)) throw DECLINE;
+    if ((event & REPORTS) !== 0) {
+      // A pattern read: walk from every word it may start at, up to this one.
+      walkedUpTo = walkWords(source, index + (atLetter ? 1 : 0), liveWords[(state / LANE_COLUMNS) | 0] as number, segment, walkedUpTo);
+      state = atLetter ? ROOT : START_ROW;
+    }
   }
+  // The text's end is a boundary, where a word's term may end (a third single letter ending there
+  // thirdSingle saw ahead).
+  state = next[state + BOUNDARY] as number;
+  if (state >= firstStop && ((events[(state / LANE_COLUMNS) | 0] as number) & REPORTS) !== 0) walkWords(source, length, liveWords[(state / LANE_COLUMNS) | 0] as number, segment, walkedUpTo);
 }
 
 /** The lane class of the dash, dot or underscore at `index`: SPECIAL before a letter or another of them (which may hide or split letters: dashMaskAt, breakSplits), else BOUNDARY. */
@@ -709,15 +689,64 @@ function dashClass(source: string, index: number): number {
   return classOf === BOUNDARY || classOf === SPECIAL ? BOUNDARY : SPECIAL;
 }
 
-/** Walks from the ring's word starts `first` to `last` (exclusive, counted since the lane started) past `walkedUpTo`. */
-function walkWords(source: string, first: number, last: number, walkedUpTo: number): void {
-  // (Each step of the loop runs at least once a call: an operation the optimizer never saw run
-  // would deoptimize the lane into on-stack-replacement code for the rest of the process.)
-  let slot = first;
-  do {
-    const start = ringStarts[slot & (RING - 1)] as number;
-    if (start > walkedUpTo) walkFrom(source, start, source.charCodeAt(start));
-  } while (++slot < last);
+/**
+ * The start of the `count`th word (lane letters) back from `end` (exclusive), not before `segment`.
+ * Between `segment` and `end` the lane read only letters and boundaries.
+ */
+function wordsBack(source: string, end: number, count: number, segment: number): number {
+  let at = end;
+  for (let word = 0; word < count && at > segment; word++) {
+    while (at > segment && !isLaneLetter(source.charCodeAt(at - 1))) at--;
+    while (at > segment && isLaneLetter(source.charCodeAt(at - 1))) at--;
+  }
+  return at;
+}
+
+/**
+ * Walks from the starts of the `count` words before `end` that lie past `walkedUpTo`, first to
+ * last, and returns the new `walkedUpTo` (the last one's start).
+ */
+function walkWords(source: string, end: number, count: number, segment: number, walkedUpTo: number): number {
+  let start = wordsBack(source, end, count, segment);
+  let last = walkedUpTo;
+  while (start < end) {
+    if (start > walkedUpTo) {
+      walkFrom(source, start, source.charCodeAt(start));
+      last = start;
+    }
+    while (start < end && isLaneLetter(source.charCodeAt(start))) start++;
+    while (start < end && !isLaneLetter(source.charCodeAt(start))) start++;
+  }
+  return last;
+}
+
+/**
+ * At a boundary (`index`) after two words the lane read as single letters: whether they are single
+ * letters indeed, inside the lane's segment from `segment`, and a third follows, a single letter
+ * before a boundary or the text's end. Normalization joins such a run ("f u c k"), so the text
+ * declines. (A third before any other character is the full scan's to count.)
+ */
+function thirdSingle(source: string, index: number, segment: number): boolean {
+  const length = source.length;
+  let at = index;
+  while (at < length && !isLaneLetter(source.charCodeAt(at))) {
+    if (!boundaryAt(source, at)) return false;
+    at++;
+  }
+  if (at === length || (at + 1 < length && !boundaryAt(source, at + 1))) return false;
+  let end = index;
+  for (let word = 0; word < 2; word++) {
+    while (end > segment && !isLaneLetter(source.charCodeAt(end - 1))) end--;
+    if (end - 1 < segment || (end - 2 >= segment && isLaneLetter(source.charCodeAt(end - 2)))) return false;
+    end--;
+  }
+  return true;
+}
+
+/** Whether the character at `index` is a boundary to the lane (a plain separator, or a dash before one). */
+function boundaryAt(source: string, index: number): boolean {
+  const unit = source.charCodeAt(index);
+  return unit < 128 && (LANE_CLASS[unit] === BOUNDARY || (LANE_CLASS[unit] === DASH && dashClass(source, index) === BOUNDARY));
 }
 
 /**
@@ -740,7 +769,8 @@ function resumePoint(source: string, from: number, segment: number): number {
 }
 
 function isLaneLetter(unit: number): boolean {
-  return unit < 128 && (LANE_CLASS[unit] as number) !== BOUNDARY && (LANE_CLASS[unit] as number) < DASH;
+  // (Letters are the columns 1 to CLASS_COUNT - 1; the boundary's 0 wraps to the largest number.)
+  return (((LANE_COLUMN[unit] as number) - 1) >>> 0) < CLASS_COUNT - 1;
 }
 
 /**
