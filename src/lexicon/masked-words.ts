@@ -52,3 +52,16 @@ export function maskRank(key: string): number {
   for (const word of key.split(' ')) rank = Math.min(rank, RANKS.get(word) ?? UNLISTED);
   return rank;
 }
+
+/**
+ * The letters (0-25) in the order a walk tries them for a mask: as they first come in MASKED_WORDS,
+ * most hidden first (f, u, c, k, i, n, g, e, d, r, m, o, t, h, s, ...), then the rest. The walk's
+ * budget per start is spent in this order, so where masks open many readings ("****ing", "**** you")
+ * the words people hide are read before the budget runs out ("fucking", "fuck you"; not "beat you").
+ */
+export const MASK_LETTERS: Uint8Array = (() => {
+  const order: number[] = [];
+  for (const word of MASKED_WORDS) for (const character of word) if (!order.includes(character.charCodeAt(0) - 97)) order.push(character.charCodeAt(0) - 97);
+  for (let letter = 0; letter < 26; letter++) if (!order.includes(letter)) order.push(letter);
+  return Uint8Array.from(order);
+})();

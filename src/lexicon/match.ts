@@ -7,6 +7,7 @@
 import { breakSplits, dashMaskAt, droppedPictographAfter, MAY_BE_PICTOGRAPH, pictographSplits, stretchedSpan, writtenSmall } from '../text/source-looks.js';
 import { PLURAL_ES, PLURAL_S, PLURAL_SS, type Trie } from './compile.js';
 import { CAPITAL_I_LETTER, capitalIBesideSmall, isSwapCode, PAIR_LETTER, PAIR_SECOND, readingContinues, swapIsPlain } from './drawn-alike.js';
+import { MASK_LETTERS } from './masked-words.js';
 import { BRANCHES, BUDGET_PER_START, DOUBLE_READS_AS_ONE, isLetterCode, isMaskAt, isWordCode, LEET_SYMBOL, leetAt, isStandIn, LONG_SYMBOL_RUN, matchEnd, MAX_WORD, pruneInnerPrefixes, rawMatch, REACH, disguised, SPELLED_OUT, splitOverMask, readsAsWritten, weaker, type RawMatch, type Reading } from './readings.js';
 
 const SPACE = 32;
@@ -216,7 +217,8 @@ class Walker {
     if (count === 0) return this.visit(node, position, MASK, reading, budget);
     const { transitions, alphabetSize } = this;
     const writtenOnlyFrom = this.trie.writtenOnlyFrom;
-    for (let letter = 0; letter < 26 && budget > 0; letter++) {
+    for (let index = 0; index < 26 && budget > 0; index++) {
+      const letter = MASK_LETTERS[index] as number;
       const child = transitions[node * alphabetSize + letter] as number;
       // (Not into the nodes only spellings matched as written reach: a masked reading ends nothing
       // there, and each would cost a step of the budget: "r____d" ran out of it before "retard".)
@@ -333,7 +335,8 @@ class Walker {
       }
       // A mask stands for any letter; a leet symbol also for the letters it does not read as ("f$ck").
       if (mask) {
-        for (let letter = 0; letter < 26; letter++) {
+        for (let index = 0; index < 26; index++) {
+          const letter = MASK_LETTERS[index] as number;
           if (leet !== undefined && leet.includes(letter)) continue;
           const next = transitions[node * alphabetSize + letter] as number;
           if (next !== 0) budget = this.visit(next, position + 1, code, weaker(reading), budget);
@@ -408,7 +411,9 @@ export function walkTrie(trie: Trie, text: string, stats?: { steps: number }, st
     }
     // Walks start where a word starts, after leading symbols ("#idiot", "(you"), and inside words
     // only when a suffix or substring entry asks for it.
-    if (tokenStart || leadingSymbols || trie.innerStarts) {
+    // (Not from a symbol repeated inside a run of leading symbols: "****" is one word of masks, not
+    // four, and "!!!" one run of marks.)
+    if (tokenStart || trie.innerStarts || (leadingSymbols && code !== text.charCodeAt(position - 1))) {
       // A match must hold a letter (see readsAsWord) within a walk's reach: from farther away, as
       // in a long run of masks ("****...", every position a start), no walk can find one.
       if (nextLetter < position) nextLetter = letterAtOrAfter(text, position);

@@ -107,7 +107,7 @@ export function pruneInnerPrefixes(trie: Trie, matches: RawMatch[], from: number
 }
 
 // Enough for every reading of a heavily disguised word; bounds work on adversarial input.
-export const BUDGET_PER_START = 256;
+export const BUDGET_PER_START = 512;
 export const MAX_WORD = 48;
 
 const VOWELS = 'aeiou';

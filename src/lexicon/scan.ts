@@ -26,6 +26,7 @@ import { breakSplits, breaksRun, camelHashtagEnd, dashMaskAt, emphasisEnd, stret
 import { PLURAL_ES, PLURAL_S, PLURAL_SS, type Trie } from './compile.js';
 import { BOUNDARY, CLASS_COUNT, DASH, DASH_TRAP, LANE_CLASS, LANE_COLUMN, LANE_COLUMNS, laneAutomaton, REPORTS, ROOT, SINGLES, SPECIAL, SPECIAL_TRAP, START_ROW, type LaneAutomaton } from './lane.js';
 import { CAPITAL_I_LETTER, capitalIBesideSmall, IS_SWAP, isSwapCode, PAIR_LETTER, PAIR_SECOND, readingContinues, swapIsPlain, swapLetters } from './drawn-alike.js';
+import { MASK_LETTERS } from './masked-words.js';
 import { BRANCHES, BUDGET_PER_START, DOUBLE_READS_AS_ONE, isLetterCode, isMaskAt, isWordCode, LEET_SYMBOL, leetAt, isStandIn, LONG_SYMBOL_RUN, matchEnd, MAX_WORD, pruneInnerPrefixes, rawMatch, REACH, disguised, SPELLED_OUT, splitOverMask, readsAsWritten, weaker, type RawMatch, type Reading } from './readings.js';
 
 const SPACE = 32;
@@ -474,7 +475,8 @@ class SourceScan {
       }
       // A mask stands for any letter; a leet symbol also for the letters it does not read as ("f$ck").
       if (mask) {
-        for (let letter = 0; letter < 26; letter++) {
+        for (let index = 0; index < 26; index++) {
+          const letter = MASK_LETTERS[index] as number;
           if (leet !== undefined && leet.includes(letter)) continue;
           const branch = transitions[node * alphabetSize + letter] as number;
           if (branch !== 0) budget = this.visit(branch, next, code, code, weaker(reading), budget);
@@ -518,7 +520,8 @@ class SourceScan {
     if (count === 0) return this.visit(node, position, MASK, MASK, reading, budget);
     const { transitions, alphabetSize } = this;
     const writtenOnlyFrom = this.trie.writtenOnlyFrom;
-    for (let letter = 0; letter < 26 && budget > 0; letter++) {
+    for (let index = 0; index < 26 && budget > 0; index++) {
+      const letter = MASK_LETTERS[index] as number;
       const child = transitions[node * alphabetSize + letter] as number;
       // (Not into the nodes only spellings matched as written reach: a masked reading ends nothing
       // there, and each would cost a step of the budget: "r____d" ran out of it before "retard".)
@@ -796,6 +799,8 @@ function walkSource(source: string, from: number, stopAfter: number, walkedUpTo:
   // Walk starts in a row with no letter among them: a long run of them ("****...") is left to the
   // two-pass path, which skips starts too far from any letter to find a match.
   let letterless = 0;
+  // The normalized code of the last character read in this token (SPACE after a separator).
+  let lastCode = SPACE;
   for (let index = from; index < length; ) {
     const unit = source.charCodeAt(index);
     let kind: number;
@@ -837,6 +842,7 @@ function walkSource(source: string, from: number, stopAfter: number, walkedUpTo:
       }
       tokenStart = true;
       leadingSymbols = true;
+      lastCode = SPACE;
       index += width;
       continue;
     }
@@ -854,7 +860,9 @@ function walkSource(source: string, from: number, stopAfter: number, walkedUpTo:
       if ((unit === 42 || unit === 40) && emphasisEnd(source, index) >= 0) throw DECLINE;
       if ((tokenStart || leadingSymbols) && ++letterless > REACH) throw DECLINE;
     }
-    const reach = (tokenStart || leadingSymbols) && index > walkedUpTo ? walkFrom(source, index, unit) : -1;
+    // (Not from a symbol repeated inside a run of leading symbols, as match.ts.)
+    const reach = (tokenStart || (leadingSymbols && code !== lastCode)) && index > walkedUpTo ? walkFrom(source, index, unit) : -1;
+    lastCode = code;
     tokenStart = false;
     if (isWordCode(code)) leadingSymbols = false;
     beforeLast = last;

@@ -2,7 +2,7 @@ import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { fc } from '../helpers/property.js';
 import { compileTrie, PLURAL_ES, PLURAL_S, PLURAL_SS, pluralEndings } from '../../src/lexicon/compile.js';
-import { MASKED_WORDS, maskRank } from '../../src/lexicon/masked-words.js';
+import { MASK_LETTERS, MASKED_WORDS, maskRank } from '../../src/lexicon/masked-words.js';
 import { partOfName } from '../../src/lexicon/names.js';
 import { BUILTIN_LEXICONS, builtinLexiconEntries, codeLike, compileLexicon, keepLongest, possessiveMisread } from '../../src/lexicon/index.js';
 import { ccSpelling, doubledSpelling, droppedGSpelling, xSpellings, informalVariants, letterSplitSpellings, phSpelling, splitSpellings, vowellessSpelling, zzSpelling } from '../../src/lexicon/spellings.js';
@@ -200,6 +200,22 @@ test('of equally disguised readings, the word people hide most is the reading: "
   assert.equal(MASKED_WORDS.filter((word) => !keys.has(word)), []);
   assert.is(maskRank('fuck you'), 0);
   assert.is(maskRank('fool'), MASKED_WORDS.length);
+});
+
+test('a word written all in masks reads as a word people hide, from the first mask of its run only', () => {
+  const read = (text: string): string[] => bothWays(text)[0] ?? [];
+  // The walk tries a mask's letters in the order the hidden words give (MASK_LETTERS), so its budget
+  // reaches them first: "**** you" is fuck you, not the threat "beat you".
+  assert.equal(read('**** you'), ['fuck you[**** you]']);
+  assert.equal(read('what a ****ing loser'), ['fucking[****ing]', 'loser[loser]']);
+  assert.ok(read('go **** yourself').includes('go fuck yourself[go **** yourself]'));
+  // No walk starts at a mark repeated inside a run of leading marks: the last masks of a long run are
+  // no word ("****************** you" is not "beat you" from its last four), "!!!idiot" one start.
+  assert.equal(read('...>****************** you'), []);
+  assert.equal(read('!!!idiot'), ['idiot[idiot]']);
+  assert.equal(MASK_LETTERS.length, 26);
+  assert.equal([...MASK_LETTERS.slice(0, 4)].map((letter) => String.fromCharCode(letter + 97)).join(''), 'fuck');
+  assert.is(new Set(MASK_LETTERS).size, 26);
 });
 
 test('of disguised readings of one span, a leet character read as its first letter beats its other readings', () => {
