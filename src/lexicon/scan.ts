@@ -24,7 +24,7 @@
 import { CHARACTER_KIND, defaultCharacterTables, isApostrophe, isPictograph, isWordCode as isSourceWordCode, leetSequenceAt, pastModifiers, SEQUENCE_START, wordFollows } from '../text/characters.js';
 import { breakSplits, breaksRun, camelHashtagEnd, dashMaskAt, emphasisEnd, stretchedSpan, writtenSmall } from '../text/source-looks.js';
 import { PLURAL_ES, PLURAL_S, PLURAL_SS, type Trie } from './compile.js';
-import { BOUNDARY, CLASS_COUNT, DASH, DASH_TRAP, LANE_CLASS, LANE_COLUMN, LANE_COLUMNS, laneAutomaton, REPORTS, ROOT, SINGLES, SPECIAL, SPECIAL_TRAP, START_ROW, type LaneAutomaton } from './lane.js';
+import { BOUNDARY, CLASS_COUNT, DASH, DASH_COLUMN, DASH_TRAP, LANE_CLASS, LANE_COLUMN, LANE_COLUMNS, laneAutomaton, REPORTS, ROOT, SINGLES, SPECIAL, SPECIAL_TRAP, START_ROW, type LaneAutomaton } from './lane.js';
 import { CAPITAL_I_LETTER, capitalIBesideSmall, IS_SWAP, isSwapCode, PAIR_LETTER, PAIR_SECOND, readingContinues, swapIsPlain, swapLetters } from './drawn-alike.js';
 import { MASK_LETTERS } from './masked-words.js';
 import { BRANCHES, BUDGET_PER_START, DOUBLE_READS_AS_ONE, isLetterCode, isMaskAt, isWordCode, LEET_SYMBOL, leetAt, isStandIn, LONG_SYMBOL_RUN, matchEnd, MAX_WORD, pruneInnerPrefixes, rawMatch, REACH, disguised, SPELLED_OUT, splitOverMask, readsAsWritten, weaker, type RawMatch, type Reading } from './readings.js';
@@ -658,6 +658,12 @@ function laneScan(source: string): void {
         event = SPECIAL_TRAP;
       }
     }
+    if (event === SPECIAL_TRAP && plainSeparator(source.charCodeAt(index))) {
+      // A separator outside ASCII, learned as a boundary at its first sight: read as one.
+      state = next[before + BOUNDARY] as number;
+      if (state < firstStop) continue;
+      event = events[(state / LANE_COLUMNS) | 0] as number;
+    }
     if (event === SPECIAL_TRAP) {
       // A character for the full scan, from before every word still read into a pattern.
       const live = liveWords[(before / LANE_COLUMNS) | 0] as number;
@@ -748,8 +754,27 @@ function thirdSingle(source: string, index: number, segment: number): boolean {
 
 /** Whether the character at `index` is a boundary to the lane (a plain separator, or a dash before one). */
 function boundaryAt(source: string, index: number): boolean {
-  const unit = source.charCodeAt(index);
-  return unit < 128 && (LANE_CLASS[unit] === BOUNDARY || (LANE_CLASS[unit] === DASH && dashClass(source, index) === BOUNDARY));
+  const column = LANE_COLUMN[source.charCodeAt(index)] as number;
+  return column === BOUNDARY || (column === DASH_COLUMN && dashClass(source, index) === BOUNDARY);
+}
+
+/** Per UTF-16 unit outside ASCII: 1 once {@link plainSeparator} has looked at it. */
+const SEPARATORS_LEARNED = new Uint8Array(65536);
+
+/**
+ * Whether a code unit the lane leaves to the full scan is a separator outside ASCII that the full
+ * scan reads as a plain one ("“", "—", "…", a no-break space): it folds to separators only, and is
+ * no apostrophe (which may join a word), no pictograph (which may hide a letter inside one) and no
+ * half of a pair. Looked at once per unit; a separator is then a boundary in LANE_COLUMN, so the lane
+ * reads it itself from then on (the table only grows faster: the matches are the same either way).
+ */
+function plainSeparator(unit: number): boolean {
+  if (unit < 128 || (unit >= 0xd800 && unit <= 0xdfff) || SEPARATORS_LEARNED[unit] === 1) return false;
+  SEPARATORS_LEARNED[unit] = 1;
+  const units = fold(unit);
+  const separator = units.length > 0 && units.every((packed) => packed >>> 16 === SEPARATOR) && !isApostrophe(unit) && !isPictograph(unit);
+  if (separator) LANE_COLUMN[unit] = BOUNDARY;
+  return separator;
 }
 
 /**

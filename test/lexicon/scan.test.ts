@@ -4,6 +4,7 @@ import { fc } from '../helpers/property.js';
 import { compileTrie } from '../../src/lexicon/compile.js';
 import { builtinLexiconEntries, compileLexicon, type LexiconEntry } from '../../src/lexicon/index.js';
 import { canScan, scanSource } from '../../src/lexicon/scan.js';
+import { BOUNDARY, LANE_COLUMN, SPECIAL_COLUMN } from '../../src/lexicon/lane.js';
 import { normalize } from '../../src/text/normalize.js';
 import { EVASIONS, BASE_TERMS, INNOCENTS } from '../fixtures/evasions.js';
 
@@ -115,6 +116,9 @@ test('the plain lane walks from the words a pattern may start at and hands every
     ['so suck my cock', ['suck my cock', 'cock']],
     // Where the full scan hands back, the lane reads on.
     ['😀 you idiot and 2026 shut up', ['idiot', 'shut up']],
+    // Separators outside ASCII, which the lane learns as boundaries at first sight.
+    ['you—idiot… “shut up” said the council', ['idiot', 'shut up']],
+    ['the\u00a0county\u3000council', []],
   ];
   for (const [text, found] of cases) {
     assert.equal(lexicon.match(text), twoPass(text), text);
@@ -124,6 +128,15 @@ test('the plain lane walks from the words a pattern may start at and hands every
   assert.is(scanSource(trie, 'you f u c k'), undefined);
   assert.ok(scanSource(trie, 'a b and c d') !== undefined, 'a word of two letters ends a run');
   assert.is(scanSource(trie, 'I I I. no'), undefined);
+  assert.is(scanSource(trie, 'you f“u“c“k'), undefined, 'single letters between separators outside ASCII');
+  assert.equal(lexicon.match('you f“u“c“k').map((match) => match.text), ['f“u“c“k']);
+  // A separator outside ASCII is a boundary in the lane's columns once seen; an apostrophe or a
+  // pictograph never.
+  assert.is(LANE_COLUMN['—'.charCodeAt(0)], BOUNDARY);
+  assert.is(LANE_COLUMN['’'.charCodeAt(0)], SPECIAL_COLUMN);
+  lexicon.match('so ’ and ❤ here');
+  assert.is(LANE_COLUMN['’'.charCodeAt(0)], SPECIAL_COLUMN);
+  assert.is(LANE_COLUMN['❤'.charCodeAt(0)], SPECIAL_COLUMN);
 });
 
 test('the scan does work linear in the text on adversarial input', () => {
