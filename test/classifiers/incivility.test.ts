@@ -1215,4 +1215,12 @@ test('insults of the writer named by what they made ("The person who wrote this 
   assertAction(moderator, 'approve', ['The man who wrote this is a hero.', 'The person who wrote this kind of stuff is an idiot.']);
 });
 
+test('harm wishes of failing gear, of lightning, of "you\'ll be dead"; lying in wait at a shop, a studio or work', async () => {
+  const moderator = await createModerator();
+  assertFound(moderator, 'incivility.harm-wish', ['Hope your brakes fail on the motorway tonight.', 'May your parachute fail.', "Here's hoping the mods all get struck by lightning this weekend.", "If there's any justice you'll be dead before Christmas."]);
+  assertAction(moderator, 'approve', ["I hope your brakes don't fail on that hill.", 'My brakes failed on the motorway once.', 'Lightning struck the old barn last night.', 'The man who got struck by lightning survived.', "If there's any justice you'll be promoted before Christmas."]);
+  assertFound(moderator, 'incivility.threat', ["Me and the boys are waiting outside your shop. Come out whenever you're ready.", "I'm waiting outside your work right now."]);
+  assertAction(moderator, 'approve', ['I was waiting outside your shop for an hour, are you open on Sundays?', "We're waiting outside your studio for the interview."]);
+});
+
 test.run();

@@ -352,6 +352,12 @@ export const JAILS = new Set(['prison', 'jail', 'gaol', 'cell', 'jails', 'prison
 /** Organs whose failing may be wished on someone ("hope your liver fails", "I hope his heart stops"). */
 export const ORGANS = new Set(['heart', 'liver', 'kidney', 'kidneys', 'lungs', 'lung', 'brain', 'organs', 'appendix', 'spleen', 'bowel', 'bowels']);
 
+/**
+ * Gear whose failing wishes a crash or a fall on its owner ("Hope your brakes fail on the motorway"),
+ * read as ORGANS are, as written: not words of the table, so "he brakes his nek" is still the slip for "breaks".
+ */
+export const LIFE_GEAR = new Set(['brakes', 'parachute', 'airbag', 'airbags', 'harness']);
+
 /** What an organ does as it fails. */
 export const FAILING = new Set(['fails', 'fail', 'stops', 'stop', 'explodes', 'explode', 'bursts', 'burst', 'ruptures', 'rupture', 'collapses', 'collapse']);
 
@@ -368,7 +374,7 @@ export const BETTER = new Set(['better', 'happier', 'safer', 'quieter', 'nicer',
 export const BONES = new Set(['neck', 'legs', 'leg', 'spine', 'skull', 'arm', 'arms', 'jaw', 'hip', 'ribs', 'nose', 'ankle', 'ankles', 'wrist', 'wrists', 'collarbone', 'pelvis']);
 
 /** What runs a person over or hits them ("hit by a bus"). */
-export const VEHICLES = new Set(['bus', 'truck', 'car', 'train', 'lorry', 'tram', 'van', 'meteor', 'asteroid', 'tractor', 'semi']);
+export const VEHICLES = new Set(['bus', 'truck', 'car', 'train', 'lorry', 'tram', 'van', 'meteor', 'asteroid', 'tractor', 'semi', 'lightning']);
 
 /** Running a person over ("run him over"). */
 export const RUNNING = new Set(['run', 'runs', 'ran']);
@@ -380,7 +386,7 @@ export const SICKNESSES = new Set(['illness', 'disease', 'flu', 'virus', 'infect
 export const EATING = new Set(['eats', 'eat']);
 
 /** Where someone lives or works, watched or found in a threat ("I've been watching your house"). */
-export const HOME_PLACES = new Set(['house', 'home', 'flat', 'door', 'bedroom', 'window', 'windows', 'office', 'workplace', 'gym', 'driveway', 'garden', 'street', 'address']);
+export const HOME_PLACES = new Set(['house', 'home', 'flat', 'door', 'bedroom', 'window', 'windows', 'office', 'workplace', 'gym', 'driveway', 'garden', 'street', 'address', 'shop', 'studio', 'garage', 'school', 'work']);
 
 /** Verbs of getting an illness ("hope ur kids get the same disease", "may you catch a nasty virus"). */
 export const GETTING = new Set(['get', 'gets', 'got', 'getting', 'catch', 'catches', 'caught', 'catching', 'contract', 'contracts', 'contracted', 'develop', 'develops']);

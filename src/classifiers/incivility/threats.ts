@@ -3,7 +3,7 @@
  * attempt, a thing for subject).
  */
 import { capitalized, notDying } from './commands.js';
-import { BETTER, BONES, BREAKING, CELEBRATING, DEADLY, EATING, GETTING, HOME_PLACES, RUNNING, SICKNESSES, STRUCK_PARTS, VEHICLES, WEAPONS, FAILING, FUTURE, GROWING, HARM_VERBS, ILLNESSES, JAILS, KIN, ORGANS, OVERCOMING, OWNERS, PASSIVE_HELPERS, PASSIVE_YOU, READERS_THINGS, VIOLENCE_DONE, WARNING, WHOLE, WRITER } from './grammar.js';
+import { LIFE_GEAR, BETTER, BONES, BREAKING, CELEBRATING, DEADLY, EATING, GETTING, HOME_PLACES, RUNNING, SICKNESSES, STRUCK_PARTS, VEHICLES, WEAPONS, FAILING, FUTURE, GROWING, HARM_VERBS, ILLNESSES, JAILS, KIN, ORGANS, OVERCOMING, OWNERS, PASSIVE_HELPERS, PASSIVE_YOU, READERS_THINGS, VIOLENCE_DONE, WARNING, WHOLE, WRITER } from './grammar.js';
 import { CONDITIONAL, GROUP, HARM_OUTCOME, HARM_VERB, MODAL, NAMES_PEOPLE, NEGATING_SUBJECT, NEGATOR, PERSON, SUBJECT, TARGET, WISH, Words, anyIn, anyKnown, clauseBetween, intentBefore, sentenceBetween, severe, small, clauseEndsAfter, startsSentence, wordIs, writerBefore } from './words.js';
 import type { IncivilitySignal } from './signals.js';
 import { builtinLexiconEntries, type LexiconMatch } from '../../lexicon/index.js';
@@ -395,8 +395,9 @@ export function harmWishes(words: Words, text: string): IncivilitySignal[] {
     if (wish >= 0 && person < 0) person = ownedKin(words, wish - 3, wish - 1);
     // (A person pointed at before the wish or after it: "The CEO deserves a slow painful death", "hope this guy gets mugged".)
     if (wish >= 0 && person < 0) person = pointedPerson(words, wish - 2, harm - 1);
-    // (Or the reader told what will be: "If there's any justice you'll die screaming".)
+    // (Or the reader told what will be: "If there's any justice you'll die screaming", "you'll be dead".)
     if (wish >= 0 && person < 0 && small(words, harm - 1) === 'youll') person = harm - 1;
+    if (wish >= 0 && person < 0 && small(words, harm - 1) === 'be' && small(words, harm - 2) === 'youll') person = harm - 2;
     // A name right before the wish, and a death: "Trump should be executed", "Pelosi should be hanged".
     // (A name: a capitalized word the grammar does not know, so not "I" nor a group word.)
     if (wish >= 1 && person < 0 && LETHAL.has(words.known(harm) ?? '') && capitalized(words, wish - 1, text) && words.known(wish - 1) === undefined && passiveBetween(words, wish, harm)) person = wish - 1;
@@ -455,7 +456,7 @@ function harmMeant(words: Words, harm: number, text: string): boolean {
  */
 function failingBody(words: Words, index: number): number {
   const word = words.known(index) ?? '';
-  if (!FAILING.has(word) || !ORGANS.has(words.known(index - 1) ?? '')) return -1;
+  if (!FAILING.has(word) || !(ORGANS.has(words.known(index - 1) ?? '') || LIFE_GEAR.has(small(words, index - 1)))) return -1;
   const next = small(words, index + 1);
   if ((word === 'stop' || word === 'stops') && next.endsWith('ing') && next !== 'beating' && next !== 'working') return -1;
   // (Nor bursting with pride or into song.)
@@ -534,7 +535,8 @@ const KICKED_AWAY = new Set(['out', 'off']);
  * you over" (not "runs over the details", a reading); -1 when there is none.
  */
 function vehicleHarm(words: Words, index: number): number {
-  if (words.has(index, HARM_VERB) && words.known(index) === 'hit' && small(words, index + 1) === 'by') {
+  // (Or struck: "get struck by lightning".)
+  if (((words.has(index, HARM_VERB) && words.known(index) === 'hit') || words.known(index) === 'struck') && small(words, index + 1) === 'by') {
     for (let vehicle = index + 2; vehicle <= index + 4; vehicle++) if (VEHICLES.has(words.known(vehicle) ?? '')) return vehicle;
     return -1;
   }
