@@ -1223,4 +1223,10 @@ test('harm wishes of failing gear, of lightning, of "you\'ll be dead"; lying in 
   assertAction(moderator, 'approve', ['I was waiting outside your shop for an hour, are you open on Sundays?', "We're waiting outside your studio for the interview."]);
 });
 
+test('a group that is the object of a gerund opening its clause is no subject of what follows ("..., but blaming migrants for it is lazy politics")', async () => {
+  const moderator = await createModerator();
+  assertAction(moderator, 'approve', ['Blaming migrants for the housing crisis is lazy politics.', 'Immigration policy here is a mess, but blaming migrants for it is lazy politics.', 'The economy is bad and demonising immigrants is stupid.']);
+  assertFound(moderator, 'incivility.group-attack', ['The economy is bad but immigrants are lazy.', 'Migrants are lazy and blaming them is right.']);
+});
+
 test.run();

@@ -189,11 +189,17 @@ export function groupAttacks(words: Words, hateful: Set<number>, text: string, a
   return found;
 }
 
-/** Whether the group at word `group` is the object of an -ing word that opens its clause ("Blaming migrants ...", "Demonising Muslims ..."). */
+/** Words that open a clause before a gerund that is its subject ("..., but blaming migrants for it is lazy politics"). */
+const GERUND_CLAUSE_OPENERS = new Set(['but', 'and', 'yet', 'so', 'because', 'though', 'although', 'while', 'whereas', 'or']);
+
+/**
+ * Whether the group at word `group` is the object of an -ing word that opens its clause ("Blaming
+ * migrants ...", "Demonising Muslims ...", "The policy is a mess, but blaming migrants for it is lazy").
+ */
 function gerundObject(words: Words, group: number, text: string): boolean {
   const verb = words.known(group - 1) === 'the' ? group - 2 : group - 1;
   const word = small(words, verb);
-  return word.length > 5 && word.endsWith('ing') && startsSentence(words, verb, text);
+  return word.length > 5 && word.endsWith('ing') && (startsSentence(words, verb, text) || GERUND_CLAUSE_OPENERS.has(small(words, verb - 1)));
 }
 
 /** Where the last copula from `from` to `to` stands ("who don't have children | are worthless"), or `from`. */
