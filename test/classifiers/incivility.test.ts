@@ -1229,4 +1229,10 @@ test('a group that is the object of a gerund opening its clause is no subject of
   assertFound(moderator, 'incivility.group-attack', ['The economy is bad but immigrants are lazy.', 'Migrants are lazy and blaming them is right.']);
 });
 
+test('self-harm urged on others, not where a negating subject says it should not be ("Nobody should ever be told to kill themselves")', async () => {
+  const moderator = await createModerator();
+  assertAction(moderator, 'approve', ['Nobody should ever be told to kill themselves online. Report those comments, it matters.', 'No one should ever be told to kill themselves.']);
+  assertFound(moderator, 'incivility.self-harm', ['Someone should tell him to kill himself.', 'He should kill himself.']);
+});
+
 test.run();

@@ -3,7 +3,7 @@
  * traitors", "Death to Biden", "Burn down every mosque"), and "the only good X is a dead X".
  */
 import { ADVISING, ARSON_COMMANDS, GROUP_PLACES, KILL_COMMANDS, KILLABLE, PERSON_NOUNS, QUANTIFIERS, ROLES } from './grammar.js';
-import { BE_WORD, GROUP, MODAL, NEGATOR, Words, clauseEndsAfter, severe, small, startsSentence, stopAfter, wordIs } from './words.js';
+import { BE_WORD, GROUP, MODAL, NEGATING_SUBJECT, NEGATOR, Words, clauseEndsAfter, severe, small, startsSentence, stopAfter, wordIs } from './words.js';
 import type { IncivilitySignal } from './signals.js';
 import { builtinLexiconEntries } from '../../lexicon/index.js';
 import { pointedPerson } from './people.js';
@@ -408,7 +408,8 @@ function urgedOn(words: Words, verb: number, text: string): number {
     if (words.has(index, NEGATOR)) return -1;
     const word = small(words, index);
     // (A report is none: "someone told a teenager to kill herself", "keeps telling people to ...".)
-    if ((TELLING.has(word) && index >= verb - 5) || (toBefore && TELLING_OTHERS.has(word) && (startsSentence(words, index, text) || TELL_OPENERS.has(small(words, index - 1))))) return index;
+    // (Not said by a subject that negates it: "Nobody should ever be told to kill themselves".)
+    if ((TELLING.has(word) && index >= verb - 5) || (toBefore && TELLING_OTHERS.has(word) && (startsSentence(words, index, text) || TELL_OPENERS.has(small(words, index - 1))))) return words.has(index - 1, NEGATING_SUBJECT) || words.has(index - 2, NEGATING_SUBJECT) || (small(words, index - 2) === 'no' && small(words, index - 1) === 'one') ? -1 : index;
     if (startsSentence(words, index, text)) return -1;
   }
   return -1;
