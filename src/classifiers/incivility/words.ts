@@ -140,6 +140,8 @@ export class Words {
   weakSlips = 0;
   /** The words read as weak slips, where `weakReading`. */
   weakAt: number[] = [];
+  /** The matches of `spelled` that are phrases, by their start: built by readPhrase once a read. */
+  private phrasesByStart: Map<number, LexiconMatch[]> | undefined;
 
   /**
    * Reads the normalized words of a comment, with their analysis-text spans. Letters spaced out are
@@ -151,6 +153,7 @@ export class Words {
     this.length = 0;
     this.normalized = text;
     this.weakSlips = 0;
+    this.phrasesByStart = undefined;
     if (this.weakAt.length > 0) this.weakAt = [];
     if (this.gluedTerms.length > 0) {
       this.gluedTerms = [];
@@ -303,8 +306,19 @@ export class Words {
    */
   private readPhrase(analysis: TextAnalysis, spelled: readonly LexiconMatch[], from: number, at: number, to: number, index: number): boolean {
     const { text, start, end } = analysis.normalized;
-    for (const match of spelled) {
-      if (match.start !== start[at] || match.end !== end[to - 1] || !match.term.includes(' ')) continue;
+    // (The phrases by their start, gathered once a read: a look through every match for every word
+    // took minutes on a comment of 150,000 insults.)
+    if (this.phrasesByStart === undefined) {
+      this.phrasesByStart = new Map();
+      for (const match of spelled) {
+        if (!match.term.includes(' ')) continue;
+        const list = this.phrasesByStart.get(match.start);
+        if (list === undefined) this.phrasesByStart.set(match.start, [match]);
+        else list.push(match);
+      }
+    }
+    for (const match of this.phrasesByStart.get(start[at] as number) ?? []) {
+      if (match.end !== end[to - 1]) continue;
       const pieces = match.term.split(' ');
       if (pieces.join('') !== text.slice(at, to)) continue;
       let first = at;
