@@ -682,12 +682,15 @@ function laneScan(source: string): void {
     if ((event & REPORTS) !== 0) {
       // A pattern read: walk from every word it may start at, up to this one.
       walkedUpTo = walkWords(source, index + (atLetter ? 1 : 0), liveWords[(state / LANE_COLUMNS) | 0] as number, segment, walkedUpTo);
+      // (The state starts again, and with it the single letters read before: a single letter here
+      // counts them itself, "kiss my a s s".)
+      if (atLetter && singleAt(source, index, segment) && singlesBefore(source, index, segment) + 1 + (singleAfter(source, index + 1) ? 1 : 0) >= 3) throw DECLINE;
       state = atLetter ? ROOT : START_ROW;
     }
   }
-  // The text's end is a boundary, where a word's term may end (a third single letter ending there
-  // thirdSingle saw ahead).
+  // The text's end is a boundary, where a word's term may end and single letters end their run.
   state = next[state + BOUNDARY] as number;
+  if (state >= firstStop && ((events[(state / LANE_COLUMNS) | 0] as number) & SINGLES) !== 0 && singlesBefore(source, length, segment) >= 3) throw DECLINE;
   if (state >= firstStop && ((events[(state / LANE_COLUMNS) | 0] as number) & REPORTS) !== 0) walkWords(source, length, liveWords[(state / LANE_COLUMNS) | 0] as number, segment, walkedUpTo);
 }
 
@@ -730,26 +733,46 @@ function walkWords(source: string, end: number, count: number, segment: number, 
 }
 
 /**
- * At a boundary (`index`) after two words the lane read as single letters: whether they are single
- * letters indeed, inside the lane's segment from `segment`, and a third follows, a single letter
- * before a boundary or the text's end. Normalization joins such a run ("f u c k"), so the text
- * declines. (A third before any other character is the full scan's to count.)
+ * At a boundary (`index`) after two words the lane read as single letters: whether a run of single
+ * letters of three or more, inside the lane's segment from `segment`, ends here or goes on to a
+ * third, a single letter before a boundary or the text's end. Normalization joins such a run ("f u c
+ * k"), so the text declines. (A single letter before any other character is the full scan's to count.)
  */
 function thirdSingle(source: string, index: number, segment: number): boolean {
+  const before = singlesBefore(source, index, segment);
+  return before >= 3 || (before === 2 && singleAfter(source, index));
+}
+
+/**
+ * How many single-letter words stand in a row right before `end` (after the boundaries there),
+ * inside the lane's segment from `segment`: what the lane read from `segment` on is letters and
+ * boundaries only.
+ */
+function singlesBefore(source: string, end: number, segment: number): number {
+  let count = 0;
+  let at = end;
+  for (;;) {
+    while (at > segment && !isLaneLetter(source.charCodeAt(at - 1))) at--;
+    if (at === segment || (at - 2 >= segment && isLaneLetter(source.charCodeAt(at - 2)))) return count;
+    count++;
+    at--;
+  }
+}
+
+/** Whether the letter at `index` is a word of one letter (a boundary or the text's end after it; nothing of the segment before it). */
+function singleAt(source: string, index: number, segment: number): boolean {
+  return (index === segment || !isLaneLetter(source.charCodeAt(index - 1))) && (index + 1 === source.length || boundaryAt(source, index + 1));
+}
+
+/** Whether after the boundaries from `index` comes a single letter before a boundary or the text's end. */
+function singleAfter(source: string, index: number): boolean {
   const length = source.length;
   let at = index;
   while (at < length && !isLaneLetter(source.charCodeAt(at))) {
     if (!boundaryAt(source, at)) return false;
     at++;
   }
-  if (at === length || (at + 1 < length && !boundaryAt(source, at + 1))) return false;
-  let end = index;
-  for (let word = 0; word < 2; word++) {
-    while (end > segment && !isLaneLetter(source.charCodeAt(end - 1))) end--;
-    if (end - 1 < segment || (end - 2 >= segment && isLaneLetter(source.charCodeAt(end - 2)))) return false;
-    end--;
-  }
-  return true;
+  return at < length && (at + 1 === length || boundaryAt(source, at + 1));
 }
 
 /** Whether the character at `index` is a boundary to the lane (a plain separator, or a dash before one). */

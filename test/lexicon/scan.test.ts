@@ -42,8 +42,9 @@ const pieces = fc.constantFrom(
   // And plain words the lane passes over, some holding the start of a term ("as", "council", "city"),
   // so stretches of plain text lie between the characters it hands to the full scan.
   'the', 'as', 'council', 'city', 'hello', 'evidence', ' the ', ' a ', ' I ', ', ', 'you are a', 'shut', 'up',
-  // And phrases longer than the lane's patterns (cut after nine classes), allowed and denied.
-  'weather cock', 'suck my cock', 'kill ur self', 'I hope u die',
+  // And phrases longer than the lane's patterns (cut after nine classes), allowed and denied, and
+  // one cut at a single letter that a run of single letters goes on from ("kiss my a s s").
+  'weather cock', 'suck my cock', 'kill ur self', 'I hope u die', 'kiss my a', ' s', ' s s',
 );
 // (And a few characters of any kind between them: control characters, astral letters, marks.)
 const texts = fc.array(fc.oneof({ arbitrary: pieces, weight: 4 }, { arbitrary: fc.string({ unit: 'binary', maxLength: 3 }), weight: 1 }), { maxLength: 30 }).map((parts) => parts.join(''));
@@ -60,7 +61,9 @@ test('the fused scan finds exactly what normalizing the whole text and walking i
 test('texts fast-check once found the two paths reading apart', () => {
   for (const source of ['f**k//#-l', '?’s—f**k', 'f**k----#----x', '𝐟\u0000#\u0000\u{1ccd8}\u0000s', '|’ｆ-f**k', '@’s—a$$ｆ', 'f\u0000😀ff', "f--k'❤𝐟ｆ", 'é👍🏽＊v!1/＊',
     // (A scan that declined mid-walk left its count of letters read as others to the next text.)
-    'BlTCHß?\\ßѕ', '*1iot']) {
+    'BlTCHß?\\ßѕ', '*1iot',
+    // (The lane, started again after a pattern cut at a single letter, lost the single letters before it.)
+    'kiss my a s s', 'Honestly the mayor can kiss my a s s, she shut the library.', 'kiss my a s s s', 'x kiss my a s']) {
     assert.equal(lexicon.match(source), twoPass(source), JSON.stringify(source));
   }
 });
