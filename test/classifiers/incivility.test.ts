@@ -1235,4 +1235,10 @@ test('self-harm urged on others, not where a negating subject says it should not
   assertFound(moderator, 'incivility.self-harm', ['Someone should tell him to kill himself.', 'He should kill himself.']);
 });
 
+test('threats of how the reader will leave or bleed ("you\'ll leave on a stretcher", "you\'ll bleed for what you printed"); not the news of an injury', async () => {
+  const moderator = await createModerator();
+  assertFound(moderator, 'incivility.threat', ["ref, show your face near the ground again and you'll leave on a stretcher", 'Mark my words, reporter, you\'ll bleed for what you printed today.', 'Keep talking and I\'ll make sure you never walk properly again.']);
+  assertAction(moderator, 'approve', ['He had to leave on a stretcher after the tackle.', 'We gave them a proper kicking on Saturday, 4-0.']);
+});
+
 test.run();
