@@ -367,10 +367,10 @@ test('scores rank: an insult scores above a civil comment; profanity has its own
 test('"you are a ..." followed by praise or a plain description is no insult; with anything else it still raises the score', async () => {
   const moderator = await createModerator();
   assertAction(moderator, 'approve', ["You're a lucky man to have such a clever wife.", 'You are a wonderful inspiration! Thank you for sharing your story.', 'And you\'re a baseball fan?', 'YOU ARE A BEAUTIFUL FLOWER AND DON\'T YOU FORGET IT!!!', "You're one of my favorite commenters.", "Now you're just teasing me.", 'Thank you, AGuyCommenting, for your kind response.', 'You are a genius!', 'You are the voice of reason.', "You're a saint.", "You're a nurse, so you must see this every day.", 'If you\'re a student, the discount applies.', 'You are a victim of fraud, call your bank.', 'You are a breath of fresh air.', "You're a beast on the court.", "You're the GOAT.", "You're a Democrat, I'm a Republican, and we can still talk.", 'You are an expert on this, please explain.']);
-  assert.is(moderator.moderateSync({ body: 'you are a disgrace' }).action, 'hold');
+  assertAction(moderator, 'hold', ['you are a disgrace']);
   // A description counts right after the article only: an adjective before it says the rest.
-  assert.is(moderator.moderateSync({ body: 'You are a horrible little person.' }).action, 'hold');
-  assert.is(moderator.moderateSync({ body: "you're a terrible writer" }).action, 'hold');
+  assertAction(moderator, 'hold', ['You are a horrible little person.']);
+  assertAction(moderator, 'hold', ["you're a terrible writer"]);
   assert.equal(moderator.moderateSync({ body: 'You are a good for nothing.' }).reasons[0]?.evidence?.[0]?.text, 'good for nothing');
 });
 
@@ -465,7 +465,7 @@ test('a word of the grammar written in leet is that word ("y0u", "th3m"); a numb
 test('the strongest insults (severity 4: slurs of disability, "cunt") count aimed at no one too', async () => {
   const moderator = await createModerator();
   assert.ok(moderator.moderateSync({ body: 'He talks like a retard' }).labels.includes('incivility.insult'));
-  assert.is(moderator.moderateSync({ body: 'the fire retardant worked' }).action, 'approve');
+  assertAction(moderator, 'approve', ['the fire retardant worked']);
 });
 
 test('an insult that is a vulgar word is profanity too, aimed or said of someone else; reported or in a name it is neither', async () => {
@@ -619,7 +619,7 @@ test('a threat or self-harm phrase wished on someone is a harm wish; not denied,
     assert.not.ok(reasons(body).includes('incivility.harm-wish'), body);
   }
   // A warning to the reader stays softened, as before.
-  assert.is(moderator.moderateSync({ body: 'Careful, you break your neck on those stairs.' }).action, 'approve');
+  assertAction(moderator, 'approve', ['Careful, you break your neck on those stairs.']);
 });
 
 test('harm wished on a person pointed at, and harm-wish idioms of the lexicons', async () => {
@@ -801,7 +801,7 @@ test('a term named as a word ("the word retard", "the slur faggot") is mentioned
     assert.is(decision.action, 'hold', body);
     assert.ok(decision.reasons.some((reason) => reason.code === 'incivility.slur-mention'), body);
   }
-  assert.is(moderator.moderateSync({ body: 'you are a retard' }).action, 'hold');
+  assertAction(moderator, 'hold', ['you are a retard']);
 });
 
 test('threats from "I\'d" and at a person pointed at; harm wished five words on; games and feelings are no harm; groups bred like rats or called a burden', async () => {
@@ -854,7 +854,7 @@ test('harm wished as choking, rotting, an overdose, a stroke, a failing organ or
 test('drowning oneself in water is self-harm; threats and advances the writer says they will carry out count in a long comment; a weapon "with your name on it"', async () => {
   const moderator = await createModerator();
   assertEvidence(moderator, 'Go drown yourself in the river, nobody will miss you.', 'Go drown yourself', 'incivility.self-harm');
-  assert.is(moderator.moderateSync({ body: 'Drown yourself in work if you must, but rest on Sundays.' }).action, 'approve');
+  assertAction(moderator, 'approve', ['Drown yourself in work if you must, but rest on Sundays.']);
   for (const [body, code] of [
     ["Tonight I'm putting a brick through your window, and your neighbours will watch it happen.", 'incivility.threat'],
     ['There is a bullet with your name on it, keep writing.', 'incivility.threat'],
@@ -884,7 +884,7 @@ test('names someone else calls the reader, or the writer takes back, are reporte
   assertAction(moderator, 'approve', ["Anyone who calls you a loser hasn't seen you play.", 'Sorry for calling you an idiot yesterday, I was out of line.', 'Blaming refugees for the crime rate is lazy journalism.']);
   assert.ok(moderator.moderateSync({ body: 'I call you an idiot because you are one.' }).labels.includes('incivility.insult'));
   assert.ok(moderator.moderateSync({ body: 'Who told you that, stupid? Nobody asked.' }).labels.includes('incivility'));
-  assert.is(moderator.moderateSync({ body: 'Refugees are lazy.' }).action, 'reject');
+  assertAction(moderator, 'reject', ['Refugees are lazy.']);
 });
 
 test('a harm verb in its -ing form after "be" or "be the one" is a threat; games and messages stay harmless; a word for the reader inside quotation marks aims no insult outside them; an insult said of a question pointed at is not said of the reader', async () => {
@@ -929,7 +929,7 @@ test('the harm-wish and self-harm words read in leet, masks and slips as the gra
 
 test('a negator inside a relative clause after a group is the clause\'s: what follows its copula is still said of the group', async () => {
   const moderator = await createModerator();
-  assert.is(moderator.moderateSync({ body: "Women who don't vote are lazy." }).action, 'reject');
+  assertAction(moderator, 'reject', ["Women who don't vote are lazy."]);
   assertAction(moderator, 'approve', ["Muslims who don't pray are not lazy.", 'Women are not allowed to drive there, the report says.', 'Biological males should not be allowed to compete against women in athletics.']);
 });
 
@@ -939,7 +939,7 @@ test('a first "c" before "l" or "r" written as "k" spells the word ("klown", "kr
     assert.ok(moderator.moderateSync({ body }).labels.includes('incivility.insult'), body);
   }
   assert.ok(moderator.moderateSync({ body: 'What a load of krap.' }).labels.includes('profanity'));
-  assert.is(moderator.moderateSync({ body: 'Krakow and the Klondike are far apart; krill live in cold seas.' }).action, 'approve');
+  assertAction(moderator, 'approve', ['Krakow and the Klondike are far apart; krill live in cold seas.']);
 });
 
 test('the grammar reads its words spelled as they sound, in small letters ("murda", "livr", "crashez")', async () => {
@@ -951,7 +951,7 @@ test('the grammar reads its words spelled as they sound, in small letters ("murd
   ] as const) {
     assert.ok(moderator.moderateSync({ body }).reasons.some((reason) => reason.code === code), body);
   }
-  assert.is(moderator.moderateSync({ body: 'Murda is a town in the story, and Livr a river.' }).action, 'approve');
+  assertAction(moderator, 'approve', ['Murda is a town in the story, and Livr a river.']);
 });
 
 test('words written as they are said read in small letters: silent letters dropped, long vowels and endings spelled otherwise ("rists", "stroak", "groap", "incurabul", "shitsho", "sufer", "ded", "noods"); capitals stay names', async () => {
@@ -978,14 +978,14 @@ test('words written as they are said read in small letters: silent letters dropp
 test('a phrase with a word written glued to the next reads as the phrase ("coming round tostab you", "cutyour throat")', async () => {
   const moderator = await createModerator();
   assertFound(moderator, 'incivility.threat', ["Post my address again and I'm coming round tostab you.", 'I will cutyour throat.']);
-  assert.is(moderator.moderateSync({ body: 'The chef will stab your steak to check it.' }).action, 'approve');
+  assertAction(moderator, 'approve', ['The chef will stab your steak to check it.']);
 });
 
 test('a lexicon phrase written as one word is read by the grammar as its words ("to dropdead"); a sentence opened by "same" or "what" glued to a vulgar word reads ("Sameshitty")', async () => {
   const moderator = await createModerator();
-  assert.ok(moderator.moderateSync({ body: "Can't wait for that senator to dropdead, seriously." }).reasons.some((reason) => reason.code === 'incivility.harm-wish'));
+  assertFound(moderator, 'incivility.harm-wish', ["Can't wait for that senator to dropdead, seriously."]);
   assert.ok(moderator.moderateSync({ body: 'Sameshitty excuses from the airline every summer.' }).labels.includes('profanity'));
-  assert.is(moderator.moderateSync({ body: 'Sameshima and Whatcom county met Howell.' }).action, 'approve');
+  assertAction(moderator, 'approve', ['Sameshima and Whatcom county met Howell.']);
 });
 
 test('the grammar reads a slip of its words through leet or stretched letters ("murd4", "str04k", "chooooookez")', async () => {
@@ -997,7 +997,7 @@ test('the grammar reads a slip of its words through leet or stretched letters ("
   ] as const) {
     assert.ok(moderator.moderateSync({ body }).reasons.some((reason) => reason.code === code), body);
   }
-  assert.is(moderator.moderateSync({ body: 'Flight 4 to Murd4 and the str04 code.' }).action, 'approve');
+  assertAction(moderator, 'approve', ['Flight 4 to Murd4 and the str04 code.']);
 });
 
 test('harm wishes: a deadly harm something named does to a person ("I hope a drunk driver kills you"), a harm after "and" another verb ("gets deported and dies")', async () => {
@@ -1018,7 +1018,7 @@ test('insult idioms of the lexicon: "village idiot", "two brain cells", "talentl
     const decision = moderator.moderateSync({ body });
     assert.ok(decision.reasons.some((reason) => reason.code === 'incivility.insult' && (reason.evidence ?? []).some((evidence) => evidence.term === term)), body);
   }
-  assert.is(moderator.moderateSync({ body: 'The study counted two brain cells firing at once.' }).action, 'approve');
+  assertAction(moderator, 'approve', ['The study counted two brain cells firing at once.']);
 });
 
 test('an insult "of a" person named after it is said of that person ("a brainless clown of a referee"); not of a thing ("a bitch of a commute")', async () => {
@@ -1029,8 +1029,8 @@ test('an insult "of a" person named after it is said of that person ("a brainles
 
 test('two words written as one read with a term of the sexual lexicon ("going togrope you"); English words that read so stay words ("therapist")', async () => {
   const moderator = await createModerator();
-  assert.ok(moderator.moderateSync({ body: "Next party I'm going togrope you whether you like it or not." }).reasons.some((reason) => reason.code === 'incivility.sexual'));
-  assert.is(moderator.moderateSync({ body: 'My therapist said the grapes were fine.' }).action, 'approve');
+  assertFound(moderator, 'incivility.sexual', ["Next party I'm going togrope you whether you like it or not."]);
+  assertAction(moderator, 'approve', ['My therapist said the grapes were fine.']);
 });
 
 test('harm wishes: owned things and bones ("Hope his plane crashes", "Here is hoping he breaks his neck"), an illness that comes back, a person pointed at before the wish, "happier than watching", "if there is any justice", "a better place if you died"', async () => {
@@ -1092,7 +1092,7 @@ test('self-harm urged on someone else ("the coach should just off himself", "Som
 test('group attacks: more stereotypes said of a whole group ("Catholic priests are all paedos", "Homosexuality is a sickness", "oppressed breeders")', async () => {
   const moderator = await createModerator();
   assertFound(moderator, 'incivility.group-attack', ['Catholic priests are all paedos, that whole religion is a child abuse ring.', 'Homosexuality is a sickness and those people need to be cured.', 'Muslim women in headscarves are oppressed breeders trying to outnumber us.']);
-  assert.is(moderator.moderateSync({ body: 'Dog breeders are great people.' }).action, 'approve');
+  assertAction(moderator, 'approve', ['Dog breeders are great people.']);
 });
 
 test('threats: a team beaten in talk of a game is no threat ("We need to destroy them in the second half"); a threat phrase said of no one ("Nobody deserves to be shot") is none', async () => {
@@ -1104,7 +1104,7 @@ test('threats: a team beaten in talk of a game is no threat ("We need to destroy
 test('harm wishes: a wish reported of others is none ("Comments wishing death on the minister are vile")', async () => {
   const moderator = await createModerator();
   assertNotFound(moderator, 'incivility.harm-wish', ['Comments wishing death on the minister are vile.', 'People hoping he dies are sick in the head.']);
-  assert.ok(moderator.moderateSync({ body: 'I wish death on the minister.' }).reasons.some((reason) => reason.code === 'incivility.harm-wish'));
+  assertFound(moderator, 'incivility.harm-wish', ['I wish death on the minister.']);
 });
 
 test('self-harm advised in the -ing form of a lexicon phrase ("Have you considered drinking bleach?", "try jumping off a bridge"); not a report nor negated', async () => {
@@ -1121,8 +1121,8 @@ test('identity-attack lexicon: sexist kitchen phrases ("get back in the kitchen"
 
 test('insults: one that names the writer by what they did is said of a participant ("the moron who posted this"); not someone else ("an idiot who wrote this kind of stuff")', async () => {
   const moderator = await createModerator();
-  assert.ok(moderator.moderateSync({ body: 'The moron who posted this should be banned.' }).reasons.some((reason) => reason.code === 'incivility.insult'));
-  assert.is(moderator.moderateSync({ body: 'I once met a moron who wrote this kind of stuff for a living.' }).action, 'approve');
+  assertFound(moderator, 'incivility.insult', ['The moron who posted this should be banned.']);
+  assertAction(moderator, 'approve', ['I once met a moron who wrote this kind of stuff for a living.']);
 });
 
 test('harm wishes: an illness got, an organ bursting, a pointed person\'s bone broken, "should have died", breathing stopped; not a jab, pride, nor a death at home', async () => {
@@ -1182,7 +1182,7 @@ test('harm wishes: eaten by an animal, a heart attack asked of anyone, "you\'ll"
 test('insult lexicon: more words written here ("gormless", "twonk", "sleazeball", "witless", "dimwitted", "blowhard") aimed at the reader; not said of a thing', async () => {
   const moderator = await createModerator();
   assertFound(moderator, 'incivility.insult', ['you gormless twonk', "You're a sleazeball and a charlatan.", 'Shut up, you witless blowhard.', "you're an egoistic dimwitted cunt."]);
-  assert.is(moderator.moderateSync({ body: 'The gasbag minister droned on for an hour.' }).action, 'approve');
+  assertAction(moderator, 'approve', ['The gasbag minister droned on for an hour.']);
 });
 
 test('sexual: someone undressed the writer wants to see ("I\'d rather see the reporter naked", "I\'d love to see her in a bikini"); not seen, negated, hated, nor a thing', async () => {
@@ -1205,8 +1205,8 @@ test('a weak word near "you" not said of the reader, in a question, is no hostil
 
 test('harm wishes: a harm after "and" another verb sixteen words after the wish ("Let\'s all hope the CEO gets trapped in one of his own faulty lifts and suffocates")', async () => {
   const moderator = await createModerator();
-  assert.ok(moderator.moderateSync({ body: "Let's all hope the CEO gets trapped in one of his own faulty lifts and suffocates." }).reasons.some((reason) => reason.code === 'incivility.harm-wish'));
-  assert.is(moderator.moderateSync({ body: 'I hope the new manager gets the team playing good football again and the fans stop the abuse and nobody dies.' }).action, 'approve');
+  assertFound(moderator, 'incivility.harm-wish', ["Let's all hope the CEO gets trapped in one of his own faulty lifts and suffocates."]);
+  assertAction(moderator, 'approve', ['I hope the new manager gets the team playing good football again and the fans stop the abuse and nobody dies.']);
 });
 
 test('insults of the writer named by what they made ("The person who wrote this is a complete idiot", "the guy who made this video is a clown"); not praise, nor someone else', async () => {
