@@ -24,7 +24,7 @@
 import { CHARACTER_KIND, defaultCharacterTables, isApostrophe, isPictograph, isWordCode as isSourceWordCode, leetSequenceAt, pastModifiers, SEQUENCE_START, wordFollows } from '../text/characters.js';
 import { breakSplits, breaksRun, camelHashtagEnd, dashMaskAt, emphasisEnd, stretchedSpan, writtenSmall } from '../text/source-looks.js';
 import { PLURAL_ES, PLURAL_S, PLURAL_SS, type Trie } from './compile.js';
-import { BOUNDARY, CLASS_COUNT, DASH, DASH_COLUMN, DASH_TRAP, LANE_CLASS, LANE_COLUMN, LANE_COLUMNS, laneAutomaton, REPORTS, ROOT, SINGLES, SPECIAL, SPECIAL_TRAP, START_ROW, type LaneAutomaton } from './lane.js';
+import { BOUNDARY, CLASS_COUNT, DASH, DASH_COLUMN, DASH_TRAP, LANE_CLASS, LANE_COLUMN, LANE_COLUMNS, laneAutomaton, REPORTS, SINGLES, SPECIAL, SPECIAL_TRAP, START_ROW, type LaneAutomaton } from './lane.js';
 import { CAPITAL_I_LETTER, capitalIBesideSmall, IS_SWAP, isSwapCode, PAIR_LETTER, PAIR_SECOND, readingContinues, swapIsPlain, swapLetters } from './drawn-alike.js';
 import { MASK_LETTERS } from './masked-words.js';
 import { BRANCHES, BUDGET_PER_START, DOUBLE_READS_AS_ONE, isLetterCode, isMaskAt, isWordCode, LEET_SYMBOL, leetAt, isStandIn, LONG_SYMBOL_RUN, matchEnd, MAX_WORD, pruneInnerPrefixes, rawMatch, REACH, disguised, SPELLED_OUT, splitOverMask, readsAsWritten, weaker, type RawMatch, type Reading } from './readings.js';
@@ -676,21 +676,17 @@ function laneScan(source: string): void {
       index = stop - 1;
       continue;
     }
+    // (Once where the state is entered: a class read again, or the rest of a run of boundaries,
+    // stays in it. The state reads on after a stop, so it keeps what it read: "kiss my a s s" is a
+    // pattern cut at "a" and single letters around it.)
+    if (before === state) continue;
     const atLetter = isLaneLetter(source.charCodeAt(index));
-    // (Once a run of boundaries, where the state is entered: the rest of the run stays in it.)
-    if ((event & SINGLES) !== 0 && !atLetter && before !== state && thirdSingle(source, index, segment)) throw DECLINE;
-    if ((event & REPORTS) !== 0) {
-      // A pattern read: walk from every word it may start at, up to this one.
-      walkedUpTo = walkWords(source, index + (atLetter ? 1 : 0), liveWords[(state / LANE_COLUMNS) | 0] as number, segment, walkedUpTo);
-      // (The state starts again, and with it the single letters read before: a single letter here
-      // counts them itself, "kiss my a s s".)
-      if (atLetter && singleAt(source, index, segment) && singlesBefore(source, index, segment) + 1 + (singleAfter(source, index + 1) ? 1 : 0) >= 3) throw DECLINE;
-      state = atLetter ? ROOT : START_ROW;
-    }
+    if ((event & SINGLES) !== 0 && !atLetter && thirdSingle(source, index, segment)) throw DECLINE;
+    // A pattern read: walk from every word it may start at, up to this one.
+    if ((event & REPORTS) !== 0) walkedUpTo = walkWords(source, index + (atLetter ? 1 : 0), liveWords[(state / LANE_COLUMNS) | 0] as number, segment, walkedUpTo);
   }
-  // The text's end is a boundary, where a word's term may end and single letters end their run.
+  // The text's end is a boundary, where a word's term may end.
   state = next[state + BOUNDARY] as number;
-  if (state >= firstStop && ((events[(state / LANE_COLUMNS) | 0] as number) & SINGLES) !== 0 && singlesBefore(source, length, segment) >= 3) throw DECLINE;
   if (state >= firstStop && ((events[(state / LANE_COLUMNS) | 0] as number) & REPORTS) !== 0) walkWords(source, length, liveWords[(state / LANE_COLUMNS) | 0] as number, segment, walkedUpTo);
 }
 
@@ -757,11 +753,6 @@ function singlesBefore(source: string, end: number, segment: number): number {
     count++;
     at--;
   }
-}
-
-/** Whether the letter at `index` is a word of one letter (a boundary or the text's end after it; nothing of the segment before it). */
-function singleAt(source: string, index: number, segment: number): boolean {
-  return (index === segment || !isLaneLetter(source.charCodeAt(index - 1))) && (index + 1 === source.length || boundaryAt(source, index + 1));
 }
 
 /** Whether after the boundaries from `index` comes a single letter before a boundary or the text's end. */
