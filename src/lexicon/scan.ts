@@ -24,7 +24,7 @@
 import { CHARACTER_KIND, defaultCharacterTables, isApostrophe, isPictograph, isWordCode as isSourceWordCode, leetSequenceAt, pastModifiers, SEQUENCE_START, wordFollows } from '../text/characters.js';
 import { breakSplits, breaksRun, camelHashtagEnd, dashMaskAt, emphasisEnd, stretchedSpan, writtenSmall } from '../text/source-looks.js';
 import { PLURAL_ES, PLURAL_S, PLURAL_SS, type Trie } from './compile.js';
-import { BOUNDARY, CLASS_COUNT, DASH, DASH_COLUMN, DASH_TRAP, LANE_CLASS, LANE_COLUMN, LANE_COLUMNS, laneAutomaton, REPORTS, SINGLES, SPECIAL, SPECIAL_TRAP, START_ROW, type LaneAutomaton } from './lane.js';
+import { BOUNDARY, CLASS_COUNT, DASH_COLUMN, DASH_TRAP, LANE_COLUMN, LANE_COLUMNS, laneAutomaton, REPORTS, SINGLES, SPECIAL, SPECIAL_COLUMN, SPECIAL_TRAP, START_ROW, type LaneAutomaton } from './lane.js';
 import { CAPITAL_I_LETTER, capitalIBesideSmall, IS_SWAP, isSwapCode, PAIR_LETTER, PAIR_SECOND, readingContinues, swapIsPlain, swapLetters } from './drawn-alike.js';
 import { MASK_LETTERS } from './masked-words.js';
 import { BRANCHES, BUDGET_PER_START, DOUBLE_READS_AS_ONE, isLetterCode, isMaskAt, isWordCode, LEET_SYMBOL, leetAt, isStandIn, LONG_SYMBOL_RUN, matchEnd, MAX_WORD, pruneInnerPrefixes, rawMatch, REACH, disguised, SPELLED_OUT, splitOverMask, readsAsWritten, weaker, type RawMatch, type Reading } from './readings.js';
@@ -649,22 +649,13 @@ function laneScan(source: string): void {
     state = next[state + (LANE_COLUMN[source.charCodeAt(index)] as number)] as number;
     if (state < firstStop) continue;
     let event = events[(state / LANE_COLUMNS) | 0] as number;
-    if (event === DASH_TRAP) {
-      if (dashClass(source, index) === BOUNDARY) {
-        state = next[before + BOUNDARY] as number;
-        if (state < firstStop) continue;
-        event = events[(state / LANE_COLUMNS) | 0] as number;
-      } else {
-        event = SPECIAL_TRAP;
-      }
-    }
-    if (event === SPECIAL_TRAP && plainSeparator(source.charCodeAt(index))) {
-      // A separator outside ASCII, learned as a boundary at its first sight: read as one.
+    // A boundary after all: a dash before one, or a separator outside ASCII (learned at its first sight).
+    if ((event === DASH_TRAP && dashClass(source, index) === BOUNDARY) || (event === SPECIAL_TRAP && plainSeparator(source.charCodeAt(index)))) {
       state = next[before + BOUNDARY] as number;
       if (state < firstStop) continue;
       event = events[(state / LANE_COLUMNS) | 0] as number;
     }
-    if (event === SPECIAL_TRAP) {
+    if ((event & (DASH_TRAP | SPECIAL_TRAP)) !== 0) {
       // A character for the full scan, from before every word still read into a pattern.
       const live = liveWords[(before / LANE_COLUMNS) | 0] as number;
       const token = index > segment && isLaneLetter(source.charCodeAt(index - 1)) ? wordsBack(source, index, 1, segment) : index;
@@ -692,9 +683,8 @@ function laneScan(source: string): void {
 
 /** The lane class of the dash, dot or underscore at `index`: SPECIAL before a letter or another of them (which may hide or split letters: dashMaskAt, breakSplits), else BOUNDARY. */
 function dashClass(source: string, index: number): number {
-  const following = index + 1 < source.length ? source.charCodeAt(index + 1) : SPACE;
-  const classOf = following < 128 ? (LANE_CLASS[following] as number) : SPECIAL;
-  return classOf === BOUNDARY || classOf === SPECIAL ? BOUNDARY : SPECIAL;
+  const following = LANE_COLUMN[index + 1 < source.length ? source.charCodeAt(index + 1) : SPACE] as number;
+  return following === BOUNDARY || following === SPECIAL_COLUMN ? BOUNDARY : SPECIAL;
 }
 
 /**

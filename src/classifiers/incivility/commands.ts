@@ -409,10 +409,15 @@ function urgedOn(words: Words, verb: number, text: string): number {
     const word = small(words, index);
     // (A report is none: "someone told a teenager to kill herself", "keeps telling people to ...".)
     // (Not said by a subject that negates it: "Nobody should ever be told to kill themselves".)
-    if ((TELLING.has(word) && index >= verb - 5) || (toBefore && TELLING_OTHERS.has(word) && (startsSentence(words, index, text) || TELL_OPENERS.has(small(words, index - 1))))) return words.has(index - 1, NEGATING_SUBJECT) || words.has(index - 2, NEGATING_SUBJECT) || (small(words, index - 2) === 'no' && small(words, index - 1) === 'one') ? -1 : index;
+    if ((TELLING.has(word) && index >= verb - 5) || (toBefore && TELLING_OTHERS.has(word) && (startsSentence(words, index, text) || TELL_OPENERS.has(small(words, index - 1))))) return negatedSubjectBefore(words, index) ? -1 : index;
     if (startsSentence(words, index, text)) return -1;
   }
   return -1;
+}
+
+/** Whether "nobody", "noone" or "no one" stands within two words before `index`. */
+function negatedSubjectBefore(words: Words, index: number): boolean {
+  return words.has(index - 1, NEGATING_SUBJECT) || words.has(index - 2, NEGATING_SUBJECT) || (small(words, index - 2) === 'no' && small(words, index - 1) === 'one');
 }
 
 /** Heights one jumps off to one's death ("jump off the stadium roof"). */

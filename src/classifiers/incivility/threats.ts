@@ -396,8 +396,7 @@ export function harmWishes(words: Words, text: string): IncivilitySignal[] {
     // (A person pointed at before the wish or after it: "The CEO deserves a slow painful death", "hope this guy gets mugged".)
     if (wish >= 0 && person < 0) person = pointedPerson(words, wish - 2, harm - 1);
     // (Or the reader told what will be: "If there's any justice you'll die screaming", "you'll be dead".)
-    if (wish >= 0 && person < 0 && small(words, harm - 1) === 'youll') person = harm - 1;
-    if (wish >= 0 && person < 0 && small(words, harm - 1) === 'be' && small(words, harm - 2) === 'youll') person = harm - 2;
+    if (wish >= 0 && person < 0) person = small(words, harm - 1) === 'youll' ? harm - 1 : small(words, harm - 1) === 'be' && small(words, harm - 2) === 'youll' ? harm - 2 : -1;
     // A name right before the wish, and a death: "Trump should be executed", "Pelosi should be hanged".
     // (A name: a capitalized word the grammar does not know, so not "I" nor a group word.)
     if (wish >= 1 && person < 0 && LETHAL.has(words.known(harm) ?? '') && capitalized(words, wish - 1, text) && words.known(wish - 1) === undefined && passiveBetween(words, wish, harm)) person = wish - 1;
