@@ -167,14 +167,19 @@ export function laneAutomaton(trie: Trie): LaneAutomaton {
     const node = pending.pop() as number;
     if (node !== 0 && (terminalOf[node] as number) >= 0) {
       if (endsInsideWords(trie, node)) {
-        ends[state] = 1;
+        ends[state] = REPORTS;
       } else {
         // A word's term ends before a boundary or a plural's first letter (the walk reads the rest):
         // its pattern goes on with them, so "ho" in "however" and "evil" in "evidence" walk from nothing.
         for (const classOf of WORD_FOLLOWERS) {
           if (classOf === last) continue; // (the same letter again: the run already reads it)
-          if ((depth[state] as number) >= PATTERN_CLASSES - (classOf === BOUNDARY ? 1 : 0)) ends[state] = 1;
-          else ends[childOf(state, classOf)] = 1;
+          if ((depth[state] as number) >= PATTERN_CLASSES - (classOf === BOUNDARY ? 1 : 0)) {
+            ends[state] = REPORTS;
+          } else {
+            // (The child first: childOf may grow `ends`, and `ends[childOf(...)]` would write to the old one.)
+            const follower = childOf(state, classOf);
+            ends[follower] = REPORTS;
+          }
         }
       }
     }
@@ -189,7 +194,7 @@ export function laneAutomaton(trie: Trie): LaneAutomaton {
         pending.push(child, state, classOf);
       } else if ((depth[state] as number) >= PATTERN_CLASSES - (classOf === BOUNDARY ? 1 : 0)) {
         // A pattern cut short reports where it is cut, after a letter: the walks read the rest.
-        ends[state] = 1;
+        ends[state] = REPORTS;
       } else {
         pending.push(child, childOf(state, classOf), classOf);
       }
@@ -197,13 +202,16 @@ export function laneAutomaton(trie: Trie): LaneAutomaton {
   }
   // Two single-letter words in a row ("␣x␣y␣"): where a third follows, normalization joins them
   // ("f u c k"), which only the two-pass path does; the lane looks there (see {@link SINGLES}).
-  const singles = new Uint8Array(states + CLASS_COUNT * CLASS_COUNT * 2 + CLASS_COUNT * 2);
   for (let first = 1; first < CLASS_COUNT; first++) {
     const between = childOf(childOf(START, first), BOUNDARY);
-    for (let second = 1; second < CLASS_COUNT; second++) singles[childOf(childOf(between, second), BOUNDARY)] = 1;
+    for (let second = 1; second < CLASS_COUNT; second++) {
+      const after = childOf(childOf(between, second), BOUNDARY);
+      ends[after] = (ends[after] as number) | SINGLES;
+    }
   }
   const failure = new Int32Array(states);
-  const reports = new Uint8Array(states);
+  // Per state, what the lane stops for there: its own ends and those its failures lead to.
+  const stops = new Uint8Array(states);
   // Boundaries read on the way to each state, and the last class read (BOUNDARY for the start).
   const boundaries = new Uint8Array(states);
   const lastClass = new Uint8Array(states);
@@ -213,8 +221,7 @@ export function laneAutomaton(trie: Trie): LaneAutomaton {
   boundaries[START] = 1;
   for (let head = 0; head < tail; head++) {
     const state = queue[head] as number;
-    reports[state] = (ends[state] as number) | (reports[failure[state] as number] as number);
-    singles[state] = (singles[state] as number) | (singles[failure[state] as number] as number);
+    stops[state] = (ends[state] as number) | (stops[failure[state] as number] as number);
     for (let classOf = 0; classOf < CLASS_COUNT; classOf++) {
       const child = table[state * CLASS_COUNT + classOf] as number;
       const fallback = table[(failure[state] as number) * CLASS_COUNT + classOf] as number;
@@ -232,8 +239,8 @@ export function laneAutomaton(trie: Trie): LaneAutomaton {
   // comparison (the root and the start keep their numbers), and after them the two traps.
   const numbers = new Int32Array(states);
   let count = 0;
-  for (const stopping of [0, 1]) for (let state = 0; state < states; state++) if (((reports[state] as number) | (singles[state] as number)) === stopping) numbers[state] = count++;
-  const firstStop = states - reports.reduce((sum, reporting, state) => sum + (reporting | (singles[state] as number)), 0);
+  for (const stopping of [false, true]) for (let state = 0; state < states; state++) if ((stops[state] !== 0) === stopping) numbers[state] = count++;
+  const firstStop = stops.reduce((sum, stop) => sum - (stop !== 0 ? 1 : 0), states);
   const total = states + 2;
   // (Each entry the row's offset, the state's number times LANE_COLUMNS: no multiplication on the
   // lane's chain of look-ups, 1.5× as fast as numbers in 16 bits in a loop of steps alone.)
@@ -249,7 +256,7 @@ export function laneAutomaton(trie: Trie): LaneAutomaton {
     next[row + DASH_COLUMN] = (states + 1) * LANE_COLUMNS;
     next[row + SPECIAL_COLUMN] = states * LANE_COLUMNS;
     liveWords[number] = (boundaries[state] as number) - (lastClass[state] === BOUNDARY ? 1 : 0);
-    events[number] = (reports[state] as number) * REPORTS | (singles[state] as number) * SINGLES;
+    events[number] = stops[state] as number;
   }
   events[states] = SPECIAL_TRAP;
   events[states + 1] = DASH_TRAP;
