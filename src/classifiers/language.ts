@@ -6,6 +6,7 @@ import { detect } from 'tinyld/light';
 import type { Classifier } from '../classifier.js';
 import type { Action } from '../decision.js';
 import { WordTable } from '../text/word-table.js';
+import { glueVocabulary } from './incivility/glued-words.js';
 
 /** Options of the language classifier. */
 export interface LanguageOptions {
@@ -26,11 +27,23 @@ const ENGLISH = new Set(
     'here also back even very much need its im dont thats cant its u ur r yes ok oh hey thanks thank song video stupid ugly fucking shit die').split(' '),
 );
 const DETECT_LENGTH = 2_000;
-const LINK_WORDS = new Set(['http', 'https', 'www', 'com', 'org', 'net', 'html', 'php']);
+// Pieces of links and of markup left in tweets ("RT", "&amp;", "t.co"): not language.
+const LINK_WORDS = new Set(['http', 'https', 'www', 'com', 'org', 'net', 'html', 'php', 'rt', 'co', 'amp', 'gt', 'lt', 'quot', 'nbsp']);
 const ENGLISH_WORD = 1;
 const LINK_WORD = 2;
-// Both sets in one table looked up from the text's code units: no word is cut out to be hashed.
-const WORDS = WordTable.ofSets([[ENGLISH, ENGLISH_WORD], [LINK_WORDS, LINK_WORD]]);
+const VOCABULARY_WORD = 4;
+// A comment most of whose words are English words is English whatever its function words: the
+// detector misreads short English without them ("Michael Jackson sick man and sick fans" as German,
+// "Too little too late bitch ass nigga" as German); foreign text shares fewer words with English.
+const VOCABULARY_SHARE = 0.6;
+// The sets in one table looked up from the text's code units: no word is cut out to be hashed.
+// Made on first use: the vocabulary is the incivility grammar's (common-english.json, SCOWL's everyday
+// words, the lexicons' one-word terms, contractions and chat words).
+let words: WordTable | undefined;
+function wordTable(): WordTable {
+  words ??= WordTable.ofSets([[ENGLISH, ENGLISH_WORD], [LINK_WORDS, LINK_WORD], [glueVocabulary([]), VOCABULARY_WORD]]);
+  return words;
+}
 const URL_LIKE = /\b(?:https?:\/\/|www\.)\S+|\b\S+\.(?:com|org|net|gov|edu|io|co|uk|de|fr|ru)\b\S*/gi;
 
 /** Whether a word holds a digit, `/`, `.` or `:` (a piece of a link, a number, a time). */
@@ -40,6 +53,12 @@ function linkLike(text: string, start: number, end: number): boolean {
     if ((code >= 48 && code <= 58) || code === 46 || code === 47) return true;
   }
   return false;
+}
+
+/** Whether the word at `start` is a handle or a hashtag ("@newser", "#tcot"): names, not language. */
+function named(text: string, start: number): boolean {
+  const code = text.charCodeAt(start);
+  return code === 64 || code === 35;
 }
 
 /**
@@ -73,24 +92,27 @@ export const languageClassifier: Classifier<LanguageOptions> = {
     // language (their pieces would read as foreign words), so link-like words are not counted. The
     // first 80 words are enough to tell.
     const text = analysis.normalized.text;
+    const table = wordTable();
     let words = 0;
     let english = 0;
+    let vocabulary = 0;
     // 12 English words settle it: with at most 80 words read, the share cannot fall below 0.15.
     for (let start = 0; start < text.length && words < 80 && !(english >= 12 && words >= options.minWords); ) {
       let end = text.indexOf(' ', start);
       if (end < 0) end = text.length;
-      if (end > start && !linkLike(text, start, end)) {
-        const entry = WORDS.find(text, start, end);
-        const bits = entry < 0 ? 0 : WORDS.bits(entry);
+      if (end > start && !linkLike(text, start, end) && !named(text, start)) {
+        const entry = table.find(text, start, end);
+        const bits = entry < 0 ? 0 : table.bits(entry);
         if ((bits & LINK_WORD) === 0) {
           words++;
           if ((bits & ENGLISH_WORD) !== 0) english++;
+          if ((bits & (ENGLISH_WORD | VOCABULARY_WORD)) !== 0) vocabulary++;
         }
       }
       start = end + 1;
     }
     if (words < options.minWords) return;
-    if (options.supported.includes('en') && english / words >= 0.15) return;
+    if (options.supported.includes('en') && (english / words >= 0.15 || vocabulary / words >= VOCABULARY_SHARE)) return;
     // The detector's cost grows with the text; its first 2,000 characters are as telling as the rest.
     const language = detect(context.text.slice(0, DETECT_LENGTH).replace(URL_LIKE, ' '));
     if (language === '' || options.supported.includes(language)) return;

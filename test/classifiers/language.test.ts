@@ -7,10 +7,15 @@ new ClassifierTester({ test }).run(languageClassifier, {
     'lol u r so dumb and so wrong',
     'ok',
     'Merci beaucoup',
+    // English without its function words, which the detector reads as German or Polish: most of the
+    // words are English words. Handles, hashtags and tweet markup are not words of any language.
+    'Sick man, sick fans, sad story',
+    'RT @someone: lazy greedy bankers again &amp; again #politics',
     { comment: 'Merci pour cet article très clair sur le budget municipal', options: { supported: ['en', 'fr'] } },
   ],
   invalid: [
     { comment: 'Merci pour cet article très clair sur le budget municipal', reasons: [{ messageId: 'unsupported', action: 'approve' }] },
+    { comment: 'Gracias por el articulo, muy interesante y bien escrito', reasons: [{ messageId: 'unsupported' }] },
     { comment: 'Это очень хорошая статья о бюджете города', options: { action: 'flag' }, reasons: [{ messageId: 'unsupported', action: 'flag' }] },
     // A long comment is judged by its start (the detector reads the first 2,000 characters).
     { comment: 'Merci pour cet article très clair sur le budget municipal. '.repeat(200), reasons: [{ messageId: 'unsupported' }] },
