@@ -53,7 +53,10 @@ export function checkLexicons(): string[] {
       }
     });
   }
-  problems.push(...doubledLetterReadings(terms), ...gluedLookalikes(), ...englishReadings());
+  // (Respellings too: a doubled letter of DOUBLES_READ_AS_ONE reads as one in them as well, "fuuk".)
+  const spellings = new Map(terms);
+  for (const [, data] of lexicons) for (const entry of data.entries ?? []) if (typeof entry.term === 'string' && entry.respelling !== undefined) spellings.set(entry.term, entry);
+  problems.push(...doubledLetterReadings(spellings), ...gluedLookalikes(), ...englishReadings());
   return problems;
 }
 

@@ -225,7 +225,16 @@ export function compileTrie(input: LexiconInput, normalizeOptions: NormalizeOpti
   // its entry that matches only as written.
   const compiledEntries = entries.length;
   const spellingsFrom = paths.length;
-  paths.push(...spellingPaths(entries, new Set(spelled.keys()), { derived: new Set(input.derivedSpellings ?? []), informal: new Set(input.informalSpellings ?? []), doubling: normalizeOptions.repeats !== false }));
+  // The one-word respellings of each word ("fuck": "fck", "fuk"), for the phrases that hold it.
+  const respelled = new Map<string, string[]>();
+  for (const entry of input.entries) {
+    if (entry.respelling === undefined || !(input.derivedSpellings ?? []).includes(entry.category as LexiconCategory)) continue;
+    const word = normalizeTerm(entry.respelling, normalizeOptions);
+    const spelling = normalizeTerm(entry.term, normalizeOptions);
+    if (word.includes(' ') || spelling.includes(' ') || spelling === '') continue;
+    respelled.set(word, [...(respelled.get(word) ?? []), spelling]);
+  }
+  paths.push(...spellingPaths(entries, new Set(spelled.keys()), { derived: new Set(input.derivedSpellings ?? []), informal: new Set(input.informalSpellings ?? []), doubling: normalizeOptions.repeats !== false, respelled }));
   // Nodes made for the spellings come after the others (see the numbering below).
   let hotNodes = -1;
   paths.forEach(([key, entryIndex], pathIndex) => {

@@ -323,8 +323,10 @@ class Walker {
       // The plain reading first: a term spelled as written is found before any disguised reading of it.
       if (child !== 0) budget = this.visit(child, position + 1, code, reading, budget);
       // A doubled letter may stand for one ("fuuck" → "fuck", "asss" → "ass"). (Letters read as
-      // others, a doubled letter not stretched among them, are counted: see readsAsWritten.)
-      if (doubled) budget = this.readLetter(stretched ? 0 : 1, node, position + 1, code, disguised(reading), budget);
+      // others are counted, see readsAsWritten, and so is a doubled letter neither stretched nor
+      // written twice of DOUBLES_READ_AS_ONE: "fuuk" is the respelling "fuk", "pollack" no
+      // respelling of "polack", "f<ck" no "fck".)
+      if (doubled) budget = this.readLetter(stretched || (DOUBLE_READS_AS_ONE[code] === 1 && text.charCodeAt(position - 1) === code) ? 0 : 1, node, position + 1, code, disguised(reading), budget);
       if (leet !== undefined) {
         // A leet character's first letter is its strong reading ("1" as i); the others are weak.
         for (let index = 0; index < leet.length; index++) {

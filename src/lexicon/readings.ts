@@ -29,8 +29,9 @@ export const SPELLED_OUT: Reading = 0;
 /**
  * The reading after strong steps only ("sh1t", "fuuuck"). A spelling matched as written is read so
  * too where every step was a digit or symbol read as its first letter or a letter the writer
- * stretched ("shyyyt", "$hit5ho"): the walks count the other strong steps (a letter read as another,
- * "l" as i, or a doubled letter not stretched), which read ordinary words as spellings ("puzzle" as
+ * stretched ("shyyyt", "$hit5ho") or doubled where doubling turns no English word into a term
+ * (DOUBLES_READ_AS_ONE: "fuuk"): the walks count the other strong steps (a letter read as another,
+ * "l" as i, or another doubled letter), which read ordinary words as spellings ("puzzle" as
  * "puzzie").
  */
 export const STRONG: Reading = 1;

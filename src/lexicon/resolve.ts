@@ -55,7 +55,7 @@ function strength(match: RawMatch): number {
  * Of two disguised readings of one span, whether `match` is the one to keep over `chosen`: the
  * stronger reading (fewer weak steps), then the word more often hidden (masked-words.ts: "f***" is
  * "fuck", not "fool"; "f***ing" is "fucking"; "n****r" the slur every reader reads, not "nutter"),
- * then one that is no slur (a hidden word is not taken for an identity attack where another word
+ * then a term's own spelling over a respelling or derived misspelling, then one that is no slur (a hidden word is not taken for an identity attack where another word
  * fits: "k***" is not "kike"), then the lower severity.
  */
 function milder(trie: Trie, match: RawMatch, chosen: RawMatch): boolean {
@@ -63,6 +63,10 @@ function milder(trie: Trie, match: RawMatch, chosen: RawMatch): boolean {
   const entry = trie.entries[match.entry]!;
   const other = trie.entries[chosen.entry]!;
   if (entry.maskRank !== other.maskRank) return entry.maskRank < other.maskRank;
+  // (A term read from its own letters over one read through a spelling of another that is a disguise
+  // already, a respelling or a derived misspelling: "dumb4ss" is "dumbass", not "dumber" by its
+  // spoken spelling "dumba" with a stretched s.)
+  if (entry.asWritten !== other.asWritten) return !entry.asWritten;
   const slur = entry.category === IDENTITY_ATTACK ? 1 : 0;
   const otherSlur = other.category === IDENTITY_ATTACK ? 1 : 0;
   return slur !== otherSlur ? slur < otherSlur : entry.severity < other.severity;

@@ -465,7 +465,7 @@ class SourceScan {
         continue;
       }
       if (child !== 0) budget = this.visit(child, next, code, code, reading, budget);
-      if (doubled) budget = this.readLetter(stretched ? 0 : 1, node, next, code, code, disguised(reading), budget);
+      if (doubled) budget = this.readLetter(stretched || (DOUBLE_READS_AS_ONE[code] === 1 && written === code) ? 0 : 1, node, next, code, code, disguised(reading), budget);
       if (leet !== undefined) {
         for (let index = 0; index < leet.length; index++) {
           const letter = leet[index] as number;

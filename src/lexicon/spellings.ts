@@ -22,6 +22,11 @@ export interface Spellings {
   informal: ReadonlySet<string>;
   /** Every letter written twice ("ffuucckk"; normalization cuts longer runs). */
   doubling: boolean;
+  /**
+   * Per word, the respellings of it (entries with `respelling`: "fuck" → "fck", "fuk"): a phrase of a
+   * `derived` category also matches with one of its words respelled ("fck off", "shut the fuk up").
+   */
+  respelled?: ReadonlyMap<string, readonly string[]>;
 }
 
 /**
@@ -32,7 +37,7 @@ export interface Spellings {
  * @example
  * paths.push(...spellingPaths(entries, spelled, { derived: new Set(['insult']), informal: new Set(), doubling: true }));
  */
-export function spellingPaths(entries: CompiledEntry[], spelled: Set<string>, { derived, informal, doubling }: Spellings): (readonly [string, number])[] {
+export function spellingPaths(entries: CompiledEntry[], spelled: Set<string>, { derived, informal, doubling, respelled }: Spellings): (readonly [string, number])[] {
   const paths: (readonly [string, number])[] = [];
   // Copies by entry, with and without a plural ending. A copy matches whole words only, even of a
   // prefix root: a root's compounds are its own, not its misspellings' ("sult" of slut is no prefix
@@ -86,6 +91,7 @@ export function spellingPaths(entries: CompiledEntry[], spelled: Set<string>, { 
       for (const crossed of xSpellings(entry.key, terms)) offer(crossed, entryIndex);
     }
     if (entry.mode === 'word' && informal.has(entry.category)) for (const variant of informalVariants(entry.key)) offer(variant, entryIndex, false);
+    if (respelled !== undefined && derives(entry) && !entry.asWritten) for (const variant of wordVariants(entry.key, respelled)) offer(variant, entryIndex, false);
     // (Not of a respelling: it is a disguise already, and its doubled spelling would take the term's:
     // "kkiillll" is "kill", cut to "kkiill", not the respelling "kil".)
     const doubled = doubling && !entry.asWritten ? doubledSpelling(entry.key) : undefined;
@@ -180,10 +186,22 @@ function withWordAt(words: readonly string[], index: number, spelling: string): 
  * informalVariants('hope you die'); // ['hope u die', 'hope ya die', ...]
  */
 export function informalVariants(key: string): string[] {
+  return wordVariants(key, INFORMAL);
+}
+
+/**
+ * A phrase's key with one of its words written in another spelling of `spellings` (none for a
+ * one-word key).
+ *
+ * @example
+ * wordVariants('fuck off', new Map([['fuck', ['fck']]])); // ['fck off']
+ */
+export function wordVariants(key: string, spellings: ReadonlyMap<string, readonly string[]>): string[] {
   const words = key.split(' ');
   const variants: string[] = [];
+  if (words.length < 2) return variants;
   words.forEach((word, index) => {
-    for (const spelling of INFORMAL.get(word) ?? []) variants.push(withWordAt(words, index, spelling));
+    for (const spelling of spellings.get(word) ?? []) variants.push(withWordAt(words, index, spelling));
   });
   return variants;
 }

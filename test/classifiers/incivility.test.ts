@@ -1241,4 +1241,13 @@ test('threats of how the reader will leave or bleed ("you\'ll leave on a stretch
   assertAction(moderator, 'approve', ['He had to leave on a stretcher after the tackle.', 'We gave them a proper kicking on Saturday, 4-0.']);
 });
 
+test('respellings of vulgar insults are vulgar too ("what an azzhole"); a masked slur pointed at a person is used ("look at that d*ke"), one named or called stays a mention', async () => {
+  const moderator = await createModerator();
+  assertFound(moderator, 'profanity.vulgar', ['what an azzhole, unbelievable', 'biatch please, you wish']);
+  assertFound(moderator, 'incivility.insult', ['what an azzhole, unbelievable', 'fck off mate nobody asked', 'fuk off mate nobody asked']);
+  assertAction(moderator, 'approve', ['Marcel Bich founded the company.']);
+  assertFound(moderator, 'incivility.slur', ['look at that d*ke with the haircut']);
+  assertFound(moderator, 'incivility.slur-mention', ['the word f****t got him banned', 'he called me a f****t at school']);
+});
+
 test.run();

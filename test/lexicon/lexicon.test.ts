@@ -5,7 +5,7 @@ import { compileTrie, PLURAL_ES, PLURAL_S, PLURAL_SS, pluralEndings } from '../.
 import { MASK_LETTERS, MASKED_WORDS, maskRank } from '../../src/lexicon/masked-words.js';
 import { partOfName } from '../../src/lexicon/names.js';
 import { BUILTIN_LEXICONS, builtinLexiconEntries, codeLike, compileLexicon, keepLongest, possessiveMisread } from '../../src/lexicon/index.js';
-import { ccSpelling, doubledSpelling, droppedGSpelling, xSpellings, informalVariants, letterSplitSpellings, phSpelling, splitSpellings, vowellessSpelling, zzSpelling } from '../../src/lexicon/spellings.js';
+import { ccSpelling, doubledSpelling, droppedGSpelling, xSpellings, informalVariants, wordVariants, letterSplitSpellings, phSpelling, splitSpellings, vowellessSpelling, zzSpelling } from '../../src/lexicon/spellings.js';
 import { incivilityLexiconInput } from '../../src/classifiers/bundled-lexicon.js';
 import { normalize } from '../../src/text/normalize.js';
 import { BASE_TERMS, EVASIONS, INNOCENTS } from '../fixtures/evasions.js';
@@ -675,9 +675,29 @@ test('a spelling matched as written reads through digits and symbols for letters
   for (const [text, term] of [['a $hit5ho', 'shitshow'], ['a sh1tsho', 'shitshow'], ['a ch!nc', 'chink'], ['what a fcuuuk', 'fuck']] as const) {
     assert.equal(pipeline.match(text).map((match) => match.term), [term], text);
   }
+  // And letters written twice where doubling turns no English word into a term ("shyyt", "fuuk");
+  // not a letter a leet character stands for before the same letter ("f<ck" is "fuck", not "fcck").
+  for (const [text, term] of [['shyyt', 'shyt'], ['what a fuuk', 'fuk'], ['f<ck that', 'fuck']] as const) assert.equal(pipeline.match(text).map((match) => match.term), [term], text);
+  assert.equal(bothWays('shyyt, what a fuuk, f<ck that', pipeline)[0], ['shyt[shyyt]', 'fuk[fuuk]', 'fuck[f<ck]']);
   // ("l" as i and a doubled letter not stretched read ordinary words as spellings: "puzzle" as
   // "puzzie", "plzzz" as "pizz".)
-  for (const text of ['Solve puzzles in the area', 'subscribe me plzzz', 'shyyt']) assert.equal(pipeline.match(text), [], text);
+  for (const text of ['Solve puzzles in the area', 'subscribe me plzzz']) assert.equal(pipeline.match(text), [], text);
+});
+
+test('phrases match with a word respelled as a respelling entry spells it ("fck off", "shut the fuk up"), as written only', () => {
+  assert.equal(wordVariants('fuck off', new Map([['fuck', ['fck', 'fuk']]])), ['fck off', 'fuk off']);
+  assert.equal(wordVariants('fuck', new Map([['fuck', ['fck']]])), [], 'a one-word key is the respelling itself');
+  assert.equal(bothWays('fck off, shut the fuk up, go phuck yourself', pipeline)[0]!.filter((match) => match.includes(' ')), ['fuck off[fck off]', 'shut the fuck up[shut the fuk up]', 'go fuck yourself[go phuck yourself]']);
+  // Not through a disguise of the respelling ("f*k" is no respelling).
+  assert.equal(pipeline.match('f@k off').filter((match) => match.term.includes(' ')), []);
+  // Only the categories asking for derived spellings: the bare lexicon has no such phrases.
+  assert.equal(compileLexicon({ entries: builtinLexiconEntries() }).match('fck off').map((match) => match.term), ['fck']);
+});
+
+test('of two equally disguised readings of one span, a term read from its own letters over one through another\'s respelling or misspelling ("dumb4ss" is "dumbass", not "dumber" by its spoken spelling "dumba")', () => {
+  assert.equal(pipeline.match('my coworker is a dumb4ss').map((match) => match.term), ['dumbass']);
+  assert.equal(pipeline.match('what a dumb@ss').map((match) => match.term), ['dumbass']);
+  assert.equal(pipeline.match('he is dumb4 than a rock').map((match) => match.term), ['dumber']);
 });
 
 test.run();

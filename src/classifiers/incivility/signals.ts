@@ -35,8 +35,15 @@ const SEXUAL_CRIMES = new Set(['rape', 'raped', 'raping', 'rapist', 'grope', 'mo
 /** The writer as a subject ("I had to", "I'm", "wanna come"); not "my", which may own another subject ("my cat"). */
 const WRITER_SUBJECTS = new Set(['i', 'im', 'ill', 'id', 'ive', 'imma', 'ima', 'wanna']);
 
-/** The bundled insults that are vulgar words too (`vulgar` in rules/lexicons/insult.json). */
-const VULGAR_INSULTS = new Set(BUILTIN_LEXICONS.insult!.filter((entry) => entry.vulgar === true).map((entry) => entry.term));
+/**
+ * The bundled insults that are vulgar words too (`vulgar` in rules/lexicons/insult.json), and the
+ * insults respelling them ("azzhole", "biatch": rules/lexicons/respellings.json).
+ */
+const VULGAR_INSULTS: ReadonlySet<string> = (() => {
+  const vulgar = new Set(BUILTIN_LEXICONS.insult!.filter((entry) => entry.vulgar === true).map((entry) => entry.term));
+  for (const entry of BUILTIN_LEXICONS.respellings!) if (entry.category === 'insult' && entry.respelling !== undefined && vulgar.has(entry.respelling)) vulgar.add(entry.term);
+  return vulgar;
+})();
 
 const LETTER = /\p{L}/u;
 
@@ -411,9 +418,11 @@ function readWords(analysis: TextAnalysis, all: readonly LexiconMatch[], allowed
           softened++;
           continue;
         }
-        const mentioned = quoted || chanted || masked(match.text) || calledBefore(words, first);
-        // (A slur for a person pointed at is used, whatever the score: "Look at that dyke with her buzz cut".)
-        const pointed = !mentioned && pointedAt(words, first, last, analysis.text, hateful);
+        // (A slur for a person pointed at is used, whatever the score: "Look at that dyke with her buzz
+        // cut"; masked too, "look at that d*ke": the mask hides it from filters, not from the person.)
+        const named = quoted || chanted || calledBefore(words, first);
+        const pointed = !named && pointedAt(words, first, last, analysis.text, hateful);
+        const mentioned = named || (masked(match.text) && !pointed);
         signals.push({ category: 'identity-attack', messageId: mentioned ? 'slur-mention' : 'slur', term: match.term, spans: span, severity: match.severity, ...(mentioned ? { atMost: 'hold' as const } : {}), ...(pointed ? { always: true as const } : {}) });
         break;
       }
