@@ -1250,4 +1250,18 @@ test('respellings of vulgar insults are vulgar too ("what an azzhole"); a masked
   assertFound(moderator, 'incivility.slur-mention', ['the word f****t got him banned', 'he called me a f****t at school']);
 });
 
+test('threats of a mass attack on a place, of taking or bombing ("I\'m gonna shoot up the school", "I\'ll kidnap your kids"); the reader\'s death foretold for a time soon', async () => {
+  const moderator = await createModerator();
+  assertFound(moderator, 'incivility.threat', ["I'm gonna shoot up the school friday", "we're going to blow up the stadium", "I'll kidnap your kids", 'We will bomb your office']);
+  assertAction(moderator, 'approve', ['I will bomb this exam', 'The band will blow up the stadium tonight', "I'm going to shoot the breeze at the office", 'They are going to blow up the old bridge next week']);
+  assertFound(moderator, 'incivility.threat', ['You will die tonight', "you won't live to see tomorrow", "you're going to die tomorrow", "you'll be dead by this weekend", 'u gonna die tonight']);
+  assertAction(moderator, 'approve', ['You will die one day, like all of us', "you'll die laughing at this tonight", "if you drive like that you'll die tonight", "you won't die tonight, the doctor said", 'you will die soon if you keep smoking']);
+});
+
+test('self-harm told to the reader with "commit suicide" or a death "and" what it spares ("please commit suicide", "just die and save us the trouble"); not news of suicide nor advice against it', async () => {
+  const moderator = await createModerator();
+  assertFound(moderator, 'incivility.self-harm', ['please commit suicide', 'just commit suicide already', 'do us a favour and commit suicide', 'just die and save us the trouble', 'just overdose and save us the trouble']);
+  assertAction(moderator, 'approve', ['Many veterans commit suicide each year', 'he tried to commit suicide', 'Never commit suicide, call a helpline', "Don't commit suicide, please get help", 'Soldiers die and their families grieve']);
+});
+
 test.run();

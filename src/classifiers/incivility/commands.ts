@@ -171,17 +171,17 @@ export function killCommands(words: Words, text: string): IncivilitySignal[] {
 const SELF_HARMS = new Set(['kill', 'hang', 'drown', 'shoot', 'stab', 'cut', 'burn', 'poison', 'choke', 'strangle', 'starve', 'gas', 'end', 'off', 'unalive', 'neck', 'rope', 'delete', 'top', 'slit', 'hurt', 'harm', 'suffocate', 'electrocute']);
 /** The reader's self. */
 const REFLEXIVES = new Set(['yourself', 'yourselves', 'urself', 'yourselfs']);
-/** The words a self-harm command turns on: "die", "overdose", "life" and the reflexives. */
-const SELF_HARM_WORDS = ['die', 'life', 'overdose', ...REFLEXIVES];
+/** The words a self-harm command turns on: "die", "overdose", "life", "suicide" and the reflexives. */
+const SELF_HARM_WORDS = ['die', 'life', 'overdose', 'suicide', ...REFLEXIVES];
 const SELF_HARM_SET: ReadonlySet<string> = new Set(SELF_HARM_WORDS);
 /** Which of SELF_HARM_WORDS word `index` is, if any. */
 function selfHarmWord(words: Words, index: number): string | undefined {
   // (A word the grammar's table read in leet, masks or a slip: "overd*se", "ov3rdos3".)
   const known = words.known(index);
   if (known !== undefined && SELF_HARM_SET.has(known)) return known;
-  // (Most words are told apart by their first letter: d, l, o, u or y.)
+  // (Most words are told apart by their first letter: d, l, o, s, u or y.)
   const first = words.normalized.charCodeAt(words.from[index] as number);
-  if (first !== 100 && first !== 108 && first !== 111 && first !== 117 && first !== 121) return undefined;
+  if (first !== 100 && first !== 108 && first !== 111 && first !== 115 && first !== 117 && first !== 121) return undefined;
   for (const candidate of SELF_HARM_WORDS) if (wordIs(words, index, candidate)) return candidate;
   return undefined;
 }
@@ -253,7 +253,7 @@ export function dieInPhrase(words: Words, index: number): boolean {
 /** Words after "die" that make a phrase of its own: "die-hard", "die cast", "die young", "die for", "die out", "die laughing". */
 const DYING_PHRASES = new Set(['hard', 'cast', 'young', 'for', 'of', 'out', 'down', 'off', 'laughing', 'trying', 'happy', 'old', 'rich', 'free', 'with', 'standing', 'on']);
 /** What a bare command to die goes on with: "Die now", "die in a fire", "die slowly", "die bitch". */
-const BARE_DEATH_COMMANDS = new Set(['now', 'already', 'in', 'slowly', 'slow', 'painfully', 'horribly', 'quickly', 'alone', 'twice', 'asap', 'pls', 'plz', 'please', 'you', 'u', 'bitch', 'loser', 'idiot', 'moron', 'scum', 'then', 'lol', 'irl', 'mate', 'bro', 'again']);
+const BARE_DEATH_COMMANDS = new Set(['and', 'now', 'already', 'in', 'slowly', 'slow', 'painfully', 'horribly', 'quickly', 'alone', 'twice', 'asap', 'pls', 'plz', 'please', 'you', 'u', 'bitch', 'loser', 'idiot', 'moron', 'scum', 'then', 'lol', 'irl', 'mate', 'bro', 'again']);
 /** Modals that tell the reader what to do ("you should", "you need to"). */
 const TELLING = new Set(['should', 'need', 'needs', 'must', 'gotta', 'oughta', 'ought']);
 
@@ -284,6 +284,9 @@ export function selfHarmCommands(words: Words, text: string): IncivilitySignal[]
       const act = small(words, owner - 1);
       // (Not "take your life back", "take your life into your own hands".)
       if ((small(words, owner) === 'your' || small(words, owner) === 'ur') && (act === 'end' || act === 'take') && !LIFE_GOES_ON.has(small(words, index + 1))) verb = owner - 1;
+    } else if (small(words, index - 1) === 'commit') {
+      // "Please commit suicide", "just commit suicide already" (not "veterans commit suicide": no command).
+      verb = index - 1;
     }
     if (verb < 0) continue;
     const told = toldToReader(words, verb, text);

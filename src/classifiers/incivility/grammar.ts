@@ -36,6 +36,8 @@ export const HARM_VERBS = new Set([
   'gouge', 'mutilate', 'dismember', 'disfigure', 'cripple',
   // (Cutting a throat: "I'm going to slash his throat"; threats.ts harmlessIdiom keeps prices and bills.)
   'slash', 'slit',
+  // (Taking or bombing: "I'll kidnap your kids", "we'll bomb your office".)
+  'kidnap', 'abduct', 'bomb',
 ]);
 
 /** Targets of a threat. */

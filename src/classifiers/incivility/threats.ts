@@ -22,7 +22,8 @@ export function threatTemplates(words: Words, text: string): IncivilitySignal[] 
   for (let verb = 0; verb < words.length; verb++) {
     // (Or its -ing form after "be" or "be the one": "I'll be bashing your head in", "I'll be the one
     // bashing your head in"; the modal stands before "be".)
-    const be = words.has(verb, HARM_VERB) ? verb : progressiveBe(words, verb);
+    // (Or "blow up", a harm only done to a place: "we're going to blow up the stadium".)
+    const be = words.has(verb, HARM_VERB) || placeHarm(words, verb) ? verb : progressiveBe(words, verb);
     if (be < 0) continue;
     // ("I'd" right before the verb is a subject and a modal at once: "I'd punch him in the face";
     // not "I'd love to destroy him", said of a game as often.)
@@ -35,6 +36,10 @@ export function threatTemplates(words: Words, text: string): IncivilitySignal[] 
     // (Or, by the writer, a person pointed at: "I would punch that reporter", "I'll hurt this guy";
     // "someone should kill that senator" is a command to kill, commands.ts.)
     let target = anyIn(words, verb + 1, verb + 3, TARGET);
+    // (Or, by the writer, a place where people gather, shot up, bombed or burned down: "I'm gonna
+    // shoot up the school", "gonna shoot up the school friday"; "somebody should bomb that mosque" is
+    // a harm wish, read below.)
+    if (target < 0 && subject >= 0 && FIRST_PERSON.has(words.known(subject) ?? '')) target = placeAttacked(words, verb);
     if (target < 0 && subject >= 0 && FIRST_PERSON.has(words.known(subject) ?? '') && !OTHERS_GONNA.has(small(words, subject - 1))) target = pointedPerson(words, verb + 2, verb + 3);
     if (modal < 0 || subject < 0 || target < 0 || anyIn(words, subject, verb, NEGATOR) >= 0 || harmlessIdiom(words, verb, target)) continue;
     // "I am sorry it hurt you": the verb has a subject of its own after the modal.
@@ -46,6 +51,93 @@ export function threatTemplates(words: Words, text: string): IncivilitySignal[] 
     found.push(severe(words, subject, target, 'threat', 'threat', words.text(verb)));
   }
   return found;
+}
+
+/** The reader as a subject, and with a future joined to it ("you'll", "you're" going to). */
+const READER_SUBJECTS = new Set(['you', 'u', 'ya', 'yall']);
+/** A time soon: "you will die tonight", "you won't live to see tomorrow". */
+const SOON = new Set(['tonight', 'tonite', 'today', 'tomorrow', 'tmrw', 'tmr', 'soon', 'shortly', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'christmas']);
+/** The stretch a time soon names after "this" or "next": "you'll be dead by this weekend". */
+const STRETCHES = new Set(['week', 'weekend', 'month', 'year']);
+
+/** Whether words from `at` (within three) name a time soon: "tonight", "by this weekend", "before next week". */
+function soonAfter(words: Words, at: number): boolean {
+  for (let index = at; index < at + 3 && index < words.length; index++) {
+    const word = small(words, index);
+    if (SOON.has(word)) return true;
+    if ((word === 'this' || word === 'next') && STRETCHES.has(small(words, index + 1))) return true;
+  }
+  return false;
+}
+
+/**
+ * The reader's death foretold for a time soon: "You will die tonight", "you're going to die
+ * tomorrow", "you'll be dead by this weekend", "you won't live to see tomorrow". Not without a time
+ * soon ("you will die one day, like all of us", "you'll die laughing"), not after a condition ("if you
+ * drive like that you'll die tonight": a warning), not denied ("you won't die tonight").
+ *
+ * @example
+ * deathForetold(words, text); // one threat for "You will die tonight"
+ */
+export function deathForetold(words: Words, text: string): IncivilitySignal[] {
+  const found: IncivilitySignal[] = [];
+  for (let verb = 1; verb < words.length; verb++) {
+    const word = small(words, verb);
+    let head = -1;
+    let denied = false;
+    if (word === 'die') head = verb;
+    else if (word === 'dead' && small(words, verb - 1) === 'be') head = verb - 1;
+    else if (word === 'live' && small(words, verb + 1) === 'to' && small(words, verb + 2) === 'see') {
+      head = verb;
+      denied = true;
+    }
+    if (head < 1) continue;
+    // The future before it: "will", "'ll", "gonna", "going to", and the reader before that.
+    let future = head - 1;
+    let negated = false;
+    if (small(words, future) === 'not' || small(words, future) === 'never') {
+      negated = true;
+      future--;
+    }
+    if (small(words, future) === 'to' && small(words, future - 1) === 'going') future--;
+    const modal = small(words, future);
+    if (modal === 'wont') negated = true;
+    let subject = -1;
+    if (modal === 'youll' || modal === 'youre') subject = future;
+    else if (modal === 'going' && (small(words, future - 1) === 'youre' || small(words, future - 1) === 'ur')) subject = future - 1;
+    else if (modal === 'going' && small(words, future - 1) === 'are' && READER_SUBJECTS.has(small(words, future - 2))) subject = future - 2;
+    else if ((modal === 'will' || modal === 'wont' || modal === 'gonna' || modal === 'shall') && READER_SUBJECTS.has(small(words, future - 1))) subject = future - 1;
+    if (subject < 0 || negated !== denied) continue;
+    const end = denied ? verb + 2 : verb;
+    // (Nor a condition after it: "you will die soon if you keep smoking".)
+    if (!soonAfter(words, end + 1) || anyIn(words, subject - 5, subject - 1, CONDITIONAL) >= 0 || anyIn(words, end + 1, end + 5, CONDITIONAL) >= 0) continue;
+    found.push(severe(words, subject, end, 'threat', 'threat', `${words.text(subject)} … ${words.text(verb)}`));
+  }
+  return found;
+}
+
+/** Places where people gather, the targets of a mass attack ("shoot up the school", "bomb your office"). */
+const GATHERING_PLACES = new Set(['school', 'schools', 'college', 'campus', 'university', 'class', 'classroom', 'mall', 'church', 'mosque', 'synagogue', 'temple',
+  'office', 'offices', 'newsroom', 'studio', 'stadium', 'arena', 'concert', 'festival', 'parade', 'rally', 'station', 'airport', 'parliament', 'capitol',
+  'embassy', 'headquarters', 'hq', 'building', 'clinic', 'hospital', 'club', 'bar', 'store', 'shop', 'supermarket', 'restaurant']);
+
+/** Whether word `verb` is a harm done to a place only, as a phrase: "blow up", "shoot up" (also a harm verb alone), "burn down". */
+function placeHarm(words: Words, verb: number): boolean {
+  const word = small(words, verb);
+  const particle = small(words, verb + 1);
+  return ((word === 'blow' || word === 'shoot') && particle === 'up') || (word === 'burn' && particle === 'down');
+}
+
+/**
+ * The place a harm verb attacks within three words after it, where the verb is one of a mass attack
+ * on it ("shoot up the school", "blow up the stadium", "bomb your office", "burn down the mosque"),
+ * else -1 ("shoot the breeze at the office" names a place, but no attack on it).
+ */
+function placeAttacked(words: Words, verb: number): number {
+  const word = small(words, verb);
+  if (!placeHarm(words, verb) && word !== 'bomb' && word !== 'firebomb' && word !== 'torch') return -1;
+  for (let at = verb + 1; at <= verb + 4 && at < words.length; at++) if (GATHERING_PLACES.has(small(words, at))) return at;
+  return -1;
 }
 
 /** Words that make a weapon in the body a likeness: "it feels like a knife in your chest". */
