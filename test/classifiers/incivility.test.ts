@@ -1252,8 +1252,8 @@ test('respellings of vulgar insults are vulgar too ("what an azzhole"); a masked
 
 test('threats of a mass attack on a place, of taking or bombing ("I\'m gonna shoot up the school", "I\'ll kidnap your kids"); the reader\'s death foretold for a time soon', async () => {
   const moderator = await createModerator();
-  assertFound(moderator, 'incivility.threat', ["I'm gonna shoot up the school friday", "we're going to blow up the stadium", "I'll kidnap your kids", 'We will bomb your office']);
-  assertAction(moderator, 'approve', ['I will bomb this exam', 'The band will blow up the stadium tonight', "I'm going to shoot the breeze at the office", 'They are going to blow up the old bridge next week']);
+  assertFound(moderator, 'incivility.threat', ["I'm gonna shoot up the school friday", "we're going to blow up the stadium", "I'll kidnap your kids", 'We will bomb your office', "we'll bomb your office", "We'll smash your windows"]);
+  assertAction(moderator, 'approve', ["We'll destroy your team on Saturday", "We'll beat your record next year", "I will kill your vibe lol", 'I will destroy your argument', 'I will bomb this exam', 'The band will blow up the stadium tonight', "I'm going to shoot the breeze at the office", 'They are going to blow up the old bridge next week']);
   assertFound(moderator, 'incivility.threat', ['You will die tonight', "you won't live to see tomorrow", "you're going to die tomorrow", "you'll be dead by this weekend", 'u gonna die tonight']);
   assertAction(moderator, 'approve', ['You will die one day, like all of us', "you'll die laughing at this tonight", "if you drive like that you'll die tonight", "you won't die tonight, the doctor said", 'you will die soon if you keep smoking']);
 });

@@ -29,9 +29,9 @@ export function threatTemplates(words: Words, text: string): IncivilitySignal[] 
     // not "I'd love to destroy him", said of a game as often.)
     let modal = anyIn(words, be - 3, be - 1, MODAL);
     if (modal < 0 && wordIs(words, be - 1, 'id')) modal = be - 1;
-    // (So is "we'll", written with its apostrophe, said of a person: "we'll hang him"; not "well"
-    // alone, nor a team: "we'll destroy them on Saturday".)
-    if (modal < 0 && wordIs(words, be - 1, 'well') && HARMED_OBJECTS.has(small(words, verb + 1)) && /['’]/.test(text.slice(words.start[be - 1] as number, words.end[be - 1] as number))) modal = be - 1;
+    // (So is "we'll", written with its apostrophe, said of a person or what is the reader's: "we'll
+    // hang him", "we'll bomb your office"; not "well" alone, nor a team: "we'll destroy them on Saturday".)
+    if (modal < 0 && wordIs(words, be - 1, 'well') && (HARMED_OBJECTS.has(small(words, verb + 1)) || small(words, verb + 1) === 'your' || small(words, verb + 1) === 'ur') && /['’]/.test(text.slice(words.start[be - 1] as number, words.end[be - 1] as number))) modal = be - 1;
     const subject = modal < 0 ? -1 : anyIn(words, modal - 2, modal, SUBJECT);
     // (Or, by the writer, a person pointed at: "I would punch that reporter", "I'll hurt this guy";
     // "someone should kill that senator" is a command to kill, commands.ts.)
@@ -385,11 +385,17 @@ export function harmlessIdiom(words: Words, verb: number, target: number): boole
   // "I'll beat you at chess": a game; "I'll hurt your feelings": no body hurt.
   if (next === 'at' && said === 'beat') return true;
   if (next === 'feelings' && said === 'hurt') return true;
+  // "We'll beat your record", "I'll kill your vibe", "we'll destroy your team on Saturday": what is
+  // the reader's but no body nor property harmed.
+  if (OWNERS.has(words.text(target)) && UNHARMED_THINGS.has(next)) return true;
   if (said === 'find' && FOUND_FOR.has(next)) return true;
   // "We'll slash your bills": a cut is only of a throat, a wrist, tyres.
   if ((said === 'slash' || said === 'slit') && OWNERS.has(words.text(target))) return !STRUCK_PARTS.has(words.known(target + 1) ?? '') && !SLASHED.has(next);
   return said === 'shoot' && (next === 'a' || next === 'an' || next === 'quick') && (MESSAGES.has(words.text(target + 2)) || MESSAGES.has(words.text(target + 3)));
 }
+
+/** The reader's things a harm verb does no harm to: records, moods, arguments, a team in a game. */
+const UNHARMED_THINGS = new Set(['record', 'records', 'vibe', 'vibes', 'mood', 'buzz', 'argument', 'arguments', 'chances', 'score', 'scores', 'streak', 'team', 'side', 'squad', 'lap', 'time', 'theory', 'logic', 'point', 'points', 'excuse', 'excuses', 'narrative']);
 
 /** Verbs that report a harm tried or planned in the past ("The Nazis tried to exterminate them"). */
 const ATTEMPTS = new Set(['tried', 'attempted', 'plotted', 'planned', 'conspired', 'sought']);
