@@ -1264,4 +1264,10 @@ test('self-harm told to the reader with "commit suicide" or a death "and" what i
   assertAction(moderator, 'approve', ['Many veterans commit suicide each year', 'he tried to commit suicide', 'Never commit suicide, call a helpline', "Don't commit suicide, please get help", 'Soldiers die and their families grieve']);
 });
 
+test('an insult exclaimed at whoever the comment answers ("what an idiot, wow", "Cripes, what a loser."); not an adjective of a thing, the writer\'s own, nor of a third person', async () => {
+  const moderator = await createModerator();
+  assertFound(moderator, 'incivility.insult', ['what an idiot, wow', 'Cripes, what a loser.', 'what a freak, stay away from kids', 'What an absolute moron. Read the article.']);
+  assertAction(moderator, 'approve', ['what a stupid idea', 'what an idiot I am', 'what a fool I was to trust them', 'what a clown show this was', "I can't believe what a moron I've been", 'what a clown this guy is', 'What a loser he is', "What a berk. He's been wrong about everything."]);
+});
+
 test.run();

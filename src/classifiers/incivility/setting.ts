@@ -3,7 +3,7 @@
  * as a title ("Eminem's Kill You"), or alone (a comment that is nothing but an insult).
  */
 import { isQuoteMark } from './grammar.js';
-import { LAUGHTER, sentenceBetween, startsSentence, stopAfter, type Words } from './words.js';
+import { clauseEndsAfter, LAUGHTER, sentenceBetween, startsSentence, stopAfter, type Words } from './words.js';
 
 /**
  * Offsets of the quotation marks of a text, found once per comment.
@@ -154,6 +154,27 @@ export function insultOpens(words: Words, first: number, last: number, hateful: 
   }
   if (end + 1 >= words.length || SELF_OPENERS.has(words.text(end + 1))) return false;
   return onlyBeside(words, end + 1, first, last, hateful, false);
+}
+
+/** Words that open a sentence about a third person after an exclaimed insult: "What a berk. He's been wrong". */
+const THIRD_PERSON_OPENERS = new Set(['he', 'hes', 'she', 'shes', 'they', 'theyre', 'his', 'her', 'their', 'him', 'them', 'this', 'that']);
+
+/**
+ * Whether the insult at words [first, last] is exclaimed at whoever the comment answers: "what a(n)",
+ * a word of contempt at most between ("what an absolute idiot"), opening its clause, and the clause
+ * ends with the insult ("What an idiot, wow", "Cripes, what a loser."). Not an adjective ("what a
+ * stupid idea" judges a thing), not the writer's own ("what an idiot I am"), not of a third person
+ * ("What a berk. He's been wrong about everything", "what a clown this guy is": insults of people
+ * outside the conversation are not held, as elsewhere).
+ *
+ * @example
+ * exclaimedInsult(words, 2, 2, 'what an idiot, wow', 'idiot'); // true
+ */
+export function exclaimedInsult(words: Words, first: number, last: number, text: string, term: string): boolean {
+  if (adjectival(term) || first < 2) return false;
+  const article = words.text(first - 1) === 'a' || words.text(first - 1) === 'an' ? first - 1 : BESIDE_ALONE.has(words.text(first - 1)) && (words.text(first - 2) === 'a' || words.text(first - 2) === 'an') ? first - 2 : -1;
+  if (article < 1 || words.text(article - 1) !== 'what' || !startsSentence(words, article - 1, text)) return false;
+  return clauseEndsAfter(words, last, text) && !THIRD_PERSON_OPENERS.has(words.text(last + 1));
 }
 
 /** Words that may stand beside an insult in a comment that is nothing but the insult ("what a", "total"). */

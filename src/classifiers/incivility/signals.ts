@@ -14,7 +14,7 @@ import { gluedMatches } from './glued.js';
 import { misspeltPhrases } from './phrase-words.js';
 import { vulgarWordsOf } from './glued-words.js';
 import { SPAM_PHRASE } from '../bundled-lexicon.js';
-import { adjectival, insideQuotes, insultAlone, insultOpens, quotePositions, titled } from './setting.js';
+import { adjectival, exclaimedInsult, insideQuotes, insultAlone, insultOpens, quotePositions, titled } from './setting.js';
 import { DESCRIPTIONS, WRITER } from './grammar.js';
 import { exclusions, groupAttacks } from './groups.js';
 import { advisedSelfHarm, dieInPhrase, everydayReflexive, killCommands, notDying, onlyGoodDead, othersSelfHarm, selfHarmCommands, toldTo } from './commands.js';
@@ -309,7 +309,7 @@ function readWords(analysis: TextAnalysis, all: readonly LexiconMatch[], allowed
         // A comment that is nothing but the insult ("Idiot.", "Total loser!") is said to whoever it
         // answers: it addresses the reader as "you idiot" does (not a weak word: "trash" alone is a
         // verdict on a thing as often).
-        const alone = !quoted && match.severity >= 2 && (insultAlone(words, first, last, hateful) || insultOpens(words, first, last, hateful, analysis.text, match.term));
+        const alone = !quoted && match.severity >= 2 && (insultAlone(words, first, last, hateful) || insultOpens(words, first, last, hateful, analysis.text, match.term) || exclaimedInsult(words, first, last, analysis.text, match.term));
         if (alone) words.mark(first, SECOND);
         const where = quoted ? 'reported' : alone ? 'aimed' : placement(words, first, last, analysis.text, quotes);
         if (where === 'negated' || where === 'reported') {
