@@ -1270,4 +1270,10 @@ test('an insult exclaimed at whoever the comment answers ("what an idiot, wow", 
   assertAction(moderator, 'approve', ['what a stupid idea', 'what an idiot I am', 'what a fool I was to trust them', 'what a clown show this was', "I can't believe what a moron I've been", 'what a clown this guy is', 'What a loser he is', "What a berk. He's been wrong about everything."]);
 });
 
+test('veiled threats: a misfortune to the reader\'s things hinted as a pity, the reader told they will regret what they wrote; not a pity of anything else, nor advice', async () => {
+  const moderator = await createModerator();
+  assertFound(moderator, 'incivility.threat', ['It would be a shame if your little shop caught fire one night', "Nice dog you've got, be a shame if it went missing", "you'll regret writing this article, believe me", 'You will regret this.', "Delete this or you'll regret it"]);
+  assertAction(moderator, 'approve', ['it would be a shame if the park closed', "you'll regret not buying that stock", "you'll regret this haircut lol", 'Shame if it rains on Saturday', "If you skip leg day you'll regret it", "You won't regret it, the food is great"]);
+});
+
 test.run();

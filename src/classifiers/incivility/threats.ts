@@ -116,6 +116,63 @@ export function deathForetold(words: Words, text: string): IncivilitySignal[] {
   return found;
 }
 
+/** Words of a loss regretted in a veiled threat: "it would be a shame if ...", "a pity if ...". */
+const SHAME = new Set(['shame', 'pity']);
+/** What may befall the reader's things in such a threat: "if something happened to it", "if your shop caught fire". */
+const MISFORTUNES = new Set(['happened', 'happen', 'happens', 'missing', 'fire', 'burned', 'burnt', 'burn', 'ended', 'hurt', 'damaged', 'broke', 'broken', 'disappeared', 'vanished', 'accident', 'smashed', 'vandalised', 'vandalized', 'flooded', 'leaked']);
+/** Who or what the misfortune befalls: something of the reader's, or "something", "it". */
+const BEFALLEN = new Set(['something', 'anything', 'it', 'your', 'ur', 'yer', 'you']);
+/** What one will regret that is the act the writer objects to: "you'll regret writing this", "... saying that". */
+const REGRETTED_ACTS = new Set(['writing', 'saying', 'posting', 'publishing', 'printing', 'talking', 'crossing', 'messing', 'this', 'it', 'that', 'what']);
+
+/**
+ * Veiled threats: a misfortune to the reader's things hinted as a pity ("It would be a shame if your
+ * little shop caught fire one night", "Nice dog you've got, be a shame if it went missing"; not "it
+ * would be a shame if the park closed"), and the reader told they will regret what they wrote or
+ * said ("you'll regret writing this article", "You will regret this."; not "you'll regret not buying
+ * that stock", "you'll regret this haircut").
+ *
+ * @example
+ * veiledThreats(words, text); // one threat for "It would be a shame if your little shop caught fire one night"
+ */
+export function veiledThreats(words: Words, text: string): IncivilitySignal[] {
+  const found: IncivilitySignal[] = [];
+  for (let index = 0; index < words.length; index++) {
+    const word = small(words, index);
+    if (SHAME.has(word) && small(words, index + 1) === 'if') {
+      let befallen = -1;
+      for (let at = index + 2; at <= index + 7 && at < words.length; at++) {
+        if (startsSentence(words, at, text) && at > index + 2) break;
+        if (befallen < 0 && BEFALLEN.has(small(words, at))) befallen = at;
+        else if (befallen >= 0 && MISFORTUNES.has(small(words, at))) {
+          found.push({ ...severe(words, index, at, 'threat', 'threat', `${word} if … ${small(words, at)}`), severity: 3, always: true });
+          break;
+        }
+      }
+    } else if ((word === 'regret' || word === 'wish') && !words.has(index - 1, NEGATOR)) {
+      // "you'll regret", "you will regret", "you're going to regret"; "you'll wish you never ...".
+      const future = small(words, index - 1);
+      const reader = future === 'youll' ? index - 1 : (future === 'will' || future === 'gonna') && (small(words, index - 2) === 'you' || small(words, index - 2) === 'u') ? index - 2 : -1;
+      if (reader < 0) continue;
+      const next = small(words, index + 1);
+      const regretted = word === 'regret' ? REGRETTED_ACTS.has(next) && ((next !== 'this' && next !== 'it' && next !== 'that') || clauseEndsAfter(words, index + 1, text)) : (next === 'you' || next === 'u') && (small(words, index + 2) === 'never' || small(words, index + 2) === 'hadnt');
+      // (Not after a condition in its sentence: "If you skip leg day you'll regret it".)
+      if (!regretted || conditionBefore(words, reader, text)) continue;
+      found.push({ ...severe(words, reader, index + 1, 'threat', 'threat', `${words.text(reader)} … ${word}`), severity: 3, always: true });
+    }
+  }
+  return found;
+}
+
+/** Whether a condition ("if", "unless", "when") opens the clause of word `index`, up to eight words before it. */
+function conditionBefore(words: Words, index: number, text: string): boolean {
+  for (let at = index - 1; at >= Math.max(0, index - 8); at--) {
+    if (words.has(at, CONDITIONAL)) return true;
+    if (startsSentence(words, at, text)) return false;
+  }
+  return false;
+}
+
 /** Places where people gather, the targets of a mass attack ("shoot up the school", "bomb your office"). */
 const GATHERING_PLACES = new Set(['school', 'schools', 'college', 'campus', 'university', 'class', 'classroom', 'mall', 'church', 'mosque', 'synagogue', 'temple',
   'office', 'offices', 'newsroom', 'studio', 'stadium', 'arena', 'concert', 'festival', 'parade', 'rally', 'station', 'airport', 'parliament', 'capitol',
