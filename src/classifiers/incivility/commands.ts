@@ -179,9 +179,9 @@ function selfHarmWord(words: Words, index: number): string | undefined {
   // (A word the grammar's table read in leet, masks or a slip: "overd*se", "ov3rdos3".)
   const known = words.known(index);
   if (known !== undefined && SELF_HARM_SET.has(known)) return known;
-  // (Most words are told apart by their first letter: d, l, o, s, u or y.)
+  // (Most words are told apart by their first letter: d, l, o, u or y; "suicide" is a word of the table.)
   const first = words.normalized.charCodeAt(words.from[index] as number);
-  if (first !== 100 && first !== 108 && first !== 111 && first !== 115 && first !== 117 && first !== 121) return undefined;
+  if (first !== 100 && first !== 108 && first !== 111 && first !== 117 && first !== 121) return undefined;
   for (const candidate of SELF_HARM_WORDS) if (wordIs(words, index, candidate)) return candidate;
   return undefined;
 }

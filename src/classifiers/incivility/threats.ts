@@ -82,7 +82,9 @@ function soonAfter(words: Words, at: number): boolean {
 export function deathForetold(words: Words, text: string): IncivilitySignal[] {
   const found: IncivilitySignal[] = [];
   for (let verb = 1; verb < words.length; verb++) {
-    const word = small(words, verb);
+    // (A word of the grammar's table: the others are passed at one look, no text cut out.)
+    const word = words.known(verb);
+    if (word !== 'die' && word !== 'dead' && word !== 'live') continue;
     let head = -1;
     let denied = false;
     if (word === 'die') head = verb;
@@ -138,7 +140,9 @@ const REGRETTED_ACTS = new Set(['writing', 'saying', 'posting', 'publishing', 'p
 export function veiledThreats(words: Words, text: string): IncivilitySignal[] {
   const found: IncivilitySignal[] = [];
   for (let index = 0; index < words.length; index++) {
-    const word = small(words, index);
+    // (Words of the grammar's table: the others are passed at one look, no text cut out.)
+    const word = words.known(index);
+    if (word === undefined) continue;
     if (SHAME.has(word) && small(words, index + 1) === 'if') {
       let befallen = -1;
       for (let at = index + 2; at <= index + 7 && at < words.length; at++) {
@@ -180,9 +184,11 @@ const GATHERING_PLACES = new Set(['school', 'schools', 'college', 'campus', 'uni
 
 /** Whether word `verb` is a harm done to a place only, as a phrase: "blow up", "shoot up" (also a harm verb alone), "burn down". */
 function placeHarm(words: Words, verb: number): boolean {
-  const word = small(words, verb);
+  // (Words of the grammar's table: asked of every word, so no text is cut out of the others.)
+  const word = words.known(verb);
+  if (word !== 'blow' && word !== 'shoot' && word !== 'burn') return false;
   const particle = small(words, verb + 1);
-  return ((word === 'blow' || word === 'shoot') && particle === 'up') || (word === 'burn' && particle === 'down');
+  return (word !== 'burn' && particle === 'up') || (word === 'burn' && particle === 'down');
 }
 
 /**
@@ -191,7 +197,7 @@ function placeHarm(words: Words, verb: number): boolean {
  * else -1 ("shoot the breeze at the office" names a place, but no attack on it).
  */
 function placeAttacked(words: Words, verb: number): number {
-  const word = small(words, verb);
+  const word = words.known(verb) ?? '';
   if (!placeHarm(words, verb) && word !== 'bomb' && word !== 'firebomb' && word !== 'torch') return -1;
   for (let at = verb + 1; at <= verb + 4 && at < words.length; at++) if (GATHERING_PLACES.has(small(words, at))) return at;
   return -1;
