@@ -104,8 +104,8 @@ export const START_ROW = START * LANE_COLUMNS;
 
 const automatonCache = new WeakMap<Trie, LaneAutomaton>();
 
-/** The classes a word's term may end before: a boundary, and the first letters of its plurals (s, es, and z for s). */
-const WORD_FOLLOWERS = [BOUNDARY, LETTER_CLASS[18] as number, LETTER_CLASS[4] as number, LETTER_CLASS[25] as number];
+/** The classes a word's term may end before: a boundary, and the first letters of its plurals (s, es). */
+const WORD_FOLLOWERS = [BOUNDARY, LETTER_CLASS[18] as number, LETTER_CLASS[4] as number];
 
 /** Whether an entry ending at trie node `node` may end inside a word (a prefix, suffix or substring). */
 function endsInsideWords(trie: Trie, node: number): boolean {

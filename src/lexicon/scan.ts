@@ -23,7 +23,7 @@
  */
 import { CHARACTER_KIND, defaultCharacterTables, isApostrophe, isPictograph, isWordCode as isSourceWordCode, leetSequenceAt, pastModifiers, SEQUENCE_START, wordFollows } from '../text/characters.js';
 import { breakSplits, breaksRun, camelHashtagEnd, dashMaskAt, emphasisEnd, stretchedSpan, writtenSmall } from '../text/source-looks.js';
-import { PLURAL_ES, PLURAL_S, PLURAL_SS, PLURAL_Z, type Trie } from './compile.js';
+import { PLURAL_ES, PLURAL_S, PLURAL_SS, type Trie } from './compile.js';
 import { BOUNDARY, CLASS_COUNT, DASH_COLUMN, DASH_TRAP, LANE_COLUMN, LANE_COLUMNS, laneAutomaton, REPORTS, SINGLES, SPECIAL, SPECIAL_COLUMN, SPECIAL_TRAP, START_ROW, type LaneAutomaton } from './lane.js';
 import { CAPITAL_I_LETTER, capitalIBesideSmall, IS_SWAP, isSwapCode, PAIR_LETTER, PAIR_SECOND, readingContinues, swapIsPlain, swapLetters } from './drawn-alike.js';
 import { MASK_LETTERS } from './masked-words.js';
@@ -348,8 +348,6 @@ class SourceScan {
       const afterSecond = this.next;
       return this.wordEndsAt(afterSecond, 115) ? afterSecond : -1;
     }
-    // (A z for the plural s where the word ends, as in match.ts: "boobz".)
-    if (first === 122) return (endings & PLURAL_Z) !== 0 && reading <= 1 && this.wordEndsAt(afterFirst, first) ? afterFirst : -1;
     if (first !== 101 || (endings & PLURAL_ES) === 0 || afterFirst >= this.source.length) return -1;
     this.read(afterFirst, first);
     if (this.code !== 115) return -1;
