@@ -37,10 +37,11 @@ export function threatTemplates(words: Words, text: string): IncivilitySignal[] 
     // "someone should kill that senator" is a command to kill, commands.ts.)
     let target = anyIn(words, verb + 1, verb + 3, TARGET);
     // (Or, by the writer, a place where people gather, shot up, bombed or burned down: "I'm gonna
-    // shoot up the school", "gonna shoot up the school friday"; "somebody should bomb that mosque" is
-    // a harm wish, read below.)
-    if (target < 0 && subject >= 0 && FIRST_PERSON.has(words.known(subject) ?? '')) target = placeAttacked(words, verb);
-    if (target < 0 && subject >= 0 && FIRST_PERSON.has(words.known(subject) ?? '') && !OTHERS_GONNA.has(small(words, subject - 1))) target = pointedPerson(words, verb + 2, verb + 3);
+    // shoot up the school"; "somebody should bomb that mosque" is a harm wish, read below.)
+    if (target < 0 && subject >= 0 && FIRST_PERSON.has(words.known(subject) ?? '')) {
+      target = placeAttacked(words, verb);
+      if (target < 0 && !OTHERS_GONNA.has(small(words, subject - 1))) target = pointedPerson(words, verb + 2, verb + 3);
+    }
     if (modal < 0 || subject < 0 || target < 0 || anyIn(words, subject, verb, NEGATOR) >= 0 || harmlessIdiom(words, verb, target)) continue;
     // "I am sorry it hurt you": the verb has a subject of its own after the modal.
     if (ownSubjectBetween(words, modal + 1, verb - 1)) continue;
@@ -131,8 +132,9 @@ const REGRETTED_ACTS = new Set(['writing', 'saying', 'posting', 'publishing', 'p
  * Veiled threats: a misfortune to the reader's things hinted as a pity ("It would be a shame if your
  * little shop caught fire one night", "Nice dog you've got, be a shame if it went missing"; not "it
  * would be a shame if the park closed"), and the reader told they will regret what they wrote or
- * said ("you'll regret writing this article", "You will regret this."; not "you'll regret not buying
- * that stock", "you'll regret this haircut").
+ * said, or wish they never had ("you'll regret writing this article", "You will regret this.",
+ * "you'll wish you never picked up a pen"; not "you'll regret not buying that stock", "you'll regret
+ * this haircut").
  *
  * @example
  * veiledThreats(words, text); // one threat for "It would be a shame if your little shop caught fire one night"
@@ -178,9 +180,10 @@ function conditionBefore(words: Words, index: number, text: string): boolean {
 }
 
 /** Places where people gather, the targets of a mass attack ("shoot up the school", "bomb your office"). */
-const GATHERING_PLACES = new Set(['school', 'schools', 'college', 'campus', 'university', 'class', 'classroom', 'mall', 'church', 'mosque', 'synagogue', 'temple',
+// (Not "class", "bar" nor "club": "I'm going to bomb this class", "the bar exam", a club beaten.)
+const GATHERING_PLACES = new Set(['school', 'schools', 'college', 'campus', 'university', 'classroom', 'mall', 'church', 'mosque', 'synagogue', 'temple',
   'office', 'offices', 'newsroom', 'studio', 'stadium', 'arena', 'concert', 'festival', 'parade', 'rally', 'station', 'airport', 'parliament', 'capitol',
-  'embassy', 'headquarters', 'hq', 'building', 'clinic', 'hospital', 'club', 'bar', 'store', 'shop', 'supermarket', 'restaurant']);
+  'embassy', 'headquarters', 'hq', 'building', 'clinic', 'hospital', 'store', 'shop', 'supermarket', 'restaurant']);
 
 /** Whether word `verb` is a harm done to a place only, as a phrase: "blow up", "shoot up" (also a harm verb alone), "burn down". */
 function placeHarm(words: Words, verb: number): boolean {
