@@ -39,10 +39,10 @@ const VOCABULARY_SHARE = 0.6;
 // The sets in one table looked up from the text's code units: no word is cut out to be hashed.
 // Made on first use: the vocabulary is the incivility grammar's (common-english.json, SCOWL's everyday
 // words, the lexicons' one-word terms, contractions and chat words).
-let words: WordTable | undefined;
+let wordSets: WordTable | undefined;
 function wordTable(): WordTable {
-  words ??= WordTable.ofSets([[ENGLISH, ENGLISH_WORD], [LINK_WORDS, LINK_WORD], [glueVocabulary([]), VOCABULARY_WORD]]);
-  return words;
+  wordSets ??= WordTable.ofSets([[ENGLISH, ENGLISH_WORD], [LINK_WORDS, LINK_WORD], [glueVocabulary([]), VOCABULARY_WORD]]);
+  return wordSets;
 }
 const URL_LIKE = /\b(?:https?:\/\/|www\.)\S+|\b\S+\.(?:com|org|net|gov|edu|io|co|uk|de|fr|ru)\b\S*/gi;
 

@@ -55,8 +55,9 @@ function strength(match: RawMatch): number {
  * Of two disguised readings of one span, whether `match` is the one to keep over `chosen`: the
  * stronger reading (fewer weak steps), then the word more often hidden (masked-words.ts: "f***" is
  * "fuck", not "fool"; "f***ing" is "fucking"; "n****r" the slur every reader reads, not "nutter"),
- * then a term's own spelling over a respelling or derived misspelling, then one that is no slur (a hidden word is not taken for an identity attack where another word
- * fits: "k***" is not "kike"), then the lower severity.
+ * then a term's own spelling over a respelling or derived misspelling ("dumb4ss" is "dumbass", not
+ * "dumber"), then one that is no slur (a hidden word is not taken for an identity attack where
+ * another word fits: "k***" is not "kike"), then the lower severity.
  */
 function milder(trie: Trie, match: RawMatch, chosen: RawMatch): boolean {
   if (match.weak !== chosen.weak) return match.weak < chosen.weak;
