@@ -1,0 +1,83 @@
+/**
+ * `npm run suites`: the comment suites helpers wrote without seeing the code (test/fixtures/suites),
+ * run through the default pipeline. A measuring tool, not a test.
+ *
+ * - evasion18.jsonl (development): 300 disguised abusive comments, each with its plain form, and 120
+ *   innocent ones. A disguised comment is caught when it gets every label (`profanity`,
+ *   `incivility`) its plain form gets; plain forms that get none are counted apart.
+ * - evasion19-held-out.jsonl (held out): the same shape, 240 and 120, news and sports voices.
+ *   Totals only: its failures are not printed, so it stays a measure of what the engine does on
+ *   disguises nobody tuned it for (one innocent was read, the round that took the z plural back).
+ * - probe20.jsonl (development): 80 sexual harassment and 80 veiled threats without explicit words,
+ *   160 innocent comments of the same shapes; caught when `incivility` is a label, innocent when no
+ *   `incivility` nor `profanity` label is. Split in halves per category (even lines, odd lines) to see
+ *   whether rules written from one half hold on the other.
+ *
+ * `npm run suites -- --show <category>` prints the failures of a category of the development suites.
+ */
+import { readFileSync } from 'node:fs';
+import { createModerator } from '../src/node.js';
+
+interface Row { kind?: string; plain?: string; text: string; category: string; expect?: string; disguise?: string }
+
+const folder = new URL('../test/fixtures/suites/', import.meta.url);
+const show = process.argv.includes('--show') ? process.argv[process.argv.indexOf('--show') + 1] : undefined;
+const moderator = await createModerator();
+const labelsOf = (text: string): string[] => moderator.moderateSync({ body: text }).labels.filter((label) => label === 'profanity' || label === 'incivility');
+
+function rows(file: string): Row[] {
+  return readFileSync(new URL(file, folder), 'utf8').split('\n').filter((line) => line !== '').map((line) => JSON.parse(line) as Row);
+}
+
+function evasions(file: string, heldOut: boolean): void {
+  const per = new Map<string, [number, number]>();
+  let caught = 0;
+  let tried = 0;
+  let unlabelled = 0;
+  let innocent = 0;
+  let innocents = 0;
+  for (const row of rows(file)) {
+    if (row.kind === 'innocent') {
+      innocents++;
+      const clean = labelsOf(row.text).length === 0;
+      if (clean) innocent++;
+      else if (!heldOut && show === 'innocent') console.log(`  innocent: ${row.text}`);
+      continue;
+    }
+    const wanted = labelsOf(row.plain ?? '');
+    if (wanted.length === 0) {
+      unlabelled++;
+      if (!heldOut && show === 'plain') console.log(`  plain gets no label (${row.category}): ${row.plain ?? ''}`);
+      continue;
+    }
+    const got = labelsOf(row.text);
+    const ok = wanted.every((label) => got.includes(label));
+    tried++;
+    if (ok) caught++;
+    const count = per.get(row.category) ?? [0, 0];
+    per.set(row.category, [count[0] + (ok ? 1 : 0), count[1] + 1]);
+    if (!ok && !heldOut && show === row.category) console.log(`  ${row.category} (${row.disguise ?? ''}): ${row.text} [plain: ${wanted.join(', ')}; got: ${got.join(', ') || 'none'}]`);
+  }
+  console.log(`${file}: caught ${caught} of ${tried} (${((100 * caught) / tried).toFixed(1)} %; ${unlabelled} whose plain form gets no label left out); innocents clean ${innocent} of ${innocents}`);
+  if (!heldOut) console.log(`  ${[...per].map(([category, [ok, all]]) => `${category} ${ok}/${all}`).join(', ')}`);
+}
+
+function probe(file: string): void {
+  const halves = [new Map<string, [number, number]>(), new Map<string, [number, number]>()];
+  const seen = new Map<string, number>();
+  for (const row of rows(file)) {
+    const index = seen.get(row.category) ?? 0;
+    seen.set(row.category, index + 1);
+    const labels = labelsOf(row.text);
+    const ok = row.expect === 'abusive' ? labels.includes('incivility') : labels.length === 0;
+    const half = halves[index % 2]!;
+    const count = half.get(row.category) ?? [0, 0];
+    half.set(row.category, [count[0] + (ok ? 1 : 0), count[1] + 1]);
+    if (!ok && show === row.category) console.log(`  ${row.category}: ${row.text}`);
+  }
+  halves.forEach((half, index) => console.log(`${file}, ${index === 0 ? 'even' : 'odd'} lines: ${[...half].map(([category, [ok, all]]) => `${category} ${ok}/${all}`).join(', ')}`));
+}
+
+evasions('evasion18.jsonl', false);
+evasions('evasion19-held-out.jsonl', true);
+probe('probe20.jsonl');

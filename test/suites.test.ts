@@ -1,0 +1,36 @@
+import { readFileSync } from 'node:fs';
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+
+// The suites `npm run suites` measures (test/fixtures/suites): written once by helpers without the
+// code; a change to them changes every figure measured on them, so their shape is held here.
+function rows(file: string): { kind?: string; plain?: string; text: string; category: string; expect?: string }[] {
+  return readFileSync(new URL(`fixtures/suites/${file}`, import.meta.url), 'utf8').split('\n').filter((line) => line !== '').map((line) => JSON.parse(line));
+}
+
+function counts(list: { category: string }[]): Record<string, number> {
+  const result: Record<string, number> = {};
+  for (const row of list) result[row.category] = (result[row.category] ?? 0) + 1;
+  return result;
+}
+
+test('the evasion suites: each disguised comment with its plain form, no text twice, the counts written down', () => {
+  for (const [file, expected] of [
+    ['evasion18.jsonl', { profanity: 70, insult: 70, slur: 40, sexual: 40, threat: 50, 'self-harm': 30, innocent: 120 }],
+    ['evasion19-held-out.jsonl', { profanity: 50, insult: 60, slur: 30, sexual: 30, threat: 45, 'self-harm': 25, innocent: 120 }],
+  ] as const) {
+    const list = rows(file);
+    assert.equal(counts(list), expected, file);
+    for (const row of list) if (row.kind === 'evasion') assert.ok(typeof row.plain === 'string' && row.plain !== row.text, `${file}: ${row.text}`);
+    assert.is(new Set(list.map((row) => row.text)).size, list.length, `${file}: a text twice`);
+  }
+});
+
+test('the probe of abuse without explicit words: 160 abusive, 160 innocent of the same shapes', () => {
+  const list = rows('probe20.jsonl');
+  assert.equal(counts(list), { sexual_harassment: 80, veiled_threat: 80, compliment: 50, dating_talk: 30, consequences: 50, news: 30 });
+  assert.is(list.filter((row) => row.expect === 'abusive').length, 160);
+  assert.is(new Set(list.map((row) => row.text)).size, list.length);
+});
+
+test.run();
