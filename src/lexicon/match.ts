@@ -8,7 +8,7 @@ import { breakSplits, dashMaskAt, droppedPictographAfter, MAY_BE_PICTOGRAPH, pic
 import { PLURAL_ES, PLURAL_S, PLURAL_SS, type Trie } from './compile.js';
 import { CAPITAL_I_LETTER, capitalIBesideSmall, isSwapCode, PAIR_LETTER, PAIR_SECOND, readingContinues, swapIsPlain } from './drawn-alike.js';
 import { MASK_LETTERS } from './masked-words.js';
-import { BRANCHES, BUDGET_PER_START, DOUBLE_READS_AS_ONE, isLetterCode, isMaskAt, isWordCode, LEET_SYMBOL, leetAt, isStandIn, LONG_SYMBOL_RUN, matchEnd, MAX_WORD, pruneInnerPrefixes, rawMatch, REACH, disguised, SPELLED_OUT, splitOverMask, readsAsWritten, weaker, type RawMatch, type Reading } from './readings.js';
+import { BRANCHES, BUDGET_PER_START, DOUBLE_READS_AS_ONE, doubledLetterReads, isLetterCode, isMaskAt, isWordCode, LEET_SYMBOL, leetAt, isStandIn, LONG_SYMBOL_RUN, matchEnd, MAX_WORD, pruneInnerPrefixes, rawMatch, REACH, disguised, SPELLED_OUT, splitOverMask, readsAsWritten, weaker, type RawMatch, type Reading } from './readings.js';
 
 const SPACE = 32;
 /** `*`, what a dash hiding a letter is read as. */
@@ -323,10 +323,8 @@ class Walker {
       // The plain reading first: a term spelled as written is found before any disguised reading of it.
       if (child !== 0) budget = this.visit(child, position + 1, code, reading, budget);
       // A doubled letter may stand for one ("fuuck" → "fuck", "asss" → "ass"). (Letters read as
-      // others are counted, see readsAsWritten, and so is a doubled letter neither stretched nor
-      // written twice of DOUBLES_READ_AS_ONE: "fuuk" is the respelling "fuk", "pollack" no
-      // respelling of "polack", "f<ck" no "fck".)
-      if (doubled) budget = this.readLetter(stretched || (DOUBLE_READS_AS_ONE[code] === 1 && text.charCodeAt(position - 1) === code) ? 0 : 1, node, position + 1, code, disguised(reading), budget);
+      // others are counted, see readsAsWritten: doubledLetterReads.)
+      if (doubled) budget = this.readLetter(doubledLetterReads(stretched, code, text.charCodeAt(position - 1)), node, position + 1, code, disguised(reading), budget);
       if (leet !== undefined) {
         // A leet character's first letter is its strong reading ("1" as i); the others are weak.
         for (let index = 0; index < leet.length; index++) {

@@ -36,6 +36,16 @@ export const SPELLED_OUT: Reading = 0;
  */
 export const STRONG: Reading = 1;
 
+/**
+ * The letter reads (0 or 1, see {@link readsAsWritten}) of a doubled letter read as one: none where
+ * the writer stretched it, or wrote a letter of DOUBLES_READ_AS_ONE twice (`writtenBefore`, the
+ * character written before it, is the same: "fuuk" is the respelling "fuk"); one otherwise
+ * ("pollack" is no respelling of "polack", and "f<ck", a leet c before a c, no "fck").
+ */
+export function doubledLetterReads(stretched: boolean, code: number, writtenBefore: number): number {
+  return stretched || (DOUBLE_READS_AS_ONE[code] === 1 && writtenBefore === code) ? 0 : 1;
+}
+
 /** Whether a walk that read `reading`, `letterReads` of its steps a letter read as another, may end in a spelling matched as written. */
 export function readsAsWritten(reading: Reading, letterReads: number): boolean {
   return reading === SPELLED_OUT || (reading === STRONG && letterReads === 0);

@@ -27,7 +27,7 @@ import { PLURAL_ES, PLURAL_S, PLURAL_SS, type Trie } from './compile.js';
 import { BOUNDARY, CLASS_COUNT, DASH_COLUMN, DASH_TRAP, LANE_COLUMN, LANE_COLUMNS, laneAutomaton, REPORTS, SINGLES, SPECIAL, SPECIAL_COLUMN, SPECIAL_TRAP, START_ROW, type LaneAutomaton } from './lane.js';
 import { CAPITAL_I_LETTER, capitalIBesideSmall, IS_SWAP, isSwapCode, PAIR_LETTER, PAIR_SECOND, readingContinues, swapIsPlain, swapLetters } from './drawn-alike.js';
 import { MASK_LETTERS } from './masked-words.js';
-import { BRANCHES, BUDGET_PER_START, DOUBLE_READS_AS_ONE, isLetterCode, isMaskAt, isWordCode, LEET_SYMBOL, leetAt, isStandIn, LONG_SYMBOL_RUN, matchEnd, MAX_WORD, pruneInnerPrefixes, rawMatch, REACH, disguised, SPELLED_OUT, splitOverMask, readsAsWritten, weaker, type RawMatch, type Reading } from './readings.js';
+import { BRANCHES, BUDGET_PER_START, DOUBLE_READS_AS_ONE, doubledLetterReads, isLetterCode, isMaskAt, isWordCode, LEET_SYMBOL, leetAt, isStandIn, LONG_SYMBOL_RUN, matchEnd, MAX_WORD, pruneInnerPrefixes, rawMatch, REACH, disguised, SPELLED_OUT, splitOverMask, readsAsWritten, weaker, type RawMatch, type Reading } from './readings.js';
 
 const SPACE = 32;
 /** `*`, what a dash hiding a letter is read as. */
@@ -465,7 +465,7 @@ class SourceScan {
         continue;
       }
       if (child !== 0) budget = this.visit(child, next, code, code, reading, budget);
-      if (doubled) budget = this.readLetter(stretched || (DOUBLE_READS_AS_ONE[code] === 1 && written === code) ? 0 : 1, node, next, code, code, disguised(reading), budget);
+      if (doubled) budget = this.readLetter(doubledLetterReads(stretched, code, written), node, next, code, code, disguised(reading), budget);
       if (leet !== undefined) {
         for (let index = 0; index < leet.length; index++) {
           const letter = leet[index] as number;
