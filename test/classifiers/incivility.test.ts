@@ -1276,4 +1276,16 @@ test('veiled threats: a misfortune to the reader\'s things hinted as a pity, the
   assertAction(moderator, 'approve', ['it would be a shame if the park closed', "you'll regret not buying that stock", "you'll regret this haircut lol", 'Shame if it rains on Saturday', "If you skip leg day you'll regret it", "You won't regret it, the food is great"]);
 });
 
+test('self-harm by a way to die told to the reader ("slash your wrists", "jump off the roof", "step in front of a bus", "get a rope and end it", "suicide is your best option"); not play, care, idioms nor reports', async () => {
+  const moderator = await createModerator();
+  assertFound(moderator, 'incivility.self-harm', ['slash your wrists and stop streaming', 'slit ur wrists', 'jump off the roof, no one will cry', 'leap off a tall building', 'you should jump off the roof', 'step in front of a bus please', 'lie down in front of a train', "why don't you run in front of a bus", 'you need to step in front of a truck', 'swallow a handful of pills', 'take all the pills and sleep forever', 'chug some bleach', 'bleach your insides, it helps', 'put a gun to your head and do us a favor', 'get a rope and end it', 'grab a rope.', 'suicide is your best option honestly', 'death is your only way out']);
+  assertAction(moderator, 'approve', ['jump off the roof into the pool', 'Dive off the rocks into the sea, it\'s lovely', 'take all your pills even if you feel better', 'Take a handful of nuts before the run', 'Take a bottle of water with you', 'he tried to jump off the bridge', 'Police say the man jumped in front of a train', "don't jump off the roof", 'Never put a gun to your head, even unloaded', 'get a rope for the tent', 'Get a rope and tie the kayak down', 'open your arms to the refugees', 'cut your own throat by voting for him', 'Walk in front of the camera and smile', 'Step under the shower and relax', 'Slash your costs with our plan', 'Suicide is never the answer']);
+});
+
+test('threats with "pound" and "curbstomp" ("I\'ll pound your face in", "gonna curbstomp you")', async () => {
+  const moderator = await createModerator();
+  assertFound(moderator, 'incivility.threat', ["i'll pound your face in", 'gonna curbstomp you when we meet', "I'm going to pound you into the ground"]);
+  assertAction(moderator, 'approve', ["I'll pound the pavement tomorrow looking for work", 'pound the garlic into a paste']);
+});
+
 test.run();

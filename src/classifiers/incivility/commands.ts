@@ -2,7 +2,7 @@
  * Commands to kill a person or to burn a group's places ("Kill Trump.", "Lynch him.", "Hang the
  * traitors", "Death to Biden", "Burn down every mosque"), and "the only good X is a dead X".
  */
-import { ADVISING, ARSON_COMMANDS, GROUP_PLACES, KILL_COMMANDS, KILLABLE, PERSON_NOUNS, QUANTIFIERS, ROLES } from './grammar.js';
+import { ADVISING, ARSON_COMMANDS, GROUP_PLACES, KILL_COMMANDS, KILLABLE, PERSON_NOUNS, METHOD_VERBS, QUANTIFIERS, ROLES, VEHICLES, CUT_PARTS, PILLS, INSIDES, GUN_PLACES, HEIGHTS } from './grammar.js';
 import { BE_WORD, GROUP, MODAL, NEGATING_SUBJECT, NEGATOR, Words, clauseEndsAfter, severe, small, startsSentence, stopAfter, wordIs } from './words.js';
 import type { IncivilitySignal } from './signals.js';
 import { builtinLexiconEntries } from '../../lexicon/index.js';
@@ -351,6 +351,126 @@ export function advisedSelfHarm(words: Words): IncivilitySignal[] {
   return found;
 }
 
+/** Quantities of pills taken to die ("a bottle of pills", "a handful of"). */
+const PILL_LOADS = new Set(['bottle', 'handful', 'box', 'pack', 'packet']);
+/** What follows pills taken to die: "and sleep forever", "and never wake up", "and end it". */
+const PILLS_THEN = new Set(['die', 'sleep', 'never', 'end', 'dont', 'not', 'stop']);
+/** The things a rope is got for: "get a rope and end it", "grab a rope and hang". */
+const ROPE_THEN = new Set(['end', 'hang', 'use', 'finish', 'do', 'off']);
+/** What one's death is called the reader's best way ("suicide is your best option"). */
+const WAYS_OUT = new Set(['option', 'options', 'answer', 'choice', 'bet', 'move', 'way', 'solution', 'exit']);
+
+/**
+ * The last word of the way to die that word `verb` opens (its shape from METHOD_VERBS), or -1: a part
+ * cut ("slash your wrists"), a height jumped off ("jump off the roof"; not "into the pool"), a
+ * vehicle stepped in front of or under ("step in front of a bus"), a bottle of pills or pills taken
+ * "and sleep forever", bleach drunk or insides bleached, a gun put to one's head or in one's mouth, a
+ * rope got at the clause's end or before "and end it".
+ */
+function methodEnd(words: Words, verb: number, shape: string, text: string): number {
+  const next = small(words, verb + 1);
+  const mine = next === 'your' || next === 'ur' ? (small(words, verb + 2) === 'own' ? verb + 3 : verb + 2) : -1;
+  switch (shape) {
+    case 'part': {
+      const cutting = small(words, verb) !== 'open';
+      // (Not the idiom "cut your own throat", harming one's own cause.)
+      if (small(words, verb) === 'cut' && small(words, mine - 1) === 'own') return -1;
+      return mine >= 0 && (CUT_PARTS.has(small(words, mine)) || (cutting && small(words, mine) === 'arms')) ? mine : -1;
+    }
+    case 'height': {
+      if (next === 'off' || next === 'from') {
+        const height = heightAfter(words, verb + 2);
+        return height >= 0 && !THROWN_INTO.has(small(words, height + 1)) ? height : -1;
+      }
+      return vehicleAhead(words, verb + 1);
+    }
+    case 'front':
+      // ("lie down in front of a train".)
+      return vehicleAhead(words, next === 'down' ? verb + 2 : verb + 1);
+    case 'pills': {
+      // "take a bottle of pills", "swallow all your pills and sleep forever" (not "take all your pills, even if you feel better").
+      let at = verb + 1;
+      if (small(words, at) === 'a' || small(words, at) === 'the' || small(words, at) === 'whole') at++;
+      if (small(words, at) === 'whole') at++;
+      const load = PILL_LOADS.has(small(words, at)) && small(words, at + 1) === 'of';
+      if (load) at += 2;
+      else if (small(words, at) === 'all') at++;
+      if (TOOL_OPENERS.has(small(words, at)) || small(words, at) === 'those') at++;
+      if (!PILLS.has(small(words, at))) return -1;
+      const end = small(words, at) === 'sleeping' && small(words, at + 1) === 'pills' ? at + 1 : at;
+      if (load && small(words, at) !== 'sleeping') return end;
+      return small(words, end + 1) === 'and' && PILLS_THEN.has(small(words, end + 2)) ? end + 2 : -1;
+    }
+    case 'bleach':
+      if (small(words, verb) === 'bleach') return mine >= 0 && INSIDES.has(small(words, mine)) ? mine : -1;
+      return small(words, verb + 1) === 'bleach' ? verb + 1 : small(words, verb + 1) === 'some' && small(words, verb + 2) === 'bleach' ? verb + 2 : -1;
+    case 'gun': {
+      const article = small(words, verb + 1);
+      const weapon = small(words, verb + 2);
+      const to = small(words, verb + 3);
+      if (!TOOL_OPENERS.has(article) || !(weapon === 'gun' || weapon === 'pistol' || weapon === 'shotgun' || weapon === 'barrel' || weapon === 'revolver') || !(to === 'to' || to === 'in' || to === 'against')) return -1;
+      const owner = small(words, verb + 4);
+      return (owner === 'your' || owner === 'ur') && GUN_PLACES.has(small(words, verb + 5)) ? verb + 5 : -1;
+    }
+    default: {
+      // "get a rope." or "get a rope and end it" (not "get a rope for the tent").
+      if (!(next === 'a' || next === 'some') || small(words, verb + 2) !== 'rope') return -1;
+      if (clauseEndsAfter(words, verb + 2, text)) return verb + 2;
+      return small(words, verb + 3) === 'and' && ROPE_THEN.has(small(words, verb + 4)) ? verb + 4 : -1;
+    }
+  }
+}
+
+/** Words after a height that make a jump a play ("jump off the roof into the pool"). */
+const THROWN_INTO = new Set(['into', 'onto', 'in', 'on', 'with']);
+
+/** The vehicle of "in front of a bus" or "under a train" from word `from`, or -1. */
+function vehicleAhead(words: Words, from: number): number {
+  let at = from;
+  if (small(words, at) === 'in' && small(words, at + 1) === 'front' && small(words, at + 2) === 'of') at += 3;
+  else if (small(words, at) === 'under' || small(words, at) === 'onto') at += 1;
+  else return -1;
+  if (TOOL_OPENERS.has(small(words, at)) || small(words, at) === 'next' || small(words, at) === 'moving' || small(words, at) === 'oncoming') at++;
+  if (small(words, at) === 'moving' || small(words, at) === 'oncoming' || small(words, at) === 'speeding') at++;
+  return VEHICLES.has(small(words, at)) || small(words, at) === 'subway' || small(words, at) === 'tube' ? at : -1;
+}
+
+/**
+ * Self-harm by a way to die told to the reader as a command or advice (toldToReader): "slash your
+ * wrists", "jump off the roof", "step in front of a bus please", "get a rope and end it", "take a
+ * bottle of pills", "put a gun to your head", "bleach your insides", "you should jump off the
+ * roof"; and one's death called the reader's best way ("suicide is your best option"). Not negated
+ * ("don't jump off the roof"), not a report ("he tried to jump off the bridge"), not a play ("jump
+ * off the roof into the pool").
+ *
+ * @example
+ * methodCommands(words, 'slash your wrists and stop streaming'); // one self-harm finding
+ */
+export function methodCommands(words: Words, text: string): IncivilitySignal[] {
+  const found: IncivilitySignal[] = [];
+  for (let index = 0; index < words.length; index++) {
+    const word = words.known(index);
+    if (word === undefined) continue;
+    if (word === 'suicide' || word === 'death' || word === 'dying') {
+      // "suicide is your best option", "death is your only way out".
+      const best = small(words, index + 3);
+      if (words.has(index + 1, BE_WORD) && (small(words, index + 2) === 'your' || small(words, index + 2) === 'ur') && (best === 'best' || best === 'only') && WAYS_OUT.has(small(words, index + 4)) && !words.has(index - 1, NEGATOR)) {
+        found.push(severe(words, index, index + 4, 'harassment', 'self-harm', `${word} is your ${best} ${small(words, index + 4)}`));
+      }
+      continue;
+    }
+    const shape = METHOD_VERBS.get(word);
+    if (shape === undefined) continue;
+    const end = methodEnd(words, index, shape, text);
+    if (end < 0) continue;
+    if (toldToReader(words, index, text) === undefined) continue;
+    // (The way itself is the evidence, as the lexicon's phrases are: "slit your wrists".)
+    found.push(severe(words, index, end, 'harassment', 'self-harm', `${word} … ${small(words, end)}`));
+    index = end;
+  }
+  return found;
+}
+
 /** Someone else's self, in self-harm urged on them ("the coach should just off himself"). */
 const OTHERS_SELVES = new Set(['himself', 'herself', 'themselves', 'themself']);
 /** Words that tell someone else to do a thing, as a command: "tell that influencer to ...", "somebody ask him to ...". */
@@ -423,8 +543,6 @@ function negatedSubjectBefore(words: Words, index: number): boolean {
   return words.has(index - 1, NEGATING_SUBJECT) || words.has(index - 2, NEGATING_SUBJECT) || (small(words, index - 2) === 'no' && small(words, index - 1) === 'one');
 }
 
-/** Heights one jumps off to one's death ("jump off the stadium roof"). */
-const HEIGHTS = new Set(['roof', 'bridge', 'cliff', 'building', 'balcony', 'tower', 'ledge', 'skyscraper', 'overpass', 'rooftop', 'cliffs']);
 
 /** Where a height stands within three words from `from` ("the stadium roof", "a tall building"), or -1. */
 function heightAfter(words: Words, from: number): number {

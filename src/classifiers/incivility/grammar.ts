@@ -38,6 +38,8 @@ export const HARM_VERBS = new Set([
   'slash', 'slit',
   // (Taking or bombing: "I'll kidnap your kids", "we'll bomb your office".)
   'kidnap', 'abduct', 'bomb',
+  // ("I'll pound your face in", "gonna curbstomp you".)
+  'pound', 'curbstomp',
 ]);
 
 /** Targets of a threat. */
@@ -404,3 +406,22 @@ export const STRUCK_PARTS = new Set(['ribs', 'head', 'skull', 'chest', 'gut', 'g
 
 /** Verbs of breaking a bone. */
 export const BREAKING = new Set(['break', 'breaks', 'broke', 'snap', 'snaps']);
+
+/** Verbs that open a way to one's death the reader is told to take (commands.ts methodCommands), each with the shape it takes. */
+export const METHOD_VERBS = new Map<string, 'part' | 'height' | 'front' | 'pills' | 'bleach' | 'gun' | 'rope'>([
+  ['slit', 'part'], ['slash', 'part'], ['slice', 'part'], ['cut', 'part'], ['carve', 'part'], ['open', 'part'],
+  ['jump', 'height'], ['leap', 'height'], ['dive', 'height'], ['step', 'front'], ['walk', 'front'], ['run', 'front'], ['lie', 'front'], ['lay', 'front'],
+  ['take', 'pills'], ['swallow', 'pills'], ['down', 'pills'], ['pop', 'pills'], ['drink', 'bleach'], ['chug', 'bleach'], ['gargle', 'bleach'], ['inject', 'bleach'], ['bleach', 'bleach'],
+  ['put', 'gun'], ['stick', 'gun'], ['hold', 'gun'], ['get', 'rope'], ['grab', 'rope'], ['buy', 'rope'], ['fetch', 'rope'], ['find', 'rope'],
+]);
+
+/** Parts one is told to cut ("slash your wrists"); arms only after the verbs of cutting ("open your arms" is a welcome). */
+export const CUT_PARTS = new Set(['wrists', 'wrist', 'veins', 'throat']);
+/** Pills, taken to die by the bottle or "and sleep forever". */
+export const PILLS = new Set(['pills', 'tablets', 'meds', 'painkillers', 'sleeping', 'pill']);
+/** What one is told to bleach ("bleach your insides"). */
+export const INSIDES = new Set(['insides', 'lungs', 'stomach', 'guts', 'throat', 'brain', 'veins']);
+/** Where a gun is put to die: "to your head", "in your mouth". */
+export const GUN_PLACES = new Set(['head', 'mouth', 'temple', 'skull']);
+/** Heights one jumps off to one's death ("jump off the stadium roof"). */
+export const HEIGHTS = new Set(['roof', 'bridge', 'cliff', 'building', 'balcony', 'tower', 'ledge', 'skyscraper', 'overpass', 'rooftop', 'cliffs']);

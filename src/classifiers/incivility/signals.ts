@@ -17,7 +17,7 @@ import { SPAM_PHRASE } from '../bundled-lexicon.js';
 import { adjectival, exclaimedInsult, insideQuotes, insultAlone, insultOpens, quotePositions, titled } from './setting.js';
 import { DESCRIPTIONS, WRITER } from './grammar.js';
 import { exclusions, groupAttacks } from './groups.js';
-import { advisedSelfHarm, dieInPhrase, everydayReflexive, killCommands, notDying, onlyGoodDead, othersSelfHarm, selfHarmCommands, toldTo } from './commands.js';
+import { advisedSelfHarm, dieInPhrase, everydayReflexive, killCommands, methodCommands, notDying, onlyGoodDead, othersSelfHarm, selfHarmCommands, toldTo } from './commands.js';
 import { attributedAfter, calledBefore, chantedBefore, masked, namedAsWord, negatedBefore, negatedOpinion, participantBefore, placement, readerDoesIt, toldToStop, vocative, weakAimed, writerNamedAfter, imaginedBeing } from './placement.js';
 import { armedThreats, deathForetold, stalkingThreats, veiledThreats, attemptReported, calledForPassives, harmWishes, harmlessIdiom, passiveThreats, peacefulDeath, saidByWriter, thingAsSubject, threatTemplates, weaponThreats, wishedBefore } from './threats.js';
 import { BE_WORD, DETERMINER, HATEFUL, INTENSIFIER, NEGATING_SUBJECT, NEGATOR, PERSON, PRAISE, SECOND, VULGAR, Words, YOU_ARE_WORD, YOU_WORD, anyIn, clauseEndsAfter, overlapsAny, severe, startsSentence, wordAt, writerBefore } from './words.js';
@@ -486,7 +486,7 @@ function readWords(analysis: TextAnalysis, all: readonly LexiconMatch[], allowed
   // A harm wish stands beside the threats and harassment already found, or over milder ones it
   // overlaps ("should be executed", a lexicon threat of severity 3, in "Trump should be executed").
   // Self-harm urged on the reader stands over the lexicon's self-harm phrase it holds ("go drown yourself"), and gives way to its threat ("please just die"); read before harm wishes, it names what "you should just give up and die" urges.
-  for (const found of ownWords([...selfHarmCommands(words, analysis.text), ...othersSelfHarm(words, analysis.text), ...advisedSelfHarm(words)])) standOver(signals, found, ['harassment', 'threat']);
+  for (const found of ownWords([...selfHarmCommands(words, analysis.text), ...othersSelfHarm(words, analysis.text), ...advisedSelfHarm(words), ...methodCommands(words, analysis.text)])) standOver(signals, found, ['harassment', 'threat']);
   for (const found of ownWords(harmWishes(words, analysis.text))) standOver(signals, found, ['threat', 'harassment']);
   // A sexual advance stands over the lexicon's sexual phrase it holds ("show me your tits").
   for (const found of ownWords(sexualAdvances(words, analysis.text))) standOver(signals, found, ['harassment']);
