@@ -1288,4 +1288,10 @@ test('threats with "pound" and "curbstomp" ("I\'ll pound your face in", "gonna c
   assertAction(moderator, 'approve', ["I'll pound the pavement tomorrow looking for work", 'pound the garlic into a paste']);
 });
 
+test('an insult right after a command of two words opening its sentence is said to the one told ("calm down crybaby, it\'s just a game", "Sit down idiots"); not an object, nor a thing named', async () => {
+  const moderator = await createModerator();
+  assertFound(moderator, 'incivility.insult', ["calm down crybaby, it's just a game", 'sit down idiots, the trailer clearly said 2025', 'grow up loser', 'Calm down idiot', 'move on loser']);
+  assertAction(moderator, 'approve', ['calm down clown show', 'we need to calm down idiots like him', 'Sit down clown shoes are back in fashion']);
+});
+
 test.run();

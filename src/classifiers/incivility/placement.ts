@@ -220,6 +220,9 @@ function deniedBefore(words: Words, first: number): boolean {
 /** Words that call someone before naming them: "Hey dipshit", "Listen, moron", "Oi idiot". */
 const CALLING_OUT = new Set(['hey', 'oi', 'yo', 'listen', 'look', 'ok', 'okay', 'dear']);
 
+/** Commands of two words a vocative may follow with no comma: "calm down crybaby", "grow up loser". */
+const TOLD_OFF = new Set(['calm down', 'sit down', 'settle down', 'simmer down', 'shut up', 'grow up', 'wake up', 'man up', 'get lost', 'go away', 'back off', 'chill out', 'cry more', 'piss off', 'bugger off', 'sod off', 'clear off', 'move on', 'get over']);
+
 /**
  * Whether the insult at words [first, last] is a vocative set off by a comma at the start or end of
  * its sentence, or after a word that calls someone: said to someone ("Chavez is 5 for 21, dumbass.",
@@ -233,6 +236,9 @@ export function vocative(words: Words, first: number, last: number, text: string
   // After a word that calls someone, opening its sentence, and set off after: "Hey dipshit, read the
   // article" (not "Look, idiots are everywhere").
   if (first >= 1 && CALLING_OUT.has(words.text(first - 1)) && (first === 1 || sentenceBetween(words, first - 2, first - 1, text)) && (last === words.length - 1 || /^\s*[,.!?:;]/.test(after))) return true;
+  // Right after a command of two words opening its sentence, the insult ending its clause: "calm down
+  // crybaby, it's just a game", "Sit down idiots", "grow up loser" (not "calm down clown show").
+  if (first >= 2 && TOLD_OFF.has(`${small(words, first - 2)} ${small(words, first - 1)}`) && startsSentence(words, first - 2, text) && clauseEndsAfter(words, last, text)) return true;
   const before = text.slice(Math.max(0, (words.start[first] as number) - 3), (words.start[first] as number));
   // (A mark that ends the sentence before counts only at the comment's end: "Disgusting! Absolutely
   // disgusted" holds no vocative.)
