@@ -1294,4 +1294,10 @@ test('an insult right after a command of two words opening its sentence is said 
   assertAction(moderator, 'approve', ['calm down clown show', 'we need to calm down idiots like him', 'Sit down clown shoes are back in fashion']);
 });
 
+test('"shut up" said in delight is no dismissal ("shut up, no way, congrats on 1M!!"); "no one asked" is one; the surname Cummings alone is no vulgar word', async () => {
+  const moderator = await createModerator();
+  assertAction(moderator, 'approve', ['shut up, no way, congrats on 1M!!', 'shut up omg this is real?', 'Shut up, no way you got tickets', 'Cummings had a great game at fullback', 'No one asked for this sequel', 'no one asked me about the budget']);
+  assertFound(moderator, 'incivility.insult', ["shut up, you're wrong", 'shut up no one asked', 'no one asked', 'shut up, idiot, no way']);
+});
+
 test.run();

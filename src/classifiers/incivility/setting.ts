@@ -210,3 +210,23 @@ function onlyBeside(words: Words, to: number, first: number, last: number, hatef
   }
   return true;
 }
+
+/** What follows "shut up" said in delight: "no way", "omg", "congrats", "for real". */
+const DELIGHT_AFTER = new Set(['omg', 'omfg', 'wow', 'congrats', 'congratulations', 'yay']);
+
+/**
+ * Whether the "shut up" at words [first, last] is said in surprise or delight, as "no way" is:
+ * "shut up, no way, congrats on 1M!!", "Shut up omg this is real?" (not "shut up, you're wrong").
+ *
+ * @example
+ * delightedShutUp(words, 0, 1); // true in "shut up, no way!"
+ */
+export function delightedShutUp(words: Words, first: number, last: number): boolean {
+  if (last !== first + 1 || words.text(first) !== 'shut' || words.text(last) !== 'up') return false;
+  const next = words.text(last + 1);
+  if (next === 'no') return words.text(last + 2) === 'way' || words.text(last + 2) === 'freaking' || words.text(last + 2) === 'fucking';
+  if (next === 'for') return words.text(last + 2) === 'real';
+  if (next === 'oh') return words.text(last + 2) === 'my';
+  return DELIGHT_AFTER.has(next);
+}
+

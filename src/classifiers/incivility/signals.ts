@@ -14,7 +14,7 @@ import { gluedMatches } from './glued.js';
 import { misspeltPhrases } from './phrase-words.js';
 import { vulgarWordsOf } from './glued-words.js';
 import { SPAM_PHRASE } from '../bundled-lexicon.js';
-import { adjectival, exclaimedInsult, insideQuotes, insultAlone, insultOpens, quotePositions, titled } from './setting.js';
+import { adjectival, delightedShutUp, exclaimedInsult, insideQuotes, insultAlone, insultOpens, quotePositions, titled } from './setting.js';
 import { DESCRIPTIONS, WRITER } from './grammar.js';
 import { exclusions, groupAttacks } from './groups.js';
 import { advisedSelfHarm, dieInPhrase, everydayReflexive, killCommands, methodCommands, notDying, onlyGoodDead, othersSelfHarm, selfHarmCommands, toldTo } from './commands.js';
@@ -312,7 +312,8 @@ function readWords(analysis: TextAnalysis, all: readonly LexiconMatch[], allowed
         const alone = !quoted && match.severity >= 2 && (insultAlone(words, first, last, hateful) || insultOpens(words, first, last, hateful, analysis.text, match.term) || exclaimedInsult(words, first, last, analysis.text, match.term));
         if (alone) words.mark(first, SECOND);
         const where = quoted ? 'reported' : alone ? 'aimed' : placement(words, first, last, analysis.text, quotes);
-        if (where === 'negated' || where === 'reported') {
+        // ("shut up, no way, congrats!": delight, not a dismissal.)
+        if (where === 'negated' || where === 'reported' || (phrase && delightedShutUp(words, first, last))) {
           softened++;
           continue;
         }
