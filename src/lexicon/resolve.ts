@@ -96,7 +96,8 @@ function startsApart(trie: Trie, raw: RawMatch[]): boolean {
  * - where only disguised readings reach it (masks, leet, stretched letters), the strongest reading
  *   (fewest weak steps: "n1gger" reads "1" as i, its first letter, not as l), and of equally strong
  *   ones the mildest (the lowest severity, then the first found): the writer hid the word, so the
- *   matcher does not pick the worst word it could be ("c***" is not taken for a slur).
+ *   matcher does not pick the worst word it could be ("c***" is not taken for a slur); and with it,
+ *   the same word (or its plural) where another category lists it too ("y1ds": `yid` and `yids`).
  * Readings of different spans all stay (the classifiers choose between overlapping spans).
  */
 function oneReadingPerSpan(trie: Trie, matches: RawMatch[]): RawMatch[] {
@@ -122,8 +123,22 @@ function oneReadingPerSpan(trie: Trie, matches: RawMatch[]): RawMatch[] {
       let chosen = first;
       for (let index = from + 1; index < to; index++) if (milder(trie, matches[index]!, chosen)) chosen = matches[index]!;
       kept.push(chosen);
+      // The same word listed in another category too reads as it does spelled out: "y1ds" is the
+      // slur `yid` with its plural and cuss's `yids`, as "yids" is (no other word it could be).
+      for (let index = from; index < to; index++) {
+        const match = matches[index]!;
+        if (match !== chosen && match.weak === chosen.weak && trie.entries[match.entry]!.category !== trie.entries[chosen.entry]!.category && sameWord(trie.entries[match.entry]!.key, trie.entries[chosen.entry]!.key) && !kept.some((other) => other.start === match.start && other.end === match.end && trie.entries[other.entry]!.category === trie.entries[match.entry]!.category)) kept.push(match);
+      }
     }
     from = to;
   }
   return kept;
+}
+
+/** Whether two terms' keys are one word, or one word and its plural ("yid" and "yids"). */
+function sameWord(one: string, other: string): boolean {
+  const [shorter, longer] = one.length <= other.length ? [one, other] : [other, one];
+  if (shorter === longer) return true;
+  const ending = longer.slice(shorter.length);
+  return longer.startsWith(shorter) && (ending === 's' || ending === 'es');
 }
