@@ -1300,4 +1300,10 @@ test('"shut up" said in delight is no dismissal ("shut up, no way, congrats on 1
   assertFound(moderator, 'incivility.insult', ["shut up, you're wrong", 'shut up no one asked', 'no one asked', 'shut up, idiot, no way']);
 });
 
+test('an insult set off by commas between two clauses is a vocative ("Read the article again, dimwit, it says the opposite"); not an item of a list, nor an adjective', async () => {
+  const moderator = await createModerator();
+  assertFound(moderator, 'incivility.insult', ['Read the article again, dimwit, it says the exact opposite.', 'You missed the point again, moron, read it slowly']);
+  assertAction(moderator, 'approve', ['The crowd was drunks, idiots, and thugs', 'Loud, stupid, stubborn, and proud of it', 'My neighbour, a total idiot, parked on my lawn', 'the whole, clown, circus, thing is over']);
+});
+
 test.run();

@@ -5,7 +5,7 @@
  */
 import { HIDING } from '../../text/leet.js';
 import { CALLING, READERS_WORDS } from './grammar.js';
-import { insideQuotes } from './setting.js';
+import { adjectival, insideQuotes } from './setting.js';
 import { BE_WORD, DETERMINER, INTENSIFIER, LAUGHTER, MODAL, NEGATING_SUBJECT, NEGATOR, OPINION, REPORTED, REPORTER, SECOND, Words, YOU_ARE_WORD, YOU_WORD, anyIn, clauseBetween, clauseEndsAfter, sentenceBetween, small, startsSentence, wordIs } from './words.js';
 
 /**
@@ -220,6 +220,21 @@ function deniedBefore(words: Words, first: number): boolean {
 /** Words that call someone before naming them: "Hey dipshit", "Listen, moron", "Oi idiot". */
 const CALLING_OUT = new Set(['hey', 'oi', 'yo', 'listen', 'look', 'ok', 'okay', 'dear']);
 
+/**
+ * Whether the word or words [first, last] stand between two clauses of two words or more each, the
+ * second opening as a clause does (the words before and after are no items of a list: "Read the
+ * article again, dimwit, it says ..."; not "Loud, stupid, stubborn", "She a hoe, slut, o…").
+ */
+function inClauses(words: Words, first: number, last: number, text: string): boolean {
+  return first >= 2 && last + 2 < words.length && !clauseBetween(words, first - 2, first - 1, text) && !clauseBetween(words, last + 1, last + 2, text) && CLAUSE_OPENERS.has(small(words, last + 1));
+}
+
+/** Words that open the clause after a vocative: "..., dimwit, it says ...", "..., idiot, read it again". */
+const CLAUSE_OPENERS = new Set(['it', 'you', 'u', 'i', 'we', 'they', 'he', 'she', 'this', 'that', 'there', 'your', 'ur', 'read', 'go', 'get', 'stop', 'learn', 'try', 'look', 'please', 'just', 'do', 'dont', 'nobody', 'no', 'leave', 'who', 'what', 'why', 'how', 'shut', 'grow', 'move', 'keep']);
+
+/** Words that go on with a list after a comma ("drunks, idiots, and thugs"). */
+const LISTING = new Set(['and', 'or', 'nor', 'etc', 'plus']);
+
 /** Commands of two words a vocative may follow with no comma: "calm down crybaby", "grow up loser". */
 const TOLD_OFF = new Set(['calm down', 'sit down', 'settle down', 'simmer down', 'shut up', 'grow up', 'wake up', 'man up', 'get lost', 'go away', 'back off', 'chill out', 'cry more', 'piss off', 'bugger off', 'sod off', 'clear off', 'move on', 'get over']);
 
@@ -243,6 +258,9 @@ export function vocative(words: Words, first: number, last: number, text: string
   // (A mark that ends the sentence before counts only at the comment's end: "Disgusting! Absolutely
   // disgusted" holds no vocative.)
   if (last >= words.length - 2 ? /[,:;!-]\s*$/.test(before) : sentenceBetween(words, last, last + 1, text) && /[,:;-]\s*$/.test(before)) return true;
+  // Set off by commas in the middle of a sentence, one word and no list: "Read the article again,
+  // dimwit, it says the opposite" (not "drunks, idiots, and thugs", "liars, idiots, cowards").
+  if (first === last && /,\s*$/.test(before) && /^\s*,/.test(after) && !LISTING.has(small(words, last + 1)) && text.charCodeAt((words.end[last] as number) - 1) !== 115 && inClauses(words, first, last, text) && !adjectival(words.text(first))) return true;
   // (An exclamation mark after it only at the comment's start: in the middle of a comment, a word
   // and "!" are said of a thing as often.)
   if (first === 0) return /^\s*[,:!]/.test(after);
