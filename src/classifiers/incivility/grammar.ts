@@ -40,6 +40,8 @@ export const HARM_VERBS = new Set([
   'kidnap', 'abduct', 'bomb',
   // ("I'll pound your face in", "gonna curbstomp you".)
   'pound', 'curbstomp',
+  // ("I'm going to cave your skull in"; threats.ts harmlessIdiom keeps "cave to your demands".)
+  'cave',
 ]);
 
 /** Targets of a threat. */

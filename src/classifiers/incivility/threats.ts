@@ -36,6 +36,8 @@ export function threatTemplates(words: Words, text: string): IncivilitySignal[] 
     // (Or, by the writer, a person pointed at: "I would punch that reporter", "I'll hurt this guy";
     // "someone should kill that senator" is a command to kill, commands.ts.)
     let target = anyIn(words, verb + 1, verb + 3, TARGET);
+    // (Or after "the life out of": "I'll choke the life out of you", "beat the living daylights out of him".)
+    if (target < 0) target = outOf(words, verb);
     // (Or, by the writer, a place where people gather, shot up, bombed or burned down: "I'm gonna
     // shoot up the school"; "somebody should bomb that mosque" is a harm wish, read below.)
     if (target < 0 && subject >= 0 && FIRST_PERSON.has(words.known(subject) ?? '')) {
@@ -52,6 +54,20 @@ export function threatTemplates(words: Words, text: string): IncivilitySignal[] 
     found.push(severe(words, subject, target, 'threat', 'threat', words.text(verb)));
   }
   return found;
+}
+
+/** What a harm beats or chokes out of someone: "the life out of you", "the living daylights out of him". */
+const BEATEN_OUT = new Set(['life', 'daylights', 'shit', 'crap', 'hell', 'fuck', 'piss', 'snot', 'stuffing', 'tar', 'breath']);
+
+/**
+ * The target after "the life out of" (or another of BEATEN_OUT) right after the harm verb at `verb`
+ * ("choke the life out of you"), or -1.
+ */
+function outOf(words: Words, verb: number): number {
+  if (small(words, verb + 1) !== 'the') return -1;
+  const what = small(words, verb + 2) === 'living' ? verb + 3 : verb + 2;
+  if (!BEATEN_OUT.has(small(words, what)) || small(words, what + 1) !== 'out' || small(words, what + 2) !== 'of') return -1;
+  return anyIn(words, what + 3, what + 3, TARGET);
 }
 
 /** The reader as a subject, and with a future joined to it ("you'll", "you're" going to). */
@@ -457,6 +473,8 @@ export function harmlessIdiom(words: Words, verb: number, target: number): boole
   if (said === 'find' && FOUND_FOR.has(next)) return true;
   // "We'll slash your bills": a cut is only of a throat, a wrist, tyres.
   if ((said === 'slash' || said === 'slit') && OWNERS.has(words.text(target))) return !STRUCK_PARTS.has(words.known(target + 1) ?? '') && !SLASHED.has(next);
+  // "I'll cave your skull in": a head or face only ("I will cave to your demands" gives in).
+  if (said === 'cave') return !(OWNERS.has(words.text(target)) && STRUCK_PARTS.has(words.known(target + 1) ?? ''));
   return said === 'shoot' && (next === 'a' || next === 'an' || next === 'quick') && (MESSAGES.has(words.text(target + 2)) || MESSAGES.has(words.text(target + 3)));
 }
 
@@ -837,13 +855,19 @@ const SENTENCES = new Set(['penalty', 'sentence', 'row', 'toll', 'certificate'])
 /** What an illness does as it returns ("comes back"). */
 const RETURNING = new Set(['comes', 'come']);
 
+/** A bone's state after a breaking: "his legs broken". */
+const BROKEN = new Set(['broken', 'broke', 'snapped', 'smashed', 'shattered', 'crushed']);
+
 /**
  * Whether word `index` is a bone someone breaks: "breaks his neck", "break your legs", "snap both his
- * legs", or a person's pointed at: "breaks that troll's jaw" (BONES, BREAKING).
+ * legs", or a person's pointed at: "breaks that troll's jaw" (BONES, BREAKING); or one's bone broken
+ * ("needs his legs broken").
  */
 function brokenBone(words: Words, index: number): boolean {
   if (!BONES.has(words.known(index) ?? '')) return false;
   let before = index - 1;
+  // ("needs his legs broken", "deserves to have her jaw smashed".)
+  if (BROKEN.has(small(words, index + 1)) && (OWNERS.has(words.known(before) ?? '') || (small(words, before) === 'both' && OWNERS.has(words.known(before - 1) ?? '')))) return true;
   if (OWNERS.has(words.known(before) ?? '')) before--;
   else if (pointedPerson(words, before, before) >= 0) {
     // (Back to the word that points at them, which pointedPerson found within three words.)
