@@ -1313,4 +1313,10 @@ test('threats with "the life out of you" and "cave your skull in"; a bone broken
   assertAction(moderator, 'approve', ['I will cave to your demands', 'We will never cave to your pressure', 'this job will suck the life out of you', 'that movie scared the hell out of me', 'He had both his legs broken in the crash', 'she got her nose broken in the fight last year']);
 });
 
+test('a right denied to a group ("Queers shouldn\'t be allowed anywhere near kids", "muslims shouldn\'t be allowed to vote"); not reported, not a status argued as policy, not a sport', async () => {
+  const moderator = await createModerator();
+  assertFound(moderator, 'incivility.group-attack', ["Queers shouldn't be allowed anywhere near kids.", "muslims shouldn't be allowed to vote", 'I think gays should not be allowed to adopt', "women shouldn't be allowed to work", 'Jews must never be allowed to live here']);
+  assertAction(moderator, 'approve', ["People who say gays shouldn't be allowed to adopt are bigots", "It's absurd to claim jews shouldn't be allowed to vote", 'immigrants should not be allowed to vote until they are citizens', "Russians shouldn't be allowed to compete", 'Muslims should be allowed to pray', "I don't think gays should not be allowed to marry"]);
+});
+
 test.run();

@@ -45,6 +45,46 @@ const NOT_PEOPLE = new Set([
   'schools', 'churches', 'mosques', 'synagogues', 'temples', 'neighborhoods', 'neighbourhoods', 'districts', 'cities', 'states', 'countries', 'nations',
 ]);
 
+/** Modals that deny, as one word or before "not" / "never". */
+const DENYING = new Set(['shouldnt', 'mustnt', 'cant', 'cannot', 'wont']);
+const DENIABLE = new Set(['should', 'must', 'can', 'will', 'shall']);
+/** What a group is denied: the vote, marriage, children, a life here ("to vote", "near kids"). */
+const RIGHTS = new Set(['vote', 'adopt', 'marry', 'live', 'exist', 'breed', 'teach', 'work', 'reproduce', 'procreate', 'worship', 'pray']);
+/** Groups whose rights are argued as policy or politics ("immigrants shouldn't be allowed to vote until they are citizens"): no attack by this rule. */
+const STATUS_GROUPS = new Set(['immigrants', 'immigrant', 'migrants', 'migrant', 'refugees', 'refugee', 'foreigners', 'illegals', 'boomers', 'feminists', 'feminist', 'elderly']);
+/** Verbs that report a claim before the group ("to claim gays shouldn't ..."); "I think" is the writer's own. */
+const CLAIMING = new Set(['say', 'says', 'said', 'saying', 'claim', 'claims', 'claimed', 'claiming', 'argue', 'argues', 'argued', 'arguing', 'suggest', 'suggests', 'suggesting', 'think', 'thinks', 'believe', 'believes', 'insist', 'insists']);
+const NEAR = new Set(['near', 'around', 'with']);
+const CHILDREN = new Set(['kids', 'children', 'kid', 'child', 'schools', 'minors']);
+
+/** Whether a verb of claiming stands within four words before `index`, said by someone but the writer ("People who say ...", "to claim ..."; not "I think ..."). */
+function claimedBefore(words: Words, index: number): boolean {
+  for (let before = Math.max(0, index - 4); before < index; before++) if (CLAIMING.has(small(words, before)) && small(words, before - 1) !== 'i' && small(words, before - 1) !== 'we') return true;
+  return false;
+}
+
+/**
+ * The last word of a right denied to a group, from word `from` right after the group term: "shouldn't
+ * be allowed to vote", "should not be allowed anywhere near kids", "must never be allowed to adopt",
+ * "should be banned from marrying" is another rule's; -1 for none ("should not be allowed to suffer",
+ * "shouldn't be allowed in women's sports": no right of RIGHTS, no children).
+ */
+function rightDenied(words: Words, from: number): number {
+  let at = from;
+  if (small(words, at) === 'really' || small(words, at) === 'simply') at++;
+  if (DENYING.has(small(words, at))) at++;
+  else if (DENIABLE.has(small(words, at)) && (small(words, at + 1) === 'not' || small(words, at + 1) === 'never')) at += 2;
+  else return -1;
+  if (small(words, at) === 'ever' || small(words, at) === 'even') at++;
+  if (small(words, at) !== 'be' || !(small(words, at + 1) === 'allowed' || small(words, at + 1) === 'permitted')) return -1;
+  at += 2;
+  if (small(words, at) === 'to') return RIGHTS.has(small(words, at + 1)) ? at + 1 : -1;
+  if (small(words, at) === 'anywhere') at++;
+  if (!NEAR.has(small(words, at))) return -1;
+  if (small(words, at + 1) === 'our' || small(words, at + 1) === 'the' || small(words, at + 1) === 'your') at++;
+  return CHILDREN.has(small(words, at + 1)) ? at + 1 : -1;
+}
+
 /**
  * Telling people they do not belong: "go back to your country", "back to Asia", "send them back",
  * "get out of our land". Going back to work or to one's point is not it: the place must be a homeland.
@@ -68,6 +108,15 @@ export function exclusions(words: Words, text: string): IncivilitySignal[] {
       const next = words.known(index + 3);
       if (index + 3 >= words.length || next === 'home' || next === 'where' || startsSentence(words, index + 3, text)) end = next === 'home' ? index + 3 : index + 2;
       else if (next === 'to') end = anyIn(words, index + 4, index + 6, HOMELAND);
+    } else if (words.has(index, GROUP)) {
+      // "Queers shouldn't be allowed anywhere near kids", "muslims should not be allowed to vote".
+      // (Not reported nor denied: "People who say gays shouldn't be allowed to adopt are bigots".)
+      end = rightDenied(words, index + 1);
+      if (end >= 0 && !STATUS_GROUPS.has(words.known(index) ?? '') && anyIn(words, index - 3, index - 1, NEGATOR | CONDITIONAL) < 0 && !sayingReported(words, index, text) && !claimedBefore(words, index)) {
+        found.push(severe(words, index, end, 'identity-attack', 'group-attack', textOf(words, index, end)));
+        index = end;
+      }
+      continue;
     } else if (word === 'get' && words.known(index + 1) === 'out' && words.known(index + 2) === 'of') {
       const place = anyIn(words, index + 3, index + 4, OUR_PLACE);
       if (place >= 0 && (place === index + 3 || words.known(index + 3) === 'our' || words.known(index + 3) === 'my')) end = place;
