@@ -1326,4 +1326,11 @@ test('lexicon entries written this round: taig, lezzer and boong are slurs, spac
   assertFound(moderator, 'profanity.vulgar', ['who else found this on pornhub', 'post more hentai like this please', 'bukkake in the comments lmao', "Give us a blowie and I'll drop the complaint."]);
 });
 
+test('a masked grammar word stretched reads as the word ("h#rrrt yourself", "b#shhh your skull in")', async () => {
+  const moderator = await createModerator();
+  assertFound(moderator, 'incivility.self-harm', ['Go and h#rrrt yourself, you deserve every bit of it.']);
+  assertFound(moderator, 'incivility.threat', ["i'll b#shhh your skull in with a bat"]);
+  assertAction(moderator, 'approve', ['a gr##ss field', 'the b##ss was great']);
+});
+
 test.run();

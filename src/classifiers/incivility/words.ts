@@ -219,7 +219,14 @@ export class Words {
           }
         }
         if (entry < 0 && swaps) entry = swappedWordEntry(WORDS, text, at, to);
-        if (entry < 0 && masks && to - at >= 3 && MASKED.test(text.slice(at, to))) entry = maskedWordEntry(WORDS, text, at, to);
+        if (entry < 0 && masks && to - at >= 3 && MASKED.test(text.slice(at, to))) {
+          entry = maskedWordEntry(WORDS, text, at, to);
+          // (Stretched too: "h#rrrt yourself", "b#shhh your skull in" are "h#rt", "b#sh".)
+          if (entry < 0 && REPEATED_LETTER.test(text.slice(at, to))) {
+            const collapsed = text.slice(at, to).replace(REPEATED_LETTERS, '$1');
+            entry = maskedWordEntry(WORDS, collapsed, 0, collapsed.length);
+          }
+        }
         // (And a pictograph dropped inside a word as a mask: "I'll f😂nd where you live".)
         if (entry < 0 && pictographs && to - at >= 2) entry = hiddenLetterEntry(WORDS, text, analysis.text, start, end, at, to);
         // (Only a word that starts with a doubled letter or spans more of the text than its letters,
@@ -440,6 +447,10 @@ export class Words {
     return this.known(index) ?? this.normalized.slice(this.from[index] as number, this.to[index] as number);
   }
 }
+
+/** A letter written twice or more in a row, and every such run (for a masked word stretched). */
+const REPEATED_LETTER = /([a-z])\1/;
+const REPEATED_LETTERS = /([a-z])\1+/g;
 
 /** The shortest and longest grammar word read from two pieces split by a space. */
 const SPACED_SHORTEST = 5;
