@@ -151,7 +151,8 @@ const FIRST_SOUNDS = [/^c(?=[aou])/g, /^kn/g, /^wr/g];
  * "e" ("deth", "thret"), a final "le" or "tal" as said ("incurabul", "hospitle"), an "o" said as "u"
  * ("sumthing", "frunt"), a final "ow" as "o" ("sho"), a final "ed" without its "e" ("fukd"), a "t"
  * said as "d" before a final "ed" or "er" ("reporder"), a long "oo" or "u" written the other way
- * ("shute", "noods"), "ey" as "ie" ("monkies"), a final "ing" without its "g" ("bashin").
+ * ("shute", "noods"), "ey" as "ie" ("monkies"), a final "ing" without its "g" ("bashin"), an "or"
+ * or "ar" without its r ("hawny", "retawd"), "ock" as "awk" ("cawk"), "oo" as "ew" ("shewt").
  */
 const SAID: readonly (readonly [RegExp, string])[] = [
   [FIRST_SOUNDS[0]!, 'k'], [FIRST_SOUNDS[1]!, 'n'], [FIRST_SOUNDS[2]!, 'r'],
@@ -166,6 +167,9 @@ const SAID: readonly (readonly [RegExp, string])[] = [
   // (A final "ie" as "ye", "dye"; "eak" as "ake", "brake"; "er" closing a short word as "a", "ova":
   // each an English word in the words it was written for, read only where it makes a harm, weakSlips.)
   [/ie(?=[ds]?$)/g, 'ye'], [/eak(?=s?$)/g, 'ake'], [/(?<=^[a-z]{2})er$/g, 'a'],
+  // (An "or" or "ar" before a consonant said without its r, "aw": "hawny", "retawd"; "ock" the same,
+  // "cawk"; a long "oo" as "ew", "shewt".)
+  [/or(?=[^aeiouy])/g, 'aw'], [/ar(?=[^aeiouy])/g, 'aw'], [/ock/g, 'awk'], [/oo/g, 'ew'],
 ];
 /** Both sets of sound rules, for the spellings read in small letters or inside phrases only. */
 const ALL_SOUNDS = [...SOUNDS, ...SAID];

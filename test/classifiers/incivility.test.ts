@@ -1333,4 +1333,11 @@ test('a masked grammar word stretched reads as the word ("h#rrrt yourself", "b#s
   assertAction(moderator, 'approve', ['a gr##ss field', 'the b##ss was great']);
 });
 
+test('spelled as said without the r or with "ew" for "oo" ("retawd", "pillawk", "shewt"); not English words of those letters', async () => {
+  const moderator = await createModerator();
+  assertFound(moderator, 'incivility.insult', ['everyone in chat is a retawd today apparently', 'what a gawmless pillawk']);
+  assertFound(moderator, 'incivility.threat', ["i'm gonna shewt up your next meetup"]);
+  assertAction(moderator, 'approve', ['the hawk flew over a new pawn shop at dawn, a tawdry crew of hawkers gawk at sewn lawns', 'Dawkins and Hawking, Bewley and Rawlings']);
+});
+
 test.run();
