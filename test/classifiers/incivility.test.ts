@@ -1319,11 +1319,11 @@ test('a right denied to a group ("Queers shouldn\'t be allowed anywhere near kid
   assertAction(moderator, 'approve', ["People who say gays shouldn't be allowed to adopt are bigots", "It's absurd to claim jews shouldn't be allowed to vote", 'immigrants should not be allowed to vote until they are citizens', "Russians shouldn't be allowed to compete", 'Muslims should be allowed to pray', "I don't think gays should not be allowed to marry"]);
 });
 
-test('lexicon entries written this round: taig, lezzer and boong are slurs, spacker an insult, pornhub, hentai, bukkake and blowie vulgar', async () => {
+test('lexicon entries written this round: taig, lezzer and boong are slurs, spacker an insult, pornhub, hentai, bukkake, blowie and the respelling pr0n vulgar', async () => {
   const moderator = await createModerator();
   assertFound(moderator, 'incivility.slur', ['Another taig bleating about the border again.', 'the boongs are at it again', 'look at that lezzer']);
   assertFound(moderator, 'incivility.insult', ['you absolute spacker']);
-  assertFound(moderator, 'profanity.vulgar', ['who else found this on pornhub', 'post more hentai like this please', 'bukkake in the comments lmao', "Give us a blowie and I'll drop the complaint."]);
+  assertFound(moderator, 'profanity.vulgar', ["who's watching pr0n instead of studying lol", 'who else found this on pornhub', 'post more hentai like this please', 'bukkake in the comments lmao', "Give us a blowie and I'll drop the complaint."]);
 });
 
 test('a masked grammar word stretched reads as the word ("h#rrrt yourself", "b#shhh your skull in")', async () => {
