@@ -1340,4 +1340,10 @@ test('spelled as said without the r or with "ew" for "oo" ("retawd", "pillawk", 
   assertAction(moderator, 'approve', ['the hawk flew over a new pawn shop at dawn, a tawdry crew of hawkers gawk at sewn lawns', 'Dawkins and Hawking, Bewley and Rawlings']);
 });
 
+test('an address had with a weapon is a threat ("i have a gun and your address"); not a form nor a licence', async () => {
+  const moderator = await createModerator();
+  assertFound(moderator, 'incivility.threat', ['i have a gun and your address', "I've got a knife and his address"]);
+  assertAction(moderator, 'approve', ['We have a form and your address', 'I have a gun and a licence', "we've got your address from the order form"]);
+});
+
 test.run();

@@ -291,7 +291,8 @@ const STALKERS = new Set(['i', 'im', 'ive', 'ill', 'id', 'we', 'weve', 'were', '
  * The writer lying in wait for someone or having found where they live: "I've been watching your
  * house all week", "I'm outside your office right now", "I already have your workplace address". The
  * writer up to six words before, in the sentence, not negated nor past; the place someone's (your,
- * his, her, their), one word between at most ("your front door"); an address only found "already".
+ * his, her, their), one word between at most ("your front door"); an address only found "already"
+ * or had with a weapon ("I have a gun and your address").
  *
  * @example
  * stalkingThreats(words, text); // one threat for "I've been watching your house all week"
@@ -309,10 +310,19 @@ export function stalkingThreats(words: Words, text: string): IncivilitySignal[] 
     // (The address found already: "I already have your address"; not "We've got your address from the order form".)
     else if (words.known(place) === 'address' && FOUND_OUT.has(before) && ALREADY.has(small(words, owner - 2))) act = owner - 2;
     else if (words.known(place) === 'address' && FOUND_OUT.has(small(words, owner - 2)) && ALREADY.has(before)) act = owner - 1;
+    // (Or had with a weapon: "I have a gun and your address".)
+    else if (words.known(place) === 'address' && before === 'and') act = armedWith(words, owner - 2);
     if (act < 0 || writerBefore(words, act, text, STALKERS, 6, PAST) < 0) continue;
     found.push(severe(words, act, place, 'threat', 'threat', `${small(words, act)} … ${small(words, place)}`));
   }
   return found;
+}
+
+/** The verb of having of "have a gun" ending at word `weapon` ("have a gun", "got a knife"), or -1. */
+function armedWith(words: Words, weapon: number): number {
+  if (!WEAPONS.has(words.known(weapon) ?? '')) return -1;
+  const at = WEAPON_DETERMINERS.has(small(words, weapon - 1)) ? weapon - 1 : weapon;
+  return FOUND_OUT.has(small(words, at - 1)) ? at - 1 : -1;
 }
 
 /** Words between having and what is had: "already have", "just found". */
