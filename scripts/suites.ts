@@ -8,6 +8,11 @@
  * - evasion19-held-out.jsonl (held out): the same shape, 240 and 120, news and sports voices.
  *   Totals only: its failures are not printed, so it stays a measure of what the engine does on
  *   disguises nobody tuned it for (one innocent was read, the round that took the z plural back).
+ * - evasion21.jsonl (development): 300 disguised comments of video, stream, forum and review voices
+ *   (50 per category, 108 with two disguises in one word) and 150 innocent ones.
+ * - evasion22-odd-lines-held-out.jsonl: 240 disguised comments of news-reader voices and 120 innocent
+ *   ones. Its even lines are development (failures shown with `--show`), its odd lines held out
+ *   (totals only, never printed).
  * - probe20.jsonl (development): 80 sexual harassment and 80 veiled threats without explicit words,
  *   160 innocent comments of the same shapes; caught when `incivility` is a label, innocent when no
  *   `incivility` nor `profanity` label is. Split in halves per category (even lines, odd lines) to see
@@ -29,14 +34,14 @@ function rows(file: string): Row[] {
   return readFileSync(new URL(file, folder), 'utf8').split('\n').filter((line) => line !== '').map((line) => JSON.parse(line) as Row);
 }
 
-function evasions(file: string, heldOut: boolean): void {
+function evasions(file: string, heldOut: boolean, half?: 'even' | 'odd'): void {
   const per = new Map<string, [number, number]>();
   let caught = 0;
   let tried = 0;
   let unlabelled = 0;
   let innocent = 0;
   let innocents = 0;
-  for (const row of rows(file)) {
+  for (const row of rows(file).filter((_, index) => half === undefined || index % 2 === (half === 'even' ? 0 : 1))) {
     if (row.kind === 'innocent') {
       innocents++;
       const clean = labelsOf(row.text).length === 0;
@@ -58,7 +63,7 @@ function evasions(file: string, heldOut: boolean): void {
     per.set(row.category, [count[0] + (ok ? 1 : 0), count[1] + 1]);
     if (!ok && !heldOut && show === row.category) console.log(`  ${row.category} (${row.disguise ?? ''}): ${row.text} [plain: ${wanted.join(', ')}; got: ${got.join(', ') || 'none'}]`);
   }
-  console.log(`${file}: caught ${caught} of ${tried} (${((100 * caught) / tried).toFixed(1)} %; ${unlabelled} whose plain form gets no label left out); innocents clean ${innocent} of ${innocents}`);
+  console.log(`${file}${half === undefined ? '' : `, ${half} lines`}: caught ${caught} of ${tried} (${((100 * caught) / tried).toFixed(1)} %; ${unlabelled} whose plain form gets no label left out); innocents clean ${innocent} of ${innocents}`);
   if (!heldOut) console.log(`  ${[...per].map(([category, [ok, all]]) => `${category} ${ok}/${all}`).join(', ')}`);
 }
 
@@ -80,4 +85,7 @@ function probe(file: string): void {
 
 evasions('evasion18.jsonl', false);
 evasions('evasion19-held-out.jsonl', true);
+evasions('evasion21.jsonl', false);
+evasions('evasion22-odd-lines-held-out.jsonl', false, 'even');
+evasions('evasion22-odd-lines-held-out.jsonl', true, 'odd');
 probe('probe20.jsonl');
