@@ -1346,4 +1346,11 @@ test('an address had with a weapon is a threat ("i have a gun and your address")
   assertAction(moderator, 'approve', ['We have a form and your address', 'I have a gun and a licence', "we've got your address from the order form"]);
 });
 
+test('a masked word that may hide only one of the templates\' own words reads as it ("jump off the r#Of", "p*lls", "sk*ll")', async () => {
+  const moderator = await createModerator();
+  assertFound(moderator, 'incivility.self-harm', ['jump off the r#Of, no one will cry', 'take all the p*lls and sleep forever']);
+  assertFound(moderator, 'incivility.threat', ["I'm going to cave your sk*ll in with a bat."]);
+  assertAction(moderator, 'approve', ['the r**f of the house leaks', 'th*s is great, take a p*ll for the headache']);
+});
+
 test.run();

@@ -115,7 +115,8 @@ const maskable = new WeakMap<WordTable, Map<number, number[]>>();
 /**
  * The `table` entry of a masked word [from, to) of `text` ("f*nd", "h**t": its first letter kept, a
  * mask for each hidden letter), where the grammar's words of its length it may hide all carry the
- * same sets ("h**t" is hurt or hunt, both harm verbs; "l*ve" may be live or love: none); else -1.
+ * same sets ("h**t" is hurt or hunt, both harm verbs; "l*ve" may be live or love: none), or it may
+ * hide only one word of no set, a template's own ("r#of", "p*lls"); else -1.
  *
  * @example
  * maskedWordEntry(WORDS, "ill f*nd where", 4, 8); // the entry of "find"
@@ -126,7 +127,7 @@ export function maskedWordEntry(table: WordTable, text: string, from: number, to
     byLength = new Map();
     // (`words()` is in entry order: a word's place is its entry.)
     table.words().forEach((word, entry) => {
-      if (table.bits(entry) === 0 || !/^[a-z]+$/.test(word)) return;
+      if (!/^[a-z]+$/.test(word)) return;
       const list = byLength!.get(word.length) ?? [];
       list.push(entry);
       byLength!.set(word.length, list);
@@ -146,7 +147,8 @@ export function maskedWordEntry(table: WordTable, text: string, from: number, to
       fits = code === 42 || code === 35 || code === word.charCodeAt(index);
     }
     if (!fits) continue;
-    if (found >= 0 && table.bits(found) !== table.bits(entry)) return -1;
+    // (Two words of no set, the templates' own words, are told apart by the word: "r**f" is roof only if no other.)
+    if (found >= 0 && (table.bits(found) !== table.bits(entry) || table.bits(entry) === 0)) return -1;
     if (found < 0) found = entry;
   }
   return found;
