@@ -1309,7 +1309,7 @@ test('an insult set off by commas between two clauses is a vocative ("Read the a
 test('threats with "the life out of you" and "cave your skull in"; a bone broken wished ("needs his legs broken"); not giving in, nor a report', async () => {
   const moderator = await createModerator();
   assertFound(moderator, 'incivility.threat', ["I'll choke the life out of you", "I'll beat the living daylights out of him", "I'm going to cave your skull in with a bat.", 'I personally will slap the shit out of you']);
-  assertFound(moderator, 'incivility.harm-wish', ['The referee needs his legs broken before he ruins another game.', 'he deserves to have his legs broken']);
+  assertFound(moderator, 'incivility.harm-wish', ['The referee needs his legs broken before he ruins another game.', 'he deserves to have his legs broken', 'The referee needs his legs br#ken']);
   assertAction(moderator, 'approve', ['I will cave to your demands', 'We will never cave to your pressure', 'this job will suck the life out of you', 'that movie scared the hell out of me', 'He had both his legs broken in the crash', 'she got her nose broken in the fight last year']);
 });
 

@@ -409,6 +409,9 @@ export const STRUCK_PARTS = new Set(['ribs', 'head', 'skull', 'chest', 'gut', 'g
 /** Verbs of breaking a bone. */
 export const BREAKING = new Set(['break', 'breaks', 'broke', 'snap', 'snaps']);
 
+/** A bone's state after a breaking: "his legs broken" (threats.ts brokenBone). */
+export const BROKEN = new Set(['broken', 'broke', 'snapped', 'smashed', 'shattered', 'crushed']);
+
 /** Verbs that open a way to one's death the reader is told to take (commands.ts methodCommands), each with the shape it takes. */
 export const METHOD_VERBS = new Map<string, 'part' | 'height' | 'front' | 'pills' | 'bleach' | 'gun' | 'rope'>([
   ['slit', 'part'], ['slash', 'part'], ['slice', 'part'], ['cut', 'part'], ['carve', 'part'], ['open', 'part'],
