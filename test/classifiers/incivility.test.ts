@@ -1322,7 +1322,7 @@ test('a right denied to a group ("Queers shouldn\'t be allowed anywhere near kid
 test('lexicon entries written this round: taig, lezzer and boong are slurs, spacker an insult, pornhub, hentai, bukkake, blowie and the respelling pr0n vulgar', async () => {
   const moderator = await createModerator();
   assertFound(moderator, 'incivility.slur', ['Another taig bleating about the border again.', 'the boongs are at it again', 'look at that lezzer']);
-  assertFound(moderator, 'incivility.insult', ['you absolute spacker']);
+  assertFound(moderator, 'incivility.insult', ['you absolute spacker', 'Suck my balls, councillor, and then resign.', 'suck my nuts lol']);
   assertFound(moderator, 'profanity.vulgar', ["who's watching pr0n instead of studying lol", 'who else found this on pornhub', 'post more hentai like this please', 'bukkake in the comments lmao', "Give us a blowie and I'll drop the complaint."]);
 });
 
