@@ -1353,4 +1353,10 @@ test('a masked word that may hide only one of the templates\' own words reads as
   assertAction(moderator, 'approve', ['the r**f of the house leaks', 'th*s is great, take a p*ll for the headache']);
 });
 
+test('a weapon put into another\'s body by the writer ("I\'d love to put a knife in the ref\'s ribs"); not a report nor a surgeon', async () => {
+  const moderator = await createModerator();
+  assertFound(moderator, 'incivility.threat', ["I'd love to put a knife in the ref's ribs after that display.", 'Do you want a knife in your ribs?', "I'll put a bullet through his skull"]);
+  assertAction(moderator, 'approve', ['the surgeon put a needle in his arm', "Someone put a knife in the victim's chest, police said", 'it feels like a knife in his chest']);
+});
+
 test.run();

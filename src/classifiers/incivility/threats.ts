@@ -227,9 +227,23 @@ const LIKENESS = new Set(['like', 'as', 'feels', 'felt', 'feel']);
 /** Words between a weapon and the body: "a knife in your ribs", "a bullet through your skull". */
 const INTO = new Set(['in', 'into', 'through', 'between']);
 
+/** Verbs of putting a weapon into someone: "put a knife in", "stick a blade between". */
+const PUTTING = new Set(['put', 'stick', 'shove', 'plant', 'sink', 'drive', 'ram']);
+
+/**
+ * The body part owned from word `owner`: "your ribs", "his head", "the ref's ribs" (a possessive in
+ * the text), or -1.
+ */
+function partOwned(words: Words, owner: number, text: string): number {
+  const word = small(words, owner);
+  if (word === 'your' || word === 'ur' || word === 'his' || word === 'her' || word === 'their') return owner + 1;
+  if ((word === 'the' || word === 'that' || word === 'this') && owner + 2 < words.length && /['’]s$/.test(text.slice(words.start[owner + 1] as number, words.end[owner + 1] as number))) return owner + 2;
+  return -1;
+}
+
 /**
  * A weapon put into the reader's body: "Do you want a knife in your ribs?", "a bullet through your
- * skull". Not a likeness ("it feels like a knife in your chest"), not negated, not "a knife in your
+ * skull"; or into another's by the writer, "I'd love to put a knife in the ref's ribs". Not a likeness ("it feels like a knife in your chest"), not negated, not "a knife in your
  * back" (betrayal).
  *
  * @example
@@ -238,14 +252,20 @@ const INTO = new Set(['in', 'into', 'through', 'between']);
 export function weaponThreats(words: Words, text: string): IncivilitySignal[] {
   const found: IncivilitySignal[] = [];
   for (let weapon = 0; weapon < words.length - 3; weapon++) {
-    if (!WEAPONS.has(words.known(weapon) ?? '') || !INTO.has(small(words, weapon + 1)) || !(small(words, weapon + 2) === 'your' || small(words, weapon + 2) === 'ur')) continue;
-    if (!STRUCK_PARTS.has(words.known(weapon + 3) ?? '')) continue;
+    if (!WEAPONS.has(words.known(weapon) ?? '') || !INTO.has(small(words, weapon + 1))) continue;
+    const part = partOwned(words, weapon + 2, text);
+    if (part < 0 || !STRUCK_PARTS.has(words.known(part) ?? '')) continue;
+    // (Another's body only where the writer puts it there: "I'd love to put a knife in the ref's ribs".)
+    if (part !== weapon + 3 || !(small(words, weapon + 2) === 'your' || small(words, weapon + 2) === 'ur')) {
+      const verb = PUTTING.has(small(words, weapon - 1)) ? weapon - 1 : WEAPON_DETERMINERS.has(small(words, weapon - 1)) && PUTTING.has(small(words, weapon - 2)) ? weapon - 2 : -1;
+      if (verb < 0 || !saidByWriter(words, verb, text)) continue;
+    }
     let likened = false;
     for (let before = weapon - 1; before >= Math.max(0, weapon - 3) && !likened; before--) {
       if (LIKENESS.has(small(words, before)) || words.has(before, NEGATOR)) likened = true;
       if (startsSentence(words, before, text)) break;
     }
-    if (!likened) found.push(severe(words, weapon, weapon + 3, 'threat', 'threat', `${words.known(weapon) as string} ${words.text(weapon + 1)} your ${words.known(weapon + 3) as string}`));
+    if (!likened) found.push(severe(words, weapon, part, 'threat', 'threat', `${words.known(weapon) as string} ${words.text(weapon + 1)} … ${words.known(part) as string}`));
   }
   return found;
 }
