@@ -1359,4 +1359,10 @@ test('a weapon put into another\'s body by the writer ("I\'d love to put a knife
   assertAction(moderator, 'approve', ['the surgeon put a needle in his arm', "Someone put a knife in the victim's chest, police said", 'it feels like a knife in his chest']);
 });
 
+test('a name called the reader after "you absolute" is an insult, any word ("you absolute walnut", "You absolute knob, ..."); not praise', async () => {
+  const moderator = await createModerator();
+  assertFound(moderator, 'incivility.insult', ['dumbest take ive read all year, you absolute walnut', "You absolute knob, that's not even what the article says", 'you utter spanner']);
+  assertAction(moderator, 'approve', ['you absolute legend', 'you absolute unit', 'thank you absolute legend', 'you utter genius', 'you absolute madman, you did it', 'you absolute star', 'you absolute gem of a human', 'thank you absolute beauty']);
+});
+
 test.run();

@@ -3,7 +3,8 @@
  * as a title ("Eminem's Kill You"), or alone (a comment that is nothing but an insult).
  */
 import { isQuoteMark } from './grammar.js';
-import { clauseEndsAfter, LAUGHTER, sentenceBetween, startsSentence, stopAfter, type Words } from './words.js';
+import type { LexiconMatch } from '../../lexicon/index.js';
+import { clauseEndsAfter, LAUGHTER, sentenceBetween, small, startsSentence, stopAfter, type Words } from './words.js';
 
 /**
  * Offsets of the quotation marks of a text, found once per comment.
@@ -228,5 +229,34 @@ export function delightedShutUp(words: Words, first: number, last: number): bool
   if (next === 'for') return words.text(last + 2) === 'real';
   if (next === 'oh') return words.text(last + 2) === 'my';
   return DELIGHT_AFTER.has(next);
+}
+
+/** Words of contempt between "you" and a name it calls the reader: "you absolute walnut", "you utter knob". */
+const CALLING_CONTEMPT = new Set(['absolute', 'utter', 'complete', 'total', 'massive', 'colossal']);
+/** Names "you absolute ..." calls someone in praise, slang among them: "you absolute legend", "you absolute unit". */
+const PRAISED_AS = new Set(['unit', 'beast', 'madman', 'madlad', 'lad', 'king', 'queen', 'icon', 'goat', 'boss', 'machine', 'savage', 'sweetie', 'babe', 'cutie', 'saint', 'hero', 'chad', 'baller', 'g', 'stud', 'stunner', 'belter', 'diamond', 'star', 'angel', 'godsend', 'lifesaver', 'mad', 'class', 'mvp', 'wizard', 'genius', 'rockstar', 'champ', 'hoot', 'scream', 'riot', 'delight', 'treasure', 'gem', 'legend', 'mate', 'bro', 'dude', 'man', 'girl', 'beauty', 'doll', 'dream', 'gent', 'love', 'peach', 'sweetheart', 'darling', 'ledge', 'banger', 'tune']);
+
+/**
+ * Names called the reader after "you" and a word of contempt, ending their clause: "you absolute
+ * walnut", "dumbest take all year, you absolute knob" (a word of no lexicon, as an insult of severity
+ * 2). Not praise ("you absolute legend", "you absolute unit", a word of APPRECIATION: `praised`).
+ * Matches in analysis-text offsets.
+ *
+ * @example
+ * calledNames(words, 'you absolute walnut', (index) => false); // one match, "walnut"
+ */
+export function calledNames(words: Words, text: string, praised: (index: number) => boolean): LexiconMatch[] {
+  let found: LexiconMatch[] | undefined;
+  for (let index = 2; index < words.length; index++) {
+    if (!CALLING_CONTEMPT.has(small(words, index - 1))) continue;
+    const you = small(words, index - 2);
+    if ((you !== 'you' && you !== 'u' && you !== 'ya') || !clauseEndsAfter(words, index, text) || praised(index)) continue;
+    const word = small(words, index);
+    if (word === '' || PRAISED_AS.has(word) || !/^[a-z]{2,}$/.test(word)) continue;
+    const start = words.start[index] as number;
+    const end = words.end[index] as number;
+    (found ??= []).push({ id: 'insult:you-absolute', term: `you ${small(words, index - 1)} …`, category: 'insult', severity: 2, start, end, text: text.slice(start, end) });
+  }
+  return found ?? [];
 }
 

@@ -14,7 +14,7 @@ import { gluedMatches } from './glued.js';
 import { misspeltPhrases } from './phrase-words.js';
 import { vulgarWordsOf } from './glued-words.js';
 import { SPAM_PHRASE } from '../bundled-lexicon.js';
-import { adjectival, delightedShutUp, exclaimedInsult, insideQuotes, insultAlone, insultOpens, quotePositions, titled } from './setting.js';
+import { adjectival, calledNames, delightedShutUp, exclaimedInsult, insideQuotes, insultAlone, insultOpens, quotePositions, titled } from './setting.js';
 import { DESCRIPTIONS, WRITER } from './grammar.js';
 import { exclusions, groupAttacks } from './groups.js';
 import { advisedSelfHarm, dieInPhrase, everydayReflexive, killCommands, methodCommands, notDying, onlyGoodDead, othersSelfHarm, selfHarmCommands, toldTo } from './commands.js';
@@ -274,8 +274,11 @@ function readWords(analysis: TextAnalysis, all: readonly LexiconMatch[], allowed
   }
   // And phrases with several words misspelt or split ("Go jupm off a brideg").
   const misspelt = misspeltPhrases(words, analysis.text).filter((match) => unmatched(all, match) && unmatched(phrases, match));
-  // And a passive harm called for after another passive ("should be lined up and shot").
+  // And a passive harm called for after another passive ("should be lined up and shot"), and names
+  // called the reader after "you absolute" ("you absolute walnut").
   const called = calledForPassives(words, analysis.text);
+  const named = calledNames(words, analysis.text, (index) => words.has(index, PRAISE)).filter((match) => unmatched(all, match) && unmatched(glued, match) && unmatched(intensified, match) && unmatched(phrases, match) && unmatched(misspelt, match));
+  if (named.length > 0) called.push(...named);
   // Of overlapping matches of one category keep the longest ("nobody asked you" over "nobody").
   const lexiconOnly = glued.length === 0 && intensified.length === 0 && phrases.length === 0 && misspelt.length === 0 && called.length === 0;
   const matches = withVulgarInside(keepLongest(lexiconOnly ? all : [...all, ...glued, ...intensified, ...phrases, ...misspelt, ...called], categoryOf));
