@@ -1365,4 +1365,11 @@ test('a name called the reader after "you absolute" is an insult, any word ("you
   assertAction(moderator, 'approve', ['you absolute legend', 'you absolute unit', 'thank you absolute legend', 'you utter genius', 'you absolute madman, you did it', 'you absolute star', 'you absolute gem of a human', 'thank you absolute beauty']);
 });
 
+test('self-harm told by lying on the train tracks, a long walk off a short cliff, putting yourself out of your misery; threats of knowing where you park; not a walk on the line', async () => {
+  const moderator = await createModerator();
+  assertFound(moderator, 'incivility.self-harm', ['Honest advice: go lie down on the train tracks and wait', 'lie down on the railway line', 'Have you considered a long walk off a short cliff? Genuinely, try it.', 'Put yourself out of your misery, pills are cheap', 'just finish yourself off']);
+  assertFound(moderator, 'incivility.threat', ['Keep running your mouth, mate. I know where you park.', 'we know where you sleep']);
+  assertAction(moderator, 'approve', ['lie on the line and wait for the signal', 'step on the track to see the view', 'walk on the tracks is illegal', 'I know where you parked the car, it is by the gate']);
+});
+
 test.run();

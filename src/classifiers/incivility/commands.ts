@@ -424,9 +424,20 @@ function methodEnd(words: Words, verb: number, shape: string, text: string): num
 /** Words after a height that make a jump a play ("jump off the roof into the pool"). */
 const THROWN_INTO = new Set(['into', 'onto', 'in', 'on', 'with']);
 
-/** The vehicle of "in front of a bus" or "under a train" from word `from`, or -1. */
+/** Railway lines one is told to lie on ("on the train tracks"). */
+const TRACKS = new Set(['tracks', 'track', 'rails', 'line', 'lines']);
+
+/** The vehicle of "in front of a bus" or "under a train", or the tracks of "on the train tracks", from word `from`, or -1. */
 function vehicleAhead(words: Words, from: number): number {
   let at = from;
+  // ("lie down on the train tracks": lying only, and "line" only a railway's.)
+  if (small(words, at) === 'on') {
+    const lying = small(words, from - 1) === 'lie' || small(words, from - 1) === 'lay' || small(words, from - 2) === 'lie' || small(words, from - 2) === 'lay';
+    at += small(words, at + 1) === 'the' ? 2 : 1;
+    const railway = small(words, at) === 'train' || small(words, at) === 'railway' || small(words, at) === 'rail';
+    if (railway) at++;
+    return lying && (small(words, at) === 'tracks' || (railway && TRACKS.has(small(words, at)))) ? at : -1;
+  }
   if (small(words, at) === 'in' && small(words, at + 1) === 'front' && small(words, at + 2) === 'of') at += 3;
   else if (small(words, at) === 'under' || small(words, at) === 'onto') at += 1;
   else return -1;
