@@ -1372,4 +1372,10 @@ test('self-harm told by lying on the train tracks, a long walk off a short cliff
   assertAction(moderator, 'approve', ['lie on the line and wait for the signal', 'step on the track to see the view', 'walk on the tracks is illegal', 'I know where you parked the car, it is by the gate']);
 });
 
+test('a call to destroy every place of worship of a group ("Every mosque in this country should be bulldozed", "burn their churches"); not one building', async () => {
+  const moderator = await createModerator();
+  assertFound(moderator, 'incivility.group-attack', ['Every mosque in this country should be bulldozed with them inside', 'Catholics are child abusers the lot of them, burn their churches', 'mosques should be burned', 'all synagogues need to be torched']);
+  assertAction(moderator, 'approve', ['the old church should be demolished and replaced with flats', 'Empty churches should be demolished', 'Two churches should be demolished, the council said', 'all synagogues must be protected', 'their church should be restored']);
+});
+
 test.run();

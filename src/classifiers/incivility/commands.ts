@@ -99,6 +99,32 @@ function killTarget(words: Words, first: number, text: string): number {
   return capitalized(words, first + 1, text) && clauseEndsAfter(words, first + 1, text) ? first + 1 : -1;
 }
 
+/** Places of worship: all of a group's destroyed is an attack on it. */
+const WORSHIP = new Set(['mosque', 'mosques', 'synagogue', 'synagogues', 'church', 'churches', 'temple', 'temples', 'gurdwara', 'gurdwaras']);
+/** What is called done to such places: "should be bulldozed", "burned down". */
+const DESTROYED = new Set(['burned', 'burnt', 'bulldozed', 'bombed', 'torched', 'razed', 'flattened', 'destroyed', 'demolished', 'blown', 'nuked', 'firebombed']);
+
+/**
+ * The last word of a call to destroy every place of worship of a group from word `place`: "Every
+ * mosque in this country should be bulldozed", "all synagogues must be burned", "mosques should be
+ * torched" (all, every, their, or a plural opening its sentence; then "should", "must" or "need
+ * to" be, within six words); -1 for none ("the old church should be demolished and replaced with
+ * flats", "Empty churches should be demolished": buildings).
+ */
+function placeDestroyed(words: Words, place: number, text: string): number {
+  const before = small(words, place - 1);
+  const plural = small(words, place).endsWith('s');
+  if (!(before === 'every' || before === 'all' || before === 'their' || (plural && startsSentence(words, place, text)))) return -1;
+  for (let at = place + 1; at <= place + 6 && at + 2 < words.length; at++) {
+    const modal = small(words, at);
+    if (!(modal === 'should' || modal === 'must' || modal === 'need' || modal === 'needs')) continue;
+    const be = small(words, at + 1) === 'to' ? at + 2 : at + 1;
+    if (small(words, be) !== 'be' || !DESTROYED.has(small(words, be + 1))) return -1;
+    return be + 1;
+  }
+  return -1;
+}
+
 /**
  * The place of worship or of refuge a command to burn names from word `first`: "(down) (the|every)
  * mosque(s)", "the migrant hotels", "every asylum hotel"; -1 for anything else ("burn the
@@ -106,7 +132,8 @@ function killTarget(words: Words, first: number, text: string): number {
  */
 function placeOfGroup(words: Words, first: number): number {
   let at = words.known(first) === 'down' ? first + 1 : first;
-  if (QUANTIFIERS.has(words.known(at) ?? '')) at++;
+  // ("burn their churches": the group's, named before.)
+  if (QUANTIFIERS.has(words.known(at) ?? '') || words.known(at) === 'their') at++;
   const place = words.known(at) ?? '';
   const who = words.known(at) === 'migrant' || words.known(at) === 'asylum' || words.known(at) === 'refugee' || words.has(at, GROUP);
   if (who && GROUP_PLACES.has(words.known(at + 1) ?? '')) return at + 1;
@@ -136,6 +163,15 @@ export function killCommands(words: Words, text: string): IncivilitySignal[] {
     if (word === 'die' && startsSentence(words, verb, text) && verb + 1 < words.length && startsSentence(words, verb + 1, text) && clauseEndsAfter(words, verb + 1, text)) {
       found.push(severe(words, verb, verb + 1, 'threat', 'threat', `die … ${words.text(verb + 1)}`));
       verb++;
+      continue;
+    }
+    // "Every mosque in this country should be bulldozed", "mosques should be burned".
+    if (WORSHIP.has(word)) {
+      const end = placeDestroyed(words, verb, text);
+      if (end >= 0) {
+        found.push(severe(words, verb, end, 'identity-attack', 'group-attack', `${word} … ${words.text(end)}`));
+        verb = end;
+      }
       continue;
     }
     if (ARSON_COMMANDS.has(word) && startsSentence(words, verb, text)) {
