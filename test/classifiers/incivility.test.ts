@@ -1378,4 +1378,10 @@ test('a call to destroy every place of worship of a group ("Every mosque in this
   assertAction(moderator, 'approve', ['the old church should be demolished and replaced with flats', 'Empty churches should be demolished', 'Two churches should be demolished, the council said', 'all synagogues must be protected', 'their church should be restored']);
 });
 
+test('threats to every one of the reader\'s parts ("I\'ll break every finger on your hands"); not records', async () => {
+  const moderator = await createModerator();
+  assertFound(moderator, 'incivility.threat', ["i'll break every finger on your hands so you can never type garbage like this again", "I'll break both bones in your arm"]);
+  assertAction(moderator, 'approve', ['I will break every record in your book', "we'll beat every team in your league"]);
+});
+
 test.run();

@@ -38,6 +38,8 @@ export function threatTemplates(words: Words, text: string): IncivilitySignal[] 
     let target = anyIn(words, verb + 1, verb + 3, TARGET);
     // (Or after "the life out of": "I'll choke the life out of you", "beat the living daylights out of him".)
     if (target < 0) target = outOf(words, verb);
+    // (Or a part of the body of every one: "I'll break every finger on your hands", "both bones in your arm".)
+    if (target < 0 && EVERY_ONE.has(small(words, verb + 1)) && OWN_PARTS.has(small(words, verb + 2)) && (small(words, verb + 3) === 'on' || small(words, verb + 3) === 'in' || small(words, verb + 3) === 'of')) target = anyIn(words, verb + 4, verb + 4, TARGET);
     // (Or, by the writer, a place where people gather, shot up, bombed or burned down: "I'm gonna
     // shoot up the school"; "somebody should bomb that mosque" is a harm wish, read below.)
     if (target < 0 && subject >= 0 && FIRST_PERSON.has(words.known(subject) ?? '')) {
@@ -55,6 +57,11 @@ export function threatTemplates(words: Words, text: string): IncivilitySignal[] 
   }
   return found;
 }
+
+/** Words that take every one of someone's parts: "every finger on your hands". */
+const EVERY_ONE = new Set(['every', 'both', 'all', 'each']);
+/** Those parts. */
+const OWN_PARTS = new Set([...BONES, ...STRUCK_PARTS, 'finger', 'fingers', 'bone', 'bones', 'tooth', 'teeth', 'toe', 'toes', 'rib', 'knuckle', 'knuckles']);
 
 /** What a harm beats or chokes out of someone: "the life out of you", "the living daylights out of him". */
 const BEATEN_OUT = new Set(['life', 'daylights', 'shit', 'crap', 'hell', 'fuck', 'piss', 'snot', 'stuffing', 'tar', 'breath']);
