@@ -13,6 +13,10 @@
  * - evasion22-odd-lines-held-out.jsonl: 240 disguised comments of news-reader voices and 120 innocent
  *   ones. Its even lines are development (failures shown with `--show`), its odd lines held out
  *   (totals only, never printed).
+ * - probe23-odd-lines-held-out.jsonl: 200 plain abusive comments phrased the ways angry people
+ *   write (threats, self-harm urged, insults, attacks on groups; 50 each, no disguises) and 200
+ *   innocent ones of the same vocabulary. Per category, even lines development, odd lines held out
+ *   (never printed).
  * - probe20.jsonl (development): 80 sexual harassment and 80 veiled threats without explicit words,
  *   160 innocent comments of the same shapes; caught when `incivility` is a label, innocent when no
  *   `incivility` nor `profanity` label is. Split in halves per category (even lines, odd lines) to see
@@ -67,7 +71,7 @@ function evasions(file: string, heldOut: boolean, half?: 'even' | 'odd'): void {
   if (!heldOut) console.log(`  ${[...per].map(([category, [ok, all]]) => `${category} ${ok}/${all}`).join(', ')}`);
 }
 
-function probe(file: string): void {
+function probe(file: string, oddHeldOut = false): void {
   const halves = [new Map<string, [number, number]>(), new Map<string, [number, number]>()];
   const seen = new Map<string, number>();
   for (const row of rows(file)) {
@@ -78,9 +82,9 @@ function probe(file: string): void {
     const half = halves[index % 2]!;
     const count = half.get(row.category) ?? [0, 0];
     half.set(row.category, [count[0] + (ok ? 1 : 0), count[1] + 1]);
-    if (!ok && show === row.category) console.log(`  ${row.category}: ${row.text}`);
+    if (!ok && show === row.category && !(oddHeldOut && index % 2 === 1)) console.log(`  ${row.category}: ${row.text}`);
   }
-  halves.forEach((half, index) => console.log(`${file}, ${index === 0 ? 'even' : 'odd'} lines: ${[...half].map(([category, [ok, all]]) => `${category} ${ok}/${all}`).join(', ')}`));
+  halves.forEach((half, index) => console.log(`${file}, ${index === 0 ? 'even' : oddHeldOut ? 'odd (held out)' : 'odd'} lines: ${[...half].map(([category, [ok, all]]) => `${category} ${ok}/${all}`).join(', ')}`));
 }
 
 evasions('evasion18.jsonl', false);
@@ -89,3 +93,4 @@ evasions('evasion21.jsonl', false);
 evasions('evasion22-odd-lines-held-out.jsonl', false, 'even');
 evasions('evasion22-odd-lines-held-out.jsonl', true, 'odd');
 probe('probe20.jsonl');
+probe('probe23-odd-lines-held-out.jsonl', true);

@@ -35,4 +35,11 @@ test('the probe of abuse without explicit words: 160 abusive, 160 innocent of th
   assert.is(new Set(list.map((row) => row.text)).size, list.length);
 });
 
+test('the probe of plain abuse phrased as angry people write it: 200 abusive, 200 innocent', () => {
+  const list = rows('probe23-odd-lines-held-out.jsonl');
+  assert.equal(counts(list), { threat: 50, self_harm: 50, insult: 50, identity_attack: 50, innocent_news: 35, innocent_idiom: 35, innocent_debate: 35, innocent_gaming: 35, innocent_identity: 30, innocent_support: 30 });
+  assert.is(list.filter((row) => row.expect === 'abusive').length, 200);
+  assert.is(new Set(list.map((row) => row.text)).size, list.length);
+});
+
 test.run();
