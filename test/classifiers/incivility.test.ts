@@ -1384,4 +1384,10 @@ test('threats to every one of the reader\'s parts ("I\'ll break every finger on 
   assertAction(moderator, 'approve', ['I will break every record in your book', "we'll beat every team in your league"]);
 });
 
+test('a weak insult imagined to a degree is said to the reader ("imagine being this dense"); not a feeling about something', async () => {
+  const moderator = await createModerator();
+  assertFound(moderator, 'incivility.insult', ['imagine being this dense', 'imagine being this thick', 'imagine being so clueless']);
+  assertAction(moderator, 'approve', ['imagine being this crazy about football', 'imagine being this lucky', 'Imagine being this slow at a game']);
+});
+
 test.run();

@@ -399,7 +399,8 @@ export function negatedBefore(words: Words, index: number, text: string): boolea
 /**
  * Whether a weak insult word at `index` ("crazy", "sick", "fat", "nobody": severity 1, ordinary words
  * as often as insults) is said of the reader: predicated ("you are so clueless", "you're a nobody",
- * "u r sick"), asked to a degree ("Are you really this thick?"), compared with the reader ("someone as
+ * "u r sick"), asked to a degree ("Are you really this thick?"), imagined to one ("Imagine being this
+ * dense"), compared with the reader ("someone as
  * dense as you") or a vocative that ends its clause ("you liar!", "shut up, you hypocrite."). Near "you"
  * is not enough: "Are you sick of the traffic?", "you must be crazy busy", "Nobody knows what you mean".
  *
@@ -408,6 +409,8 @@ export function negatedBefore(words: Words, index: number, text: string): boolea
  */
 export function weakAimed(words: Words, index: number, text: string): boolean {
   if (askedOfReader(words, index) || comparedToReader(words, index)) return true;
+  // ("Imagine being this dense", to a degree; not "imagine being so thick about it".)
+  if (DEGREE.has(small(words, index - 1)) && imaginedBeing(words, index) && !ABOUT_SOMETHING.has(small(words, index + 1))) return true;
   for (let before = index - 1; before >= Math.max(0, index - 4); before--) {
     if (words.has(before, YOU_ARE_WORD)) return true;
     // "you are", "you really are"
@@ -416,6 +419,9 @@ export function weakAimed(words: Words, index: number, text: string): boolean {
   }
   return words.has(index - 1, YOU_WORD) && clauseEndsAfter(words, index, text);
 }
+
+/** Words after a weak word that make it a feeling about something: "imagine being this crazy about football". */
+const ABOUT_SOMETHING = new Set(['about', 'of', 'at', 'with', 'for', 'in', 'on', 'to']);
 
 /** Words of degree before a word asked of the reader: "are you this thick", "are you really so dense". */
 const DEGREE = new Set(['this', 'that', 'so']);
