@@ -1390,4 +1390,10 @@ test('a weak insult imagined to a degree is said to the reader ("imagine being t
   assertAction(moderator, 'approve', ['imagine being this crazy about football', 'imagine being this lucky', 'Imagine being this slow at a game']);
 });
 
+test('an insult noun ending in "y" opens a reply as any noun does ("Utter numpty. Learn to count."); an adjective may judge a thing', async () => {
+  const moderator = await createModerator();
+  assertFound(moderator, 'incivility.insult', ['Utter numpty. Learn to count before commenting on stats.', 'Numpty. Read it again.']);
+  assertAction(moderator, 'approve', ['Dummy. The game was a dummy run', 'Stupid. The game was stupid.']);
+});
+
 test.run();

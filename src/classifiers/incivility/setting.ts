@@ -134,8 +134,11 @@ const ADJECTIVE = /(?:ic|less|ous|ful|able|ible|ed|ing|ish|id|y|est)$|^(?:dumb|v
  * adjectival('worthless'); // true
  */
 export function adjectival(term: string): boolean {
-  return ADJECTIVE.test(term);
+  return ADJECTIVE.test(term) && !NOUNS_IN_Y.has(term);
 }
+
+/** Insults that are nouns though they end in "y" ("Numpty. Learn to count."); not "pussy", said of things and acts as often. */
+const NOUNS_IN_Y = new Set(['numpty', 'dummy', 'ninny', 'wally', 'sissy', 'pansy', 'loony', 'crybaby', 'hussy', 'floozy', 'fatty', 'druggy', 'junky']);
 
 /**
  * Whether the comment's first sentence (ended by ".", "!" or "?") is nothing but the insult at words
