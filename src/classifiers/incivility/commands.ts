@@ -3,7 +3,7 @@
  * traitors", "Death to Biden", "Burn down every mosque"), and "the only good X is a dead X".
  */
 import { ADVISING, ARSON_COMMANDS, GROUP_PLACES, KILL_COMMANDS, KILLABLE, PERSON_NOUNS, METHOD_VERBS, QUANTIFIERS, ROLES, VEHICLES, CUT_PARTS, PILLS, INSIDES, GUN_PLACES, HEIGHTS } from './grammar.js';
-import { BE_WORD, GROUP, MODAL, NEGATING_SUBJECT, NEGATOR, Words, clauseEndsAfter, severe, small, startsSentence, stopAfter, wordIs } from './words.js';
+import { BE_WORD, GROUP, MODAL, NEGATING_SUBJECT, NEGATOR, Words, clauseEndsAfter, severe, small, startsSentence, stopAfter, tableMarks, wordIs } from './words.js';
 import type { IncivilitySignal } from './signals.js';
 import { builtinLexiconEntries } from '../../lexicon/index.js';
 import { pointedPerson } from './people.js';
@@ -482,6 +482,9 @@ function vehicleAhead(words: Words, from: number): number {
   return VEHICLES.has(small(words, at)) || small(words, at) === 'subway' || small(words, at) === 'tube' ? at : -1;
 }
 
+/** The marks of methodCommands' words: its verbs, and the deaths called the reader's best way. */
+const METHOD_MARKS = tableMarks([[METHOD_VERBS.keys(), 1], [['suicide', 'death', 'dying'], 2]]);
+
 /**
  * Self-harm by a way to die told to the reader as a command or advice (toldToReader): "slash your
  * wrists", "jump off the roof", "step in front of a bus please", "get a rope and end it", "take a
@@ -496,8 +499,9 @@ function vehicleAhead(words: Words, from: number): number {
 export function methodCommands(words: Words, text: string): IncivilitySignal[] {
   const found: IncivilitySignal[] = [];
   for (let index = 0; index < words.length; index++) {
-    const word = words.known(index);
-    if (word === undefined) continue;
+    // (One look-up a word: the verbs and death words are marked in the grammar's table.)
+    if (words.marked(index, METHOD_MARKS) === 0) continue;
+    const word = words.known(index) as string;
     if (word === 'suicide' || word === 'death' || word === 'dying') {
       // "suicide is your best option", "death is your only way out".
       const best = small(words, index + 3);

@@ -2,9 +2,9 @@
  * How words are set in a comment, which changes what they say: inside quotation marks (reported),
  * as a title ("Eminem's Kill You"), or alone (a comment that is nothing but an insult).
  */
-import { isQuoteMark } from './grammar.js';
+import { CALLING_CONTEMPT, isQuoteMark } from './grammar.js';
 import type { LexiconMatch } from '../../lexicon/index.js';
-import { clauseEndsAfter, LAUGHTER, sentenceBetween, small, startsSentence, stopAfter, type Words } from './words.js';
+import { clauseEndsAfter, LAUGHTER, sentenceBetween, small, startsSentence, stopAfter, tableMarks, type Words } from './words.js';
 
 /**
  * Offsets of the quotation marks of a text, found once per comment.
@@ -234,8 +234,8 @@ export function delightedShutUp(words: Words, first: number, last: number): bool
   return DELIGHT_AFTER.has(next);
 }
 
-/** Words of contempt between "you" and a name it calls the reader: "you absolute walnut", "you utter knob". */
-const CALLING_CONTEMPT = new Set(['absolute', 'utter', 'complete', 'total', 'massive', 'colossal']);
+/** The marks of the words of contempt of calledNames. */
+const CONTEMPT_MARKS = tableMarks([[CALLING_CONTEMPT, 1]]);
 /** Names "you absolute ..." calls someone in praise, slang among them: "you absolute legend", "you absolute unit". */
 const PRAISED_AS = new Set(['unit', 'beast', 'madman', 'madlad', 'lad', 'king', 'queen', 'icon', 'goat', 'boss', 'machine', 'savage', 'sweetie', 'babe', 'cutie', 'saint', 'hero', 'chad', 'baller', 'g', 'stud', 'stunner', 'belter', 'diamond', 'star', 'angel', 'godsend', 'lifesaver', 'mad', 'class', 'mvp', 'wizard', 'genius', 'rockstar', 'champ', 'hoot', 'scream', 'riot', 'delight', 'treasure', 'gem', 'legend', 'mate', 'bro', 'dude', 'man', 'girl', 'beauty', 'doll', 'dream', 'gent', 'love', 'peach', 'sweetheart', 'darling', 'ledge', 'banger', 'tune']);
 
@@ -251,7 +251,8 @@ const PRAISED_AS = new Set(['unit', 'beast', 'madman', 'madlad', 'lad', 'king', 
 export function calledNames(words: Words, text: string, praised: (index: number) => boolean): LexiconMatch[] {
   let found: LexiconMatch[] | undefined;
   for (let index = 2; index < words.length; index++) {
-    if (!CALLING_CONTEMPT.has(small(words, index - 1))) continue;
+    // (Marked in the grammar's table: one look-up a word.)
+    if (words.marked(index - 1, CONTEMPT_MARKS) === 0) continue;
     const you = small(words, index - 2);
     if ((you !== 'you' && you !== 'u' && you !== 'ya') || !clauseEndsAfter(words, index, text) || praised(index)) continue;
     const word = small(words, index);
