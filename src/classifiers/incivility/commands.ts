@@ -99,8 +99,10 @@ function killTarget(words: Words, first: number, text: string): number {
   return capitalized(words, first + 1, text) && clauseEndsAfter(words, first + 1, text) ? first + 1 : -1;
 }
 
+/** The places of GROUP_PLACES that lodge people rather than a group's worship ("the migrant hotels"). */
+const LODGINGS = new Set(['hotel', 'hotels', 'camps', 'shelters']);
 /** Places of worship: all of a group's destroyed is an attack on it. */
-const WORSHIP = new Set(['mosque', 'mosques', 'synagogue', 'synagogues', 'church', 'churches', 'temple', 'temples', 'gurdwara', 'gurdwaras']);
+const WORSHIP = new Set([...GROUP_PLACES].filter((place) => !LODGINGS.has(place)));
 /** What is called done to such places: "should be bulldozed", "burned down". */
 const DESTROYED = new Set(['burned', 'burnt', 'bulldozed', 'bombed', 'torched', 'razed', 'flattened', 'destroyed', 'demolished', 'blown', 'nuked', 'firebombed']);
 
@@ -137,8 +139,7 @@ function placeOfGroup(words: Words, first: number): number {
   const place = words.known(at) ?? '';
   const who = words.known(at) === 'migrant' || words.known(at) === 'asylum' || words.known(at) === 'refugee' || words.has(at, GROUP);
   if (who && GROUP_PLACES.has(words.known(at + 1) ?? '')) return at + 1;
-  const lodging = place === 'hotel' || place === 'hotels' || place === 'camps' || place === 'shelters';
-  return GROUP_PLACES.has(place) && !lodging ? at : -1;
+  return WORSHIP.has(place) ? at : -1;
 }
 
 /**

@@ -249,7 +249,7 @@ export const DESCRIPTIONS = new Set([
 ]);
 
 /** Verbs of opinion or speech that a negation reaches through: "I don't think you're an idiot", "nobody is saying you are stupid". */
-export const OPINIONS = new Set(['think', 'thinks', 'believe', 'believes', 'say', 'says', 'saying', 'said', 'mean', 'meant', 'calling', 'call', 'called', 'suggesting', 'implying', 'claiming']);
+export const OPINIONS = new Set(['think', 'thinks', 'believe', 'believes', 'say', 'says', 'saying', 'said', 'mean', 'meant', 'calling', 'call', 'called', 'suggesting', 'implying', 'claiming', 'claim', 'argue', 'argues', 'argued', 'arguing', 'suggest', 'suggests', 'insist', 'insists']);
 
 /** Words that negate as a subject: "nobody is saying ...". */
 export const NEGATING_SUBJECTS = new Set(['nobody', 'noone']);

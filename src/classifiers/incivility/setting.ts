@@ -4,7 +4,7 @@
  */
 import { CALLING_CONTEMPT, isQuoteMark } from './grammar.js';
 import type { LexiconMatch } from '../../lexicon/index.js';
-import { clauseEndsAfter, LAUGHTER, sentenceBetween, small, startsSentence, stopAfter, tableMarks, type Words } from './words.js';
+import { clauseEndsAfter, LAUGHTER, PRAISE, sentenceBetween, small, startsSentence, stopAfter, tableMarks, type Words } from './words.js';
 
 /**
  * Offsets of the quotation marks of a text, found once per comment.
@@ -242,19 +242,19 @@ const PRAISED_AS = new Set(['unit', 'beast', 'madman', 'madlad', 'lad', 'king', 
 /**
  * Names called the reader after "you" and a word of contempt, ending their clause: "you absolute
  * walnut", "dumbest take all year, you absolute knob" (a word of no lexicon, as an insult of severity
- * 2). Not praise ("you absolute legend", "you absolute unit", a word of APPRECIATION: `praised`).
+ * 2). Not praise ("you absolute legend", "you absolute unit", a word of APPRECIATION).
  * Matches in analysis-text offsets.
  *
  * @example
- * calledNames(words, 'you absolute walnut', (index) => false); // one match, "walnut"
+ * calledNames(words, 'you absolute walnut'); // one match, "walnut"
  */
-export function calledNames(words: Words, text: string, praised: (index: number) => boolean): LexiconMatch[] {
+export function calledNames(words: Words, text: string): LexiconMatch[] {
   let found: LexiconMatch[] | undefined;
   for (let index = 2; index < words.length; index++) {
     // (Marked in the grammar's table: one look-up a word.)
     if (words.marked(index - 1, CONTEMPT_MARKS) === 0) continue;
     const you = small(words, index - 2);
-    if ((you !== 'you' && you !== 'u' && you !== 'ya') || !clauseEndsAfter(words, index, text) || praised(index)) continue;
+    if ((you !== 'you' && you !== 'u' && you !== 'ya') || !clauseEndsAfter(words, index, text) || words.has(index, PRAISE)) continue;
     const word = small(words, index);
     if (word === '' || PRAISED_AS.has(word) || !/^[a-z]{2,}$/.test(word)) continue;
     const start = words.start[index] as number;

@@ -277,7 +277,7 @@ function readWords(analysis: TextAnalysis, all: readonly LexiconMatch[], allowed
   // And a passive harm called for after another passive ("should be lined up and shot"), and names
   // called the reader after "you absolute" ("you absolute walnut").
   const called = calledForPassives(words, analysis.text);
-  const named = calledNames(words, analysis.text, (index) => words.has(index, PRAISE)).filter((match) => unmatched(all, match) && unmatched(glued, match) && unmatched(intensified, match) && unmatched(phrases, match) && unmatched(misspelt, match));
+  const named = calledNames(words, analysis.text).filter((match) => unmatched(all, match) && unmatched(glued, match) && unmatched(intensified, match) && unmatched(phrases, match) && unmatched(misspelt, match));
   if (named.length > 0) called.push(...named);
   // Of overlapping matches of one category keep the longest ("nobody asked you" over "nobody").
   const lexiconOnly = glued.length === 0 && intensified.length === 0 && phrases.length === 0 && misspelt.length === 0 && called.length === 0;

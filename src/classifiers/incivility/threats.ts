@@ -39,7 +39,7 @@ export function threatTemplates(words: Words, text: string): IncivilitySignal[] 
     // (Or after "the life out of": "I'll choke the life out of you", "beat the living daylights out of him".)
     if (target < 0) target = outOf(words, verb);
     // (Or a part of the body of every one: "I'll break every finger on your hands", "both bones in your arm".)
-    if (target < 0 && EVERY_ONE.has(small(words, verb + 1)) && OWN_PARTS.has(small(words, verb + 2)) && (small(words, verb + 3) === 'on' || small(words, verb + 3) === 'in' || small(words, verb + 3) === 'of')) target = anyIn(words, verb + 4, verb + 4, TARGET);
+    if (target < 0 && EVERY_ONE.has(small(words, verb + 1)) && EVERY_PART.has(small(words, verb + 2)) && (small(words, verb + 3) === 'on' || small(words, verb + 3) === 'in' || small(words, verb + 3) === 'of')) target = anyIn(words, verb + 4, verb + 4, TARGET);
     // (Or, by the writer, a place where people gather, shot up, bombed or burned down: "I'm gonna
     // shoot up the school"; "somebody should bomb that mosque" is a harm wish, read below.)
     if (target < 0 && subject >= 0 && FIRST_PERSON.has(words.known(subject) ?? '')) {
@@ -61,7 +61,7 @@ export function threatTemplates(words: Words, text: string): IncivilitySignal[] 
 /** Words that take every one of someone's parts: "every finger on your hands". */
 const EVERY_ONE = new Set(['every', 'both', 'all', 'each']);
 /** Those parts. */
-const OWN_PARTS = new Set([...BONES, ...STRUCK_PARTS, 'finger', 'fingers', 'bone', 'bones', 'tooth', 'teeth', 'toe', 'toes', 'rib', 'knuckle', 'knuckles']);
+const EVERY_PART = new Set([...BONES, ...STRUCK_PARTS, 'finger', 'fingers', 'bone', 'bones', 'tooth', 'teeth', 'toe', 'toes', 'rib', 'knuckle', 'knuckles']);
 
 /** What a harm beats or chokes out of someone: "the life out of you", "the living daylights out of him". */
 const BEATEN_OUT = new Set(['life', 'daylights', 'shit', 'crap', 'hell', 'fuck', 'piss', 'snot', 'stuffing', 'tar', 'breath']);
@@ -243,15 +243,16 @@ const PUTTING = new Set(['put', 'stick', 'shove', 'plant', 'sink', 'drive', 'ram
  */
 function partOwned(words: Words, owner: number, text: string): number {
   const word = small(words, owner);
-  if (word === 'your' || word === 'ur' || word === 'his' || word === 'her' || word === 'their') return owner + 1;
+  if (OWNERS.has(word)) return owner + 1;
   if ((word === 'the' || word === 'that' || word === 'this') && owner + 2 < words.length && /['’]s$/.test(text.slice(words.start[owner + 1] as number, words.end[owner + 1] as number))) return owner + 2;
   return -1;
 }
 
 /**
  * A weapon put into the reader's body: "Do you want a knife in your ribs?", "a bullet through your
- * skull"; or into another's by the writer, "I'd love to put a knife in the ref's ribs". Not a likeness ("it feels like a knife in your chest"), not negated, not "a knife in your
- * back" (betrayal).
+ * skull"; or into another's by the writer, "I'd love to put a knife in the ref's ribs". Not a
+ * likeness ("it feels like a knife in your chest"), not negated, not "a knife in your back"
+ * (betrayal).
  *
  * @example
  * weaponThreats(words, text); // one threat for "Do you want a knife in your ribs?"
@@ -892,7 +893,6 @@ const SENTENCES = new Set(['penalty', 'sentence', 'row', 'toll', 'certificate'])
 /** What an illness does as it returns ("comes back"). */
 const RETURNING = new Set(['comes', 'come']);
 
-
 /**
  * Whether word `index` is a bone someone breaks: "breaks his neck", "break your legs", "snap both his
  * legs", or a person's pointed at: "breaks that troll's jaw" (BONES, BREAKING); or one's bone broken
@@ -900,9 +900,9 @@ const RETURNING = new Set(['comes', 'come']);
  */
 function brokenBone(words: Words, index: number): boolean {
   if (!BONES.has(words.known(index) ?? '')) return false;
+  // ("needs his legs broken", "deserves to have her jaw smashed": the bone's owner, then its state.)
+  const broken = BROKEN.has(small(words, index + 1));
   let before = index - 1;
-  // ("needs his legs broken", "deserves to have her jaw smashed".)
-  if (BROKEN.has(small(words, index + 1)) && (OWNERS.has(words.known(before) ?? '') || (small(words, before) === 'both' && OWNERS.has(words.known(before - 1) ?? '')))) return true;
   if (OWNERS.has(words.known(before) ?? '')) before--;
   else if (pointedPerson(words, before, before) >= 0) {
     // (Back to the word that points at them, which pointedPerson found within three words.)
@@ -910,6 +910,7 @@ function brokenBone(words: Words, index: number): boolean {
     while (before > 0 && !POINTING.has(words.text(before))) before--;
     before--;
   } else return false;
+  if (broken) return true;
   if (small(words, before) === 'both') before--;
   return BREAKING.has(words.known(before) ?? '');
 }
