@@ -4,7 +4,7 @@
  * walk needs no failure links and its cost per comment does not grow with the number of terms.
  */
 import { normalize, type NormalizeOptions } from '../text/normalize.js';
-import { maskRank } from './masked-words.js';
+import { MASK_LETTERS, maskRank } from './masked-words.js';
 import { spellingPaths } from './spellings.js';
 
 /** Lexicon categories the bundled lexicons use; rule lists and sites may add their own. */
@@ -153,6 +153,13 @@ export interface Trie {
   writtenOnlyFrom: number;
   /** Per node, 1 where any doubled letter reads as one (a word's second letter, or only a phrase ahead). */
   doublesReadAsOne: Uint8Array;
+  /**
+   * The children a mask may read, per node: `maskChildren[maskChildStarts[node]]` up to
+   * `maskChildren[maskChildStarts[node + 1]]`, each `child << 5 | letter` (0-25), in the order of
+   * MASK_LETTERS (masked-words.ts). A mask's walk reads these few instead of all 26 letters.
+   */
+  maskChildStarts: Int32Array;
+  maskChildren: Int32Array;
 }
 
 const SPACE_SYMBOL = 36;
@@ -297,6 +304,7 @@ export function compileTrie(input: LexiconInput, normalizeOptions: NormalizeOpti
   const wordEnds = new Uint8Array(nodes);
   for (const [node, list] of terminals) if (list.some((entry) => !(entries[entry] as CompiledEntry).key.includes(' '))) wordEnds[renumber[node] as number] = 1;
   const doublesReadAsOne = doublesReadAsOneAt(table, alphabetSize, wordEnds);
+  const { maskChildStarts, maskChildren } = letterChildren(table, alphabetSize);
   return {
     transitions: table,
     alphabetSize,
@@ -312,8 +320,26 @@ export function compileTrie(input: LexiconInput, normalizeOptions: NormalizeOpti
     longestPath: paths.reduce((longest, [key]) => Math.max(longest, key.length), 0),
     writtenOnlyFrom,
     doublesReadAsOne,
+    maskChildStarts,
+    maskChildren,
     size: compiledEntries,
   };
+}
+
+/** Per node, its children by a letter in MASK_LETTERS order (see Trie.maskChildren). */
+function letterChildren(table: Uint16Array | Int32Array, alphabetSize: number): { maskChildStarts: Int32Array; maskChildren: Int32Array } {
+  const nodes = table.length / alphabetSize;
+  const maskChildStarts = new Int32Array(nodes + 1);
+  const packed: number[] = [];
+  for (let node = 0; node < nodes; node++) {
+    maskChildStarts[node] = packed.length;
+    for (const letter of MASK_LETTERS) {
+      const child = table[node * alphabetSize + letter] as number;
+      if (child !== 0) packed.push((child << 5) | letter);
+    }
+  }
+  maskChildStarts[nodes] = packed.length;
+  return { maskChildStarts, maskChildren: Int32Array.from(packed) };
 }
 
 /**

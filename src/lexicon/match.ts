@@ -7,7 +7,6 @@
 import { breakSplits, dashMaskAt, droppedPictographAfter, MAY_BE_PICTOGRAPH, pictographSplits, stretchedSpan, writtenSmall } from '../text/source-looks.js';
 import { PLURAL_ES, PLURAL_S, PLURAL_SS, type Trie } from './compile.js';
 import { CAPITAL_I_LETTER, capitalIBesideSmall, isSwapCode, PAIR_LETTER, PAIR_SECOND, readingContinues, swapIsPlain } from './drawn-alike.js';
-import { MASK_LETTERS } from './masked-words.js';
 import { BRANCHES, BUDGET_PER_START, DOUBLE_READS_AS_ONE, doubledLetterReads, isLetterCode, isMaskAt, isWordCode, LEET_SYMBOL, leetAt, isStandIn, LONG_SYMBOL_RUN, matchEnd, MAX_WORD, pruneInnerPrefixes, rawMatch, REACH, disguised, SPELLED_OUT, splitOverMask, readsAsWritten, weaker, type RawMatch, type Reading } from './readings.js';
 
 const SPACE = 32;
@@ -215,14 +214,12 @@ class Walker {
   /** Reads `count` masks from `node` (each any letter the trie goes on with), then walks on from `position`. */
   visitMasks(node: number, count: number, position: number, reading: Reading, budget: number): number {
     if (count === 0) return this.visit(node, position, MASK, reading, budget);
-    const { transitions, alphabetSize } = this;
-    const writtenOnlyFrom = this.trie.writtenOnlyFrom;
-    for (let index = 0; index < 26 && budget > 0; index++) {
-      const letter = MASK_LETTERS[index] as number;
-      const child = transitions[node * alphabetSize + letter] as number;
+    const { writtenOnlyFrom, maskChildStarts, maskChildren } = this.trie;
+    for (let at = maskChildStarts[node] as number, last = maskChildStarts[node + 1] as number; at < last && budget > 0; at++) {
+      const child = (maskChildren[at] as number) >>> 5;
       // (Not into the nodes only spellings matched as written reach: a masked reading ends nothing
       // there, and each would cost a step of the budget: "r____d" ran out of it before "retard".)
-      if (child !== 0 && child < writtenOnlyFrom) budget = this.visitMasks(child, count - 1, position, weaker(reading), budget - 1);
+      if (child < writtenOnlyFrom) budget = this.visitMasks(child, count - 1, position, weaker(reading), budget - 1);
     }
     return budget;
   }
@@ -335,11 +332,11 @@ class Walker {
       }
       // A mask stands for any letter; a leet symbol also for the letters it does not read as ("f$ck").
       if (mask) {
-        for (let index = 0; index < 26; index++) {
-          const letter = MASK_LETTERS[index] as number;
-          if (leet !== undefined && leet.includes(letter)) continue;
-          const next = transitions[node * alphabetSize + letter] as number;
-          if (next !== 0) budget = this.visit(next, position + 1, code, weaker(reading), budget);
+        const { maskChildStarts, maskChildren } = this.trie;
+        for (let at = maskChildStarts[node] as number, last = maskChildStarts[node + 1] as number; at < last; at++) {
+          const packed = maskChildren[at] as number;
+          if (leet !== undefined && leet.includes(packed & 31)) continue;
+          budget = this.visit(packed >>> 5, position + 1, code, weaker(reading), budget);
         }
       }
       if (pair >= 0) {

@@ -34,12 +34,16 @@ export function resolveMatches(trie: Trie, raw: RawMatch[]): RawMatch[] {
   for (const match of best.values()) if (match.literal) literal.add(match.start * width + match.end);
   const kept: RawMatch[] = [];
   for (const match of best.values()) if (match.literal || !literal.has(match.start * width + match.end)) kept.push(match);
-  const allows = kept.filter((match) => trie.entries[match.entry]!.allow);
-  const denied = kept
-    .filter((match) => !trie.entries[match.entry]!.allow)
-    .filter((match) => !allows.some((allow) => allow.start <= match.start && allow.end >= match.end && strength(allow) >= strength(match)))
-    .sort((a, b) => a.start - b.start || b.end - a.end);
-  return oneReadingPerSpan(trie, denied);
+  const allows: RawMatch[] = [];
+  const denied: RawMatch[] = [];
+  for (const match of kept) (trie.entries[match.entry]!.allow ? allows : denied).push(match);
+  const standing = allows.length === 0 ? denied : denied.filter((match) => !allows.some((allow) => allow.start <= match.start && allow.end >= match.end && strength(allow) >= strength(match)));
+  return oneReadingPerSpan(trie, standing.sort(bySpan));
+}
+
+/** By start, then the longest first. */
+function bySpan(one: RawMatch, other: RawMatch): number {
+  return one.start - other.start || other.end - one.end;
 }
 
 /**

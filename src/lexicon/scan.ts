@@ -26,7 +26,6 @@ import { breakSplits, breaksRun, camelHashtagEnd, dashMaskAt, emphasisEnd, stret
 import { PLURAL_ES, PLURAL_S, PLURAL_SS, type Trie } from './compile.js';
 import { BOUNDARY, CLASS_COUNT, DASH_COLUMN, DASH_TRAP, LANE_COLUMN, LANE_COLUMNS, laneAutomaton, REPORTS, SINGLES, SPECIAL, SPECIAL_COLUMN, SPECIAL_TRAP, START_ROW, type LaneAutomaton } from './lane.js';
 import { CAPITAL_I_LETTER, capitalIBesideSmall, IS_SWAP, isSwapCode, PAIR_LETTER, PAIR_SECOND, readingContinues, swapIsPlain, swapLetters } from './drawn-alike.js';
-import { MASK_LETTERS } from './masked-words.js';
 import { BRANCHES, BUDGET_PER_START, DOUBLE_READS_AS_ONE, doubledLetterReads, isLetterCode, isMaskAt, isWordCode, LEET_SYMBOL, leetAt, isStandIn, LONG_SYMBOL_RUN, matchEnd, MAX_WORD, pruneInnerPrefixes, rawMatch, REACH, disguised, SPELLED_OUT, splitOverMask, readsAsWritten, weaker, type RawMatch, type Reading } from './readings.js';
 
 const SPACE = 32;
@@ -92,6 +91,18 @@ function otherReadingsOf(trie: Trie): Uint8Array {
   return table;
 }
 
+const wordsOnlyCache = new WeakMap<Trie, Uint8Array>();
+
+/** Per terminal list of the trie, 1 where every entry is a word (no prefix): none ends before a letter but a plural's. */
+function wordsOnlyOf(trie: Trie): Uint8Array {
+  let table = wordsOnlyCache.get(trie);
+  if (table === undefined) {
+    table = Uint8Array.from(trie.terminalLists, (list) => (list.every((entry) => trie.entries[entry]!.mode === 'word') ? 1 : 0));
+    wordsOnlyCache.set(trie, table);
+  }
+  return table;
+}
+
 /**
  * The letter (0-25) at `position` when reading it is one plain step: an ASCII letter that is not a
  * doubled letter (which may branch), followed by a plain ASCII character that does not fold into
@@ -142,6 +153,8 @@ class SourceScan {
   terminalOf: Int32Array = new Int32Array(0);
   asciiSymbols: Int8Array = new Int8Array(0);
   otherReadings: Uint8Array = new Uint8Array(0);
+  /** Per terminal list, 1 where every entry is a word (see wordsOnlyOf). */
+  wordsOnly: Uint8Array = new Uint8Array(0);
   origin = 0;
   /** How far from the origin the walk read plain letters without a break, for the scan to skip. */
   reach = 0;
@@ -166,6 +179,7 @@ class SourceScan {
   reset(trie: Trie, source: string): void {
     if (trie !== this.trie) {
       this.otherReadings = otherReadingsOf(trie);
+      this.wordsOnly = wordsOnlyOf(trie);
       this.lane = laneAutomaton(trie);
     }
     this.trie = trie;
@@ -475,11 +489,11 @@ class SourceScan {
       }
       // A mask stands for any letter; a leet symbol also for the letters it does not read as ("f$ck").
       if (mask) {
-        for (let index = 0; index < 26; index++) {
-          const letter = MASK_LETTERS[index] as number;
-          if (leet !== undefined && leet.includes(letter)) continue;
-          const branch = transitions[node * alphabetSize + letter] as number;
-          if (branch !== 0) budget = this.visit(branch, next, code, code, weaker(reading), budget);
+        const { maskChildStarts, maskChildren } = this.trie;
+        for (let at = maskChildStarts[node] as number, last = maskChildStarts[node + 1] as number; at < last; at++) {
+          const packed = maskChildren[at] as number;
+          if (leet !== undefined && leet.includes(packed & 31)) continue;
+          budget = this.visit(packed >>> 5, next, code, code, weaker(reading), budget);
         }
       }
       if (pair >= 0) {
@@ -518,14 +532,12 @@ class SourceScan {
   /** Reads `count` masks from `node` (each any letter the trie goes on with), then walks on from `position` (match.ts's visitMasks). */
   visitMasks(node: number, count: number, position: number, reading: Reading, budget: number): number {
     if (count === 0) return this.visit(node, position, MASK, MASK, reading, budget);
-    const { transitions, alphabetSize } = this;
-    const writtenOnlyFrom = this.trie.writtenOnlyFrom;
-    for (let index = 0; index < 26 && budget > 0; index++) {
-      const letter = MASK_LETTERS[index] as number;
-      const child = transitions[node * alphabetSize + letter] as number;
+    const { writtenOnlyFrom, maskChildStarts, maskChildren } = this.trie;
+    for (let at = maskChildStarts[node] as number, last = maskChildStarts[node + 1] as number; at < last && budget > 0; at++) {
+      const child = (maskChildren[at] as number) >>> 5;
       // (Not into the nodes only spellings matched as written reach: a masked reading ends nothing
       // there, and each would cost a step of the budget: "r____d" ran out of it before "retard".)
-      if (child !== 0 && child < writtenOnlyFrom) budget = this.visitMasks(child, count - 1, position, weaker(reading), budget - 1);
+      if (child < writtenOnlyFrom) budget = this.visitMasks(child, count - 1, position, weaker(reading), budget - 1);
     }
     return budget;
   }
@@ -544,6 +556,12 @@ class SourceScan {
   }
 
   private report(terminal: number, position: number, written: number, reading: Reading): void {
+    // Words only end here before a boundary or a plural's s or e: before any other letter, nothing.
+    if (this.wordsOnly[terminal] === 1 && position < this.source.length) {
+      const unit = this.source.charCodeAt(position);
+      const code = unit < 128 ? (asciiCode[unit] as number) : 0;
+      if (code >= 97 && code <= 122 && code !== 115 && code !== 101) return;
+    }
     const entries = this.trie.entries;
     for (const entryIndex of this.trie.terminalLists[terminal] as number[]) {
       // (The scan takes no trie with substring entries: see canScan.)

@@ -218,6 +218,30 @@ test('a word written all in masks reads as a word people hide, from the first ma
   assert.is(new Set(MASK_LETTERS).size, 26);
 });
 
+test('a word ends before a boundary or its plural s or es, and before no other letter, spelled out or disguised', () => {
+  const words = compileLexicon({ entries: [{ term: 'bitch', category: 'insult', severity: 2 }, { term: 'fool', category: 'insult', severity: 1 }] });
+  const read = (text: string): string[] => bothWays(text, words)[0] ?? [];
+  assert.equal(read('bitches and fools, b1tches and f00ls'), ['bitch[bitches]', 'fool[fools]', 'bitch[b1tches]', 'fool[f00ls]']);
+  assert.equal(read('bitchy foolish b1tchy f00lish foolss'), ['fool[foolss]']);
+});
+
+test("a mask's walk reads each node's letter children, in the order of the words people hide", () => {
+  // The compiled list per node (Trie.maskChildren) stands for the 26 letters a mask may be: the
+  // same children, in MASK_LETTERS order, so the budget is spent as before, on fewer look-ups.
+  const trie = compileTrie({ entries: builtinLexiconEntries() });
+  const nodes = trie.transitions.length / trie.alphabetSize;
+  for (let node = 0; node < nodes; node++) {
+    const expected: number[] = [];
+    for (const letter of MASK_LETTERS) {
+      const child = trie.transitions[node * trie.alphabetSize + letter] as number;
+      if (child !== 0) expected.push((child << 5) | letter);
+    }
+    const listed = [...trie.maskChildren.subarray(trie.maskChildStarts[node], trie.maskChildStarts[node + 1])];
+    if (listed.join() !== expected.join()) assert.unreachable(`node ${node}: ${listed.join()} is not ${expected.join()}`);
+  }
+  assert.is(trie.maskChildStarts[nodes], trie.maskChildren.length);
+});
+
 test('of disguised readings of one span, a leet character read as its first letter beats its other readings', () => {
   // "1" stands for i first, then l, then (as a vowel) any vowel: "s1ck" is sick, however mild the rest.
   const lists = compileLexicon({ entries: [{ term: 'sick', category: 'severe', severity: 4 }, { term: 'slck', category: 'mild', severity: 1 }, { term: 'sack', category: 'mild', severity: 1 }] });
