@@ -114,7 +114,8 @@ export function pruneInnerPrefixes(trie: Trie, matches: RawMatch[], from: number
     }
     if (!contained) matches[write++] = match;
   }
-  matches.length = write;
+  // (Only where one was dropped: setting an array's length costs even when it stays the same.)
+  if (write < matches.length) matches.length = write;
 }
 
 // Enough for every reading of a heavily disguised word; bounds work on adversarial input.
