@@ -1,7 +1,11 @@
 /**
  * A deterministic synthetic comment corpus: seeded, realistic length distribution (median ~200
- * characters, long tail to 5,000), with some URLs, emoji, curly quotes, insults and disguises.
+ * characters, long tail to 5,000), with some URLs, emoji, curly quotes, insults and disguises; and
+ * the real comments of the development sets, for a second measure (devCorpus).
  */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 /** A small seeded generator (mulberry32), so every run measures the same text. */
 export function seeded(seed: number): () => number {
@@ -53,4 +57,21 @@ export function generateCorpus(count: number, seed = 42): string[] {
     comments.push(JSON.parse(JSON.stringify(text)) as string);
   }
   return comments;
+}
+
+/** Where the development sets lie: `../shared/data/dev` beside the project (BENCH_DATA overrides). */
+export const DEV_DATA = process.env.BENCH_DATA ?? fileURLToPath(new URL('../../shared/data/dev/', import.meta.url));
+
+/**
+ * The bodies of every comment in the development sets (`*.jsonl` under `folder`), in file order:
+ * real comments, tweets and messages, with their entities, mentions, links and profanity as written.
+ *
+ * @example
+ * const corpus = devCorpus(); // 36,440 comments from ../shared/data/dev
+ */
+export function devCorpus(folder = DEV_DATA): string[] {
+  if (!existsSync(folder)) throw new Error(`BENCH_CORPUS=dev reads the development sets' *.jsonl files, and ${folder} does not exist: put ../shared beside the project, or set BENCH_DATA to the folder that holds them.`);
+  const files = readdirSync(folder).filter((name) => name.endsWith('.jsonl')).sort();
+  if (files.length === 0) throw new Error(`BENCH_CORPUS=dev found no *.jsonl file in ${folder}: set BENCH_DATA to the folder of the development sets.`);
+  return files.flatMap((name) => readFileSync(join(folder, name), 'utf8').split('\n').filter((line) => line.trim() !== '').map((line) => (JSON.parse(line) as { body: string }).body));
 }

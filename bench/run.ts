@@ -2,19 +2,24 @@
  * `npm run bench`: times every contender over the same seeded corpus, each in a fresh process, in
  * one sitting, and prints MB/s, comments/s, peak RSS and ratios. Numbers drift 30-50 % between runs
  * on shared machines: compare the ratios of one run. Nothing here is asserted.
+ * `BENCH_CORPUS=dev npm run bench`: the same over the real comments of ../shared/data/dev.
  */
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { CONTENDERS } from './contenders.js';
-import { generateCorpus } from './corpus.js';
+import { DEV_DATA, devCorpus, generateCorpus } from './corpus.js';
 
 const COUNT = Number(process.env.BENCH_COMMENTS ?? 20_000);
+// The seeded synthetic corpus (the issue's benchmark), or `dev`: the development sets' real comments.
+const CORPUS = process.env.BENCH_CORPUS ?? 'synthetic';
+if (CORPUS !== 'synthetic' && CORPUS !== 'dev') throw new Error(`BENCH_CORPUS is ${JSON.stringify(CORPUS)}: use synthetic (the default) or dev.`);
+const corpusOf = (): string[] => (CORPUS === 'dev' ? devCorpus() : generateCorpus(COUNT));
 // Single rounds on this 2-core machine swing by up to 2× within one process (the machine, not the
 // code: a bare loop swings as much), so each contender runs several rounds; the best is its speed.
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
 
 async function measure(name: string): Promise<void> {
-  const corpus = generateCorpus(COUNT);
+  const corpus = corpusOf();
   const bytes = corpus.reduce((sum, text) => sum + Buffer.byteLength(text), 0);
   const check = await (CONTENDERS[name] as () => Promise<(text: string) => boolean>)();
   for (const text of corpus.slice(0, 2000)) check(text);
@@ -42,7 +47,8 @@ if (process.argv[2] === '--one') {
     return JSON.parse(output) as { name: string; megabytesPerSecond: number; medianMegabytesPerSecond: number; commentsPerSecond: number; peakRssMb: number; flagged: number; bytes: number };
   });
   const obscenity = results.find((result) => result.name.startsWith('obscenity'))?.megabytesPerSecond ?? NaN;
-  console.log(`corpus: ${COUNT} comments, ${(results[0]!.bytes / 1e6).toFixed(1)} MB (seeded); best and median of ${ROUNDS} rounds; node ${process.version}`);
+  const described = CORPUS === 'dev' ? `the development sets' real comments (${DEV_DATA})` : `${COUNT} comments (seeded)`;
+  console.log(`corpus: ${described}, ${(results[0]!.bytes / 1e6).toFixed(1)} MB; best and median of ${ROUNDS} rounds; node ${process.version}`);
   console.log('| contender | MB/s | median MB/s | comments/s | peak RSS MB | flagged | × obscenity |');
   console.log('|---|---:|---:|---:|---:|---:|---:|');
   for (const result of results) {

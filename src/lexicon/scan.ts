@@ -667,8 +667,14 @@ function laneScan(source: string): void {
     state = next[state + (LANE_COLUMN[source.charCodeAt(index)] as number)] as number;
     if (state < firstStop) continue;
     let event = events[(state / LANE_COLUMNS) | 0] as number;
-    // A boundary after all: a dash before one, or a separator outside ASCII (learned at its first sight).
-    if ((event === DASH_TRAP && dashClass(source, index) === BOUNDARY) || (event === SPECIAL_TRAP && plainSeparator(source.charCodeAt(index)))) {
+    // An apostrophe between letters: normalization joins the word across it ("don't" is "dont").
+    if (event === SPECIAL_TRAP && joinedApostrophe(source, index)) {
+      state = before;
+      continue;
+    }
+    // A boundary after all: a dash before one, a slash drawing no letter, a mark ending a word, or a
+    // separator outside ASCII (learned at its first sight).
+    if ((event === DASH_TRAP && dashClass(source, index) === BOUNDARY) || (event === SPECIAL_TRAP && specialBoundary(source, index))) {
       state = next[before + BOUNDARY] as number;
       if (state < firstStop) continue;
       event = events[(state / LANE_COLUMNS) | 0] as number;
@@ -676,7 +682,7 @@ function laneScan(source: string): void {
     if ((event & (DASH_TRAP | SPECIAL_TRAP)) !== 0) {
       // A character for the full scan, from before every word still read into a pattern.
       const live = liveWords[(before / LANE_COLUMNS) | 0] as number;
-      const token = index > segment && isLaneLetter(source.charCodeAt(index - 1)) ? wordsBack(source, index, 1, segment) : index;
+      const token = index > segment && laneWordAt(source, index - 1) ? wordsBack(source, index, 1, segment) : index;
       const from = live > 0 ? Math.min(token, wordsBack(source, index, live, segment)) : token;
       const stop = walkSource(source, resumePoint(source, from, segment), index, walkedUpTo);
       segment = stop;
@@ -712,8 +718,8 @@ function dashClass(source: string, index: number): number {
 function wordsBack(source: string, end: number, count: number, segment: number): number {
   let at = end;
   for (let word = 0; word < count && at > segment; word++) {
-    while (at > segment && !isLaneLetter(source.charCodeAt(at - 1))) at--;
-    while (at > segment && isLaneLetter(source.charCodeAt(at - 1))) at--;
+    while (at > segment && !laneWordAt(source, at - 1)) at--;
+    while (at > segment && laneWordAt(source, at - 1)) at--;
   }
   return at;
 }
@@ -730,8 +736,8 @@ function walkWords(source: string, end: number, count: number, segment: number, 
       walkFrom(source, start, source.charCodeAt(start));
       last = start;
     }
-    while (start < end && isLaneLetter(source.charCodeAt(start))) start++;
-    while (start < end && !isLaneLetter(source.charCodeAt(start))) start++;
+    while (start < end && laneWordAt(source, start)) start++;
+    while (start < end && !laneWordAt(source, start)) start++;
   }
   return last;
 }
@@ -756,8 +762,8 @@ function singlesBefore(source: string, end: number, segment: number): number {
   let count = 0;
   let at = end;
   for (;;) {
-    while (at > segment && !isLaneLetter(source.charCodeAt(at - 1))) at--;
-    if (at === segment || (at - 2 >= segment && isLaneLetter(source.charCodeAt(at - 2)))) return count;
+    while (at > segment && !laneWordAt(source, at - 1)) at--;
+    if (at === segment || (at - 2 >= segment && laneWordAt(source, at - 2))) return count;
     count++;
     at--;
   }
@@ -767,17 +773,37 @@ function singlesBefore(source: string, end: number, segment: number): number {
 function singleAfter(source: string, index: number): boolean {
   const length = source.length;
   let at = index;
-  while (at < length && !isLaneLetter(source.charCodeAt(at))) {
+  while (at < length && !laneWordAt(source, at)) {
     if (!boundaryAt(source, at)) return false;
     at++;
   }
   return at < length && (at + 1 === length || boundaryAt(source, at + 1));
 }
 
-/** Whether the character at `index` is a boundary to the lane (a plain separator, or a dash before one). */
+/** Whether the character at `index` is a boundary to the lane (a plain separator, a dash before one, or a {@link specialBoundary}). */
 function boundaryAt(source: string, index: number): boolean {
   const column = LANE_COLUMN[source.charCodeAt(index)] as number;
-  return column === BOUNDARY || (column === DASH_COLUMN && dashClass(source, index) === BOUNDARY);
+  return column === BOUNDARY || (column === DASH_COLUMN && dashClass(source, index) === BOUNDARY) || (column === SPECIAL_COLUMN && specialBoundary(source, index));
+}
+
+const SLASH = 47;
+const BACKSLASH = 92;
+const EXCLAMATION = 33;
+const QUESTION = 63;
+
+/**
+ * Whether a character the lane's table leaves to the full scan reads as a plain boundary there: a
+ * slash that starts no letter drawn with several ("/\\/" is n; "and/or", a link's "//" are
+ * boundaries), "!" or "?" between a word's last letter and a boundary (punctuation, not the leet i
+ * or a mask, as the full scan reads them: "idiot!"; "sh!t" and "!diot" still go to it), and a
+ * separator outside ASCII ({@link plainSeparator}).
+ */
+function specialBoundary(source: string, index: number): boolean {
+  const unit = source.charCodeAt(index);
+  const following = index + 1 < source.length ? source.charCodeAt(index + 1) : SPACE;
+  if (unit === SLASH) return following !== BACKSLASH;
+  if (unit === EXCLAMATION || unit === QUESTION) return index > 0 && isLaneLetter(source.charCodeAt(index - 1)) && LANE_COLUMN[following] === BOUNDARY;
+  return plainSeparator(unit);
 }
 
 /** Per UTF-16 unit outside ASCII: 1 once {@link plainSeparator} has looked at it. */
@@ -809,9 +835,9 @@ function resumePoint(source: string, from: number, segment: number): number {
   let start = from;
   while (start > segment) {
     let end = start - 1;
-    while (end > segment && !isLaneLetter(source.charCodeAt(end))) end--;
+    while (end > segment && !laneWordAt(source, end)) end--;
     let wordFirst = end;
-    while (wordFirst > segment && isLaneLetter(source.charCodeAt(wordFirst - 1))) wordFirst--;
+    while (wordFirst > segment && laneWordAt(source, wordFirst - 1)) wordFirst--;
     if (end > wordFirst) return start;
     start = wordFirst;
   }
@@ -821,6 +847,24 @@ function resumePoint(source: string, from: number, segment: number): number {
 function isLaneLetter(unit: number): boolean {
   // (Letters are the columns 1 to CLASS_COUNT - 1; the boundary's 0 wraps to the largest number.)
   return (((LANE_COLUMN[unit] as number) - 1) >>> 0) < CLASS_COUNT - 1;
+}
+
+const RIGHT_QUOTE = 0x2019;
+
+/**
+ * Whether the character at `index` is an apostrophe between two lane letters ("'", "`" or "’"):
+ * normalization joins the word across it, and the full scan reads it so (`read` folds it into the
+ * letter before), so the lane reads on in the same state and takes it for part of the word.
+ */
+function joinedApostrophe(source: string, index: number): boolean {
+  const unit = source.charCodeAt(index);
+  return (unit === 39 || unit === 96 || unit === RIGHT_QUOTE) && index > 0 && index + 1 < source.length && isLaneLetter(source.charCodeAt(index - 1)) && isLaneLetter(source.charCodeAt(index + 1));
+}
+
+/** Whether the character at `index` is part of a word as the lane reads it: a lane letter or a {@link joinedApostrophe}. */
+function laneWordAt(source: string, index: number): boolean {
+  const unit = source.charCodeAt(index);
+  return isLaneLetter(unit) || ((unit === 39 || unit === 96 || unit === RIGHT_QUOTE) && joinedApostrophe(source, index));
 }
 
 /**

@@ -45,6 +45,11 @@ const pieces = fc.constantFrom(
   // And phrases longer than the lane's patterns (cut after nine classes), allowed and denied, and
   // one cut at a single letter that a run of single letters goes on from ("kiss my a s s").
   'weather cock', 'suck my cock', 'kill ur self', 'I hope u die', 'kiss my a', ' s', ' s s',
+  // And marks and slashes the lane reads as boundaries where they end a word or draw no letter
+  // ("idiot!", "and/or", a link), and where they do not ("sh!t", "/\\/").
+  'idiot!', 'why?', '!?', 'and/or', 'https://x.org/', 'sh!t', '!diot', 'f?ck', '/\\/',
+  // And apostrophes the lane reads inside a word ("don't", "c’unt", "I'm a"), and where it does not.
+  "don't", 'I’m', "he'll", "x'", "c'unt", 'c’unt', "'s", "I'm a", "u'r", "a'b",
 );
 // (And a few characters of any kind between them: control characters, astral letters, marks.)
 const texts = fc.array(fc.oneof({ arbitrary: pieces, weight: 4 }, { arbitrary: fc.string({ unit: 'binary', maxLength: 3 }), weight: 1 }), { maxLength: 30 }).map((parts) => parts.join(''));
@@ -63,7 +68,9 @@ test('texts fast-check once found the two paths reading apart', () => {
     // (A scan that declined mid-walk left its count of letters read as others to the next text.)
     'BlTCHß?\\ßѕ', '*1iot',
     // (The lane, started again after a pattern cut at a single letter, lost the single letters before it.)
-    'kiss my a s s', 'Honestly the mayor can kiss my a s s, she shut the library.', 'kiss my a s s s', 'x kiss my a s']) {
+    'kiss my a s s', 'Honestly the mayor can kiss my a s s, she shut the library.', 'kiss my a s s s', 'x kiss my a s',
+    // (A slash the lane reads as a boundary draws no letter; one before a backslash may: "/\\/" is n.)
+    'you /\\/igger, and/or m0ron!', 'idiot!, and/or moron?']) {
     assert.equal(lexicon.match(source), twoPass(source), JSON.stringify(source));
   }
 });
