@@ -26,7 +26,8 @@ function letterAtOrAfter(text: string, position: number): number {
 
 /**
  * A span read through leet or masks must still hold a letter: "455" is a number, not "ass"; "****"
- * names no word. Plain spans always qualify.
+ * names no word. Plain spans always qualify, and a span spelled out is not asked (a term written in
+ * digits, "1488", matches where the text writes it).
  */
 function readsAsWord(text: string, start: number, end: number): boolean {
   let letters = 0;
@@ -374,7 +375,7 @@ class Walker {
     for (const entryIndex of this.trie.terminalLists[terminal] as number[]) {
       const entry = entries[entryIndex]!;
       const end = matchEnd(entry, reading, this.letterReads, position, entry.mode === 'substring' ? position : this.wordEnd(position, entry.endings, reading));
-      if (end >= 0 && readsAsWord(this.text, this.origin, position) && (entry.smallLetters !== true || this.writtenSmall(end))) this.matches.push(rawMatch(entryIndex, this.origin, end, reading));
+      if (end >= 0 && (reading === SPELLED_OUT || readsAsWord(this.text, this.origin, position)) && (entry.smallLetters !== true || this.writtenSmall(end))) this.matches.push(rawMatch(entryIndex, this.origin, end, reading));
     }
   }
 }

@@ -369,7 +369,7 @@ class SourceScan {
     return this.wordEndsAt(afterSecond, 115) ? afterSecond : -1;
   }
 
-  /** Whether the span holds a letter, where it holds leet or masks ("455" is a number, not "ass"). */
+  /** Whether the span holds a letter, where it holds leet or masks ("455" is a number, not "ass"); asked of disguised readings only. */
   readsAsWord(start: number, end: number): boolean {
     let letters = 0;
     let disguised = 0;
@@ -567,7 +567,7 @@ class SourceScan {
       // (The scan takes no trie with substring entries: see canScan.)
       const entry = entries[entryIndex]!;
       const end = matchEnd(entry, reading, this.letterReads, position, this.wordEnd(position, written, entry.endings, reading));
-      if (end >= 0 && this.readsAsWord(this.origin, position) && (entry.smallLetters !== true || writtenSmall(this.source, this.origin, end))) this.matches.push(rawMatch(entryIndex, this.origin, end, reading));
+      if (end >= 0 && (reading === SPELLED_OUT || this.readsAsWord(this.origin, position)) && (entry.smallLetters !== true || writtenSmall(this.source, this.origin, end))) this.matches.push(rawMatch(entryIndex, this.origin, end, reading));
     }
   }
 }

@@ -225,6 +225,15 @@ test('a word ends before a boundary or its plural s or es, and before no other l
   assert.equal(read('bitchy foolish b1tchy f00lish foolss'), ['fool[foolss]']);
 });
 
+test('a term written in digits matches where the text spells it, while digits read as letters still need a letter', () => {
+  // (Every reading was asked for a letter once, so a site's "1488" never matched, even spelled out.)
+  const codes = compileLexicon({ entries: [{ term: '1488', category: 'identity-attack', severity: 4 }, { term: 'ass', category: 'profanity', severity: 2 }] });
+  const read = (text: string): string[] => bothWays(text, codes)[0] ?? [];
+  assert.equal(read('heil 1488 brothers'), ['1488[1488]']);
+  assert.equal(read('born in 1988, 14880 votes'), []);
+  assert.equal(read('the 455 bus, a55'), ['ass[a55]'], '"455" is a number, not "ass"');
+});
+
 test("a mask's walk reads each node's letter children, in the order of the words people hide", () => {
   // The compiled list per node (Trie.maskChildren) stands for the 26 letters a mask may be: the
   // same children, in MASK_LETTERS order, so the budget is spent as before, on fewer look-ups.
