@@ -205,7 +205,6 @@ export function compileTrie(input: LexiconInput, normalizeOptions: NormalizeOpti
   }
   for (const phrase of input.allow ?? []) add(phrase, { id: `allow:${phrase}`, category: 'allow', severity: 0, mode: 'word', allow: true, asWritten: false }, phrase);
   const alphabetSize = 37 + extraSymbols.size;
-  let transitions = new Int32Array(alphabetSize * 64);
   let nodes = 1;
   const terminals = new Map<number, number[]>();
   // Each entry's key leads to it; so does a phrase's key without its spaces, where asked for.
@@ -244,6 +243,14 @@ export function compileTrie(input: LexiconInput, normalizeOptions: NormalizeOpti
   paths.push(...spellingPaths(entries, new Set(spelled.keys()), { derived: new Set(input.derivedSpellings ?? []), informal: new Set(input.informalSpellings ?? []), doubling: normalizeOptions.repeats !== false, respelled }));
   // Nodes made for the spellings come after the others (see the numbering below).
   let hotNodes = -1;
+  // The trie as it grows: each node's parent, the symbol that leads to it, its first child and next
+  // sibling (the root's children by symbol), so neither the insertion nor the passes below read every
+  // symbol of every node (the pipeline's trie has 323,632 nodes, 37 symbols each in the final table).
+  let parentOf = new Int32Array(1024);
+  let symbolOf = new Int32Array(1024);
+  let firstChild = new Int32Array(1024);
+  let nextSibling = new Int32Array(1024);
+  const rootChild = new Int32Array(alphabetSize);
   paths.forEach(([key, entryIndex], pathIndex) => {
     if (pathIndex === spellingsFrom) hotNodes = nodes;
     let node = 0;
@@ -251,16 +258,24 @@ export function compileTrie(input: LexiconInput, normalizeOptions: NormalizeOpti
       const code = key.charCodeAt(index);
       const symbol = code < 128 ? (asciiSymbols[code] as number) : (extraSymbols.get(code) as number);
       if (symbol < 0) continue;
-      const slot = node * alphabetSize + symbol;
-      let child = transitions[slot] as number;
+      let child = node === 0 ? (rootChild[symbol] as number) : (firstChild[node] as number);
+      if (node !== 0) while (child !== 0 && symbolOf[child] !== symbol) child = nextSibling[child] as number;
       if (child === 0) {
-        if ((nodes + 1) * alphabetSize > transitions.length) {
-          const grown = new Int32Array(transitions.length * 2);
-          grown.set(transitions);
-          transitions = grown;
-        }
         child = nodes++;
-        transitions[slot] = child;
+        if (child >= parentOf.length) {
+          parentOf = grownInt32(parentOf, child * 2);
+          symbolOf = grownInt32(symbolOf, child * 2);
+          firstChild = grownInt32(firstChild, child * 2);
+          nextSibling = grownInt32(nextSibling, child * 2);
+        }
+        parentOf[child] = node;
+        symbolOf[child] = symbol;
+        if (node === 0) {
+          rootChild[symbol] = child;
+        } else {
+          nextSibling[child] = firstChild[node] as number;
+          firstChild[node] = child;
+        }
       }
       node = child;
     }
@@ -273,6 +288,7 @@ export function compileTrie(input: LexiconInput, normalizeOptions: NormalizeOpti
   // spellings reach ("ff" of "ffuucckk") come after all the others: among them, they made ordinary
   // walks about 2 % slower.
   if (hotNodes < 0) hotNodes = nodes;
+  const children = childLists(parentOf, symbolOf, nodes);
   const order = [0];
   const renumber = new Int32Array(nodes);
   let writtenOnlyFrom = nodes;
@@ -280,21 +296,25 @@ export function compileTrie(input: LexiconInput, normalizeOptions: NormalizeOpti
     if (cold) writtenOnlyFrom = order.length;
     for (let index = 0; index < order.length; index++) {
       const node = order[index] as number;
-      for (let symbol = 0; symbol < alphabetSize; symbol++) {
-        const child = transitions[node * alphabetSize + symbol] as number;
-        if (child === 0 || child >= hotNodes !== cold) continue;
+      for (let at = children.starts[node] as number; at < (children.starts[node + 1] as number); at++) {
+        const child = children.nodes[at] as number;
+        if (child >= hotNodes !== cold) continue;
         renumber[child] = order.length;
         order.push(child);
       }
     }
   }
   const table = nodes <= 0xffff ? new Uint16Array(nodes * alphabetSize) : new Int32Array(nodes * alphabetSize);
-  order.forEach((node, index) => {
-    for (let symbol = 0; symbol < alphabetSize; symbol++) {
-      const child = transitions[node * alphabetSize + symbol] as number;
-      if (child !== 0) table[index * alphabetSize + symbol] = renumber[child] as number;
-    }
-  });
+  // Every edge in the new numbering: into the table, and the child lists for the passes below.
+  const edgeParents = new Int32Array(nodes - 1);
+  const edgeChildren = new Int32Array(nodes - 1);
+  for (let at = 0; at < nodes - 1; at++) {
+    const child = children.nodes[at] as number;
+    edgeParents[at] = renumber[parentOf[child] as number] as number;
+    edgeChildren[at] = renumber[child] as number;
+    table[(edgeParents[at] as number) * alphabetSize + (children.symbols[at] as number)] = edgeChildren[at] as number;
+  }
+  const renumbered = childLists(edgeParents, children.symbols, nodes, edgeChildren);
   const terminalOf = new Int32Array(nodes).fill(-1);
   const terminalLists: number[][] = [];
   for (const [node, list] of terminals) {
@@ -303,8 +323,8 @@ export function compileTrie(input: LexiconInput, normalizeOptions: NormalizeOpti
   }
   const wordEnds = new Uint8Array(nodes);
   for (const [node, list] of terminals) if (list.some((entry) => !(entries[entry] as CompiledEntry).key.includes(' '))) wordEnds[renumber[node] as number] = 1;
-  const doublesReadAsOne = doublesReadAsOneAt(table, alphabetSize, wordEnds);
-  const { maskChildStarts, maskChildren } = letterChildren(table, alphabetSize);
+  const doublesReadAsOne = doublesReadAsOneAt(renumbered, wordEnds);
+  const { maskChildStarts, maskChildren } = letterChildren(renumbered);
   return {
     transitions: table,
     alphabetSize,
@@ -327,19 +347,81 @@ export function compileTrie(input: LexiconInput, normalizeOptions: NormalizeOpti
 }
 
 /** Per node, its children by a letter in MASK_LETTERS order (see Trie.maskChildren). */
-function letterChildren(table: Uint16Array | Int32Array, alphabetSize: number): { maskChildStarts: Int32Array; maskChildren: Int32Array } {
-  const nodes = table.length / alphabetSize;
+function letterChildren(children: ChildLists): { maskChildStarts: Int32Array; maskChildren: Int32Array } {
+  const nodes = children.starts.length - 1;
   const maskChildStarts = new Int32Array(nodes + 1);
-  const packed: number[] = [];
+  const maskChildren = new Int32Array(children.nodes.length);
+  let written = 0;
   for (let node = 0; node < nodes; node++) {
-    maskChildStarts[node] = packed.length;
-    for (const letter of MASK_LETTERS) {
-      const child = table[node * alphabetSize + letter] as number;
-      if (child !== 0) packed.push((child << 5) | letter);
+    maskChildStarts[node] = written;
+    const first = written;
+    for (let at = children.starts[node] as number; at < (children.starts[node + 1] as number); at++) {
+      const letter = children.symbols[at] as number;
+      if (letter >= 26) continue;
+      // Into place by the letter's rank (a node has a few children).
+      let into = written++;
+      while (into > first && (MASK_RANK[(maskChildren[into - 1] as number) & 31] as number) > (MASK_RANK[letter] as number)) {
+        maskChildren[into] = maskChildren[into - 1] as number;
+        into--;
+      }
+      maskChildren[into] = ((children.nodes[at] as number) << 5) | letter;
     }
   }
-  maskChildStarts[nodes] = packed.length;
-  return { maskChildStarts, maskChildren: Int32Array.from(packed) };
+  maskChildStarts[nodes] = written;
+  return { maskChildStarts, maskChildren: maskChildren.slice(0, written) };
+}
+
+/** Per letter (0-25), its place in MASK_LETTERS. */
+const MASK_RANK = (() => {
+  const rank = new Uint8Array(26);
+  MASK_LETTERS.forEach((letter, index) => (rank[letter] = index));
+  return rank;
+})();
+
+/** The children of every node: `nodes[starts[node]]` up to `nodes[starts[node + 1]]`, by symbol, with `symbols` the symbol to each. */
+interface ChildLists {
+  starts: Int32Array;
+  nodes: Int32Array;
+  symbols: Int32Array;
+}
+
+/**
+ * The child lists of a trie of `count` nodes, from each node's parent and symbol (`parentOf[child]`
+ * and `symbolOf[child]` for children 1 to count - 1), or, with `childNodes`, from the
+ * `parentOf[index]`, `symbolOf[index]` of the child `childNodes[index]`. Sorted by parent, then symbol.
+ */
+function childLists(parentOf: Int32Array, symbolOf: Int32Array, count: number, childNodes?: Int32Array): ChildLists {
+  const total = count - 1;
+  const childAt = (index: number): number => (childNodes === undefined ? index + 1 : (childNodes[index] as number));
+  const parentAt = (index: number): number => (childNodes === undefined ? (parentOf[index + 1] as number) : (parentOf[index] as number));
+  const symbolAt = (index: number): number => (childNodes === undefined ? (symbolOf[index + 1] as number) : (symbolOf[index] as number));
+  const starts = new Int32Array(count + 1);
+  for (let index = 0; index < total; index++) starts[parentAt(index) + 1] = (starts[parentAt(index) + 1] as number) + 1;
+  for (let node = 0; node < count; node++) starts[node + 1] = (starts[node + 1] as number) + (starts[node] as number);
+  const nodes = new Int32Array(total);
+  const symbols = new Int32Array(total);
+  const filled = starts.slice(0, count);
+  for (let index = 0; index < total; index++) {
+    const parent = parentAt(index);
+    const symbol = symbolAt(index);
+    // By symbol within the parent's few children.
+    let into = filled[parent] as number;
+    filled[parent] = into + 1;
+    while (into > (starts[parent] as number) && (symbols[into - 1] as number) > symbol) {
+      nodes[into] = nodes[into - 1] as number;
+      symbols[into] = symbols[into - 1] as number;
+      into--;
+    }
+    nodes[into] = childAt(index);
+    symbols[into] = symbol;
+  }
+  return { starts, nodes, symbols };
+}
+
+function grownInt32(array: Int32Array<ArrayBuffer>, length: number): Int32Array<ArrayBuffer> {
+  const larger = new Int32Array(length);
+  larger.set(array);
+  return larger;
 }
 
 /**
@@ -349,28 +431,27 @@ function letterChildren(table: Uint16Array | Int32Array, alphabetSize: number): 
  * "shutup", is none): "shutt the fuck up", "the ffuucckk up": the phrase's other words must follow
  * for a match.
  */
-function doublesReadAsOneAt(table: Uint16Array | Int32Array, alphabetSize: number, wordEnds: Uint8Array): Uint8Array {
+function doublesReadAsOneAt(children: ChildLists, wordEnds: Uint8Array): Uint8Array {
   const nodes = wordEnds.length;
+  const { starts, nodes: childNodes, symbols } = children;
   const afterSpace = new Uint8Array(nodes);
   for (let node = 0; node < nodes; node++) {
-    for (let symbol = 0; symbol < alphabetSize; symbol++) {
-      const child = table[node * alphabetSize + symbol] as number;
-      if (child !== 0 && (afterSpace[node] === 1 || symbol === SPACE_SYMBOL)) afterSpace[child] = 1;
+    for (let at = starts[node] as number; at < (starts[node + 1] as number); at++) {
+      if (afterSpace[node] === 1 || symbols[at] === SPACE_SYMBOL) afterSpace[childNodes[at] as number] = 1;
     }
   }
   // (Children are numbered after their parent: from the last node back, each child is settled first.)
   const endsAlone = new Uint8Array(nodes);
   for (let node = nodes - 1; node >= 0; node--) {
     endsAlone[node] = wordEnds[node] as number;
-    for (let symbol = 0; symbol < alphabetSize && endsAlone[node] === 0; symbol++) {
-      const child = table[node * alphabetSize + symbol] as number;
-      if (child !== 0 && symbol !== SPACE_SYMBOL && endsAlone[child] === 1) endsAlone[node] = 1;
+    for (let at = starts[node] as number; at < (starts[node + 1] as number) && endsAlone[node] === 0; at++) {
+      if (symbols[at] !== SPACE_SYMBOL && endsAlone[childNodes[at] as number] === 1) endsAlone[node] = 1;
     }
   }
   const result = new Uint8Array(nodes);
   for (let node = 1; node < nodes; node++) if (afterSpace[node] === 1 || endsAlone[node] === 0) result[node] = 1;
   // (The root's children: a word's first letter read.)
-  for (let symbol = 0; symbol < alphabetSize; symbol++) if (symbol !== SPACE_SYMBOL) result[table[symbol] as number] = 1;
+  for (let at = starts[0] as number; at < (starts[1] as number); at++) if (symbols[at] !== SPACE_SYMBOL) result[childNodes[at] as number] = 1;
   result[0] = 0;
   return result;
 }

@@ -234,6 +234,34 @@ test('a term written in digits matches where the text spells it, while digits re
   assert.equal(read('the 455 bus, a55'), ['ass[a55]'], '"455" is a number, not "ass"');
 });
 
+test('the compiled trie: every key leads to its entry, every node but the root has one parent numbered before it', () => {
+  // (compileTrie builds the trie from child lists and writes the dense table once; the passes over
+  // it rely on children numbered after their parents.)
+  const trie = compileTrie(incivilityLexiconInput());
+  const nodes = trie.transitions.length / trie.alphabetSize;
+  const parents = new Int32Array(nodes).fill(-1);
+  for (let node = 0; node < nodes; node++) {
+    for (let symbol = 0; symbol < trie.alphabetSize; symbol++) {
+      const child = trie.transitions[node * trie.alphabetSize + symbol] as number;
+      if (child === 0) continue;
+      if (parents[child] !== -1 || child <= node) assert.unreachable(`node ${child}: a second parent ${node}, or numbered before it`);
+      parents[child] = node;
+    }
+  }
+  assert.equal([...parents].filter((parent) => parent === -1).length, 1, 'only the root has no parent');
+  for (const [index, entry] of trie.entries.entries()) {
+    if (index >= trie.size) break;
+    let node = 0;
+    for (const character of entry.key) {
+      const code = character.charCodeAt(0);
+      const symbol = code < 128 ? (trie.asciiSymbols[code] as number) : (trie.extraSymbols.get(code) as number);
+      if (symbol < 0) continue;
+      node = trie.transitions[node * trie.alphabetSize + symbol] as number;
+    }
+    if (!(trie.terminalLists[trie.terminalOf[node] as number] ?? []).includes(index)) assert.unreachable(`${entry.key} does not lead to its entry`);
+  }
+});
+
 test("a mask's walk reads each node's letter children, in the order of the words people hide", () => {
   // The compiled list per node (Trie.maskChildren) stands for the 26 letters a mask may be: the
   // same children, in MASK_LETTERS order, so the budget is spent as before, on fewer look-ups.
