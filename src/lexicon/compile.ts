@@ -288,7 +288,8 @@ export function compileTrie(input: LexiconInput, normalizeOptions: NormalizeOpti
   // spellings reach ("ff" of "ffuucckk") come after all the others: among them, they made ordinary
   // walks about 2 % slower.
   if (hotNodes < 0) hotNodes = nodes;
-  const children = childLists(parentOf, symbolOf, nodes);
+  // (Node 0, the root, has no parent: the edges are those into nodes 1 and up.)
+  const children = childLists(parentOf.subarray(1, nodes), symbolOf.subarray(1, nodes), Int32Array.from({ length: nodes - 1 }, (_, index) => index + 1), nodes);
   const order = [0];
   const renumber = new Int32Array(nodes);
   let writtenOnlyFrom = nodes;
@@ -314,7 +315,7 @@ export function compileTrie(input: LexiconInput, normalizeOptions: NormalizeOpti
     edgeChildren[at] = renumber[child] as number;
     table[(edgeParents[at] as number) * alphabetSize + (children.symbols[at] as number)] = edgeChildren[at] as number;
   }
-  const renumbered = childLists(edgeParents, children.symbols, nodes, edgeChildren);
+  const renumbered = childLists(edgeParents, children.symbols, edgeChildren, nodes);
   const terminalOf = new Int32Array(nodes).fill(-1);
   const terminalLists: number[][] = [];
   for (const [node, list] of terminals) {
@@ -386,36 +387,30 @@ interface ChildLists {
 }
 
 /**
- * The child lists of a trie of `count` nodes, from each node's parent and symbol (`parentOf[child]`
- * and `symbolOf[child]` for children 1 to count - 1), or, with `childNodes`, from the
- * `parentOf[index]`, `symbolOf[index]` of the child `childNodes[index]`. Sorted by parent, then symbol.
+ * The child lists of a trie of `count` nodes from its edges: edge `index` leads from `parents[index]`
+ * by `symbols[index]` to `children[index]`. Sorted by parent, then symbol.
  */
-function childLists(parentOf: Int32Array, symbolOf: Int32Array, count: number, childNodes?: Int32Array): ChildLists {
-  const total = count - 1;
-  const childAt = (index: number): number => (childNodes === undefined ? index + 1 : (childNodes[index] as number));
-  const parentAt = (index: number): number => (childNodes === undefined ? (parentOf[index + 1] as number) : (parentOf[index] as number));
-  const symbolAt = (index: number): number => (childNodes === undefined ? (symbolOf[index + 1] as number) : (symbolOf[index] as number));
+function childLists(parents: Int32Array, symbols: Int32Array, children: Int32Array, count: number): ChildLists {
   const starts = new Int32Array(count + 1);
-  for (let index = 0; index < total; index++) starts[parentAt(index) + 1] = (starts[parentAt(index) + 1] as number) + 1;
+  for (const parent of parents) starts[parent + 1] = (starts[parent + 1] as number) + 1;
   for (let node = 0; node < count; node++) starts[node + 1] = (starts[node + 1] as number) + (starts[node] as number);
-  const nodes = new Int32Array(total);
-  const symbols = new Int32Array(total);
+  const lists: ChildLists = { starts, nodes: new Int32Array(children.length), symbols: new Int32Array(children.length) };
   const filled = starts.slice(0, count);
-  for (let index = 0; index < total; index++) {
-    const parent = parentAt(index);
-    const symbol = symbolAt(index);
+  for (let index = 0; index < children.length; index++) {
+    const parent = parents[index] as number;
+    const symbol = symbols[index] as number;
     // By symbol within the parent's few children.
     let into = filled[parent] as number;
     filled[parent] = into + 1;
-    while (into > (starts[parent] as number) && (symbols[into - 1] as number) > symbol) {
-      nodes[into] = nodes[into - 1] as number;
-      symbols[into] = symbols[into - 1] as number;
+    while (into > (starts[parent] as number) && (lists.symbols[into - 1] as number) > symbol) {
+      lists.nodes[into] = lists.nodes[into - 1] as number;
+      lists.symbols[into] = lists.symbols[into - 1] as number;
       into--;
     }
-    nodes[into] = childAt(index);
-    symbols[into] = symbol;
+    lists.nodes[into] = children[index] as number;
+    lists.symbols[into] = symbol;
   }
-  return { starts, nodes, symbols };
+  return lists;
 }
 
 function grownInt32(array: Int32Array<ArrayBuffer>, length: number): Int32Array<ArrayBuffer> {
