@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import {
@@ -11,6 +12,23 @@ import {
 import { delayed, throwing, wordFinder } from './helpers/plugins.js';
 
 const base = { name: 'test', version: 1 };
+
+test('createModerator compiles the bundled lexicon where a classifier reads it, so no comment waits for it', () => {
+  // In a fresh process (this one compiled it long ago): before, after a rule set without the
+  // classifiers that read it, and after the default rules.
+  const script = `
+    const { createModerator } = await import('./src/index.ts');
+    const { bundledLexiconCompiled } = await import('./src/classifiers/bundled-lexicon.ts');
+    const seen = [bundledLexiconCompiled()];
+    await createModerator({ rules: { name: 'lengths only', version: 1, classifiers: { incivility: { enabled: false }, spam: { enabled: false } } } });
+    seen.push(bundledLexiconCompiled());
+    await createModerator();
+    seen.push(bundledLexiconCompiled());
+    console.log(JSON.stringify(seen));`;
+  const result = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { encoding: 'utf8' });
+  assert.is(result.status, 0, result.stderr);
+  assert.equal(JSON.parse(result.stdout.trim()), [false, false, true]);
+});
 
 test('a long comment flooded with findings is decided: no stack overflow, a bounded number of template findings', async () => {
   const moderator = await createModerator({ limits: { maxBodyLength: 2_000_000 } });

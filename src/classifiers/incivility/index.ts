@@ -4,7 +4,7 @@
  */
 import type { Classifier } from '../../classifier.js';
 import { actionSeverity, type Action } from '../../decision.js';
-import { bundledAllowed, bundledMatches, SPAM_PHRASE } from '../bundled-lexicon.js';
+import { bundledAllowed, bundledLexicon, bundledMatches, SPAM_PHRASE } from '../bundled-lexicon.js';
 import type { TextAnalysis } from '../../text/analysis.js';
 import { readIncivility, type IncivilityCategory, type Reading } from './signals.js';
 import { WEIGHTS } from './weights.js';
@@ -97,38 +97,42 @@ export const incivilityClassifier: Classifier<IncivilityOptions> = {
       actions: { insult: 'hold', threat: 'hold', 'identity-attack': 'reject', harassment: 'hold', shouting: 'flag', profanity: 'flag' },
     },
   },
-  create: (options) => (context) => {
-    const reading = readComment(context.analysis);
-    const score = incivilityScore(reading);
-    context.score('incivility', score);
-    let profanity = 0;
-    let reported = false;
-    for (const signal of reading.signals) {
-      // Severe findings (slurs, threats, self-harm) count whatever the score; the rest need it.
-      if (signal.category !== 'profanity' && score < options.threshold && signal.severity < 4 && signal.always !== true) continue;
-      const evidence = signal.spans.map((span) => ({ ...span, term: signal.term, category: signal.category }));
-      if (signal.category === 'profanity') {
-        profanity += signal.severity;
-        context.report({ messageId: 'vulgar', category: 'profanity', data: { term: signal.term }, evidence, action: options.actions.profanity, score: signal.severity / 4 });
-        continue;
+  create: (options) => {
+    // The lexicon compiled now, in createModerator, not at the first comment.
+    bundledLexicon();
+    return (context) => {
+      const reading = readComment(context.analysis);
+      const score = incivilityScore(reading);
+      context.score('incivility', score);
+      let profanity = 0;
+      let reported = false;
+      for (const signal of reading.signals) {
+        // Severe findings (slurs, threats, self-harm) count whatever the score; the rest need it.
+        if (signal.category !== 'profanity' && score < options.threshold && signal.severity < 4 && signal.always !== true) continue;
+        const evidence = signal.spans.map((span) => ({ ...span, term: signal.term, category: signal.category }));
+        if (signal.category === 'profanity') {
+          profanity += signal.severity;
+          context.report({ messageId: 'vulgar', category: 'profanity', data: { term: signal.term }, evidence, action: options.actions.profanity, score: signal.severity / 4 });
+          continue;
+        }
+        reported = true;
+        context.report({
+          messageId: signal.messageId,
+          category: `incivility.${signal.category}`,
+          data: { term: signal.term },
+          evidence,
+          action: signal.atMost !== undefined && actionSeverity(options.actions[signal.category]) > actionSeverity(signal.atMost) ? signal.atMost : options.actions[signal.category],
+          score,
+        });
       }
-      reported = true;
-      context.report({
-        messageId: signal.messageId,
-        category: `incivility.${signal.category}`,
-        data: { term: signal.term },
-        evidence,
-        action: signal.atMost !== undefined && actionSeverity(options.actions[signal.category]) > actionSeverity(signal.atMost) ? signal.atMost : options.actions[signal.category],
-        score,
-      });
-    }
-    // Above the threshold with no single finding: the words that added up are the evidence.
-    // Addressing the reader is not hostile by itself: something else must have raised the score.
-    if (!reported && score >= options.threshold && reading.hostileContent) {
-      const cues = reading.cues.map((cue) => `\`${context.text.slice(cue.start, cue.end)}\``).join(', ') || 'tone';
-      const evidence = reading.cues.map((cue) => ({ start: cue.start, end: cue.end, term: cue.term, category: 'insult' }));
-      context.report({ messageId: 'hostile', category: 'incivility.insult', data: { score, cues }, evidence, action: options.actions.insult, score });
-    }
-    context.score('profanity', Math.min(1, profanity / 6));
+      // Above the threshold with no single finding: the words that added up are the evidence.
+      // Addressing the reader is not hostile by itself: something else must have raised the score.
+      if (!reported && score >= options.threshold && reading.hostileContent) {
+        const cues = reading.cues.map((cue) => `\`${context.text.slice(cue.start, cue.end)}\``).join(', ') || 'tone';
+        const evidence = reading.cues.map((cue) => ({ start: cue.start, end: cue.end, term: cue.term, category: 'insult' }));
+        context.report({ messageId: 'hostile', category: 'incivility.insult', data: { score, cues }, evidence, action: options.actions.insult, score });
+      }
+      context.score('profanity', Math.min(1, profanity / 6));
+    };
   },
 };

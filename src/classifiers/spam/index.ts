@@ -4,7 +4,7 @@
  */
 import type { Classifier } from '../../classifier.js';
 import type { Action } from '../../decision.js';
-import { bundledMatches, promotionLexicon, SPAM_PHRASE } from '../bundled-lexicon.js';
+import { bundledLexicon, bundledMatches, promotionLexicon, SPAM_PHRASE } from '../bundled-lexicon.js';
 import { combineWeights, spamSignals, type SpamKind } from './signals.js';
 
 /** Options of the spam classifier. */
@@ -65,26 +65,30 @@ export const spamClassifier: Classifier<SpamOptions> = {
     },
     defaultOptions: { threshold: 0.4, spamThreshold: 0.8, actions: { spam: 'spam', suspect: 'hold', firstTimeLink: 'hold' }, allowDomains: [], denyDomains: [] },
   },
-  create: (options) => (context) => {
-    const phrases = bundledMatches(context.analysis).filter((match) => match.category === SPAM_PHRASE);
-    const signals = spamSignals(context.comment, context.analysis, phrases, promotionLexicon, options);
-    const score = combineWeights(signals.map((signal) => signal.weight));
-    context.score('spam', score);
-    if (score >= options.threshold) {
-      const action = score >= options.spamThreshold ? options.actions.spam : options.actions.suspect;
-      for (const signal of signals) {
-        const evidence = signal.spans.map((span) => ({ ...span, term: signal.term, category: `spam.${signal.kind}` }));
-        context.report({ messageId: signal.kind, category: `spam.${signal.kind}`, data: { term: signal.term }, evidence, action, score: signal.weight });
+  create: (options) => {
+    // The lexicon compiled now, in createModerator, not at the first comment.
+    bundledLexicon();
+    return (context) => {
+      const phrases = bundledMatches(context.analysis).filter((match) => match.category === SPAM_PHRASE);
+      const signals = spamSignals(context.comment, context.analysis, phrases, promotionLexicon, options);
+      const score = combineWeights(signals.map((signal) => signal.weight));
+      context.score('spam', score);
+      if (score >= options.threshold) {
+        const action = score >= options.spamThreshold ? options.actions.spam : options.actions.suspect;
+        for (const signal of signals) {
+          const evidence = signal.spans.map((span) => ({ ...span, term: signal.term, category: `spam.${signal.kind}` }));
+          context.report({ messageId: signal.kind, category: `spam.${signal.kind}`, data: { term: signal.term }, evidence, action, score: signal.weight });
+        }
+        return;
       }
-      return;
-    }
-    // One link from an unknown first-time author waits for a moderator, whatever the score.
-    if (context.comment.author?.approvedCount === 0) {
-      const link = signals.find((signal) => ['link', 'shortener', 'obfuscated-link'].includes(signal.kind));
-      if (link !== undefined) {
-        const evidence = link.spans.map((span) => ({ ...span, term: link.term }));
-        context.report({ messageId: 'first-time-link', category: 'spam.first-time-link', data: { term: link.term }, evidence, action: options.actions.firstTimeLink, score });
+      // One link from an unknown first-time author waits for a moderator, whatever the score.
+      if (context.comment.author?.approvedCount === 0) {
+        const link = signals.find((signal) => ['link', 'shortener', 'obfuscated-link'].includes(signal.kind));
+        if (link !== undefined) {
+          const evidence = link.spans.map((span) => ({ ...span, term: link.term }));
+          context.report({ messageId: 'first-time-link', category: 'spam.first-time-link', data: { term: link.term }, evidence, action: options.actions.firstTimeLink, score });
+        }
       }
-    }
+    };
   },
 };
