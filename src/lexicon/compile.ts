@@ -162,7 +162,12 @@ export interface Trie {
   maskChildren: Int32Array;
 }
 
-const SPACE_SYMBOL = 36;
+/**
+ * The trie symbol of the space between a phrase's words; the letters a-z are 0-25, and the digits
+ * and letters outside ASCII that the keys use get 27 and up, so a trie whose terms hold no digit has
+ * no column for them (the pipeline's: 29 columns rather than 37).
+ */
+export const SPACE_SYMBOL = 26;
 
 /**
  * The normalized form of a term: what the text must normalize to for the term to match.
@@ -184,19 +189,15 @@ export function normalizeTerm(term: string, options: NormalizeOptions = {}): str
 export function compileTrie(input: LexiconInput, normalizeOptions: NormalizeOptions = {}): Trie {
   const asciiSymbols = new Int8Array(128).fill(-1);
   for (let code = 97; code <= 122; code++) asciiSymbols[code] = code - 97;
-  for (let code = 48; code <= 57; code++) asciiSymbols[code] = 26 + code - 48;
   asciiSymbols[32] = SPACE_SYMBOL;
   const extraSymbols = new Map<number, number>();
+  let alphabetSize = SPACE_SYMBOL + 1;
   const entries: CompiledEntry[] = [];
   const keys: string[] = [];
   const names = new Set((input.names ?? []).map((name) => normalizeTerm(name, normalizeOptions)));
   const add = (term: string, entry: Omit<CompiledEntry, 'term' | 'key' | 'endings' | 'name' | 'maskRank'>, original: string): void => {
     const key = normalizeTerm(term, normalizeOptions);
     if (key === '') return;
-    for (let index = 0; index < key.length; index++) {
-      const code = key.charCodeAt(index);
-      if (code >= 128 && !extraSymbols.has(code)) extraSymbols.set(code, 37 + extraSymbols.size);
-    }
     entries.push({ ...entry, term: original, key, endings: pluralEndings(key), name: !entry.allow && names.has(key), maskRank: maskRank(key) });
     keys.push(key);
   };
@@ -204,7 +205,6 @@ export function compileTrie(input: LexiconInput, normalizeOptions: NormalizeOpti
     add(entry.term, { id: entry.id ?? `${entry.category}:${entry.term}`, category: entry.category, severity: entry.severity, mode: entry.match ?? 'word', allow: false, asWritten: entry.respelling !== undefined }, entry.term);
   }
   for (const phrase of input.allow ?? []) add(phrase, { id: `allow:${phrase}`, category: 'allow', severity: 0, mode: 'word', allow: true, asWritten: false }, phrase);
-  const alphabetSize = 37 + extraSymbols.size;
   let nodes = 1;
   const terminals = new Map<number, number[]>();
   // Each entry's key leads to it; so does a phrase's key without its spaces, where asked for.
@@ -241,6 +241,14 @@ export function compileTrie(input: LexiconInput, normalizeOptions: NormalizeOpti
     respelled.set(word, [...(respelled.get(word) ?? []), spelling]);
   }
   paths.push(...spellingPaths(entries, new Set(spelled.keys()), { derived: new Set(input.derivedSpellings ?? []), informal: new Set(input.informalSpellings ?? []), doubling: normalizeOptions.repeats !== false, respelled }));
+  // A symbol for each digit and each letter outside ASCII that a path holds, in the order they come.
+  for (const [key] of paths) {
+    for (let index = 0; index < key.length; index++) {
+      const code = key.charCodeAt(index);
+      if (code >= 48 && code <= 57 && asciiSymbols[code] === -1) asciiSymbols[code] = alphabetSize++;
+      else if (code >= 128 && !extraSymbols.has(code)) extraSymbols.set(code, alphabetSize++);
+    }
+  }
   // Nodes made for the spellings come after the others (see the numbering below).
   let hotNodes = -1;
   // The trie as it grows: each node's parent, the symbol that leads to it, its first child and next

@@ -46,7 +46,7 @@ export function swapLetters(code: number): number[] {
 /**
  * Whether reading a character as `letter` (0-25) at trie node `node` may lead to a match: the trie
  * continues with that letter, and there either ends a term or continues with `following`, the
- * symbol (0-36) of the next character where that character reads only as itself, -1 where it may
+ * symbol of the next character where that character reads only as itself, -1 where it may
  * read otherwise. The look one character ahead lets most "l"s and capital Is take plain steps.
  *
  * @example

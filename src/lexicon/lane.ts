@@ -18,7 +18,7 @@
  * offset, so a step is `state = next[state + column]` and a stop is `state >= firstStop`.
  */
 import { CHARACTER_KIND, defaultCharacterTables, SEQUENCE_START } from '../text/characters.js';
-import type { Trie } from './compile.js';
+import { SPACE_SYMBOL, type Trie } from './compile.js';
 import { CAPITAL_I_LETTER, swapLetters } from './drawn-alike.js';
 
 /** The lane class of a plain separator: a space, a comma, a closing bracket... */
@@ -138,7 +138,7 @@ export function laneAutomaton(trie: Trie): LaneAutomaton {
   const { transitions, alphabetSize, terminalOf } = trie;
   const symbolClass = new Int16Array(alphabetSize).fill(-1);
   for (let code = 97; code <= 122; code++) symbolClass[trie.asciiSymbols[code] as number] = LETTER_CLASS[code - 97] as number;
-  symbolClass[36] = BOUNDARY;
+  symbolClass[SPACE_SYMBOL] = BOUNDARY;
   // The patterns' trie, then the automaton in place: state 0 the root, state 1 the boundary every
   // pattern starts with; table[state * CLASS_COUNT + class] a child (0 for none) until the failures fold in.
   let table = new Int32Array(4096 * CLASS_COUNT);

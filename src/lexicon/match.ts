@@ -5,7 +5,7 @@
  * linear in the text length.
  */
 import { breakSplits, dashMaskAt, droppedPictographAfter, MAY_BE_PICTOGRAPH, pictographSplits, stretchedSpan, writtenSmall } from '../text/source-looks.js';
-import { PLURAL_ES, PLURAL_S, PLURAL_SS, type Trie } from './compile.js';
+import { PLURAL_ES, PLURAL_S, PLURAL_SS, SPACE_SYMBOL, type Trie } from './compile.js';
 import { CAPITAL_I_LETTER, capitalIBesideSmall, isSwapCode, PAIR_LETTER, PAIR_SECOND, readingContinues, swapIsPlain } from './drawn-alike.js';
 import { BRANCHES, BUDGET_PER_START, DOUBLE_READS_AS_ONE, doubledLetterReads, isLetterCode, isMaskAt, isWordCode, LEET_SYMBOL, leetAt, isStandIn, LONG_SYMBOL_RUN, matchEnd, MAX_WORD, pruneInnerPrefixes, rawMatch, REACH, disguised, SPELLED_OUT, splitOverMask, readsAsWritten, weaker, type RawMatch, type Reading } from './readings.js';
 
@@ -226,12 +226,12 @@ class Walker {
   }
 
   /**
-   * The trie symbol (0-36) of the character at `position` where it reads only as itself (a letter
+   * The trie symbol of the character at `position` where it reads only as itself (a letter
    * written for no other, a space), for the look ahead of {@link readingContinues}; -1 otherwise.
    */
   plainSymbolAt(position: number): number {
     const code = this.text.charCodeAt(position);
-    if (code === SPACE) return 36;
+    if (code === SPACE) return SPACE_SYMBOL;
     if (!(code >= 97 && code <= 122) || BRANCHES[code] === 1 || (code === 105 && this.capitalIAt(position))) return -1;
     return code - 97;
   }
@@ -274,7 +274,7 @@ class Walker {
         if (dashes > 0) budget = this.visitMasks(node, dashes, position + 1, reading, budget);
         // A pictograph or a break splitting a word ("ret🔥ard", "ret-ard"): the word read whole too.
         if (position > origin && position + 1 < text.length && this.splitAt(position)) budget = this.visit(node, position + 1, previous, dashes > 0 ? splitOverMask(reading) : disguised(reading), budget);
-        const child = transitions[node * alphabetSize + 36] as number;
+        const child = transitions[node * alphabetSize + SPACE_SYMBOL] as number;
         if (child === 0 || position + 1 >= text.length) return budget;
         node = child;
         position++;
@@ -449,7 +449,7 @@ function walkFrom(trie: Trie, text: string, position: number): void {
     if (code < 97 || code > 122 || code === previous || (BRANCHES[code] === 1 && !isSwapCode(code)) || ((code === 105 || isSwapCode(code)) && walker.readsOtherwise(node, at, code))) {
       // A word read to its end: the walk goes on only into a phrase (or past dashes hiding letters,
       // or a pictograph or a break splitting the word).
-      if (code === SPACE && transitions[node * alphabetSize + 36] === 0 && !walker.joinsAt(at)) return countSteps(at - position + 1);
+      if (code === SPACE && transitions[node * alphabetSize + SPACE_SYMBOL] === 0 && !walker.joinsAt(at)) return countSteps(at - position + 1);
       break;
     }
     node = transitions[node * alphabetSize + code - 97] as number;

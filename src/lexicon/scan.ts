@@ -23,7 +23,7 @@
  */
 import { CHARACTER_KIND, defaultCharacterTables, isApostrophe, isPictograph, isWordCode as isSourceWordCode, leetSequenceAt, pastModifiers, SEQUENCE_START, wordFollows } from '../text/characters.js';
 import { breakSplits, breaksRun, camelHashtagEnd, dashMaskAt, emphasisEnd, stretchedSpan, writtenSmall } from '../text/source-looks.js';
-import { PLURAL_ES, PLURAL_S, PLURAL_SS, type Trie } from './compile.js';
+import { PLURAL_ES, PLURAL_S, PLURAL_SS, SPACE_SYMBOL, type Trie } from './compile.js';
 import { BOUNDARY, CLASS_COUNT, DASH_COLUMN, DASH_TRAP, LANE_COLUMN, LANE_COLUMNS, laneAutomaton, REPORTS, SINGLES, SPECIAL, SPECIAL_COLUMN, SPECIAL_TRAP, START_ROW, type LaneAutomaton } from './lane.js';
 import { CAPITAL_I_LETTER, capitalIBesideSmall, IS_SWAP, isSwapCode, PAIR_LETTER, PAIR_SECOND, readingContinues, swapIsPlain, swapLetters } from './drawn-alike.js';
 import { BRANCHES, BUDGET_PER_START, DOUBLE_READS_AS_ONE, doubledLetterReads, isLetterCode, isMaskAt, isWordCode, LEET_SYMBOL, leetAt, isStandIn, LONG_SYMBOL_RUN, matchEnd, MAX_WORD, pruneInnerPrefixes, rawMatch, REACH, disguised, SPELLED_OUT, splitOverMask, readsAsWritten, weaker, type RawMatch, type Reading } from './readings.js';
@@ -51,13 +51,13 @@ const PLAIN_LETTER = new Int8Array(128).fill(-1);
  * the letter is a plain step, decided by one look-up.
  */
 const READS_OTHERWISE = new Uint8Array(128);
-/** Per ASCII unit: its trie symbol (0-36) where it reads only as itself (a letter, a separator as the space), else -1. */
+/** Per ASCII unit: its trie symbol (a letter's 0-25, SPACE_SYMBOL) where it reads only as itself (a letter, a separator as the space), else -1. */
 const FOLLOWING_SYMBOL = new Int8Array(128).fill(-1);
 /** The letters (0-25) behind each bit of READS_OTHERWISE. */
 const OTHER_LETTERS: number[][] = [];
 for (let unit = 0; unit < 128; unit++) {
   const code = asciiCode[unit] as number;
-  if (asciiKind[unit] === SEPARATOR && unit !== 39 && unit !== 96) FOLLOWING_SYMBOL[unit] = 36;
+  if (asciiKind[unit] === SEPARATOR && unit !== 39 && unit !== 96) FOLLOWING_SYMBOL[unit] = SPACE_SYMBOL;
   if (asciiKind[unit] !== WORD || code < 97 || code > 122) continue;
   const otherwise = unit === 73 || isSwapCode(code);
   // A leet letter branches: it takes the general step. So does a letter written for others where
@@ -432,7 +432,7 @@ class SourceScan {
         if (dashes > 0 && next - position === dashes) budget = this.visitMasks(node, dashes, next, reading, budget);
         // One dash, dot or underscore splitting a word ("ret-ard"): the word read whole too.
         if (next === position + 1 && position > origin && breakSplits(source, position)) budget = this.visit(node, next, SPACE, previous, dashes > 0 ? splitOverMask(reading) : disguised(reading), budget);
-        const child = transitions[node * alphabetSize + 36] as number;
+        const child = transitions[node * alphabetSize + SPACE_SYMBOL] as number;
         if (child === 0 || next >= length) return budget;
         node = child;
         position = next;
@@ -1007,7 +1007,7 @@ function walkFrom(source: string, index: number, unit: number): number {
       // walk goes on only into a phrase.
       // (Past dashes that may hide letters, "f--k", and a dash, underscore or dot that may split the
       // word, "ret-ard", "sh.it", the walk proper goes on.)
-      if (current < 128 && asciiKind[current] === SEPARATOR && transitions[node * alphabetSize + 36] === 0 && current !== 45 && current !== 95 && current !== 46) return position;
+      if (current < 128 && asciiKind[current] === SEPARATOR && transitions[node * alphabetSize + SPACE_SYMBOL] === 0 && current !== 45 && current !== 95 && current !== 46) return position;
       break;
     }
     const following = position + 1 < length ? source.charCodeAt(position + 1) : SPACE;
