@@ -13,6 +13,11 @@
  * - evasion22-odd-lines-held-out.jsonl: 240 disguised comments of news-reader voices and 120 innocent
  *   ones. Its even lines are development (failures shown with `--show`), its odd lines held out
  *   (totals only, never printed).
+ * - evasion29-odd-lines-held-out.jsonl: 240 disguised comments of newspaper, blog, forum, review,
+ *   sports and neighbourhood voices (40 per category; a third with two disguises in one word, many
+ *   of them Unicode styles and scripts the earlier suites seldom use: Cherokee, Armenian, fraktur,
+ *   negative squared letters, small Roman numerals) and 120 innocent ones. Even lines development,
+ *   odd lines held out (totals only, never printed).
  * - probe23-odd-lines-held-out.jsonl: 200 plain abusive comments phrased the ways angry people
  *   write (threats, self-harm urged, insults, attacks on groups; 50 each, no disguises) and 200
  *   innocent ones of the same vocabulary. Per category, even lines development, odd lines held out
@@ -92,5 +97,7 @@ evasions('evasion19-held-out.jsonl', true);
 evasions('evasion21.jsonl', false);
 evasions('evasion22-odd-lines-held-out.jsonl', false, 'even');
 evasions('evasion22-odd-lines-held-out.jsonl', true, 'odd');
+evasions('evasion29-odd-lines-held-out.jsonl', false, 'even');
+evasions('evasion29-odd-lines-held-out.jsonl', true, 'odd');
 probe('probe20.jsonl');
 probe('probe23-odd-lines-held-out.jsonl', true);
