@@ -17,6 +17,18 @@ function isSymbolCode(code: number): boolean {
   return code !== SPACE && !isWordCode(code);
 }
 
+/**
+ * Whether the run of the character at `position` (the same character written again before it)
+ * follows a letter after `origin`: a leet symbol written again inside a word ("sh!!!t"), not marks
+ * before one ("!!!idiot").
+ */
+function runAfterLetter(text: string, position: number, origin: number): boolean {
+  const code = text.charCodeAt(position);
+  let at = position;
+  while (at > origin && text.charCodeAt(at - 1) === code) at--;
+  return at > origin && isLetterCode(text.charCodeAt(at - 1));
+}
+
 /** The index of the first letter at or after `position`, or the text's length. */
 function letterAtOrAfter(text: string, position: number): number {
   let index = position;
@@ -323,6 +335,9 @@ class Walker {
       // A doubled letter may stand for one ("fuuck" → "fuck", "asss" → "ass"). (Letters read as
       // others are counted, see readsAsWritten: doubledLetterReads.)
       if (doubled) budget = this.readLetter(doubledLetterReads(stretched, code, text.charCodeAt(position - 1)), node, position + 1, code, disguised(reading), budget);
+      // A leet symbol written again stretches the letter it was read as ("sh!!!t", "a$$$hole"), as a
+      // letter written again does: the walk reads it both ways.
+      if (leet !== undefined && text.charCodeAt(position - 1) === code && LEET_SYMBOL[code] === 1 && runAfterLetter(text, position, origin)) budget = this.readLetter(0, node, position + 1, previous, disguised(reading), budget);
       if (leet !== undefined) {
         // A leet character's first letter is its strong reading ("1" as i); the others are weak.
         for (let index = 0; index < leet.length; index++) {

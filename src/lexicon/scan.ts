@@ -480,6 +480,9 @@ class SourceScan {
       }
       if (child !== 0) budget = this.visit(child, next, code, code, reading, budget);
       if (doubled) budget = this.readLetter(doubledLetterReads(stretched, code, written), node, next, code, code, disguised(reading), budget);
+      // A leet symbol written again stretches the letter it was read as ("sh!!!t", "a$$$hole"), as a
+      // letter written again does: the walk reads it both ways.
+      if (leet !== undefined && code === written && LEET_SYMBOL[code] === 1 && runAfterLetter(source, position, origin)) budget = this.readLetter(0, node, next, code, previous, disguised(reading), budget);
       if (leet !== undefined) {
         for (let index = 0; index < leet.length; index++) {
           const letter = leet[index] as number;
@@ -1033,6 +1036,19 @@ function walkOn(index: number, node: number, position: number, written: number):
   scan.visit(node, position, written, written, SPELLED_OUT, BUDGET_PER_START - (position - index));
   if (scan.trie.prefixes && scan.matches.length - before >= 2) pruneInnerPrefixes(scan.trie, scan.matches, before);
   return scan.reach;
+}
+
+/**
+ * Whether the run of the character at `position` (the same character written again before it)
+ * follows a letter after `origin`: a leet symbol written again inside a word ("sh!!!t"), not marks
+ * before one ("!!!idiot").
+ */
+function runAfterLetter(source: string, position: number, origin: number): boolean {
+  const unit = source.charCodeAt(position);
+  let at = position;
+  while (at > origin && source.charCodeAt(at - 1) === unit) at--;
+  const before = at > origin ? source.charCodeAt(at - 1) | 32 : 0;
+  return before >= 97 && before <= 122;
 }
 
 /** The mask of the last settled character's run in settleSingles' packed state. */

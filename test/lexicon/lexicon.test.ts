@@ -225,6 +225,15 @@ test('a word ends before a boundary or its plural s or es, and before no other l
   assert.equal(read('bitchy foolish b1tchy f00lish foolss'), ['fool[foolss]']);
 });
 
+test('a leet symbol written again inside a word stretches its letter, as a letter written again does', () => {
+  const read = (text: string): string[] => bothWays(text, pipeline)[0] ?? [];
+  assert.equal(read('Holy sh!!!t, b!!!tch'), ['shit[sh!!!t]', 'bitch[b!!!tch]']);
+  assert.equal(read('a$$$hole'), ['asshole[a$$$hole]']);
+  // (Marks before a word or after it are no letter stretched.)
+  assert.equal(read('!!!idiot'), ['idiot[idiot]']);
+  assert.equal(read('wow!!! ok, hi!!!'), []);
+});
+
 test('a term written in digits matches where the text spells it, while digits read as letters still need a letter', () => {
   // (Every reading was asked for a letter once, so a site's "1488" never matched, even spelled out.)
   const codes = compileLexicon({ entries: [{ term: '1488', category: 'identity-attack', severity: 4 }, { term: 'ass', category: 'profanity', severity: 2 }] });
