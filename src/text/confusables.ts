@@ -9,7 +9,7 @@ export const CONFUSABLES: Readonly<Record<string, string>> = {
   // Cyrillic letters that look like Latin ones (after lower-casing).
   а: 'a', в: 'b', е: 'e', ё: 'e', з: '3', к: 'k', м: 'm', н: 'h', о: 'o', р: 'p', с: 'c', т: 't', у: 'y', х: 'x',
   ѕ: 's', і: 'i', ї: 'i', ј: 'j', һ: 'h', ԁ: 'd', ԛ: 'q', ԝ: 'w', ӏ: 'l', ь: 'b', п: 'n', г: 'r', и: 'u', ш: 'w',
-  ғ: 'f', ѡ: 'w',
+  ғ: 'f', ѡ: 'w', ү: 'y',
   // Greek letters that look like Latin ones.
   α: 'a', β: 'b', ε: 'e', η: 'n', ι: 'i', κ: 'k', ν: 'v', ο: 'o', ρ: 'p', τ: 't', υ: 'u', χ: 'x', γ: 'y', ω: 'w',
   μ: 'u', ς: 'c', ϲ: 'c', ϳ: 'j', σ: 'o',

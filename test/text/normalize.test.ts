@@ -120,6 +120,7 @@ test('the documented steps, one by one', () => {
   assert.is(normalize('⒡⒰⒞⒦ ⒤⒟⒤⒪⒯').text, 'fuck idiot');
   assert.is(normalize('ѕһіт ᴍᴏʀᴏɴ').text, 'shit moron');
   assert.is(normalize('mσron ғuck ѡhore ðick').text, 'moron fuck whore dick', 'Greek sigma, Cyrillic ghe with stroke and omega, eth');
+  assert.is(normalize('КҮЅ, үou').text, 'kys you', 'Cyrillic straight u, capital and small');
   // Greek capitals look like the Latin capitals, their small letters like other letters (μ u, ν v).
   assert.is(normalize('YOU ΜΟRΟΝ, ΥΟU ΜUΡΡΕΤ, ΖΗ').text, 'you moron you muppet zh');
   assert.is(normalize('μν ην').text, 'uv nv');
