@@ -479,7 +479,7 @@ test('an insult that is a vulgar word is profanity too, aimed or said of someone
     assert.equal(moderator.moderateSync({ body }).labels.filter((label) => !label.includes('.')), ['incivility', 'profanity'], body);
   }
   assert.equal(moderator.moderateSync({ body: 'you asshole' }).labels, ['incivility', 'profanity', 'incivility.insult', 'profanity.vulgar'], 'aimed, an insult and a vulgar word, as "you fucking idiot"');
-  assertAction(moderator, 'approve', ['He called me a "stupid bitch" in the car park.', 'The pussy willows are blooming.', 'The bastard son of the king inherited nothing.', 'the sign said slutpris, the final price', 'Bitche is a small town in Moselle', 'The bastard sword was used in the late Middle Ages.', 'Twatt is a village in Orkney.', 'Some idiot parked in my spot']);
+  assertAction(moderator, 'approve', ['He called me a "stupid bitch" in the car park.', 'The pussy willows are blooming.', 'The bastard son of the king inherited nothing.', 'the sign said slutpris, the final price', 'Bitche is a small town in Moselle', 'The bastard sword was used in the late Middle Ages.', 'A bastard file is the right tool for the burrs on that hinge.', 'Twatt is a village in Orkney.', 'Some idiot parked in my spot']);
 });
 
 test('an insult word written in two ("brain dead", "a hole", "low life") is aimed only as the word is', async () => {
