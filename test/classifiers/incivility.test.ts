@@ -1396,4 +1396,11 @@ test('an insult noun ending in "y" opens a reply as any noun does ("Utter numpty
   assertAction(moderator, 'approve', ['Dummy. The game was a dummy run', 'Stupid. The game was stupid.']);
 });
 
+test('threats with a blade ("I\'ll chop you up", "carve your face") and "take an overdose" told to the reader; not cooking, budgets or reports', async () => {
+  const moderator = await createModerator();
+  assertFound(moderator, 'incivility.threat', ["I'm coming round tonight with a machete and I'll chop you up.", "You wanna talk shit I'll carve your face.", 'I will slice you open']);
+  assertFound(moderator, 'incivility.self-harm', ['Take an overdose and save the NHS the bother.', 'go take an overdose']);
+  assertAction(moderator, 'approve', ['I will chop the onions', 'we will slice the budget', 'I will carve the turkey', 'patients who take an overdose need help', 'did she take an overdose?']);
+});
+
 test.run();

@@ -295,7 +295,8 @@ const BARE_DEATH_COMMANDS = new Set(['and', 'now', 'already', 'in', 'slowly', 's
 const TELLING = new Set(['should', 'need', 'needs', 'must', 'gotta', 'oughta', 'ought']);
 
 /**
- * Self-harm urged on the reader: a harm done to "yourself", "die" or "overdose", told as a command
+ * Self-harm urged on the reader: a harm done to "yourself", "die" or "overdose" (or "take an
+ * overdose"), told as a command
  * ("Go drown yourself", "Just die already", "do us all a favour and die"), after "you should" or
  * "you need to" ("you should just give up and die", "you should end your life"), or asked "why
  * don't you" ("why don't you just die"). Not negated ("don't cut yourself"), not everyday phrases
@@ -313,6 +314,9 @@ export function selfHarmCommands(words: Words, text: string): IncivilitySignal[]
     let verb = -1;
     if (REFLEXIVES.has(word)) {
       if (SELF_HARMS.has(small(words, index - 1)) && (!REFLEXIVE_PHRASES.has(small(words, index + 1)) || intoWater(words, index)) && !everydayReflexive(words, index, text)) verb = index - 1;
+    } else if (word === 'overdose' && (small(words, index - 1) === 'an' || small(words, index - 1) === 'a') && small(words, index - 2) === 'take') {
+      // "Take an overdose and save the NHS the bother": the noun taken as the verb is.
+      verb = index - 2;
     } else if (word === 'die' || word === 'overdose') {
       if (!notDying(words, index, text)) verb = index;
     } else if (word === 'life') {

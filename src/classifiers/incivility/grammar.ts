@@ -42,6 +42,8 @@ export const HARM_VERBS = new Set([
   'pound', 'curbstomp',
   // ("I'm going to cave your skull in"; threats.ts harmlessIdiom keeps "cave to your demands".)
   'cave',
+  // (Blades and butchery: "I'll chop you up", "I'll carve you up", "I'll slice you open".)
+  'chop', 'carve', 'slice', 'bludgeon',
 ]);
 
 /** Targets of a threat. */
