@@ -1403,4 +1403,10 @@ test('threats with a blade ("I\'ll chop you up", "carve your face") and "take an
   assertAction(moderator, 'approve', ['I will chop the onions', 'we will slice the budget', 'I will carve the turkey', 'patients who take an overdose need help', 'did she take an overdose?']);
 });
 
+test('a bullet put in or through someone is a threat; a bullet point or journal put in a list is not', async () => {
+  const moderator = await createModerator();
+  assertFound(moderator, 'incivility.threat', ['someone should put a bullet in him', 'put a bullet between his eyes', "I'll put a bullet through his skull"]);
+  assertAction(moderator, 'approve', ['put a bullet point here', 'I put a bullet journal on my list', 'put a bullet in front of each item']);
+});
+
 test.run();
