@@ -796,7 +796,7 @@ const QUESTION = 63;
 
 /**
  * Whether a character the lane's table leaves to the full scan reads as a plain boundary there: a
- * slash that starts no letter drawn with several ("/\\/" is n; "and/or", a link's "//" are
+ * slash that starts no letter drawn with several ("/\/" is n; "and/or", a link's "//" are
  * boundaries), "!" or "?" between a word's last letter and a boundary (punctuation, not the leet i
  * or a mask, as the full scan reads them: "idiot!"; "sh!t" and "!diot" still go to it), and a
  * separator outside ASCII ({@link plainSeparator}).

@@ -295,9 +295,9 @@ const BARE_DEATH_COMMANDS = new Set(['and', 'now', 'already', 'in', 'slowly', 's
 const TELLING = new Set(['should', 'need', 'needs', 'must', 'gotta', 'oughta', 'ought']);
 
 /**
- * Self-harm urged on the reader: a harm done to "yourself", "die" or "overdose" (or "take an
- * overdose"), told as a command
- * ("Go drown yourself", "Just die already", "do us all a favour and die"), after "you should" or
+ * Self-harm urged on the reader: a harm done to "yourself", "die" or "overdose" ("take an overdose"
+ * too), told as a command ("Go drown yourself", "Just die already", "do us all a favour and die",
+ * "Take an overdose and save the NHS the bother"), after "you should" or
  * "you need to" ("you should just give up and die", "you should end your life"), or asked "why
  * don't you" ("why don't you just die"). Not negated ("don't cut yourself"), not everyday phrases
  * ("cut yourself some slack", "burn yourself out", "die your hair", "Die Hard").
