@@ -1409,4 +1409,10 @@ test('a bullet put in or through someone is a threat; a bullet point or journal 
   assertAction(moderator, 'approve', ['put a bullet point here', 'I put a bullet journal on my list', 'put a bullet in front of each item']);
 });
 
+test('bins are no group called trash: "those trash cans", "the black trash bag"; people called trash still are', async () => {
+  const moderator = await createModerator();
+  assertAction(moderator, 'approve', ["I wouldn't share a wave with those trash cans", 'put those trash bags out', 'the black trash bag is full', 'these garbage trucks are loud', 'these trash pandas raided my bins']);
+  assertFound(moderator, 'incivility.group-attack', ['those immigrants are trash', 'black people are trash']);
+});
+
 test.run();

@@ -137,7 +137,9 @@ export function groupAttacks(words: Words, hateful: Set<number>, text: string, a
     if (!named && (words.has(group, POINTER) || (words.known(group) === 'them' && words.known(group + 1) === 'all'))) {
       // "those cunts", "these leeches", "these people are fucking animals": a pointed-at group and a
       // dehumanizing noun or an insult within a few words.
-      const noun = anyIn(words, group + 1, group + 3, DEHUMANIZING_NOUN);
+      // (Not a word of an allow-list phrase: "those trash cans" are bins.)
+      let noun = anyIn(words, group + 1, group + 3, DEHUMANIZING_NOUN);
+      if (noun >= 0 && allowed.length > 0 && insideAny(allowed, words, noun)) noun = -1;
       let insult = -1;
       for (let index = group + 1; index <= Math.min(words.length - 1, group + 5) && insult < 0; index++) if (hateful.has(index)) insult = index;
       // An insult right after the pointer must be a plural noun ("those bastards", not "these are ugly").
