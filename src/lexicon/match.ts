@@ -7,7 +7,7 @@
 import { breakSplits, dashMaskAt, droppedPictographAfter, MAY_BE_PICTOGRAPH, pictographSplits, stretchedSpan, writtenSmall } from '../text/source-looks.js';
 import { PLURAL_ES, PLURAL_S, PLURAL_SS, SPACE_SYMBOL, type Trie } from './compile.js';
 import { CAPITAL_I_LETTER, capitalIBesideSmall, isSwapCode, PAIR_LETTER, PAIR_SECOND, readingContinues, swapIsPlain } from './drawn-alike.js';
-import { BRANCHES, BUDGET_PER_START, DOUBLE_READS_AS_ONE, doubledLetterReads, isLetterCode, isMaskAt, isWordCode, LEET_SYMBOL, leetAt, isStandIn, LONG_SYMBOL_RUN, matchEnd, MAX_WORD, pruneInnerPrefixes, rawMatch, REACH, disguised, SPELLED_OUT, splitOverMask, readsAsWritten, weaker, type RawMatch, type Reading } from './readings.js';
+import { BRANCHES, BUDGET_PER_START, DOUBLE_READS_AS_ONE, doubledLetterReads, isLetterCode, isMaskAt, isWordCode, LEET_SYMBOL, leetAt, isStandIn, LONG_SYMBOL_RUN, matchEnd, MAX_WORD, pruneInnerPrefixes, rawMatch, REACH, disguised, SPELLED_OUT, splitOverMask, readsAsWritten, runAfterLetter, weaker, type RawMatch, type Reading } from './readings.js';
 
 const SPACE = 32;
 /** `*`, what a dash hiding a letter is read as. */
@@ -15,18 +15,6 @@ const MASK = 42;
 /** A character of normalized text that is neither a space nor part of a word: leet, masks, punctuation kept inside words. */
 function isSymbolCode(code: number): boolean {
   return code !== SPACE && !isWordCode(code);
-}
-
-/**
- * Whether the run of the character at `position` (the same character written again before it)
- * follows a letter after `origin`: a leet symbol written again inside a word ("sh!!!t"), not marks
- * before one ("!!!idiot").
- */
-function runAfterLetter(text: string, position: number, origin: number): boolean {
-  const code = text.charCodeAt(position);
-  let at = position;
-  while (at > origin && text.charCodeAt(at - 1) === code) at--;
-  return at > origin && isLetterCode(text.charCodeAt(at - 1));
 }
 
 /** The index of the first letter at or after `position`, or the text's length. */
@@ -337,7 +325,7 @@ class Walker {
       if (doubled) budget = this.readLetter(doubledLetterReads(stretched, code, text.charCodeAt(position - 1)), node, position + 1, code, disguised(reading), budget);
       // A leet symbol written again stretches the letter it was read as ("sh!!!t", "a$$$hole"), as a
       // letter written again does: the walk reads it both ways.
-      if (leet !== undefined && text.charCodeAt(position - 1) === code && LEET_SYMBOL[code] === 1 && runAfterLetter(text, position, origin)) budget = this.readLetter(0, node, position + 1, previous, disguised(reading), budget);
+      if (leet !== undefined && text.charCodeAt(position - 1) === code && LEET_SYMBOL[code] === 1 && runAfterLetter(text, position, origin, isLetterCode)) budget = this.readLetter(0, node, position + 1, previous, disguised(reading), budget);
       if (leet !== undefined) {
         // A leet character's first letter is its strong reading ("1" as i); the others are weak.
         for (let index = 0; index < leet.length; index++) {

@@ -118,6 +118,22 @@ export function pruneInnerPrefixes(trie: Trie, matches: RawMatch[], from: number
   if (write < matches.length) matches.length = write;
 }
 
+/**
+ * Whether the run of the character at `position` in `text` (the same character written again before
+ * it) follows a letter after `origin`, `isLetter` telling the text's letters: a leet symbol written
+ * again inside a word ("sh!!!t"), not marks before one ("!!!idiot"). The walks of match.ts (on the
+ * normalized text) and scan.ts (on the source) ask it.
+ *
+ * @example
+ * runAfterLetter('sh!!!t', 4, 0, isLetterCode); // true
+ */
+export function runAfterLetter(text: string, position: number, origin: number, isLetter: (code: number) => boolean): boolean {
+  const code = text.charCodeAt(position);
+  let at = position;
+  while (at > origin && text.charCodeAt(at - 1) === code) at--;
+  return at > origin && isLetter(text.charCodeAt(at - 1));
+}
+
 // Enough for every reading of a heavily disguised word; bounds work on adversarial input.
 export const BUDGET_PER_START = 512;
 export const MAX_WORD = 48;

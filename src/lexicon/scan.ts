@@ -26,7 +26,7 @@ import { breakSplits, breaksRun, camelHashtagEnd, dashMaskAt, emphasisEnd, stret
 import { PLURAL_ES, PLURAL_S, PLURAL_SS, SPACE_SYMBOL, type Trie } from './compile.js';
 import { BOUNDARY, CLASS_COUNT, DASH_COLUMN, DASH_TRAP, LANE_COLUMN, LANE_COLUMNS, laneAutomaton, REPORTS, SINGLES, SPECIAL, SPECIAL_COLUMN, SPECIAL_TRAP, START_ROW, type LaneAutomaton } from './lane.js';
 import { CAPITAL_I_LETTER, capitalIBesideSmall, IS_SWAP, isSwapCode, PAIR_LETTER, PAIR_SECOND, readingContinues, swapIsPlain, swapLetters } from './drawn-alike.js';
-import { BRANCHES, BUDGET_PER_START, DOUBLE_READS_AS_ONE, doubledLetterReads, isLetterCode, isMaskAt, isWordCode, LEET_SYMBOL, leetAt, isStandIn, LONG_SYMBOL_RUN, matchEnd, MAX_WORD, pruneInnerPrefixes, rawMatch, REACH, disguised, SPELLED_OUT, splitOverMask, readsAsWritten, weaker, type RawMatch, type Reading } from './readings.js';
+import { BRANCHES, BUDGET_PER_START, DOUBLE_READS_AS_ONE, doubledLetterReads, isLetterCode, isMaskAt, isWordCode, LEET_SYMBOL, leetAt, isStandIn, LONG_SYMBOL_RUN, matchEnd, MAX_WORD, pruneInnerPrefixes, rawMatch, REACH, disguised, SPELLED_OUT, splitOverMask, readsAsWritten, runAfterLetter, weaker, type RawMatch, type Reading } from './readings.js';
 
 const SPACE = 32;
 /** `*`, what a dash hiding a letter is read as. */
@@ -482,7 +482,7 @@ class SourceScan {
       if (doubled) budget = this.readLetter(doubledLetterReads(stretched, code, written), node, next, code, code, disguised(reading), budget);
       // A leet symbol written again stretches the letter it was read as ("sh!!!t", "a$$$hole"), as a
       // letter written again does: the walk reads it both ways.
-      if (leet !== undefined && code === written && LEET_SYMBOL[code] === 1 && runAfterLetter(source, position, origin)) budget = this.readLetter(0, node, next, code, previous, disguised(reading), budget);
+      if (leet !== undefined && code === written && LEET_SYMBOL[code] === 1 && runAfterLetter(source, position, origin, isSourceLetter)) budget = this.readLetter(0, node, next, code, previous, disguised(reading), budget);
       if (leet !== undefined) {
         for (let index = 0; index < leet.length; index++) {
           const letter = leet[index] as number;
@@ -866,8 +866,7 @@ function joinedApostrophe(source: string, index: number): boolean {
 
 /** Whether the character at `index` is part of a word as the lane reads it: a lane letter or a {@link joinedApostrophe}. */
 function laneWordAt(source: string, index: number): boolean {
-  const unit = source.charCodeAt(index);
-  return isLaneLetter(unit) || ((unit === 39 || unit === 96 || unit === RIGHT_QUOTE) && joinedApostrophe(source, index));
+  return isLaneLetter(source.charCodeAt(index)) || joinedApostrophe(source, index);
 }
 
 /**
@@ -1038,17 +1037,9 @@ function walkOn(index: number, node: number, position: number, written: number):
   return scan.reach;
 }
 
-/**
- * Whether the run of the character at `position` (the same character written again before it)
- * follows a letter after `origin`: a leet symbol written again inside a word ("sh!!!t"), not marks
- * before one ("!!!idiot").
- */
-function runAfterLetter(source: string, position: number, origin: number): boolean {
-  const unit = source.charCodeAt(position);
-  let at = position;
-  while (at > origin && source.charCodeAt(at - 1) === unit) at--;
-  const before = at > origin ? source.charCodeAt(at - 1) | 32 : 0;
-  return before >= 97 && before <= 122;
+/** Whether a source unit is a letter: an ASCII one in any case, or a word character outside ASCII. */
+function isSourceLetter(unit: number): boolean {
+  return unit < 128 ? isLetterCode(asciiCode[unit] as number) : isSourceWordCode(unit);
 }
 
 /** The mask of the last settled character's run in settleSingles' packed state. */
