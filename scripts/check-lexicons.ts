@@ -4,7 +4,8 @@
  * respellings that do not name a term of the same category and severity; and English words (the
  * `word-list` package) that read as a term once a doubled letter of DOUBLES_READ_AS_ONE is read as one,
  * as words glued to a term that ends them (src/classifiers/incivility/glued-ends.ts), or as a term
- * they are not in any reading of the pipeline's lexicon (leet, letters drawn alike, typos).
+ * they are not in any reading of the pipeline's lexicon (leet, letters drawn alike, typos); and allow-list
+ * entries (rules/words/allowed.json) without a reason, duplicated, or holding no term to allow.
  * Each problem says how to fix the entry. Exit 1 when there are problems. Run: `npm run check:lexicons`.
  */
 import { readdirSync, readFileSync } from 'node:fs';
@@ -56,7 +57,34 @@ export function checkLexicons(): string[] {
   // (Respellings too: a doubled letter of DOUBLES_READ_AS_ONE reads as one in them as well, "fuuk".)
   const spellings = new Map(terms);
   for (const [, data] of lexicons) for (const entry of data.entries ?? []) if (typeof entry.term === 'string' && entry.respelling !== undefined) spellings.set(entry.term, entry);
-  problems.push(...doubledLetterReadings(spellings), ...gluedLookalikes(), ...englishReadings());
+  problems.push(...doubledLetterReadings(spellings), ...gluedLookalikes(), ...englishReadings(), ...allowListProblems());
+  return problems;
+}
+
+/**
+ * The entries of rules/words/allowed.json that cannot do their job: a missing word or reason, a
+ * duplicate (as the matcher reads it), or a word in which the lexicons, without the allow list, match
+ * nothing (an entry only overrides the deny matches it holds).
+ *
+ * @example
+ * allowListProblems({ words: [{ word: 'coon dog' }] }); // ['rules/words/allowed.json: entry 0 ("coon dog"): `reason` is missing; ...']
+ */
+export function allowListProblems(data: { words?: Record<string, unknown>[] } = JSON.parse(readFileSync(new URL('../rules/words/allowed.json', import.meta.url), 'utf8'))): string[] {
+  const file = 'rules/words/allowed.json';
+  if (!Array.isArray(data.words)) return [`${file}: no \`words\` array; write { "words": [ { "word", "reason" } ] }`];
+  const denying = compileLexicon({ ...incivilityLexiconInput(), allow: [] });
+  const problems: string[] = [];
+  const seen = new Map<string, number>();
+  data.words.forEach((entry, index) => {
+    const where = `${file}: entry ${index} (${JSON.stringify(entry.word)})`;
+    if (typeof entry.word !== 'string' || normalizeTerm(entry.word) === '') return problems.push(`${where}: \`word\` is missing; add the word or phrase to allow`);
+    if (typeof entry.reason !== 'string' || entry.reason.trim() === '') problems.push(`${where}: \`reason\` is missing; say what the word means that is not the term it holds`);
+    const key = normalizeTerm(entry.word);
+    const before = seen.get(key);
+    if (before !== undefined) problems.push(`${where}: duplicate of entry ${before}; keep one entry`);
+    else seen.set(key, index);
+    if (denying.match(entry.word).length === 0) problems.push(`${where}: no lexicon term matches inside it, so it allows nothing; remove it, or correct its spelling`);
+  });
   return problems;
 }
 

@@ -1415,4 +1415,18 @@ test('bins are no group called trash: "those trash cans", "the black trash bag";
   assertFound(moderator, 'incivility.group-attack', ['those immigrants are trash', 'black people are trash']);
 });
 
+test('threats by what a harm leaves or is done with: a weapon taken to someone, a harm made sure of, the reader found dead or maimed', async () => {
+  const moderator = await createModerator();
+  assertFound(moderator, 'incivility.threat', [
+    "I'll take a bat to your knees", 'someone should take a machete to him', "I'm taking my belt to you tonight", "I'll take a baseball bat to his skull",
+    "You've made an enemy today. I'll make sure you're crippled for life.", 'we will see to it that he ends up in hospital', 'I will make sure you die slowly',
+    "you'll be found in a ditch by the end of the month", "you're going to be found face down in the canal", "you'd be eating through a straw for a year", "you'll be picking your teeth up off the floor",
+  ]);
+  assertAction(moderator, 'approve', [
+    'The chancellor will take an axe to the budget', 'take a hammer to the kitchen tiles', 'Can you take the knife to him? He is carving.', 'I would never take a belt to them', 'He tried to take a knife to him',
+    "I'll make sure you're not hurt", "I'll make sure you're banned", 'make sure you are hydrated', "I'll make sure you get home safe",
+    "If you hike there alone you'll be found dead", "you'll be found in the garden if you need me", 'The body was found in a ditch', "after the jaw surgery you'll be eating through a straw if the wires stay in",
+  ]);
+});
+
 test.run();

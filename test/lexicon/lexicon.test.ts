@@ -9,7 +9,7 @@ import { ccSpelling, doubledSpelling, droppedGSpelling, xSpellings, informalVari
 import { incivilityLexiconInput } from '../../src/classifiers/bundled-lexicon.js';
 import { normalize } from '../../src/text/normalize.js';
 import { BASE_TERMS, EVASIONS, INNOCENTS } from '../fixtures/evasions.js';
-import { checkLexicons } from '../../scripts/check-lexicons.js';
+import { allowListProblems, checkLexicons } from '../../scripts/check-lexicons.js';
 
 const lexicon = compileLexicon({ entries: builtinLexiconEntries() });
 // The incivility lexicons as the pipeline compiles them (derived spellings, allow list, names), once.
@@ -395,6 +395,16 @@ test('each respelling keeps the category and severity of the term it respells, a
 
 test('the bundled lexicons pass the lexicon check (fields, duplicates, common words, respellings)', () => {
   assert.equal(checkLexicons(), []);
+});
+
+test('the lexicon check names allow-list entries with no reason, duplicated, or holding no term', () => {
+  const problems = allowListProblems({ words: [{ word: 'coon dog', reason: 'a hunting dog' }, { word: 'Coon-dog', reason: 'the same, hyphenated' }, { word: 'fag end' }, { word: 'garden party', reason: 'holds no term' }, { reason: 'no word' }] });
+  assert.equal(problems, [
+    'rules/words/allowed.json: entry 1 ("Coon-dog"): duplicate of entry 0; keep one entry',
+    'rules/words/allowed.json: entry 2 ("fag end"): `reason` is missing; say what the word means that is not the term it holds',
+    'rules/words/allowed.json: entry 3 ("garden party"): no lexicon term matches inside it, so it allows nothing; remove it, or correct its spelling',
+    'rules/words/allowed.json: entry 4 (undefined): `word` is missing; add the word or phrase to allow',
+  ]);
 });
 
 test('an asterisk between single letters joins them like a separator when a vowel is among them; inside a word it stays a mask', () => {

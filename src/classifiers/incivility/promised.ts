@@ -1,0 +1,140 @@
+/**
+ * Threats that name what the harm leaves behind or what it is done with, not the harm verb: a weapon
+ * taken to someone ("I'll take a bat to your knees"), a harm the writer will make sure of ("I'll make
+ * sure you're crippled for life"), the reader found dead ("you'll be found in a ditch") or left
+ * maimed ("you'll be eating through a straw").
+ */
+import { BONES, STRUCK_PARTS, WEAPONS } from './grammar.js';
+import { attemptReported, saidByWriter } from './threats.js';
+import { CONDITIONAL, HARM_OUTCOME, NEGATOR, Words, anyIn, severe, small, startsSentence, wordIs } from './words.js';
+import type { IncivilitySignal } from './signals.js';
+
+/** What is taken to someone in a beating: "take a bat to", "take a machete to", "take my belt to". */
+const TAKEN_TO = new Set([...WEAPONS, 'bat', 'hammer', 'sledgehammer', 'crowbar', 'pipe', 'belt', 'chainsaw', 'blowtorch', 'brick', 'wrench', 'spanner', 'cleaver', 'club', 'iron', 'poker', 'golf']);
+/** Words before it: "a bat", "my belt" (not "the", "this": "take the hammer to your dad" hands it over). */
+const TAKEN_DETERMINERS = new Set(['a', 'an', 'my', 'me']);
+/** The person it is taken to. */
+const TAKEN_PEOPLE = new Set(['you', 'u', 'ya', 'yall', 'him', 'them', 'em']);
+/** Whose body part it is taken to ("your knees", "his skull"). */
+const TAKEN_OWNERS = new Set(['your', 'ur', 'yer', 'his', 'her', 'their']);
+/** The parts of the body a weapon is taken to. */
+const TAKEN_PARTS = new Set([...STRUCK_PARTS, ...BONES, 'knees', 'knee', 'hands', 'hand', 'fingers', 'teeth', 'body', 'back', 'shins', 'kneecap']);
+
+/**
+ * A weapon taken to a person or to a part of their body: "I'll take a bat to your knees", "someone
+ * should take a machete to him", "Take a belt to them". Not taken to a thing ("take a hammer to the
+ * budget", "take an axe to your kitchen"), not the weapon handed over ("take the knife to him"), not
+ * denied, reported as tried or after "if" ("I would never take a belt to my kids", "he tried to take
+ * a knife to her"), nor in the past ("took").
+ *
+ * @example
+ * weaponTakenTo(words); // one threat for "I'll take a bat to your knees"
+ */
+export function weaponTakenTo(words: Words): IncivilitySignal[] {
+  const found: IncivilitySignal[] = [];
+  for (let verb = 0; verb + 4 < words.length; verb++) {
+    if (!wordIs(words, verb, 'take') && !wordIs(words, verb, 'taking')) continue;
+    if (!TAKEN_DETERMINERS.has(small(words, verb + 1))) continue;
+    // (One word may stand before the weapon: "a baseball bat", "a rusty pipe", "my cricket bat".)
+    const weapon = TAKEN_TO.has(small(words, verb + 2)) && small(words, verb + 3) === 'to' ? verb + 2 : TAKEN_TO.has(small(words, verb + 3)) && small(words, verb + 4) === 'to' ? verb + 3 : -1;
+    if (weapon < 0) continue;
+    const to = weapon + 2;
+    let last = TAKEN_PEOPLE.has(small(words, to)) ? to : -1;
+    if (last < 0 && TAKEN_OWNERS.has(small(words, to))) last = TAKEN_PARTS.has(small(words, to + 1)) ? to + 1 : TAKEN_PARTS.has(small(words, to + 2)) ? to + 2 : -1;
+    if (last < 0 || anyIn(words, verb - 4, verb - 1, NEGATOR) >= 0 || anyIn(words, verb - 3, verb - 1, CONDITIONAL) >= 0 || attemptReported(words, verb)) continue;
+    found.push(severe(words, verb, last, 'threat', 'threat', `take … ${small(words, weapon)} to`));
+  }
+  return found;
+}
+
+/** Whom a harm is made sure of: "make sure you're crippled", "make sure he never walks again". */
+const MADE_SURE_OF = new Set(['you', 'u', 'ya', 'youre', 'ure', 'ur', 'yall', 'he', 'hes', 'she', 'shes', 'they', 'theyre']);
+/** Outcomes of a beating (besides the grammar's HARM_OUTCOMES): "crippled for life", "in a wheelchair". */
+const MAIMED = new Set(['crippled', 'maimed', 'disabled', 'paralysed', 'paralyzed', 'hospitalised', 'hospitalized', 'hospital', 'wheelchair', 'bedridden', 'disfigured', 'blinded', 'hurt', 'suffer', 'bleed', 'bleeding']);
+/** Harm outcomes that are no bodily harm: "make sure you're banned", "make sure they're deported". */
+const NOT_BODILY = new Set(['ban', 'banned', 'removed', 'send', 'deport', 'deported', 'kicked']);
+
+/**
+ * The writer saying they will make sure of a bodily harm to someone: "I'll make sure you're crippled
+ * for life", "we'll see to it that he ends up in hospital", "I will make sure you die slowly". Not
+ * denied ("I'll make sure you don't get hurt"), not a harm that is no bodily one ("I'll make sure
+ * you're banned"), within the sentence.
+ *
+ * @example
+ * harmMadeSure(words, text); // one threat for "I'll make sure you're crippled for life"
+ */
+export function harmMadeSure(words: Words, text: string): IncivilitySignal[] {
+  const found: IncivilitySignal[] = [];
+  for (let sure = 1; sure + 2 < words.length; sure++) {
+    // "make sure", "see to it"
+    let lead = -1;
+    if (wordIs(words, sure, 'sure') && (wordIs(words, sure - 1, 'make') || wordIs(words, sure - 1, 'making'))) lead = sure - 1;
+    else if (wordIs(words, sure, 'it') && wordIs(words, sure - 1, 'to') && wordIs(words, sure - 2, 'see')) lead = sure - 2;
+    if (lead < 0 || !saidByWriter(words, lead, text)) continue;
+    const person = wordIs(words, sure + 1, 'that') ? sure + 2 : sure + 1;
+    if (!MADE_SURE_OF.has(small(words, person))) continue;
+    for (let outcome = person + 1; outcome <= person + 5 && outcome < words.length; outcome++) {
+      if (startsSentence(words, outcome, text) || words.has(outcome, NEGATOR)) break;
+      const word = small(words, outcome);
+      if ((words.has(outcome, HARM_OUTCOME) && !NOT_BODILY.has(word)) || MAIMED.has(word)) {
+        found.push(severe(words, lead, outcome, 'threat', 'threat', `make sure … ${word}`));
+        break;
+      }
+    }
+  }
+  return found;
+}
+
+/** Where the reader is found after a killing: "in a ditch", "in the river", "in a shallow grave". */
+const DUMPED_IN = new Set(['ditch', 'river', 'canal', 'grave', 'morgue', 'skip', 'dumpster', 'gutter', 'woods', 'pieces', 'boot', 'trunk', 'lake', 'bag', 'bags', 'suitcase', 'freezer']);
+/** What the reader will be doing, maimed: "eating through a straw", "picking your teeth up", "pissing blood". */
+const MAIMED_DOING: readonly (readonly string[])[] = [['eating', 'through', 'a', 'straw'], ['drinking', 'through', 'a', 'straw'], ['eating', 'from', 'a', 'straw'], ['picking', 'your', 'teeth'], ['picking', 'up', 'your', 'teeth'], ['pissing', 'blood'], ['shitting', 'blood']];
+
+/**
+ * The reader's future subject and modal before word `head` ("you'll", "you will", "you're going to",
+ * "you'd", "you would"), or -1.
+ */
+function readerFuture(words: Words, head: number): number {
+  const modal = small(words, head - 1);
+  if (modal === 'youll' || modal === 'youd') return head - 1;
+  if (modal === 'will' || modal === 'would' || modal === 'gonna' || modal === 'shall') {
+    const subject = small(words, head - 2);
+    if (subject === 'you' || subject === 'u' || subject === 'ya' || (modal === 'gonna' && (subject === 'youre' || subject === 'ure'))) return head - 2;
+  }
+  if (modal === 'to' && small(words, head - 2) === 'going') {
+    const subject = small(words, head - 3);
+    if (subject === 'youre' || subject === 'ure') return head - 3;
+    if (subject === 'are' && (small(words, head - 4) === 'you' || small(words, head - 4) === 'u')) return head - 4;
+  }
+  return -1;
+}
+
+/**
+ * The reader foretold found dead or maimed: "you'll be found in a ditch", "you're going to be found
+ * dead", "you'd be eating through a straw for a year", "you'll be picking your teeth up off the
+ * floor". Not denied ("you won't be found"), not after or before a condition ("if you walk there at
+ * night you'll be found dead": a warning).
+ *
+ * @example
+ * readerFoundMaimed(words, text); // one threat for "you'll be found in a ditch by the end of the month"
+ */
+export function readerFoundMaimed(words: Words, text: string): IncivilitySignal[] {
+  const found: IncivilitySignal[] = [];
+  for (let be = 1; be + 2 < words.length; be++) {
+    if (!wordIs(words, be, 'be')) continue;
+    let last = -1;
+    if (wordIs(words, be + 1, 'found')) {
+      if (wordIs(words, be + 2, 'dead') || wordIs(words, be + 2, 'floating') || (wordIs(words, be + 2, 'face') && wordIs(words, be + 3, 'down'))) last = be + 2;
+      else if (wordIs(words, be + 2, 'in')) {
+        for (let place = be + 3; place <= be + 5 && place < words.length && last < 0; place++) if (DUMPED_IN.has(small(words, place))) last = place;
+      }
+    } else {
+      for (const doing of MAIMED_DOING) if (doing.every((word, at) => wordIs(words, be + 1 + at, word))) last = be + doing.length;
+    }
+    if (last < 0) continue;
+    const subject = readerFuture(words, be);
+    if (subject < 0 || anyIn(words, subject - 5, subject - 1, CONDITIONAL) >= 0 || anyIn(words, last + 1, last + 5, CONDITIONAL) >= 0) continue;
+    found.push(severe(words, subject, last, 'threat', 'threat', `${small(words, subject)} … ${small(words, last)}`));
+  }
+  return found;
+}
