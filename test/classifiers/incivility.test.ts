@@ -1429,4 +1429,11 @@ test('threats by what a harm leaves or is done with: a weapon taken to someone, 
   ]);
 });
 
+test('"kunt" is the insult it respells ("what a kunt" as "what a cunt"), not in Dutch beside a pronoun ("Kunt u mij helpen?")', async () => {
+  const moderator = await createModerator();
+  assertFound(moderator, 'incivility.insult', ['what a kunt, seriously', 'absolute kunt of a referee']);
+  assertFound(moderator, 'profanity.vulgar', ['what a kunt, seriously']);
+  assertAction(moderator, 'approve', ['Kunt u mij helpen met de bestelling?', 'Jij kunt het!', 'Stefan Kuntz named the under-21 squad']);
+});
+
 test.run();
