@@ -86,6 +86,7 @@ const NOT_MISSPELLINGS: Record<string, string> = {
   rednick: 'a surname',
   twatt: 'a village in Orkney and one in Shetland',
   bich: 'a Vietnamese given name (Bích)',
+  shitole: 'an Indian (Marathi) surname ("the Shitole family")',
   // Slips read in small letters only (smallLetters), found in ../shared/data/dev:
   pissy: 'an English word ("in a pissy mood")',
   dokey: 'in "okey dokey"',
@@ -291,8 +292,15 @@ function slips(word: string): string[] {
 export function generateTypos(): string {
   const dictionary = new Set(readFileSync(wordListPath, 'utf8').split('\n'));
   const terms = new Set(ALL.flatMap(entriesOf).map((entry) => entry.term.toLowerCase()));
-  /** Whether a spelling is something else: an English word, a common word, a term, or listed as another thing. */
-  const somethingElse = (spelling: string): boolean => dictionary.has(spelling) || COMMON_WORDS.has(spelling) || terms.has(spelling) || NOT_MISSPELLINGS[spelling] !== undefined;
+  // (A respelling is a term, and a spelling of the word it respells all the same: the grammar reads
+  // "bewbs" as boobs, as it did before "bewbs" was a term. Phrases get the respellings of their words
+  // where the lexicon is compiled.)
+  const respelled = new Map(ALL.flatMap(entriesOf).flatMap((entry) => { const { respelling } = entry as { respelling?: string }; return respelling === undefined ? [] : [[entry.term.toLowerCase(), respelling.toLowerCase()] as const]; }));
+  /**
+   * Whether a spelling is something else: an English word, a common word, a term (other than a
+   * respelling of `word`, where one is named), or listed as another thing.
+   */
+  const somethingElse = (spelling: string, word?: string): boolean => dictionary.has(spelling) || COMMON_WORDS.has(spelling) || (terms.has(spelling) && (word === undefined || respelled.get(spelling) !== word)) || NOT_MISSPELLINGS[spelling] !== undefined;
   /**
    * Whether a spelling of `word` that the lexicon compiles reads an English word once the plural s
    * it allows is added, other than `word`'s own forms: "shie" of shite would read "shies", "crep" of
@@ -363,7 +371,7 @@ export function generateTypos(): string {
   const grammar = new Set(grammarWords());
   const ordered = [...grammar].filter((word) => /^[a-z]{3,}$/.test(word)).sort();
   const addSlips = (word: string, candidates: string[], shortest: number): void => {
-    const own = [...new Set(candidates)].filter((typo) => typo !== word && typo.length >= shortest && !grammar.has(typo) && !somethingElse(typo) && !taken.has(typo) && !foreign.has(typo));
+    const own = [...new Set(candidates)].filter((typo) => typo !== word && typo.length >= shortest && !grammar.has(typo) && !somethingElse(typo, word) && !taken.has(typo) && !foreign.has(typo));
     for (const typo of own) taken.add(typo);
     if (own.length > 0) grammarSlips[word] = [...(grammarSlips[word] ?? []), ...own];
   };

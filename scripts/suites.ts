@@ -18,6 +18,11 @@
  *   of them Unicode styles and scripts the earlier suites seldom use: Cherokee, Armenian, fraktur,
  *   negative squared letters, small Roman numerals) and 120 innocent ones. Even lines development,
  *   odd lines held out (totals only, never printed).
+ * - evasion30-odd-lines-held-out.jsonl: 240 disguised comments in the voices of a regional
+ *   newspaper, a parenting forum, a game-streaming chat, a music fan site and a council consultation
+ *   (40 per category, 79 with two disguises in one word; vowels dropped, look-alike emoji and symbols,
+ *   apostrophes inside words, words split by a line break or a slash) and 120 innocent ones. Even
+ *   lines development, odd lines held out (totals only, never printed).
  * - probe23-odd-lines-held-out.jsonl: 200 plain abusive comments phrased the ways angry people
  *   write (threats, self-harm urged, insults, attacks on groups; 50 each, no disguises) and 200
  *   innocent ones of the same vocabulary. Per category, even lines development, odd lines held out
@@ -99,5 +104,7 @@ evasions('evasion22-odd-lines-held-out.jsonl', false, 'even');
 evasions('evasion22-odd-lines-held-out.jsonl', true, 'odd');
 evasions('evasion29-odd-lines-held-out.jsonl', false, 'even');
 evasions('evasion29-odd-lines-held-out.jsonl', true, 'odd');
+evasions('evasion30-odd-lines-held-out.jsonl', false, 'even');
+evasions('evasion30-odd-lines-held-out.jsonl', true, 'odd');
 probe('probe20.jsonl');
 probe('probe23-odd-lines-held-out.jsonl', true);

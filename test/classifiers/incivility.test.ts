@@ -1436,4 +1436,10 @@ test('"kunt" is the insult it respells ("what a kunt" as "what a cunt"), not in 
   assertAction(moderator, 'approve', ['Kunt u mij helpen met de bestelling?', 'Jij kunt het!', 'Stefan Kuntz named the under-21 squad']);
 });
 
+test('a respelling is read by the grammar as the word it respells ("show your bewbs streamer" as "show your boobs")', async () => {
+  const moderator = await createModerator();
+  assertFound(moderator, 'incivility.sexual', ['show your bewbs streamer', 'show me your bewbs']);
+  assertFound(moderator, 'profanity.vulgar', ['show your bewbs streamer']);
+});
+
 test.run();

@@ -393,6 +393,16 @@ test('each respelling keeps the category and severity of the term it respells, a
   assert.equal(bothWays('fvcc')[0], ['fuc[fvcc]']);
 });
 
+test('two-word spellings of one-word terms ("blow job", "bell end") and respellings said aloud ("bewbs", "bolox", "l00z3r"); not the bell end of a pipe, nor the surname Shitole', () => {
+  assert.equal(found('give me a blow job'), ['blow job[blow job]']);
+  assert.equal(found('blow jobs and blow/job'), ['blow job[blow jobs]', 'blow job[blow/job]']);
+  assert.equal(found('you bell end'), ['bell end[bell end]']);
+  assert.equal(found('show your bewbs, the support act were bolox, ur such a l00z3r'), ['bewbs[bewbs]', 'bolox[bolox]', 'loozer[l00z3r]']);
+  assert.equal(found('the bell end of the pipe'), []);
+  assert.equal(found('the Shitole family reunion'), []);
+  assert.equal(found('a blow to the job market'), []);
+});
+
 test('the bundled lexicons pass the lexicon check (fields, duplicates, common words, respellings)', () => {
   assert.equal(checkLexicons(), []);
 });
