@@ -1442,4 +1442,16 @@ test('a respelling is read by the grammar as the word it respells ("show your be
   assertFound(moderator, 'profanity.vulgar', ['show your bewbs streamer']);
 });
 
+test('insult nouns that end as adjectives do ("mongoloid", "lunatic") are held when said of someone; the adjective sense is not', async () => {
+  const moderator = await createModerator();
+  assertFound(moderator, 'incivility.insult', ["He's a mongoloid and shouldn't be allowed to drive.", 'my brother is a mongoloid', 'Lunatic. Read the article.']);
+  assertAction(moderator, 'approve', ['mongoloid features in old anthropology', 'the lunatic fringe of the party']);
+});
+
+test('a slur said of someone ("my kid\'s teacher is a dyke", "the drummer is a poof") is an identity attack; not of the writer, a thing, or denied', async () => {
+  const moderator = await createModerator();
+  assertFound(moderator, 'incivility.slur', ["My kid's teacher is a dyke and shouldn't be near children.", 'the drummer is a poof', "she's a total dyke", 'he was a fucking poof']);
+  assertAction(moderator, 'approve', ["I'm a proud dyke", 'I was a dyke long before it was cool', 'As a dyke, I loved this film', "he's not a poof", "he's no poof", "It's a cracker, I need it.", 'It was a cracker of a game', 'Dyke March this weekend']);
+});
+
 test.run();

@@ -134,11 +134,15 @@ const ADJECTIVE = /(?:ic|less|ous|ful|able|ible|ed|ing|ish|id|y|est)$|^(?:dumb|v
  * adjectival('worthless'); // true
  */
 export function adjectival(term: string): boolean {
-  return ADJECTIVE.test(term) && !NOUNS_IN_Y.has(term);
+  return ADJECTIVE.test(term) && !NOUN_INSULTS.has(term);
 }
 
-/** Insults that are nouns though they end in "y" ("Numpty. Learn to count."); not "pussy", said of things and acts as often. */
-const NOUNS_IN_Y = new Set(['numpty', 'dummy', 'ninny', 'wally', 'sissy', 'pansy', 'loony', 'crybaby', 'hussy', 'floozy', 'fatty', 'druggy', 'junky']);
+/**
+ * Insults that are nouns though they end as adjectives do: in "y" ("Numpty. Learn to count."; not
+ * "pussy", said of things and acts as often), "id", "ic" or "ed" ("my brother-in-law is a
+ * mongoloid", "what a lunatic", "you dickweed").
+ */
+const NOUN_INSULTS = new Set(['numpty', 'dummy', 'ninny', 'wally', 'sissy', 'pansy', 'loony', 'crybaby', 'hussy', 'floozy', 'fatty', 'druggy', 'junky', 'hillbilly', 'soyboy', 'mongoloid', 'lunatic', 'dickweed', 'bastid', 'pric']);
 
 /**
  * Whether the comment's first sentence (ended by ".", "!" or "?") is nothing but the insult at words

@@ -97,6 +97,29 @@ function predicated(words: Words, first: number, last: number, text: string, vul
   return false;
 }
 
+/** Subjects that are things: "it's a cracker" (a fine thing), "it's wop sided" (lopsided), "that's a bit gay". */
+const THING_SUBJECTS = new Set(['it', 'its', 'that', 'thats', 'this', 'which', 'what', 'whats']);
+
+/**
+ * Whether the slur at word `first` is said of someone: "is", "was" or "'s" and "a" (with
+ * determiners, intensifiers and hateful words between: "is a total dyke", "she's a fucking poof")
+ * right before it. Not of a thing ("it's a cracker"), nor of the writer ("I was a dyke long before
+ * it was cool"), nor denied ("he's not a poof"; "he's no poof" has no "a").
+ */
+function slurSaidOf(words: Words, first: number): boolean {
+  let index = first - 1;
+  let article = false;
+  while (index >= Math.max(0, first - 3) && (words.has(index, DETERMINER) || words.has(index, INTENSIFIER) || HATEFUL.has(index))) {
+    const word = words.text(index);
+    if (word === 'a' || word === 'an') article = true;
+    index--;
+  }
+  if (!article) return false;
+  const be = words.text(index);
+  if (!(words.has(index, BE_WORD) || IS_CONTRACTED.has(be) || be === 'was') || THING_SUBJECTS.has(be) || THING_SUBJECTS.has(words.text(index - 1))) return false;
+  return !words.has(index - 1, NEGATOR) && !words.has(index + 1, NEGATOR) && !saidOfWriter(words, first);
+}
+
 /** Words after a person pointed at by an insult ("ban this scum, ...", "that moron should resign", "that dyke with her buzz cut", "another libtard who ..."). */
 const AFTER_POINTED = new Set(['is', 'was', 'has', 'had', 'should', 'needs', 'deserves', 'who', 'will', 'can', 'does', 'did', 'just', 'with', 'keeps', 'thinks', 'wants', 'already', 'now', 'please', 'immediately', 'permanently', 'forever', 'from', 'off', 'out', 'in', 'on', 'at', 'over', 'again', 'here', 'there', 'back', 'up', 'down', 'to']);
 
@@ -428,7 +451,10 @@ function readWords(analysis: TextAnalysis, all: readonly LexiconMatch[], allowed
         const named = quoted || chanted || calledBefore(words, first);
         const pointed = !named && pointedAt(words, first, last, analysis.text, hateful);
         const mentioned = named || (masked(match.text) && !pointed);
-        signals.push({ category: 'identity-attack', messageId: mentioned ? 'slur-mention' : 'slur', term: match.term, spans: span, severity: match.severity, ...(mentioned ? { atMost: 'hold' as const } : {}), ...(pointed ? { always: true as const } : {}) });
+        // (And one said of someone, as a strong insult is: "My kid's teacher is a dyke", "the drummer
+        // is a poof"; not of the writer, "I'm a proud dyke", nor denied, "he's not a poof".)
+        const saidOf = !named && !pointed && slurSaidOf(words, first);
+        signals.push({ category: 'identity-attack', messageId: mentioned ? 'slur-mention' : 'slur', term: match.term, spans: span, severity: match.severity, ...(mentioned ? { atMost: 'hold' as const } : {}), ...(pointed || saidOf ? { always: true as const } : {}) });
         break;
       }
       case 'sexual': {
