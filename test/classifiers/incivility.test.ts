@@ -1454,4 +1454,10 @@ test('a slur said of someone ("my kid\'s teacher is a dyke", "the drummer is a p
   assertAction(moderator, 'approve', ["I'm a proud dyke", 'I was a dyke long before it was cool', 'As a dyke, I loved this film', "he's not a poof", "he's no poof", "It's a cracker, I need it.", 'It was a cracker of a game', 'Dyke March this weekend']);
 });
 
+test('self-harm told after "do <anyone> a favour and" ("Do the town a favour and jump off the viaduct"); a favour asked is no command to harm', async () => {
+  const moderator = await createModerator();
+  assertFound(moderator, 'incivility.self-harm', ['Do the town a favour and jump off the viaduct.', 'do your family a favor and kill yourself', 'go jump off the flyover']);
+  assertAction(moderator, 'approve', ['Do the town a favour and vote Labour', 'Do me a favour and pass the salt', 'The train crossed the viaduct', 'kids jump off the dam into the lake every summer']);
+});
+
 test.run();

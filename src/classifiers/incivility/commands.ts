@@ -646,6 +646,15 @@ function toldToReader(words: Words, verb: number, text: string): { opens: number
       const word = small(words, index);
       if ((word === 'you' || word === 'u') && small(words, index - 1) === 'dont' && small(words, index - 2) === 'why') return { opens: index - 2, advised: true };
       if (TELLING.has(word) && (small(words, index - 1) === 'you' || small(words, index - 1) === 'u')) return { opens: index - 1, advised: true };
+      // ("Do the town a favour and ...", "do your family a favor and ...": whoever it is done for.)
+      if ((word === 'favour' || word === 'favor') && small(words, index - 1) === 'a') {
+        let done = index - 2;
+        while (done > index - 6 && done > 0 && small(words, done) !== 'do') done--;
+        if (small(words, done) === 'do') {
+          index = done + 1;
+          continue;
+        }
+      }
       if (!COMMAND_FILLERS.has(word)) return undefined;
     }
     if (startsSentence(words, index, text)) return { opens: index, advised: false };
