@@ -5,7 +5,8 @@
  * `word-list` package) that read as a term once a doubled letter of DOUBLES_READ_AS_ONE is read as one,
  * as words glued to a term that ends them (src/classifiers/incivility/glued-ends.ts), or as a term
  * they are not in any reading of the pipeline's lexicon (leet, letters drawn alike, typos); and allow-list
- * entries (rules/words/allowed.json) without a reason, duplicated, or holding no term to allow.
+ * entries (rules/words/allowed.json) without a reason, duplicated, or holding no term to allow; and
+ * everyday senses (rules/words/senses.json) that cannot allow what they name.
  * Each problem says how to fix the entry. Exit 1 when there are problems. Run: `npm run check:lexicons`.
  */
 import { readdirSync, readFileSync } from 'node:fs';
@@ -57,7 +58,7 @@ export function checkLexicons(): string[] {
   // (Respellings too: a doubled letter of DOUBLES_READ_AS_ONE reads as one in them as well, "fuuk".)
   const spellings = new Map(terms);
   for (const [, data] of lexicons) for (const entry of data.entries ?? []) if (typeof entry.term === 'string' && entry.respelling !== undefined) spellings.set(entry.term, entry);
-  problems.push(...doubledLetterReadings(spellings), ...gluedLookalikes(), ...englishReadings(), ...allowListProblems());
+  problems.push(...doubledLetterReadings(spellings), ...gluedLookalikes(), ...englishReadings(), ...allowListProblems(), ...senseProblems());
   return problems;
 }
 
@@ -154,6 +155,38 @@ function gluedLookalikes(): string[] {
     const ended = endedByTerm(word, new Set()) ?? heldTerm(word, new Set());
     if (ended !== undefined) problems.push(`word-list: \`${word}\` reads as words glued to the term \`${ended.term.term}\`; add it to GLUED_LOOKALIKES (src/classifiers/incivility/glued-ends.ts)`);
   }
+  return problems;
+}
+
+/**
+ * The senses of rules/words/senses.json that cannot do their job: no sense or context, a word the
+ * lexicons do not match as itself (its sense would allow nothing), a word in two senses, or a
+ * context word that is itself a term (the sense would be read next to the abuse it should not pass).
+ *
+ * @example
+ * senseProblems({ senses: [{ words: ['fag'], sense: 'a cigarette', context: [] }] }); // ['rules/words/senses.json: sense 0 (fag): `context` is empty; ...']
+ */
+export function senseProblems(data: { senses?: { words?: unknown; sense?: unknown; context?: unknown }[] } = JSON.parse(readFileSync(new URL('../rules/words/senses.json', import.meta.url), 'utf8'))): string[] {
+  const file = 'rules/words/senses.json';
+  if (!Array.isArray(data.senses)) return [`${file}: no \`senses\` array; write { "senses": [ { "words", "sense", "context" } ] }`];
+  const lexicon = compileLexicon(incivilityLexiconInput());
+  const problems: string[] = [];
+  const seen = new Map<string, number>();
+  data.senses.forEach((entry, index) => {
+    const words = Array.isArray(entry.words) ? entry.words.filter((word): word is string => typeof word === 'string') : [];
+    const where = `${file}: sense ${index} (${words.join(', ')})`;
+    if (words.length === 0) return problems.push(`${where}: \`words\` is empty; list the terms this sense reads`);
+    if (typeof entry.sense !== 'string' || entry.sense.trim() === '') problems.push(`${where}: \`sense\` is missing; say what the words mean in it`);
+    const context = Array.isArray(entry.context) ? entry.context.filter((word): word is string => typeof word === 'string') : [];
+    if (context.length === 0) problems.push(`${where}: \`context\` is empty; list the words that stand near the everyday sense`);
+    for (const word of words) {
+      const before = seen.get(word);
+      if (before !== undefined) problems.push(`${where}: \`${word}\` is in sense ${before} too; keep it in one`);
+      else seen.set(word, index);
+      if (!lexicon.match(word).some((match) => match.text === word)) problems.push(`${where}: the lexicons do not match \`${word}\` as itself, so its sense allows nothing; remove it`);
+    }
+    for (const word of context) if (lexicon.match(word).length > 0) problems.push(`${where}: context word \`${word}\` is itself a term; remove it`);
+  });
   return problems;
 }
 

@@ -8,6 +8,7 @@ import type { TextAnalysis } from '../text/analysis.js';
 import promotion from '../../rules/lexicons/spam-promotion.json';
 import allowed from '../../rules/words/allowed.json';
 import names from '../../rules/words/names.json';
+import senses from '../../rules/words/senses.json';
 
 /** The category of the spam classifier's promotion phrases; every other category is incivility's. */
 export const SPAM_PHRASE = 'spam-phrase';
@@ -93,8 +94,36 @@ function bundledReading(analysis: TextAnalysis): { matches: LexiconMatch[]; allo
     // The fused scan (the two-pass path where it declines), not a walk of analysis.normalized: on
     // the bench corpus the scan took about two thirds of the walk's time.
     const matches = bundledLexicon().match(analysis.text, spans);
-    return { matches, allowed: spans };
+    return { matches: inEverydaySense(analysis.text, matches, spans), allowed: spans };
   });
+}
+
+/** Per word of rules/words/senses.json, the words of its everyday sense's context. */
+const SENSE_CONTEXTS = new Map(senses.senses.flatMap((sense) => sense.words.map((word) => [word, new Set(sense.context)] as const)));
+/** How far from a word its context may stand, in code units either side. */
+const SENSE_REACH = 150;
+const LETTERS = /\p{L}+/gu;
+
+/**
+ * `matches` without those that are a word of rules/words/senses.json written plainly with a word of
+ * its everyday sense near ("our bitch had her litter", "out for a fag and a lighter"), whose spans
+ * join `allowed` as an allow-list entry's would. A disguised spelling keeps its match ("b1tch").
+ *
+ * @example
+ * inEverydaySense('Our bitch had her litter', lexicon.match('Our bitch had her litter'), []); // []
+ */
+export function inEverydaySense(text: string, matches: LexiconMatch[], allowed: Span[]): LexiconMatch[] {
+  let kept: LexiconMatch[] | undefined;
+  for (let index = 0; index < matches.length; index++) {
+    const match = matches[index] as LexiconMatch;
+    const context = SENSE_CONTEXTS.get(match.text.toLowerCase());
+    const near = context !== undefined && (text.slice(Math.max(0, match.start - SENSE_REACH), match.start) + ' ' + text.slice(match.end, match.end + SENSE_REACH)).toLowerCase().match(LETTERS)?.some((word) => context.has(word)) === true;
+    if (near) {
+      kept ??= matches.slice(0, index);
+      allowed.push({ start: match.start, end: match.end });
+    } else kept?.push(match);
+  }
+  return kept ?? matches;
 }
 
 /**

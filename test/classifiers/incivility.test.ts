@@ -1460,4 +1460,13 @@ test('self-harm told after "do <anyone> a favour and" ("Do the town a favour and
   assertAction(moderator, 'approve', ['Do the town a favour and vote Labour', 'Do me a favour and pass the salt', 'The train crossed the viaduct', 'kids jump off the dam into the lake every summer']);
 });
 
+test('a term with an everyday sense reads in it next to that sense\'s words ("our bitch had her litter", "out for a fag and a lighter"); disguised or with no such word near, it is the term', async () => {
+  const moderator = await createModerator();
+  assertAction(moderator, 'approve', ['Our bitch had her litter last night, six healthy Labrador puppies and mum is doing well.', 'nipped out for a fag and forgot my lighter', 'twenty fags and a lighter please', 'a coon got into the henhouse again']);
+  assertFound(moderator, 'incivility.slur', ['you fag', 'those fags should be shot', 'look at that coon']);
+  assertFound(moderator, 'profanity.vulgar', ['the b1tch had her litter', 'that bitch next door']);
+  // (Far from the context word, 150 characters on, the term is the term again.)
+  assertFound(moderator, 'profanity.vulgar', [`that bitch next door ${'and so on '.repeat(16)}the kennel`]);
+});
+
 test.run();

@@ -9,7 +9,7 @@ import { ccSpelling, doubledSpelling, droppedGSpelling, xSpellings, informalVari
 import { incivilityLexiconInput } from '../../src/classifiers/bundled-lexicon.js';
 import { normalize } from '../../src/text/normalize.js';
 import { BASE_TERMS, EVASIONS, INNOCENTS } from '../fixtures/evasions.js';
-import { allowListProblems, checkLexicons } from '../../scripts/check-lexicons.js';
+import { allowListProblems, checkLexicons, senseProblems } from '../../scripts/check-lexicons.js';
 
 const lexicon = compileLexicon({ entries: builtinLexiconEntries() });
 // The incivility lexicons as the pipeline compiles them (derived spellings, allow list, names), once.
@@ -401,6 +401,16 @@ test('two-word spellings of one-word terms ("blow job", "bell end") and respelli
   assert.equal(found('the bell end of the pipe'), []);
   assert.equal(found('the Shitole family reunion'), []);
   assert.equal(found('a blow to the job market'), []);
+});
+
+test('the lexicon check names everyday senses that cannot allow what they name', () => {
+  assert.equal(senseProblems({ senses: [{ words: ['fag'], sense: 'a cigarette', context: [] }, { words: ['fag', 'teapot'], sense: 'twice', context: ['idiot'] }, { words: [], sense: 'none', context: ['a'] }] }), [
+    'rules/words/senses.json: sense 0 (fag): `context` is empty; list the words that stand near the everyday sense',
+    'rules/words/senses.json: sense 1 (fag, teapot): `fag` is in sense 0 too; keep it in one',
+    'rules/words/senses.json: sense 1 (fag, teapot): the lexicons do not match `teapot` as itself, so its sense allows nothing; remove it',
+    'rules/words/senses.json: sense 1 (fag, teapot): context word `idiot` is itself a term; remove it',
+    'rules/words/senses.json: sense 2 (): `words` is empty; list the terms this sense reads',
+  ]);
 });
 
 test('the bundled lexicons pass the lexicon check (fields, duplicates, common words, respellings)', () => {
