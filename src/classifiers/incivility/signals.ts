@@ -97,6 +97,12 @@ function predicated(words: Words, first: number, last: number, text: string, vul
   return false;
 }
 
+/**
+ * Slurs that name things or people no slur is meant for as often ("That goal was a cracker", "he is
+ * a spook" who worked for MI6, "a redskin potato", "the mongrels" of a dog rescue, "Haji" a pilgrim's
+ * title, "Moslem" an old spelling): said of someone, they are not read as an attack by that alone.
+ */
+const NOT_ONLY_PEOPLE = new Set(['cracker', 'spook', 'redskin', 'haji', 'kraut', 'shylock', 'moslem', 'mongrels', 'negro']);
 /** Subjects that are things: "it's a cracker" (a fine thing), "it's wop sided" (lopsided), "that's a bit gay". */
 const THING_SUBJECTS = new Set(['it', 'its', 'that', 'thats', 'this', 'which', 'what', 'whats']);
 
@@ -453,7 +459,7 @@ function readWords(analysis: TextAnalysis, all: readonly LexiconMatch[], allowed
         const mentioned = named || (masked(match.text) && !pointed);
         // (And one said of someone, as a strong insult is: "My kid's teacher is a dyke", "the drummer
         // is a poof"; not of the writer, "I'm a proud dyke", nor denied, "he's not a poof".)
-        const saidOf = !named && !pointed && slurSaidOf(words, first);
+        const saidOf = !named && !pointed && !NOT_ONLY_PEOPLE.has(match.term) && slurSaidOf(words, first);
         signals.push({ category: 'identity-attack', messageId: mentioned ? 'slur-mention' : 'slur', term: match.term, spans: span, severity: match.severity, ...(mentioned ? { atMost: 'hold' as const } : {}), ...(pointed || saidOf ? { always: true as const } : {}) });
         break;
       }
