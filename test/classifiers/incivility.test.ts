@@ -1469,4 +1469,10 @@ test('a term with an everyday sense reads in it next to that sense\'s words ("ou
   assertFound(moderator, 'profanity.vulgar', [`that bitch next door ${'and so on '.repeat(16)}the kennel`]);
 });
 
+test('a slur pointed at with "some" or "another", or with what the person does after it ("Another poof trying to lecture us", "some dyke with a buzzcut")', async () => {
+  const moderator = await createModerator();
+  assertFound(moderator, 'incivility.slur', ['Another poof trying to lecture normal people.', "they've got some dyke with a buzzcut refereeing a men's match", "that poof can't even kick a ball"]);
+  assertAction(moderator, 'approve', ['some spook in a white sheet at the haunted house', 'another cracker of a goal', 'I met some dyke activists at pride']);
+});
+
 test.run();

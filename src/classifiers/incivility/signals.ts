@@ -142,6 +142,19 @@ function pointedAt(words: Words, first: number, last: number, text: string, hate
   return clauseEndsAfter(words, last, text) || AFTER_POINTED.has(words.text(last + 1));
 }
 
+/** Words after a person a slur points at, besides AFTER_POINTED's: "another poof trying to lecture us", "that dyke can't". */
+const AFTER_SLUR_POINTED = new Set([...AFTER_POINTED, 'trying', 'tries', 'cant', 'couldnt', 'wont', 'doesnt', 'didnt', 'isnt', 'got', 'gets', 'walks', 'talks', 'acting', 'screaming', 'crying', 'whining']);
+
+/**
+ * Whether the slur at words [first, last] names a person pointed at by "some" or "another", or by
+ * any pointer with what they do after it: "some dyke with a buzzcut", "Another poof trying to
+ * lecture normal people" (pointedAt reads "this", "that" and "another" before AFTER_POINTED's words).
+ */
+function slurPointedAt(words: Words, first: number, last: number): boolean {
+  const pointer = words.text(first - 1);
+  return (pointer === 'some' || pointer === 'another' || pointer === 'this' || pointer === 'that') && AFTER_SLUR_POINTED.has(words.text(last + 1));
+}
+
 /**
  * Whether the insult ending at word `last` is said "of a" person named after it: "a brainless clown
  * of a referee", "that idiot of a mayor" (not "a bitch of a commute", "a nightmare of a day").
@@ -455,7 +468,7 @@ function readWords(analysis: TextAnalysis, all: readonly LexiconMatch[], allowed
         // (A slur for a person pointed at is used, whatever the score: "Look at that dyke with her buzz
         // cut"; masked too, "look at that d*ke": the mask hides it from filters, not from the person.)
         const named = quoted || chanted || calledBefore(words, first);
-        const pointed = !named && pointedAt(words, first, last, analysis.text, hateful);
+        const pointed = !named && (pointedAt(words, first, last, analysis.text, hateful) || (!NOT_ONLY_PEOPLE.has(match.term) && slurPointedAt(words, first, last)));
         const mentioned = named || (masked(match.text) && !pointed);
         // (And one said of someone, as a strong insult is: "My kid's teacher is a dyke", "the drummer
         // is a poof"; not of the writer, "I'm a proud dyke", nor denied, "he's not a poof".)
