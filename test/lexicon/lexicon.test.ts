@@ -393,7 +393,7 @@ test('each respelling keeps the category and severity of the term it respells, a
   assert.equal(bothWays('fvcc')[0], ['fuc[fvcc]']);
 });
 
-test('two-word spellings of one-word terms ("blow job", "bell end") and respellings said aloud ("bewbs", "bolox", "l00z3r"); not the bell end of a pipe, nor the surname Shitole', () => {
+test('two-word spellings of one-word terms ("blow job", "bell end", "dirt bag", "jerk off") and respellings said aloud ("bewbs", "bolox", "l00z3r"); not the bell end of a pipe, nor the surname Shitole', () => {
   assert.equal(found('give me a blow job'), ['blow job[blow job]']);
   assert.equal(found('blow jobs and blow/job'), ['blow job[blow jobs]', 'blow job[blow/job]']);
   assert.equal(found('you bell end'), ['bell end[bell end]']);
@@ -401,6 +401,9 @@ test('two-word spellings of one-word terms ("blow job", "bell end") and respelli
   assert.equal(found('the bell end of the pipe'), []);
   assert.equal(found('the Shitole family reunion'), []);
   assert.equal(found('a blow to the job market'), []);
+  // (And the others of the bundled one-word terms whose two words are English words and mostly mean the term.)
+  assert.equal(found('you dirt bag, what a toe rag, jerk off, jacking off, doggy style, rag heads'), ['dirt bag[dirt bag]', 'toe rag[toe rag]', 'jerk off[jerk off]', 'jerk[jerk]', 'jacking off[jacking off]', 'doggy style[doggy style]', 'rag heads[rag heads]']);
+  assert.equal(found('a ragamuffin in a rag bag'), []);
 });
 
 test('the lexicon check names everyday senses that cannot allow what they name', () => {

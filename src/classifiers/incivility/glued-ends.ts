@@ -86,6 +86,8 @@ export const GLUED_LOOKALIKES = new Set([
   'incontrollable', 'heraclitus', 'domofonowa', 'domofonowano', 'domofonowe', 'domofonowego', 'foodpornowego', 'topornawe', 'topornawego', 'tryliardowe', 'tryliardowego', 'wittenberka',
   // Polish words of Debian's list (2.1 million ASCII words) that read so.
   'logopedo', 'metodego', 'ortopedo',
+  // (With "rag" of "rag head" a phrase's word: "rag" + "a" + "muff" + "in".)
+  'ragamuffin',
 ]);
 
 let endVocabulary: Set<string> | undefined;
