@@ -1475,4 +1475,11 @@ test('a slur pointed at with "some" or "another", or with what the person does a
   assertAction(moderator, 'approve', ['some spook in a white sheet at the haunted house', 'another cracker of a goal', 'I met some dyke activists at pride']);
 });
 
+test('"can\'t wait to see you dead" is a harm wish ("can\'t wait" is eager, no denial); "dead" as an adverb ("dead serious", "dead drunk") is no death', async () => {
+  const moderator = await createModerator();
+  assertFound(moderator, 'incivility.harm-wish', ["can't wait to see you dead", "couldn't wait to see him hang"]);
+  assertAction(moderator, 'approve', ["I can't wait to see you dead drunk lol", "I hope you're dead serious", 'hope you are dead set on it', 'you are dead right about that', "I can't hurt you", "can't wait to see you on stage"]);
+  assertFound(moderator, 'incivility.threat', ["you're dead", "you're dead meat"]);
+});
+
 test.run();

@@ -93,6 +93,9 @@ export const DEHUMANIZING = new Set([
 /** Words after an illness that make it a thing of care, not the illness wished ("Black people should get covid vaccines", "cancer screening"). */
 export const CARE = new Set(['vaccine', 'vaccines', 'vaccination', 'vaccinations', 'jab', 'jabs', 'shot', 'shots', 'booster', 'boosters', 'test', 'tests', 'testing', 'screening', 'screenings', 'treatment', 'treatments', 'care', 'research', 'relief', 'support', 'insurance', 'check', 'checks', 'checkup', 'checkups', 'awareness', 'charity', 'charities', 'survivors', 'patients']);
 /** Harms that say someone does well before "it" ("I hope she kills it tonight"). */
+/** Words "dead" makes stronger, as an adverb, not a death: "dead serious", "dead drunk", "dead set on it", "dead right". */
+export const DEAD_AS_ADVERB = new Set(['serious', 'drunk', 'tired', 'set', 'right', 'wrong', 'certain', 'sure', 'last', 'ahead', 'centre', 'center', 'easy', 'funny', 'good', 'quiet', 'even', 'cheap', 'simple', 'keen', 'lucky', 'boring', 'jealous', 'chuffed', 'posh', 'cute', 'nice', 'proud', 'excited', 'straight']);
+
 export const DOES_WELL = new Set(['kills', 'kill', 'killed', 'shoots', 'shoot', 'murders', 'murdered', 'smashes', 'nails', 'crushes', 'bombs', 'bomb']);
 
 /** Outcomes a call for harm wishes on a group ("should be deported", "must hang"). */

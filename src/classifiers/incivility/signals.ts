@@ -16,7 +16,7 @@ import { misspeltPhrases } from './phrase-words.js';
 import { vulgarWordsOf } from './glued-words.js';
 import { SPAM_PHRASE } from '../bundled-lexicon.js';
 import { adjectival, calledNames, delightedShutUp, exclaimedInsult, insideQuotes, insultAlone, insultOpens, quotePositions, titled } from './setting.js';
-import { DESCRIPTIONS, WRITER } from './grammar.js';
+import { DEAD_AS_ADVERB, DESCRIPTIONS, WRITER } from './grammar.js';
 import { exclusions, groupAttacks } from './groups.js';
 import { advisedSelfHarm, dieInPhrase, everydayReflexive, killCommands, methodCommands, notDying, onlyGoodDead, othersSelfHarm, selfHarmCommands, toldTo } from './commands.js';
 import { attributedAfter, calledBefore, chantedBefore, masked, namedAsWord, negatedBefore, negatedOpinion, participantBefore, placement, readerDoesIt, toldToStop, vocative, weakAimed, writerNamedAfter, imaginedBeing } from './placement.js';
@@ -417,6 +417,11 @@ function readWords(analysis: TextAnalysis, all: readonly LexiconMatch[], allowed
       }
       case 'threat':
       case 'self-harm': {
+        // ("You're dead serious", "hope you're dead set on it": "dead" an adverb, no death.)
+        if (match.term.endsWith('dead') && DEAD_AS_ADVERB.has(words.text(last + 1))) {
+          softened++;
+          continue;
+        }
         // A threat or self-harm phrase wished on someone is a harm wish, whoever would do it: "Hope you
         // break your neck" (no threat: the reader would do it), "Wish this reporter would just drop dead".
         const wish = quoted ? -1 : wishedBefore(words, first, analysis.text);

@@ -11,7 +11,7 @@ import { GLUED_LONGEST, GLUED_SHORTEST, gluedWordBounds, hiddenLetterEntry, LEET
 import { WordTable } from '../../text/word-table.js';
 import { capitalizedWord, gluedPair, PAIR_LONGEST, PAIR_SHORTEST, writtenAsGlued } from './glued-pairs.js';
 import { COMMON_WORDS } from '../../lexicon/spellings.js';
-import { ADVISING, BROKEN, CALLING_CONTEMPT, METHOD_VERBS, CUT_PARTS, PILLS, INSIDES, GUN_PLACES, HEIGHTS, BENDING, DEADLY, SICKNESSES, GETTING, EATING, HOME_PLACES, UNDRESSED, SEEING_WANTED, DREAMING, RUNNING, SEXUAL_DOING, VEHICLES, BETTER, BONES, BREAKING, STRUCK_PARTS, WEAPONS, CELEBRATING, FAILING, GROWING, ILLNESSES, JAILS, ORGANS, OWNERS, ADJECTIVAL_GROUPS, ADMIRING, APPRECIATION, BODY_ACTS, DESIRED_PARTS, INTIMATE_PARTS, SEXUAL_ACTS, SPREADING, ARSON_COMMANDS, CARE, DOES_WELL, GROUP_PLACES, KILL_COMMANDS, KILLABLE, KIN, OVERCOMING, QUANTIFIERS, READERS_WORDS, COMMAND_LEADS, CONDITIONALS, DEHUMANIZING, DEHUMANIZING_NOUNS, DESCRIPTIONS, EXCLUSION, FUTURE, GROUP_ATTRIBUTES, GROUP_FOLLOWERS, GROUP_TERMS, HARM_COMMANDS, HARM_OUTCOMES, HARM_VERBS, HOMELANDS, INTENSIFIERS, NEGATING_SUBJECTS, NEGATORS, OPINIONS, OUR_PLACES, PASSIVE_HELPERS, PASSIVE_YOU, PERSON_NOUNS, POINTERS, READERS_THINGS, REPORTED_OBJECTS, REPORTING, ROLES, SECOND_PERSON, STANCE_VERBS, THREAT_MODALS, THREAT_SUBJECTS, THREAT_TARGETS, VIOLENCE_DONE, WARNING, WHOLE, WISH_WORDS, WRITER } from './grammar.js';
+import { ADVISING, DEAD_AS_ADVERB, BROKEN, CALLING_CONTEMPT, METHOD_VERBS, CUT_PARTS, PILLS, INSIDES, GUN_PLACES, HEIGHTS, BENDING, DEADLY, SICKNESSES, GETTING, EATING, HOME_PLACES, UNDRESSED, SEEING_WANTED, DREAMING, RUNNING, SEXUAL_DOING, VEHICLES, BETTER, BONES, BREAKING, STRUCK_PARTS, WEAPONS, CELEBRATING, FAILING, GROWING, ILLNESSES, JAILS, ORGANS, OWNERS, ADJECTIVAL_GROUPS, ADMIRING, APPRECIATION, BODY_ACTS, DESIRED_PARTS, INTIMATE_PARTS, SEXUAL_ACTS, SPREADING, ARSON_COMMANDS, CARE, DOES_WELL, GROUP_PLACES, KILL_COMMANDS, KILLABLE, KIN, OVERCOMING, QUANTIFIERS, READERS_WORDS, COMMAND_LEADS, CONDITIONALS, DEHUMANIZING, DEHUMANIZING_NOUNS, DESCRIPTIONS, EXCLUSION, FUTURE, GROUP_ATTRIBUTES, GROUP_FOLLOWERS, GROUP_TERMS, HARM_COMMANDS, HARM_OUTCOMES, HARM_VERBS, HOMELANDS, INTENSIFIERS, NEGATING_SUBJECTS, NEGATORS, OPINIONS, OUR_PLACES, PASSIVE_HELPERS, PASSIVE_YOU, PERSON_NOUNS, POINTERS, READERS_THINGS, REPORTED_OBJECTS, REPORTING, ROLES, SECOND_PERSON, STANCE_VERBS, THREAT_MODALS, THREAT_SUBJECTS, THREAT_TARGETS, VIOLENCE_DONE, WARNING, WHOLE, WISH_WORDS, WRITER } from './grammar.js';
 import type { IncivilityCategory, IncivilitySignal } from './signals.js';
 
 const YOU = new Set(['you', 'u', 'ya', 'yall']);
@@ -263,13 +263,16 @@ export class Words {
   /**
    * Takes the harm out of words that name none where they stand: an illness before a word of care
    * ("covid vaccines", "cancer screening"), a harm before "it" that says someone does well ("she
-   * kills it").
+   * kills it"), "dead" before a word it makes stronger ("dead serious", "dead drunk"); and the
+   * denial out of "can't wait", which is eager.
    */
   private unharm(): void {
     for (let index = 0; index + 1 < this.length; index++) {
+      // ("can't wait" is eager, no denial: "can't wait to see you dead".)
+      if (((this.bits[index] as number) & NEGATOR) !== 0 && wordIs(this, index + 1, 'wait') && (wordIs(this, index, 'cant') || wordIs(this, index, 'couldnt'))) this.bits[index] = (this.bits[index] as number) & ~NEGATOR;
       if (((this.bits[index] as number) & HARM_OUTCOME) === 0) continue;
       const after = this.text(index + 1);
-      if (CARE.has(after) || (after === 'it' && DOES_WELL.has(this.known(index) ?? ''))) this.bits[index] = (this.bits[index] as number) & ~HARM_OUTCOME;
+      if (CARE.has(after) || (after === 'it' && DOES_WELL.has(this.known(index) ?? '')) || (DEAD_AS_ADVERB.has(after) && this.known(index) === 'dead')) this.bits[index] = (this.bits[index] as number) & ~HARM_OUTCOME;
     }
   }
 
