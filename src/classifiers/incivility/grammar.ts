@@ -397,7 +397,7 @@ export const SICKNESSES = new Set(['illness', 'disease', 'flu', 'virus', 'infect
 export const EATING = new Set(['eats', 'eat']);
 
 /** Where someone lives or works, watched or found in a threat ("I've been watching your house"). */
-export const HOME_PLACES = new Set(['house', 'home', 'flat', 'door', 'bedroom', 'window', 'windows', 'office', 'workplace', 'gym', 'driveway', 'garden', 'street', 'address', 'shop', 'studio', 'garage', 'school', 'work']);
+export const HOME_PLACES = new Set(['house', 'home', 'flat', 'door', 'bedroom', 'window', 'windows', 'office', 'workplace', 'gym', 'driveway', 'garden', 'street', 'address', 'shop', 'studio', 'garage', 'school', 'work', 'car']);
 
 /** Verbs of getting an illness ("hope ur kids get the same disease", "may you catch a nasty virus"). */
 export const GETTING = new Set(['get', 'gets', 'got', 'getting', 'catch', 'catches', 'caught', 'catching', 'contract', 'contracts', 'contracted', 'develop', 'develops']);

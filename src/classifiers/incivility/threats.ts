@@ -310,6 +310,8 @@ export function armedThreats(words: Words, text: string): IncivilitySignal[] {
 
 /** Words of lying in wait for someone: "watching your house", "outside your office", "waiting outside your gym". */
 const LURKING = new Set(['watching', 'outside', 'waiting', 'parked', 'standing', 'sitting', 'lurking', 'stalking']);
+/** Where someone lies in wait by a place: "waiting at your door", "waiting by your car". */
+const LURKING_AT = new Set(['at', 'in', 'by', 'near', 'behind', 'beside']);
 /** Verbs of having found where someone is: "I already have your address", "I've already found your address". */
 const FOUND_OUT = new Set(['have', 'got', 'found', 'tracked', 'traced']);
 /** The writer as the one lying in wait or finding out ("I've been watching", "we've got", "me and the lads are waiting"). */
@@ -333,8 +335,9 @@ export function stalkingThreats(words: Words, text: string): IncivilitySignal[] 
     if (owner < 1) continue;
     let act = -1;
     const before = small(words, owner - 1);
-    // (Lying in wait, with no purpose after it: not "waiting outside your office for the interview".)
-    if (LURKING.has(before) || ((before === 'at' || before === 'in') && LURKING.has(small(words, owner - 2)))) act = small(words, place + 1) === 'for' ? -1 : before === 'at' || before === 'in' ? owner - 2 : owner - 1;
+    // (Lying in wait, with no purpose after it: not "waiting outside your office for the interview",
+    // "waiting by your car to give you the keys".)
+    if (LURKING.has(before) || (LURKING_AT.has(before) && LURKING.has(small(words, owner - 2)))) act = small(words, place + 1) === 'for' || small(words, place + 1) === 'to' ? -1 : LURKING_AT.has(before) ? owner - 2 : owner - 1;
     // (The address found already: "I already have your address"; not "We've got your address from the order form".)
     else if (words.known(place) === 'address' && FOUND_OUT.has(before) && ALREADY.has(small(words, owner - 2))) act = owner - 2;
     else if (words.known(place) === 'address' && FOUND_OUT.has(small(words, owner - 2)) && ALREADY.has(before)) act = owner - 1;
@@ -342,6 +345,49 @@ export function stalkingThreats(words: Words, text: string): IncivilitySignal[] 
     else if (words.known(place) === 'address' && before === 'and') act = armedWith(words, owner - 2);
     if (act < 0 || writerBefore(words, act, text, STALKERS, 6, PAST) < 0) continue;
     found.push(severe(words, act, place, 'threat', 'threat', `${small(words, act)} … ${small(words, place)}`));
+  }
+  return found;
+}
+
+/** The writer as the one who knows: "I know", "we know", "we've found out". */
+const KNOWERS = new Set(['i', 'we', 'ive', 'weve', 'me']);
+/** What someone does where the writer says they know it: "where you live", "what time you leave". */
+const WHEREABOUTS_DONE = new Set(['live', 'lives', 'work', 'works', 'sleep', 'sleeps', 'park', 'parks', 'drink', 'drinks', 'train', 'trains', 'shop', 'shops', 'stay', 'stays', 'go', 'goes', 'leave', 'leaves', 'finish', 'finishes', 'start', 'starts', 'get', 'gets', 'walk', 'walks', 'drive', 'drives', 'jog', 'jogs', 'run', 'runs']);
+/** The reader or their kin as the one whose whereabouts are known ("where you live", "where your kids go to school"). */
+const WHOSE_WHEREABOUTS = new Set(['you', 'u', 'ya', 'your', 'ur']);
+
+/**
+ * The writer saying they know where the reader or their family live, work or go, when they leave, or
+ * what they look like: "we know what time you leave", "I know which flat is yours", "we know what
+ * you look like now", "we know where your kids go to school". Not denied ("I don't know where you
+ * live"), not what the reader means or thinks ("I know what you mean", "I know where you're coming
+ * from": no whereabouts), not how they look in something ("I know what you look like in that
+ * dress"), nor after "if".
+ *
+ * @example
+ * whereaboutsKnown(words, text); // one threat for "we know what time you leave"
+ */
+export function whereaboutsKnown(words: Words, text: string): IncivilitySignal[] {
+  const found: IncivilitySignal[] = [];
+  for (let know = 1; know + 2 < words.length; know++) {
+    if (!wordIs(words, know, 'know')) continue;
+    let writer = know - 1;
+    if (wordIs(words, writer, 'all') || wordIs(words, writer, 'already') || wordIs(words, writer, 'now')) writer--;
+    if (!KNOWERS.has(small(words, writer)) || anyIn(words, writer - 3, writer - 1, CONDITIONAL) >= 0) continue;
+    const what = small(words, know + 1);
+    let last = -1;
+    // "where you live", "where your kids go", "what time you leave", "when you leave"
+    const timed = what === 'what' && small(words, know + 2) === 'time' ? know + 3 : what === 'where' || what === 'when' ? know + 2 : -1;
+    if (timed >= 0 && WHOSE_WHEREABOUTS.has(small(words, timed))) {
+      const done = small(words, timed) === 'your' || small(words, timed) === 'ur' ? timed + 2 : timed + 1;
+      if (WHEREABOUTS_DONE.has(small(words, done))) last = done;
+    }
+    // "which flat is yours", "which car you drive"
+    if (what === 'which' && HOME_PLACES.has(small(words, know + 2)) && (small(words, know + 4) === 'yours' || WHOSE_WHEREABOUTS.has(small(words, know + 3)))) last = small(words, know + 4) === 'yours' ? know + 4 : know + 3;
+    // "what you look like" (said and done: not "what you look like in that dress")
+    if (what === 'what' && WHOSE_WHEREABOUTS.has(small(words, know + 2)) && small(words, know + 3) === 'look' && small(words, know + 4) === 'like' && (clauseEndsAfter(words, know + 4, text) || small(words, know + 5) === 'now')) last = know + 4;
+    if (last < 0) continue;
+    found.push(severe(words, writer, last, 'threat', 'threat', `${small(words, writer)} know … ${small(words, last)}`));
   }
   return found;
 }
