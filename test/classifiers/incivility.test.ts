@@ -1482,10 +1482,10 @@ test('"can\'t wait to see you dead" is a harm wish ("can\'t wait" is eager, no d
   assertFound(moderator, 'incivility.threat', ["you're dead", "you're dead meat"]);
 });
 
-test('the writer knowing the reader\'s whereabouts ("we know what time you leave", "I know which flat is yours") or lying in wait by their car is a threat; knowing what they mean is not', async () => {
+test('the writer knowing the reader\'s whereabouts ("we know what time you leave", "I know when you leave the house") or lying in wait by their car is a threat; knowing what they mean is not', async () => {
   const moderator = await createModerator();
-  assertFound(moderator, 'incivility.threat', ['we know what time you leave', 'I know which flat is yours', 'we know what you look like now', 'I know when you leave the house', "see you at the next game, I'll be waiting by your car"]);
-  assertAction(moderator, 'approve', ['I know what you mean', "I know where you're coming from", "I don't know where you live", 'if I knew where you live', 'I know what you look like in that dress, gorgeous', "I'll be waiting by your car to give you the keys", 'I was waiting by your car for ages yesterday']);
+  assertFound(moderator, 'incivility.threat', ['we know what time you leave', 'we know what you look like now', 'I know when you leave the house', "see you at the next game, I'll be waiting by your car"]);
+  assertAction(moderator, 'approve', ['I know what you mean', "I know where you're coming from", "I don't know where you live", 'if I knew where you live', 'I know what you look like in that dress, gorgeous', "I'll be waiting by your car to give you the keys", 'I was waiting by your car for ages yesterday', 'I know which car is yours, the red one in the photo? lovely restoration']);
 });
 
 test.run();

@@ -358,8 +358,9 @@ const WHOSE_WHEREABOUTS = new Set(['you', 'u', 'ya', 'your', 'ur']);
 
 /**
  * The writer saying they know where the reader or their family live, work or go, when they leave, or
- * what they look like: "we know what time you leave", "I know which flat is yours", "we know what
- * you look like now", "we know where your kids go to school". Not denied ("I don't know where you
+ * what they look like: "we know what time you leave", "I know when you leave the house", "we know
+ * what you look like now", "we know where your kids go to school". Not which place is theirs ("I
+ * know which car is yours, the red one in the photo? lovely restoration"), not denied ("I don't know where you
  * live"), not what the reader means or thinks ("I know what you mean", "I know where you're coming
  * from": no whereabouts), not how they look in something ("I know what you look like in that
  * dress"), nor after "if".
@@ -382,8 +383,6 @@ export function whereaboutsKnown(words: Words, text: string): IncivilitySignal[]
       const done = small(words, timed) === 'your' || small(words, timed) === 'ur' ? timed + 2 : timed + 1;
       if (WHEREABOUTS_DONE.has(small(words, done))) last = done;
     }
-    // "which flat is yours", "which car you drive"
-    if (what === 'which' && HOME_PLACES.has(small(words, know + 2)) && (small(words, know + 4) === 'yours' || WHOSE_WHEREABOUTS.has(small(words, know + 3)))) last = small(words, know + 4) === 'yours' ? know + 4 : know + 3;
     // "what you look like" (said and done: not "what you look like in that dress")
     if (what === 'what' && WHOSE_WHEREABOUTS.has(small(words, know + 2)) && small(words, know + 3) === 'look' && small(words, know + 4) === 'like' && (clauseEndsAfter(words, know + 4, text) || small(words, know + 5) === 'now')) last = know + 4;
     if (last < 0) continue;
