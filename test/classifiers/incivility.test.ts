@@ -1488,4 +1488,10 @@ test('the writer knowing the reader\'s whereabouts ("we know what time you leave
   assertAction(moderator, 'approve', ['I know what you mean', "I know where you're coming from", "I don't know where you live", 'if I knew where you live', 'I know what you look like in that dress, gorgeous', "I'll be waiting by your car to give you the keys", 'I was waiting by your car for ages yesterday', 'I know which car is yours, the red one in the photo? lovely restoration']);
 });
 
+test('a group-attack phrase said of a group named before it ("women should get back in the kitchen") is held whatever the score; reported or alone, it is scored', async () => {
+  const moderator = await createModerator();
+  assertFound(moderator, 'incivility.slur', ['women should get back in the kitchen', 'Honestly, women need to get back in the kitchen']);
+  assertAction(moderator, 'approve', ['The claim that women should get back in the kitchen is outdated', "I'm sick of people saying women belong in the kitchen", 'get back in the kitchen', 'Women are great. Get back in the kitchen and finish the pudding, chef said']);
+});
+
 test.run();

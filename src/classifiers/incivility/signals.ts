@@ -21,7 +21,7 @@ import { exclusions, groupAttacks } from './groups.js';
 import { advisedSelfHarm, dieInPhrase, everydayReflexive, killCommands, methodCommands, notDying, onlyGoodDead, othersSelfHarm, selfHarmCommands, toldTo } from './commands.js';
 import { attributedAfter, calledBefore, chantedBefore, masked, namedAsWord, negatedBefore, negatedOpinion, participantBefore, placement, readerDoesIt, toldToStop, vocative, weakAimed, writerNamedAfter, imaginedBeing } from './placement.js';
 import { armedThreats, deathForetold, stalkingThreats, veiledThreats, attemptReported, calledForPassives, harmWishes, harmlessIdiom, passiveThreats, peacefulDeath, saidByWriter, thingAsSubject, threatTemplates, weaponThreats, whereaboutsKnown, wishedBefore } from './threats.js';
-import { BE_WORD, DETERMINER, HATEFUL, INTENSIFIER, NEGATING_SUBJECT, NEGATOR, PERSON, PRAISE, SECOND, VULGAR, Words, YOU_ARE_WORD, YOU_WORD, anyIn, clauseEndsAfter, overlapsAny, severe, startsSentence, wordAt, writerBefore } from './words.js';
+import { BE_WORD, DETERMINER, GROUP, HATEFUL, INTENSIFIER, NEGATING_SUBJECT, NEGATOR, PERSON, PRAISE, SECOND, VULGAR, Words, YOU_ARE_WORD, YOU_WORD, anyIn, clauseEndsAfter, overlapsAny, sentenceBetween, severe, startsSentence, wordAt, writerBefore } from './words.js';
 
 /** Whether the sentence of word `index` ends in a question mark. */
 function asked(words: Words, index: number, text: string): boolean {
@@ -153,6 +153,12 @@ const AFTER_SLUR_POINTED = new Set([...AFTER_POINTED, 'trying', 'tries', 'cant',
 function slurPointedAt(words: Words, first: number, last: number): boolean {
   const pointer = words.text(first - 1);
   return (pointer === 'some' || pointer === 'another' || pointer === 'this' || pointer === 'that') && AFTER_SLUR_POINTED.has(words.text(last + 1));
+}
+
+/** The group term within six words before word `first`, in its sentence ("women should get back in the kitchen"), or -1. */
+function groupBefore(words: Words, first: number, text: string): number {
+  const group = anyIn(words, first - 6, first - 1, GROUP);
+  return group >= 0 && !sentenceBetween(words, group, first, text) ? group : -1;
 }
 
 /**
@@ -478,7 +484,11 @@ function readWords(analysis: TextAnalysis, all: readonly LexiconMatch[], allowed
         // (And one said of someone, as a strong insult is: "My kid's teacher is a dyke", "the drummer
         // is a poof"; not of the writer, "I'm a proud dyke", nor denied, "he's not a poof".)
         const saidOf = !named && !pointed && !NOT_ONLY_PEOPLE.has(match.term) && slurSaidOf(words, first);
-        signals.push({ category: 'identity-attack', messageId: mentioned ? 'slur-mention' : 'slur', term: match.term, spans: span, severity: match.severity, ...(mentioned ? { atMost: 'hold' as const } : {}), ...(pointed || saidOf ? { always: true as const } : {}) });
+        // (And a phrase said of a group named before it in its sentence, "women should get back in the
+        // kitchen"; not a saying reported, "The claim that women should get back in the kitchen is outdated".)
+        const group = named || phraseWords < 2 ? -1 : groupBefore(words, first, analysis.text);
+        const aimedPhrase = group >= 0 && !sayingReported(words, group, analysis.text);
+        signals.push({ category: 'identity-attack', messageId: mentioned ? 'slur-mention' : 'slur', term: match.term, spans: span, severity: match.severity, ...(mentioned ? { atMost: 'hold' as const } : {}), ...(pointed || saidOf || aimedPhrase ? { always: true as const } : {}) });
         break;
       }
       case 'sexual': {
