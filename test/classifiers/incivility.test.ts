@@ -1425,6 +1425,7 @@ test('threats by what a harm leaves or is done with: a weapon taken to someone, 
   assertAction(moderator, 'approve', [
     'The chancellor will take an axe to the budget', 'take a hammer to the kitchen tiles', 'Can you take the knife to him? He is carving.', 'I would never take a belt to them', 'He tried to take a knife to him',
     "I'll make sure you're not hurt", "I'll make sure you're banned", 'make sure you are hydrated', "I'll make sure you get home safe",
+    "I'll make sure he gets to the hospital in time", 'I will make sure you get to hospital safely', "I'll make sure you shoot the ball straight", 'I will make sure they bleed the brakes properly',
     "If you hike there alone you'll be found dead", "you'll be found in the garden if you need me", 'The body was found in a ditch', "after the jaw surgery you'll be eating through a straw if the wires stay in",
   ]);
 });

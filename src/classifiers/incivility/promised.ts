@@ -49,8 +49,14 @@ export function weaponTakenTo(words: Words): IncivilitySignal[] {
 
 /** Whom a harm is made sure of: "make sure you're crippled", "make sure he never walks again". */
 const MADE_SURE_OF = new Set(['you', 'u', 'ya', 'youre', 'ure', 'ur', 'yall', 'he', 'hes', 'she', 'shes', 'they', 'theyre']);
-/** Outcomes of a beating (besides the grammar's HARM_OUTCOMES): "crippled for life", "in a wheelchair". */
-const MAIMED = new Set(['crippled', 'maimed', 'disabled', 'paralysed', 'paralyzed', 'hospitalised', 'hospitalized', 'hospital', 'wheelchair', 'bedridden', 'disfigured', 'blinded', 'hurt', 'suffer', 'bleed', 'bleeding']);
+/** Outcomes of a beating (besides the grammar's HARM_OUTCOMES): "crippled for life", "hurt", "bleeding". */
+const MAIMED = new Set(['crippled', 'maimed', 'paralysed', 'paralyzed', 'hospitalised', 'hospitalized', 'bedridden', 'disfigured', 'blinded', 'hurt', 'suffer', 'bleed', 'bleeding']);
+/** Places a beating leaves someone in, only where they end up there: "ends up in hospital", "lands in a wheelchair". */
+const MAIMED_IN = new Set(['hospital', 'wheelchair', 'intensive', 'icu', 'morgue', 'coma']);
+/** Verbs of ending up somewhere: "end up in hospital" (not "get to hospital", the way there). */
+const ENDING_UP = new Set(['end', 'ends', 'ending', 'wind', 'winds', 'land', 'lands']);
+/** Words after a verb that make what follows its object, a thing: "make sure you shoot the ball", "bleed the brakes". */
+const THING_OBJECTS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'my', 'your', 'ur', 'his', 'its', 'our', 'their', 'some', 'it', 'up', 'down', 'off', 'out']);
 /** Harm outcomes that are no bodily harm: "make sure you're banned", "make sure they're deported". */
 const NOT_BODILY = new Set(['ban', 'banned', 'removed', 'send', 'deport', 'deported', 'kicked']);
 
@@ -58,7 +64,8 @@ const NOT_BODILY = new Set(['ban', 'banned', 'removed', 'send', 'deport', 'depor
  * The writer saying they will make sure of a bodily harm to someone: "I'll make sure you're crippled
  * for life", "we'll see to it that he ends up in hospital", "I will make sure you die slowly". Not
  * denied ("I'll make sure you don't get hurt"), not a harm that is no bodily one ("I'll make sure
- * you're banned"), within the sentence.
+ * you're banned"), not one done to a thing ("I'll make sure you shoot the ball straight"), not the
+ * way to a hospital ("I'll make sure he gets to the hospital in time"), within the sentence.
  *
  * @example
  * harmMadeSure(words, text); // one threat for "I'll make sure you're crippled for life"
@@ -73,10 +80,14 @@ export function harmMadeSure(words: Words, text: string): IncivilitySignal[] {
     if (lead < 0 || !saidByWriter(words, lead, text)) continue;
     const person = wordIs(words, sure + 1, 'that') ? sure + 2 : sure + 1;
     if (!MADE_SURE_OF.has(small(words, person))) continue;
+    let endingUp = false;
     for (let outcome = person + 1; outcome <= person + 5 && outcome < words.length; outcome++) {
       if (startsSentence(words, outcome, text) || words.has(outcome, NEGATOR)) break;
       const word = small(words, outcome);
-      if ((words.has(outcome, HARM_OUTCOME) && !NOT_BODILY.has(word)) || MAIMED.has(word)) {
+      if (ENDING_UP.has(word)) endingUp = true;
+      // (A harm done to a thing is none: "make sure you shoot the ball straight", "bleed the brakes".)
+      const done = ((words.has(outcome, HARM_OUTCOME) && !NOT_BODILY.has(word)) || MAIMED.has(word)) && !THING_OBJECTS.has(small(words, outcome + 1));
+      if (done || (endingUp && MAIMED_IN.has(word))) {
         found.push(severe(words, lead, outcome, 'threat', 'threat', `make sure … ${word}`));
         break;
       }
