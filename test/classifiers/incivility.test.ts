@@ -1427,6 +1427,7 @@ test('threats by what a harm leaves or is done with: a weapon taken to someone, 
     "I'll make sure you're not hurt", "I'll make sure you're banned", 'make sure you are hydrated', "I'll make sure you get home safe",
     "I'll make sure he gets to the hospital in time", 'I will make sure you get to hospital safely', "I'll make sure you shoot the ball straight", 'I will make sure they bleed the brakes properly',
     "If you hike there alone you'll be found dead", "you'll be found in the garden if you need me", 'The body was found in a ditch', "after the jaw surgery you'll be eating through a straw if the wires stay in",
+    "After your jaw surgery you'll be eating through a straw for six weeks", "you'll be found in the woods by the search party", "Don't worry, you'll be found in pieces of the puzzle",
   ]);
 });
 

@@ -5,7 +5,7 @@
  * maimed ("you'll be eating through a straw").
  */
 import { BONES, STRUCK_PARTS, WEAPONS } from './grammar.js';
-import { attemptReported, saidByWriter } from './threats.js';
+import { anyWritten, attemptReported, saidByWriter } from './threats.js';
 import { CONDITIONAL, HARM_OUTCOME, NEGATOR, Words, anyIn, severe, small, startsSentence, wordIs } from './words.js';
 import type { IncivilitySignal } from './signals.js';
 
@@ -97,7 +97,9 @@ export function harmMadeSure(words: Words, text: string): IncivilitySignal[] {
 }
 
 /** Where the reader is found after a killing: "in a ditch", "in the river", "in a shallow grave". */
-const DUMPED_IN = new Set(['ditch', 'river', 'canal', 'grave', 'morgue', 'skip', 'dumpster', 'gutter', 'woods', 'pieces', 'boot', 'trunk', 'lake', 'bag', 'bags', 'suitcase', 'freezer']);
+const DUMPED_IN = new Set(['ditch', 'river', 'canal', 'grave', 'morgue', 'skip', 'dumpster', 'pieces', 'boot', 'trunk', 'bag', 'bags', 'suitcase', 'freezer']);
+/** Words of a treatment that leaves someone eating through a straw: "after your jaw surgery you'll be eating through a straw". */
+const TREATED = new Set(['surgery', 'operation', 'op', 'jaw', 'wired', 'dentist', 'dental', 'braces', 'extraction', 'wisdom', 'recovery', 'procedure', 'implant', 'implants']);
 /** What the reader will be doing, maimed: "eating through a straw", "picking your teeth up", "pissing blood". */
 const MAIMED_DOING: readonly (readonly string[])[] = [['eating', 'through', 'a', 'straw'], ['drinking', 'through', 'a', 'straw'], ['eating', 'from', 'a', 'straw'], ['picking', 'your', 'teeth'], ['picking', 'up', 'your', 'teeth'], ['pissing', 'blood'], ['shitting', 'blood']];
 
@@ -124,7 +126,8 @@ function readerFuture(words: Words, head: number): number {
  * The reader foretold found dead or maimed: "you'll be found in a ditch", "you're going to be found
  * dead", "you'd be eating through a straw for a year", "you'll be picking your teeth up off the
  * floor". Not denied ("you won't be found"), not after or before a condition ("if you walk there at
- * night you'll be found dead": a warning).
+ * night you'll be found dead": a warning), not after a treatment ("after your jaw surgery you'll be
+ * eating through a straw"), not found where the lost are ("in the woods by the search party").
  *
  * @example
  * readerFoundMaimed(words, text); // one threat for "you'll be found in a ditch by the end of the month"
@@ -137,10 +140,13 @@ export function readerFoundMaimed(words: Words, text: string): IncivilitySignal[
     if (wordIs(words, be + 1, 'found')) {
       if (wordIs(words, be + 2, 'dead') || wordIs(words, be + 2, 'floating') || (wordIs(words, be + 2, 'face') && wordIs(words, be + 3, 'down'))) last = be + 2;
       else if (wordIs(words, be + 2, 'in')) {
-        for (let place = be + 3; place <= be + 5 && place < words.length && last < 0; place++) if (DUMPED_IN.has(small(words, place))) last = place;
+        // (Not "in pieces of the puzzle".)
+        for (let place = be + 3; place <= be + 5 && place < words.length && last < 0; place++) if (DUMPED_IN.has(small(words, place)) && small(words, place + 1) !== 'of') last = place;
       }
     } else {
       for (const doing of MAIMED_DOING) if (doing.every((word, at) => wordIs(words, be + 1 + at, word))) last = be + doing.length;
+      // (Not after a treatment: "after your jaw surgery you'll be eating through a straw".)
+      if (last >= 0 && anyWritten(words, be - 10, last + 6, TREATED)) last = -1;
     }
     if (last < 0) continue;
     const subject = readerFuture(words, be);

@@ -767,7 +767,7 @@ function reportedHarm(words: Words, wish: number, harm: number): boolean {
 }
 
 /** Whether a word from `from` to `to` is one of `set` as written. */
-function anyWritten(words: Words, from: number, to: number, set: ReadonlySet<string>): boolean {
+export function anyWritten(words: Words, from: number, to: number, set: ReadonlySet<string>): boolean {
   for (let index = Math.max(0, from); index <= Math.min(words.length - 1, to); index++) if (set.has(small(words, index))) return true;
   return false;
 }
