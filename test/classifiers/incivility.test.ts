@@ -1453,7 +1453,7 @@ test('insult nouns that end as adjectives do ("mongoloid", "lunatic") are held w
 test('a slur said of someone ("my kid\'s teacher is a dyke", "the drummer is a poof") is an identity attack; not of the writer, a thing, or denied', async () => {
   const moderator = await createModerator();
   assertFound(moderator, 'incivility.slur', ["My kid's teacher is a dyke and shouldn't be near children.", 'the drummer is a poof', "she's a total dyke", 'he was a fucking poof']);
-  assertAction(moderator, 'approve', ["I'm a proud dyke", 'I was a dyke long before it was cool', 'As a dyke, I loved this film', "he's not a poof", "he's no poof", "It's a cracker, I need it.", 'It was a cracker of a game', 'Dyke March this weekend', 'The new signing is a cracker', 'That goal was a cracker', 'He is a spook, worked for MI6 for years', 'that dyke is leaking after the storm']);
+  assertAction(moderator, 'approve', ["I'm a proud dyke", 'I was a dyke long before it was cool', 'As a dyke, I loved this film', "he's not a poof", "he's no poof", "It's a cracker, I need it.", 'It was a cracker of a game', 'Dyke March this weekend', 'The new signing is a cracker', 'That goal was a cracker', 'He is a spook, worked for MI6 for years', 'that dyke is leaking after the storm', "He's a gringo living in Mexico"]);
 });
 
 test('self-harm told after "do <anyone> a favour and" ("Do the town a favour and jump off the viaduct"); a favour asked is no command to harm', async () => {

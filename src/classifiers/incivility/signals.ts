@@ -100,9 +100,10 @@ function predicated(words: Words, first: number, last: number, text: string, vul
 /**
  * Slurs that name things or people no slur is meant for as often ("That goal was a cracker", "he is
  * a spook" who worked for MI6, "a redskin potato", "the mongrels" of a dog rescue, "Haji" a pilgrim's
- * title, "Moslem" an old spelling): said of someone, they are not read as an attack by that alone.
+ * title, "Moslem" an old spelling, "gringo" a foreigner in Latin America): said of someone, they are
+ * not read as an attack by that alone.
  */
-const NOT_ONLY_PEOPLE = new Set(['cracker', 'spook', 'redskin', 'haji', 'kraut', 'shylock', 'moslem', 'mongrels', 'negro']);
+const NOT_ONLY_PEOPLE = new Set(['cracker', 'spook', 'redskin', 'haji', 'kraut', 'shylock', 'moslem', 'mongrels', 'negro', 'gringo']);
 /** Subjects that are things: "it's a cracker" (a fine thing), "it's wop sided" (lopsided), "that's a bit gay". */
 const THING_SUBJECTS = new Set(['it', 'its', 'that', 'thats', 'this', 'which', 'what', 'whats']);
 
