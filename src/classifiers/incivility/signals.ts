@@ -147,9 +147,10 @@ function pointedAt(words: Words, first: number, last: number, text: string, hate
 const AFTER_SLUR_POINTED = new Set([...AFTER_POINTED, 'trying', 'tries', 'cant', 'couldnt', 'wont', 'doesnt', 'didnt', 'isnt', 'got', 'gets', 'walks', 'talks', 'acting', 'screaming', 'crying', 'whining']);
 
 /**
- * Whether the slur at words [first, last] names a person pointed at by "some" or "another", or by
- * any pointer with what they do after it: "some dyke with a buzzcut", "Another poof trying to
- * lecture normal people" (pointedAt reads "this", "that" and "another" before AFTER_POINTED's words).
+ * Whether the slur at words [first, last] names a person pointed at by "this", "that", "some" or
+ * "another" with what they do or have after it (AFTER_SLUR_POINTED): "some dyke with a buzzcut",
+ * "Another poof trying to lecture normal people", "that poof can't even kick a ball" (pointedAt
+ * reads only "this", "that" and "another", before AFTER_POINTED's words or a clause's end).
  */
 function slurPointedAt(words: Words, first: number, last: number): boolean {
   const pointer = words.text(first - 1);
