@@ -113,4 +113,14 @@ test('phrases of civic talk ("act now", "get paid", "work from home") are spam o
   }
 });
 
+test('adult promotion ("free sex cams here", "hot singles in your area") is held as spam; the news words alone ("sex chat lines", "an escort service") are not', async () => {
+  const moderator = await createModerator();
+  for (const body of ['free sex cams here', 'hot singles in your area, click here', 'sex chat, dm me now']) {
+    assert.ok(moderator.moderateSync({ body }).labels.includes('spam.promotion'), body);
+  }
+  for (const body of ['The council debated sex chat lines in 1995.', 'Police raided an escort service in the town centre.', 'Schools should offer sex education.']) {
+    assert.is(moderator.moderateSync({ body }).action, 'approve', body);
+  }
+});
+
 test.run();
