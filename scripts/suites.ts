@@ -27,6 +27,11 @@
  *   write (threats, self-harm urged, insults, attacks on groups; 50 each, no disguises) and 200
  *   innocent ones of the same vocabulary. Per category, even lines development, odd lines held out
  *   (never printed).
+ * - probe30-odd-lines-held-out.jsonl: 200 plain abusive comments (threats, self-harm urged, insults,
+ *   identity attacks, sexual harassment; 40 each, no disguises) and 200 innocent ones of the same
+ *   vocabulary (news, idioms, heated debate, identity, game and sport talk), in the voices of a
+ *   regional paper, a national news site, a football forum, a streaming chat and a parenting forum.
+ *   Per category, even lines development, odd lines held out (never printed).
  * - probe20.jsonl (development): 80 sexual harassment and 80 veiled threats without explicit words,
  *   160 innocent comments of the same shapes; caught when `incivility` is a label, innocent when no
  *   `incivility` nor `profanity` label is. Split in halves per category (even lines, odd lines) to see
@@ -108,3 +113,4 @@ evasions('evasion30-odd-lines-held-out.jsonl', false, 'even');
 evasions('evasion30-odd-lines-held-out.jsonl', true, 'odd');
 probe('probe20.jsonl');
 probe('probe23-odd-lines-held-out.jsonl', true);
+probe('probe30-odd-lines-held-out.jsonl', true);

@@ -44,4 +44,11 @@ test('the probe of plain abuse phrased as angry people write it: 200 abusive, 20
   assert.is(new Set(list.map((row) => row.text)).size, list.length);
 });
 
+test('the second probe of plain abuse: 200 abusive in five categories, 200 innocent of the same vocabulary', () => {
+  const list = rows('probe30-odd-lines-held-out.jsonl');
+  assert.equal(counts(list), { threat: 40, self_harm: 40, insult: 40, identity_attack: 40, sexual_harassment: 40, innocent_news: 40, innocent_idiom: 40, innocent_debate: 40, innocent_identity: 40, innocent_gaming_sport: 40 });
+  assert.is(list.filter((row) => row.expect === 'abusive').length, 200);
+  assert.is(new Set(list.map((row) => row.text)).size, list.length);
+});
+
 test.run();

@@ -1496,4 +1496,13 @@ test('a group-attack phrase said of a group named before it ("women should get b
   assertAction(moderator, 'approve', ['The claim that women should get back in the kitchen is outdated', "I'm sick of people saying women belong in the kitchen", 'get back in the kitchen', 'Women are great. Get back in the kitchen and finish the pudding, chef said']);
 });
 
+test('plain abuse read off probe30\'s development half: running someone over, sterilised, "nobody will find your body", drowning and suffocation told, "what colour knickers"', async () => {
+  const moderator = await createModerator();
+  assertFound(moderator, 'incivility.threat', ["Print one more story about my brother and I'll run you over in the car park.", 'after Sunday nobody will find your body', "they'll never find your body"]);
+  assertFound(moderator, 'incivility.group-attack', ['Autistic people should be sterilised']);
+  assertFound(moderator, 'incivility.self-harm', ['Tie a brick to your ankle and jump in the canal, please.', 'You should put a plastic bag over your head and keep it there.', 'go lie down in the middle of the road']);
+  assertFound(moderator, 'incivility.sexual', ['What colour knickers are you wearing right now?']);
+  assertAction(moderator, 'approve', ["I'll run you over to the station later", 'The protesters will lie down in the middle of the road at noon', 'Never put a plastic bag over your head, kids']);
+});
+
 test.run();

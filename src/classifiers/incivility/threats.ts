@@ -23,7 +23,10 @@ export function threatTemplates(words: Words, text: string): IncivilitySignal[] 
     // (Or its -ing form after "be" or "be the one": "I'll be bashing your head in", "I'll be the one
     // bashing your head in"; the modal stands before "be".)
     // (Or "blow up", a harm only done to a place: "we're going to blow up the stadium".)
-    const be = words.has(verb, HARM_VERB) || placeHarm(words, verb) ? verb : progressiveBe(words, verb);
+    // (Or running the person over, by the writer: "I'll run you over"; "someone should run him over"
+    // is a harm wished, read below.)
+    const ranOver = !words.has(verb, HARM_VERB) && runOver(words, verb);
+    const be = words.has(verb, HARM_VERB) || placeHarm(words, verb) || ranOver ? verb : progressiveBe(words, verb);
     if (be < 0) continue;
     // ("I'd" right before the verb is a subject and a modal at once: "I'd punch him in the face";
     // not "I'd love to destroy him", said of a game as often.)
@@ -47,6 +50,7 @@ export function threatTemplates(words: Words, text: string): IncivilitySignal[] 
       if (target < 0 && !OTHERS_GONNA.has(small(words, subject - 1))) target = pointedPerson(words, verb + 2, verb + 3);
     }
     if (modal < 0 || subject < 0 || target < 0 || anyIn(words, subject, verb, NEGATOR) >= 0 || harmlessIdiom(words, verb, target)) continue;
+    if (ranOver && !FIRST_PERSON.has(words.known(subject) ?? '')) continue;
     // "I am sorry it hurt you": the verb has a subject of its own after the modal.
     if (ownSubjectBetween(words, modal + 1, verb - 1)) continue;
     // "if we should inadvertently kill your son": a hypothesis, not a threat.
@@ -56,6 +60,14 @@ export function threatTemplates(words: Words, text: string): IncivilitySignal[] 
     found.push(severe(words, subject, target, 'threat', 'threat', words.text(verb)));
   }
   return found;
+}
+
+/** Words after "run you over" that make it a lift: "I'll run you over to the station". */
+const LIFTED = new Set(['to', 'there', 'here', 'later', 'tomorrow', 'now']);
+
+/** Whether the verb at `verb` runs the person after it over ("I'll run you over in the car park"; not "run you over to the station", a lift). */
+function runOver(words: Words, verb: number): boolean {
+  return RUNNING.has(words.known(verb) ?? '') && words.has(verb + 1, TARGET) && words.known(verb + 2) === 'over' && !LIFTED.has(small(words, verb + 3));
 }
 
 /** Words that take every one of someone's parts: "every finger on your hands". */
