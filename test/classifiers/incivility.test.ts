@@ -1505,4 +1505,10 @@ test('plain abuse read off probe30\'s development half: running someone over, st
   assertAction(moderator, 'approve', ["I'll run you over to the station later", 'The protesters will lie down in the middle of the road at noon', 'Never put a plastic bag over your head, kids']);
 });
 
+test('the reader\'s smugness ended by the writer\'s harm or a blow ("you won\'t be laughing when I kick your door in"); no harm, no threat', async () => {
+  const moderator = await createModerator();
+  assertFound(moderator, 'incivility.threat', ["You won't be laughing when I kick your door in at 3am.", "Bet you won't feel so clever with a hammer coming down on your kneecaps", 'you will not be smiling once I punch you']);
+  assertAction(moderator, 'approve', ["you won't be laughing when you see the bill", "you won't be so cocky when the exam results come out", 'You will be laughing when I punch the air']);
+});
+
 test.run();

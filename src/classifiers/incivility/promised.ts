@@ -4,7 +4,7 @@
  * sure you're crippled for life"), the reader found dead ("you'll be found in a ditch") or left
  * maimed ("you'll be eating through a straw").
  */
-import { BONES, STRUCK_PARTS, WEAPONS } from './grammar.js';
+import { BONES, HARM_VERBS, STRUCK_PARTS, WEAPONS } from './grammar.js';
 import { anyWritten, attemptReported, saidByWriter } from './threats.js';
 import { CONDITIONAL, HARM_OUTCOME, NEGATOR, Words, anyIn, severe, small, startsSentence, wordIs } from './words.js';
 import type { IncivilitySignal } from './signals.js';
@@ -152,6 +152,43 @@ export function readerFoundMaimed(words: Words, text: string): IncivilitySignal[
     const subject = readerFuture(words, be);
     if (subject < 0 || anyIn(words, subject - 5, subject - 1, CONDITIONAL) >= 0 || anyIn(words, last + 1, last + 5, CONDITIONAL) >= 0) continue;
     found.push(severe(words, subject, last, 'threat', 'threat', `${small(words, subject)} … ${small(words, last)}`));
+  }
+  return found;
+}
+
+/** What the reader will not be for long: "you won't be laughing when ...", "you won't feel so clever with ...". */
+const SMUGNESS = new Set(['laughing', 'smiling', 'brave', 'clever', 'smug', 'cocky', 'tough', 'funny', 'gobby', 'mouthy', 'confident']);
+/** The writer as the one who will do the harm after "when": "when I kick your door in", "when we find you". */
+const DOERS = new Set(['i', 'we', 'me', 'my', 'ill', 'were', 'im']);
+
+/**
+ * "You won't be laughing when I kick your door in", "you won't feel so clever with a hammer coming down
+ * on your kneecaps": the reader's smugness ended by a harm the writer does, or by a weapon or a blow
+ * to the body. Not a harm someone else does ("you won't be so smug when United beat you on Saturday"),
+ * nor no harm at all ("you won't be laughing when you see the bill").
+ *
+ * @example
+ * smugnessEnded(words); // one threat for "You won't be laughing when I kick your door in at 3am"
+ */
+export function smugnessEnded(words: Words): IncivilitySignal[] {
+  const found: IncivilitySignal[] = [];
+  for (let smug = 2; smug + 2 < words.length; smug++) {
+    if (!SMUGNESS.has(small(words, smug))) continue;
+    // "won't be (so) laughing", "won't feel so clever", "will not be laughing"
+    let at = smug - 1;
+    if (small(words, at) === 'so') at--;
+    if (small(words, at) !== 'be' && small(words, at) !== 'feel') continue;
+    const denied = small(words, at - 1) === 'wont' || (small(words, at - 1) === 'not' && small(words, at - 2) === 'will');
+    if (!denied) continue;
+    const when = small(words, smug + 1);
+    if (when !== 'when' && when !== 'once' && when !== 'with' && when !== 'after') continue;
+    let last = -1;
+    // The writer doing a harm: "when I kick your door in", "once we find you and break your legs".
+    if (DOERS.has(small(words, smug + 2))) for (let verb = smug + 3; verb <= smug + 5 && last < 0; verb++) if (HARM_VERBS.has(small(words, verb))) last = verb;
+    // A weapon or a blow to the body: "with a hammer coming down on your kneecaps".
+    for (let index = smug + 2; index <= smug + 9 && index < words.length && last < 0; index++) if (WEAPONS.has(small(words, index)) || (STRUCK_PARTS.has(small(words, index)) && (small(words, index - 1) === 'your' || small(words, index - 1) === 'ur'))) last = index;
+    if (last < 0) continue;
+    found.push(severe(words, at - 1, last, 'threat', 'threat', `won't be ${small(words, smug)} … ${small(words, last)}`));
   }
   return found;
 }

@@ -9,7 +9,7 @@ import type { TextAnalysis } from '../../text/analysis.js';
 import { codedHate } from './coded.js';
 import { sayingReported } from './group-reports.js';
 import { sexualAdvances } from './sexual.js';
-import { harmMadeSure, readerFoundMaimed, weaponTakenTo } from './promised.js';
+import { harmMadeSure, readerFoundMaimed, smugnessEnded, weaponTakenTo } from './promised.js';
 import { POINTED_PEOPLE } from './people.js';
 import { gluedMatches } from './glued.js';
 import { misspeltPhrases } from './phrase-words.js';
@@ -539,7 +539,7 @@ function readWords(analysis: TextAnalysis, all: readonly LexiconMatch[], allowed
   };
   // A whole threat ("I will hurt you": a speaker, a modal, a harm verb, a target) stands over the
   // milder lexicon threat it holds ("hurt you").
-  for (const found of ownWords([...threatTemplates(words, analysis.text), ...passiveThreats(words), ...weaponThreats(words, analysis.text), ...armedThreats(words, analysis.text), ...stalkingThreats(words, analysis.text), ...deathForetold(words, analysis.text), ...veiledThreats(words, analysis.text), ...weaponTakenTo(words), ...harmMadeSure(words, analysis.text), ...readerFoundMaimed(words, analysis.text), ...whereaboutsKnown(words, analysis.text)], false)) standOver(signals, found, ['threat']);
+  for (const found of ownWords([...threatTemplates(words, analysis.text), ...passiveThreats(words), ...weaponThreats(words, analysis.text), ...armedThreats(words, analysis.text), ...stalkingThreats(words, analysis.text), ...deathForetold(words, analysis.text), ...veiledThreats(words, analysis.text), ...weaponTakenTo(words), ...harmMadeSure(words, analysis.text), ...readerFoundMaimed(words, analysis.text), ...whereaboutsKnown(words, analysis.text), ...smugnessEnded(words)], false)) standOver(signals, found, ['threat']);
   // A command to kill stands over a milder lexicon threat it holds ("kill all" of "Kill all Tories").
   for (const found of ownWords([...killCommands(words, analysis.text), ...onlyGoodDead(words)])) standOver(signals, found, ['threat', found.category]);
   const attacks = ownWords(groupAttacks(words, hateful, analysis.text, allowed));
