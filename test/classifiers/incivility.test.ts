@@ -1511,4 +1511,10 @@ test('the reader\'s smugness ended by the writer\'s harm or a blow ("you won\'t 
   assertAction(moderator, 'approve', ["you won't be laughing when you see the bill", "you won't be so cocky when the exam results come out", 'You will be laughing when I punch the air']);
 });
 
+test('the reader beaten in the play named right after ("I\'m going to destroy you next match") is game talk; after the match or outside the ground it is a threat', async () => {
+  const moderator = await createModerator();
+  assertAction(moderator, 'approve', ["I'm going to destroy you next match, get ready.", "I'll smash you in the final"]);
+  assertFound(moderator, 'incivility.threat', ["I'll smash you after the match", "I'll batter you outside the ground after the game", "I'm going to destroy you"]);
+});
+
 test.run();

@@ -454,14 +454,28 @@ const PLAY = new Set(['half', 'match', 'game', 'games', 'derby', 'season', 'fina
 /**
  * Whether the harm verb at `verb` done to "them" at `target` beats a team in a comment that talks of
  * a game ("We need to destroy them in the second half", "Bring on the derby, we're going to bury
- * them"); not "kill them", nor a person ("destroy him").
+ * them"), or done to the reader in the play named right after it ("I'm going to destroy you next
+ * match"); not "kill them", nor a person ("destroy him"), nor the reader after the game.
  */
 function beatenInPlay(words: Words, verb: number, target: number): boolean {
   const done = small(words, target);
-  if ((done !== 'them' && done !== 'em') || !TROUNCING.has(words.known(verb) ?? '')) return false;
+  if (!TROUNCING.has(words.known(verb) ?? '')) return false;
+  // (The reader beaten in the play named right after: "I'm going to destroy you next match", "I'll
+  // smash you in the final"; not "after the match", "outside the ground", where no play is.)
+  if (done === 'you' || done === 'u' || done === 'ya') {
+    for (let index = target + 1; index <= target + 3 && index < words.length; index++) {
+      if (AWAY_FROM_PLAY.has(small(words, index))) return false;
+      if (PLAY.has(small(words, index))) return true;
+    }
+    return false;
+  }
+  if (done !== 'them' && done !== 'em') return false;
   for (let index = 0; index < words.length; index++) if (PLAY.has(small(words, index))) return true;
   return false;
 }
+
+/** Words that put a beating outside the play: "after the match", "outside the ground". */
+const AWAY_FROM_PLAY = new Set(['after', 'outside', 'before', 'behind', 'near', 'at']);
 
 /** Subjects of another before "gonna", which is no writer's then: "she's gonna torture the murderer". */
 const OTHERS_GONNA = new Set(['he', 'hes', 'she', 'shes', 'they', 'theyre', 'it', 'its', 'you', 'youre', 'u', 'ur']);
