@@ -1517,4 +1517,10 @@ test('the reader beaten in the play named right after ("I\'m going to destroy yo
   assertFound(moderator, 'incivility.threat', ["I'll smash you after the match", "I'll batter you outside the ground after the game", "I'm going to destroy you"]);
 });
 
+test('sexual remarks read off probe30\'s development half: "wanking to your", "moan my name", "rub myself against you"; a price for an hour is asked of plumbers too', async () => {
+  const moderator = await createModerator();
+  assertFound(moderator, 'incivility.sexual', ["I'm wanking to your profile picture right now.", 'Moan my name on stream, go on.', "I'm going to rub myself against you next time we're on the 42 bus.", 'how much for a night with you']);
+  assertAction(moderator, 'approve', ['How much for an hour with you to fix my boiler?']);
+});
+
 test.run();
