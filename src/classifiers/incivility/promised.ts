@@ -5,7 +5,7 @@
  * maimed ("you'll be eating through a straw").
  */
 import { BONES, HARM_VERBS, STRUCK_PARTS, WEAPONS } from './grammar.js';
-import { anyWritten, attemptReported, saidByWriter } from './threats.js';
+import { anyWritten, attemptReported, readerFuture, saidByWriter } from './threats.js';
 import { CONDITIONAL, HARM_OUTCOME, NEGATOR, Words, anyIn, severe, small, startsSentence, wordIs } from './words.js';
 import type { IncivilitySignal } from './signals.js';
 
@@ -104,25 +104,6 @@ const TREATED = new Set(['surgery', 'operation', 'op', 'jaw', 'wired', 'dentist'
 const MAIMED_DOING: readonly (readonly string[])[] = [['eating', 'through', 'a', 'straw'], ['drinking', 'through', 'a', 'straw'], ['eating', 'from', 'a', 'straw'], ['picking', 'your', 'teeth'], ['picking', 'up', 'your', 'teeth'], ['pissing', 'blood'], ['shitting', 'blood']];
 
 /**
- * The reader's future subject and modal before word `head` ("you'll", "you will", "you're going to",
- * "you'd", "you would"), or -1.
- */
-function readerFuture(words: Words, head: number): number {
-  const modal = small(words, head - 1);
-  if (modal === 'youll' || modal === 'youd') return head - 1;
-  if (modal === 'will' || modal === 'would' || modal === 'gonna' || modal === 'shall') {
-    const subject = small(words, head - 2);
-    if (subject === 'you' || subject === 'u' || subject === 'ya' || (modal === 'gonna' && (subject === 'youre' || subject === 'ure'))) return head - 2;
-  }
-  if (modal === 'to' && small(words, head - 2) === 'going') {
-    const subject = small(words, head - 3);
-    if (subject === 'youre' || subject === 'ure') return head - 3;
-    if (subject === 'are' && (small(words, head - 4) === 'you' || small(words, head - 4) === 'u')) return head - 4;
-  }
-  return -1;
-}
-
-/**
  * The reader foretold found dead or maimed: "you'll be found in a ditch", "you're going to be found
  * dead", "you'd be eating through a straw for a year", "you'll be picking your teeth up off the
  * floor". Not denied ("you won't be found"), not after or before a condition ("if you walk there at
@@ -149,8 +130,8 @@ export function readerFoundMaimed(words: Words, text: string): IncivilitySignal[
       if (last >= 0 && anyWritten(words, be - 10, last + 6, TREATED)) last = -1;
     }
     if (last < 0) continue;
-    const subject = readerFuture(words, be);
-    if (subject < 0 || anyIn(words, subject - 5, subject - 1, CONDITIONAL) >= 0 || anyIn(words, last + 1, last + 5, CONDITIONAL) >= 0) continue;
+    const { subject, negated } = readerFuture(words, be, true);
+    if (subject < 0 || negated || anyIn(words, subject - 5, subject - 1, CONDITIONAL) >= 0 || anyIn(words, last + 1, last + 5, CONDITIONAL) >= 0) continue;
     found.push(severe(words, subject, last, 'threat', 'threat', `${small(words, subject)} … ${small(words, last)}`));
   }
   return found;

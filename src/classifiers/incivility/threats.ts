@@ -91,6 +91,34 @@ function outOf(words: Words, verb: number): number {
 
 /** The reader as a subject, and with a future joined to it ("you'll", "you're" going to). */
 const READER_SUBJECTS = new Set(['you', 'u', 'ya', 'yall']);
+/**
+ * The reader as the subject of a future right before word `head`: "you will", "you'll", "you're
+ * going to", "you're gonna", "you won't", "you'll never" (and, `conditional`, "you'd", "you would"):
+ * the subject's index (-1 where there is none) and whether the future is denied.
+ *
+ * @example
+ * readerFuture(words, 2).subject; // 0 in "you will die tonight"
+ */
+export function readerFuture(words: Words, head: number, conditional = false): { subject: number; negated: boolean } {
+  let future = head - 1;
+  let negated = false;
+  if (small(words, future) === 'not' || small(words, future) === 'never') {
+    negated = true;
+    future--;
+  }
+  if (small(words, future) === 'to' && small(words, future - 1) === 'going') future--;
+  const modal = small(words, future);
+  if (modal === 'wont') negated = true;
+  const before = small(words, future - 1);
+  let subject = -1;
+  if (modal === 'youll' || modal === 'youre' || (conditional && modal === 'youd')) subject = future;
+  else if (modal === 'going' && (before === 'youre' || before === 'ur')) subject = future - 1;
+  else if (modal === 'going' && before === 'are' && READER_SUBJECTS.has(small(words, future - 2))) subject = future - 2;
+  else if ((modal === 'will' || modal === 'wont' || modal === 'gonna' || modal === 'shall' || (conditional && modal === 'would')) && READER_SUBJECTS.has(before)) subject = future - 1;
+  else if (modal === 'gonna' && (before === 'youre' || before === 'ure')) subject = future - 1;
+  return { subject, negated };
+}
+
 /** A time soon: "you will die tonight", "you won't live to see tomorrow". */
 const SOON = new Set(['tonight', 'tonite', 'today', 'tomorrow', 'tmrw', 'tmr', 'soon', 'shortly', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'christmas']);
 /** The stretch a time soon names after "this" or "next": "you'll be dead by this weekend". */
@@ -130,21 +158,7 @@ export function deathForetold(words: Words, text: string): IncivilitySignal[] {
       denied = true;
     }
     if (head < 1) continue;
-    // The future before it: "will", "'ll", "gonna", "going to", and the reader before that.
-    let future = head - 1;
-    let negated = false;
-    if (small(words, future) === 'not' || small(words, future) === 'never') {
-      negated = true;
-      future--;
-    }
-    if (small(words, future) === 'to' && small(words, future - 1) === 'going') future--;
-    const modal = small(words, future);
-    if (modal === 'wont') negated = true;
-    let subject = -1;
-    if (modal === 'youll' || modal === 'youre') subject = future;
-    else if (modal === 'going' && (small(words, future - 1) === 'youre' || small(words, future - 1) === 'ur')) subject = future - 1;
-    else if (modal === 'going' && small(words, future - 1) === 'are' && READER_SUBJECTS.has(small(words, future - 2))) subject = future - 2;
-    else if ((modal === 'will' || modal === 'wont' || modal === 'gonna' || modal === 'shall') && READER_SUBJECTS.has(small(words, future - 1))) subject = future - 1;
+    const { subject, negated } = readerFuture(words, head);
     if (subject < 0 || negated !== denied) continue;
     const end = denied ? verb + 2 : verb;
     // (Nor a condition after it: "you will die soon if you keep smoking".)
