@@ -134,28 +134,19 @@ const AFTER_POINTED = new Set(['is', 'was', 'has', 'had', 'should', 'needs', 'de
  * Whether the insult or slur at words [first, last] names a person pointed at: "this", "that" or
  * "another" right before it (or before one hateful word before it: "that stupid cretin"), the noun phrase
  * ending with it ("ban this scum.", "that moron should resign"; not "this swine flu", "that bitch of a
- * commute").
+ * commute"). A slur for `people` only is pointed at by "some" too, and by what the person does or
+ * has after it ("some dyke with a buzzcut", "Another poof trying to lecture normal people", "that
+ * poof can't even kick a ball": AFTER_SLUR_POINTED).
  */
-function pointedAt(words: Words, first: number, last: number, text: string, hateful: ReadonlySet<number>): boolean {
+function pointedAt(words: Words, first: number, last: number, text: string, hateful: ReadonlySet<number>, people = false): boolean {
   const before = hateful.has(first - 1) && first - 1 !== last ? first - 2 : first - 1;
   const pointer = words.text(before);
-  if (pointer !== 'this' && pointer !== 'that' && pointer !== 'another') return false;
-  return clauseEndsAfter(words, last, text) || AFTER_POINTED.has(words.text(last + 1));
+  if (pointer !== 'this' && pointer !== 'that' && pointer !== 'another' && !(people && pointer === 'some')) return false;
+  return clauseEndsAfter(words, last, text) || (people ? AFTER_SLUR_POINTED : AFTER_POINTED).has(words.text(last + 1));
 }
 
 /** Words after a person a slur points at, besides AFTER_POINTED's: "another poof trying to lecture us", "that dyke can't". */
 const AFTER_SLUR_POINTED = new Set([...AFTER_POINTED, 'trying', 'tries', 'cant', 'couldnt', 'wont', 'doesnt', 'didnt', 'isnt', 'got', 'gets', 'walks', 'talks', 'acting', 'screaming', 'crying', 'whining']);
-
-/**
- * Whether the slur at words [first, last] names a person pointed at by "this", "that", "some" or
- * "another" with what they do or have after it (AFTER_SLUR_POINTED): "some dyke with a buzzcut",
- * "Another poof trying to lecture normal people", "that poof can't even kick a ball" (pointedAt
- * reads only "this", "that" and "another", before AFTER_POINTED's words or a clause's end).
- */
-function slurPointedAt(words: Words, first: number, last: number): boolean {
-  const pointer = words.text(first - 1);
-  return (pointer === 'some' || pointer === 'another' || pointer === 'this' || pointer === 'that') && AFTER_SLUR_POINTED.has(words.text(last + 1));
-}
 
 /** The group term within six words before word `first`, in its sentence ("women should get back in the kitchen"), or -1. */
 function groupBefore(words: Words, first: number, text: string): number {
@@ -481,7 +472,7 @@ function readWords(analysis: TextAnalysis, all: readonly LexiconMatch[], allowed
         // (A slur for a person pointed at is used, whatever the score: "Look at that dyke with her buzz
         // cut"; masked too, "look at that d*ke": the mask hides it from filters, not from the person.)
         const named = quoted || chanted || calledBefore(words, first);
-        const pointed = !named && (pointedAt(words, first, last, analysis.text, hateful) || (!NOT_ONLY_PEOPLE.has(match.term) && slurPointedAt(words, first, last)));
+        const pointed = !named && pointedAt(words, first, last, analysis.text, hateful, !NOT_ONLY_PEOPLE.has(match.term));
         const mentioned = named || (masked(match.text) && !pointed);
         // (And one said of someone, as a strong insult is: "My kid's teacher is a dyke", "the drummer
         // is a poof"; not of the writer, "I'm a proud dyke", nor denied, "he's not a poof".)
