@@ -65,9 +65,11 @@ export function threatTemplates(words: Words, text: string): IncivilitySignal[] 
 /** Words after "run you over" that make it a lift: "I'll run you over to the station". */
 const LIFTED = new Set(['to', 'there', 'here', 'later', 'tomorrow', 'now']);
 
-/** Whether the verb at `verb` runs the person after it over ("I'll run you over in the car park"; not "run you over to the station", a lift). */
+/** Whether the verb at `verb` runs someone over as vehicleHarm reads it ("I'll run you over in the car park"; not "run you over to the station", a lift). */
 function runOver(words: Words, verb: number): boolean {
-  return RUNNING.has(words.known(verb) ?? '') && words.has(verb + 1, TARGET) && words.known(verb + 2) === 'over' && !LIFTED.has(small(words, verb + 3));
+  if (!RUNNING.has(words.known(verb) ?? '')) return false;
+  const over = vehicleHarm(words, verb);
+  return over >= 0 && !LIFTED.has(small(words, over + 1));
 }
 
 /** Words that take every one of someone's parts: "every finger on your hands". */
