@@ -12,7 +12,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import wordListPath from 'word-list';
-import { compileLexicon, normalizeTerm } from '../src/lexicon/index.js';
+import { compileLexicon, normalizeTerm, type CompiledLexicon } from '../src/lexicon/index.js';
 import { incivilityLexiconInput } from '../src/classifiers/bundled-lexicon.js';
 import { DOUBLES_READ_AS_ONE } from '../src/lexicon/readings.js';
 import { endedByTerm, GLUED_LOOKALIKES, heldTerm } from '../src/classifiers/incivility/glued-ends.js';
@@ -58,7 +58,9 @@ export function checkLexicons(): string[] {
   // (Respellings too: a doubled letter of DOUBLES_READ_AS_ONE reads as one in them as well, "fuuk".)
   const spellings = new Map(terms);
   for (const [, data] of lexicons) for (const entry of data.entries ?? []) if (typeof entry.term === 'string' && entry.respelling !== undefined) spellings.set(entry.term, entry);
-  problems.push(...doubledLetterReadings(spellings), ...gluedLookalikes(), ...englishReadings(), ...allowListProblems(), ...senseProblems());
+  // (The pipeline's lexicon, compiled once for the checks that read with it.)
+  const pipeline = compileLexicon(incivilityLexiconInput());
+  problems.push(...doubledLetterReadings(spellings), ...gluedLookalikes(), ...englishReadings(pipeline), ...allowListProblems(), ...senseProblems(undefined, pipeline));
   return problems;
 }
 
@@ -131,8 +133,7 @@ const SPELLINGS_OF_THE_TERM = new Set([...DOUBLED_AND_KNOWN, 'huzzy', 'piccaninn
  * read as a term other than the word itself, its plural or its words written as one ("darkle" read
  * as darkie through its l, "shies" as a typo of shite with an s).
  */
-function englishReadings(): string[] {
-  const lexicon = compileLexicon(incivilityLexiconInput());
+function englishReadings(lexicon: CompiledLexicon): string[] {
   const problems: string[] = [];
   for (const word of readFileSync(wordListPath, 'utf8').split('\n')) {
     if (word === '' || SPELLINGS_OF_THE_TERM.has(word)) continue;
@@ -166,10 +167,9 @@ function gluedLookalikes(): string[] {
  * @example
  * senseProblems({ senses: [{ words: ['fag'], sense: 'a cigarette', context: [] }] }); // ['rules/words/senses.json: sense 0 (fag): `context` is empty; ...']
  */
-export function senseProblems(data: { senses?: { words?: unknown; sense?: unknown; context?: unknown }[] } = JSON.parse(readFileSync(new URL('../rules/words/senses.json', import.meta.url), 'utf8'))): string[] {
+export function senseProblems(data: { senses?: { words?: unknown; sense?: unknown; context?: unknown }[] } = JSON.parse(readFileSync(new URL('../rules/words/senses.json', import.meta.url), 'utf8')), lexicon: CompiledLexicon = compileLexicon(incivilityLexiconInput())): string[] {
   const file = 'rules/words/senses.json';
   if (!Array.isArray(data.senses)) return [`${file}: no \`senses\` array; write { "senses": [ { "words", "sense", "context" } ] }`];
-  const lexicon = compileLexicon(incivilityLexiconInput());
   const problems: string[] = [];
   const seen = new Map<string, number>();
   data.senses.forEach((entry, index) => {
