@@ -5,7 +5,7 @@
  * maimed ("you'll be eating through a straw").
  */
 import { BONES, HARM_VERBS, STRUCK_PARTS, WEAPONS } from './grammar.js';
-import { anyWritten, attemptReported, readerFuture, saidByWriter } from './threats.js';
+import { anyWritten, attemptReported, NO_BODILY_HARM, readerFuture, saidByWriter } from './threats.js';
 import { CONDITIONAL, HARM_OUTCOME, NEGATOR, Words, anyIn, severe, small, startsSentence, wordIs } from './words.js';
 import type { IncivilitySignal } from './signals.js';
 
@@ -57,8 +57,6 @@ const MAIMED_IN = new Set(['hospital', 'wheelchair', 'intensive', 'icu', 'morgue
 const ENDING_UP = new Set(['end', 'ends', 'ending', 'wind', 'winds', 'land', 'lands']);
 /** Words after a verb that make what follows its object, a thing: "make sure you shoot the ball", "bleed the brakes". */
 const THING_OBJECTS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'my', 'your', 'ur', 'his', 'its', 'our', 'their', 'some', 'it', 'up', 'down', 'off', 'out']);
-/** Harm outcomes that are no bodily harm: "make sure you're banned", "make sure they're deported". */
-const NOT_BODILY = new Set(['ban', 'banned', 'removed', 'send', 'deport', 'deported', 'kicked']);
 
 /**
  * The writer saying they will make sure of a bodily harm to someone: "I'll make sure you're crippled
@@ -86,7 +84,8 @@ export function harmMadeSure(words: Words, text: string): IncivilitySignal[] {
       const word = small(words, outcome);
       if (ENDING_UP.has(word)) endingUp = true;
       // (A harm done to a thing is none: "make sure you shoot the ball straight", "bleed the brakes".)
-      const done = ((words.has(outcome, HARM_OUTCOME) && !NOT_BODILY.has(word)) || MAIMED.has(word)) && !THING_OBJECTS.has(small(words, outcome + 1));
+      // (Nor one that is no bodily harm: "make sure you're banned", "... kicked off the forum".)
+      const done = ((words.has(outcome, HARM_OUTCOME) && !NO_BODILY_HARM.has(word) && word !== 'kicked') || MAIMED.has(word)) && !THING_OBJECTS.has(small(words, outcome + 1));
       if (done || (endingUp && MAIMED_IN.has(word))) {
         found.push(severe(words, lead, outcome, 'threat', 'threat', `make sure … ${word}`));
         break;

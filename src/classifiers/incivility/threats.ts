@@ -831,7 +831,7 @@ function namedSubject(words: Words, from: number, to: number): boolean {
 }
 
 /** Outcomes of a call against a group that do a person no bodily harm ("they should ban him", "hope they send him home"). */
-const NO_BODILY_HARM = new Set(['ban', 'banned', 'removed', 'send', 'deport', 'deported']);
+export const NO_BODILY_HARM = new Set(['ban', 'banned', 'removed', 'send', 'deport', 'deported']);
 /** "Kicked out", "kicked off": sent away, not hurt. */
 const KICKED_AWAY = new Set(['out', 'off']);
 
