@@ -7,7 +7,7 @@
 import { breakSplits, dashMaskAt, droppedPictographAfter, MAY_BE_PICTOGRAPH, pictographSplits, stretchedSpan, writtenSmall } from '../text/source-looks.js';
 import { PLURAL_ES, PLURAL_S, PLURAL_SS, SPACE_SYMBOL, type Trie } from './compile.js';
 import { CAPITAL_I_LETTER, capitalIBesideSmall, isSwapCode, PAIR_LETTER, PAIR_SECOND, readingContinues, swapIsPlain } from './drawn-alike.js';
-import { BRANCHES, BUDGET_PER_START, DOUBLE_READS_AS_ONE, doubledLetterReads, isLetterCode, isMaskAt, isWordCode, LEET_SYMBOL, leetAt, isStandIn, LONG_SYMBOL_RUN, matchEnd, MAX_WORD, pruneInnerPrefixes, rawMatch, REACH, disguised, SPELLED_OUT, splitOverMask, readsAsWritten, runAfterLetter, weaker, type RawMatch, type Reading } from './readings.js';
+import { BRANCHES, BUDGET_PER_START, leetAboveAscii, DOUBLE_READS_AS_ONE, doubledLetterReads, isLetterCode, isMaskAt, isWordCode, LEET_SYMBOL, leetAt, isStandIn, LONG_SYMBOL_RUN, matchEnd, MAX_WORD, pruneInnerPrefixes, rawMatch, REACH, disguised, SPELLED_OUT, splitOverMask, readsAsWritten, runAfterLetter, weaker, type RawMatch, type Reading } from './readings.js';
 
 const SPACE = 32;
 /** `*`, what a dash hiding a letter is read as. */
@@ -284,7 +284,7 @@ class Walker {
       const symbol = code < 128 ? (asciiSymbols[code] as number) : symbolOf(this.trie, code);
       const child = symbol >= 0 ? (transitions[node * alphabetSize + symbol] as number) : 0;
       // Only a repeated letter, a leet character or a mask can branch; the common plain character is
-      // decided by one table look-up. (Non-ASCII characters never branch.)
+      // decided by one table look-up. (Above ASCII only the leet symbols € £ ¥ © ¡ branch.)
       let doubled = false;
       let stretched = false;
       let leet: number[] | undefined;
@@ -294,7 +294,8 @@ class Walker {
       const swap = isSwapCode(code);
       const otherwise = (code === 105 || swap) && this.readsOtherwise(node, position, code);
       const capitalI = otherwise && code === 105;
-      if (code === previous || capitalI || (code < 128 && BRANCHES[code] === 1 && (!swap || otherwise))) {
+      const above = code >= 128 ? leetAboveAscii(code) : undefined;
+      if (code === previous || capitalI || (code < 128 && BRANCHES[code] === 1 && (!swap || otherwise)) || above !== undefined) {
         // A doubled letter reads as one only where the writer stretched the word ("fuuuck"), not in
         // ordinary spellings ("rappers" is not "rapers"), except a letter whose doubling turns no
         // English word into a term ("shiit", "fucck"; not without the repeats step).
@@ -306,7 +307,7 @@ class Walker {
         // "fucks"), except `$` and `*`, which people put there for letters ("a$$", "fu**"), and a
         // symbol right before them ("dumb@$$").
         const punctuation = code < 128 && !isStandIn(code) && !isWordCode(code) && this.wordEndsAt(position) && !isStandIn(text.charCodeAt(position + 1));
-        leet = code < 128 && !punctuation ? leetAt(code, position === origin) : undefined;
+        leet = code < 128 ? (punctuation ? undefined : leetAt(code, position === origin)) : above;
         mask = code < 128 && !punctuation && (isMaskAt(code, position === origin) || (leet !== undefined && LEET_SYMBOL[code] === 1 && position !== origin && isLetterCode(text.charCodeAt(position + 1))));
         // Two letters drawn like one ("vvhore").
         if (code < 128 && PAIR_SECOND[code] === text.charCodeAt(position + 1)) pair = PAIR_LETTER[code] as number;

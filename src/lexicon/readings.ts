@@ -201,6 +201,20 @@ export function leetAt(code: number, opensWalk: boolean): number[] | undefined {
   return opensWalk && OPENERS[code] === 1 ? undefined : LEET_BY_CODE[code];
 }
 
+// Leet symbols above ASCII (€ £ ¥ © ¡): rare in text, so a map, looked up only for them.
+const LEET_ABOVE_ASCII = new Map([...LEET_SYMBOLS].filter(([code]) => code >= 128));
+
+/**
+ * The letters a leet symbol above ASCII (`code` >= 128) may stand for ("b€llend", "d¥ke"), or
+ * undefined for every other character.
+ *
+ * @example
+ * leetAboveAscii('€'.charCodeAt(0)); // [4, 0, 8, 14, 20] (e, then any vowel)
+ */
+export function leetAboveAscii(code: number): number[] | undefined {
+  return LEET_ABOVE_ASCII.get(code);
+}
+
 /** `$`, `*`, `+` and `|`: symbols people write for letters even at the end of a word ("a$$", "fu**", "1d10+", "ki||"). */
 export function isStandIn(code: number): boolean {
   return code === 36 || code === 42 || code === 43 || code === 124;

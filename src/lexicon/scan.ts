@@ -26,7 +26,7 @@ import { breakSplits, breaksRun, camelHashtagEnd, dashMaskAt, emphasisEnd, stret
 import { PLURAL_ES, PLURAL_S, PLURAL_SS, SPACE_SYMBOL, type Trie } from './compile.js';
 import { BOUNDARY, CLASS_COUNT, DASH_COLUMN, DASH_TRAP, LANE_COLUMN, LANE_COLUMNS, laneAutomaton, REPORTS, SINGLES, SPECIAL, SPECIAL_COLUMN, SPECIAL_TRAP, START_ROW, type LaneAutomaton } from './lane.js';
 import { CAPITAL_I_LETTER, capitalIBesideSmall, IS_SWAP, isSwapCode, PAIR_LETTER, PAIR_SECOND, readingContinues, swapIsPlain, swapLetters } from './drawn-alike.js';
-import { BRANCHES, BUDGET_PER_START, DOUBLE_READS_AS_ONE, doubledLetterReads, isLetterCode, isMaskAt, isWordCode, LEET_SYMBOL, leetAt, isStandIn, LONG_SYMBOL_RUN, matchEnd, MAX_WORD, pruneInnerPrefixes, rawMatch, REACH, disguised, SPELLED_OUT, splitOverMask, readsAsWritten, runAfterLetter, weaker, type RawMatch, type Reading } from './readings.js';
+import { BRANCHES, BUDGET_PER_START, leetAboveAscii, DOUBLE_READS_AS_ONE, doubledLetterReads, isLetterCode, isMaskAt, isWordCode, LEET_SYMBOL, leetAt, isStandIn, LONG_SYMBOL_RUN, matchEnd, MAX_WORD, pruneInnerPrefixes, rawMatch, REACH, disguised, SPELLED_OUT, splitOverMask, readsAsWritten, runAfterLetter, weaker, type RawMatch, type Reading } from './readings.js';
 
 const SPACE = 32;
 /** `*`, what a dash hiding a letter is read as. */
@@ -452,14 +452,15 @@ class SourceScan {
       const swap = code < 128 && IS_SWAP[code] === 1;
       const otherwise = (unit === 73 || swap) && this.readsOtherwise(node, position, next, unit, code);
       const capitalI = otherwise && unit === 73;
-      if (code === previous || capitalI || (code < 128 && BRANCHES[code] === 1 && (!swap || otherwise))) {
+      const above = code >= 128 ? leetAboveAscii(code) : undefined;
+      if (code === previous || capitalI || (code < 128 && BRANCHES[code] === 1 && (!swap || otherwise)) || above !== undefined) {
         // The same readings as match.ts: a doubled letter where the writer stretched it (its span
         // holds the letter again) or one of DOUBLE_READS_AS_ONE, leet and masks, a symbol in the run that
         // ends a word is punctuation (but `$`, `*` and a symbol right before them).
         stretched = code === previous && code >= 97 && code <= 122 && next - position > 1 && stretchedSpan(source, position, next, code);
         doubled = stretched || (code === previous && code >= 97 && code <= 122 && (DOUBLE_READS_AS_ONE[code] === 1 || this.trie.doublesReadAsOne[node] === 1));
         const punctuation = code < 128 && !isStandIn(code) && !isWordCode(code) && this.wordEndsAt(position, written) && !this.standInAt(next, code);
-        leet = code < 128 && !punctuation ? leetAt(code, position === origin) : undefined;
+        leet = code < 128 ? (punctuation ? undefined : leetAt(code, position === origin)) : above;
         mask = code < 128 && !punctuation && (isMaskAt(code, position === origin) || (leet !== undefined && LEET_SYMBOL[code] === 1 && position !== origin && next < length && this.letterAt(next, code)));
         // Two letters drawn like one ("vvhore").
         if (code < 128 && (PAIR_SECOND[code] as number) >= 0 && next < length) {

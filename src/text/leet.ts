@@ -23,6 +23,9 @@ export const LEET: Readonly<Record<string, string>> = {
   '+': 't',
   '€': 'e',
   '£': 'l',
+  '¥': 'y',
+  '©': 'c',
+  '¡': 'i',
   // Inside a word only ("fu(k"): opening a word they are brackets ("(um", "(rap" are not terms).
   '(': 'c',
   '<': 'c',

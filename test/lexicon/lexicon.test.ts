@@ -104,6 +104,19 @@ test('leet readings need a letter: numbers stay numbers', () => {
   assert.equal(lexicon.match('a55').map((m) => m.term), ['ass']);
 });
 
+test('leet symbols above ASCII stand for their letters inside words (€ e, £ l, ¥ y, © c, ¡ i), in both walks; prices and marks stay as they are', () => {
+  const both = (text: string): string[] => {
+    const scanned = pipeline.match(text).map((match) => `${match.term}[${match.text}]`);
+    assert.equal(pipeline.matchNormalized(text, normalize(text)).map((match) => `${match.term}[${match.text}]`), scanned, text);
+    return scanned;
+  };
+  assert.equal(both('you b€llend'), ['bellend[b€llend]']);
+  assert.equal(both('a d¥ke'), ['dyke[d¥ke]']);
+  assert.equal(both('you ©unt'), ['cunt[©unt]']);
+  assert.equal(both('an ¡diot'), ['idiot[¡diot]']);
+  assert.equal(both('it costs ¥500 or €12, © 2024 Dickens, ¡Hola!'), []);
+});
+
 test('cost does not depend on the number of terms: 20,000 extra terms still give the same matches', () => {
   const extra = Array.from({ length: 20_000 }, (_, index) => ({ term: `zq${index.toString(36)}x`, category: 'test', severity: 1 as const }));
   const big = compileLexicon({ entries: [...builtinLexiconEntries(), ...extra] });
