@@ -220,9 +220,9 @@ export function isStandIn(code: number): boolean {
   return code === 36 || code === 42 || code === 43 || code === 124;
 }
 
-/** A letter of normalized text (digits, leet and masks are not). */
+/** A letter of normalized text (digits, leet and masks are not, nor `€` or `£`: "£12" is a price, not "lez"). */
 export function isLetterCode(code: number): boolean {
-  return (code >= 97 && code <= 122) || code > 127;
+  return (code >= 97 && code <= 122) || (code > 127 && !LEET_ABOVE_ASCII.has(code));
 }
 
 /** A word character of normalized text, as the walks read it: letters, digits, anything above ASCII. */

@@ -377,7 +377,7 @@ class SourceScan {
     for (let at = start; at < end; ) {
       this.read(at, written);
       const code = this.code;
-      if ((code >= 97 && code <= 122) || code > 127) letters++;
+      if (isLetterCode(code)) letters++;
       else if (code !== SPACE) disguised++;
       written = code;
       at = this.next;
