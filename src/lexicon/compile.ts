@@ -87,7 +87,7 @@ export interface CompiledEntry {
   /** The normalized term, as the trie holds it. */
   key: string;
   /**
-   * The plural endings that may follow (PLURAL_S, PLURAL_SS, PLURAL_ES): those English gives the key (see
+   * The plural endings that may follow (PLURAL_S, PLURAL_SS, PLURAL_Z, PLURAL_ES): those English gives the key (see
    * {@link pluralEndings}), none for informal spellings ("people like u" + s is "people like us").
    */
   endings: number;
@@ -103,20 +103,25 @@ export const PLURAL_S = 1;
 export const PLURAL_ES = 2;
 /** The plural `s` may be written twice ("dickss"): keys of three letters or more ("hoss" is no "hos"). */
 export const PLURAL_SS = 4;
+/**
+ * A plural written with z may follow ("idiotz", "clownz"): keys of three letters or more ("hoz" is
+ * Spanish), of terms, not of spellings matched as written ("co n" of coon is no "co.nz").
+ */
+export const PLURAL_Z = 8;
 
 /**
  * The plural endings of a key: `es` after ss, us, is, x, z, ch, sh and o ("asses", "ignoramuses",
  * "bitches", "hoes"), `s` after anything but s, none after another s (a plural already, "tits", or
  * an abbreviation, "pos": "poses" is a word). So "assess" is not "asses" + s, nor "rates" "rat" + es,
  * "prices" "pric" + es or "spices" a slur + es. After a key of three letters or more the s may be
- * written twice (PLURAL_SS: "dickss"; not "hoss").
+ * written twice (PLURAL_SS: "dickss"; not "hoss") or be a z (PLURAL_Z: "idiotz").
  *
  * @example
- * pluralEndings('bitch'); // PLURAL_S | PLURAL_SS | PLURAL_ES
+ * pluralEndings('bitch'); // PLURAL_S | PLURAL_SS | PLURAL_Z | PLURAL_ES
  */
 export function pluralEndings(key: string): number {
   if (key.endsWith('s')) return /(?:ss|us|is)$/.test(key) ? PLURAL_ES : 0;
-  const s = key.length >= 3 ? PLURAL_S | PLURAL_SS : PLURAL_S;
+  const s = key.length >= 3 ? PLURAL_S | PLURAL_SS | PLURAL_Z : PLURAL_S;
   return /(?:[xzo]|ch|sh)$/.test(key) ? s | PLURAL_ES : s;
 }
 
@@ -198,7 +203,7 @@ export function compileTrie(input: LexiconInput, normalizeOptions: NormalizeOpti
   const add = (term: string, entry: Omit<CompiledEntry, 'term' | 'key' | 'endings' | 'name' | 'maskRank'>, original: string): void => {
     const key = normalizeTerm(term, normalizeOptions);
     if (key === '') return;
-    entries.push({ ...entry, term: original, key, endings: pluralEndings(key), name: !entry.allow && names.has(key), maskRank: maskRank(key) });
+    entries.push({ ...entry, term: original, key, endings: entry.asWritten ? pluralEndings(key) & ~PLURAL_Z : pluralEndings(key), name: !entry.allow && names.has(key), maskRank: maskRank(key) });
     keys.push(key);
   };
   for (const entry of input.entries) {

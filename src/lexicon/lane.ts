@@ -6,7 +6,7 @@
  * Coarse reading: letters that may read as one another share a class ("l" and "i"; "v", "u" and
  * "w", as "vv" reads as w), a run of one class counts once ("fuuuck" as "fuck", and "ass" as "as"),
  * every term starts with a boundary, and a word's term (not a prefix) ends before a boundary or the
- * first letter of a plural ("s", "e"). Whatever a walk reads over plain characters it reads in those
+ * first letter of a plural ("s", "e", "z"). Whatever a walk reads over plain characters it reads in those
  * classes, so a walk that matches reads one of the automaton's patterns: where the automaton reports
  * none, no walk from those words can match, and the scan skips them. The reverse does not hold ("as"
  * holds the pattern of "ass"), which costs walks, never matches.
@@ -104,8 +104,8 @@ export const START_ROW = START * LANE_COLUMNS;
 
 const automatonCache = new WeakMap<Trie, LaneAutomaton>();
 
-/** The classes a word's term may end before: a boundary, and the first letters of its plurals (s, es). */
-const WORD_FOLLOWERS = [BOUNDARY, LETTER_CLASS[18] as number, LETTER_CLASS[4] as number];
+/** The classes a word's term may end before: a boundary, and the first letters of its plurals (s, es, z). */
+const WORD_FOLLOWERS = [BOUNDARY, LETTER_CLASS[18] as number, LETTER_CLASS[4] as number, LETTER_CLASS[25] as number];
 
 /** Whether an entry ending at trie node `node` may end inside a word (a prefix, suffix or substring). */
 function endsInsideWords(trie: Trie, node: number): boolean {

@@ -5,7 +5,7 @@
  * linear in the text length.
  */
 import { breakSplits, dashMaskAt, droppedPictographAfter, MAY_BE_PICTOGRAPH, pictographSplits, stretchedSpan, writtenSmall } from '../text/source-looks.js';
-import { PLURAL_ES, PLURAL_S, PLURAL_SS, SPACE_SYMBOL, type Trie } from './compile.js';
+import { PLURAL_ES, PLURAL_S, PLURAL_SS, PLURAL_Z, SPACE_SYMBOL, type Trie } from './compile.js';
 import { CAPITAL_I_LETTER, capitalIBesideSmall, isSwapCode, PAIR_LETTER, PAIR_SECOND, readingContinues, swapIsPlain } from './drawn-alike.js';
 import { BRANCHES, BUDGET_PER_START, leetAboveAscii, DOUBLE_READS_AS_ONE, doubledLetterReads, isLetterCode, isMaskAt, isWordCode, LEET_SYMBOL, leetAt, isStandIn, LONG_SYMBOL_RUN, matchEnd, MAX_WORD, pruneInnerPrefixes, rawMatch, REACH, disguised, SPELLED_OUT, splitOverMask, readsAsWritten, runAfterLetter, weaker, type RawMatch, type Reading } from './readings.js';
 
@@ -136,13 +136,15 @@ class Walker {
     this.tableBuilt = true;
   }
 
-  /** Where a word match ends, allowing the plural endings of the term (`s`, `ss`, `es`: "idiots", "dickss", "bitches"); -1 when none. */
+  /** Where a word match ends, allowing the plural endings of the term (`s`, `ss`, `z`, `es`: "idiots", "dickss", "idiotz", "bitches"); -1 when none. */
   wordEnd(position: number, endings: number, reading: Reading): number {
     if (this.wordEndsAt(position)) return position;
     const code = this.text.charCodeAt(position);
     // (The plural s may be written twice, "dickss", "coonss", after a term read with no weak step
     // ("gl*ss" is no "git"), and not after an e: "-ess" and "-less" are English endings, "duchess".)
     if (code === 115) return (endings & PLURAL_S) === 0 ? -1 : this.wordEndsAt(position + 1) ? position + 1 : (endings & PLURAL_SS) !== 0 && reading <= 1 && this.text.charCodeAt(position + 1) === 115 && this.text.charCodeAt(position - 1) !== 101 && this.wordEndsAt(position + 2) ? position + 2 : -1;
+    // (A plural written with z, "idiotz", "clownz": see PLURAL_Z.)
+    if (code === 122) return (endings & PLURAL_Z) !== 0 && reading <= 1 && this.wordEndsAt(position + 1) ? position + 1 : -1;
     return code === 101 && (endings & PLURAL_ES) !== 0 && this.text.charCodeAt(position + 1) === 115 && this.wordEndsAt(position + 2) ? position + 2 : -1;
   }
 

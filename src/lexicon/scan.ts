@@ -23,7 +23,7 @@
  */
 import { CHARACTER_KIND, defaultCharacterTables, isApostrophe, isPictograph, isWordCode as isSourceWordCode, leetSequenceAt, pastModifiers, SEQUENCE_START, wordFollows } from '../text/characters.js';
 import { breakSplits, breaksRun, camelHashtagEnd, dashMaskAt, emphasisEnd, stretchedSpan, writtenSmall } from '../text/source-looks.js';
-import { PLURAL_ES, PLURAL_S, PLURAL_SS, SPACE_SYMBOL, type Trie } from './compile.js';
+import { PLURAL_ES, PLURAL_S, PLURAL_SS, PLURAL_Z, SPACE_SYMBOL, type Trie } from './compile.js';
 import { BOUNDARY, CLASS_COUNT, DASH_COLUMN, DASH_TRAP, LANE_COLUMN, LANE_COLUMNS, laneAutomaton, REPORTS, SINGLES, SPECIAL, SPECIAL_COLUMN, SPECIAL_TRAP, START_ROW, type LaneAutomaton } from './lane.js';
 import { CAPITAL_I_LETTER, capitalIBesideSmall, IS_SWAP, isSwapCode, PAIR_LETTER, PAIR_SECOND, readingContinues, swapIsPlain, swapLetters } from './drawn-alike.js';
 import { BRANCHES, BUDGET_PER_START, leetAboveAscii, DOUBLE_READS_AS_ONE, doubledLetterReads, isLetterCode, isMaskAt, isWordCode, LEET_SYMBOL, leetAt, isStandIn, LONG_SYMBOL_RUN, matchEnd, MAX_WORD, pruneInnerPrefixes, rawMatch, REACH, disguised, SPELLED_OUT, splitOverMask, readsAsWritten, runAfterLetter, weaker, type RawMatch, type Reading } from './readings.js';
@@ -345,7 +345,7 @@ class SourceScan {
     this.tableBuilt = true;
   }
 
-  /** Where a word match ends, allowing the plural endings of the term (`s`, `ss`, `es`); -1 when none. */
+  /** Where a word match ends, allowing the plural endings of the term (`s`, `ss`, `z`, `es`); -1 when none. */
   wordEnd(position: number, written: number, endings: number, reading: Reading): number {
     if (this.wordEndsAt(position, written)) return position;
     this.read(position, written);
@@ -362,6 +362,8 @@ class SourceScan {
       const afterSecond = this.next;
       return this.wordEndsAt(afterSecond, 115) ? afterSecond : -1;
     }
+    // (A plural written with z, "idiotz", "clownz": see PLURAL_Z.)
+    if (first === 122) return (endings & PLURAL_Z) !== 0 && reading <= 1 && this.wordEndsAt(afterFirst, first) ? afterFirst : -1;
     if (first !== 101 || (endings & PLURAL_ES) === 0 || afterFirst >= this.source.length) return -1;
     this.read(afterFirst, first);
     if (this.code !== 115) return -1;
@@ -560,11 +562,11 @@ class SourceScan {
   }
 
   private report(terminal: number, position: number, written: number, reading: Reading): void {
-    // Words only end here before a boundary or a plural's s or e: before any other letter, nothing.
+    // Words only end here before a boundary or a plural's s, e or z: before any other letter, nothing.
     if (this.wordsOnly[terminal] === 1 && position < this.source.length) {
       const unit = this.source.charCodeAt(position);
       const code = unit < 128 ? (asciiCode[unit] as number) : 0;
-      if (code >= 97 && code <= 122 && code !== 115 && code !== 101) return;
+      if (code >= 97 && code <= 121 && code !== 115 && code !== 101) return;
     }
     const entries = this.trie.entries;
     for (const entryIndex of this.trie.terminalLists[terminal] as number[]) {

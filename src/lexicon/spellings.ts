@@ -12,7 +12,7 @@
 import commonEnglish from '../../rules/words/common-english.json';
 import secondPerson from '../../rules/words/second-person.json';
 import typos from '../../rules/words/typos.json';
-import type { CompiledEntry } from './compile.js';
+import { PLURAL_Z, type CompiledEntry } from './compile.js';
 
 /** Which spellings {@link spellingPaths} adds. */
 export interface Spellings {
@@ -49,7 +49,7 @@ export function spellingPaths(entries: CompiledEntry[], spelled: Set<string>, { 
     if (copy === undefined) {
       copy = entries.length;
       const entry = entries[entryIndex]!;
-      entries.push({ ...entry, mode: entry.mode === 'prefix' ? 'word' : entry.mode, asWritten: true, endings: plural ? entry.endings : 0, ...(smallLetters ? { smallLetters } : {}) });
+      entries.push({ ...entry, mode: entry.mode === 'prefix' ? 'word' : entry.mode, asWritten: true, endings: plural ? entry.endings & ~PLURAL_Z : 0, ...(smallLetters ? { smallLetters } : {}) });
       copies.set(key, copy);
     }
     return copy;

@@ -1,7 +1,7 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { fc } from '../helpers/property.js';
-import { compileTrie, PLURAL_ES, PLURAL_S, PLURAL_SS, pluralEndings } from '../../src/lexicon/compile.js';
+import { compileTrie, PLURAL_ES, PLURAL_S, PLURAL_SS, PLURAL_Z, pluralEndings } from '../../src/lexicon/compile.js';
 import { MASK_LETTERS, MASKED_WORDS, maskRank } from '../../src/lexicon/masked-words.js';
 import { partOfName } from '../../src/lexicon/names.js';
 import { BUILTIN_LEXICONS, builtinLexiconEntries, codeLike, compileLexicon, keepLongest, possessiveMisread } from '../../src/lexicon/index.js';
@@ -116,6 +116,21 @@ test('leet symbols above ASCII stand for their letters inside words (€ e, £ l
   assert.equal(both('an ¡diot'), ['idiot[¡diot]']);
   // A span read through them still needs a letter: "£12" is a price, not "lez".
   assert.equal(both('it costs ¥500 or €12 or £12, €3 each, © 2024 Dickens, ¡Hola!'), []);
+});
+
+test('a plural may be written with z after a word of three letters or more ("idiotz", "c l o w n z"), in both walks; not after a shorter one, an s or a spelling ("hoz", "assez", "co.nz")', () => {
+  const both = (text: string): string[] => {
+    const scanned = pipeline.match(text).map((match) => `${match.term}[${match.text}]`);
+    assert.equal(pipeline.matchNormalized(text, normalize(text)).map((match) => `${match.term}[${match.text}]`), scanned, text);
+    return scanned;
+  };
+  assert.equal(both('you idiotz'), ['idiot[idiotz]']);
+  assert.equal(both('bunch of 1d10tz'), ['idiot[1d10tz]']);
+  assert.equal(both('you c l o w n z'), ['clown[c l o w n z]']);
+  assert.equal(both('wankerz everywhere'), ['wanker[wankerz]']);
+  assert.equal(both('the quiz, the blitz, hoz, assez bien'), []);
+  // Nor after a spelling matched as written: "co n" (coon with a letter hidden) is no "co.nz".
+  assert.equal(both('files on mega.co.nz and www.co.nz'), []);
 });
 
 test('cost does not depend on the number of terms: 20,000 extra terms still give the same matches', () => {
@@ -564,10 +579,10 @@ test('words split once by a space match where the pieces are no words of their o
 });
 
 test('plural endings as English gives them: es after s, x, z, ch, sh and o; s after anything but s, written twice after three letters', () => {
-  assert.is(pluralEndings('bitch'), PLURAL_S | PLURAL_SS | PLURAL_ES);
+  assert.is(pluralEndings('bitch'), PLURAL_S | PLURAL_SS | PLURAL_Z | PLURAL_ES);
   assert.is(pluralEndings('ho'), PLURAL_S | PLURAL_ES, 'two letters: "hoss" is no "hos"');
   assert.is(pluralEndings('ass'), PLURAL_ES);
-  assert.is(pluralEndings('rat'), PLURAL_S | PLURAL_SS);
+  assert.is(pluralEndings('rat'), PLURAL_S | PLURAL_SS | PLURAL_Z);
   // No z for the plural s: surnames end in it ("Kuntz" is no `kunt` plural).
   assert.equal(bothWays('Stefan Kuntz named the under-21 squad, Lutz and Ruiz too', pipeline)[0], []);
   assert.equal(found('idiots, bitches, hoes, rats'), ['idiot[idiots]', 'bitch[bitches]', 'bitches[bitches]', 'hoe[hoes]', 'hoes[hoes]', 'rat[rats]']);
