@@ -377,6 +377,9 @@ class Walker {
 
   /** Records the entries ending at a node reached at `position`, where their match mode allows. */
   private report(terminal: number, position: number, reading: Reading): void {
+    // Right after a break a walk read a word whole over ("bitch-dat"), a term ended before the
+    // break, and was reported there: not again with the break in its span (a prefix, "bitch-").
+    if (this.text.charCodeAt(position - 1) === SPACE) return;
     const entries = this.trie.entries;
     for (const entryIndex of this.trie.terminalLists[terminal] as number[]) {
       const entry = entries[entryIndex]!;

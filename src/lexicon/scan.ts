@@ -562,6 +562,8 @@ class SourceScan {
   }
 
   private report(terminal: number, position: number, written: number, reading: Reading): void {
+    // (As in match.ts: right after a break read over, "bitch-dat", a term was reported before it.)
+    if (written === SPACE) return;
     // Words only end here before a boundary or a plural's s, e or z: before any other letter, nothing.
     if (this.wordsOnly[terminal] === 1 && position < this.source.length) {
       const unit = this.source.charCodeAt(position);

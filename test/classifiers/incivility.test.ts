@@ -1523,4 +1523,9 @@ test('sexual remarks read off probe30\'s development half: "wanking to your", "m
   assertAction(moderator, 'approve', ['How much for an hour with you to fix my boiler?']);
 });
 
+test('a vulgar word before a break a walk reads over ("a bitch-douche", "bitch/nigga") is still the vulgar word', async () => {
+  const moderator = await createModerator();
+  assertFound(moderator, 'profanity.vulgar', ['always being a bitch-douche to the teacher', 'people who bitch-n-moan all day', 'look at that bitch/nigga']);
+});
+
 test.run();

@@ -133,6 +133,30 @@ test('a plural may be written with z after a word of three letters or more ("idi
   assert.equal(both('files on mega.co.nz and www.co.nz'), []);
 });
 
+test('a term that ends at a break a walk reads a word over ("bitch-dat") keeps the break out of its span, in both walks', () => {
+  const both = (text: string): string[] => {
+    const scanned = pipeline.match(text).map((match) => `${match.term}[${match.text}]`);
+    assert.equal(pipeline.matchNormalized(text, normalize(text)).map((match) => `${match.term}[${match.text}]`), scanned, text);
+    return scanned;
+  };
+  assert.equal(both('a bitch-douche'), ['bitch[bitch]', 'douche[douche]']);
+  assert.equal(both('bitch.Dat'), ['bitch[bitch]']);
+  assert.equal(both('cunt-face'), ['cunt[cunt]']);
+  // The words read whole over a break are still found.
+  assert.equal(both('ret-ard'), ['retard[ret-ard]']);
+});
+
+test('one slash between letters splits a word as a dash does ("dick/head", "d33p/thr0at"); abbreviations stay apart', () => {
+  const both = (text: string): string[] => {
+    const scanned = pipeline.match(text).map((match) => `${match.term}[${match.text}]`);
+    assert.equal(pipeline.matchNormalized(text, normalize(text)).map((match) => `${match.term}[${match.text}]`), scanned, text);
+    return scanned;
+  };
+  assert.equal(both('d33p/thr0at me'), ['deepthroat[d33p/thr0at]']);
+  assert.ok(both('you dick/head').includes('dick head[dick/head]'));
+  assert.equal(both('and/or, his/her, s/o, w/o, b/c, 24/7, https://example.org/news/today'), []);
+});
+
 test('cost does not depend on the number of terms: 20,000 extra terms still give the same matches', () => {
   const extra = Array.from({ length: 20_000 }, (_, index) => ({ term: `zq${index.toString(36)}x`, category: 'test', severity: 1 as const }));
   const big = compileLexicon({ entries: [...builtinLexiconEntries(), ...extra] });

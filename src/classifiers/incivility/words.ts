@@ -288,7 +288,7 @@ export class Words {
    */
   private readSplit(analysis: TextAnalysis, from: number, at: number, to: number, index: number): number {
     const { text, start, end } = analysis.normalized;
-    if (index + 1 < text.length && breakSplits(analysis.text, start[index] as number)) {
+    if (index + 1 < text.length && BREAKS[analysis.text.charCodeAt(start[index] as number)] === 1 && breakSplits(analysis.text, start[index] as number)) {
       let next = text.indexOf(' ', index + 1);
       if (next < 0) next = text.length;
       let last = next;
@@ -489,7 +489,11 @@ function spacedOut(start: ArrayLike<number>, end: ArrayLike<number>, from: numbe
 /** Words of laughter, which end no exclamation and stand beside an insult alone ("what a loser lol", "idiot hahaha"). */
 export const LAUGHTER = /^(?:lo+l|lmf?ao+|rofl|haha(?:ha)*h?|hehe(?:he)*|smh|xd)$/;
 
-/** Per ASCII code, 1 for the dash, dot and underscore that may split a word (source-looks.ts's breakSplits). */
+/**
+ * Per ASCII code, 1 for the dash, dot and underscore that may split a word of the grammar. Not the
+ * slash, which splits the lexicon's words (source-looks.ts's breakSplits, "dick/head"): between
+ * letters it is an abbreviation far more often ("s/o", "w/o", "b/c"), and "so" is a word here.
+ */
 const BREAKS = new Uint8Array(128);
 for (const mark of '-._') BREAKS[mark.charCodeAt(0)] = 1;
 
