@@ -23,6 +23,11 @@
  *   (40 per category, 79 with two disguises in one word; vowels dropped, look-alike emoji and symbols,
  *   apostrophes inside words, words split by a line break or a slash) and 120 innocent ones. Even
  *   lines development, odd lines held out (totals only, never printed).
+ * - evasion31-odd-lines-held-out.jsonl: 240 disguised comments of news, blog, forum, chat and video
+ *   voices (40 per category, 80 with two disguises in one word; leet, look-alike scripts, masks,
+ *   repeats, spacing, separators, zero-width characters, phonetic respellings, fonts, superscripts,
+ *   words split in two or with a slash, plurals with z) and 120 innocent ones. Even lines
+ *   development, odd lines held out (totals only, never printed).
  * - probe23-odd-lines-held-out.jsonl: 200 plain abusive comments phrased the ways angry people
  *   write (threats, self-harm urged, insults, attacks on groups; 50 each, no disguises) and 200
  *   innocent ones of the same vocabulary. Per category, even lines development, odd lines held out
@@ -111,6 +116,8 @@ evasions('evasion29-odd-lines-held-out.jsonl', false, 'even');
 evasions('evasion29-odd-lines-held-out.jsonl', true, 'odd');
 evasions('evasion30-odd-lines-held-out.jsonl', false, 'even');
 evasions('evasion30-odd-lines-held-out.jsonl', true, 'odd');
+evasions('evasion31-odd-lines-held-out.jsonl', false, 'even');
+evasions('evasion31-odd-lines-held-out.jsonl', true, 'odd');
 probe('probe20.jsonl');
 probe('probe23-odd-lines-held-out.jsonl', true);
 probe('probe30-odd-lines-held-out.jsonl', true);

@@ -178,6 +178,12 @@ class Walker {
     return dashes > 0 && (ends[position] as number) - start === dashes ? dashes : 0;
   }
 
+  /** Whether the character at `position` and the word character after it were apart in the source (the separator-joining step joined them). */
+  joinedAfter(position: number): boolean {
+    const { text, starts, ends } = this;
+    return starts !== undefined && ends !== undefined && position + 1 < text.length && isWordCode(text.charCodeAt(position + 1)) && (starts[position + 1] as number) > (ends[position] as number);
+  }
+
   /**
    * Whether the walk may go on past the space at `position` into the same word: dashes hiding
    * letters ("f--k") or a pictograph or one break splitting it ("ret🔥ard", "ret-ard"). Most spaces
@@ -425,6 +431,9 @@ export function walkTrie(trie: Trie, text: string, stats?: { steps: number }, st
       // in a long run of masks ("****...", every position a start), no walk can find one.
       if (nextLetter < position) nextLetter = letterAtOrAfter(text, position);
       if (nextLetter - position <= REACH) walkFrom(trie, text, position);
+      // A spaced-out word joined with the article before it ("is a m 0 r 0 n" is "am0r0n"): a walk
+      // from its second letter too, where the source had a separator between the two.
+      if (tokenStart && (code === 97 || code === 105) && walker.joinedAfter(position)) walkFrom(trie, text, position + 1);
     }
     tokenStart = false;
     if (isWordCode(code)) leadingSymbols = false;

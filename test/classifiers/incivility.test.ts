@@ -1528,4 +1528,12 @@ test('a vulgar word before a break a walk reads over ("a bitch-douche", "bitch/n
   assertFound(moderator, 'profanity.vulgar', ['always being a bitch-douche to the teacher', 'people who bitch-n-moan all day', 'look at that bitch/nigga']);
 });
 
+test('evasion31\'s development half: a spaced-out slur after its article, a plural written with z after "these", "stfu" as vulgar, a shag among seabirds', async () => {
+  const moderator = await createModerator();
+  assertFound(moderator, 'incivility.slur', ['she is a d y k e', 'THE NEW COACH IS A Ｄ Ｙ Ｋ Ｅ AND EVERYONE KNOWS IT']);
+  assertFound(moderator, 'incivility.insult', ['is a m 0 r 0 n', 'These bastardz at the energy company doubled my direct debit again']);
+  assertFound(moderator, 'profanity.vulgar', ['@gamer_pete stfu about frame rates already', 'gtfo of here', 'fancy a shag tonight love?']);
+  assertAction(moderator, 'approve', ['Spotted a shag drying its wings on the harbour wall this morning.']);
+});
+
 test.run();

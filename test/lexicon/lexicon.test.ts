@@ -157,6 +157,14 @@ test('one slash between letters splits a word as a dash does ("dick/head", "d33p
   assert.equal(both('and/or, his/her, s/o, w/o, b/c, 24/7, https://example.org/news/today'), []);
 });
 
+test('a spaced-out term joined with the article before it ("is a m 0 r 0 n" normalizes to "am0r0n") is found from its second letter', () => {
+  assert.equal(found('is a m 0 r 0 n'), ['moron[m 0 r 0 n]']);
+  assert.equal(found('she is a d y k e'), ['dyke[d y k e]']);
+  // Still the whole run where it is the term: "a s s", "i d i o t".
+  assert.equal(found('a s s'), ['ass[a s s]']);
+  assert.equal(found('i d i o t'), ['idiot[i d i o t]']);
+});
+
 test('cost does not depend on the number of terms: 20,000 extra terms still give the same matches', () => {
   const extra = Array.from({ length: 20_000 }, (_, index) => ({ term: `zq${index.toString(36)}x`, category: 'test', severity: 1 as const }));
   const big = compileLexicon({ entries: [...builtinLexiconEntries(), ...extra] });

@@ -142,8 +142,9 @@ export function groupAttacks(words: Words, hateful: Set<number>, text: string, a
       if (noun >= 0 && allowed.length > 0 && insideAny(allowed, words, noun)) noun = -1;
       let insult = -1;
       for (let index = group + 1; index <= Math.min(words.length - 1, group + 5) && insult < 0; index++) if (hateful.has(index)) insult = index;
-      // An insult right after the pointer must be a plural noun ("those bastards", not "these are ugly").
-      const plural = insult >= 0 && insult <= group + 2 && words.text(insult).endsWith('s');
+      // An insult right after the pointer must be a plural noun ("those bastards", "those bastardz",
+      // not "these are ugly").
+      const plural = insult >= 0 && insult <= group + 2 && /[sz]$/.test(words.text(insult));
       const pointed = noun >= 0 ? noun : words.known(group + 1) === 'people' || plural ? (insult >= 0 ? insult : saidOfPeople(words, group + 1, text)) : -1;
       // "kill those ...", "deport them all": a command to harm whoever is pointed at.
       const command = group >= 1 && words.has(group - 1, HARM_COMMAND) && (startsSentence(words, group - 1, text) || anyIn(words, group - 3, group - 2, COMMAND_LEAD) >= 0) && !intentReported(words, group - 1) ? group - 1 : -1;

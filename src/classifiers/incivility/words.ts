@@ -206,8 +206,14 @@ export class Words {
           continue;
         }
       }
-      if (entry < 0 && spacedOut(start, end, from, index) && !spelled.some((match) => match.start < (end[index - 1] as number) && (start[from] as number) < match.end)) {
+      const spaced = entry < 0 && spacedOut(start, end, from, index);
+      const spelledOver = spaced && spelled.some((match) => match.start < (end[index - 1] as number) && (start[from] as number) < match.end);
+      if (spaced && !spelledOver) {
         for (let letter = from; letter < index; letter++) this.add(start[letter] as number, end[letter] as number, WORDS.find(text, letter, letter + 1), letter, letter + 1);
+      } else if (spaced && articleJoined(text, start, spelled, from, index)) {
+        // The article before a spaced-out term, joined to it ("is a d y k e"): a word of its own.
+        this.add(start[from] as number, end[from] as number, WORDS.find(text, from, from + 1), from, from + 1);
+        this.add(start[from + 1] as number, end[index - 1] as number, WORDS.find(text, from + 1, to), from + 1, to);
       } else {
         if (entry < 0 && leet) entry = leetWordEntry(WORDS, text, at, to);
         // (A "$" after the word's letters may be its s, as the lexicon reads it: "d13$", "cr4$h3$".)
@@ -484,6 +490,18 @@ function spacedOut(start: ArrayLike<number>, end: ArrayLike<number>, from: numbe
   if (to - from < 2 || (end[to - 1] as number) - (start[from] as number) === to - from) return false;
   for (let index = from + 1; index < to; index++) if ((start[index] as number) > (end[index - 1] as number)) return true;
   return false;
+}
+
+/**
+ * Whether spaced-out token [from, index) opens with "a" or "i" that the terms spelled over it leave
+ * out ("a d y k e" joined as "adyke", the term "dyke" from its second letter; the lexicon's walk
+ * reads it so too, match.ts's joinedAfter).
+ */
+function articleJoined(text: string, start: ArrayLike<number>, spelled: readonly LexiconMatch[], from: number, index: number): boolean {
+  const first = text.charCodeAt(from);
+  if ((first !== 97 && first !== 105) || index - from < 4) return false;
+  const second = start[from + 1] as number;
+  return spelled.every((match) => match.end <= (start[from] as number) || match.start >= second);
 }
 
 /** Words of laughter, which end no exclamation and stand beside an insult alone ("what a loser lol", "idiot hahaha"). */
