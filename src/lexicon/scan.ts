@@ -713,9 +713,12 @@ function laneScan(source: string): void {
   if (state >= firstStop && ((events[(state / LANE_COLUMNS) | 0] as number) & REPORTS) !== 0) walkWords(source, length, liveWords[(state / LANE_COLUMNS) | 0] as number, segment, walkedUpTo);
 }
 
-/** The lane class of the dash, dot or underscore at `index`: SPECIAL before a letter or another of them (which may hide or split letters: dashMaskAt, breakSplits), else BOUNDARY. */
+/** The lane class of the dash, dot, underscore or slash at `index`: SPECIAL before a letter, another of them or a character beyond ASCII (which may hide or split letters: dashMaskAt, breakSplits), else BOUNDARY. */
 function dashClass(source: string, index: number): number {
-  const following = LANE_COLUMN[index + 1 < source.length ? source.charCodeAt(index + 1) : SPACE] as number;
+  const unit = index + 1 < source.length ? source.charCodeAt(index + 1) : SPACE;
+  // (Before a character beyond ASCII, a letter may follow: "hard-օn", with an Armenian o.)
+  if (unit >= 128) return SPECIAL;
+  const following = LANE_COLUMN[unit] as number;
   return following === BOUNDARY || following === SPECIAL_COLUMN ? BOUNDARY : SPECIAL;
 }
 

@@ -83,7 +83,7 @@ export function strokedLIsL(source: string, index: number): boolean {
 
 /**
  * Whether the source character at `start` is one dash, dot, underscore or slash right between two
- * ASCII letters, which may split a word ("ret-ard", "sh.it", "wan_ker", "dick/head") as well as join
+ * letters, which may split a word ("ret-ard", "sh.it", "wan_ker", "dick/head") as well as join
  * two ("e-mail", "well-known", "and/or"): a walk reads the word whole too. An underscore may also hide a letter ("fu_k",
  * see dashMaskAt): a walk reads that too, and a split over it only where no mask reading fits
  * (readings.ts's splitOverMask).
@@ -93,7 +93,14 @@ export function strokedLIsL(source: string, index: number): boolean {
  */
 export function breakSplits(source: string, start: number): boolean {
   const unit = source.charCodeAt(start);
-  return (unit === 45 || unit === 46 || unit === 95 || unit === 47) && start > 0 && isAsciiLetter(source.charCodeAt(start - 1)) && isAsciiLetter(source.charCodeAt(start + 1));
+  return (unit === 45 || unit === 46 || unit === 95 || unit === 47) && start > 0 && isLetterUnit(source.charCodeAt(start - 1)) && isLetterUnit(source.charCodeAt(start + 1));
+}
+
+const LETTER = /\p{L}/u;
+
+/** An ASCII letter, or a letter of the Basic Multilingual Plane beyond ASCII ("hard-օn", Armenian o). */
+function isLetterUnit(unit: number): boolean {
+  return isAsciiLetter(unit) || (unit >= 128 && LETTER.test(String.fromCharCode(unit)));
 }
 
 /**

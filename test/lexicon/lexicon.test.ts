@@ -165,6 +165,17 @@ test('a spaced-out term joined with the article before it ("is a m 0 r 0 n" norm
   assert.equal(found('i d i o t'), ['idiot[i d i o t]']);
 });
 
+test('a break splits a word between letters beyond ASCII too ("hard-օn", an Armenian o), in both walks', () => {
+  const both = (text: string): string[] => {
+    const scanned = pipeline.match(text).map((match) => `${match.term}[${match.text}]`);
+    assert.equal(pipeline.matchNormalized(text, normalize(text)).map((match) => `${match.term}[${match.text}]`), scanned, text);
+    return scanned;
+  };
+  assert.equal(both('gives me a hard-օn'), ['hardon[hard-օn]']);
+  assert.equal(both('ret-аrd'), ['retard[ret-аrd]']);
+  assert.equal(both('the Saint-Étienne match, a naïve-looking plan'), []);
+});
+
 test('cost does not depend on the number of terms: 20,000 extra terms still give the same matches', () => {
   const extra = Array.from({ length: 20_000 }, (_, index) => ({ term: `zq${index.toString(36)}x`, category: 'test', severity: 1 as const }));
   const big = compileLexicon({ entries: [...builtinLexiconEntries(), ...extra] });

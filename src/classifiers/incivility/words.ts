@@ -190,6 +190,14 @@ export class Words {
         while (at < to && text.charCodeAt(at) === 33) at++;
         entry = WORDS.find(text, at, to);
       }
+      // A grammar word and the piece after a break that is none, one word together ("over-dose").
+      if (entry >= 0 && index + 1 < text.length && BREAKS[analysis.text.charCodeAt(start[index] as number)] === 1) {
+        const next = this.readBreak(analysis, from, at, to, index);
+        if (next >= 0) {
+          from = next;
+          continue;
+        }
+      }
       // A word split by one dash, dot or underscore, or words written as one (readSplit).
       if (entry < 0 && ((index + 1 < text.length && BREAKS[analysis.text.charCodeAt(start[index] as number)] === 1) || (to - at >= GLUED_SHORTEST && to - at <= GLUED_LONGEST))) {
         const next = this.readSplit(analysis, from, at, to, index);
@@ -206,6 +214,8 @@ export class Words {
           continue;
         }
       }
+      // (A spaced-out word read in leet is that word: "f i n g 3 r her".)
+      if (entry < 0 && leet && spacedOut(start, end, from, index)) entry = leetWordEntry(WORDS, text, at, to);
       const spaced = entry < 0 && spacedOut(start, end, from, index);
       const spelledOver = spaced && spelled.some((match) => match.start < (end[index - 1] as number) && (start[from] as number) < match.end);
       if (spaced && !spelledOver) {
@@ -294,17 +304,8 @@ export class Words {
    */
   private readSplit(analysis: TextAnalysis, from: number, at: number, to: number, index: number): number {
     const { text, start, end } = analysis.normalized;
-    if (index + 1 < text.length && BREAKS[analysis.text.charCodeAt(start[index] as number)] === 1 && breakSplits(analysis.text, start[index] as number)) {
-      let next = text.indexOf(' ', index + 1);
-      if (next < 0) next = text.length;
-      let last = next;
-      while (last > index + 1 && !isWordCode(text.charCodeAt(last - 1))) last--;
-      const joined = last > index + 1 && WORDS.find(text, index + 1, last) < 0 ? WORDS.find(text.slice(at, to) + text.slice(index + 1, last), 0, to - at + last - index - 1) : -1;
-      if (joined >= 0) {
-        this.add(start[from] as number, end[next - 1] as number, joined, at, last);
-        return next + 1;
-      }
-    }
+    const joined = this.readBreak(analysis, from, at, to, index);
+    if (joined >= 0) return joined;
     if (to - at < GLUED_SHORTEST || to - at > GLUED_LONGEST) return -1;
     const bounds = gluedWordBounds(WORDS, text, at, to);
     if (bounds === undefined) return -1;
@@ -314,6 +315,27 @@ export class Words {
       this.add(start[first] as number, end[last - 1] as number, WORDS.find(text, first, last), first, last);
     }
     return index + 1;
+  }
+
+  /**
+   * Reads word [at, to) (its token [from, index)) and the next token as one word where one dash,
+   * dot or underscore splits them, the next is no word of the grammar and both together are ("hu-rt",
+   * "over-dose"), in leet too ("0ver-dose"). Returns where reading goes on, or -1.
+   */
+  private readBreak(analysis: TextAnalysis, from: number, at: number, to: number, index: number): number {
+    const { text, start, end } = analysis.normalized;
+    if (index + 1 >= text.length || BREAKS[analysis.text.charCodeAt(start[index] as number)] !== 1 || !breakSplits(analysis.text, start[index] as number)) return -1;
+    let next = text.indexOf(' ', index + 1);
+    if (next < 0) next = text.length;
+    let last = next;
+    while (last > index + 1 && !isWordCode(text.charCodeAt(last - 1))) last--;
+    if (last <= index + 1 || WORDS.find(text, index + 1, last) >= 0) return -1;
+    const whole = text.slice(at, to) + text.slice(index + 1, last);
+    let joined = WORDS.find(whole, 0, whole.length);
+    if (joined < 0 && LEET_CHARACTER.test(whole)) joined = leetWordEntry(WORDS, whole, 0, whole.length);
+    if (joined < 0) return -1;
+    this.add(start[from] as number, end[next - 1] as number, joined, at, last);
+    return next + 1;
   }
 
   /**
