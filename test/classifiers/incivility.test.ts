@@ -1536,11 +1536,13 @@ test('evasion31\'s development half: a spaced-out slur after its article, a plur
   assertAction(moderator, 'approve', ['Spotted a shag drying its wings on the harbour wall this morning.']);
 });
 
-test('a spaced-out grammar word in leet ("f i n g 3 r her") and a grammar word split by a break ("over-dose", "0ver-dose") are read whole', async () => {
+test('a spaced-out grammar word in leet ("f i n g 3 r her") or after its article ("a g u n"), and a grammar word split by a break ("over-dose", "0ver-dose") are read whole', async () => {
   const moderator = await createModerator();
   assertFound(moderator, 'incivility.sexual', ["I'd f i n g 3 r her in the back row of the council chamber."]);
   assertFound(moderator, 'incivility.self-harm', ['Take an over-dose and save the NHS the bother.', 'Take an 0ver-dose and save the NHS the bother.']);
   assertAction(moderator, 'approve', ['the up-date is out', 'a 1 b 2 c 3']);
+  // A spaced-out grammar word joined with the article before it ("a g u n" normalizes to "agun").
+  assertFound(moderator, 'incivility.threat', ['i have a g u n and your address']);
 });
 
 test.run();

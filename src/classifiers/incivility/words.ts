@@ -218,7 +218,12 @@ export class Words {
       if (entry < 0 && leet && spacedOut(start, end, from, index)) entry = leetWordEntry(WORDS, text, at, to);
       const spaced = entry < 0 && spacedOut(start, end, from, index);
       const spelledOver = spaced && spelled.some((match) => match.start < (end[index - 1] as number) && (start[from] as number) < match.end);
-      if (spaced && !spelledOver) {
+      const afterArticle = spaced && !spelledOver && index - from >= 4 && (text.charCodeAt(from) === 97 || text.charCodeAt(from) === 105) ? WORDS.find(text, from + 1, to) : -1;
+      if (afterArticle >= 0) {
+        // A spaced-out grammar word joined with the article before it ("a g u n" as "agun").
+        this.add(start[from] as number, end[from] as number, WORDS.find(text, from, from + 1), from, from + 1);
+        this.add(start[from + 1] as number, end[index - 1] as number, afterArticle, from + 1, to);
+      } else if (spaced && !spelledOver) {
         for (let letter = from; letter < index; letter++) this.add(start[letter] as number, end[letter] as number, WORDS.find(text, letter, letter + 1), letter, letter + 1);
       } else if (spaced && articleJoined(text, start, spelled, from, index)) {
         // The article before a spaced-out term, joined to it ("is a d y k e"): a word of its own.
