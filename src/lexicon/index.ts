@@ -5,7 +5,7 @@ import { isApostrophe, normalizedString, normalizeToScratch, type NormalizedText
 import { HIDING } from '../text/leet.js';
 import { compileTrie, type LexiconInput, type Trie } from './compile.js';
 import { walkTrie } from './match.js';
-import { partOfName } from './names.js';
+import { partOfName, partOfPlace } from './names.js';
 import type { RawMatch } from './readings.js';
 import { resolveMatches } from './resolve.js';
 import { canScan, scanSource } from './scan.js';
@@ -156,6 +156,9 @@ export function compileLexicon(input: LexiconInput, options: { normalize?: Norma
       const start = sourceStart(raw, starts);
       const end = sourceEnd(raw, ends);
       if (entry.name && partOfName(source, start, end)) continue;
+      // (A place's name in Title Case, "Booty Lane", "Residents of Bell End": not of slurs or threats,
+      // nor a one-word insult, which people capitalize to stress it, "talking to Idiots".)
+      if ((entry.category === 'profanity' || entry.category === 'sexual' || (entry.category === 'insult' && entry.term.includes(' '))) && partOfPlace(source, start, end)) continue;
       if (!raw.literal && (codeLike(source, start, end) || endsInsideMasks(source, start, end))) continue;
       matches.push({ id: entry.id, term: entry.term, category: entry.category, severity: entry.severity, start, end, text: source.slice(start, end) });
     }

@@ -64,3 +64,52 @@ export function partOfName(source: string, start: number, end: number): boolean 
   }
   return false;
 }
+
+/** Words that end place names in Title Case ("Booty Lane", "Horny Hill", "Bell End"), in lower case. */
+const PLACE_WORDS = new Set(['lane', 'road', 'street', 'hill', 'hills', 'mount', 'avenue', 'close', 'way', 'drive', 'green', 'common', 'bottom', 'end', 'cross', 'park', 'wood', 'woods', 'farm', 'bay', 'beach', 'point', 'island', 'creek', 'river', 'valley', 'brook', 'hall', 'court', 'place', 'square', 'gardens', 'grove', 'row', 'terrace', 'crescent', 'field', 'fields', 'moor', 'heath', 'marsh', 'hollow', 'lake', 'pond', 'springs', 'falls', 'ridge', 'village', 'town', 'city', 'county', 'island']);
+
+/** Words before a place, in lower case as prose writes them ("Residents of Bell End", "drove through Muff"). */
+const PLACE_PREPOSITIONS = new Set(['in', 'of', 'from', 'to', 'through', 'near', 'at', 'via', 'outside', 'around', 'into', 'towards', 'toward']);
+
+/** The word of ASCII letters that ends right before `end` (exclusive), as [start, end), or undefined. */
+function wordBefore(source: string, end: number): [number, number] | undefined {
+  let start = end;
+  while (start > 0 && isAsciiLetter(source.charCodeAt(start - 1))) start--;
+  return start < end ? [start, end] : undefined;
+}
+
+/**
+ * Whether the match at source [start, end), every word of it in Title Case, is a place's name: a
+ * Title Case place word follows it ("Booty Lane", "Horny Hill", "Dicks Mount"), or a preposition of
+ * place in small letters stands right before it ("Residents of Bell End", "we drove through Muff";
+ * "of" only before a name of two words or more, "full of Shit" is no place). "you Bell End", "BELL
+ * END" and "Of Bell End" in a title-cased line are no places.
+ *
+ * @example
+ * partOfPlace('Residents of Bell End voted', 13, 21); // true
+ * partOfPlace('shut up you Bell End', 12, 20); // false
+ */
+export function partOfPlace(source: string, start: number, end: number): boolean {
+  // Every word of the match in Title Case (a plural or possessive s after it allowed: "Dicks Mount").
+  let from = start;
+  for (let index = start; index <= end; index++) {
+    if (index < end && isAsciiLetter(source.charCodeAt(index))) continue;
+    let last = index;
+    if (index === end && last - from > 2 && source.charCodeAt(last - 1) === 115 && !isTitleWord(source, from, last)) last--;
+    if (!isTitleWord(source, from, last)) return false;
+    if (index < end && source.charCodeAt(index) !== 32) return false;
+    from = index + 1;
+  }
+  if (source.charCodeAt(end) === 32) {
+    let after = end + 1;
+    while (after < source.length && isAsciiLetter(source.charCodeAt(after))) after++;
+    if (isTitleWord(source, end + 1, after) && PLACE_WORDS.has(source.slice(end + 1, after).toLowerCase())) return true;
+  }
+  if (start >= 2 && source.charCodeAt(start - 1) === 32) {
+    const before = wordBefore(source, start - 1);
+    const preposition = before === undefined ? '' : source.slice(before[0], before[1]);
+    // ("of" only before a name of two words or more: "piece of Shit" is no place.)
+    if (PLACE_PREPOSITIONS.has(preposition) && (preposition !== 'of' || source.slice(start, end).includes(' '))) return true;
+  }
+  return false;
+}

@@ -176,6 +176,16 @@ test('a break splits a word between letters beyond ASCII too ("hard-օn", an Arm
   assert.equal(both('the Saint-Étienne match, a naïve-looking plan'), []);
 });
 
+test('a term in Title Case that names a place is no term: a place word after it, or a preposition of place before it', () => {
+  for (const place of ['We drove through Muff last summer', 'Residents of Bell End have voted', 'the road to Dildo', 'Booty Lane is closed', 'up Horny Hill', 'a flat on Dicks Mount']) assert.equal(found(place), [], place);
+  // Not where the words say no place: a name called, capitals for stress, a title-cased line, a one-word insult.
+  assert.ok(found('shut up you Bell End').includes('bell end[Bell End]'));
+  assert.ok(found('you are full of Shit').includes('shit[Shit]'));
+  assert.ok(found('Residents Of Bell End').includes('bell end[Bell End]'));
+  assert.ok(found('talking to Idiots').includes('idiot[Idiots]'));
+  assert.ok(found('WE DROVE THROUGH MUFF').includes('muff[MUFF]'));
+});
+
 test('cost does not depend on the number of terms: 20,000 extra terms still give the same matches', () => {
   const extra = Array.from({ length: 20_000 }, (_, index) => ({ term: `zq${index.toString(36)}x`, category: 'test', severity: 1 as const }));
   const big = compileLexicon({ entries: [...builtinLexiconEntries(), ...extra] });
