@@ -804,15 +804,16 @@ const QUESTION = 63;
 
 /**
  * Whether a character the lane's table leaves to the full scan reads as a plain boundary there: a
- * slash that starts no letter drawn with several ("/\/" is n; "and/or", a link's "//" are
- * boundaries), "!" or "?" between a word's last letter and a boundary (punctuation, not the leet i
+ * slash that starts no letter drawn with several ("/\/" is n; a link's "//" is a boundary) and
+ * splits no word (between two letters, "and/or", "dick/head", a walk reads a word whole over it), "!" or "?" between a word's last letter and a boundary (punctuation, not the leet i
  * or a mask, as the full scan reads them: "idiot!"; "sh!t" and "!diot" still go to it), and a
  * separator outside ASCII ({@link plainSeparator}).
  */
 function specialBoundary(source: string, index: number): boolean {
   const unit = source.charCodeAt(index);
   const following = index + 1 < source.length ? source.charCodeAt(index + 1) : SPACE;
-  if (unit === SLASH) return following !== BACKSLASH;
+  // (A slash between two letters may split a word, "dick/head": the full scan reads it.)
+  if (unit === SLASH) return following !== BACKSLASH && !breakSplits(source, index);
   if (unit === EXCLAMATION || unit === QUESTION) return index > 0 && isLaneLetter(source.charCodeAt(index - 1)) && LANE_COLUMN[following] === BOUNDARY;
   return plainSeparator(unit);
 }
@@ -1015,9 +1016,9 @@ function walkFrom(source: string, index: number, unit: number): number {
     if (letter < 0 || letter + 97 === written) {
       // A word read to its end (the next character is a separator, never an apostrophe here): the
       // walk goes on only into a phrase.
-      // (Past dashes that may hide letters, "f--k", and a dash, underscore or dot that may split the
-      // word, "ret-ard", "sh.it", the walk proper goes on.)
-      if (current < 128 && asciiKind[current] === SEPARATOR && transitions[node * alphabetSize + SPACE_SYMBOL] === 0 && current !== 45 && current !== 95 && current !== 46) return position;
+      // (Past dashes that may hide letters, "f--k", and a dash, underscore, dot or slash that may
+      // split the word, "ret-ard", "sh.it", "dick/head", the walk proper goes on.)
+      if (current < 128 && asciiKind[current] === SEPARATOR && transitions[node * alphabetSize + SPACE_SYMBOL] === 0 && current !== 45 && current !== 95 && current !== 46 && current !== 47) return position;
       break;
     }
     const following = position + 1 < length ? source.charCodeAt(position + 1) : SPACE;

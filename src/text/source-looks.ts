@@ -93,7 +93,38 @@ export function strokedLIsL(source: string, index: number): boolean {
  */
 export function breakSplits(source: string, start: number): boolean {
   const unit = source.charCodeAt(start);
-  return (unit === 45 || unit === 46 || unit === 95 || unit === 47) && start > 0 && isLetterUnit(source.charCodeAt(start - 1)) && isLetterUnit(source.charCodeAt(start + 1));
+  if (!((unit === 45 || unit === 46 || unit === 95 || unit === 47) && start > 0 && isLetterUnit(source.charCodeAt(start - 1)) && isLetterUnit(source.charCodeAt(start + 1)))) return false;
+  return unit !== 47 || !inPath(source, start);
+}
+
+/** How far {@link inPath} looks from a slash, each way: a bound, so a text costs linear time. */
+const PATH_REACH = 32;
+
+/**
+ * Whether the slash at `slash` is part of a path or a link: another slash, or a dot or colon inside
+ * a link, in its token within PATH_REACH characters ("avaaz.org/en/petition", "r/news/top"), not a
+ * word split by it ("dick/head", "d33p/thr0at.", "and/or").
+ */
+function inPath(source: string, slash: number): boolean {
+  for (let index = slash - 1; index >= 0 && index >= slash - PATH_REACH; index--) {
+    const unit = source.charCodeAt(index);
+    if (unit === 47 || pathMark(source, index)) return true;
+    if (unit === 32 || unit === 10 || unit === 9) break;
+  }
+  for (let index = slash + 1; index < source.length && index <= slash + PATH_REACH; index++) {
+    const unit = source.charCodeAt(index);
+    if (unit === 47 || pathMark(source, index)) return true;
+    if (unit === 32 || unit === 10 || unit === 9) break;
+  }
+  return false;
+}
+
+/** A dot or colon inside a link ("avaaz.org", "http:"), a letter, digit or slash after it; not a full stop ending a sentence. */
+function pathMark(source: string, index: number): boolean {
+  const unit = source.charCodeAt(index);
+  if (unit !== 46 && unit !== 58) return false;
+  const next = source.charCodeAt(index + 1);
+  return next === 47 || isAsciiLetter(next) || (next >= 48 && next <= 57);
 }
 
 const LETTER = /\p{L}/u;

@@ -155,6 +155,13 @@ test('one slash between letters splits a word as a dash does ("dick/head", "d33p
   assert.equal(both('d33p/thr0at me'), ['deepthroat[d33p/thr0at]']);
   assert.ok(both('you dick/head').includes('dick head[dick/head]'));
   assert.equal(both('and/or, his/her, s/o, w/o, b/c, 24/7, https://example.org/news/today'), []);
+  // Not a slash of a path or a link: "org/en" there is no word ("orgen" read backwards was a slur).
+  const custom = compileLexicon({ entries: [{ term: 'orgen', category: 'insult', severity: 2 }] });
+  assert.equal(custom.match('see org/en.').map((match) => match.text), ['org/en']);
+  for (const text of ['http://www.avaaz.org/en/petition', 'avaaz.org/en', 'r/org/en']) {
+    assert.equal(custom.match(text), [], text);
+    assert.equal(custom.matchNormalized(text, normalize(text)), [], text);
+  }
 });
 
 test('a spaced-out term joined with the article before it ("is a m 0 r 0 n" normalizes to "am0r0n") is found from its second letter', () => {

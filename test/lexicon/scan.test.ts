@@ -50,6 +50,10 @@ const pieces = fc.constantFrom(
   'idiot!', 'why?', '!?', 'and/or', 'https://x.org/', 'sh!t', '!diot', 'f?ck', '/\\/',
   // And apostrophes the lane reads inside a word ("don't", "c’unt", "I'm a"), and where it does not.
   "don't", 'I’m', "he'll", "x'", "c'unt", 'c’unt', "'s", "I'm a", "u'r", "a'b",
+  // And leet symbols beyond ASCII ("b€llend", "d¥ke", "£12"), plurals with z ("idiotz", "co.nz"),
+  // words split by a slash or a break before a letter beyond ASCII ("dick/head", "hard-օn"), and an
+  // article joined to a spaced-out word ("a m 0 r 0 n").
+  '€', '£', '¥', '©', '¡', 'b€llend', 'd¥ke', '£12', 'z', 'idiotz', 'co.nz', 'dick/head', 'hard-', 'օn', 'a m 0 r 0 n', ' m o r o n',
 );
 // (And a few characters of any kind between them: control characters, astral letters, marks.)
 const texts = fc.array(fc.oneof({ arbitrary: pieces, weight: 4 }, { arbitrary: fc.string({ unit: 'binary', maxLength: 3 }), weight: 1 }), { maxLength: 30 }).map((parts) => parts.join(''));
@@ -70,7 +74,11 @@ test('texts fast-check once found the two paths reading apart', () => {
     // (The lane, started again after a pattern cut at a single letter, lost the single letters before it.)
     'kiss my a s s', 'Honestly the mayor can kiss my a s s, she shut the library.', 'kiss my a s s s', 'x kiss my a s',
     // (A slash the lane reads as a boundary draws no letter; one before a backslash may: "/\\/" is n.)
-    'you /\\/igger, and/or m0ron!', 'idiot!, and/or moron?']) {
+    'you /\\/igger, and/or m0ron!', 'idiot!, and/or moron?',
+    // (A dash before a letter beyond ASCII the lane read as a boundary, where a walk reads the word whole: "hard-օn".)
+    'a hard-օn x', 'hard-օn', 'you b€llend, a d¥ke, £12', 'dick/head co.nz idiotz', 'is a m 0 r 0 n',
+    // (A slash a walk may read a word whole over ended the walk's first plain steps: "a/ass".)
+    ' s/suck my cock', 'youkiss my a/asss', 'a/ass']) {
     assert.equal(lexicon.match(source), twoPass(source), JSON.stringify(source));
   }
 });
