@@ -28,6 +28,12 @@
  *   repeats, spacing, separators, zero-width characters, phonetic respellings, fonts, superscripts,
  *   words split in two or with a slash, plurals with z) and 120 innocent ones. Even lines
  *   development, odd lines held out (totals only, never printed).
+ * - evasion32-odd-lines-held-out.jsonl: 240 disguised comments of a local radio station's page, a
+ *   city forum, a fan forum, a review site, a gaming chat, a newspaper's opinion column, a parents'
+ *   group and a student paper (40 per category, 78 with two disguises in one word; disguises named
+ *   by the writer: symbol swaps, leet, Cyrillic and Greek letters, accents, stretched letters,
+ *   invisible characters, masks...) and 120 innocent ones. Even lines development, odd lines held
+ *   out (totals only, never printed).
  * - probe23-odd-lines-held-out.jsonl: 200 plain abusive comments phrased the ways angry people
  *   write (threats, self-harm urged, insults, attacks on groups; 50 each, no disguises) and 200
  *   innocent ones of the same vocabulary. Per category, even lines development, odd lines held out
@@ -118,6 +124,8 @@ evasions('evasion30-odd-lines-held-out.jsonl', false, 'even');
 evasions('evasion30-odd-lines-held-out.jsonl', true, 'odd');
 evasions('evasion31-odd-lines-held-out.jsonl', false, 'even');
 evasions('evasion31-odd-lines-held-out.jsonl', true, 'odd');
+evasions('evasion32-odd-lines-held-out.jsonl', false, 'even');
+evasions('evasion32-odd-lines-held-out.jsonl', true, 'odd');
 probe('probe20.jsonl');
 probe('probe23-odd-lines-held-out.jsonl', true);
 probe('probe30-odd-lines-held-out.jsonl', true);

@@ -18,12 +18,13 @@
  * offset, so a step is `state = next[state + column]` and a stop is `state >= firstStop`.
  */
 import { CHARACTER_KIND, defaultCharacterTables, SEQUENCE_START } from '../text/characters.js';
+import { isBreakUnit } from '../text/source-looks.js';
 import { SPACE_SYMBOL, type Trie } from './compile.js';
 import { CAPITAL_I_LETTER, swapLetters } from './drawn-alike.js';
 
 /** The lane class of a plain separator: a space, a comma, a closing bracket... */
 export const BOUNDARY = 0;
-/** The lane class of `-`, `.` and `_`: a separator unless a letter or another of them follows (where they may hide or split letters). */
+/** The lane class of `-`, `.`, `_`, `[`, `]` and `{` (source-looks.ts's isBreakUnit; `/` and `}` start letters drawn with several and go to the full scan): a separator unless a letter or another of them follows (where they may hide or split letters). */
 export const DASH = 254;
 /** The lane class of every character the lane leaves to the full scan: digits, symbols, apostrophes, anything not ASCII. */
 export const SPECIAL = 255;
@@ -50,10 +51,10 @@ for (let unit = 0; unit < 128; unit++) {
   const code = asciiCode[unit] as number;
   if (asciiKind[unit] === CHARACTER_KIND.word && code >= 97 && code <= 122) LANE_CLASS[unit] = LETTER_CLASS[code - 97] as number;
   // (Not an apostrophe, which may join a word, nor the first character of a letter drawn with several: "|_|".)
-  else if (asciiKind[unit] === CHARACTER_KIND.separator && unit !== 39 && unit !== 96 && SEQUENCE_START[unit] !== 1) LANE_CLASS[unit] = unit === 45 || unit === 46 || unit === 95 ? DASH : BOUNDARY;
+  else if (asciiKind[unit] === CHARACTER_KIND.separator && unit !== 39 && unit !== 96 && SEQUENCE_START[unit] !== 1) LANE_CLASS[unit] = isBreakUnit(unit) ? DASH : BOUNDARY;
 }
 
-/** The column of `-`, `.` and `_` in the lane's table (see {@link DASH}): every state goes to a trap there. */
+/** The column of the DASH class in the lane's table (see {@link DASH}): every state goes to a trap there. */
 export const DASH_COLUMN = CLASS_COUNT;
 /** The column of the characters the lane leaves to the full scan (see {@link SPECIAL}): every state goes to a trap there. */
 export const SPECIAL_COLUMN = CLASS_COUNT + 1;

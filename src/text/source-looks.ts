@@ -82,8 +82,9 @@ export function strokedLIsL(source: string, index: number): boolean {
 }
 
 /**
- * Whether the source character at `start` is one dash, dot, underscore or slash right between two
- * letters, which may split a word ("ret-ard", "sh.it", "wan_ker", "dick/head") as well as join
+ * Whether the source character at `start` is one dash, dot, underscore, slash or square or curly
+ * bracket right between two letters, which may split a word ("ret-ard", "sh.it", "wan_ker",
+ * "dick/head", "dipsh[i]t") as well as join
  * two ("e-mail", "well-known", "and/or"): a walk reads the word whole too. An underscore may also hide a letter ("fu_k",
  * see dashMaskAt): a walk reads that too, and a split over it only where no mask reading fits
  * (readings.ts's splitOverMask).
@@ -93,8 +94,16 @@ export function strokedLIsL(source: string, index: number): boolean {
  */
 export function breakSplits(source: string, start: number): boolean {
   const unit = source.charCodeAt(start);
-  if (!((unit === 45 || unit === 46 || unit === 95 || unit === 47) && start > 0 && isLetterUnit(source.charCodeAt(start - 1)) && isLetterUnit(source.charCodeAt(start + 1)))) return false;
+  if (!(isBreakUnit(unit) && start > 0 && isLetterUnit(source.charCodeAt(start - 1)) && isLetterUnit(source.charCodeAt(start + 1)))) return false;
   return unit !== 47 || !inPath(source, start);
+}
+
+/**
+ * Whether `unit` is a character that may split a word between two letters: a dash, dot, underscore
+ * or slash, or a square or curly bracket (a letter bracketed inside a word, "dipsh[i]t", "f{u}ck").
+ */
+export function isBreakUnit(unit: number): boolean {
+  return unit === 45 || unit === 46 || unit === 95 || unit === 47 || unit === 91 || unit === 93 || unit === 123 || unit === 125;
 }
 
 /** How far {@link inPath} looks from a slash, each way: a bound, so a text costs linear time. */

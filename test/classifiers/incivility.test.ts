@@ -1545,4 +1545,10 @@ test('a spaced-out grammar word in leet ("f i n g 3 r her") or after its article
   assertFound(moderator, 'incivility.threat', ['i have a g u n and your address']);
 });
 
+test('a command to harm "those" named by what they did is no group attack ("ban those involved", "jail those responsible")', async () => {
+  const moderator = await createModerator();
+  assertAction(moderator, 'approve', ['The homophobic chanting from the away end was disgraceful and the club must ban those involved.', 'jail those responsible']);
+  assertFound(moderator, 'incivility.group-attack', ['we must ban those muslims', 'kill those animals']);
+});
+
 test.run();

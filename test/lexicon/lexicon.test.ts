@@ -193,6 +193,17 @@ test('a term in Title Case that names a place is no term: a place word after it,
   assert.ok(found('WE DROVE THROUGH MUFF').includes('muff[MUFF]'));
 });
 
+test('a letter bracketed inside a word is read as the word ("dipsh[i]t", "f{u}ck"); brackets around words or numbers stay brackets', () => {
+  assert.equal(found('a condescending dipsh[i]t'), ['dipshit[dipsh[i]t]']);
+  assert.ok(found('f{u}ck this').includes('fuck[f{u}ck]'));
+  assert.equal(found('arr[i] = 1, see [1] and [sic]'), []);
+});
+
+test('respellings said aloud: "noods", "n00dz", "cawk"', () => {
+  assert.equal(found('send n00dz'), ['send nudes[send n00dz]', 'noodz[n00dz]']);
+  assert.equal(found('sucks cawk'), ['cawk[cawk]']);
+});
+
 test('cost does not depend on the number of terms: 20,000 extra terms still give the same matches', () => {
   const extra = Array.from({ length: 20_000 }, (_, index) => ({ term: `zq${index.toString(36)}x`, category: 'test', severity: 1 as const }));
   const big = compileLexicon({ entries: [...builtinLexiconEntries(), ...extra] });

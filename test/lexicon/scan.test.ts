@@ -54,6 +54,8 @@ const pieces = fc.constantFrom(
   // words split by a slash or a break before a letter beyond ASCII ("dick/head", "hard-օn"), and an
   // article joined to a spaced-out word ("a m 0 r 0 n").
   '€', '£', '¥', '©', '¡', 'b€llend', 'd¥ke', '£12', 'z', 'idiotz', 'co.nz', 'dick/head', 'hard-', 'օn', 'a m 0 r 0 n', ' m o r o n',
+  // And letters bracketed inside words ("dipsh[i]t", "f{u}ck").
+  '[', ']', '{', '}', 'sh[i]t', '[i]', 'f{u}ck',
 );
 // (And a few characters of any kind between them: control characters, astral letters, marks.)
 const texts = fc.array(fc.oneof({ arbitrary: pieces, weight: 4 }, { arbitrary: fc.string({ unit: 'binary', maxLength: 3 }), weight: 1 }), { maxLength: 30 }).map((parts) => parts.join(''));

@@ -120,6 +120,9 @@ export function exclusions(words: Words, text: string): IncivilitySignal[] {
   return found;
 }
 
+/** Words after "those" that name people by what they did, not a group: "those involved", "those responsible", "those who". */
+const BY_DEEDS = new Set(['involved', 'responsible', 'who', 'that', 'guilty', 'convicted', 'found', 'caught', 'behind', 'arrested', 'charged', 'accused', 'concerned', 'implicated', 'complicit']);
+
 /**
  * A group term joined to something hateful within a few words: a dehumanizing word, an insult or a
  * vulgar word said of it ("stupid black women", "the jewish race is a plague"), or a wish for harm
@@ -147,7 +150,8 @@ export function groupAttacks(words: Words, hateful: Set<number>, text: string, a
       const plural = insult >= 0 && insult <= group + 2 && /[sz]$/.test(words.text(insult));
       const pointed = noun >= 0 ? noun : words.known(group + 1) === 'people' || plural ? (insult >= 0 ? insult : saidOfPeople(words, group + 1, text)) : -1;
       // "kill those ...", "deport them all": a command to harm whoever is pointed at.
-      const command = group >= 1 && words.has(group - 1, HARM_COMMAND) && (startsSentence(words, group - 1, text) || anyIn(words, group - 3, group - 2, COMMAND_LEAD) >= 0) && !intentReported(words, group - 1) ? group - 1 : -1;
+      // (Not those named by what they did: "ban those involved", "jail those responsible".)
+      const command = group >= 1 && words.has(group - 1, HARM_COMMAND) && (startsSentence(words, group - 1, text) || anyIn(words, group - 3, group - 2, COMMAND_LEAD) >= 0) && !intentReported(words, group - 1) && !BY_DEEDS.has(small(words, group + 1)) ? group - 1 : -1;
       if (command >= 0 && pointed < 0) {
         found.push(severe(words, command, group, 'identity-attack', 'group-attack', `${words.text(command)} ${words.text(group)}`));
         continue;
