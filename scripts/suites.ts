@@ -34,6 +34,12 @@
  *   by the writer: symbol swaps, leet, Cyrillic and Greek letters, accents, stretched letters,
  *   invisible characters, masks...) and 120 innocent ones. Even lines development, odd lines held
  *   out (totals only, never printed).
+ * - innocent33-odd-lines-held-out.jsonl: 300 innocent comments that careless or over-eager filters
+ *   flag (15 traps, 20 each: rude-looking place, brand and personal names, rude substrings, news of
+ *   violence, violent idioms, game and sport talk, identity terms, clinical terms, animal and food
+ *   names, leet-looking codes, stylised and foreign text, civil disagreement, mental-health support,
+ *   words discussed as words, aggressive-sounding compliments). Even lines development, odd lines
+ *   held out (totals only, never printed).
  * - probe23-odd-lines-held-out.jsonl: 200 plain abusive comments phrased the ways angry people
  *   write (threats, self-harm urged, insults, attacks on groups; 50 each, no disguises) and 200
  *   innocent ones of the same vocabulary. Per category, even lines development, odd lines held out
@@ -93,8 +99,10 @@ function evasions(file: string, heldOut: boolean, half?: 'even' | 'odd'): void {
     per.set(row.category, [count[0] + (ok ? 1 : 0), count[1] + 1]);
     if (!ok && !heldOut && show === row.category) console.log(`  ${row.category} (${row.disguise ?? ''}): ${row.text} [plain: ${wanted.join(', ')}; got: ${got.join(', ') || 'none'}]`);
   }
-  console.log(`${file}${half === undefined ? '' : `, ${half} lines`}: caught ${caught} of ${tried} (${((100 * caught) / tried).toFixed(1)} %; ${unlabelled} whose plain form gets no label left out); innocents clean ${innocent} of ${innocents}`);
-  if (!heldOut) console.log(`  ${[...per].map(([category, [ok, all]]) => `${category} ${ok}/${all}`).join(', ')}`);
+  // (A suite of innocents only: its innocents alone.)
+  const evasionPart = tried + unlabelled === 0 ? '' : `caught ${caught} of ${tried} (${((100 * caught) / tried).toFixed(1)} %; ${unlabelled} whose plain form gets no label left out); `;
+  console.log(`${file}${half === undefined ? '' : `, ${half} lines`}: ${evasionPart}innocents clean ${innocent} of ${innocents}`);
+  if (!heldOut && tried > 0) console.log(`  ${[...per].map(([category, [ok, all]]) => `${category} ${ok}/${all}`).join(', ')}`);
 }
 
 function probe(file: string, oddHeldOut = false): void {
@@ -126,6 +134,8 @@ evasions('evasion31-odd-lines-held-out.jsonl', false, 'even');
 evasions('evasion31-odd-lines-held-out.jsonl', true, 'odd');
 evasions('evasion32-odd-lines-held-out.jsonl', false, 'even');
 evasions('evasion32-odd-lines-held-out.jsonl', true, 'odd');
+evasions('innocent33-odd-lines-held-out.jsonl', false, 'even');
+evasions('innocent33-odd-lines-held-out.jsonl', true, 'odd');
 probe('probe20.jsonl');
 probe('probe23-odd-lines-held-out.jsonl', true);
 probe('probe30-odd-lines-held-out.jsonl', true);

@@ -32,6 +32,13 @@ test('the evasion suites: each disguised comment with its plain form, no text tw
   }
 });
 
+test('the innocent traps: 300 innocent comments, 20 per trap, no text twice', () => {
+  const list = rows('innocent33-odd-lines-held-out.jsonl');
+  assert.equal(counts(list), { innocent: 300 });
+  assert.is(new Set(list.map((row) => (row as { disguise?: string }).disguise)).size, 15);
+  assert.is(new Set(list.map((row) => row.text)).size, list.length);
+});
+
 test('the probe of abuse without explicit words: 160 abusive, 160 innocent of the same shapes', () => {
   const list = rows('probe20.jsonl');
   assert.equal(counts(list), { sexual_harassment: 80, veiled_threat: 80, compliment: 50, dating_talk: 30, consequences: 50, news: 30 });

@@ -103,11 +103,14 @@ const SENSE_CONTEXTS = new Map(senses.senses.flatMap((sense) => sense.words.map(
 /** How far from a word its context may stand, in code units either side. */
 const SENSE_REACH = 150;
 const LETTERS = /\p{L}+/gu;
+/** "you", "your", "you're a", "you a" right before a word: the word is called someone ("you bitch", "you a faggot"). */
+const ADDRESSED = /(?:^|[^\p{L}])(?:you|u|ya|yo|your|ur)(?:['’]re|\s+are|\s+r)?(?:\s+(?:a|an|such\s+a|fucking|little|dirty|stupid))?\s+$/iu;
 
 /**
  * `matches` without those that are a word of rules/words/senses.json written plainly with a word of
  * its everyday sense near ("our bitch had her litter", "out for a fag and a lighter"), whose spans
- * join `allowed` as an allow-list entry's would. A disguised spelling keeps its match ("b1tch").
+ * join `allowed` as an allow-list entry's would. A disguised spelling keeps its match ("b1tch"), and
+ * so does a word called someone ("you bitch").
  *
  * @example
  * inEverydaySense('Our bitch had her litter', lexicon.match('Our bitch had her litter'), []); // []
@@ -117,7 +120,8 @@ export function inEverydaySense(text: string, matches: LexiconMatch[], allowed: 
   for (let index = 0; index < matches.length; index++) {
     const match = matches[index] as LexiconMatch;
     const context = SENSE_CONTEXTS.get(match.text.toLowerCase());
-    const near = context !== undefined && (text.slice(Math.max(0, match.start - SENSE_REACH), match.start) + ' ' + text.slice(match.end, match.end + SENSE_REACH)).toLowerCase().match(LETTERS)?.some((word) => context.has(word)) === true;
+    // (Not a word called someone: "you faggot, eat your peas" is no dish.)
+    const near = context !== undefined && !ADDRESSED.test(text.slice(Math.max(0, match.start - 24), match.start)) && (text.slice(Math.max(0, match.start - SENSE_REACH), match.start) + ' ' + text.slice(match.end, match.end + SENSE_REACH)).toLowerCase().match(LETTERS)?.some((word) => context.has(word)) === true;
     if (near) {
       kept ??= matches.slice(0, index);
       allowed.push({ start: match.start, end: match.end });

@@ -68,6 +68,9 @@ export function partOfName(source: string, start: number, end: number): boolean 
 /** Words that end place names in Title Case ("Booty Lane", "Horny Hill", "Bell End"), in lower case. */
 const PLACE_WORDS = new Set(['lane', 'road', 'street', 'hill', 'hills', 'mount', 'avenue', 'close', 'way', 'drive', 'green', 'common', 'bottom', 'end', 'cross', 'park', 'wood', 'woods', 'farm', 'bay', 'beach', 'point', 'island', 'creek', 'river', 'valley', 'brook', 'hall', 'court', 'place', 'square', 'gardens', 'grove', 'row', 'terrace', 'crescent', 'field', 'fields', 'moor', 'heath', 'marsh', 'hollow', 'lake', 'pond', 'springs', 'falls', 'ridge', 'village', 'town', 'city', 'county', 'island']);
 
+/** Words that open place names in Title Case ("Mount Buggery", "Port Fairy"), in lower case. */
+const PLACES_BEFORE = new Set(['mount', 'mt', 'lake', 'port', 'fort', 'cape', 'glen', 'loch', 'isle', 'point', 'camp', 'bay', 'river', 'lough', 'ben']);
+
 /** Words before a place, in lower case as prose writes them ("Residents of Bell End", "drove through Muff"). */
 const PLACE_PREPOSITIONS = new Set(['in', 'of', 'from', 'to', 'through', 'near', 'at', 'via', 'outside', 'around', 'into', 'towards', 'toward']);
 
@@ -80,7 +83,8 @@ function wordBefore(source: string, end: number): [number, number] | undefined {
 
 /**
  * Whether the match at source [start, end), every word of it in Title Case, is a place's name: a
- * Title Case place word follows it ("Booty Lane", "Horny Hill", "Dicks Mount"), or a preposition of
+ * Title Case place word follows it ("Booty Lane", "Horny Hill", "Dicks Mount") or opens it ("Mount
+ * Buggery"), or a preposition of
  * place in small letters stands right before it ("Residents of Bell End", "we drove through Muff";
  * "of" only before a name of two words or more, "full of Shit" is no place). "you Bell End", "BELL
  * END" and "Of Bell End" in a title-cased line are no places.
@@ -107,6 +111,8 @@ export function partOfPlace(source: string, start: number, end: number): boolean
   }
   if (start >= 2 && source.charCodeAt(start - 1) === 32) {
     const before = wordBefore(source, start - 1);
+    // A Title Case place word before it: "Mount Buggery", "Lake Titicaca".
+    if (before !== undefined && isTitleWord(source, before[0], before[1]) && PLACES_BEFORE.has(source.slice(before[0], before[1]).toLowerCase())) return true;
     const preposition = before === undefined ? '' : source.slice(before[0], before[1]);
     // ("of" only before a name of two words or more: "piece of Shit" is no place.)
     if (PLACE_PREPOSITIONS.has(preposition) && (preposition !== 'of' || source.slice(start, end).includes(' '))) return true;

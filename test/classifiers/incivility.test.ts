@@ -1551,4 +1551,11 @@ test('a command to harm "those" named by what they did is no group attack ("ban 
   assertFound(moderator, 'incivility.group-attack', ['we must ban those muslims', 'kill those animals']);
 });
 
+test('innocent33\'s development half: the wild ass and faggots with mash read in their everyday senses, but not a word called someone; "you crazy diamond" is praise', async () => {
+  const moderator = await createModerator();
+  assertAction(moderator, 'approve', ['The Somali wild ass is critically endangered, only a few hundred left.', 'Faggots, mash and mushy peas with onion gravy. Proper Black Country tea.', 'You crazy diamond, happy birthday!', 'We got lost somewhere around Mount Buggery in the Alpine National Park.']);
+  assertFound(moderator, 'incivility.slur', ['you a faggot if you eat pork chops.', "you're a faggot, eat your peas"]);
+  assertFound(moderator, 'incivility.insult', ['you are such a bitch, the litter is yours', 'you crazy idiot']);
+});
+
 test.run();

@@ -229,6 +229,8 @@ export const APPRECIATION = new Set([
   'outstanding', 'incredible', 'remarkable', 'blessed', 'proud', 'happy', 'hero', 'heroes', 'inspiration', 'legend', 'star', 'gem', 'treasure',
   'blessing', 'sweetheart', 'darling', 'angel', 'credit', 'asset', 'champ', 'champion', 'trooper', 'gentleman', 'pleasure', 'delight', 'joy',
   'fan', 'citizen', 'friend', 'member', 'reader', 'subscriber', 'fellow', 'natural', 'pro', 'welcome', 'genius',
+  // (Praise said to someone, as setting.ts's PRAISED_AS: "you crazy diamond", "you absolute saint".)
+  'diamond', 'saint', 'icon', 'godsend', 'lifesaver', 'rockstar', 'wizard', 'stunner', 'beauty',
   // "you are so right", "you are the best", "you are the winner", "you're the man".
   'right', 'correct', 'best', 'winner', 'man', 'only', 'favorite', 'favourite',
   'interesting', 'funny', 'cute', 'gorgeous', 'hilarious', 'adorable', 'inspiring', 'helpful', 'generous', 'thoughtful', 'humble', 'caring',
