@@ -1558,4 +1558,10 @@ test('innocent33\'s development half: the wild ass and faggots with mash read in
   assertFound(moderator, 'incivility.insult', ['you are such a bitch, the litter is yours', 'you crazy idiot']);
 });
 
+test('a threat to a person named by "who" ("the next bailiff who knocks") or made after "going to" a word further back ("I\'m going to put a bomb under your car")', async () => {
+  const moderator = await createModerator();
+  assertFound(moderator, 'incivility.threat', ["I'll shoot the next bailiff who knocks on my door.", "I'll shoot any tax inspector who comes here", "I'm going to put a bomb under your car, Dave, see how you like that.", "I'm going to plant a bomb under your car"]);
+  assertAction(moderator, 'approve', ["I'll destroy the team who beat us", "I'm going to go to the shop", "I'm going to watch a fight on tv"]);
+});
+
 test.run();

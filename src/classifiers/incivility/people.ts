@@ -29,18 +29,29 @@ export const POINTED_PEOPLE = new Set([
 ]);
 /** Words that point at the person named after them ("this", "those", "every"). */
 export const POINTING = new Set(['this', 'that', 'the', 'these', 'those', 'every']);
+/** Words between a pointer and its noun that the pointer still points through ("the next bailiff who"). */
+const ORDINALS = new Set(['next', 'first', 'last', 'other', 'only']);
+/** Sides beaten in play, which "who" may follow too ("we'll destroy the team who beat us"). */
+const SIDES = new Set(['team', 'teams', 'side', 'sides', 'club', 'clubs', 'squad', 'squads', 'lot', 'crew', 'outfit', 'opposition', 'opponents', 'opponent']);
+/** "any" and "every", before a noun "who" follows ("any journalist who"). */
+const ANY = new Set(['any', 'every']);
 
 /**
  * The first word from `from` to `to` that names a person pointed at ("this guy", "that woman", "these
- * people"; with up to two words the grammar does not know between, "that smug celebrity chef"), or -1.
+ * people"; with up to two words the grammar does not know between, "that smug celebrity chef"; any
+ * noun "who" follows, "the next bailiff who knocks", "any inspector who"), or -1.
  */
 export function pointedPerson(words: Words, from: number, to: number): number {
   for (let index = Math.max(1, from); index <= Math.min(words.length - 1, to); index++) {
     // (Or many of them: "hope the protesters get beaten".)
     const word = words.text(index);
-    if (!POINTED_PEOPLE.has(word) && !(word.endsWith('s') && POINTED_PEOPLE.has(word.slice(0, -1)))) continue;
+    // (Or any noun "who" follows: "the next bailiff who knocks", "any tax inspector who comes here".)
+    const relative = index + 1 < words.length && (words.text(index + 1) === 'who' || words.text(index + 1) === 'whom') && !SIDES.has(word);
+    if (!relative && !POINTED_PEOPLE.has(word) && !(word.endsWith('s') && POINTED_PEOPLE.has(word.slice(0, -1)))) continue;
     for (let pointer = index - 1; pointer >= Math.max(0, index - 3); pointer--) {
-      if (POINTING.has(words.text(pointer))) return index;
+      if (POINTING.has(words.text(pointer)) || (relative && pointer < index - 1 && ANY.has(words.text(pointer)))) return index;
+      // ("the next bailiff", "the first idiot", "any other journalist".)
+      if (ORDINALS.has(words.text(pointer))) continue;
       if (words.known(pointer) !== undefined) break;
     }
   }

@@ -32,6 +32,8 @@ export function threatTemplates(words: Words, text: string): IncivilitySignal[] 
     // not "I'd love to destroy him", said of a game as often.)
     let modal = anyIn(words, be - 3, be - 1, MODAL);
     if (modal < 0 && wordIs(words, be - 1, 'id')) modal = be - 1;
+    // (Or "going to" a word further back: "I'm going to put a bomb under your car".)
+    if (modal < 0 && small(words, be - 3) === 'to' && words.has(be - 4, MODAL)) modal = be - 4;
     // (So is "we'll", written with its apostrophe, said of a person or what is the reader's: "we'll
     // hang him", "we'll bomb your office"; not "well" alone, nor a team: "we'll destroy them on Saturday".)
     if (modal < 0 && wordIs(words, be - 1, 'well') && (HARMED_OBJECTS.has(small(words, verb + 1)) || small(words, verb + 1) === 'your' || small(words, verb + 1) === 'ur') && /['’]/.test(text.slice(words.start[be - 1] as number, words.end[be - 1] as number))) modal = be - 1;
