@@ -1564,4 +1564,10 @@ test('a threat to a person named by "who" ("the next bailiff who knocks") or mad
   assertAction(moderator, 'approve', ["I'll destroy the team who beat us", "I'm going to go to the shop", "I'm going to watch a fight on tv"]);
 });
 
+test('a slur said of someone by a noun with "\'s" ("the drummer\'s a poof") or before the noun of a person ("ugly halfbreed kid") is used, not mentioned', async () => {
+  const moderator = await createModerator();
+  assertFound(moderator, 'incivility.slur', ["The drummer's a poof, always has been.", 'ugly halfbreed kid in the ad']);
+  assertAction(moderator, 'approve', ["the biscuit's a cracker", "I'm a proud dyke", "he's not a poof", "Offa's Dyke path"]);
+});
+
 test.run();

@@ -108,12 +108,15 @@ const NOT_ONLY_PEOPLE = new Set(['cracker', 'spook', 'redskin', 'haji', 'kraut',
 const THING_SUBJECTS = new Set(['it', 'its', 'that', 'thats', 'this', 'which', 'what', 'whats']);
 
 /**
- * Whether the slur at word `first` is said of someone: "is", "was" or "'s" and "a" (with
- * determiners, intensifiers and hateful words between: "is a total dyke", "she's a fucking poof")
- * right before it. Not of a thing ("it's a cracker"), nor of the writer ("I was a dyke long before
+ * Whether the slur at words [first, last] is said of someone: "is", "was" or "'s" and "a" (with
+ * determiners, intensifiers and hateful words between: "is a total dyke", "she's a fucking poof",
+ * "the drummer's a poof") right before it, or the noun of a person right after it ("ugly halfbreed
+ * kid"). Not of a thing ("it's a cracker"), nor of the writer ("I was a dyke long before
  * it was cool"), nor denied ("he's not a poof"; "he's no poof" has no "a").
  */
-function slurSaidOf(words: Words, first: number): boolean {
+function slurSaidOf(words: Words, first: number, last: number, text: string): boolean {
+  // A slur before the noun of a person it is said of: "ugly halfbreed kid", "that poof teacher".
+  if (POINTED_PEOPLE.has(words.text(last + 1)) && !words.has(first - 1, NEGATOR)) return true;
   let index = first - 1;
   let article = false;
   while (index >= Math.max(0, first - 3) && (words.has(index, DETERMINER) || words.has(index, INTENSIFIER) || HATEFUL.has(index))) {
@@ -123,7 +126,9 @@ function slurSaidOf(words: Words, first: number): boolean {
   }
   if (!article) return false;
   const be = words.text(index);
-  if (!(words.has(index, BE_WORD) || IS_CONTRACTED.has(be) || be === 'was') || THING_SUBJECTS.has(be) || THING_SUBJECTS.has(words.text(index - 1))) return false;
+  // (A noun with "'s" for "is": "the drummer's a poof", "my mate's a dyke".)
+  const nounIs = index >= 0 && /\p{L}['’]s$/u.test(text.slice(words.start[index] as number, words.end[index] as number));
+  if (!(words.has(index, BE_WORD) || IS_CONTRACTED.has(be) || be === 'was' || nounIs) || THING_SUBJECTS.has(be) || THING_SUBJECTS.has(words.text(index - 1))) return false;
   return !words.has(index - 1, NEGATOR) && !words.has(index + 1, NEGATOR) && !saidOfWriter(words, first);
 }
 
@@ -476,7 +481,7 @@ function readWords(analysis: TextAnalysis, all: readonly LexiconMatch[], allowed
         const mentioned = named || (masked(match.text) && !pointed);
         // (And one said of someone, as a strong insult is: "My kid's teacher is a dyke", "the drummer
         // is a poof"; not of the writer, "I'm a proud dyke", nor denied, "he's not a poof".)
-        const saidOf = !named && !pointed && !NOT_ONLY_PEOPLE.has(match.term) && slurSaidOf(words, first);
+        const saidOf = !named && !pointed && !NOT_ONLY_PEOPLE.has(match.term) && slurSaidOf(words, first, last, analysis.text);
         // (And a phrase said of a group named before it in its sentence, "women should get back in the
         // kitchen"; not a saying reported, "The claim that women should get back in the kitchen is outdated".)
         const group = named || phraseWords < 2 ? -1 : groupBefore(words, first, analysis.text);
