@@ -1570,4 +1570,10 @@ test('a slur said of someone by a noun with "\'s" ("the drummer\'s a poof") or b
   assertAction(moderator, 'approve', ["the biscuit's a cracker", "I'm a proud dyke", "he's not a poof", "Offa's Dyke path"]);
 });
 
+test('sexual acts asked of or said to someone, read off the development halves: "jerk me off", "try anal", "spreads her legs", "give her a proper fingering"', async () => {
+  const moderator = await createModerator();
+  assertFound(moderator, 'incivility.sexual', ['wanna try anal with me', 'Come round later and jerk me off', "Bring your hot sister round, I'll give her a proper fingering.", 'Bet that slag spreads her legs for anyone.']);
+  assertAction(moderator, 'approve', ['learn proper fingering for your scales', 'the guitar fingering chart']);
+});
+
 test.run();
