@@ -1576,4 +1576,10 @@ test('sexual acts asked of or said to someone, read off the development halves: 
   assertAction(moderator, 'approve', ['learn proper fingering for your scales', 'the guitar fingering chart']);
 });
 
+test('all the pills at once is an overdose told ("swallow all your pills at once"); "take your pills at once" is now', async () => {
+  const moderator = await createModerator();
+  assertFound(moderator, 'incivility.self-harm', ['swallow all your pills at once', 'take all your pills at once']);
+  assertAction(moderator, 'approve', ["take your pills at once, it's late", 'take all your pills, even if you feel better']);
+});
+
 test.run();

@@ -429,17 +429,21 @@ function methodEnd(words: Words, verb: number, shape: string, text: string): num
       // ("lie down in front of a train".)
       return vehicleAhead(words, next === 'down' ? verb + 2 : verb + 1);
     case 'pills': {
-      // "take a bottle of pills", "swallow all your pills and sleep forever" (not "take all your pills, even if you feel better").
+      // "take a bottle of pills", "swallow all your pills and sleep forever", "... at once" (not "take
+      // all your pills, even if you feel better").
       let at = verb + 1;
       if (small(words, at) === 'a' || small(words, at) === 'the' || small(words, at) === 'whole') at++;
       if (small(words, at) === 'whole') at++;
       const load = PILL_LOADS.has(small(words, at)) && small(words, at + 1) === 'of';
+      const all = !load && small(words, at) === 'all';
       if (load) at += 2;
-      else if (small(words, at) === 'all') at++;
+      else if (all) at++;
       if (TOOL_OPENERS.has(small(words, at)) || small(words, at) === 'those') at++;
       if (!PILLS.has(small(words, at))) return -1;
       const end = small(words, at) === 'sleeping' && small(words, at + 1) === 'pills' ? at + 1 : at;
       if (load && small(words, at) !== 'sleeping') return end;
+      // (Or all of them at once: "swallow all your pills at once"; not "take your pills at once", now.)
+      if (all && small(words, end + 1) === 'at' && small(words, end + 2) === 'once') return end + 2;
       return small(words, end + 1) === 'and' && PILLS_THEN.has(small(words, end + 2)) ? end + 2 : -1;
     }
     case 'bleach':
