@@ -60,7 +60,7 @@ export function checkLexicons(): string[] {
   for (const [, data] of lexicons) for (const entry of data.entries ?? []) if (typeof entry.term === 'string' && entry.respelling !== undefined) spellings.set(entry.term, entry);
   // (The pipeline's lexicon, compiled once for the checks that read with it.)
   const pipeline = compileLexicon(incivilityLexiconInput());
-  problems.push(...doubledLetterReadings(spellings), ...gluedLookalikes(), ...englishReadings(pipeline), ...allowListProblems(), ...senseProblems(undefined, pipeline));
+  problems.push(...doubledLetterReadings(spellings), ...gluedLookalikes(), ...englishReadings(pipeline), ...allowListProblems(), ...senseProblems(undefined, pipeline), ...foreignWordProblems(undefined, pipeline));
   return problems;
 }
 
@@ -187,6 +187,33 @@ export function senseProblems(data: { senses?: { words?: unknown; sense?: unknow
     }
     for (const word of context) if (lexicon.match(word).length > 0) problems.push(`${where}: context word \`${word}\` is itself a term; remove it`);
   });
+  return problems;
+}
+
+/**
+ * The entries of rules/words/foreign-words.json that cannot do their job: a language that is no ISO
+ * 639-1 code, a missing word or meaning, a word twice in one language, or a word the lexicons do not
+ * match as itself (its entry would excuse nothing).
+ *
+ * @example
+ * foreignWordProblems({ languages: { de: [{ word: 'dick' }] } }); // ['rules/words/foreign-words.json: de entry 0 ("dick"): `meaning` is missing; ...']
+ */
+export function foreignWordProblems(data: { languages?: Record<string, { word?: unknown; meaning?: unknown }[]> } = JSON.parse(readFileSync(new URL('../rules/words/foreign-words.json', import.meta.url), 'utf8')), lexicon: CompiledLexicon = compileLexicon(incivilityLexiconInput())): string[] {
+  const file = 'rules/words/foreign-words.json';
+  if (data.languages === undefined || typeof data.languages !== 'object') return [`${file}: no \`languages\` object; write { "languages": { "de": [ { "word", "meaning" } ] } }`];
+  const problems: string[] = [];
+  for (const [language, entries] of Object.entries(data.languages)) {
+    if (!/^[a-z]{2}$/.test(language)) problems.push(`${file}: \`${language}\` is no ISO 639-1 code (two small letters, as the detector names languages: "de", "sv")`);
+    const seen = new Set<string>();
+    (Array.isArray(entries) ? entries : []).forEach((entry, index) => {
+      const where = `${file}: ${language} entry ${index} (${JSON.stringify(entry.word)})`;
+      if (typeof entry.word !== 'string' || entry.word.trim() === '') return problems.push(`${where}: \`word\` is missing; add the word as the language writes it`);
+      if (typeof entry.meaning !== 'string' || entry.meaning.trim() === '') problems.push(`${where}: \`meaning\` is missing; say what the word means in ${language}`);
+      if (seen.has(entry.word)) problems.push(`${where}: twice in ${language}; keep one entry`);
+      seen.add(entry.word);
+      if (!lexicon.match(entry.word).some((match) => match.text === entry.word)) problems.push(`${where}: the lexicons do not match \`${entry.word}\` as itself, so the entry excuses nothing; remove it`);
+    });
+  }
   return problems;
 }
 

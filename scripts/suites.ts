@@ -40,6 +40,12 @@
  *   names, leet-looking codes, stylised and foreign text, civil disagreement, mental-health support,
  *   words discussed as words, aggressive-sounding compliments). Even lines development, odd lines
  *   held out (totals only, never printed).
+ * - innocent35-odd-lines-held-out.jsonl: 300 more innocent comments, written against a filter that
+ *   catches disguises (15 traps, 20 each: digits beside words, innocent asterisks and symbols,
+ *   usernames, stretched letters, spaced or dotted letters, foreign look-alike words, other scripts,
+ *   fonts and emoji, rude-looking names, words split by a hyphen, slash or line break, reversals and
+ *   puns, violent or medical words in context, strong titles, affectionate intensifiers, sharp but
+ *   civil criticism). Even lines development, odd lines held out (totals only, never printed).
  * - probe23-odd-lines-held-out.jsonl: 200 plain abusive comments phrased the ways angry people
  *   write (threats, self-harm urged, insults, attacks on groups; 50 each, no disguises) and 200
  *   innocent ones of the same vocabulary. Per category, even lines development, odd lines held out
@@ -136,6 +142,8 @@ evasions('evasion32-odd-lines-held-out.jsonl', false, 'even');
 evasions('evasion32-odd-lines-held-out.jsonl', true, 'odd');
 evasions('innocent33-odd-lines-held-out.jsonl', false, 'even');
 evasions('innocent33-odd-lines-held-out.jsonl', true, 'odd');
+evasions('innocent35-odd-lines-held-out.jsonl', false, 'even');
+evasions('innocent35-odd-lines-held-out.jsonl', true, 'odd');
 probe('probe20.jsonl');
 probe('probe23-odd-lines-held-out.jsonl', true);
 probe('probe30-odd-lines-held-out.jsonl', true);

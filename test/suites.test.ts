@@ -32,11 +32,13 @@ test('the evasion suites: each disguised comment with its plain form, no text tw
   }
 });
 
-test('the innocent traps: 300 innocent comments, 20 per trap, no text twice', () => {
-  const list = rows('innocent33-odd-lines-held-out.jsonl');
-  assert.equal(counts(list), { innocent: 300 });
-  assert.is(new Set(list.map((row) => (row as { disguise?: string }).disguise)).size, 15);
-  assert.is(new Set(list.map((row) => row.text)).size, list.length);
+test('the innocent traps: 300 innocent comments each, 20 per trap, no text twice', () => {
+  for (const file of ['innocent33-odd-lines-held-out.jsonl', 'innocent35-odd-lines-held-out.jsonl']) {
+    const list = rows(file);
+    assert.equal(counts(list), { innocent: 300 }, file);
+    assert.is(new Set(list.map((row) => (row as { disguise?: string }).disguise)).size, 15, file);
+    assert.is(new Set(list.map((row) => row.text)).size, list.length, file);
+  }
 });
 
 test('the probe of abuse without explicit words: 160 abusive, 160 innocent of the same shapes', () => {

@@ -5,6 +5,7 @@
 import { detect } from 'tinyld/light';
 import type { Classifier } from '../classifier.js';
 import type { Action } from '../decision.js';
+import type { TextAnalysis } from '../text/analysis.js';
 import { WordTable } from '../text/word-table.js';
 import { glueVocabulary } from './incivility/glued-words.js';
 
@@ -62,6 +63,51 @@ function named(text: string, start: number): boolean {
 }
 
 /**
+ * The language a comment is written in as the detector reads it (an ISO 639-1 code), or '' where the
+ * comment is too short to judge (fewer than `minWords` words), reads as English (with `english`: a
+ * share of English function words, or mostly words of the grammar's vocabulary), or the detector
+ * cannot tell. Computed once per comment and option set, shared by the language classifier and the
+ * incivility reading (which reads foreign homographs with it: rules/words/foreign-words.json).
+ *
+ * @example
+ * commentLanguage(analysisOf('Das Buch ist ziemlich dick, aber jede Seite lohnt sich.')); // 'de'
+ */
+export function commentLanguage(analysis: TextAnalysis, minWords = 6, english = true): string {
+  return analysis.shared(`language:${minWords}:${english}`, () => readLanguage(analysis, minWords, english));
+}
+
+function readLanguage(analysis: TextAnalysis, minWords: number, englishSupported: boolean): string {
+  if (analysis.words < minWords) return '';
+  // The normalized words are already lower case and split by single spaces; links are not
+  // language (their pieces would read as foreign words), so link-like words are not counted. The
+  // first 80 words are enough to tell.
+  const text = analysis.normalized.text;
+  const table = wordTable();
+  let words = 0;
+  let english = 0;
+  let vocabulary = 0;
+  // 12 English words settle it: with at most 80 words read, the share cannot fall below 0.15.
+  for (let start = 0; start < text.length && words < 80 && !(english >= 12 && words >= minWords); ) {
+    let end = text.indexOf(' ', start);
+    if (end < 0) end = text.length;
+    if (end > start && !linkLike(text, start, end) && !named(text, start)) {
+      const entry = table.find(text, start, end);
+      const bits = entry < 0 ? 0 : table.bits(entry);
+      if ((bits & LINK_WORD) === 0) {
+        words++;
+        if ((bits & ENGLISH_WORD) !== 0) english++;
+        if ((bits & (ENGLISH_WORD | VOCABULARY_WORD)) !== 0) vocabulary++;
+      }
+    }
+    start = end + 1;
+  }
+  if (words < minWords) return '';
+  if (englishSupported && (english / words >= 0.15 || vocabulary / words >= VOCABULARY_SHARE)) return '';
+  // The detector's cost grows with the text; its first 2,000 characters are as telling as the rest.
+  return detect(analysis.text.slice(0, DETECT_LENGTH).replace(URL_LIKE, ' '));
+}
+
+/**
  * The language classifier.
  *
  * @example
@@ -73,7 +119,7 @@ export const languageClassifier: Classifier<LanguageOptions> = {
     kind: 'heuristic',
     description: 'Notes comments in a language the lexicons do not cover (tinyld), so they are not silently approved.',
     category: 'language',
-    messages: { unsupported: 'Written in a language the lexicons do not cover (detected: `{{language}}`); only language-independent checks ran.' },
+    messages: { unsupported: 'Written in a language the lexicons do not cover (detected: `{{language}}`); only its English words and the language-independent checks were read.' },
     schema: {
       type: 'object',
       additionalProperties: false,
@@ -86,35 +132,7 @@ export const languageClassifier: Classifier<LanguageOptions> = {
     defaultOptions: { supported: ['en'], minWords: 6, action: 'approve' },
   },
   create: (options) => (context) => {
-    const { analysis } = context;
-    if (analysis.words < options.minWords) return;
-    // The normalized words are already lower case and split by single spaces; links are not
-    // language (their pieces would read as foreign words), so link-like words are not counted. The
-    // first 80 words are enough to tell.
-    const text = analysis.normalized.text;
-    const table = wordTable();
-    let words = 0;
-    let english = 0;
-    let vocabulary = 0;
-    // 12 English words settle it: with at most 80 words read, the share cannot fall below 0.15.
-    for (let start = 0; start < text.length && words < 80 && !(english >= 12 && words >= options.minWords); ) {
-      let end = text.indexOf(' ', start);
-      if (end < 0) end = text.length;
-      if (end > start && !linkLike(text, start, end) && !named(text, start)) {
-        const entry = table.find(text, start, end);
-        const bits = entry < 0 ? 0 : table.bits(entry);
-        if ((bits & LINK_WORD) === 0) {
-          words++;
-          if ((bits & ENGLISH_WORD) !== 0) english++;
-          if ((bits & (ENGLISH_WORD | VOCABULARY_WORD)) !== 0) vocabulary++;
-        }
-      }
-      start = end + 1;
-    }
-    if (words < options.minWords) return;
-    if (options.supported.includes('en') && (english / words >= 0.15 || vocabulary / words >= VOCABULARY_SHARE)) return;
-    // The detector's cost grows with the text; its first 2,000 characters are as telling as the rest.
-    const language = detect(context.text.slice(0, DETECT_LENGTH).replace(URL_LIKE, ' '));
+    const language = commentLanguage(context.analysis, options.minWords, options.supported.includes('en'));
     if (language === '' || options.supported.includes(language)) return;
     context.report({ messageId: 'unsupported', data: { language }, action: options.action });
   },

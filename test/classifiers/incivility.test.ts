@@ -1582,4 +1582,11 @@ test('all the pills at once is an overdose told ("swallow all your pills at once
   assertAction(moderator, 'approve', ["take your pills at once, it's late", 'take all your pills, even if you feel better']);
 });
 
+test('an everyday word of the language a comment is written in is that word, not the term (rules/words/foreign-words.json); English swearing in it is still read', async () => {
+  const moderator = await createModerator();
+  assertAction(moderator, 'approve', ['Das Buch ist ziemlich dick, aber jede Seite lohnt sich.', 'Slut på kaffe igen på jobbet, någon borde köpa mer.', 'Puszi mindenkinek, ma 30 fok van a Balatonnál!', "Picked up new boots at DICK'S Sporting Goods, 20% off."]);
+  assertFound(moderator, 'profanity.vulgar', ['Das ist so ein fucking Bullshit, echt jetzt', 'what a dick, honestly, he never stops talking about his car']);
+  assertFound(moderator, 'incivility.insult', ['what a slut']);
+});
+
 test.run();

@@ -9,7 +9,7 @@ import { ccSpelling, doubledSpelling, droppedGSpelling, xSpellings, informalVari
 import { incivilityLexiconInput } from '../../src/classifiers/bundled-lexicon.js';
 import { normalize } from '../../src/text/normalize.js';
 import { BASE_TERMS, EVASIONS, INNOCENTS } from '../fixtures/evasions.js';
-import { allowListProblems, checkLexicons, senseProblems } from '../../scripts/check-lexicons.js';
+import { allowListProblems, checkLexicons, foreignWordProblems, senseProblems } from '../../scripts/check-lexicons.js';
 
 const lexicon = compileLexicon({ entries: builtinLexiconEntries() });
 // The incivility lexicons as the pipeline compiles them (derived spellings, allow list, names), once.
@@ -202,6 +202,15 @@ test('a letter bracketed inside a word is read as the word ("dipsh[i]t", "f{u}ck
 test('respellings said aloud: "noods", "n00dz", "cawk"', () => {
   assert.equal(found('send n00dz'), ['send nudes[send n00dz]', 'noodz[n00dz]']);
   assert.equal(found('sucks cawk'), ['cawk[cawk]']);
+});
+
+test('the lexicon check names foreign words with no meaning, twice in a language, under no language code, or matching no term', () => {
+  const problems = foreignWordProblems({ languages: { de: [{ word: 'dick' }, { word: 'dick', meaning: 'thick' }], german: [{ word: 'schmuck', meaning: 'jewellery' }], sv: [{ word: 'kaffe', meaning: 'coffee' }] } }, pipeline);
+  assert.ok(problems.some((problem) => problem.includes('de entry 0') && problem.includes('`meaning` is missing')), problems.join('\n'));
+  assert.ok(problems.some((problem) => problem.includes('de entry 1') && problem.includes('twice in de')));
+  assert.ok(problems.some((problem) => problem.includes('`german` is no ISO 639-1 code')));
+  assert.ok(problems.some((problem) => problem.includes('sv entry 0') && problem.includes('excuses nothing')));
+  assert.equal(foreignWordProblems(undefined, pipeline), []);
 });
 
 test('cost does not depend on the number of terms: 20,000 extra terms still give the same matches', () => {

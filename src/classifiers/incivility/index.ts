@@ -4,7 +4,10 @@
  */
 import type { Classifier } from '../../classifier.js';
 import { actionSeverity, type Action } from '../../decision.js';
+import foreignWordList from '../../../rules/words/foreign-words.json';
+import type { LexiconMatch } from '../../lexicon/index.js';
 import { bundledAllowed, bundledLexicon, bundledMatches, SPAM_PHRASE } from '../bundled-lexicon.js';
+import { commentLanguage } from '../language.js';
 import type { TextAnalysis } from '../../text/analysis.js';
 import { readIncivility, type IncivilityCategory, type Reading } from './signals.js';
 import { WEIGHTS } from './weights.js';
@@ -38,7 +41,34 @@ export function incivilityScore(reading: Reading): number {
  * const reading = readComment(analysis);
  */
 export function readComment(analysis: TextAnalysis): Reading {
-  return analysis.shared('incivility-reading', () => readIncivility(analysis, bundledMatches(analysis).filter((match) => match.category !== SPAM_PHRASE), bundledAllowed(analysis)));
+  return analysis.shared('incivility-reading', () => {
+    const matches = bundledMatches(analysis).filter((match) => match.category !== SPAM_PHRASE);
+    const allowed = bundledAllowed(analysis);
+    const foreign = foreignWords(analysis, matches);
+    return foreign.length === 0 ? readIncivility(analysis, matches, allowed) : readIncivility(analysis, matches.filter((match) => !foreign.includes(match)), [...allowed, ...foreign]);
+  });
+}
+
+/** Per word of rules/words/foreign-words.json, the languages it is an everyday word of. */
+const FOREIGN = new Map<string, string[]>();
+for (const [language, entries] of Object.entries(foreignWordList.languages)) for (const { word } of entries) FOREIGN.set(word, [...(FOREIGN.get(word) ?? []), language]);
+
+/**
+ * The matches that are an everyday word of the language the comment is written in, written plainly
+ * (rules/words/foreign-words.json: "Das Buch ist ziemlich dick", "Slut på kaffe igen"). The language
+ * is asked of the detector only where such a word matched (most comments hold none).
+ *
+ * @example
+ * foreignWords(analysisOf('Das Buch ist ziemlich dick, aber jede Seite lohnt sich.'), matches); // [the match of "dick"]
+ */
+export function foreignWords(analysis: TextAnalysis, matches: readonly LexiconMatch[]): LexiconMatch[] {
+  let found: LexiconMatch[] | undefined;
+  for (const match of matches) {
+    const languages = FOREIGN.get(match.text.toLowerCase());
+    if (languages === undefined || !languages.includes(commentLanguage(analysis))) continue;
+    (found ??= []).push(match);
+  }
+  return found ?? [];
 }
 
 /**
