@@ -34,6 +34,11 @@
  *   by the writer: symbol swaps, leet, Cyrillic and Greek letters, accents, stretched letters,
  *   invisible characters, masks...) and 120 innocent ones. Even lines development, odd lines held
  *   out (totals only, never printed).
+ * - evasion34-odd-lines-held-out.jsonl: 240 disguised comments of American, Australian, Canadian,
+ *   Irish and British news and sports voices, a game-stream chat, a video thread and a parenting
+ *   forum (40 per category, 74 with two disguises in one word; symbol swaps, masks, look-alike
+ *   letters, emoji letters, Unicode fonts, upside-down text...) and 120 innocent ones. Even lines
+ *   development, odd lines held out (totals only, never printed).
  * - innocent33-odd-lines-held-out.jsonl: 300 innocent comments that careless or over-eager filters
  *   flag (15 traps, 20 each: rude-looking place, brand and personal names, rude substrings, news of
  *   violence, violent idioms, game and sport talk, identity terms, clinical terms, animal and food
@@ -140,6 +145,8 @@ evasions('evasion31-odd-lines-held-out.jsonl', false, 'even');
 evasions('evasion31-odd-lines-held-out.jsonl', true, 'odd');
 evasions('evasion32-odd-lines-held-out.jsonl', false, 'even');
 evasions('evasion32-odd-lines-held-out.jsonl', true, 'odd');
+evasions('evasion34-odd-lines-held-out.jsonl', false, 'even');
+evasions('evasion34-odd-lines-held-out.jsonl', true, 'odd');
 evasions('innocent33-odd-lines-held-out.jsonl', false, 'even');
 evasions('innocent33-odd-lines-held-out.jsonl', true, 'odd');
 evasions('innocent35-odd-lines-held-out.jsonl', false, 'even');

@@ -66,7 +66,7 @@ export function partOfName(source: string, start: number, end: number): boolean 
 }
 
 /** Words that end place names in Title Case ("Booty Lane", "Horny Hill", "Bell End"), in lower case. */
-const PLACE_WORDS = new Set(['lane', 'road', 'street', 'hill', 'hills', 'mount', 'avenue', 'close', 'way', 'drive', 'green', 'common', 'bottom', 'end', 'cross', 'park', 'wood', 'woods', 'farm', 'bay', 'beach', 'point', 'island', 'creek', 'river', 'valley', 'brook', 'hall', 'court', 'place', 'square', 'gardens', 'grove', 'row', 'terrace', 'crescent', 'field', 'fields', 'moor', 'heath', 'marsh', 'hollow', 'lake', 'pond', 'springs', 'falls', 'ridge', 'village', 'town', 'city', 'county', 'island']);
+const PLACE_WORDS = new Set(['exit', 'junction', 'station', 'airport', 'bridge', 'mall', 'interchange', 'lane', 'road', 'street', 'hill', 'hills', 'mount', 'avenue', 'close', 'way', 'drive', 'green', 'common', 'bottom', 'end', 'cross', 'park', 'wood', 'woods', 'farm', 'bay', 'beach', 'point', 'island', 'creek', 'river', 'valley', 'brook', 'hall', 'court', 'place', 'square', 'gardens', 'grove', 'row', 'terrace', 'crescent', 'field', 'fields', 'moor', 'heath', 'marsh', 'hollow', 'lake', 'pond', 'springs', 'falls', 'ridge', 'village', 'town', 'city', 'county', 'island']);
 
 /** Words that open place names in Title Case ("Mount Buggery", "Port Fairy"), in lower case. */
 const PLACES_BEFORE = new Set(['mount', 'mt', 'lake', 'port', 'fort', 'cape', 'glen', 'loch', 'isle', 'point', 'camp', 'bay', 'river', 'lough', 'ben']);
@@ -83,7 +83,7 @@ function wordBefore(source: string, end: number): [number, number] | undefined {
 
 /**
  * Whether the match at source [start, end), every word of it in Title Case, is a place's name: a
- * Title Case place word follows it ("Booty Lane", "Horny Hill", "Dicks Mount") or opens it ("Mount
+ * place word follows it (in any case: "the Cumming exit") ("Booty Lane", "Horny Hill", "Dicks Mount") or opens it ("Mount
  * Buggery"), or a preposition of
  * place in small letters stands right before it ("Residents of Bell End", "we drove through Muff";
  * "of" only before a name of two words or more, "full of Shit" is no place). "you Bell End", "BELL
@@ -107,7 +107,8 @@ export function partOfPlace(source: string, start: number, end: number): boolean
   if (source.charCodeAt(end) === 32) {
     let after = end + 1;
     while (after < source.length && isAsciiLetter(source.charCodeAt(after))) after++;
-    if (isTitleWord(source, end + 1, after) && PLACE_WORDS.has(source.slice(end + 1, after).toLowerCase())) return true;
+    // (In small letters too: "the Cumming exit".)
+    if (after - end > 2 && PLACE_WORDS.has(source.slice(end + 1, after).toLowerCase())) return true;
   }
   if (start >= 2 && source.charCodeAt(start - 1) === 32) {
     const before = wordBefore(source, start - 1);

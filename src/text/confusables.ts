@@ -29,6 +29,8 @@ export const CONFUSABLES: Readonly<Record<string, string>> = {
   // Normalization reads it as l in a word with letters marked as Polish never marks them ("łöšéř":
   // see strokedLIsL in source-looks.ts).
   ı: 'i', ł: 'i', ø: 'o', đ: 'd', ð: 'd', ħ: 'h', ƀ: 'b', ɨ: 'i', ʉ: 'u', ƶ: 'z', ß: 'ss', æ: 'ae', œ: 'oe', ƒ: 'f', ŧ: 't',
+  // The infinity sign drawn for a double o ("b∞bs").
+  '∞': 'oo',
 };
 
 /**

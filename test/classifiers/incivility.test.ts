@@ -1589,4 +1589,13 @@ test('an everyday word of the language a comment is written in is that word, not
   assertFound(moderator, 'incivility.insult', ['what a slut']);
 });
 
+test('evasion34\'s development half: "the sh1t out of you" in leet, a spaced word in leet after its article, respellings, the infinity sign for oo, a place word in small letters', async () => {
+  const moderator = await createModerator();
+  assertFound(moderator, 'incivility.threat', ["Say that at the rink, I'll b.e.a.t the s.h.1.t out of you", "Say that at the pub, I'll beat the sh1t out of you"]);
+  assertFound(moderator, 'incivility.self-harm', ['Go jump in front of a t r a 1 n mate, do us all a favour']);
+  assertFound(moderator, 'profanity.vulgar', ['ngl this accent makes me want to jork off', 'Girl in the third row making horni faces at the captain all game', 'Reporter Lisa has the best b∞bs on Channel 5']);
+  assertFound(moderator, 'incivility.insult', ['shut up, mfer']);
+  assertAction(moderator, 'approve', ['Traffic is backed up at the Cumming exit on GA-400 again, avoid it if you can', 'x → ∞ as n grows']);
+});
+
 test.run();

@@ -2,6 +2,7 @@
  * Threat templates and harm wishes, and what makes a threat phrase no threat (an idiom, a reported
  * attempt, a thing for subject).
  */
+import { leetRead } from './word-entries.js';
 import { capitalized, notDying } from './commands.js';
 import { LIFE_GEAR, BETTER, BONES, BREAKING, BROKEN, CELEBRATING, DEADLY, EATING, GETTING, HOME_PLACES, RUNNING, SICKNESSES, STRUCK_PARTS, VEHICLES, WEAPONS, FAILING, FUTURE, GROWING, HARM_VERBS, ILLNESSES, JAILS, KIN, ORGANS, OVERCOMING, OWNERS, PASSIVE_HELPERS, PASSIVE_YOU, READERS_THINGS, VIOLENCE_DONE, WARNING, WHOLE, WRITER } from './grammar.js';
 import { CONDITIONAL, GROUP, HARM_OUTCOME, HARM_VERB, MODAL, NAMES_PEOPLE, NEGATING_SUBJECT, NEGATOR, PERSON, SUBJECT, TARGET, WISH, Words, anyIn, anyKnown, clauseBetween, intentBefore, sentenceBetween, severe, small, clauseEndsAfter, startsSentence, wordIs, writerBefore } from './words.js';
@@ -89,7 +90,8 @@ const BEATEN_OUT = new Set(['life', 'daylights', 'shit', 'crap', 'hell', 'fuck',
 function outOf(words: Words, verb: number): number {
   if (small(words, verb + 1) !== 'the') return -1;
   const what = small(words, verb + 2) === 'living' ? verb + 3 : verb + 2;
-  if (!BEATEN_OUT.has(small(words, what)) || small(words, what + 1) !== 'out' || small(words, what + 2) !== 'of') return -1;
+  // (Its word as the grammar reads it, in leet too: "beat the sh1t out of you".)
+  if (!BEATEN_OUT.has(words.known(what) ?? leetRead(small(words, what))) || small(words, what + 1) !== 'out' || small(words, what + 2) !== 'of') return -1;
   return anyIn(words, what + 3, what + 3, TARGET);
 }
 

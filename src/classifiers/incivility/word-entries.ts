@@ -19,6 +19,23 @@ for (const character of '01345789@$!') LEET_LETTER[character.charCodeAt(0)] = (L
 export const LEET_CHARACTER = /[01345789@$!]/;
 
 /**
+ * `word` with each leet character read as its first letter ("sh1t" is "shit", "y0u" is "you"), for
+ * the templates that read a word outside the grammar's table; a word with none comes back as it is.
+ *
+ * @example
+ * leetRead('sh1t'); // 'shit'
+ */
+export function leetRead(word: string): string {
+  if (!LEET_CHARACTER.test(word)) return word;
+  let read = '';
+  for (let index = 0; index < word.length; index++) {
+    const code = word.charCodeAt(index);
+    read += code < 128 && LEET_LETTER[code] !== 0 ? String.fromCharCode(LEET_LETTER[code] as number) : word[index];
+  }
+  return read;
+}
+
+/**
  * The `table` entry of normalized text [from, to) read with its leet characters as letters, for a
  * word of letters and leet characters ("y0u are an 1d10t": normalization keeps leet where it makes
  * no term), or -1. A word without a letter ("4", "2024") is a number, not "a".

@@ -218,7 +218,9 @@ export class Words {
       if (entry < 0 && leet && spacedOut(start, end, from, index)) entry = leetWordEntry(WORDS, text, at, to);
       const spaced = entry < 0 && spacedOut(start, end, from, index);
       const spelledOver = spaced && spelled.some((match) => match.start < (end[index - 1] as number) && (start[from] as number) < match.end);
-      const afterArticle = spaced && !spelledOver && index - from >= 4 && (text.charCodeAt(from) === 97 || text.charCodeAt(from) === 105) ? WORDS.find(text, from + 1, to) : -1;
+      let afterArticle = spaced && !spelledOver && index - from >= 4 && (text.charCodeAt(from) === 97 || text.charCodeAt(from) === 105) ? WORDS.find(text, from + 1, to) : -1;
+      // (In leet too: "a t r a 1 n".)
+      if (afterArticle < 0 && leet && spaced && !spelledOver && index - from >= 4 && (text.charCodeAt(from) === 97 || text.charCodeAt(from) === 105)) afterArticle = leetWordEntry(WORDS, text, from + 1, to);
       if (afterArticle >= 0) {
         // A spaced-out grammar word joined with the article before it ("a g u n" as "agun").
         this.add(start[from] as number, end[from] as number, WORDS.find(text, from, from + 1), from, from + 1);
