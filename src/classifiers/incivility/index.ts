@@ -52,6 +52,8 @@ export function readComment(analysis: TextAnalysis): Reading {
 /** Per word of rules/words/foreign-words.json, the languages it is an everyday word of. */
 const FOREIGN = new Map<string, string[]>();
 for (const [language, entries] of Object.entries(foreignWordList.languages)) for (const { word } of entries) FOREIGN.set(word, [...(FOREIGN.get(word) ?? []), language]);
+const FOREIGN_SHORTEST = Math.min(...[...FOREIGN.keys()].map((word) => word.length));
+const FOREIGN_LONGEST = Math.max(...[...FOREIGN.keys()].map((word) => word.length));
 
 /**
  * The matches that are an everyday word of the language the comment is written in, written plainly
@@ -64,6 +66,8 @@ for (const [language, entries] of Object.entries(foreignWordList.languages)) for
 export function foreignWords(analysis: TextAnalysis, matches: readonly LexiconMatch[]): LexiconMatch[] {
   let found: LexiconMatch[] | undefined;
   for (const match of matches) {
+    // (Most matches are longer or shorter than every foreign word: no lower-cased copy made.)
+    if (match.text.length < FOREIGN_SHORTEST || match.text.length > FOREIGN_LONGEST) continue;
     const languages = FOREIGN.get(match.text.toLowerCase());
     if (languages === undefined || !languages.includes(commentLanguage(analysis))) continue;
     (found ??= []).push(match);
