@@ -214,13 +214,15 @@ export class Words {
           continue;
         }
       }
+      const spacedToken = entry < 0 && spacedOut(start, end, from, index);
       // (A spaced-out word read in leet is that word: "f i n g 3 r her".)
-      if (entry < 0 && leet && spacedOut(start, end, from, index)) entry = leetWordEntry(WORDS, text, at, to);
-      const spaced = entry < 0 && spacedOut(start, end, from, index);
+      if (spacedToken && leet) entry = leetWordEntry(WORDS, text, at, to);
+      const spaced = spacedToken && entry < 0;
       const spelledOver = spaced && spelled.some((match) => match.start < (end[index - 1] as number) && (start[from] as number) < match.end);
-      let afterArticle = spaced && !spelledOver && index - from >= 4 && (text.charCodeAt(from) === 97 || text.charCodeAt(from) === 105) ? WORDS.find(text, from + 1, to) : -1;
-      // (In leet too: "a t r a 1 n".)
-      if (afterArticle < 0 && leet && spaced && !spelledOver && index - from >= 4 && (text.charCodeAt(from) === 97 || text.charCodeAt(from) === 105)) afterArticle = leetWordEntry(WORDS, text, from + 1, to);
+      // (A word after an article joined to it, in leet too: "a g u n", "a t r a 1 n".)
+      const article = spaced && !spelledOver && index - from >= 4 && (text.charCodeAt(from) === 97 || text.charCodeAt(from) === 105);
+      let afterArticle = article ? WORDS.find(text, from + 1, to) : -1;
+      if (afterArticle < 0 && article && leet) afterArticle = leetWordEntry(WORDS, text, from + 1, to);
       if (afterArticle >= 0) {
         // A spaced-out grammar word joined with the article before it ("a g u n" as "agun").
         this.add(start[from] as number, end[from] as number, WORDS.find(text, from, from + 1), from, from + 1);
