@@ -65,8 +65,8 @@ export function partOfName(source: string, start: number, end: number): boolean 
   return false;
 }
 
-/** Words that end place names in Title Case ("Booty Lane", "Horny Hill", "Bell End"), in lower case. */
-const PLACE_WORDS = new Set(['exit', 'junction', 'station', 'airport', 'bridge', 'mall', 'interchange', 'lane', 'road', 'street', 'hill', 'hills', 'mount', 'avenue', 'close', 'way', 'drive', 'green', 'common', 'bottom', 'end', 'cross', 'park', 'wood', 'woods', 'farm', 'bay', 'beach', 'point', 'island', 'creek', 'river', 'valley', 'brook', 'hall', 'court', 'place', 'square', 'gardens', 'grove', 'row', 'terrace', 'crescent', 'field', 'fields', 'moor', 'heath', 'marsh', 'hollow', 'lake', 'pond', 'springs', 'falls', 'ridge', 'village', 'town', 'city', 'county', 'island']);
+/** Words that end place names ("Booty Lane", "Horny Hill", "Bell End", "the Cumming exit"), in lower case. */
+const PLACE_WORDS = new Set(['exit', 'junction', 'station', 'airport', 'bridge', 'mall', 'interchange', 'lane', 'road', 'street', 'hill', 'hills', 'mount', 'avenue', 'close', 'way', 'drive', 'green', 'common', 'bottom', 'end', 'cross', 'park', 'wood', 'woods', 'farm', 'bay', 'beach', 'point', 'island', 'creek', 'river', 'valley', 'brook', 'hall', 'court', 'place', 'square', 'gardens', 'grove', 'row', 'terrace', 'crescent', 'field', 'fields', 'moor', 'heath', 'marsh', 'hollow', 'lake', 'pond', 'springs', 'falls', 'ridge', 'village', 'town', 'city', 'county']);
 
 /** Words that open place names in Title Case ("Mount Buggery", "Port Fairy"), in lower case. */
 const PLACES_BEFORE = new Set(['mount', 'mt', 'lake', 'port', 'fort', 'cape', 'glen', 'loch', 'isle', 'point', 'camp', 'bay', 'river', 'lough', 'ben']);
@@ -83,11 +83,11 @@ function wordBefore(source: string, end: number): [number, number] | undefined {
 
 /**
  * Whether the match at source [start, end), every word of it in Title Case, is a place's name: a
- * place word follows it (in any case: "the Cumming exit") ("Booty Lane", "Horny Hill", "Dicks Mount") or opens it ("Mount
- * Buggery"), or a preposition of
- * place in small letters stands right before it ("Residents of Bell End", "we drove through Muff";
- * "of" only before a name of two words or more, "full of Shit" is no place). "you Bell End", "BELL
- * END" and "Of Bell End" in a title-cased line are no places.
+ * place word follows it, in any case ("Booty Lane", "Horny Hill", "Dicks Mount", "the Cumming exit"),
+ * a Title Case one opens it ("Mount Buggery"), or a preposition of place in small letters stands
+ * right before it ("Residents of Bell End", "we drove through Muff"; "of" only before a name of two
+ * words or more, "full of Shit" is no place). "you Bell End", "BELL END" and "Of Bell End" in a
+ * title-cased line are no places.
  *
  * @example
  * partOfPlace('Residents of Bell End voted', 13, 21); // true

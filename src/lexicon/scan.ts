@@ -568,7 +568,7 @@ class SourceScan {
     if (this.wordsOnly[terminal] === 1 && position < this.source.length) {
       const unit = this.source.charCodeAt(position);
       const code = unit < 128 ? (asciiCode[unit] as number) : 0;
-      if (code >= 97 && code <= 121 && code !== 115 && code !== 101) return;
+      if (code >= 97 && code <= 122 && code !== 115 && code !== 101 && code !== 122) return;
     }
     const entries = this.trie.entries;
     for (const entryIndex of this.trie.terminalLists[terminal] as number[]) {
@@ -713,7 +713,7 @@ function laneScan(source: string): void {
   if (state >= firstStop && ((events[(state / LANE_COLUMNS) | 0] as number) & REPORTS) !== 0) walkWords(source, length, liveWords[(state / LANE_COLUMNS) | 0] as number, segment, walkedUpTo);
 }
 
-/** The lane class of the dash, dot, underscore or slash at `index`: SPECIAL before a letter, another of them or a character beyond ASCII (which may hide or split letters: dashMaskAt, breakSplits), else BOUNDARY. */
+/** The lane class of the dash, dot, underscore or bracket at `index` (lane.ts's DASH): SPECIAL before a letter, another of them or a character beyond ASCII (which may hide or split letters: dashMaskAt, breakSplits), else BOUNDARY. */
 function dashClass(source: string, index: number): number {
   const unit = index + 1 < source.length ? source.charCodeAt(index + 1) : SPACE;
   // (Before a character beyond ASCII, a letter may follow: "hard-օn", with an Armenian o.)
