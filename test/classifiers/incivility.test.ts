@@ -1598,4 +1598,11 @@ test('evasion34\'s development half: "the sh1t out of you" in leet, a spaced wor
   assertAction(moderator, 'approve', ['Traffic is backed up at the Cumming exit on GA-400 again, avoid it if you can', 'x → ∞ as n grows']);
 });
 
+test('five letters or more spaced out are one word to the grammar, after an article joined to them too ("you\'re a d i s g r a c e"); fewer may be short words ("u r a m o r o n")', async () => {
+  const moderator = await createModerator();
+  assertFound(moderator, 'incivility.hostile', ["you're a d i s g r a c e to the whole fanbase", "you're a d/i/s/g/r/a/c/e to the whole fanbase"]);
+  assertFound(moderator, 'incivility.insult', ['u r a m o r o n']);
+  assertAction(moderator, 'approve', ['B R E A K I N G  N E W S: the council resigned', 'T H A N K S everyone']);
+});
+
 test.run();

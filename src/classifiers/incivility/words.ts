@@ -223,10 +223,15 @@ export class Words {
       const article = spaced && !spelledOver && index - from >= 4 && (text.charCodeAt(from) === 97 || text.charCodeAt(from) === 105);
       let afterArticle = article ? WORDS.find(text, from + 1, to) : -1;
       if (afterArticle < 0 && article && leet) afterArticle = leetWordEntry(WORDS, text, from + 1, to);
-      if (afterArticle >= 0) {
+      // (Or five letters or more after it, one word the grammar does not know: "you're a d i s g r a c e".)
+      if (afterArticle >= 0 || (article && to - from - 1 >= SPACED_WORD_SHORTEST)) {
         // A spaced-out grammar word joined with the article before it ("a g u n" as "agun").
         this.add(start[from] as number, end[from] as number, WORDS.find(text, from, from + 1), from, from + 1);
         this.add(start[from + 1] as number, end[index - 1] as number, afterArticle, from + 1, to);
+      } else if (spaced && !spelledOver && to - at >= SPACED_WORD_SHORTEST) {
+        // Five letters or more spaced out are one word ("you're a d i s g r a c e", "B R E A K I N G"),
+        // not five words: fewer may be short words spaced out together ("u r a", "i a m").
+        this.add(start[from] as number, end[index - 1] as number, -1, at, to);
       } else if (spaced && !spelledOver) {
         for (let letter = from; letter < index; letter++) this.add(start[letter] as number, end[letter] as number, WORDS.find(text, letter, letter + 1), letter, letter + 1);
       } else if (spaced && articleJoined(text, start, spelled, from, index)) {
@@ -522,6 +527,9 @@ function spacedOut(start: ArrayLike<number>, end: ArrayLike<number>, from: numbe
   for (let index = from + 1; index < to; index++) if ((start[index] as number) > (end[index - 1] as number)) return true;
   return false;
 }
+
+/** The fewest letters of a spaced-out token read as one word rather than as its letters. */
+const SPACED_WORD_SHORTEST = 5;
 
 /**
  * Whether spaced-out token [from, index) opens with "a" or "i" that the terms spelled over it leave
