@@ -39,6 +39,11 @@
  *   forum (40 per category, 74 with two disguises in one word; symbol swaps, masks, look-alike
  *   letters, emoji letters, Unicode fonts, upside-down text...) and 120 innocent ones. Even lines
  *   development, odd lines held out (totals only, never printed).
+ * - evasion36-odd-lines-held-out.jsonl: 240 disguised comments of a gossip site, a crypto forum, a
+ *   football fan page, a cooking blog, a political live blog, a dating-app thread, a music video and
+ *   a relationship-advice thread (40 per category, 76 with two disguises in one word; symbol swaps,
+ *   sound-alike spellings, leet, accents, look-alike letters, emoji words...) and 120 innocent ones.
+ *   Even lines development, odd lines held out (totals only, never printed).
  * - innocent33-odd-lines-held-out.jsonl: 300 innocent comments that careless or over-eager filters
  *   flag (15 traps, 20 each: rude-looking place, brand and personal names, rude substrings, news of
  *   violence, violent idioms, game and sport talk, identity terms, clinical terms, animal and food
@@ -147,6 +152,8 @@ evasions('evasion32-odd-lines-held-out.jsonl', false, 'even');
 evasions('evasion32-odd-lines-held-out.jsonl', true, 'odd');
 evasions('evasion34-odd-lines-held-out.jsonl', false, 'even');
 evasions('evasion34-odd-lines-held-out.jsonl', true, 'odd');
+evasions('evasion36-odd-lines-held-out.jsonl', false, 'even');
+evasions('evasion36-odd-lines-held-out.jsonl', true, 'odd');
 evasions('innocent33-odd-lines-held-out.jsonl', false, 'even');
 evasions('innocent33-odd-lines-held-out.jsonl', true, 'odd');
 evasions('innocent35-odd-lines-held-out.jsonl', false, 'even');

@@ -24,6 +24,9 @@ function isNameWord(source: string, start: number, end: number): boolean {
   return isTitleWord(source, start, end) && !COMMON_WORDS.has(source.slice(start, end).toLowerCase());
 }
 
+/** The words that give a name before it: "goes by", "known as", "called", "named", "nicknamed", "name is". */
+const NAMING_BEFORE = /(?:^|[^\p{L}])(?:go(?:es)? by|went by|known as|called|(?:nick)?named|name is|name's)\s$/iu;
+
 /** Titles written before a name with a full stop ("Mrs. Hooker"), in lower case. */
 const TITLES = new Set(['mr', 'mrs', 'ms', 'mx', 'dr', 'rev', 'fr', 'sen', 'rep', 'gov', 'pres', 'prof', 'sgt', 'capt', 'col', 'gen', 'lt', 'cpl', 'st', 'hon', 'atty', 'supt', 'insp', 'det']);
 
@@ -38,7 +41,8 @@ const POSSESSIVE_APOSTROPHES = new Set([0x27, 0x2019]);
 /**
  * Whether the match at source [start, end) is part of a name: Title Case (a possessive or plural
  * `s` after it allowed: "Pollock's", "Cummings"), with the word right before or after it (one space
- * apart) a capitalized word that is not a common English word.
+ * apart) a capitalized word that is not a common English word, or after words that give a name
+ * ("a Richard who goes by Dick", "known as Dick").
  *
  * @example
  * partOfName('Dick Cheney said', 0, 4); // true
@@ -50,6 +54,8 @@ export function partOfName(source: string, start: number, end: number): boolean 
   if (source.charCodeAt(wordEnd - 1) === 115) wordEnd--;
   if (wordEnd < end && POSSESSIVE_APOSTROPHES.has(source.charCodeAt(wordEnd - 1))) wordEnd--;
   if (!isTitleWord(source, start, end) && !isTitleWord(source, start, wordEnd)) return false;
+  // Named so: "a Richard who goes by Dick", "my uncle, known as Dick", "his name is Dick".
+  if (start >= 2 && source.charCodeAt(start - 1) === 32 && NAMING_BEFORE.test(source.slice(Math.max(0, start - 24), start))) return true;
   if (start >= 2 && source.charCodeAt(start - 1) === 32) {
     // A title or an initial with its full stop before it: "Ms. Hooker", "Dr. Hooker", "Philip K. Dick".
     const stop = source.charCodeAt(start - 2) === 46 ? 1 : 0;

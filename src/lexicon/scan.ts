@@ -716,8 +716,9 @@ function laneScan(source: string): void {
 /** The lane class of the dash, dot, underscore or bracket at `index` (lane.ts's DASH): SPECIAL before a letter, another of them or a character beyond ASCII (which may hide or split letters: dashMaskAt, breakSplits), else BOUNDARY. */
 function dashClass(source: string, index: number): number {
   const unit = index + 1 < source.length ? source.charCodeAt(index + 1) : SPACE;
-  // (Before a character beyond ASCII, a letter may follow: "hard-օn", with an Armenian o.)
-  if (unit >= 128) return SPECIAL;
+  // (Before a character beyond ASCII, a letter may follow: "hard-օn", with an Armenian o; and before
+  // a leet digit, a word may go on: "h4rd-0n".)
+  if (unit >= 128 || (unit >= 48 && unit <= 57)) return SPECIAL;
   const following = LANE_COLUMN[unit] as number;
   return following === BOUNDARY || following === SPECIAL_COLUMN ? BOUNDARY : SPECIAL;
 }

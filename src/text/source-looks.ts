@@ -84,7 +84,7 @@ export function strokedLIsL(source: string, index: number): boolean {
 /**
  * Whether the source character at `start` is one dash, dot, underscore, slash or square or curly
  * bracket right between two letters, which may split a word ("ret-ard", "sh.it", "wan_ker",
- * "dick/head", "dipsh[i]t") as well as join
+ * "dick/head", "dipsh[i]t"; a leet digit with a letter beyond it counts as a letter, "h4rd-0n") as well as join
  * two ("e-mail", "well-known", "and/or"): a walk reads the word whole too. An underscore may also hide a letter ("fu_k",
  * see dashMaskAt): a walk reads that too, and a split over it only where no mask reading fits
  * (readings.ts's splitOverMask).
@@ -94,7 +94,7 @@ export function strokedLIsL(source: string, index: number): boolean {
  */
 export function breakSplits(source: string, start: number): boolean {
   const unit = source.charCodeAt(start);
-  if (!(isBreakUnit(unit) && start > 0 && isLetterUnit(source.charCodeAt(start - 1)) && isLetterUnit(source.charCodeAt(start + 1)))) return false;
+  if (!(isBreakUnit(unit) && start > 0 && letterSide(source, start - 1, -1) && letterSide(source, start + 1, 1))) return false;
   return unit !== 47 || !inPath(source, start);
 }
 
@@ -137,6 +137,16 @@ function pathMark(source: string, index: number): boolean {
 }
 
 const LETTER = /\p{L}/u;
+
+/**
+ * Whether the character at `index` is a letter, or a digit leet reads as one with a letter beyond
+ * it (`step` -1 before a break, 1 after it: "h4rd-0n", "sh1-t"; not "covid-19").
+ */
+function letterSide(source: string, index: number, step: number): boolean {
+  const unit = source.charCodeAt(index);
+  if (isLetterUnit(unit)) return true;
+  return unit >= 48 && unit <= 57 && unit !== 50 && unit !== 54 && isLetterUnit(source.charCodeAt(index + step));
+}
 
 /** An ASCII letter, or a letter of the Basic Multilingual Plane beyond ASCII ("hard-օn", Armenian o). */
 function isLetterUnit(unit: number): boolean {

@@ -56,6 +56,8 @@ const pieces = fc.constantFrom(
   '€', '£', '¥', '©', '¡', 'b€llend', 'd¥ke', '£12', 'z', 'idiotz', 'co.nz', 'dick/head', 'hard-', 'օn', 'a m 0 r 0 n', ' m o r o n',
   // And letters bracketed inside words ("dipsh[i]t", "f{u}ck").
   '[', ']', '{', '}', 'sh[i]t', '[i]', 'f{u}ck',
+  // And a break before or after a leet digit ("h4rd-0n", "sh1-t"; "covid-19").
+  'h4rd-', '0n', '-0', 'sh1-t', 'covid-19', '4-0',
 );
 // (And a few characters of any kind between them: control characters, astral letters, marks.)
 const texts = fc.array(fc.oneof({ arbitrary: pieces, weight: 4 }, { arbitrary: fc.string({ unit: 'binary', maxLength: 3 }), weight: 1 }), { maxLength: 30 }).map((parts) => parts.join(''));
@@ -80,7 +82,9 @@ test('texts fast-check once found the two paths reading apart', () => {
     // (A dash before a letter beyond ASCII the lane read as a boundary, where a walk reads the word whole: "hard-օn".)
     'a hard-օn x', 'hard-օn', 'you b€llend, a d¥ke, £12', 'dick/head co.nz idiotz', 'is a m 0 r 0 n',
     // (A slash a walk may read a word whole over ended the walk's first plain steps: "a/ass".)
-    ' s/suck my cock', 'youkiss my a/asss', 'a/ass']) {
+    ' s/suck my cock', 'youkiss my a/asss', 'a/ass',
+    // (A dash before a leet digit the lane read as a boundary, where a walk reads the word whole: "h4rd-0n".)
+    'a h4rd-0n x', 'a hard-0n x', 'sh1-t', 'covid-19']) {
     assert.equal(lexicon.match(source), twoPass(source), JSON.stringify(source));
   }
 });

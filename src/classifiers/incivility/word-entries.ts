@@ -64,6 +64,30 @@ export function leetWordEntry(table: WordTable, text: string, from: number, to: 
   return entry >= 0 ? entry : Math.max(-1, slipOf(table, letters));
 }
 
+/**
+ * The `table` entry of normalized text [from, to) (source spans `starts`) read with each capital I
+ * that stands beside a small letter in the source as an l ("I'll sIit your throat", "kiII"), as the
+ * lexicon reads it (lexicon/drawn-alike.ts), for a word of three letters or more; or -1.
+ *
+ * @example
+ * capitalIWordEntry(WORDS, 'siit', 'sIit', [0, 1, 2, 3], 0, 4); // the entry of "slit"
+ */
+export function capitalIWordEntry(table: WordTable, text: string, source: string, starts: ArrayLike<number>, from: number, to: number): number {
+  if (to - from < 3) return -1;
+  let read: string | undefined;
+  for (let index = from; index < to; index++) {
+    if (text.charCodeAt(index) !== 105) continue;
+    const at = starts[index] as number;
+    if (source.charCodeAt(at) !== 73) continue;
+    const before = at > 0 ? source.charCodeAt(at - 1) : 0;
+    const after = at + 1 < source.length ? source.charCodeAt(at + 1) : 0;
+    if (!((before >= 97 && before <= 122) || (after >= 97 && after <= 122))) continue;
+    read ??= text.slice(from, to);
+    read = `${read.slice(0, index - from)}l${read.slice(index - from + 1)}`;
+  }
+  return read === undefined ? -1 : table.find(read, 0, read.length);
+}
+
 /** The letter "v" written for a "u" ("fvck"): text/leet.ts LETTER_SWAPS. */
 const V = 118;
 const U = 117;

@@ -7,7 +7,7 @@ import { isWordCode } from '../../lexicon/readings.js';
 import type { TextAnalysis } from '../../text/analysis.js';
 import { BRACKETS } from '../../text/leet.js';
 import { breakSplits, MAY_BE_PICTOGRAPH } from '../../text/source-looks.js';
-import { GLUED_LONGEST, GLUED_SHORTEST, gluedWordBounds, hiddenLetterEntry, LEET_CHARACTER, leetWordEntry, MASKED, maskedWordEntry, SLIP_SHORTEST, slipEntry, stretchedWordEntry, swappedWordEntry, WEAK_SLIP, weakSlipEntry } from './word-entries.js';
+import { capitalIWordEntry, GLUED_LONGEST, GLUED_SHORTEST, gluedWordBounds, hiddenLetterEntry, LEET_CHARACTER, leetWordEntry, MASKED, maskedWordEntry, SLIP_SHORTEST, slipEntry, stretchedWordEntry, swappedWordEntry, WEAK_SLIP, weakSlipEntry } from './word-entries.js';
 import { WordTable } from '../../text/word-table.js';
 import { capitalizedWord, gluedPair, PAIR_LONGEST, PAIR_SHORTEST, writtenAsGlued } from './glued-pairs.js';
 import { COMMON_WORDS } from '../../lexicon/spellings.js';
@@ -168,6 +168,8 @@ export class Words {
     const masks = text.includes('*') || text.includes('#');
     // (And a "v" written for a "u", "rvn", in a text that holds one.)
     const swaps = text.includes('v');
+    // (And a capital I written for an l, "sIit", in a text that holds one beside a small letter.)
+    const capitalI = CAPITAL_I_INSIDE.test(analysis.text);
     const pictographs = MAY_BE_PICTOGRAPH.test(analysis.text);
     for (let from = 0; from < text.length; ) {
       let index = text.indexOf(' ', from);
@@ -249,6 +251,8 @@ export class Words {
           }
         }
         if (entry < 0 && swaps) entry = swappedWordEntry(WORDS, text, at, to);
+        // (And a capital I beside a small letter written for an l: "I'll sIit your throat".)
+        if (entry < 0 && capitalI) entry = capitalIWordEntry(WORDS, text, analysis.text, start, at, to);
         if (entry < 0 && masks && to - at >= 3 && MASKED.test(text.slice(at, to))) {
           entry = maskedWordEntry(WORDS, text, at, to);
           // (Stretched too: "h#rrrt yourself", "b#shhh your skull in" are "h#rt", "b#sh".)
@@ -527,6 +531,9 @@ function spacedOut(start: ArrayLike<number>, end: ArrayLike<number>, from: numbe
   for (let index = from + 1; index < to; index++) if ((start[index] as number) > (end[index - 1] as number)) return true;
   return false;
 }
+
+/** A capital I beside a small letter ("sIit", "kiII" has none beside a small one after the i). */
+const CAPITAL_I_INSIDE = /[a-z]I|I[a-z]/;
 
 /** The fewest letters of a spaced-out token read as one word rather than as its letters. */
 const SPACED_WORD_SHORTEST = 5;
