@@ -1611,7 +1611,7 @@ test('evasion36\'s development half: a capital I for an l in a grammar word, wea
   assertFound(moderator, 'incivility.self-harm', ['If you had any shame at all you would put a 🔫 in your mouth tonight']);
   assertFound(moderator, 'profanity.vulgar', ['Their mascot gives me a h4rd-0n', 'I say this is fkd up', 'It is a rigged gawdamn casino', 'wanna suk my dik?']);
   assertFound(moderator, 'incivility.insult', ['He is an arrogant dooshbag who got famous because of his dad']);
-  assertAction(moderator, 'approve', ['Matched with a Richard who goes by Dick', 'water 🔫 fight at the park', 'covid-19 cases fell again', 'In Ireland I said hi']);
+  assertAction(moderator, 'approve', ['Matched with a Richard who goes by Dick', 'water 🔫 fight at the park', 'covid-19 cases fell again', 'In Ireland I said hi', 'Dik-diks are tiny antelopes, the one at the zoo is about the size of a cat.']);
 });
 
 test.run();
