@@ -45,13 +45,12 @@ export const CAPITAL_CONFUSABLES: Readonly<Record<string, string>> = {
 /**
  * Pictographs that stand for a word of abuse, read as that word between spaces: "you 🤡", "🖕 you",
  * "eat 💩", "you 🐍". Only pictographs whose word is what they say when aimed at someone; "🐵" and
- * "🙈" are play, and the animals' words are insults only when said of the reader. And weapons, read
- * as their plain words, which only the threat and self-harm grammars make anything of ("put a 🔫 in
- * your mouth", "I'll put a 🔪 in you"; "water 🔫 fight" is as innocent as written out).
+ * "🙈" are play, and the animals' words are insults only when said of the reader. (Not weapons, 🔫 or
+ * 🔪: read as words they would stop a walk reading them as nothing between two words, "go
+ * kill🔫yourself".)
  */
 export const PICTOGRAPH_WORDS: Readonly<Record<string, string>> = {
   '🤡': 'clown', '💩': 'shit', '🖕': 'fuck', '🐍': 'snake', '🐀': 'rat', '🐷': 'pig', '🐖': 'pig', '🐒': 'monkey',
-  '🔫': 'gun', '🔪': 'knife', '💣': 'bomb',
 };
 
 /**

@@ -1605,10 +1605,10 @@ test('five letters or more spaced out are one word to the grammar, after an arti
   assertAction(moderator, 'approve', ['B R E A K I N G  N E W S: the council resigned', 'T H A N K S everyone']);
 });
 
-test('evasion36\'s development half: a capital I for an l in a grammar word, weapons drawn as pictographs, respellings, a break before a leet digit, a name given', async () => {
+test('evasion36\'s development half: a capital I for an l in a grammar word, respellings, a break before a leet digit, a name given; a weapon pictograph between two words reads as nothing', async () => {
   const moderator = await createModerator();
-  assertFound(moderator, 'incivility.threat', ["Say that again, I'll sIit your throat", "I'll put a 🔪 in you"]);
-  assertFound(moderator, 'incivility.self-harm', ['If you had any shame at all you would put a 🔫 in your mouth tonight']);
+  assertFound(moderator, 'incivility.threat', ["Say that again, I'll sIit your throat", 'I will kill🔪you']);
+  assertFound(moderator, 'incivility.self-harm', ['go kill🔫yourself']);
   assertFound(moderator, 'profanity.vulgar', ['Their mascot gives me a h4rd-0n', 'I say this is fkd up', 'It is a rigged gawdamn casino', 'wanna suk my dik?']);
   assertFound(moderator, 'incivility.insult', ['He is an arrogant dooshbag who got famous because of his dad']);
   assertAction(moderator, 'approve', ['Matched with a Richard who goes by Dick', 'water 🔫 fight at the park', 'covid-19 cases fell again', 'In Ireland I said hi', 'Dik-diks are tiny antelopes, the one at the zoo is about the size of a cat.']);
