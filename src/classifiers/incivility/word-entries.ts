@@ -5,6 +5,7 @@
  */
 import typos from '../../../rules/words/typos.json';
 import { LEET } from '../../text/leet.js';
+import { capitalIBesideSmall } from '../../lexicon/drawn-alike.js';
 import { droppedPictographAfter, writtenSmall } from '../../text/source-looks.js';
 import { WordTable } from '../../text/word-table.js';
 import { GLUED_LOOKALIKES } from './glued-ends.js';
@@ -54,11 +55,7 @@ export function leetWordEntry(table: WordTable, text: string, from: number, to: 
     else return -1;
   }
   if (!leet || !letter) return -1;
-  let letters = '';
-  for (let index = from; index < to; index++) {
-    const code = text.charCodeAt(index);
-    letters += String.fromCharCode(code < 128 && LEET_LETTER[code] !== 0 ? (LEET_LETTER[code] as number) : code);
-  }
+  const letters = leetRead(text.slice(from, to));
   // (Or a slip of one read through leet: "murd4" is "murda", "str04k" "stroak".)
   const entry = table.find(letters, 0, letters.length);
   return entry >= 0 ? entry : Math.max(-1, slipOf(table, letters));
@@ -66,8 +63,8 @@ export function leetWordEntry(table: WordTable, text: string, from: number, to: 
 
 /**
  * The `table` entry of normalized text [from, to) (source spans `starts`) read with each capital I
- * that stands beside a small letter in the source as an l ("I'll sIit your throat", "kiII"), as the
- * lexicon reads it (lexicon/drawn-alike.ts), for a word of three letters or more; or -1.
+ * that the lexicon reads as an l (lexicon/drawn-alike.ts's capitalIBesideSmall: "I'll sIit your
+ * throat", "kiII"; not "DoIt") read so, for a word of three letters or more; or -1.
  *
  * @example
  * capitalIWordEntry(WORDS, 'siit', 'sIit', [0, 1, 2, 3], 0, 4); // the entry of "slit"
@@ -78,10 +75,7 @@ export function capitalIWordEntry(table: WordTable, text: string, source: string
   for (let index = from; index < to; index++) {
     if (text.charCodeAt(index) !== 105) continue;
     const at = starts[index] as number;
-    if (source.charCodeAt(at) !== 73) continue;
-    const before = at > 0 ? source.charCodeAt(at - 1) : 0;
-    const after = at + 1 < source.length ? source.charCodeAt(at + 1) : 0;
-    if (!((before >= 97 && before <= 122) || (after >= 97 && after <= 122))) continue;
+    if (!capitalIBesideSmall(source, at, at + 1)) continue;
     read ??= text.slice(from, to);
     read = `${read.slice(0, index - from)}l${read.slice(index - from + 1)}`;
   }
