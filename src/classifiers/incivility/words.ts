@@ -221,13 +221,14 @@ export class Words {
       if (spacedToken && leet) entry = leetWordEntry(WORDS, text, at, to);
       const spaced = spacedToken && entry < 0;
       const spelledOver = spaced && spelled.some((match) => match.start < (end[index - 1] as number) && (start[from] as number) < match.end);
-      // (A word after an article joined to it, in leet too: "a g u n", "a t r a 1 n".)
-      const article = spaced && !spelledOver && index - from >= 4 && (text.charCodeAt(from) === 97 || text.charCodeAt(from) === 105);
-      let afterArticle = article ? WORDS.find(text, from + 1, to) : -1;
-      if (afterArticle < 0 && article && leet) afterArticle = leetWordEntry(WORDS, text, from + 1, to);
-      // (Or five letters or more after it, one word the grammar does not know: "you're a d i s g r a c e".)
-      if (afterArticle >= 0 || (article && to - from - 1 >= SPACED_WORD_SHORTEST)) {
-        // A spaced-out grammar word joined with the article before it ("a g u n" as "agun").
+      // The article before a spaced-out word, joined to it by normalization, is a word of its own:
+      // before a grammar word ("a g u n", in leet "a t r a 1 n"), before five letters or more ("you're
+      // a d i s g r a c e"), and before a term spelled from its second letter ("is a d y k e").
+      const opensArticle = spaced && index - from >= 4 && (text.charCodeAt(from) === 97 || text.charCodeAt(from) === 105);
+      let afterArticle = opensArticle ? WORDS.find(text, from + 1, to) : -1;
+      if (afterArticle < 0 && opensArticle && !spelledOver && leet) afterArticle = leetWordEntry(WORDS, text, from + 1, to);
+      const article = opensArticle && (spelledOver ? spelledAfterArticle(start, spelled, from) : afterArticle >= 0 || to - from - 1 >= SPACED_WORD_SHORTEST);
+      if (article) {
         this.add(start[from] as number, end[from] as number, WORDS.find(text, from, from + 1), from, from + 1);
         this.add(start[from + 1] as number, end[index - 1] as number, afterArticle, from + 1, to);
       } else if (spaced && !spelledOver && to - at >= SPACED_WORD_SHORTEST) {
@@ -236,10 +237,6 @@ export class Words {
         this.add(start[from] as number, end[index - 1] as number, -1, at, to);
       } else if (spaced && !spelledOver) {
         for (let letter = from; letter < index; letter++) this.add(start[letter] as number, end[letter] as number, WORDS.find(text, letter, letter + 1), letter, letter + 1);
-      } else if (spaced && articleJoined(text, start, spelled, from, index)) {
-        // The article before a spaced-out term, joined to it ("is a d y k e"): a word of its own.
-        this.add(start[from] as number, end[from] as number, WORDS.find(text, from, from + 1), from, from + 1);
-        this.add(start[from + 1] as number, end[index - 1] as number, WORDS.find(text, from + 1, to), from + 1, to);
       } else {
         if (entry < 0 && leet) entry = leetWordEntry(WORDS, text, at, to);
         // (A "$" after the word's letters may be its s, as the lexicon reads it: "d13$", "cr4$h3$".)
@@ -539,13 +536,11 @@ const CAPITAL_I_INSIDE = /[a-z]I|I[a-z]/;
 const SPACED_WORD_SHORTEST = 5;
 
 /**
- * Whether spaced-out token [from, index) opens with "a" or "i" that the terms spelled over it leave
- * out ("a d y k e" joined as "adyke", the term "dyke" from its second letter; the lexicon's walk
- * reads it so too, match.ts's joinedAfter).
+ * Whether the terms spelled over a spaced-out token that opens with an article leave the article out
+ * ("a d y k e" joined as "adyke", the term "dyke" from its second letter; the lexicon's walk reads it
+ * so too, match.ts's joinedAfter).
  */
-function articleJoined(text: string, start: ArrayLike<number>, spelled: readonly LexiconMatch[], from: number, index: number): boolean {
-  const first = text.charCodeAt(from);
-  if ((first !== 97 && first !== 105) || index - from < 4) return false;
+function spelledAfterArticle(start: ArrayLike<number>, spelled: readonly LexiconMatch[], from: number): boolean {
   const second = start[from + 1] as number;
   return spelled.every((match) => match.end <= (start[from] as number) || match.start >= second);
 }
