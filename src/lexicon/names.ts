@@ -36,6 +36,20 @@ function isTitleOrInitial(source: string, start: number, end: number): boolean {
   return isTitleWord(source, start, end) && TITLES.has(source.slice(start, end).toLowerCase());
 }
 
+/** Where the run of ASCII letters that ends at `end` (exclusive) starts (`end` where none does). */
+function wordBefore(source: string, end: number): number {
+  let start = end;
+  while (start > 0 && isAsciiLetter(source.charCodeAt(start - 1))) start--;
+  return start;
+}
+
+/** Where the run of ASCII letters that starts at `start` ends (`start` where none does). */
+function wordAfter(source: string, start: number): number {
+  let end = start;
+  while (end < source.length && isAsciiLetter(source.charCodeAt(end))) end++;
+  return end;
+}
+
 const POSSESSIVE_APOSTROPHES = new Set([0x27, 0x2019]);
 
 /**
@@ -54,21 +68,15 @@ export function partOfName(source: string, start: number, end: number): boolean 
   if (source.charCodeAt(wordEnd - 1) === 115) wordEnd--;
   if (wordEnd < end && POSSESSIVE_APOSTROPHES.has(source.charCodeAt(wordEnd - 1))) wordEnd--;
   if (!isTitleWord(source, start, end) && !isTitleWord(source, start, wordEnd)) return false;
-  // Named so: "a Richard who goes by Dick", "my uncle, known as Dick", "his name is Dick".
-  if (start >= 2 && source.charCodeAt(start - 1) === 32 && NAMING_BEFORE.test(source.slice(Math.max(0, start - 24), start))) return true;
   if (start >= 2 && source.charCodeAt(start - 1) === 32) {
+    // Named so: "a Richard who goes by Dick", "my uncle, known as Dick", "his name is Dick".
+    if (NAMING_BEFORE.test(source.slice(Math.max(0, start - 24), start))) return true;
     // A title or an initial with its full stop before it: "Ms. Hooker", "Dr. Hooker", "Philip K. Dick".
     const stop = source.charCodeAt(start - 2) === 46 ? 1 : 0;
-    let before = start - 1 - stop;
-    while (before > 0 && isAsciiLetter(source.charCodeAt(before - 1))) before--;
+    const before = wordBefore(source, start - 1 - stop);
     if (stop === 0 ? isNameWord(source, before, start - 1) : isTitleOrInitial(source, before, start - 2)) return true;
   }
-  if (source.charCodeAt(end) === 32) {
-    let after = end + 1;
-    while (after < source.length && isAsciiLetter(source.charCodeAt(after))) after++;
-    if (isNameWord(source, end + 1, after)) return true;
-  }
-  return false;
+  return source.charCodeAt(end) === 32 && isNameWord(source, end + 1, wordAfter(source, end + 1));
 }
 
 /** Words that end place names ("Booty Lane", "Horny Hill", "Bell End", "the Cumming exit"), in lower case. */
@@ -80,12 +88,7 @@ const PLACES_BEFORE = new Set(['mount', 'mt', 'lake', 'port', 'fort', 'cape', 'g
 /** Words before a place, in lower case as prose writes them ("Residents of Bell End", "drove through Muff"). */
 const PLACE_PREPOSITIONS = new Set(['in', 'of', 'from', 'to', 'through', 'near', 'at', 'via', 'outside', 'around', 'into', 'towards', 'toward']);
 
-/** The word of ASCII letters that ends right before `end` (exclusive), as [start, end), or undefined. */
-function wordBefore(source: string, end: number): [number, number] | undefined {
-  let start = end;
-  while (start > 0 && isAsciiLetter(source.charCodeAt(start - 1))) start--;
-  return start < end ? [start, end] : undefined;
-}
+
 
 /**
  * Whether the match at source [start, end), every word of it in Title Case, is a place's name: a
@@ -111,18 +114,17 @@ export function partOfPlace(source: string, start: number, end: number): boolean
     from = index + 1;
   }
   if (source.charCodeAt(end) === 32) {
-    let after = end + 1;
-    while (after < source.length && isAsciiLetter(source.charCodeAt(after))) after++;
+    const after = wordAfter(source, end + 1);
     // (In small letters too: "the Cumming exit".)
     if (after - end > 2 && PLACE_WORDS.has(source.slice(end + 1, after).toLowerCase())) return true;
   }
   if (start >= 2 && source.charCodeAt(start - 1) === 32) {
     const before = wordBefore(source, start - 1);
+    const previous = source.slice(before, start - 1);
     // A Title Case place word before it: "Mount Buggery", "Lake Titicaca".
-    if (before !== undefined && isTitleWord(source, before[0], before[1]) && PLACES_BEFORE.has(source.slice(before[0], before[1]).toLowerCase())) return true;
-    const preposition = before === undefined ? '' : source.slice(before[0], before[1]);
-    // ("of" only before a name of two words or more: "piece of Shit" is no place.)
-    if (PLACE_PREPOSITIONS.has(preposition) && (preposition !== 'of' || source.slice(start, end).includes(' '))) return true;
+    if (isTitleWord(source, before, start - 1) && PLACES_BEFORE.has(previous.toLowerCase())) return true;
+    // Or a preposition of place ("of" only before a name of two words or more: "piece of Shit" is no place).
+    if (PLACE_PREPOSITIONS.has(previous) && (previous !== 'of' || source.slice(start, end).includes(' '))) return true;
   }
   return false;
 }
