@@ -1614,4 +1614,11 @@ test('evasion36\'s development half: a capital I for an l in a grammar word, res
   assertAction(moderator, 'approve', ['Matched with a Richard who goes by Dick', 'water 🔫 fight at the park', 'covid-19 cases fell again', 'In Ireland I said hi', 'Dik-diks are tiny antelopes, the one at the zoo is about the size of a cat.']);
 });
 
+test('a glued token in leet is read as its letters ("d1ckmove", "$hitbag"), not a user name ("@WetShoesClassic"), nor an "!" closing a word', async () => {
+  const moderator = await createModerator();
+  assertFound(moderator, 'profanity.vulgar', ['total d1ckmove by the ref']);
+  assertFound(moderator, 'incivility.insult', ['you are a $hitbag', 'y0uareanidi0t']);
+  assertAction(moderator, 'approve', ['@WetShoesClassic haha', 'kickoff at 3pm, 4th row, mp3 of the anthem', 'covid19 update: 5pm briefing']);
+});
+
 test.run();

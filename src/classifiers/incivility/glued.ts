@@ -17,6 +17,7 @@ import { endedByTerm, endsWithTerm, everydayToken, heldTerm, holdsTermStart, may
 import { gluedPhrases, holdsYou } from './glued-phrases.js';
 import { capitalizedWord, opensSentence } from './glued-pairs.js';
 import { INTENSIFIERS, letterToken, tables, termOrPlural, type Term } from './glued-words.js';
+import { leetReadTokens } from './word-entries.js';
 
 /** Words for the reader a glued token may start with, longest first. */
 const LEADING = ['youare', 'youre', 'your', 'you', 'ur', 'u'];
@@ -91,7 +92,8 @@ function emptyReadings(): GluedReadings {
  * gluedMatches(analysisOf('what a dirtywhore')).intensified; // [{ term: 'whore', start: 12, end: 17, ... }]
  */
 export function gluedMatches(analysis: TextAnalysis): GluedReadings {
-  const { text, start, end } = analysis.normalized;
+  const { start, end } = analysis.normalized;
+  const text = leetReadTokens(analysis.normalized.text);
   let found: GluedReadings | undefined;
   for (let next = 0; next < text.length; ) {
     let to = text.indexOf(' ', next);

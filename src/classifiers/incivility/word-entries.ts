@@ -37,6 +37,48 @@ export function leetRead(word: string): string {
 }
 
 /**
+ * `text` with the leet characters of its tokens of letters and leet read as their first letters
+ * ("d1ckmove" is "dickmove", "$hitbag" "shitbag"), the same length, so offsets hold; a "!" only
+ * before a letter ("idiot!" stays), and not in a user name ("@crappyfacts"). Normalization keeps leet where it makes no term as written, and
+ * a glued token is no term. Text without a leet character comes back as it is.
+ *
+ * @example
+ * leetReadTokens('total d1ckmove'); // 'total dickmove'
+ */
+export function leetReadTokens(text: string): string {
+  if (!LEET_CHARACTER.test(text)) return text;
+  let read = '';
+  let copied = 0;
+  for (let from = 0; from < text.length; ) {
+    let to = text.indexOf(' ', from);
+    if (to < 0) to = text.length;
+    let letters = 0;
+    let leet = 0;
+    // (Not a user name: "@WetShoesClassic".)
+    for (let index = text.charCodeAt(from) === 64 ? to : from; index < to; index++) {
+      const code = text.charCodeAt(index);
+      if (code >= 97 && code <= 122) letters++;
+      else if (code < 128 && LEET_LETTER[code] !== 0 && (code !== 33 || isSmallLetter(text.charCodeAt(index + 1)))) leet++;
+      else if (code !== 33) {
+        letters = 0;
+        break;
+      }
+    }
+    // (Two letters or more: "4u" and "b4" are chat words, not glued ones.)
+    if (leet > 0 && letters >= 2) {
+      read += text.slice(copied, from) + leetRead(text.slice(from, to));
+      copied = to;
+    }
+    from = to + 1;
+  }
+  return copied === 0 ? text : read + text.slice(copied);
+}
+
+function isSmallLetter(code: number): boolean {
+  return code >= 97 && code <= 122;
+}
+
+/**
  * The `table` entry of normalized text [from, to) read with its leet characters as letters, for a
  * word of letters and leet characters ("y0u are an 1d10t": normalization keeps leet where it makes
  * no term), or -1. A word without a letter ("4", "2024") is a number, not "a".
