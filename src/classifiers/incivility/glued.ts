@@ -17,7 +17,7 @@ import { endedByTerm, endsWithTerm, everydayToken, heldTerm, holdsTermStart, may
 import { gluedPhrases, holdsYou } from './glued-phrases.js';
 import { capitalizedWord, opensSentence } from './glued-pairs.js';
 import { INTENSIFIERS, letterToken, tables, termOrPlural, type Term } from './glued-words.js';
-import { leetReadTokens } from './word-entries.js';
+import { leetReadText } from './word-entries.js';
 
 /** Words for the reader a glued token may start with, longest first. */
 const LEADING = ['youare', 'youre', 'your', 'you', 'ur', 'u'];
@@ -93,7 +93,7 @@ function emptyReadings(): GluedReadings {
  */
 export function gluedMatches(analysis: TextAnalysis): GluedReadings {
   const { start, end } = analysis.normalized;
-  const text = leetReadTokens(analysis.normalized.text);
+  const text = leetReadText(analysis);
   let found: GluedReadings | undefined;
   for (let next = 0; next < text.length; ) {
     let to = text.indexOf(' ', next);

@@ -7,6 +7,7 @@ import typos from '../../../rules/words/typos.json';
 import { LEET } from '../../text/leet.js';
 import { capitalIBesideSmall } from '../../lexicon/drawn-alike.js';
 import { droppedPictographAfter, writtenSmall } from '../../text/source-looks.js';
+import type { TextAnalysis } from '../../text/analysis.js';
 import { WordTable } from '../../text/word-table.js';
 import { GLUED_LOOKALIKES } from './glued-ends.js';
 import { fewestPieces, glueVocabulary } from './glued-words.js';
@@ -72,6 +73,11 @@ export function leetReadTokens(text: string): string {
     from = to + 1;
   }
   return copied === 0 ? text : read + text.slice(copied);
+}
+
+/** The comment's normalized text read through {@link leetReadTokens}, once per comment. */
+export function leetReadText(analysis: TextAnalysis): string {
+  return analysis.shared('leet-read-tokens', () => leetReadTokens(analysis.normalized.text));
 }
 
 function isSmallLetter(code: number): boolean {

@@ -7,7 +7,7 @@ import { isWordCode } from '../../lexicon/readings.js';
 import type { TextAnalysis } from '../../text/analysis.js';
 import { BRACKETS } from '../../text/leet.js';
 import { breakSplits, MAY_BE_PICTOGRAPH } from '../../text/source-looks.js';
-import { capitalIWordEntry, GLUED_LONGEST, GLUED_SHORTEST, gluedWordBounds, hiddenLetterEntry, LEET_CHARACTER, leetReadTokens, leetWordEntry, MASKED, maskedWordEntry, SLIP_SHORTEST, slipEntry, stretchedWordEntry, swappedWordEntry, WEAK_SLIP, weakSlipEntry } from './word-entries.js';
+import { capitalIWordEntry, GLUED_LONGEST, GLUED_SHORTEST, gluedWordBounds, hiddenLetterEntry, LEET_CHARACTER, leetReadText, leetWordEntry, MASKED, maskedWordEntry, SLIP_SHORTEST, slipEntry, stretchedWordEntry, swappedWordEntry, WEAK_SLIP, weakSlipEntry } from './word-entries.js';
 import { WordTable } from '../../text/word-table.js';
 import { capitalizedWord, gluedPair, PAIR_LONGEST, PAIR_SHORTEST, writtenAsGlued } from './glued-pairs.js';
 import { COMMON_WORDS } from '../../lexicon/spellings.js';
@@ -396,7 +396,7 @@ export class Words {
   private readPair(analysis: TextAnalysis, spelled: readonly LexiconMatch[], from: number, at: number, to: number, index: number): boolean {
     const { start, end } = analysis.normalized;
     // (In leet too, "d1ckmove": the text read so is as long, its offsets the same.)
-    const text = leetReadTokens(analysis.normalized.text);
+    const text = leetReadText(analysis);
     const pair = gluedPair(WORDS, ACTED_ON, text, at, to);
     // (The matches looked at only for a token that reads so: most tokens do not.)
     if (pair === undefined || !writtenAsGlued(analysis.text, start[at] as number, end[to - 1] as number) || overlapsAny(spelled, start[at] as number, end[to - 1] as number)) return false;
