@@ -56,6 +56,13 @@
  *   fonts and emoji, rude-looking names, words split by a hyphen, slash or line break, reversals and
  *   puns, violent or medical words in context, strong titles, affectionate intensifiers, sharp but
  *   civil criticism). Even lines development, odd lines held out (totals only, never printed).
+ * - innocent39-odd-lines-held-out.jsonl: 300 more innocent comments in the voices of a local paper,
+ *   a cycling club, a parenting group, a game forum, a gardening blog, a student paper, a music review
+ *   site and a neighbourhood network (15 traps, 20 each: digits and symbols in codes, rude substrings,
+ *   rude-looking names, styled fonts, other languages, spaced or dotted letters, stretched letters,
+ *   glued hashtags and user names, violent words meant literally, violent idioms, medical and
+ *   sexual-health terms, identity terms, abuse reported, harsh criticism aimed at no one, animal,
+ *   food and dialect words). Even lines development, odd lines held out (totals only, never printed).
  * - probe23-odd-lines-held-out.jsonl: 200 plain abusive comments phrased the ways angry people
  *   write (threats, self-harm urged, insults, attacks on groups; 50 each, no disguises) and 200
  *   innocent ones of the same vocabulary. Per category, even lines development, odd lines held out
@@ -158,6 +165,8 @@ evasions('innocent33-odd-lines-held-out.jsonl', false, 'even');
 evasions('innocent33-odd-lines-held-out.jsonl', true, 'odd');
 evasions('innocent35-odd-lines-held-out.jsonl', false, 'even');
 evasions('innocent35-odd-lines-held-out.jsonl', true, 'odd');
+evasions('innocent39-odd-lines-held-out.jsonl', false, 'even');
+evasions('innocent39-odd-lines-held-out.jsonl', true, 'odd');
 probe('probe20.jsonl');
 probe('probe23-odd-lines-held-out.jsonl', true);
 probe('probe30-odd-lines-held-out.jsonl', true);

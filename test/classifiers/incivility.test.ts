@@ -1621,4 +1621,17 @@ test('a glued token in leet is read as its letters ("d1ckmove", "$hitbag"), not 
   assertAction(moderator, 'approve', ['@WetShoesClassic haha', 'kickoff at 3pm, 4th row, mp3 of the anthem', 'covid19 update: 5pm briefing']);
 });
 
+test('a mask in a glued token is read as the word most often masked that fits it at the token\'s start or end ("f*ckingidiot", "stupidf*ck"), not where an everyday word fits the whole token ("p*ssword")', async () => {
+  const moderator = await createModerator();
+  assertFound(moderator, 'incivility.insult', ['f*ckingidiot', 'you f*ckingidiot']);
+  assertFound(moderator, 'profanity.vulgar', ['stupidf*ck', 'f*ckingidiot']);
+  assertAction(moderator, 'approve', ['Never give your p*ssword to anyone claiming to be from the bank', '5*star hotel, **bold** claims', '*sshut the door']);
+});
+
+test('allowed: pricking out seedlings, Puss in Boots', async () => {
+  const moderator = await createModerator();
+  assertAction(moderator, 'approve', ['Time to prick out the tomato seedlings into 9cm pots.', "We're doing Puss in Boots for the school panto."]);
+  assertFound(moderator, 'profanity.vulgar', ['what a prick, honestly']);
+});
+
 test.run();

@@ -5,12 +5,13 @@
  */
 import typos from '../../../rules/words/typos.json';
 import { LEET } from '../../text/leet.js';
+import { MASKED_WORDS } from '../../lexicon/masked-words.js';
 import { capitalIBesideSmall } from '../../lexicon/drawn-alike.js';
 import { droppedPictographAfter, writtenSmall } from '../../text/source-looks.js';
 import type { TextAnalysis } from '../../text/analysis.js';
 import { WordTable } from '../../text/word-table.js';
 import { GLUED_LOOKALIKES } from './glued-ends.js';
-import { fewestPieces, glueVocabulary } from './glued-words.js';
+import { fewestPieces, glueVocabulary, tables } from './glued-words.js';
 
 /**
  * Per ASCII code, the letter a leet character of the table's words stands for (leet.ts's first
@@ -38,41 +39,104 @@ export function leetRead(word: string): string {
 }
 
 /**
- * `text` with the leet characters of its tokens of letters and leet read as their first letters
- * ("d1ckmove" is "dickmove", "$hitbag" "shitbag"), the same length, so offsets hold; a "!" only
- * before a letter ("idiot!" stays), and not in a user name ("@crappyfacts"). Normalization keeps leet where it makes no term as written, and
- * a glued token is no term. Text without a leet character comes back as it is.
+ * `text` with its glued tokens read as letters, the same length, so offsets hold: each leet
+ * character as its first letter ("d1ckmove" is "dickmove", "$hitbag" "shitbag"; a "!" only before a
+ * letter, "idiot!" stays), and the masks of a token longer than the masked word, glued to another,
+ * as that word where one of the words most often masked fits them at the token's start or end
+ * ("f*ckingidiot" is "fuckingidiot", "stupidf*ck" "stupidfuck"). Not a user name ("@crappyfacts").
+ * Normalization keeps leet and masks where they make no term as written, and a glued token is no
+ * term. Text with neither comes back as it is.
  *
  * @example
  * leetReadTokens('total d1ckmove'); // 'total dickmove'
  */
 export function leetReadTokens(text: string): string {
-  if (!LEET_CHARACTER.test(text)) return text;
+  if (!LEET_CHARACTER.test(text) && !text.includes('*')) return text;
   let read = '';
   let copied = 0;
   for (let from = 0; from < text.length; ) {
     let to = text.indexOf(' ', from);
     if (to < 0) to = text.length;
     let letters = 0;
-    let leet = 0;
+    let hidden = 0;
     // (Not a user name: "@WetShoesClassic".)
     for (let index = text.charCodeAt(from) === 64 ? to : from; index < to; index++) {
       const code = text.charCodeAt(index);
       if (code >= 97 && code <= 122) letters++;
-      else if (code < 128 && LEET_LETTER[code] !== 0 && (code !== 33 || isSmallLetter(text.charCodeAt(index + 1)))) leet++;
+      else if ((code < 128 && LEET_LETTER[code] !== 0 && (code !== 33 || isSmallLetter(text.charCodeAt(index + 1)))) || code === 42) hidden++;
       else if (code !== 33) {
         letters = 0;
         break;
       }
     }
     // (Two letters or more: "4u" and "b4" are chat words, not glued ones.)
-    if (leet > 0 && letters >= 2) {
-      read += text.slice(copied, from) + leetRead(text.slice(from, to));
+    const token = hidden > 0 && letters >= 2 ? lettersOf(text, from, to) : undefined;
+    if (token !== undefined) {
+      read += text.slice(copied, from) + token;
       copied = to;
     }
     from = to + 1;
   }
   return copied === 0 ? text : read + text.slice(copied);
+}
+
+/** Token [from, to) of `text` with its leet read and its masks filled (see leetReadTokens), or undefined where a mask stays. */
+function lettersOf(text: string, from: number, to: number): string | undefined {
+  let token = '';
+  for (let index = from; index < to; index++) {
+    const code = text.charCodeAt(index);
+    token += code < 128 && LEET_LETTER[code] !== 0 && (code !== 33 || isSmallLetter(text.charCodeAt(index + 1))) ? String.fromCharCode(LEET_LETTER[code] as number) : text[index];
+  }
+  // (Nor an everyday word its masks fit: "p*ssword" is "password", not "piss" + "word".)
+  if (!token.includes('*')) return token;
+  if (everydayFits(token)) return undefined;
+  const first = token.indexOf('*');
+  const last = token.lastIndexOf('*');
+  for (const word of MASKED_WORDS) {
+    if (word.length >= token.length) continue;
+    if (last < word.length && fitsMask(token, 0, word)) return word + token.slice(word.length);
+    if (first >= token.length - word.length && fitsMask(token, token.length - word.length, word)) return token.slice(0, -word.length) + word;
+  }
+  return undefined;
+}
+
+/** The everyday words by length, for {@link everydayFits}. */
+let everydayByLength: Map<number, string[]> | undefined;
+
+/** Whether an everyday word fits masked `token` whole ("p*ssword", "m*nday"). */
+function everydayFits(token: string): boolean {
+  if (everydayByLength === undefined) {
+    everydayByLength = new Map();
+    for (const word of tables().common) {
+      const list = everydayByLength.get(word.length);
+      if (list === undefined) everydayByLength.set(word.length, [word]);
+      else list.push(word);
+    }
+  }
+  for (const word of everydayByLength.get(token.length) ?? []) {
+    let fits = true;
+    for (let index = 0; index < word.length && fits; index++) {
+      const code = token.charCodeAt(index);
+      fits = code === 42 || code === word.charCodeAt(index);
+    }
+    if (fits) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether `word` fits `token` from `at`, a mask standing for any letter, with its first letter
+ * shown and another ("f*ck", "sh*t"; not "*sshut", "f***").
+ */
+function fitsMask(token: string, at: number, word: string): boolean {
+  if (token.charCodeAt(at) !== word.charCodeAt(0)) return false;
+  let shown = 0;
+  for (let index = 0; index < word.length; index++) {
+    const code = token.charCodeAt(at + index);
+    if (code === word.charCodeAt(index)) shown++;
+    else if (code !== 42) return false;
+  }
+  return shown >= 2;
 }
 
 /** The comment's normalized text read through {@link leetReadTokens}, once per comment. */
