@@ -1634,4 +1634,11 @@ test('allowed: pricking out seedlings, Puss in Boots', async () => {
   assertFound(moderator, 'profanity.vulgar', ['what a prick, honestly']);
 });
 
+test('a term split in two by a space or a line break is read ("idi ots", "mor on", "bit ch"), not two English words ("wet backs", "glazed donuts"), a capitalized second piece, a third piece after, a stretched piece or another language', async () => {
+  const moderator = await createModerator();
+  assertFound(moderator, 'incivility.insult', ['sit down idi ots, the trailer clearly said 2025', 'sit down idi\nots, the trailer clearly said 2025', 'you are a mor on', 'what a bit ch']);
+  assertAction(moderator, 'approve', ['The wet backs on the site were soaked', 'I love a glazed donut on a Sunday', 'released in Jun 2024', 'hon ky tonk night at the pub', "Shhhhhhh it's a surprise party", 'the pen is mightier than the sword']);
+  assertNotFound(moderator, 'incivility.insult', ['Non sono un influencer e non ho letto l\'intervista, non ce l\'ho fatta']);
+});
+
 test.run();
