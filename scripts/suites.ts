@@ -44,6 +44,12 @@
  *   a relationship-advice thread (40 per category, 76 with two disguises in one word; symbol swaps,
  *   sound-alike spellings, leet, accents, look-alike letters, emoji words...) and 120 innocent ones.
  *   Even lines development, odd lines held out (totals only, never printed).
+ * - evasion38-odd-lines-held-out.jsonl: 240 disguised comments of a school board's livestream chat, a
+ *   hiking forum, a tech-support forum, a sports-betting chat, a beauty channel, a true-crime podcast
+ *   community, a car forum and a pet owners' group (40 per category, 120 with two disguises or more
+ *   in one word; leet, look-alike letters of Cyrillic, Armenian, Cherokee and Lisu, styled letters,
+ *   invisible characters, respellings, separators, emoji for words, masks...) and 120 innocent ones.
+ *   Even lines development, odd lines held out (totals only, never printed).
  * - innocent33-odd-lines-held-out.jsonl: 300 innocent comments that careless or over-eager filters
  *   flag (15 traps, 20 each: rude-looking place, brand and personal names, rude substrings, news of
  *   violence, violent idioms, game and sport talk, identity terms, clinical terms, animal and food
@@ -161,6 +167,8 @@ evasions('evasion34-odd-lines-held-out.jsonl', false, 'even');
 evasions('evasion34-odd-lines-held-out.jsonl', true, 'odd');
 evasions('evasion36-odd-lines-held-out.jsonl', false, 'even');
 evasions('evasion36-odd-lines-held-out.jsonl', true, 'odd');
+evasions('evasion38-odd-lines-held-out.jsonl', false, 'even');
+evasions('evasion38-odd-lines-held-out.jsonl', true, 'odd');
 evasions('innocent33-odd-lines-held-out.jsonl', false, 'even');
 evasions('innocent33-odd-lines-held-out.jsonl', true, 'odd');
 evasions('innocent35-odd-lines-held-out.jsonl', false, 'even');

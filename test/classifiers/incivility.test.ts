@@ -1641,4 +1641,11 @@ test('a term split in two by a space or a line break is read ("idi ots", "mor on
   assertNotFound(moderator, 'incivility.insult', ['Non sono un influencer e non ho letto l\'intervista, non ce l\'ho fatta']);
 });
 
+test('a weapon pictograph standing alone between words reads as the verb it draws (🔫 shoot, 🔪 stab), not one glued to a word', async () => {
+  const moderator = await createModerator();
+  assertFound(moderator, 'incivility.threat', ["whoever keyed my car, I'm going to 🔪 you", "I'll 🔫 you"]);
+  assertFound(moderator, 'incivility.self-harm', ['go kill🔫yourself']);
+  assertAction(moderator, 'approve', ['water 🔫 fight at the park', "Can't wait to 🔪 into this cake tonight", 'Going to 🔫 some hoops later with the kids', 'my 🔪 is blunt']);
+});
+
 test.run();

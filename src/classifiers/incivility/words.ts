@@ -178,6 +178,8 @@ export class Words {
         from++;
         continue;
       }
+      // (A weapon pictograph standing alone between words is the verb it draws: readPictograph.)
+      if (pictographs) this.readPictograph(analysis, from);
       // Trailing symbols ("idiot!!"), opening brackets ("(you") and the mark of a hashtag ("#you are
       // an idiot", split from "#YouAreAnIdiot"; not of a one-letter tag, "#U #S #A") are not part of
       // the word; other leading symbols are ("@white" is a user name, not a group).
@@ -443,6 +445,25 @@ export class Words {
     return next + 1;
   }
 
+  /**
+   * Reads a weapon pictograph that stands alone before normalized token `from`, white space on both
+   * sides in the comment, as the verb it draws ("someone should 🔫 the board" is "shoot", "I'm going
+   * to 🔪 you" "stab"): normalization drops pictographs. Not one glued to a word ("go kill🔫yourself",
+   * where it reads as nothing).
+   */
+  private readPictograph(analysis: TextAnalysis, from: number): void {
+    const { start, end } = analysis.normalized;
+    const gapStart = from >= 2 ? (end[from - 2] as number) : 0;
+    const gapEnd = start[from] as number;
+    if (gapEnd - gapStart < 3) return;
+    const gap = analysis.text.slice(gapStart, gapEnd);
+    const drawn = STANDING_PICTOGRAPH.exec(gap);
+    if (drawn === null || (gapStart > 0 && !/^\s/.test(gap))) return;
+    const entry = WORDS.find(PICTOGRAPH_WORDS[drawn[1] as string] as string, 0, (PICTOGRAPH_WORDS[drawn[1] as string] as string).length);
+    const at = gapStart + (drawn.index as number) + drawn[0].indexOf(drawn[1] as string);
+    this.add(at, at + (drawn[1] as string).length, entry, from, from);
+  }
+
   private add(start: number, end: number, entry: number, from: number, to: number): void {
     if (this.length === this.start.length) this.grow();
     const at = this.length++;
@@ -495,6 +516,11 @@ export class Words {
     return this.known(index) ?? this.normalized.slice(this.from[index] as number, this.to[index] as number);
   }
 }
+
+/** The weapon pictographs read as the verbs they draw where they stand alone between words. */
+const PICTOGRAPH_WORDS: Readonly<Record<string, string>> = { '\u{1f52b}': 'shoot', '\u{1f52a}': 'stab' };
+/** A gap of white space holding one of them alone (a variation selector may follow it). */
+const STANDING_PICTOGRAPH = /(?:^|\s)(\u{1f52b}|\u{1f52a})\ufe0f?\s+$/u;
 
 /** A letter written twice or more in a row, and every such run (for a masked word stretched). */
 const REPEATED_LETTER = /([a-z])\1/;
