@@ -21,6 +21,9 @@ export const CONFUSABLES: Readonly<Record<string, string>> = {
   // Yi syllables as one "fancy text" font spells a-z (the generated look-alikes lack most of them).
   ꍏ: 'a', ꌃ: 'b', ꉓ: 'c', ꀸ: 'd', ꍟ: 'e', ꎇ: 'f', ꁅ: 'g', ꃅ: 'h', ꀤ: 'i', ꀭ: 'j', ꀘ: 'k', '꒒': 'l', ꂵ: 'm', ꈤ: 'n',
   ꂦ: 'o', ꉣ: 'p', ꆰ: 'q', ꋪ: 'r', ꌗ: 's', '꓄': 't', ꀎ: 'u', ꃴ: 'v', ꅏ: 'w', ꊼ: 'x', ꌩ: 'y', ꁴ: 'z',
+  // The Lisu letter that imitates a capital I (the generated look-alikes have the rest of the Lisu
+  // alphabet, A to Z, but the package lists no letter for this one).
+  'ꓲ': 'i',
   // Letters of a "currency" font the generated look-alikes lack (the rest of it, ₳ ฿ ₵ ₣ ₲ ₭ ₥ ₦ ₱ ₩, they have).
   ɽ: 'r', '₴': 's', '₮': 't', ӿ: 'x',
   // Latin letters NFKD does not decompose. "ł" is i: the "currency" font writes i with it ("₴Ⱨł₮")
@@ -46,8 +49,9 @@ export const CAPITAL_CONFUSABLES: Readonly<Record<string, string>> = {
  * Pictographs that stand for a word of abuse, read as that word between spaces: "you 🤡", "🖕 you",
  * "eat 💩", "you 🐍". Only pictographs whose word is what they say when aimed at someone; "🐵" and
  * "🙈" are play, and the animals' words are insults only when said of the reader. (Not weapons, 🔫 or
- * 🔪: read as words they would stop a walk reading them as nothing between two words, "go
- * kill🔫yourself".)
+ * 🔪: read as words here they would stop a walk reading them as nothing between two words, "go
+ * kill🔫yourself"; the incivility grammar reads them as verbs where they stand alone, words.ts's
+ * WEAPON_PICTOGRAPHS.)
  */
 export const PICTOGRAPH_WORDS: Readonly<Record<string, string>> = {
   '🤡': 'clown', '💩': 'shit', '🖕': 'fuck', '🐍': 'snake', '🐀': 'rat', '🐷': 'pig', '🐖': 'pig', '🐒': 'monkey',

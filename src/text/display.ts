@@ -17,6 +17,9 @@
  * Normalization then reads the display form; it never reorders anything itself.
  */
 
+import commonEnglish from '../../rules/words/common-english.json';
+import glueWords from '../../rules/words/glue-words.json';
+
 /** A turned character → the character it is turned from (rotated 180°). */
 const TURNED: Readonly<Record<string, string>> = {
   ɐ: 'a', q: 'b', ɔ: 'c', p: 'd', ǝ: 'e', ɟ: 'f', ƃ: 'g', ᵷ: 'g', ɥ: 'h', ᴉ: 'i', ı: 'i', ɾ: 'j', ʞ: 'k', l: 'l', ꞁ: 'l',
@@ -217,7 +220,10 @@ function turnRuns(pieces: Piece[]): boolean {
 function turnRun(pieces: Piece[], from: number, to: number): void {
   const inPlace = pieces.slice(from, to).map((piece) => ({ ...piece, character: TURNED[piece.character] ?? piece.character }));
   const reversed = [...inPlace].reverse();
-  const chosen = commonWords(inPlace) > commonWords(reversed) ? inPlace : reversed;
+  // (Level on those, the reading with more everyday English words: "ʞıll", look-alikes written in
+  // order, is "kill", not "llik"; a word flipped, "ʞɔnɟ", spells none either way and is reversed.)
+  const [placed, back] = [commonWords(inPlace), commonWords(reversed)];
+  const chosen = placed > back || (placed === back && everydayWords(inPlace) > everydayWords(reversed)) ? inPlace : reversed;
   // (Written over in place: as many pieces as there were, and no splice whose cost grows with the text.)
   for (let index = 0; index < chosen.length; index++) pieces[from + index] = chosen[index]!;
 }
@@ -227,6 +233,17 @@ function commonWords(pieces: readonly Piece[]): number {
   const text = pieces.map((piece) => piece.character).join('').toLowerCase();
   let count = 0;
   for (const word of text.split(/[^a-z]+/)) if (WORDS.has(word)) count++;
+  return count;
+}
+
+let everyday: Set<string> | undefined;
+
+/** How many everyday English words the pieces spell (common-english.json, glue-words.json). */
+function everydayWords(pieces: readonly Piece[]): number {
+  everyday ??= new Set([...commonEnglish.words, ...glueWords.words.split(' ')]);
+  const text = pieces.map((piece) => piece.character).join('').toLowerCase();
+  let count = 0;
+  for (const word of text.split(/[^a-z]+/)) if (everyday.has(word)) count++;
   return count;
 }
 

@@ -22,7 +22,7 @@ export const LEET: Readonly<Record<string, string>> = {
   '|': 'il',
   '+': 't',
   '€': 'e',
-  '£': 'l',
+  '£': 'le',
   '¥': 'y',
   '©': 'c',
   '¡': 'i',

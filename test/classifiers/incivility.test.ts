@@ -1648,4 +1648,11 @@ test('a weapon pictograph standing alone between words reads as the verb it draw
   assertAction(moderator, 'approve', ['water 🔫 fight at the park', "Can't wait to 🔪 into this cake tonight", 'Going to 🔫 some hoops later with the kids', 'my 🔪 is blunt']);
 });
 
+test('evasion38\'s development half: "£" for an e in a word ("r£tards"), but not in a price; Lisu and turned look-alikes in order ("kꓲll", "ʞıll")', async () => {
+  const moderator = await createModerator();
+  assertFound(moderator, 'incivility.insult', ['it was half full of r£tårds doing donuts']);
+  assertFound(moderator, 'incivility.self-harm', ['go ꓗꓲꓡꓡ YOURSELF with your exhaust']);
+  assertAction(moderator, 'approve', ['£50 for a ticket, sh£ll out £5 for parking']);
+});
+
 test.run();

@@ -112,4 +112,10 @@ test('the moderator reads what a reader sees', async () => {
   assert.equal(backwards.reasons[0]?.evidence?.[0]?.text, 'toidi');
 });
 
+test('turned letters written in order, level on common words either way, read in place where that spells more everyday words ("ʞıll" is kill); a flipped word with none either way is reversed', () => {
+  assert.is(displayForm('the juror should just ʞıll herself')?.text, 'the juror should just kill herself');
+  assert.is(displayForm('ʞɔnɟ')?.text, 'fuck');
+  assert.is(displayForm('ʇnls')?.text, 'slut');
+});
+
 test.run();

@@ -194,4 +194,8 @@ test('the documented steps, one by one', () => {
   assert.is(normalize('A.B.C.D', { separators: false }).text, 'a b c d');
 });
 
+test('the Lisu letter that imitates a capital I is an i ("kꓲll")', () => {
+  assert.is(normalize('go ꓗꓲꓡꓡ YOURSELF').text, 'go kill yourself');
+});
+
 test.run();

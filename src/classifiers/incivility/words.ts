@@ -459,7 +459,8 @@ export class Words {
     const gap = analysis.text.slice(gapStart, gapEnd);
     const drawn = STANDING_PICTOGRAPH.exec(gap);
     if (drawn === null || (gapStart > 0 && !/^\s/.test(gap))) return;
-    const entry = WORDS.find(PICTOGRAPH_WORDS[drawn[1] as string] as string, 0, (PICTOGRAPH_WORDS[drawn[1] as string] as string).length);
+    const verb = WEAPON_PICTOGRAPHS[drawn[1] as string] as string;
+    const entry = WORDS.find(verb, 0, verb.length);
     const at = gapStart + (drawn.index as number) + drawn[0].indexOf(drawn[1] as string);
     this.add(at, at + (drawn[1] as string).length, entry, from, from);
   }
@@ -517,8 +518,11 @@ export class Words {
   }
 }
 
-/** The weapon pictographs read as the verbs they draw where they stand alone between words. */
-const PICTOGRAPH_WORDS: Readonly<Record<string, string>> = { '\u{1f52b}': 'shoot', '\u{1f52a}': 'stab' };
+/**
+ * The weapon pictographs read as the verbs they draw where they stand alone between words (the
+ * lexicon reads other pictographs as words: text/confusables.ts's PICTOGRAPH_WORDS).
+ */
+const WEAPON_PICTOGRAPHS: Readonly<Record<string, string>> = { '\u{1f52b}': 'shoot', '\u{1f52a}': 'stab' };
 /** A gap of white space holding one of them alone (a variation selector may follow it). */
 const STANDING_PICTOGRAPH = /(?:^|\s)(\u{1f52b}|\u{1f52a})\ufe0f?\s+$/u;
 
