@@ -50,6 +50,12 @@
  *   in one word; leet, look-alike letters of Cyrillic, Armenian, Cherokee and Lisu, styled letters,
  *   invisible characters, respellings, separators, emoji for words, masks...) and 120 innocent ones.
  *   Even lines development, odd lines held out (totals only, never printed).
+ * - evasion40-odd-lines-held-out.jsonl: 240 disguised comments of a local election live blog, a
+ *   fishing forum, a K-pop fan community, a DIY forum, a landlord and tenant board, a cricket thread,
+ *   a mobile game's chat and a wedding-planning forum (40 per category, 97 with two disguises or more
+ *   in one word; leet, look-alike letters, accents, respellings, invisible characters, emoji for
+ *   words, styled letters, separators, acronyms...) and 120 innocent ones. Even lines development,
+ *   odd lines held out (totals only, never printed).
  * - innocent33-odd-lines-held-out.jsonl: 300 innocent comments that careless or over-eager filters
  *   flag (15 traps, 20 each: rude-looking place, brand and personal names, rude substrings, news of
  *   violence, violent idioms, game and sport talk, identity terms, clinical terms, animal and food
@@ -169,6 +175,8 @@ evasions('evasion36-odd-lines-held-out.jsonl', false, 'even');
 evasions('evasion36-odd-lines-held-out.jsonl', true, 'odd');
 evasions('evasion38-odd-lines-held-out.jsonl', false, 'even');
 evasions('evasion38-odd-lines-held-out.jsonl', true, 'odd');
+evasions('evasion40-odd-lines-held-out.jsonl', false, 'even');
+evasions('evasion40-odd-lines-held-out.jsonl', true, 'odd');
 evasions('innocent33-odd-lines-held-out.jsonl', false, 'even');
 evasions('innocent33-odd-lines-held-out.jsonl', true, 'odd');
 evasions('innocent35-odd-lines-held-out.jsonl', false, 'even');

@@ -55,6 +55,9 @@ export const CAPITAL_CONFUSABLES: Readonly<Record<string, string>> = {
  */
 export const PICTOGRAPH_WORDS: Readonly<Record<string, string>> = {
   '🤡': 'clown', '💩': 'shit', '🖕': 'fuck', '🐍': 'snake', '🐀': 'rat', '🐷': 'pig', '🐖': 'pig', '🐒': 'monkey',
+  // And things a phrase of self-harm names, read as their plain words ("jump off a 🌉", "go 🪢
+  // yourself"): anywhere else the word says no more than the picture ("🌉 at sunset").
+  '🌉': 'bridge', '🪢': 'rope',
 };
 
 /**

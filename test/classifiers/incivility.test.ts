@@ -1655,4 +1655,11 @@ test('evasion38\'s development half: "£" for an e in a word ("r£tards"), but n
   assertAction(moderator, 'approve', ['£50 for a ticket, sh£ll out £5 for parking']);
 });
 
+test('evasion40\'s development half: "OD" in capitals or with a zero is overdose; a bridge and a rope pictograph are their words; "commit sewer slide"; a round, a map, a court or "gg" is play', async () => {
+  const moderator = await createModerator();
+  assertFound(moderator, 'incivility.self-harm', ['Honestly you should 0D and spare everyone.', "Go OD on something, you'd be doing your mam a favour", 'Do everyone a favour and jump off a 🌉.', 'Dropped three catches, go 🪢 yourself mate.', 'You should just commit sewer slide, honestly.']);
+  assertFound(moderator, 'incivility.threat', ["I'm gonna destroy you when I come round"]);
+  assertAction(moderator, 'approve', ['you should see the OD about that', 'OD green jacket for sale', 'Golden Gate 🌉 at sunset, what a view', 'Learned a new 🪢 today, the bowline', 'Why do teens commit sewer slide, asks the report', "I'm gonna destroy you next round 😈 gg though", "I'll destroy you on the court tomorrow"]);
+});
+
 test.run();

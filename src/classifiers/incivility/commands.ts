@@ -212,16 +212,22 @@ const REFLEXIVES = new Set(['yourself', 'yourselves', 'urself', 'yourselfs']);
 const SELF_HARM_WORDS = ['die', 'life', 'overdose', 'suicide', ...REFLEXIVES];
 const SELF_HARM_SET: ReadonlySet<string> = new Set(SELF_HARM_WORDS);
 /** Which of SELF_HARM_WORDS word `index` is, if any. */
-function selfHarmWord(words: Words, index: number): string | undefined {
+function selfHarmWord(words: Words, index: number, text: string): string | undefined {
   // (A word the grammar's table read in leet, masks or a slip: "overd*se", "ov3rdos3".)
   const known = words.known(index);
   if (known !== undefined && SELF_HARM_SET.has(known)) return known;
+  // (And "OD", written in capitals or with a zero, the abbreviation: "you should OD", "go 0D".)
+  const opening = text.charCodeAt(words.start[index] as number);
+  if ((opening === 79 || opening === 48) && (words.end[index] as number) - (words.start[index] as number) <= 4 && OVERDOSE_ABBREVIATION.test(text.slice(words.start[index] as number, words.end[index] as number))) return 'overdose';
   // (Most words are told apart by their first letter: d, l, o, u or y; "suicide" is a word of the table.)
   const first = words.normalized.charCodeAt(words.from[index] as number);
   if (first !== 100 && first !== 108 && first !== 111 && first !== 117 && first !== 121) return undefined;
   for (const candidate of SELF_HARM_WORDS) if (wordIs(words, index, candidate)) return candidate;
   return undefined;
 }
+
+/** "OD" or "0D", with or without dots: overdose (not "od", "Od", a word or a name of other languages). */
+const OVERDOSE_ABBREVIATION = /^[O0]\.?D\.?$/;
 
 /** Words after a reflexive where the template leaves the reading to the lexicon's phrases ("shoot yourself in the foot" is an idiom; "kill yourself in a ditch" is a lexicon match). */
 const REFLEXIVE_PHRASES = new Set(['from', 'into', 'in', 'on', 'off', 'with']);
@@ -309,7 +315,7 @@ export function selfHarmCommands(words: Words, text: string): IncivilitySignal[]
   const found: IncivilitySignal[] = [];
   for (let index = 0; index < words.length; index++) {
     // (Told from their characters: no string is made for the other words.)
-    const word = selfHarmWord(words, index);
+    const word = selfHarmWord(words, index, text);
     if (word === undefined) continue;
     let verb = -1;
     if (REFLEXIVES.has(word)) {

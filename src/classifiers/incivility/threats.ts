@@ -469,7 +469,8 @@ export function passiveThreats(words: Words): IncivilitySignal[] {
 const TROUNCING = new Set(['destroy', 'bury', 'smash', 'batter', 'hammer', 'crush', 'thrash', 'annihilate', 'demolish', 'wreck', 'beat', 'murder']);
 /** Words of a game or a match. */
 const PLAY = new Set(['half', 'match', 'game', 'games', 'derby', 'season', 'final', 'finals', 'league', 'cup', 'pitch', 'whistle', 'goal', 'goals', 'points', 'kickoff', 'tournament', 'playoffs', 'innings', 'quarter', 'fixture', 'semi', 'semis', 'leg', 'rematch', 'scoreboard', 'ranked', 'lobby', 'raid',
-  'defence', 'defense', 'midfield', 'striker', 'keeper', 'goalkeeper', 'stadium', 'saturday', 'sunday', 'weekend', 'opponents', 'squad', 'rivals']);
+  'defence', 'defense', 'midfield', 'striker', 'keeper', 'goalkeeper', 'stadium', 'saturday', 'sunday', 'weekend', 'opponents', 'squad', 'rivals',
+  'round', 'rounds', 'map', 'frame', 'court', 'gg']);
 
 /**
  * Whether the harm verb at `verb` done to "them" at `target` beats a team in a comment that talks of

@@ -87,15 +87,16 @@ function lettersOf(text: string, from: number, to: number): string | undefined {
     const code = text.charCodeAt(index);
     token += code < 128 && LEET_LETTER[code] !== 0 && (code !== 33 || isSmallLetter(text.charCodeAt(index + 1))) ? String.fromCharCode(LEET_LETTER[code] as number) : text[index];
   }
-  // (Nor an everyday word its masks fit: "p*ssword" is "password", not "piss" + "word".)
   if (!token.includes('*')) return token;
-  if (everydayFits(token)) return undefined;
   const first = token.indexOf('*');
   const last = token.lastIndexOf('*');
   for (const word of MASKED_WORDS) {
     if (word.length >= token.length) continue;
-    if (last < word.length && fitsMask(token, 0, word)) return word + token.slice(word.length);
-    if (first >= token.length - word.length && fitsMask(token, token.length - word.length, word)) return token.slice(0, -word.length) + word;
+    let filled: string | undefined;
+    if (last < word.length && fitsMask(token, 0, word)) filled = word + token.slice(word.length);
+    else if (first >= token.length - word.length && fitsMask(token, token.length - word.length, word)) filled = token.slice(0, -word.length) + word;
+    // (Not where an everyday word fits the masks: "p*ssword" is "password", not "piss" + "word".)
+    if (filled !== undefined) return everydayFits(token) ? undefined : filled;
   }
   return undefined;
 }

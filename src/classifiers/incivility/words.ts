@@ -398,7 +398,7 @@ export class Words {
   private readPair(analysis: TextAnalysis, spelled: readonly LexiconMatch[], from: number, at: number, to: number, index: number): boolean {
     const { start, end } = analysis.normalized;
     // (In leet too, "d1ckmove": the text read so is as long, its offsets the same.)
-    const text = leetReadText(analysis);
+    const text = smallLetters(analysis.normalized.text, at, to) ? analysis.normalized.text : leetReadText(analysis);
     const pair = gluedPair(WORDS, ACTED_ON, text, at, to);
     // (The matches looked at only for a token that reads so: most tokens do not.)
     if (pair === undefined || !writtenAsGlued(analysis.text, start[at] as number, end[to - 1] as number) || overlapsAny(spelled, start[at] as number, end[to - 1] as number)) return false;
