@@ -18,9 +18,6 @@ import { gluedPhrases, holdsYou } from './glued-phrases.js';
 import { capitalizedWord, opensSentence } from './glued-pairs.js';
 import { INTENSIFIERS, letterToken, tables, termOrPlural, type Term } from './glued-words.js';
 import { leetReadText } from './word-entries.js';
-import { commentLanguage } from '../language.js';
-import { WordTable } from '../../text/word-table.js';
-import glueWords from '../../../rules/words/glue-words.json';
 
 /** Words for the reader a glued token may start with, longest first. */
 const LEADING = ['youare', 'youre', 'your', 'you', 'ur', 'u'];
@@ -158,12 +155,6 @@ export function gluedMatches(analysis: TextAnalysis): GluedReadings {
       if (capitalized && ended !== undefined && ended.term.category !== 'identity-attack') ended = undefined;
     }
     if (ended !== undefined) (ended.aimed ? (found ??= emptyReadings()).aimed : (found ??= emptyReadings()).intensified).push(matchOf(analysis.text, start, end, from + ended.start, from + ended.end, ended.term));
-    // A term split in two by a space or a line break ("idi ots", "mor on", "bit ch"): read only where
-    // the first piece starts a term (one look-up, no string made).
-    if (glued === undefined && phrased === undefined && !intensified && ended === undefined && length >= 2 && to < text.length && splitStarts().find(text, from, to) >= 0) {
-      const split = splitTerm(analysis, from, to);
-      if (split !== undefined) (found ??= emptyReadings()).intensified.push(matchOf(analysis.text, start, end, from, split.end, split.term));
-    }
     next = to + 1;
   }
   return found ?? NOTHING_GLUED;
@@ -213,85 +204,6 @@ function gluedPieces(word: string): { offset: number; pieces: { start: number; e
     if (pieces !== undefined && pieces[0]!.start === 0) return { offset: 0, pieces };
   }
   return undefined;
-}
-
-/** A split term's pieces: two letters or more each, five letters or more together. */
-const SPLIT_PIECE = 2;
-const SPLIT_SHORTEST = 5;
-let splitTable: WordTable | undefined;
-let splitStartTable: WordTable | undefined;
-
-/** The first pieces a term of five letters or more may be split after (two letters or more, two or more left). */
-function splitStarts(): WordTable {
-  if (splitStartTable === undefined) {
-    const keys = [...tables().terms.keys()].filter((key) => key.length >= SPLIT_SHORTEST);
-    splitTable = WordTable.ofSets([[keys, 1]]);
-    splitStartTable = WordTable.ofSets([[keys.flatMap((key) => Array.from({ length: key.length - 2 * SPLIT_PIECE + 1 }, (_, cut) => key.slice(0, cut + SPLIT_PIECE))), 1]]);
-  }
-  return splitStartTable;
-}
-
-/**
- * The term that token [from, to) of the normalized text and the next make together, split by white
- * space only in the comment ("idi\nots", "mor on"), with where it ends: both pieces small letters of
- * two or more, not two English words ("wet backs", "pen is": splitLookalikes), the second no term.
- * A term's plural counts ("idi ots").
- */
-function splitTerm(analysis: TextAnalysis, from: number, to: number): { term: Term; end: number } | undefined {
-  const { text, start, end } = analysis.normalized;
-  const after = to + 1;
-  let last = text.indexOf(' ', after);
-  if (last < 0) last = text.length;
-  while (last > after && !isSmallLetter(text.charCodeAt(last - 1))) last--;
-  if (last - after < SPLIT_PIECE || !smallLettersOnly(text, from, to) || !smallLettersOnly(text, after, last)) return undefined;
-  const table = splitTable as WordTable;
-  let entry = table.findPair(text, from, to, after, last);
-  if (entry < 0 && text.charCodeAt(last - 1) === 115 && last - 1 - after >= SPLIT_PIECE) entry = table.findPair(text, from, to, after, last - 1);
-  if (entry < 0 || termOrPlural(text.slice(after, last)) !== undefined || splitLookalikes().has(`${text.slice(from, to)} ${text.slice(after, last)}`)) return undefined;
-  // (Not before a capitalized word, a name or a sentence's first: "released in Jun 2024" is no "injun".)
-  const second = start[after] as number;
-  if (isCapital(analysis.text.charCodeAt(second)) && isSmallLetter(analysis.text.charCodeAt(second + 1))) return undefined;
-  // (Each piece written as its letters, nothing stretched or inside: "Shhhhhhh it's" is no "shhit" + "s".)
-  if ((end[to - 1] as number) - (start[from] as number) !== to - from || (end[last - 1] as number) - (start[after] as number) !== last - after) return undefined;
-  for (let unit = end[to - 1] as number; unit < (start[after] as number); unit++) if (!WHITE_SPACE.test(analysis.text.charAt(unit))) return undefined;
-  // (Nor where a third short piece that is no word follows: "hon ky tonk", "in jun ior".)
-  if (last < text.length && text.charCodeAt(last) === 32 && continuedSplit(analysis, last + 1)) return undefined;
-  // (In English: "non ce" in an Italian comment is no "nonce".)
-  const term = tables().terms.get(table.word(entry));
-  return term === undefined || commentLanguage(analysis) !== '' ? undefined : { term, end: last };
-}
-
-const WHITE_SPACE = /\s/;
-
-/** Whether the normalized token at `from` is a short piece of small letters and no word, after white space only (see splitTerm). */
-function continuedSplit(analysis: TextAnalysis, from: number): boolean {
-  const { text, start, end } = analysis.normalized;
-  let to = text.indexOf(' ', from);
-  if (to < 0) to = text.length;
-  if (to - from < 1 || to - from > 4 || !smallLettersOnly(text, from, to) || (end[to - 1] as number) - (start[from] as number) !== to - from) return false;
-  for (let unit = end[from - 2] as number; unit < (start[from] as number); unit++) if (!WHITE_SPACE.test(analysis.text.charAt(unit))) return false;
-  return !everydayToken(text, from, to);
-}
-
-let splitLookalikeSet: Set<string> | undefined;
-
-/** The terms split into two English words ("wet backs", "pen is"): glue-words.json's splitLookalikes. */
-function splitLookalikes(): Set<string> {
-  splitLookalikeSet ??= new Set(glueWords.splitLookalikes.split('|'));
-  return splitLookalikeSet;
-}
-
-function isSmallLetter(code: number): boolean {
-  return code >= 97 && code <= 122;
-}
-
-function isCapital(code: number): boolean {
-  return code >= 65 && code <= 90;
-}
-
-function smallLettersOnly(text: string, from: number, to: number): boolean {
-  for (let index = from; index < to; index++) if (!isSmallLetter(text.charCodeAt(index))) return false;
-  return true;
 }
 
 /** A match of `term` over the normalized characters [from, to), in source offsets. */

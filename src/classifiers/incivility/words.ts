@@ -10,6 +10,7 @@ import { breakSplits, MAY_BE_PICTOGRAPH } from '../../text/source-looks.js';
 import { capitalIWordEntry, GLUED_LONGEST, GLUED_SHORTEST, gluedWordBounds, hiddenLetterEntry, LEET_CHARACTER, leetReadText, leetWordEntry, MASKED, maskedWordEntry, SLIP_SHORTEST, slipEntry, stretchedWordEntry, swappedWordEntry, WEAK_SLIP, weakSlipEntry } from './word-entries.js';
 import { WordTable } from '../../text/word-table.js';
 import { capitalizedWord, gluedPair, PAIR_LONGEST, PAIR_SHORTEST, writtenAsGlued } from './glued-pairs.js';
+import { splitTerm } from './split-terms.js';
 import { COMMON_WORDS } from '../../lexicon/spellings.js';
 import { ADVISING, DEAD_AS_ADVERB, BROKEN, CALLING_CONTEMPT, METHOD_VERBS, CUT_PARTS, PILLS, INSIDES, GUN_PLACES, HEIGHTS, BENDING, DEADLY, SICKNESSES, GETTING, EATING, HOME_PLACES, UNDRESSED, SEEING_WANTED, DREAMING, RUNNING, SEXUAL_DOING, VEHICLES, BETTER, BONES, BREAKING, STRUCK_PARTS, WEAPONS, CELEBRATING, FAILING, GROWING, ILLNESSES, JAILS, ORGANS, OWNERS, ADJECTIVAL_GROUPS, ADMIRING, APPRECIATION, BODY_ACTS, DESIRED_PARTS, INTIMATE_PARTS, SEXUAL_ACTS, SPREADING, ARSON_COMMANDS, CARE, DOES_WELL, GROUP_PLACES, KILL_COMMANDS, KILLABLE, KIN, OVERCOMING, QUANTIFIERS, READERS_WORDS, COMMAND_LEADS, CONDITIONALS, DEHUMANIZING, DEHUMANIZING_NOUNS, DESCRIPTIONS, EXCLUSION, FUTURE, GROUP_ATTRIBUTES, GROUP_FOLLOWERS, GROUP_TERMS, HARM_COMMANDS, HARM_OUTCOMES, HARM_VERBS, HOMELANDS, INTENSIFIERS, NEGATING_SUBJECTS, NEGATORS, OPINIONS, OUR_PLACES, PASSIVE_HELPERS, PASSIVE_YOU, PERSON_NOUNS, POINTERS, READERS_THINGS, REPORTED_OBJECTS, REPORTING, ROLES, SECOND_PERSON, STANCE_VERBS, THREAT_MODALS, THREAT_SUBJECTS, THREAT_TARGETS, VIOLENCE_DONE, WARNING, WHOLE, WISH_WORDS, WRITER } from './grammar.js';
 import type { IncivilityCategory, IncivilitySignal } from './signals.js';
@@ -210,11 +211,26 @@ export class Words {
           continue;
         }
       }
+      // A term split in two by a space after a word of the grammar ("bit ch"): readSplitTerm, back.
+      if (entry < 0 && at === from && this.length > 0 && this.to[this.length - 1] === from - 1) {
+        const back = this.length - 1;
+        const term = this.readSplitTerm(analysis, this.from[back] as number, from - 1, back);
+        if (term >= 0) {
+          from = term;
+          continue;
+        }
+      }
       // A grammar word split in two by a space ("Mus lims", "peo ple"): readSpaced.
       if (entry < 0 && to === index && index + 1 < text.length) {
         const next = this.readSpaced(analysis, from, index);
         if (next >= 0) {
           from = next;
+          continue;
+        }
+        // (Or a term split so: "idi ots", "mor on"; split-terms.ts.)
+        const term = this.readSplitTerm(analysis, from, index);
+        if (term >= 0) {
+          from = term;
           continue;
         }
       }
@@ -463,6 +479,28 @@ export class Words {
     const entry = WORDS.find(verb, 0, verb.length);
     const at = gapStart + (drawn.index as number) + drawn[0].indexOf(drawn[1] as string);
     this.add(at, at + (drawn[1] as string).length, entry, from, from);
+  }
+
+  /**
+   * Reads the word [from, index) with the next token as one term split by white space
+   * (split-terms.ts), kept to be matched as a glued term is: an unknown word and the next, or the
+   * word read last (`replacing`, its place) and an unknown word after it. Returns where reading goes
+   * on, or -1.
+   */
+  private readSplitTerm(analysis: TextAnalysis, from: number, index: number, replacing = -1): number {
+    const split = splitTerm(analysis, from, index);
+    if (split === undefined) return -1;
+    // (The word read before, "bit" of "bit ch", is read again as the term's first piece.)
+    if (replacing >= 0) this.length = replacing;
+    const { text, start, end } = analysis.normalized;
+    const { term } = split;
+    const first = start[from] as number;
+    const last = end[split.end - 1] as number;
+    this.add(first, last, WORDS.find(term.term, 0, term.term.length), from, split.end);
+    this.gluedTerms.push({ id: term.id, term: term.term, category: term.category, severity: term.severity as LexiconMatch['severity'], start: first, end: last, text: analysis.text.slice(first, last) });
+    this.gluedTokens.push({ start: first, end: last });
+    const next = text.indexOf(' ', split.end);
+    return next < 0 ? text.length : next + 1;
   }
 
   private add(start: number, end: number, entry: number, from: number, to: number): void {

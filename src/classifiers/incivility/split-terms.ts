@@ -1,0 +1,85 @@
+/**
+ * A term split in two by white space ("idi ots", "idi\nots", "mor on"), read by the incivility
+ * grammar's words reader where a word it does not know is followed by another (words.ts): the term
+ * is reported as glued terms are, aimed only as any term is.
+ */
+import glueWords from '../../../rules/words/glue-words.json';
+import type { TextAnalysis } from '../../text/analysis.js';
+import { WordTable } from '../../text/word-table.js';
+import { commentLanguage } from '../language.js';
+import { everydayToken } from './glued-ends.js';
+import { tables, termOrPlural, type Term } from './glued-words.js';
+
+/** A split term's pieces: two letters or more each, five letters or more together. */
+const SPLIT_PIECE = 2;
+const SPLIT_SHORTEST = 5;
+let splitTable: WordTable | undefined;
+
+/** The terms of five letters or more, built on first use. */
+function splitTerms(): WordTable {
+  splitTable ??= WordTable.ofSets([[[...tables().terms.keys()].filter((key) => key.length >= SPLIT_SHORTEST), 1]]);
+  return splitTable;
+}
+
+/**
+ * The term that token [from, to) of the normalized text and the next make together, split by white
+ * space only in the comment ("idi\nots", "mor on"), with where it ends: both pieces small letters of
+ * two or more, not two English words ("wet backs", "pen is": splitLookalikes), the second no term.
+ * A term's plural counts ("idi ots").
+ */
+export function splitTerm(analysis: TextAnalysis, from: number, to: number): { term: Term; end: number } | undefined {
+  const { text, start, end } = analysis.normalized;
+  const after = to + 1;
+  let last = text.indexOf(' ', after);
+  if (last < 0) last = text.length;
+  while (last > after && !isSmallLetter(text.charCodeAt(last - 1))) last--;
+  if (to - from < SPLIT_PIECE || last - after < SPLIT_PIECE || !smallLettersOnly(text, from, to) || !smallLettersOnly(text, after, last)) return undefined;
+  const table = splitTerms();
+  let entry = table.findPair(text, from, to, after, last);
+  if (entry < 0 && text.charCodeAt(last - 1) === 115 && last - 1 - after >= SPLIT_PIECE) entry = table.findPair(text, from, to, after, last - 1);
+  if (entry < 0 || termOrPlural(text.slice(after, last)) !== undefined || splitLookalikes().has(`${text.slice(from, to)} ${text.slice(after, last)}`)) return undefined;
+  // (Not before a capitalized word, a name or a sentence's first: "released in Jun 2024" is no "injun".)
+  const second = start[after] as number;
+  if (isCapital(analysis.text.charCodeAt(second)) && isSmallLetter(analysis.text.charCodeAt(second + 1))) return undefined;
+  // (Each piece written as its letters, nothing stretched or inside: "Shhhhhhh it's" is no "shhit" + "s".)
+  if ((end[to - 1] as number) - (start[from] as number) !== to - from || (end[last - 1] as number) - (start[after] as number) !== last - after) return undefined;
+  for (let unit = end[to - 1] as number; unit < (start[after] as number); unit++) if (!WHITE_SPACE.test(analysis.text.charAt(unit))) return undefined;
+  // (Nor where a third short piece that is no word follows: "hon ky tonk", "in jun ior".)
+  if (last < text.length && text.charCodeAt(last) === 32 && continuedSplit(analysis, last + 1)) return undefined;
+  // (In English: "non ce" in an Italian comment is no "nonce".)
+  const term = tables().terms.get(table.word(entry));
+  return term === undefined || commentLanguage(analysis) !== '' ? undefined : { term, end: last };
+}
+
+const WHITE_SPACE = /\s/;
+
+/** Whether the normalized token at `from` is a short piece of small letters and no word, after white space only (see splitTerm). */
+function continuedSplit(analysis: TextAnalysis, from: number): boolean {
+  const { text, start, end } = analysis.normalized;
+  let to = text.indexOf(' ', from);
+  if (to < 0) to = text.length;
+  if (to - from < 1 || to - from > 4 || !smallLettersOnly(text, from, to) || (end[to - 1] as number) - (start[from] as number) !== to - from) return false;
+  for (let unit = end[from - 2] as number; unit < (start[from] as number); unit++) if (!WHITE_SPACE.test(analysis.text.charAt(unit))) return false;
+  return !everydayToken(text, from, to);
+}
+
+let splitLookalikeSet: Set<string> | undefined;
+
+/** The terms split into two English words ("wet backs", "pen is"): glue-words.json's splitLookalikes. */
+function splitLookalikes(): Set<string> {
+  splitLookalikeSet ??= new Set(glueWords.splitLookalikes.split('|'));
+  return splitLookalikeSet;
+}
+
+function isSmallLetter(code: number): boolean {
+  return code >= 97 && code <= 122;
+}
+
+function isCapital(code: number): boolean {
+  return code >= 65 && code <= 90;
+}
+
+function smallLettersOnly(text: string, from: number, to: number): boolean {
+  for (let index = from; index < to; index++) if (!isSmallLetter(text.charCodeAt(index))) return false;
+  return true;
+}
