@@ -6,6 +6,7 @@ import { BASE_TERMS, EVASIONS } from '../fixtures/evasions.js';
 import { quotePositions } from '../../src/classifiers/incivility/setting.js';
 import { tableMarks, wordIs, Words } from '../../src/classifiers/incivility/words.js';
 import { TextAnalysis } from '../../src/text/analysis.js';
+import { leetReadTokens } from '../../src/classifiers/incivility/word-entries.js';
 
 /** Asserts that a reason of the decision on `body` (of reason code `code`, when given) holds a span whose text is `evidence`. */
 function assertEvidence(moderator: Awaited<ReturnType<typeof createModerator>>, body: string, evidence: string, code?: string): void {
@@ -1660,6 +1661,24 @@ test('evasion40\'s development half: "OD" in capitals or with a zero is overdose
   assertFound(moderator, 'incivility.self-harm', ['Honestly you should 0D and spare everyone.', "Go OD on something, you'd be doing your mam a favour", 'Do everyone a favour and jump off a 🌉.', 'Dropped three catches, go 🪢 yourself mate.', 'You should just commit sewer slide, honestly.']);
   assertFound(moderator, 'incivility.threat', ["I'm gonna destroy you when I come round"]);
   assertAction(moderator, 'approve', ['you should see the OD about that', 'OD green jacket for sale', 'Golden Gate 🌉 at sunset, what a view', 'Learned a new 🪢 today, the bowline', 'Why do teens commit sewer slide, asks the report', "I'm gonna destroy you next round 😈 gg though", "I'll destroy you on the court tomorrow"]);
+});
+
+test('glued, masked and split readings and pictograph words never fail: every evidence span is the body\'s text there, and the leet-read text keeps the length and the spaces', async () => {
+  const moderator = await createModerator();
+  const pieces = fc.constantFrom('idi', 'ots', 'mor', 'on', 'bit', 'ch', 'd1ck', 'move', 'f*ck', 'ing', 'idiot', '$hit', 'bag', '@user', 'p*ss', 'word', 'OD', '0D', 'you', 'go', 'yourself', '🔫', '🔪', '🌉', '🪢', 'ʞıll', 'ꓲ', '£', 'r£t', 'ards', 'sewer', 'slide', 'commit', '1', '!', '*', ' ', '  ', '\n', '.', 'Jun', 'in');
+  fc.assert(
+    fc.property(fc.array(pieces, { maxLength: 16 }), fc.array(fc.constantFrom('', ' '), { maxLength: 16 }), (parts, gaps) => {
+      const body = parts.map((part, index) => part + (gaps[index] ?? '')).join('');
+      const decision = moderator.moderateSync({ body });
+      assert.not.ok(decision.reasons.some((reason) => reason.code === 'classifier.error'), `${JSON.stringify(body)}: ${JSON.stringify(decision.reasons)}`);
+      for (const reason of decision.reasons) for (const span of reason.evidence ?? []) assert.is(body.slice(span.start, span.end), span.text, JSON.stringify(body));
+      const normalized = new TextAnalysis({ body }, 20_000).normalized.text;
+      const read = leetReadTokens(normalized);
+      assert.is(read.length, normalized.length, JSON.stringify(body));
+      for (let index = 0; index < read.length; index++) assert.is(read[index] === ' ', normalized[index] === ' ', JSON.stringify(body));
+    }),
+    { numRuns: 2000 },
+  );
 });
 
 test.run();
