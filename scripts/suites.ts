@@ -56,6 +56,12 @@
  *   in one word; leet, look-alike letters, accents, respellings, invisible characters, emoji for
  *   words, styled letters, separators, acronyms...) and 120 innocent ones. Even lines development,
  *   odd lines held out (totals only, never printed).
+ * - evasion42-odd-lines-held-out.jsonl: 240 disguised comments of a university admissions forum, a
+ *   horse-riding community, a hip-hop lyrics site, a motorbike forum, a parish newsletter, a trading
+ *   chat, a camping forum and a talent-show chat (40 per category, 83 with two disguises or more in
+ *   one word; look-alike letters, styled letters, invisible characters, separators, respellings,
+ *   emoji, abbreviations, euphemisms, rhyming slang...) and 120 innocent ones. Even lines
+ *   development, odd lines held out (totals only, never printed).
  * - innocent33-odd-lines-held-out.jsonl: 300 innocent comments that careless or over-eager filters
  *   flag (15 traps, 20 each: rude-looking place, brand and personal names, rude substrings, news of
  *   violence, violent idioms, game and sport talk, identity terms, clinical terms, animal and food
@@ -177,6 +183,8 @@ evasions('evasion38-odd-lines-held-out.jsonl', false, 'even');
 evasions('evasion38-odd-lines-held-out.jsonl', true, 'odd');
 evasions('evasion40-odd-lines-held-out.jsonl', false, 'even');
 evasions('evasion40-odd-lines-held-out.jsonl', true, 'odd');
+evasions('evasion42-odd-lines-held-out.jsonl', false, 'even');
+evasions('evasion42-odd-lines-held-out.jsonl', true, 'odd');
 evasions('innocent33-odd-lines-held-out.jsonl', false, 'even');
 evasions('innocent33-odd-lines-held-out.jsonl', true, 'odd');
 evasions('innocent35-odd-lines-held-out.jsonl', false, 'even');

@@ -19,6 +19,7 @@
 
 import commonEnglish from '../../rules/words/common-english.json';
 import glueWords from '../../rules/words/glue-words.json';
+import { builtinLexiconEntries } from '../lexicon/builtin.js';
 
 /** A turned character → the character it is turned from (rotated 180°). */
 const TURNED: Readonly<Record<string, string>> = {
@@ -220,10 +221,14 @@ function turnRuns(pieces: Piece[]): boolean {
 function turnRun(pieces: Piece[], from: number, to: number): void {
   const inPlace = pieces.slice(from, to).map((piece) => ({ ...piece, character: TURNED[piece.character] ?? piece.character }));
   const reversed = [...inPlace].reverse();
-  // (Level on those, the reading with more everyday English words: "ʞıll", look-alikes written in
-  // order, is "kill", not "llik"; a word flipped, "ʞɔnɟ", spells none either way and is reversed.)
+  // (Level on those, the reading with more everyday English words, and where neither spells one,
+  // the one with more words of the bundled lexicons: "ʞıll" and "ʇʍɐʇ", look-alikes written in order,
+  // are "kill" and "twat", not "llik" and "tawt"; a word flipped, "ʞɔnɟ", is reversed, "kcuf" being
+  // neither, and "ǝʌᴉl" is "live", not "evil", both everyday words.)
   const [placed, back] = [commonWords(inPlace), commonWords(reversed)];
-  const chosen = placed > back || (placed === back && everydayWords(inPlace) > everydayWords(reversed)) ? inPlace : reversed;
+  const [placedEveryday, backEveryday] = placed === back ? [everydayWords(inPlace), everydayWords(reversed)] : [0, 0];
+  const inPlaceWins = placed > back || (placed === back && (placedEveryday > backEveryday || (placedEveryday === 0 && backEveryday === 0 && lexiconWords(inPlace) > lexiconWords(reversed))));
+  const chosen = inPlaceWins ? inPlace : reversed;
   // (Written over in place: as many pieces as there were, and no splice whose cost grows with the text.)
   for (let index = 0; index < chosen.length; index++) pieces[from + index] = chosen[index]!;
 }
@@ -241,9 +246,21 @@ let everyday: Set<string> | undefined;
 /** How many everyday English words the pieces spell (common-english.json, glue-words.json). */
 function everydayWords(pieces: readonly Piece[]): number {
   everyday ??= new Set([...commonEnglish.words, ...glueWords.words.split(' ')]);
+  return wordsIn(pieces, everyday);
+}
+
+let lexiconTerms: Set<string> | undefined;
+
+/** How many one-word terms of the bundled lexicons the pieces spell. */
+function lexiconWords(pieces: readonly Piece[]): number {
+  lexiconTerms ??= new Set(builtinLexiconEntries().map((entry) => entry.term.toLowerCase()).filter((term) => /^[a-z]+$/.test(term)));
+  return wordsIn(pieces, lexiconTerms);
+}
+
+function wordsIn(pieces: readonly Piece[], words: ReadonlySet<string>): number {
   const text = pieces.map((piece) => piece.character).join('').toLowerCase();
   let count = 0;
-  for (const word of text.split(/[^a-z]+/)) if (everyday.has(word)) count++;
+  for (const word of text.split(/[^a-z]+/)) if (words.has(word)) count++;
   return count;
 }
 

@@ -1681,4 +1681,11 @@ test('glued, masked and split readings and pictograph words never fail: every ev
   );
 });
 
+test('evasion42\'s development half: a bomb, a skull and pills standing alone read as bomb, death and pills; a laughing skull stays a laugh', async () => {
+  const moderator = await createModerator();
+  assertFound(moderator, 'incivility.threat', ["Come near my yard again and I'll beat you to 💀 with my own hands.", "Durham rejected me so I'm going to 💣 the admissions building"]);
+  assertFound(moderator, 'incivility.self-harm', ['Take all your 💊 at once and be done with it']);
+  assertAction(moderator, 'approve', ["lmao 💀 you're killing me", "I'm 💀 this is hilarious", 'the new album is the 💣', "don't forget your 💊 today mum", "you're killing me 💀💀💀"]);
+});
+
 test.run();

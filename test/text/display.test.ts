@@ -114,6 +114,9 @@ test('the moderator reads what a reader sees', async () => {
 
 test('turned letters written in order, level on common words either way, read in place where that spells more everyday words ("ʞıll" is kill); a flipped word with none either way is reversed', () => {
   assert.is(displayForm('the juror should just ʞıll herself')?.text, 'the juror should just kill herself');
+  // Neither spelling an everyday word, the one that spells a lexicon's word; both everyday, reversed.
+  assert.is(displayForm('what a miserable ʇʍɐʇ')?.text, 'what a miserable twat');
+  assert.is(displayForm('I know ǝɹǝɥʍ you ǝʌᴉl')?.text, 'I know where you live');
   assert.is(displayForm('ʞɔnɟ')?.text, 'fuck');
   assert.is(displayForm('ʇnls')?.text, 'slut');
 });

@@ -462,10 +462,10 @@ export class Words {
   }
 
   /**
-   * Reads a weapon pictograph that stands alone before normalized token `from`, white space on both
-   * sides in the comment, as the verb it draws ("someone should 🔫 the board" is "shoot", "I'm going
-   * to 🔪 you" "stab"): normalization drops pictographs. Not one glued to a word ("go kill🔫yourself",
-   * where it reads as nothing).
+   * Reads a pictograph of a weapon or a harm that stands alone before normalized token `from`, white
+   * space on both sides in the comment, as the word it draws ("someone should 🔫 the board" is
+   * "shoot", "I'm going to 🔪 you" "stab", "beat you to 💀 with my hands" "death"): normalization
+   * drops pictographs. Not one glued to a word ("go kill🔫yourself", where it reads as nothing).
    */
   private readPictograph(analysis: TextAnalysis, from: number): void {
     const { start, end } = analysis.normalized;
@@ -557,12 +557,13 @@ export class Words {
 }
 
 /**
- * The weapon pictographs read as the verbs they draw where they stand alone between words (the
- * lexicon reads other pictographs as words: text/confusables.ts's PICTOGRAPH_WORDS).
+ * The pictographs of weapons and harms read as the words they draw where they stand alone between
+ * words: 🔫 shoot, 🔪 stab, 💣 bomb, 💀 death, 💊 pills (the lexicon reads other pictographs as
+ * words: text/confusables.ts's PICTOGRAPH_WORDS).
  */
-const WEAPON_PICTOGRAPHS: Readonly<Record<string, string>> = { '\u{1f52b}': 'shoot', '\u{1f52a}': 'stab' };
+const WEAPON_PICTOGRAPHS: Readonly<Record<string, string>> = { '\u{1f52b}': 'shoot', '\u{1f52a}': 'stab', '\u{1f4a3}': 'bomb', '\u{1f480}': 'death', '\u{1f48a}': 'pills' };
 /** A gap of white space holding one of them alone (a variation selector may follow it). */
-const STANDING_PICTOGRAPH = /(?:^|\s)(\u{1f52b}|\u{1f52a})\ufe0f?\s+$/u;
+const STANDING_PICTOGRAPH = /(?:^|\s)(\u{1f52b}|\u{1f52a}|\u{1f4a3}|\u{1f480}|\u{1f48a})\ufe0f?\s+$/u;
 
 /** A letter written twice or more in a row, and every such run (for a masked word stretched). */
 const REPEATED_LETTER = /([a-z])\1/;
