@@ -51,12 +51,15 @@ export function leetRead(word: string): string {
  * leetReadTokens('total d1ckmove'); // 'total dickmove'
  */
 export function leetReadTokens(text: string): string {
-  if (!LEET_CHARACTER.test(text) && !text.includes('*')) return text;
   let read = '';
   let copied = 0;
-  for (let from = 0; from < text.length; ) {
-    let to = text.indexOf(' ', from);
+  // (Only the tokens that hold a leet character or a mask are looked at: most hold none.)
+  HIDING_CHARACTER.lastIndex = 0;
+  for (let hit = HIDING_CHARACTER.exec(text); hit !== null; hit = HIDING_CHARACTER.exec(text)) {
+    const from = text.lastIndexOf(' ', hit.index) + 1;
+    let to = text.indexOf(' ', hit.index);
     if (to < 0) to = text.length;
+    HIDING_CHARACTER.lastIndex = to;
     let letters = 0;
     let hidden = 0;
     // (Not a user name: "@WetShoesClassic".)
@@ -75,10 +78,12 @@ export function leetReadTokens(text: string): string {
       read += text.slice(copied, from) + token;
       copied = to;
     }
-    from = to + 1;
   }
   return copied === 0 ? text : read + text.slice(copied);
 }
+
+/** A leet character of the table's words or a mask (see leetReadTokens). */
+const HIDING_CHARACTER = /[01345789@$!*]/g;
 
 /** Token [from, to) of `text` with its leet read and its masks filled (see leetReadTokens), or undefined where a mask stays. */
 function lettersOf(text: string, from: number, to: number): string | undefined {
