@@ -52,6 +52,13 @@ function wordAfter(source: string, start: number): number {
 
 const POSSESSIVE_APOSTROPHES = new Set([0x27, 0x2019]);
 
+/** Whether source [start, ...) opens the text or a sentence (after ".", "!" or "?" and white space). */
+function opensSentence(source: string, start: number): boolean {
+  let at = start - 1;
+  while (at >= 0 && (source.charCodeAt(at) === 32 || source.charCodeAt(at) === 10)) at--;
+  return at < 0 || source.charCodeAt(at) === 46 || source.charCodeAt(at) === 33 || source.charCodeAt(at) === 63;
+}
+
 /**
  * Whether the match at source [start, end) is part of a name: Title Case (a possessive or plural
  * `s` after it allowed: "Pollock's", "Cummings"), with the word right before or after it (one space
@@ -117,6 +124,16 @@ export function partOfPlace(source: string, start: number, end: number): boolean
     const after = wordAfter(source, end + 1);
     // (In small letters too: "the Cumming exit".)
     if (after - end > 2 && PLACE_WORDS.has(source.slice(end + 1, after).toLowerCase())) return true;
+    // (Or a place word in Title Case after one or two more Title Case words: "Dildo Run Provincial
+    // Park", "Bell End Farm Road"; not a word that opens a sentence, capitalized there anyway: "Fuck
+    // Staten Island".)
+    let from = end + 1;
+    for (let word = 0; word < 3 && !opensSentence(source, start) && isTitleWord(source, from, wordAfter(source, from)); word++) {
+      const to = wordAfter(source, from);
+      if (word > 0 && PLACE_WORDS.has(source.slice(from, to).toLowerCase())) return true;
+      if (source.charCodeAt(to) !== 32) break;
+      from = to + 1;
+    }
   }
   if (start >= 2 && source.charCodeAt(start - 1) === 32) {
     const before = wordBefore(source, start - 1);

@@ -168,6 +168,13 @@ test('a term in Title Case that names a place is no term: a place word after it,
   assert.ok(found('WE DROVE THROUGH MUFF').includes('muff[MUFF]'));
 });
 
+test('a term in Title Case before one or two more Title Case words and a place word names a place ("the Dildo Run Provincial Park"), not a word opening a sentence ("Fuck Staten Island")', () => {
+  assert.equal(found('experience with the Dildo Run Provincial Park campground'), []);
+  assert.equal(found('rooms at the Bell End Farm Road cottages'), []);
+  assert.ok(found('Fuck Staten Island, place is for pussies').includes('fuck[Fuck]'));
+  assert.ok(found('Done. Fuck Staten Island').includes('fuck[Fuck]'));
+});
+
 test('a letter bracketed inside a word is read as the word ("dipsh[i]t", "f{u}ck"); brackets around words or numbers stay brackets', () => {
   assert.equal(found('a condescending dipsh[i]t'), ['dipshit[dipsh[i]t]']);
   assert.ok(found('f{u}ck this').includes('fuck[f{u}ck]'));
