@@ -81,6 +81,15 @@
  *   glued hashtags and user names, violent words meant literally, violent idioms, medical and
  *   sexual-health terms, identity terms, abuse reported, harsh criticism aimed at no one, animal,
  *   food and dialect words). Even lines development, odd lines held out (totals only, never printed).
+ * - innocent45-odd-lines-held-out.jsonl: 300 more innocent comments, written against a filter that
+ *   reads through disguises, in the voices of a regional paper, a running club, a new-parents forum,
+ *   a retro game forum, a cooking channel, a local history society, a pharmacy Q&A board and a
+ *   neighbourhood watch group (15 traps, 20 each: words split by a space or a line break whose pieces
+ *   joined look rude, rude substrings, rude-looking names, acronyms that collide with rude ones,
+ *   codes with digits and symbols, emoji in their everyday sense, styled and upside-down text,
+ *   stretched or spaced letters, violent words meant literally, violent idioms, health terms,
+ *   identity terms, abuse reported, harsh criticism, other languages). Even lines development, odd
+ *   lines held out (totals only, never printed).
  * - probe23-odd-lines-held-out.jsonl: 200 plain abusive comments phrased the ways angry people
  *   write (threats, self-harm urged, insults, attacks on groups; 50 each, no disguises) and 200
  *   innocent ones of the same vocabulary. Per category, even lines development, odd lines held out
@@ -191,6 +200,8 @@ evasions('innocent35-odd-lines-held-out.jsonl', false, 'even');
 evasions('innocent35-odd-lines-held-out.jsonl', true, 'odd');
 evasions('innocent39-odd-lines-held-out.jsonl', false, 'even');
 evasions('innocent39-odd-lines-held-out.jsonl', true, 'odd');
+evasions('innocent45-odd-lines-held-out.jsonl', false, 'even');
+evasions('innocent45-odd-lines-held-out.jsonl', true, 'odd');
 probe('probe20.jsonl');
 probe('probe23-odd-lines-held-out.jsonl', true);
 probe('probe30-odd-lines-held-out.jsonl', true);

@@ -38,7 +38,7 @@ test('the evasion suites: each disguised comment with its plain form, no text tw
 });
 
 test('the innocent traps: 300 innocent comments each, 20 per trap, no text twice', () => {
-  for (const file of ['innocent33-odd-lines-held-out.jsonl', 'innocent35-odd-lines-held-out.jsonl', 'innocent39-odd-lines-held-out.jsonl']) {
+  for (const file of ['innocent33-odd-lines-held-out.jsonl', 'innocent35-odd-lines-held-out.jsonl', 'innocent39-odd-lines-held-out.jsonl', 'innocent45-odd-lines-held-out.jsonl']) {
     const list = rows(file);
     assert.equal(counts(list), { innocent: 300 }, file);
     assert.is(new Set(list.map((row) => (row as { disguise?: string }).disguise)).size, 15, file);
