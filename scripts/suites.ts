@@ -62,6 +62,12 @@
  *   one word; look-alike letters, styled letters, invisible characters, separators, respellings,
  *   emoji, abbreviations, euphemisms, rhyming slang...) and 120 innocent ones. Even lines
  *   development, odd lines held out (totals only, never printed).
+ * - evasion44-odd-lines-held-out.jsonl: 240 disguised comments of a football supporters' forum, a
+ *   crafts group, a gig drivers' forum, a celebrity news site, an allotment society, an esports chat,
+ *   a property listings thread and a science news site (40 per category, 101 with two disguises or
+ *   more in one word; leet, look-alike letters of many scripts, invisible characters, separators,
+ *   styled letters, accents, respellings, emoji, acronyms, masks...) and 120 innocent ones. Even
+ *   lines development, odd lines held out (totals only, never printed).
  * - innocent33-odd-lines-held-out.jsonl: 300 innocent comments that careless or over-eager filters
  *   flag (15 traps, 20 each: rude-looking place, brand and personal names, rude substrings, news of
  *   violence, violent idioms, game and sport talk, identity terms, clinical terms, animal and food
@@ -194,6 +200,8 @@ evasions('evasion40-odd-lines-held-out.jsonl', false, 'even');
 evasions('evasion40-odd-lines-held-out.jsonl', true, 'odd');
 evasions('evasion42-odd-lines-held-out.jsonl', false, 'even');
 evasions('evasion42-odd-lines-held-out.jsonl', true, 'odd');
+evasions('evasion44-odd-lines-held-out.jsonl', false, 'even');
+evasions('evasion44-odd-lines-held-out.jsonl', true, 'odd');
 evasions('innocent33-odd-lines-held-out.jsonl', false, 'even');
 evasions('innocent33-odd-lines-held-out.jsonl', true, 'odd');
 evasions('innocent35-odd-lines-held-out.jsonl', false, 'even');

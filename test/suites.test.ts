@@ -29,6 +29,7 @@ test('the evasion suites: each disguised comment with its plain form, no text tw
     ['evasion38-odd-lines-held-out.jsonl', { profanity: 40, insult: 40, slur: 40, sexual: 40, threat: 40, 'self-harm': 40, innocent: 120 }],
     ['evasion40-odd-lines-held-out.jsonl', { profanity: 40, insult: 40, slur: 40, sexual: 40, threat: 40, 'self-harm': 40, innocent: 120 }],
     ['evasion42-odd-lines-held-out.jsonl', { profanity: 40, insult: 40, slur: 40, sexual: 40, threat: 40, 'self-harm': 40, innocent: 120 }],
+    ['evasion44-odd-lines-held-out.jsonl', { profanity: 40, insult: 40, slur: 40, sexual: 40, threat: 40, 'self-harm': 40, innocent: 120 }],
   ] as const) {
     const list = rows(file);
     assert.equal(counts(list), expected, file);

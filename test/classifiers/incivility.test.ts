@@ -1688,4 +1688,12 @@ test('evasion42\'s development half: a bomb, a skull and pills standing alone re
   assertAction(moderator, 'approve', ["lmao 💀 you're killing me", "I'm 💀 this is hilarious", 'the new album is the 💣', "don't forget your 💊 today mum", "you're killing me 💀💀💀"]);
 });
 
+test('evasion44\'s development half: a split term before a grammar word split so ("pus sy"), in a comment the detector reads as English; two English words split by a line break alone are the term ("arse\\nhole"); a term of its own before an everyday word is no split ("my nig or")', async () => {
+  const moderator = await createModerator();
+  assertFound(moderator, 'profanity.vulgar', ["I'd eat her pus sy for hours.", 'What an arrogant arse\nhole. Drop him']);
+  assertFound(moderator, 'incivility.insult', ['What an arrogant arse\nhole. Drop him', 'what a pus sy']);
+  assertNotFound(moderator, 'incivility.insult', ['What an arrogant arse hole? No, a hole in the road']);
+  assertEvidence(moderator, 'if u was talkin to my nig or smashed da homies', 'nig');
+});
+
 test.run();

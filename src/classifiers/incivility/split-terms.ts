@@ -24,8 +24,8 @@ function splitTerms(): WordTable {
 /**
  * The term that token [from, to) of the normalized text and the next make together, split by white
  * space only in the comment ("idi\nots", "mor on"), with where it ends: both pieces small letters of
- * two or more, not two English words ("wet backs", "pen is": splitLookalikes), the second no term.
- * A term's plural counts ("idi ots").
+ * two or more, not two English words split by a space ("wet backs", "pen is": splitLookalikes),
+ * the second no term, in an English comment. A term's plural counts ("idi ots").
  */
 export function splitTerm(analysis: TextAnalysis, from: number, to: number): { term: Term; end: number } | undefined {
   const { text, start, end } = analysis.normalized;
@@ -37,7 +37,12 @@ export function splitTerm(analysis: TextAnalysis, from: number, to: number): { t
   const table = splitTerms();
   let entry = table.findPair(text, from, to, after, last);
   if (entry < 0 && text.charCodeAt(last - 1) === 115 && last - 1 - after >= SPLIT_PIECE) entry = table.findPair(text, from, to, after, last - 1);
-  if (entry < 0 || termOrPlural(text.slice(after, last)) !== undefined || splitLookalikes().has(`${text.slice(from, to)} ${text.slice(after, last)}`)) return undefined;
+  if (entry < 0 || termOrPlural(text.slice(after, last)) !== undefined) return undefined;
+  // (Two English words, "wet backs", are read as written; split by a line break alone, as no one
+  // writes them, they are the term: "arse\nhole", "wet\nbacks".)
+  // (Nor a term of its own before an everyday word: "my nig or", "fuck er right"; "nig nog" is one.)
+  const brokenLine = lineBreakBetween(analysis.text, end[to - 1] as number, start[after] as number);
+  if (!brokenLine && (splitLookalikes().has(`${text.slice(from, to)} ${text.slice(after, last)}`) || (termOrPlural(text.slice(from, to)) !== undefined && everydayToken(text, after, last)))) return undefined;
   // (Not before a capitalized word, a name or a sentence's first: "released in Jun 2024" is no "injun".)
   const second = start[after] as number;
   if (isCapital(analysis.text.charCodeAt(second)) && isSmallLetter(analysis.text.charCodeAt(second + 1))) return undefined;
@@ -48,10 +53,16 @@ export function splitTerm(analysis: TextAnalysis, from: number, to: number): { t
   if (last < text.length && text.charCodeAt(last) === 32 && continuedSplit(analysis, last + 1)) return undefined;
   // (In English: "non ce" in an Italian comment is no "nonce".)
   const term = tables().terms.get(table.word(entry));
-  return term === undefined || commentLanguage(analysis) !== '' ? undefined : { term, end: last };
+  const language = term === undefined ? '' : commentLanguage(analysis);
+  return term === undefined || (language !== '' && language !== 'en') ? undefined : { term, end: last };
 }
 
 const WHITE_SPACE = /\s/;
+
+/** Whether source [from, to) is one line break, "\n" or "\r\n". */
+function lineBreakBetween(source: string, from: number, to: number): boolean {
+  return (to - from === 1 && source.charCodeAt(from) === 10) || (to - from === 2 && source.charCodeAt(from) === 13 && source.charCodeAt(from + 1) === 10);
+}
 
 /** Whether the normalized token at `from` is a short piece of small letters and no word, after white space only (see splitTerm). */
 function continuedSplit(analysis: TextAnalysis, from: number): boolean {

@@ -137,6 +137,8 @@ export class Words {
   gluedTerms: LexiconMatch[] = [];
   /** The span of the token each of `gluedTerms` is in. */
   gluedTokens: Span[] = [];
+  /** Terms split in two by white space ("idi ots", "arse\nhole": split-terms.ts), as matches over both pieces. */
+  splitTerms: LexiconMatch[] = [];
   /** Whether to read the weak slips of the grammar's harm words as them ("dye" as die, "nek" as neck: word-entries.ts). */
   weakReading = false;
   /** How many words of the text are weak slips (read as written unless `weakReading`). */
@@ -162,6 +164,7 @@ export class Words {
       this.gluedTerms = [];
       this.gluedTokens = [];
     }
+    if (this.splitTerms.length > 0) this.splitTerms = [];
     // Words are read in leet only in a text that holds a leet character (most hold none). Words are
     // found with indexOf: a loop over every character here cost 5 % of the pipeline.
     const leet = LEET_CHARACTER.test(text);
@@ -222,15 +225,15 @@ export class Words {
       }
       // A grammar word split in two by a space ("Mus lims", "peo ple"): readSpaced.
       if (entry < 0 && to === index && index + 1 < text.length) {
-        const next = this.readSpaced(analysis, from, index);
-        if (next >= 0) {
-          from = next;
-          continue;
-        }
-        // (Or a term split so: "idi ots", "mor on"; split-terms.ts.)
+        // (A term split so first, "idi ots", "pus sy", kept to be matched too: split-terms.ts.)
         const term = this.readSplitTerm(analysis, from, index);
         if (term >= 0) {
           from = term;
+          continue;
+        }
+        const next = this.readSpaced(analysis, from, index);
+        if (next >= 0) {
+          from = next;
           continue;
         }
       }
@@ -483,7 +486,7 @@ export class Words {
 
   /**
    * Reads the word [from, index) with the next token as one term split by white space
-   * (split-terms.ts), kept to be matched as a glued term is: an unknown word and the next, or the
+   * (split-terms.ts), kept to be matched (`splitTerms`): an unknown word and the next, or the
    * word read last (`replacing`, its place) and an unknown word after it. Returns where reading goes
    * on, or -1.
    */
@@ -497,8 +500,7 @@ export class Words {
     const first = start[from] as number;
     const last = end[split.end - 1] as number;
     this.add(first, last, WORDS.find(term.term, 0, term.term.length), from, split.end);
-    this.gluedTerms.push({ id: term.id, term: term.term, category: term.category, severity: term.severity as LexiconMatch['severity'], start: first, end: last, text: analysis.text.slice(first, last) });
-    this.gluedTokens.push({ start: first, end: last });
+    this.splitTerms.push({ id: term.id, term: term.term, category: term.category, severity: term.severity as LexiconMatch['severity'], start: first, end: last, text: analysis.text.slice(first, last) });
     const next = text.indexOf(' ', split.end);
     return next < 0 ? text.length : next + 1;
   }
