@@ -15,10 +15,18 @@ const SPLIT_PIECE = 2;
 const SPLIT_SHORTEST = 5;
 let splitTable: WordTable | undefined;
 
+let splitStartTable: WordTable | undefined;
+
 /** The terms of five letters or more, built on first use. */
 function splitTerms(): WordTable {
   splitTable ??= WordTable.ofSets([[[...tables().terms.keys()].filter((key) => key.length >= SPLIT_SHORTEST), 1]]);
   return splitTable;
+}
+
+/** The pieces such a term may start with: two letters or more, two or more left after them. */
+function splitStarts(): WordTable {
+  splitStartTable ??= WordTable.ofSets([[splitTerms().words().flatMap((key) => Array.from({ length: key.length - 2 * SPLIT_PIECE + 1 }, (_, cut) => key.slice(0, cut + SPLIT_PIECE))), 1]]);
+  return splitStartTable;
 }
 
 /**
@@ -29,6 +37,8 @@ function splitTerms(): WordTable {
  */
 export function splitTerm(analysis: TextAnalysis, from: number, to: number): { term: Term; end: number } | undefined {
   const { text, start, end } = analysis.normalized;
+  // (Most words start no term: one look-up, no string made.)
+  if (to - from < SPLIT_PIECE || splitStarts().find(text, from, to) < 0) return undefined;
   const after = to + 1;
   let last = text.indexOf(' ', after);
   if (last < 0) last = text.length;

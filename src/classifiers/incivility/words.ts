@@ -214,24 +214,10 @@ export class Words {
           continue;
         }
       }
-      // A term split in two by a space after a word of the grammar ("bit ch"): readSplitTerm, back.
-      if (entry < 0 && at === from && this.length > 0 && this.to[this.length - 1] === from - 1) {
-        const back = this.length - 1;
-        const term = this.readSplitTerm(analysis, this.from[back] as number, from - 1, back);
-        if (term >= 0) {
-          from = term;
-          continue;
-        }
-      }
-      // A grammar word split in two by a space ("Mus lims", "peo ple"): readSpaced.
-      if (entry < 0 && to === index && index + 1 < text.length) {
-        // (A term split so first, "idi ots", "pus sy", kept to be matched too: split-terms.ts.)
-        const term = this.readSplitTerm(analysis, from, index);
-        if (term >= 0) {
-          from = term;
-          continue;
-        }
-        const next = this.readSpaced(analysis, from, index);
+      // A term split in two by a space ("idi ots", "pus sy", after a grammar word "bit ch"), kept to be
+      // matched too, and a grammar word split so ("Mus lims", "peo ple"): readSplitWords.
+      if (entry < 0) {
+        const next = this.readSplitWords(analysis, from, at, to, index);
         if (next >= 0) {
           from = next;
           continue;
@@ -482,6 +468,24 @@ export class Words {
     const entry = WORDS.find(verb, 0, verb.length);
     const at = gapStart + (drawn.index as number) + drawn[0].indexOf(drawn[1] as string);
     this.add(at, at + (drawn[1] as string).length, entry, from, from);
+  }
+
+  /**
+   * Reads the unknown word [at, to) (its token [from, index)) as the second piece of a term split by
+   * white space after the word read last ("bit ch"), or with the next token as a term split so ("idi
+   * ots") or as a grammar word split so (readSpaced). Returns where reading goes on, or -1. (Apart
+   * from read, which V8 optimizes better small.)
+   */
+  private readSplitWords(analysis: TextAnalysis, from: number, at: number, to: number, index: number): number {
+    const text = analysis.normalized.text;
+    if (at === from && this.length > 0 && this.to[this.length - 1] === from - 1) {
+      const back = this.length - 1;
+      const term = this.readSplitTerm(analysis, this.from[back] as number, from - 1, back);
+      if (term >= 0) return term;
+    }
+    if (to !== index || index + 1 >= text.length) return -1;
+    const term = this.readSplitTerm(analysis, from, index);
+    return term >= 0 ? term : this.readSpaced(analysis, from, index);
   }
 
   /**
