@@ -1,7 +1,7 @@
 /**
- * A term split in two by white space ("idi ots", "idi\nots", "mor on"), read by the incivility
- * grammar's words reader where a word it does not know is followed by another (words.ts): the term
- * is reported as glued terms are, aimed only as any term is.
+ * A term split in two by white space ("idi ots", "idi\nots", "mor on", "bit ch"), read by the
+ * incivility grammar's words reader where a word it does not know stands beside another (words.ts):
+ * the term is reported as glued terms are, aimed only as any term is.
  */
 import glueWords from '../../../rules/words/glue-words.json';
 import type { TextAnalysis } from '../../text/analysis.js';
@@ -14,7 +14,6 @@ import { tables, termOrPlural, type Term } from './glued-words.js';
 const SPLIT_PIECE = 2;
 const SPLIT_SHORTEST = 5;
 let splitTable: WordTable | undefined;
-
 let splitStartTable: WordTable | undefined;
 
 /** The terms of five letters or more, built on first use. */

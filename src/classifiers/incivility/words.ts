@@ -182,7 +182,7 @@ export class Words {
         from++;
         continue;
       }
-      // (A weapon pictograph standing alone between words is the verb it draws: readPictograph.)
+      // (A pictograph of a weapon or a harm standing alone between words is the word it draws: readPictograph.)
       if (pictographs) this.readPictograph(analysis, from);
       // Trailing symbols ("idiot!!"), opening brackets ("(you") and the mark of a hashtag ("#you are
       // an idiot", split from "#YouAreAnIdiot"; not of a one-letter tag, "#U #S #A") are not part of
