@@ -27,6 +27,17 @@ export function isSmallAscii(unit: number): boolean {
 }
 
 /**
+ * Whether [from, to) of `text` holds small ASCII letters only.
+ *
+ * @example
+ * smallAsciiRun('you idiot', 4, 9); // true
+ */
+export function smallAsciiRun(text: string, from: number, to: number): boolean {
+  for (let index = from; index < to; index++) if (!isSmallAscii(text.charCodeAt(index))) return false;
+  return true;
+}
+
+/**
  * Whether the source span [start, end) is one pictograph, with its modifiers, right between two
  * letters or digits: a word may be split by it ("ret🔥ard", "wan⭐ker"; a piece of one or two letters
  * normalization joins itself, "fu🙂ck"), or two words ("kill🔪you").

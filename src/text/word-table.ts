@@ -85,6 +85,19 @@ export class WordTable {
   }
 
   /**
+   * The pieces `words` may start with: `shortest` letters or more, `shortest` or more left after
+   * them (the first pieces of a word split in two).
+   *
+   * @example
+   * WordTable.ofStarts(['moron'], 2).find('mor', 0, 3); // an entry: "mor" + "on"
+   */
+  static ofStarts(words: Iterable<string>, shortest: number): WordTable {
+    const starts: string[] = [];
+    for (const word of words) for (let cut = shortest; cut + shortest <= word.length; cut++) starts.push(word.slice(0, cut));
+    return WordTable.ofSets([[starts, 1]]);
+  }
+
+  /**
    * A table of word sets, each with its bit: a word in several sets carries all their bits (a set
    * with bit 0 puts its words in the table without bits).
    *

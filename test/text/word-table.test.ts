@@ -80,4 +80,11 @@ test('a span with one code unit after it is found as the word they make', () => 
   assert.is(table.findWithUnit('so you', 3, 6, 117), -1);
 });
 
+test('ofStarts holds the first pieces a word splits into, each piece and the rest at least that long', () => {
+  const table = WordTable.ofStarts(['moron', 'idiot'], 2);
+  assert.equal([...table.words()].sort(), ['id', 'idi', 'mo', 'mor']);
+  assert.ok(table.find('a mor on', 2, 5) >= 0);
+  assert.is(table.find('moro', 0, 4), -1);
+});
+
 test.run();

@@ -5,6 +5,7 @@
  */
 import glueWords from '../../../rules/words/glue-words.json';
 import type { TextAnalysis } from '../../text/analysis.js';
+import { isAsciiLetter, isSmallAscii, smallAsciiRun } from '../../text/source-looks.js';
 import { WordTable } from '../../text/word-table.js';
 import { commentLanguage } from '../language.js';
 import { everydayToken } from './glued-ends.js';
@@ -24,7 +25,7 @@ function splitTerms(): WordTable {
 
 /** The pieces such a term may start with: two letters or more, two or more left after them. */
 function splitStarts(): WordTable {
-  splitStartTable ??= WordTable.ofSets([[splitTerms().words().flatMap((key) => Array.from({ length: key.length - 2 * SPLIT_PIECE + 1 }, (_, cut) => key.slice(0, cut + SPLIT_PIECE))), 1]]);
+  splitStartTable ??= WordTable.ofStarts(splitTerms().words(), SPLIT_PIECE);
   return splitStartTable;
 }
 
@@ -36,13 +37,13 @@ function splitStarts(): WordTable {
  */
 export function splitTerm(analysis: TextAnalysis, from: number, to: number): { term: Term; end: number } | undefined {
   const { text, start, end } = analysis.normalized;
-  // (Most words start no term: one look-up, no string made.)
-  if (to - from < SPLIT_PIECE || splitStarts().find(text, from, to) < 0) return undefined;
+  // (Most words start no term: one look-up, no string made; a piece found is small letters of two or more.)
+  if (splitStarts().find(text, from, to) < 0) return undefined;
   const after = to + 1;
   let last = text.indexOf(' ', after);
   if (last < 0) last = text.length;
-  while (last > after && !isSmallLetter(text.charCodeAt(last - 1))) last--;
-  if (to - from < SPLIT_PIECE || last - after < SPLIT_PIECE || !smallLettersOnly(text, from, to) || !smallLettersOnly(text, after, last)) return undefined;
+  while (last > after && !isSmallAscii(text.charCodeAt(last - 1))) last--;
+  if (last - after < SPLIT_PIECE || !smallAsciiRun(text, after, last)) return undefined;
   const table = splitTerms();
   let entry = table.findPair(text, from, to, after, last);
   if (entry < 0 && text.charCodeAt(last - 1) === 115 && last - 1 - after >= SPLIT_PIECE) entry = table.findPair(text, from, to, after, last - 1);
@@ -54,7 +55,8 @@ export function splitTerm(analysis: TextAnalysis, from: number, to: number): { t
   if (!brokenLine && (splitLookalikes().has(`${text.slice(from, to)} ${text.slice(after, last)}`) || (termOrPlural(text.slice(from, to)) !== undefined && everydayToken(text, after, last)))) return undefined;
   // (Not before a capitalized word, a name or a sentence's first: "released in Jun 2024" is no "injun".)
   const second = start[after] as number;
-  if (isCapital(analysis.text.charCodeAt(second)) && isSmallLetter(analysis.text.charCodeAt(second + 1))) return undefined;
+  const opening = analysis.text.charCodeAt(second);
+  if (isAsciiLetter(opening) && !isSmallAscii(opening) && isSmallAscii(analysis.text.charCodeAt(second + 1))) return undefined;
   // (Each piece written as its letters, nothing stretched or inside: "Shhhhhhh it's" is no "shhit" + "s".)
   if ((end[to - 1] as number) - (start[from] as number) !== to - from || (end[last - 1] as number) - (start[after] as number) !== last - after) return undefined;
   for (let unit = end[to - 1] as number; unit < (start[after] as number); unit++) if (!WHITE_SPACE.test(analysis.text.charAt(unit))) return undefined;
@@ -78,7 +80,7 @@ function continuedSplit(analysis: TextAnalysis, from: number): boolean {
   const { text, start, end } = analysis.normalized;
   let to = text.indexOf(' ', from);
   if (to < 0) to = text.length;
-  if (to - from < 1 || to - from > 4 || !smallLettersOnly(text, from, to) || (end[to - 1] as number) - (start[from] as number) !== to - from) return false;
+  if (to - from < 1 || to - from > 4 || !smallAsciiRun(text, from, to) || (end[to - 1] as number) - (start[from] as number) !== to - from) return false;
   for (let unit = end[from - 2] as number; unit < (start[from] as number); unit++) if (!WHITE_SPACE.test(analysis.text.charAt(unit))) return false;
   return !everydayToken(text, from, to);
 }
@@ -89,17 +91,4 @@ let splitLookalikeSet: Set<string> | undefined;
 function splitLookalikes(): Set<string> {
   splitLookalikeSet ??= new Set(glueWords.splitLookalikes.split('|'));
   return splitLookalikeSet;
-}
-
-function isSmallLetter(code: number): boolean {
-  return code >= 97 && code <= 122;
-}
-
-function isCapital(code: number): boolean {
-  return code >= 65 && code <= 90;
-}
-
-function smallLettersOnly(text: string, from: number, to: number): boolean {
-  for (let index = from; index < to; index++) if (!isSmallLetter(text.charCodeAt(index))) return false;
-  return true;
 }

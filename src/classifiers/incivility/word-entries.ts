@@ -7,7 +7,7 @@ import typos from '../../../rules/words/typos.json';
 import { LEET } from '../../text/leet.js';
 import { MASKED_WORDS } from '../../lexicon/masked-words.js';
 import { capitalIBesideSmall } from '../../lexicon/drawn-alike.js';
-import { droppedPictographAfter, writtenSmall } from '../../text/source-looks.js';
+import { droppedPictographAfter, isSmallAscii, writtenSmall } from '../../text/source-looks.js';
 import type { TextAnalysis } from '../../text/analysis.js';
 import { WordTable } from '../../text/word-table.js';
 import { GLUED_LOOKALIKES } from './glued-ends.js';
@@ -66,7 +66,7 @@ export function leetReadTokens(text: string): string {
     for (let index = text.charCodeAt(from) === 64 ? to : from; index < to; index++) {
       const code = text.charCodeAt(index);
       if (code >= 97 && code <= 122) letters++;
-      else if ((code < 128 && LEET_LETTER[code] !== 0 && (code !== 33 || isSmallLetter(text.charCodeAt(index + 1)))) || code === 42) hidden++;
+      else if ((code < 128 && LEET_LETTER[code] !== 0 && (code !== 33 || isSmallAscii(text.charCodeAt(index + 1)))) || code === 42) hidden++;
       else if (code !== 33) {
         letters = 0;
         break;
@@ -90,7 +90,7 @@ function lettersOf(text: string, from: number, to: number): string | undefined {
   let token = '';
   for (let index = from; index < to; index++) {
     const code = text.charCodeAt(index);
-    token += code < 128 && LEET_LETTER[code] !== 0 && (code !== 33 || isSmallLetter(text.charCodeAt(index + 1))) ? String.fromCharCode(LEET_LETTER[code] as number) : text[index];
+    token += code < 128 && LEET_LETTER[code] !== 0 && (code !== 33 || isSmallAscii(text.charCodeAt(index + 1))) ? String.fromCharCode(LEET_LETTER[code] as number) : text[index];
   }
   if (!token.includes('*')) return token;
   const first = token.indexOf('*');
@@ -148,10 +148,6 @@ function fitsMask(token: string, at: number, word: string): boolean {
 /** The comment's normalized text read through {@link leetReadTokens}, once per comment. */
 export function leetReadText(analysis: TextAnalysis): string {
   return analysis.shared('leet-read-tokens', () => leetReadTokens(analysis.normalized.text));
-}
-
-function isSmallLetter(code: number): boolean {
-  return code >= 97 && code <= 122;
 }
 
 /**

@@ -6,7 +6,7 @@ import type { LexiconMatch, Span } from '../../lexicon/index.js';
 import { isWordCode } from '../../lexicon/readings.js';
 import type { TextAnalysis } from '../../text/analysis.js';
 import { BRACKETS } from '../../text/leet.js';
-import { breakSplits, MAY_BE_PICTOGRAPH } from '../../text/source-looks.js';
+import { breakSplits, MAY_BE_PICTOGRAPH, smallAsciiRun } from '../../text/source-looks.js';
 import { capitalIWordEntry, GLUED_LONGEST, GLUED_SHORTEST, gluedWordBounds, hiddenLetterEntry, LEET_CHARACTER, leetReadText, leetWordEntry, MASKED, maskedWordEntry, SLIP_SHORTEST, slipEntry, stretchedWordEntry, swappedWordEntry, WEAK_SLIP, weakSlipEntry } from './word-entries.js';
 import { WordTable } from '../../text/word-table.js';
 import { capitalizedWord, gluedPair, PAIR_LONGEST, PAIR_SHORTEST, writtenAsGlued } from './glued-pairs.js';
@@ -403,7 +403,7 @@ export class Words {
   private readPair(analysis: TextAnalysis, spelled: readonly LexiconMatch[], from: number, at: number, to: number, index: number): boolean {
     const { start, end } = analysis.normalized;
     // (In leet too, "d1ckmove": the text read so is as long, its offsets the same.)
-    const text = smallLetters(analysis.normalized.text, at, to) ? analysis.normalized.text : leetReadText(analysis);
+    const text = smallAsciiRun(analysis.normalized.text, at, to) ? analysis.normalized.text : leetReadText(analysis);
     const pair = gluedPair(WORDS, ACTED_ON, text, at, to);
     // (The matches looked at only for a token that reads so: most tokens do not.)
     if (pair === undefined || !writtenAsGlued(analysis.text, start[at] as number, end[to - 1] as number) || overlapsAny(spelled, start[at] as number, end[to - 1] as number)) return false;
@@ -440,7 +440,7 @@ export class Words {
     let last = next;
     while (last > after && !isWordCode(text.charCodeAt(last - 1))) last--;
     const length = index - from + last - after;
-    if (last - after < 2 || length < SPACED_SHORTEST || length > SPACED_LONGEST || !smallLetters(text, from, index) || !smallLetters(text, after, last)) return -1;
+    if (last - after < 2 || length < SPACED_SHORTEST || length > SPACED_LONGEST || !smallAsciiRun(text, from, index) || !smallAsciiRun(text, after, last)) return -1;
     const joined = WORDS.findPair(text, from, index, after, last);
     if (joined < 0 || WORDS.find(text, after, last) >= 0) return -1;
     if (COMMON_WORDS.has(text.slice(from, index)) && COMMON_WORDS.has(text.slice(after, last))) return -1;
@@ -580,16 +580,7 @@ const SPACED_SHORTEST = 5;
 const SPACED_LONGEST = 16;
 const WHITE_SPACE = /\s/;
 /** The first pieces a grammar word may be split into by a space: each word's first two letters or more, leaving two or more. */
-const FIRST_PIECES = WordTable.ofSets([[WORDS.words().filter((word) => word.length >= SPACED_SHORTEST && word.length <= SPACED_LONGEST && /^[a-z]+$/.test(word)).flatMap((word) => Array.from({ length: word.length - 3 }, (_, cut) => word.slice(0, cut + 2))), 1]]);
-
-/** Whether [from, to) of `text` holds only small ASCII letters. */
-function smallLetters(text: string, from: number, to: number): boolean {
-  for (let index = from; index < to; index++) {
-    const unit = text.charCodeAt(index);
-    if (unit < 97 || unit > 122) return false;
-  }
-  return true;
-}
+const FIRST_PIECES = WordTable.ofStarts(WORDS.words().filter((word) => word.length >= SPACED_SHORTEST && word.length <= SPACED_LONGEST && /^[a-z]+$/.test(word)), 2);
 
 /**
  * Whether the normalized word [from, to) was joined from letters spaced out: a gap in the source
