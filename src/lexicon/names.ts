@@ -5,7 +5,7 @@
  * Title Case.
  */
 import { COMMON_WORDS } from './spellings.js';
-import { isAsciiLetter } from '../text/source-looks.js';
+import { isAsciiLetter, opensSentenceAt } from '../text/source-looks.js';
 
 /** Whether source [start, end) is one word in Title Case: an ASCII capital, then lower-case letters. */
 function isTitleWord(source: string, start: number, end: number): boolean {
@@ -51,13 +51,6 @@ function wordAfter(source: string, start: number): number {
 }
 
 const POSSESSIVE_APOSTROPHES = new Set([0x27, 0x2019]);
-
-/** Whether source [start, ...) opens the text or a sentence (after ".", "!" or "?" and white space). */
-function opensSentence(source: string, start: number): boolean {
-  let at = start - 1;
-  while (at >= 0 && (source.charCodeAt(at) === 32 || source.charCodeAt(at) === 10)) at--;
-  return at < 0 || source.charCodeAt(at) === 46 || source.charCodeAt(at) === 33 || source.charCodeAt(at) === 63;
-}
 
 /**
  * Whether the match at source [start, end) is part of a name: Title Case (a possessive or plural
@@ -128,7 +121,7 @@ export function partOfPlace(source: string, start: number, end: number): boolean
     // Park", "Bell End Farm Road"; not a word that opens a sentence, capitalized there anyway: "Fuck
     // Staten Island".)
     let from = end + 1;
-    for (let word = 0; word < 3 && !opensSentence(source, start) && isTitleWord(source, from, wordAfter(source, from)); word++) {
+    for (let word = 0; word < 3 && !opensSentenceAt(source, start) && isTitleWord(source, from, wordAfter(source, from)); word++) {
       const to = wordAfter(source, from);
       if (word > 0 && PLACE_WORDS.has(source.slice(from, to).toLowerCase())) return true;
       if (source.charCodeAt(to) !== 32) break;

@@ -38,6 +38,21 @@ export function smallAsciiRun(text: string, from: number, to: number): boolean {
 }
 
 /**
+ * Whether source position `from` opens the text or a sentence: nothing but white space before it,
+ * or ".", "!" or "?" and white space.
+ *
+ * @example
+ * opensSentenceAt('Done. Fuck that', 6); // true
+ */
+export function opensSentenceAt(source: string, from: number): boolean {
+  let before = from - 1;
+  while (before >= 0 && (source.charCodeAt(before) === 32 || source.charCodeAt(before) === 10 || source.charCodeAt(before) === 13 || source.charCodeAt(before) === 9)) before--;
+  if (before < 0) return true;
+  const mark = source.charCodeAt(before);
+  return before < from - 1 && (mark === 46 || mark === 33 || mark === 63);
+}
+
+/**
  * Whether the source span [start, end) is one pictograph, with its modifiers, right between two
  * letters or digits: a word may be split by it ("ret🔥ard", "wan⭐ker"; a piece of one or two letters
  * normalization joins itself, "fu🙂ck"), or two words ("kill🔪you").

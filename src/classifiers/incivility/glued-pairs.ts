@@ -12,6 +12,7 @@
  * anything but letters.
  */
 import glueWords from '../../../rules/words/glue-words.json';
+import { opensSentenceAt, smallAsciiRun } from '../../text/source-looks.js';
 import { WordTable } from '../../text/word-table.js';
 import { builtinLexiconEntries } from '../../lexicon/builtin.js';
 import { everydayWords, glueVocabulary, tables, termOf, type Term } from './glued-words.js';
@@ -130,15 +131,7 @@ export function writtenAsGlued(source: string, from: number, to: number): boolea
  * small letters only, at the text's start or after ".", "!" or "?" and white space.
  */
 export function opensSentence(source: string, from: number, to: number): boolean {
-  for (let index = from + 1; index < to; index++) {
-    const code = source.charCodeAt(index);
-    if (code < 97 || code > 122) return false;
-  }
-  let before = from - 1;
-  while (before >= 0 && (source.charCodeAt(before) === 32 || source.charCodeAt(before) === 10 || source.charCodeAt(before) === 13 || source.charCodeAt(before) === 9)) before--;
-  if (before < 0) return true;
-  const mark = source.charCodeAt(before);
-  return before < from - 1 && (mark === 46 || mark === 33 || mark === 63);
+  return smallAsciiRun(source, from + 1, to) && opensSentenceAt(source, from);
 }
 
 /** Whether the source [from, to) is written with a capital and small letters both ("Hitchcock", "McIntyre"): a name, not a word in small letters or in capitals. */
