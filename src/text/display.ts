@@ -235,10 +235,7 @@ function turnRun(pieces: Piece[], from: number, to: number): void {
 
 /** How many common English words the pieces spell. */
 function commonWords(pieces: readonly Piece[]): number {
-  const text = pieces.map((piece) => piece.character).join('').toLowerCase();
-  let count = 0;
-  for (const word of text.split(/[^a-z]+/)) if (WORDS.has(word)) count++;
-  return count;
+  return wordsIn(pieces, WORDS);
 }
 
 let everyday: Set<string> | undefined;

@@ -119,15 +119,17 @@ function everydayFits(token: string): boolean {
       else list.push(word);
     }
   }
-  for (const word of everydayByLength.get(token.length) ?? []) {
-    let fits = true;
-    for (let index = 0; index < word.length && fits; index++) {
-      const code = token.charCodeAt(index);
-      fits = code === 42 || code === word.charCodeAt(index);
-    }
-    if (fits) return true;
-  }
+  for (const word of everydayByLength.get(token.length) ?? []) if (masksHide(token, 0, word)) return true;
   return false;
+}
+
+/** Whether `text` from `from` is `word` with some of its letters masked ("*" or "#"). */
+function masksHide(text: string, from: number, word: string): boolean {
+  for (let index = 0; index < word.length; index++) {
+    const code = text.charCodeAt(from + index);
+    if (code !== 42 && code !== 35 && code !== word.charCodeAt(index)) return false;
+  }
+  return true;
 }
 
 /**
@@ -289,13 +291,7 @@ export function maskedWordEntry(table: WordTable, text: string, from: number, to
   // (At least two letters shown: "f**" could be anything.)
   if (letters < 2) return -1;
   for (const entry of byLength.get(to - from) ?? []) {
-    const word = table.word(entry);
-    let fits = true;
-    for (let index = 0; index < word.length && fits; index++) {
-      const code = text.charCodeAt(from + index);
-      fits = code === 42 || code === 35 || code === word.charCodeAt(index);
-    }
-    if (!fits) continue;
+    if (!masksHide(text, from, table.word(entry))) continue;
     // (Two words of no set, the templates' own words, are told apart by the word: "r**f" is roof only if no other.)
     if (found >= 0 && (table.bits(found) !== table.bits(entry) || table.bits(entry) === 0)) return -1;
     if (found < 0) found = entry;
