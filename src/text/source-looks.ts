@@ -38,6 +38,20 @@ export function smallAsciiRun(text: string, from: number, to: number): boolean {
 }
 
 /**
+ * Whether source [from, to) holds white space only (nothing between two words but spaces or line
+ * breaks).
+ *
+ * @example
+ * whiteSpaceOnly('mor on', 3, 4); // true
+ */
+export function whiteSpaceOnly(source: string, from: number, to: number): boolean {
+  for (let index = from; index < to; index++) if (!WHITE_SPACE.test(source.charAt(index))) return false;
+  return true;
+}
+
+const WHITE_SPACE = /\s/;
+
+/**
  * Whether source position `from` opens the text or a sentence: nothing but white space before it,
  * or ".", "!" or "?" and white space.
  *

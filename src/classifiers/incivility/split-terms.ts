@@ -5,7 +5,7 @@
  */
 import glueWords from '../../../rules/words/glue-words.json';
 import type { TextAnalysis } from '../../text/analysis.js';
-import { isAsciiLetter, isSmallAscii, smallAsciiRun } from '../../text/source-looks.js';
+import { isAsciiLetter, isSmallAscii, smallAsciiRun, whiteSpaceOnly } from '../../text/source-looks.js';
 import { WordTable } from '../../text/word-table.js';
 import { commentLanguage } from '../language.js';
 import { everydayToken } from './glued-ends.js';
@@ -59,7 +59,7 @@ export function splitTerm(analysis: TextAnalysis, from: number, to: number): { t
   if (isAsciiLetter(opening) && !isSmallAscii(opening) && isSmallAscii(analysis.text.charCodeAt(second + 1))) return undefined;
   // (Each piece written as its letters, nothing stretched or inside: "Shhhhhhh it's" is no "shhit" + "s".)
   if ((end[to - 1] as number) - (start[from] as number) !== to - from || (end[last - 1] as number) - (start[after] as number) !== last - after) return undefined;
-  for (let unit = end[to - 1] as number; unit < (start[after] as number); unit++) if (!WHITE_SPACE.test(analysis.text.charAt(unit))) return undefined;
+  if (!whiteSpaceOnly(analysis.text, end[to - 1] as number, start[after] as number)) return undefined;
   // (Nor where a third short piece that is no word follows: "hon ky tonk", "in jun ior".)
   if (last < text.length && text.charCodeAt(last) === 32 && continuedSplit(analysis, last + 1)) return undefined;
   // (In English: "non ce" in an Italian comment is no "nonce".)
@@ -68,7 +68,6 @@ export function splitTerm(analysis: TextAnalysis, from: number, to: number): { t
   return term === undefined || (language !== '' && language !== 'en') ? undefined : { term, end: last };
 }
 
-const WHITE_SPACE = /\s/;
 
 /** Whether source [from, to) is one line break, "\n" or "\r\n". */
 function lineBreakBetween(source: string, from: number, to: number): boolean {
@@ -81,7 +80,7 @@ function continuedSplit(analysis: TextAnalysis, from: number): boolean {
   let to = text.indexOf(' ', from);
   if (to < 0) to = text.length;
   if (to - from < 1 || to - from > 4 || !smallAsciiRun(text, from, to) || (end[to - 1] as number) - (start[from] as number) !== to - from) return false;
-  for (let unit = end[from - 2] as number; unit < (start[from] as number); unit++) if (!WHITE_SPACE.test(analysis.text.charAt(unit))) return false;
+  if (!whiteSpaceOnly(analysis.text, end[from - 2] as number, start[from] as number)) return false;
   return !everydayToken(text, from, to);
 }
 

@@ -6,7 +6,7 @@ import type { LexiconMatch, Span } from '../../lexicon/index.js';
 import { isWordCode } from '../../lexicon/readings.js';
 import type { TextAnalysis } from '../../text/analysis.js';
 import { BRACKETS } from '../../text/leet.js';
-import { breakSplits, MAY_BE_PICTOGRAPH, smallAsciiRun } from '../../text/source-looks.js';
+import { breakSplits, MAY_BE_PICTOGRAPH, smallAsciiRun, whiteSpaceOnly } from '../../text/source-looks.js';
 import { capitalIWordEntry, GLUED_LONGEST, GLUED_SHORTEST, gluedWordBounds, hiddenLetterEntry, LEET_CHARACTER, leetReadText, leetWordEntry, MASKED, maskedWordEntry, SLIP_SHORTEST, slipEntry, stretchedWordEntry, swappedWordEntry, WEAK_SLIP, weakSlipEntry } from './word-entries.js';
 import { WordTable } from '../../text/word-table.js';
 import { capitalizedWord, gluedPair, PAIR_LONGEST, PAIR_SHORTEST, writtenAsGlued } from './glued-pairs.js';
@@ -445,7 +445,7 @@ export class Words {
     if (joined < 0 || WORDS.find(text, after, last) >= 0) return -1;
     if (COMMON_WORDS.has(text.slice(from, index)) && COMMON_WORDS.has(text.slice(after, last))) return -1;
     // (Only white space between the pieces: not "peo.ple" nor "Mus, lims", which other readings take.)
-    for (let unit = end[index - 1] as number; unit < (start[after] as number); unit++) if (!WHITE_SPACE.test(analysis.text.charAt(unit))) return -1;
+    if (!whiteSpaceOnly(analysis.text, end[index - 1] as number, start[after] as number)) return -1;
     this.add(start[from] as number, end[next - 1] as number, joined, from, last);
     return next + 1;
   }
@@ -578,7 +578,6 @@ const REPEATED_LETTERS = /([a-z])\1+/g;
 /** The shortest and longest grammar word read from two pieces split by a space. */
 const SPACED_SHORTEST = 5;
 const SPACED_LONGEST = 16;
-const WHITE_SPACE = /\s/;
 /** The first pieces a grammar word may be split into by a space: each word's first two letters or more, leaving two or more. */
 const FIRST_PIECES = WordTable.ofStarts(WORDS.words().filter((word) => word.length >= SPACED_SHORTEST && word.length <= SPACED_LONGEST && /^[a-z]+$/.test(word)), 2);
 
