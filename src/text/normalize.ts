@@ -25,7 +25,7 @@
  * Everything else that is not a letter, digit, leet or mask character becomes one space.
  */
 import { APOSTROPHES, CHARACTER_KIND, DEFAULT_OPTIONS, foldWith, isPictograph, isWordCode, leetSequenceAt, pastModifiers, SEQUENCE_START, SPACE, tablesFor, wordFollows, type NormalizeOptions } from './characters.js';
-import { breaksRun, camelHashtagEnd, emphasisEnd, startsCamelWord, strokedLIsL } from './source-looks.js';
+import { breaksRun, camelHashtagEnd, emphasisEnd, innerEmphasisClose, startsCamelWord, strokedLIsL } from './source-looks.js';
 import { joinSingleLetters, joinsRun, NO_KIND, settleSingles } from './join-singles.js';
 
 export { CHARACTER_KIND, defaultCharacterTables, isApostrophe, isWordCode, type FoldedUnits, type NormalizeOptions } from './characters.js';
@@ -182,8 +182,10 @@ export function normalizeToScratch(source: string, options: NormalizeOptions = D
   const separators = resolved.separators;
   // The end of a hashtag in capitalized words being read ("#YouAreAnIdiot"), split into its words.
   let camelUntil = 0;
-  // The end of a word wrapped in emphasis being read ("*hell*").
+  // The end of a word wrapped in emphasis being read ("*hell*"), and the closing marks of bold inside
+  // a word ("Fu**ck**ing").
   let emphasisTo = 0;
+  let innerClose = -1;
   for (let index = 0; index < source.length; ) {
     const unit = source.charCodeAt(index);
     let next = index + 1;
@@ -210,6 +212,14 @@ export function normalizeToScratch(source: string, options: NormalizeOptions = D
           ends[length] = index + 1;
           kinds[length++] = Kind.Separator;
         }
+      }
+      // Bold inside a word ("Fu**ck**ing", "k**il**l"): its marks vanish, as markdown shows them, and
+      // the character before covers them.
+      if (unit === 42 && separators && (index === innerClose || (index >= emphasisTo && (innerClose = innerEmphasisClose(source, index)) > 0))) {
+        if (index === innerClose) innerClose = -1;
+        if (length > 0 && kinds[length - 1] !== Kind.Separator) ends[length - 1] = index + 2;
+        index += 2;
+        continue;
       }
       // A word wrapped in emphasis ("*hell*", "**hell**", "(kill)"): its marks are punctuation, not
       // masks or leet (every "*" up to the closing one is one of them: only letters stand between).

@@ -300,6 +300,25 @@ export function emphasisEnd(source: string, index: number): number {
 }
 
 /**
+ * Where the closing marks of bold inside a word stand, when its opening marks are at `index`: `**`,
+ * two or more ASCII letters, `**`, with a letter just before the opening or just after the closing
+ * marks ("Fu**ck**ing", "k**il**l", "**un**believable"). Markdown shows the word whole, set partly
+ * in bold, so the marks are no mask. -1 elsewhere: a whole word in bold is {@link emphasisEnd}'s,
+ * and "f**k", "f**k**" (one letter between) are masks.
+ *
+ * @example
+ * innerEmphasisClose('Fu**ck**ing', 2); // 6
+ * innerEmphasisClose('f**k**', 1); // -1
+ */
+export function innerEmphasisClose(source: string, index: number): number {
+  if (source.charCodeAt(index) !== 42 || source.charCodeAt(index + 1) !== 42) return -1;
+  let at = index + 2;
+  while (at < source.length && isAsciiLetter(source.charCodeAt(at))) at++;
+  if (at - index - 2 < 2 || source.charCodeAt(at) !== 42 || source.charCodeAt(at + 1) !== 42) return -1;
+  return (index > 0 && isAsciiLetter(source.charCodeAt(index - 1))) || isAsciiLetter(source.charCodeAt(at + 2)) ? at : -1;
+}
+
+/**
  * Whether the span [start, end) of a normalized letter `letter` (97-122) holds that letter again
  * after its first character: the writer stretched it ("fuuuck": the third u folds into the second),
  * rather than only characters that vanish into it ("f\u200bg\u200bg": zero-width spaces).

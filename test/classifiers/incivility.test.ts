@@ -1696,4 +1696,12 @@ test('evasion44\'s development half: a split term before a grammar word split so
   assertEvidence(moderator, 'if u was talkin to my nig or smashed da homies', 'nig');
 });
 
+test('evasion42\'s and evasion44\'s development halves: bold inside a word is read as the word markdown shows ("Fu**ck**ing", "k**il**l"), with the marks in the evidence', async () => {
+  const moderator = await createModerator();
+  assertFound(moderator, 'incivility.threat', ["If I see that ref outside the ground I'll k**il**l him."]);
+  assertFound(moderator, 'profanity.vulgar', ['Fu**ck**ing brilliant, scraped the new exhaust']);
+  assertEvidence(moderator, 'Fu**ck**ing brilliant, scraped the new exhaust', 'Fu**ck**ing');
+  assertAction(moderator, 'approve', ['That was **un**believable, well played', 'Raise 2**10 and compare']);
+});
+
 test.run();

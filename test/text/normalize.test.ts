@@ -129,6 +129,12 @@ test('the documented steps, one by one', () => {
   assert.is(normalize('you 🤡, 🖕 you, eat 💩, nice 😀 day').text, 'you clown fuck you eat shit nice day');
   // A word wrapped in emphasis keeps its letters and loses its marks; masks and leet inside words stay.
   assert.is(normalize('go to *hell* or **hell** (kill) f*ck* (unt').text, 'go to hell or hell kill f*ck* (unt');
+  // Bold inside a word loses its marks, as markdown shows the word; the marks' span goes to the letter
+  // before them. One letter between is a mask ("f**k**"); so are marks with no letter beside them.
+  const bold = normalize('Fu**ck**ing k**il**l **un**real f**k** 2**10');
+  assert.is(bold.text, 'fucking kill unreal f**k** 2**10');
+  assert.equal([bold.start[1], bold.end[1], bold.start[2], bold.end[2]], [1, 4, 4, 5]);
+  assert.is(normalize('Fu**ck**ing', { separators: false }).text, 'fu**ck**ing', 'not without the separator step');
   // A hashtag in capitalized words is split into its words (each space spans the capital after it).
   const tag = normalize('#YouAreAnIdiot #USA a#BcD');
   assert.is(tag.text, '#you are an idiot #usa a#bcd');
