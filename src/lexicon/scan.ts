@@ -22,7 +22,7 @@
  * the scan ran at 87 MB/s instead of 98 in most processes (measured, bundled and under tsx).
  */
 import { CHARACTER_KIND, defaultCharacterTables, isApostrophe, isPictograph, isWordCode as isSourceWordCode, leetSequenceAt, pastModifiers, SEQUENCE_START, wordFollows } from '../text/characters.js';
-import { breakSplits, breaksRun, isBreakUnit, camelHashtagEnd, dashMaskAt, emphasisEnd, innerEmphasisClose, stretchedSpan, writtenSmall } from '../text/source-looks.js';
+import { breakSplits, breaksRun, isBreakUnit, camelHashtagEnd, dashMaskAt, emphasisEnd, hyphenatedBreakEnd, innerEmphasisClose, stretchedSpan, writtenSmall } from '../text/source-looks.js';
 import { PLURAL_ES, PLURAL_S, PLURAL_SS, PLURAL_Z, SPACE_SYMBOL, type Trie } from './compile.js';
 import { BOUNDARY, CLASS_COUNT, DASH_COLUMN, DASH_TRAP, LANE_COLUMN, LANE_COLUMNS, laneAutomaton, REPORTS, SINGLES, SPECIAL, SPECIAL_COLUMN, SPECIAL_TRAP, START_ROW, type LaneAutomaton } from './lane.js';
 import { CAPITAL_I_LETTER, capitalIBesideSmall, IS_SWAP, isSwapCode, PAIR_LETTER, PAIR_SECOND, readingContinues, swapIsPlain, swapLetters } from './drawn-alike.js';
@@ -719,6 +719,8 @@ function dashClass(source: string, index: number): number {
   // (Before a character beyond ASCII, a letter may follow: "hard-օn", with an Armenian o; and before
   // a leet digit, a word may go on: "h4rd-0n".)
   if (unit >= 128 || (unit >= 48 && unit <= 57)) return SPECIAL;
+  // (Nor a word hyphenated across a line break, which normalization joins: "cock-\ntail".)
+  if ((unit === 10 || unit === 13) && hyphenatedBreakEnd(source, index) > 0) return SPECIAL;
   const following = LANE_COLUMN[unit] as number;
   return following === BOUNDARY || following === SPECIAL_COLUMN ? BOUNDARY : SPECIAL;
 }
@@ -937,6 +939,8 @@ function walkSource(source: string, from: number, stopAfter: number, walkedUpTo:
     if (kind === SEPARATOR) {
       // (Not a space: no drawn letter starts with one, and a look at every character cost 3 %.)
       if (unit !== SPACE && drawnLetterAt(source, index, unit)) throw DECLINE;
+      // A word hyphenated across a line break, which normalization joins ("cock-\ntail").
+      if (unit === 45 && hyphenatedBreakEnd(source, index) > 0) throw DECLINE;
       if (last !== NONE && last !== SEPARATOR) {
         runs = settleSingles(last, beforeLast, SEPARATOR, runs);
         if ((runs & RUN) >= 3) throw DECLINE;

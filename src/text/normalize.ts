@@ -25,7 +25,7 @@
  * Everything else that is not a letter, digit, leet or mask character becomes one space.
  */
 import { APOSTROPHES, CHARACTER_KIND, DEFAULT_OPTIONS, foldWith, isPictograph, isWordCode, leetSequenceAt, pastModifiers, SEQUENCE_START, SPACE, tablesFor, wordFollows, type NormalizeOptions } from './characters.js';
-import { breaksRun, camelHashtagEnd, emphasisEnd, innerEmphasisClose, startsCamelWord, strokedLIsL } from './source-looks.js';
+import { breaksRun, camelHashtagEnd, emphasisEnd, hyphenatedBreakEnd, innerEmphasisClose, startsCamelWord, strokedLIsL } from './source-looks.js';
 import { joinSingleLetters, joinsRun, NO_KIND, settleSingles } from './join-singles.js';
 
 export { CHARACTER_KIND, defaultCharacterTables, isApostrophe, isWordCode, type FoldedUnits, type NormalizeOptions } from './characters.js';
@@ -220,6 +220,15 @@ export function normalizeToScratch(source: string, options: NormalizeOptions = D
         if (length > 0 && kinds[length - 1] !== Kind.Separator) ends[length - 1] = index + 2;
         index += 2;
         continue;
+      }
+      // A word hyphenated across a line break ("cock-\ntail"): the hyphen and the break vanish.
+      if (unit === 45 && separators && length > 0 && kinds[length - 1] === Kind.Word) {
+        const joined = hyphenatedBreakEnd(source, index);
+        if (joined > 0) {
+          ends[length - 1] = joined;
+          index = joined;
+          continue;
+        }
       }
       // A word wrapped in emphasis ("*hell*", "**hell**", "(kill)"): its marks are punctuation, not
       // masks or leet (every "*" up to the closing one is one of them: only letters stand between).

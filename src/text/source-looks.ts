@@ -16,6 +16,11 @@ export function isAsciiLetter(unit: number): boolean {
   return (unit >= 65 && unit <= 90) || (unit >= 97 && unit <= 122);
 }
 
+/** Whether a code unit is an ASCII letter or digit. */
+export function isAsciiLetterOrDigit(unit: number): boolean {
+  return isAsciiLetter(unit) || (unit >= 48 && unit <= 57);
+}
+
 /**
  * Whether a code unit is a small ASCII letter.
  *
@@ -301,10 +306,11 @@ export function emphasisEnd(source: string, index: number): number {
 
 /**
  * Where the closing marks of bold inside a word stand, when its opening marks are at `index`: `**`,
- * two or more ASCII letters, `**`, with a letter just before the opening or just after the closing
- * marks ("Fu**ck**ing", "k**il**l", "**un**believable"). Markdown shows the word whole, set partly
- * in bold, so the marks are no mask. -1 elsewhere: a whole word in bold is {@link emphasisEnd}'s,
- * and "f**k", "f**k**" (one letter between) are masks.
+ * ASCII letters (or leet digits), `**`, with a letter just before the opening or just after the closing marks where
+ * two letters or more stand between ("Fu**ck**ing", "k**il**l", "**un**believable"), on both sides
+ * where one does ("sh**i**t", "t**1**ts"). Markdown shows the word whole, set partly in bold, so the marks are
+ * no mask. -1 elsewhere: a whole word in bold is {@link emphasisEnd}'s, and "f**k", "f**k**" are
+ * masks.
  *
  * @example
  * innerEmphasisClose('Fu**ck**ing', 2); // 6
@@ -313,9 +319,30 @@ export function emphasisEnd(source: string, index: number): number {
 export function innerEmphasisClose(source: string, index: number): number {
   if (source.charCodeAt(index) !== 42 || source.charCodeAt(index + 1) !== 42) return -1;
   let at = index + 2;
-  while (at < source.length && isAsciiLetter(source.charCodeAt(at))) at++;
-  if (at - index - 2 < 2 || source.charCodeAt(at) !== 42 || source.charCodeAt(at + 1) !== 42) return -1;
-  return (index > 0 && isAsciiLetter(source.charCodeAt(index - 1))) || isAsciiLetter(source.charCodeAt(at + 2)) ? at : -1;
+  // (A leet digit may stand between: "t**1**ts".)
+  while (at < source.length && isAsciiLetterOrDigit(source.charCodeAt(at))) at++;
+  const inner = at - index - 2;
+  if (inner < 1 || source.charCodeAt(at) !== 42 || source.charCodeAt(at + 1) !== 42) return -1;
+  const before = index > 0 && isAsciiLetter(source.charCodeAt(index - 1));
+  const after = isAsciiLetter(source.charCodeAt(at + 2));
+  return (inner >= 2 && (before || after)) || (before && after) ? at : -1;
+}
+
+/**
+ * Where a word hyphenated across a line break goes on, when its hyphen is at `index`: a letter
+ * before, "-" and one line break ("\n", "\r\n"), a small letter after ("cock-\ntail"). The hyphen
+ * and the break join the word's pieces, as the reader reads them. -1 elsewhere ("well -\nknown",
+ * "Part one-\nPart two").
+ *
+ * @example
+ * hyphenatedBreakEnd('cock-\ntail', 4); // 6
+ */
+export function hyphenatedBreakEnd(source: string, index: number): number {
+  if (source.charCodeAt(index) !== 45 || index === 0 || !isAsciiLetter(source.charCodeAt(index - 1))) return -1;
+  let at = index + 1;
+  if (source.charCodeAt(at) === 13) at++;
+  if (source.charCodeAt(at) !== 10) return -1;
+  return isSmallAscii(source.charCodeAt(at + 1)) ? at + 1 : -1;
 }
 
 /**

@@ -1704,4 +1704,11 @@ test('evasion42\'s and evasion44\'s development halves: bold inside a word is re
   assertAction(moderator, 'approve', ['That was **un**believable, well played', 'Raise 2**10 and compare']);
 });
 
+test('evasion46\'s and evasion48\'s development halves: one letter or digit in bold inside a word ("sh**i**t", "t**1**ts"); a word hyphenated across a line break is one word ("cock-\\ntail" is no "cock"); a term of four letters split by a line break alone ("tw\\nat")', async () => {
+  const moderator = await createModerator();
+  assertFound(moderator, 'profanity.vulgar', ['My tutor called my accent charmingly sh**i**t. Thanks, I guess.', 'nobody wants to see your saggy t**1**ts.', 'Host, you are a complete and utter tw\nat.', 'you absolute c-\nunt']);
+  assertAction(moderator, 'approve', ['Mixed a hop-infused cock-\ntail for the club social, recipe below.']);
+  assertNotFound(moderator, 'profanity.vulgar', ['Host, the tw at the end of the line is a typo']);
+});
+
 test.run();

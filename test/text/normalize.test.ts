@@ -135,6 +135,12 @@ test('the documented steps, one by one', () => {
   assert.is(bold.text, 'fucking kill unreal f**k** 2**10');
   assert.equal([bold.start[1], bold.end[1], bold.start[2], bold.end[2]], [1, 4, 4, 5]);
   assert.is(normalize('Fu**ck**ing', { separators: false }).text, 'fu**ck**ing', 'not without the separator step');
+  // One letter or leet digit between the marks is bold where letters stand on both sides.
+  assert.is(normalize('sh**i**t t**1**ts f**k** x**2').text, 'shit t1ts f**k** x**2');
+  // A word hyphenated across a line break is one word; a hyphen before a break elsewhere stays a separator.
+  const hyphenated = normalize('cock-\ntail c-\r\nunt well -\nknown one-\nTwo');
+  assert.is(hyphenated.text, 'cocktail cunt well known one two');
+  assert.equal([hyphenated.start[3], hyphenated.end[3], hyphenated.start[4]], [3, 6, 6]);
   // A hashtag in capitalized words is split into its words (each space spans the capital after it).
   const tag = normalize('#YouAreAnIdiot #USA a#BcD');
   assert.is(tag.text, '#you are an idiot #usa a#bcd');

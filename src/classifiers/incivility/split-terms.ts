@@ -11,15 +11,19 @@ import { commentLanguage } from '../language.js';
 import { everydayToken } from './glued-ends.js';
 import { tables, termOrPlural, type Term } from './glued-words.js';
 
-/** A split term's pieces: two letters or more each, five letters or more together. */
+/**
+ * A split term's pieces: two letters or more each, five letters or more together; four split by a
+ * line break alone ("tw\nat": no one breaks a line there).
+ */
 const SPLIT_PIECE = 2;
 const SPLIT_SHORTEST = 5;
+const BROKEN_SHORTEST = 4;
 let splitTable: WordTable | undefined;
 let splitStartTable: WordTable | undefined;
 
-/** The terms of five letters or more, built on first use. */
+/** The terms of four letters or more, built on first use. */
 function splitTerms(): WordTable {
-  splitTable ??= WordTable.ofSets([[[...tables().terms.keys()].filter((key) => key.length >= SPLIT_SHORTEST), 1]]);
+  splitTable ??= WordTable.ofSets([[[...tables().terms.keys()].filter((key) => key.length >= BROKEN_SHORTEST), 1]]);
   return splitTable;
 }
 
@@ -52,6 +56,7 @@ export function splitTerm(analysis: TextAnalysis, from: number, to: number): { t
   // writes them, they are the term: "arse\nhole", "wet\nbacks".)
   // (Nor a term of its own before an everyday word: "my nig or", "fuck er right"; "nig nog" is one.)
   const brokenLine = lineBreakBetween(analysis.text, end[to - 1] as number, start[after] as number);
+  if (!brokenLine && to - from + last - after < SPLIT_SHORTEST) return undefined;
   if (!brokenLine && (splitLookalikes().has(`${text.slice(from, to)} ${text.slice(after, last)}`) || (termOrPlural(text.slice(from, to)) !== undefined && everydayToken(text, after, last)))) return undefined;
   // (Not before a capitalized word, a name or a sentence's first: "released in Jun 2024" is no "injun".)
   const second = start[after] as number;
