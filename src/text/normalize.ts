@@ -25,7 +25,7 @@
  * Everything else that is not a letter, digit, leet or mask character becomes one space.
  */
 import { APOSTROPHES, CHARACTER_KIND, DEFAULT_OPTIONS, foldWith, isPictograph, isWordCode, leetSequenceAt, pastModifiers, SEQUENCE_START, SPACE, tablesFor, wordFollows, type NormalizeOptions } from './characters.js';
-import { breaksRun, camelHashtagEnd, emphasisEnd, hyphenatedBreakEnd, innerEmphasisClose, startsCamelWord, strokedLIsL } from './source-looks.js';
+import { breaksRun, camelHashtagEnd, emphasisEnd, hyphenatedBreakEnd, inlineTagsEnd, innerEmphasisClose, startsCamelWord, strokedLIsL } from './source-looks.js';
 import { joinSingleLetters, joinsRun, NO_KIND, settleSingles } from './join-singles.js';
 
 export { CHARACTER_KIND, defaultCharacterTables, isApostrophe, isWordCode, type FoldedUnits, type NormalizeOptions } from './characters.js';
@@ -221,9 +221,10 @@ export function normalizeToScratch(source: string, options: NormalizeOptions = D
         index += 2;
         continue;
       }
-      // A word hyphenated across a line break ("cock-\ntail"): the hyphen and the break vanish.
-      if (unit === 45 && separators && length > 0 && kinds[length - 1] === Kind.Word) {
-        const joined = hyphenatedBreakEnd(source, index);
+      // A word hyphenated across a line break ("cock-\ntail"), inline HTML tags inside a word
+      // ("wh<b>o</b>re"): the hyphen and the break, the tags vanish.
+      if ((unit === 45 || unit === 60) && separators && length > 0 && kinds[length - 1] === Kind.Word) {
+        const joined = unit === 45 ? hyphenatedBreakEnd(source, index) : inlineTagsEnd(source, index);
         if (joined > 0) {
           ends[length - 1] = joined;
           index = joined;

@@ -328,6 +328,30 @@ export function innerEmphasisClose(source: string, index: number): number {
   return (inner >= 2 && (before || after)) || (before && after) ? at : -1;
 }
 
+/** An inline HTML tag that sets letters in a style, without attributes: `<b>`, `</i>`, `<strong>`... */
+const INLINE_TAG = /<\/?(?:b|i|u|s|em|strong|del|ins|mark|small|span|sub|sup)>/iy;
+
+/**
+ * Where inline HTML tags inside a word end, when the first starts at `index`: one or more in a row
+ * (`<b>`, `</b>`, `<em>`...) with an ASCII letter just before and a letter or digit just after
+ * ("wh<b>o</b>re", "dumb<b></b>ass"). A page shows the word whole, so the tags are no part of it,
+ * as bold marks are not ({@link innerEmphasisClose}). -1 elsewhere ("a <b>bold</b> word": the tags
+ * stand between words).
+ *
+ * @example
+ * inlineTagsEnd('wh<b>o</b>re', 2); // 5
+ */
+export function inlineTagsEnd(source: string, index: number): number {
+  if (index === 0 || !isAsciiLetter(source.charCodeAt(index - 1))) return -1;
+  let at = index;
+  for (;;) {
+    INLINE_TAG.lastIndex = at;
+    if (!INLINE_TAG.test(source)) break;
+    at = INLINE_TAG.lastIndex;
+  }
+  return at > index && isAsciiLetterOrDigit(source.charCodeAt(at)) ? at : -1;
+}
+
 /**
  * Where a word hyphenated across a line break goes on, when its hyphen is at `index`: a letter
  * before, "-" and one line break ("\n", "\r\n"), a small letter after ("cock-\ntail"). The hyphen

@@ -1711,4 +1711,12 @@ test('evasion46\'s and evasion48\'s development halves: one letter or digit in b
   assertNotFound(moderator, 'profanity.vulgar', ['Host, the tw at the end of the line is a typo']);
 });
 
+test('evasion48\'s development half: inline HTML tags inside a word are read as the word a page shows ("wh<b>o</b>re", "dumb<b></b>ass", "k<b>i</b>ll"), with the tags in the evidence', async () => {
+  const moderator = await createModerator();
+  assertFound(moderator, 'profanity.vulgar', ["His wife is a wh<b>o</b>re, that's where the money goes.", 'Go back to the beginner course, you clueless dumb<b></b>ass.']);
+  assertEvidence(moderator, "His wife is a wh<b>o</b>re, that's where the money goes.", 'wh<b>o</b>re');
+  assertFound(moderator, 'incivility.threat', ['Councillors, I will k<b>i</b>ll you all if this passes.']);
+  assertAction(moderator, 'approve', ['Run kill -9 <pid> to stop it, then a <b>bold</b> restart']);
+});
+
 test.run();

@@ -137,6 +137,10 @@ test('the documented steps, one by one', () => {
   assert.is(normalize('Fu**ck**ing', { separators: false }).text, 'fu**ck**ing', 'not without the separator step');
   // One letter or leet digit between the marks is bold where letters stand on both sides.
   assert.is(normalize('sh**i**t t**1**ts f**k** x**2').text, 'shit t1ts f**k** x**2');
+  // Inline HTML tags inside a word vanish; between words they stay punctuation, and "<" alone a leet c.
+  const tagged = normalize('wh<b>o</b>re dumb<b></b>ass a <b>bold</b> word f<ck x<div>y');
+  assert.is(tagged.text, 'whore dumbass a <b bold< b word f<ck x<div y');
+  assert.equal([tagged.start[2], tagged.end[1], tagged.end[2]], [5, 5, 10]);
   // A word hyphenated across a line break is one word; a hyphen before a break elsewhere stays a separator.
   const hyphenated = normalize('cock-\ntail c-\r\nunt well -\nknown one-\nTwo');
   assert.is(hyphenated.text, 'cocktail cunt well known one two');
