@@ -1719,4 +1719,12 @@ test('evasion48\'s development half: inline HTML tags inside a word are read as 
   assertAction(moderator, 'approve', ['Run kill -9 <pid> to stop it, then a <b>bold</b> restart']);
 });
 
+test('evasion46\'s and evasion48\'s development halves: a term of five letters or more written backwards as one word is the term ("norom", "drater", "resol"), not an English word so read, its plural or "-in\'" ("skips", "saggin"), a handle or a name', async () => {
+  const moderator = await createModerator();
+  assertFound(moderator, 'incivility.insult', ['The parent screaming at the ref every week is a norom.', 'Their coach is a drater, no wonder the kids play like that.', 'imagine being such a resol']);
+  assertEvidence(moderator, 'imagine being such a resol', 'resol');
+  assertFound(moderator, 'incivility.slur', ['what a reggin']);
+  assertAction(moderator, 'approve', ['stop snooping, you skips the queue', 'I was huggin and saggin all day', 'Thanks @norom for the tip', 'Norom is a village up the road', 'Stop it, toid']);
+});
+
 test.run();

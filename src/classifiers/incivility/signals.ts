@@ -319,10 +319,10 @@ function readWords(analysis: TextAnalysis, all: readonly LexiconMatch[], allowed
     const pairs = words.gluedTerms.filter((_, index) => { const token = words.gluedTokens[index]!; return unmatched(all, token) && unmatched(intensified, token) && unmatched(glued, token) && unmatched(phrases, token); });
     if (pairs.length > 0) intensified = [...intensified, ...pairs];
   }
-  // And a term split in two by white space ("idi ots", "arse\nhole"), aimed only as any term is,
-  // where no match spans it whole (a match of one piece, "arse", does not).
-  if (words.splitTerms.length > 0) {
-    const splits = words.splitTerms.filter((split) => !all.some((match) => match.start <= split.start && split.end <= match.end));
+  // And a term split in two by white space ("idi ots", "arse\nhole") or written backwards ("norom"),
+  // aimed only as any term is, where no match spans it whole (a match of one piece, "arse", does not).
+  if (words.readTerms.length > 0) {
+    const splits = words.readTerms.filter((split) => !all.some((match) => match.start <= split.start && split.end <= match.end));
     if (splits.length > 0) intensified = [...intensified, ...splits];
   }
   // And phrases with several words misspelt or split ("Go jupm off a brideg").

@@ -10,6 +10,8 @@ import { breakSplits, MAY_BE_PICTOGRAPH, smallAsciiRun, whiteSpaceOnly } from '.
 import { capitalIWordEntry, GLUED_LONGEST, GLUED_SHORTEST, gluedWordBounds, hiddenLetterEntry, LEET_CHARACTER, leetReadText, leetWordEntry, MASKED, maskedWordEntry, SLIP_SHORTEST, slipEntry, stretchedWordEntry, swappedWordEntry, WEAK_SLIP, weakSlipEntry } from './word-entries.js';
 import { WordTable } from '../../text/word-table.js';
 import { capitalizedWord, gluedPair, PAIR_LONGEST, PAIR_SHORTEST, writtenAsGlued } from './glued-pairs.js';
+import type { Term } from './glued-words.js';
+import { reversedTerm } from './reversed-terms.js';
 import { splitTerm } from './split-terms.js';
 import { COMMON_WORDS } from '../../lexicon/spellings.js';
 import { ADVISING, DEAD_AS_ADVERB, BROKEN, CALLING_CONTEMPT, METHOD_VERBS, CUT_PARTS, PILLS, INSIDES, GUN_PLACES, HEIGHTS, BENDING, DEADLY, SICKNESSES, GETTING, EATING, HOME_PLACES, UNDRESSED, SEEING_WANTED, DREAMING, RUNNING, SEXUAL_DOING, VEHICLES, BETTER, BONES, BREAKING, STRUCK_PARTS, WEAPONS, CELEBRATING, FAILING, GROWING, ILLNESSES, JAILS, ORGANS, OWNERS, ADJECTIVAL_GROUPS, ADMIRING, APPRECIATION, BODY_ACTS, DESIRED_PARTS, INTIMATE_PARTS, SEXUAL_ACTS, SPREADING, ARSON_COMMANDS, CARE, DOES_WELL, GROUP_PLACES, KILL_COMMANDS, KILLABLE, KIN, OVERCOMING, QUANTIFIERS, READERS_WORDS, COMMAND_LEADS, CONDITIONALS, DEHUMANIZING, DEHUMANIZING_NOUNS, DESCRIPTIONS, EXCLUSION, FUTURE, GROUP_ATTRIBUTES, GROUP_FOLLOWERS, GROUP_TERMS, HARM_COMMANDS, HARM_OUTCOMES, HARM_VERBS, HOMELANDS, INTENSIFIERS, NEGATING_SUBJECTS, NEGATORS, OPINIONS, OUR_PLACES, PASSIVE_HELPERS, PASSIVE_YOU, PERSON_NOUNS, POINTERS, READERS_THINGS, REPORTED_OBJECTS, REPORTING, ROLES, SECOND_PERSON, STANCE_VERBS, THREAT_MODALS, THREAT_SUBJECTS, THREAT_TARGETS, VIOLENCE_DONE, WARNING, WHOLE, WISH_WORDS, WRITER } from './grammar.js';
@@ -137,8 +139,12 @@ export class Words {
   gluedTerms: LexiconMatch[] = [];
   /** The span of the token each of `gluedTerms` is in. */
   gluedTokens: Span[] = [];
-  /** Terms split in two by white space ("idi ots", "arse\nhole": split-terms.ts), as matches over both pieces. */
-  splitTerms: LexiconMatch[] = [];
+  /**
+   * Terms the reader found where the lexicon did not: split in two by white space ("idi ots",
+   * "arse\nhole": split-terms.ts), as matches over both pieces, and written backwards ("norom":
+   * reversed-terms.ts).
+   */
+  readTerms: LexiconMatch[] = [];
   /** Whether to read the weak slips of the grammar's harm words as them ("dye" as die, "nek" as neck: word-entries.ts). */
   weakReading = false;
   /** How many words of the text are weak slips (read as written unless `weakReading`). */
@@ -164,7 +170,7 @@ export class Words {
       this.gluedTerms = [];
       this.gluedTokens = [];
     }
-    if (this.splitTerms.length > 0) this.splitTerms = [];
+    if (this.readTerms.length > 0) this.readTerms = [];
     // Words are read in leet only in a text that holds a leet character (most hold none). Words are
     // found with indexOf: a loop over every character here cost 5 % of the pipeline.
     const leet = LEET_CHARACTER.test(text);
@@ -214,10 +220,11 @@ export class Words {
           continue;
         }
       }
-      // A term split in two by a space ("idi ots", "pus sy", after a grammar word "bit ch"), kept to be
-      // matched too, and a grammar word split so ("Mus lims", "peo ple"): readSplitWords.
+      // A term split in two by a space ("idi ots", "pus sy", after a grammar word "bit ch") or written
+      // backwards ("norom"), kept to be matched too, and a grammar word split so ("Mus lims", "peo
+      // ple"): readUnknown.
       if (entry < 0) {
-        const next = this.readSplitWords(analysis, from, at, to, index);
+        const next = this.readUnknown(analysis, from, at, to, index);
         if (next >= 0) {
           from = next;
           continue;
@@ -473,15 +480,23 @@ export class Words {
   /**
    * Reads the unknown word [at, to) (its token [from, index)) as the second piece of a term split by
    * white space after the word read last ("bit ch"), or with the next token as a term split so ("idi
-   * ots") or as a grammar word split so (readSpaced). Returns where reading goes on, or -1. (Apart
-   * from read, which V8 optimizes better small.)
+   * ots"), as a term written backwards ("norom"), or with the next token as a grammar word split so
+   * (readSpaced). Returns where reading goes on, or -1. (Apart from read, which V8 optimizes better
+   * small.)
    */
-  private readSplitWords(analysis: TextAnalysis, from: number, at: number, to: number, index: number): number {
+  private readUnknown(analysis: TextAnalysis, from: number, at: number, to: number, index: number): number {
     const text = analysis.normalized.text;
     if (at === from && this.length > 0 && this.to[this.length - 1] === from - 1) {
       const back = this.length - 1;
       const term = this.readSplitTerm(analysis, this.from[back] as number, from - 1, back);
       if (term >= 0) return term;
+    }
+    if (at === from && to === index) {
+      const reversed = reversedTerm(analysis, from, index);
+      if (reversed !== undefined) {
+        this.addReadTerm(analysis, reversed, from, index);
+        return index + 1;
+      }
     }
     if (to !== index || index + 1 >= text.length) return -1;
     const term = this.readSplitTerm(analysis, from, index);
@@ -490,7 +505,7 @@ export class Words {
 
   /**
    * Reads the word [from, index) with the next token as one term split by white space
-   * (split-terms.ts), kept to be matched (`splitTerms`): an unknown word and the next, or the
+   * (split-terms.ts), kept to be matched (`readTerms`): an unknown word and the next, or the
    * word read last (`replacing`, its place) and an unknown word after it. Returns where reading goes
    * on, or -1.
    */
@@ -499,14 +514,18 @@ export class Words {
     if (split === undefined) return -1;
     // (The word read before, "bit" of "bit ch", is read again as the term's first piece.)
     if (replacing >= 0) this.length = replacing;
-    const { text, start, end } = analysis.normalized;
-    const { term } = split;
+    this.addReadTerm(analysis, split.term, from, split.end);
+    const next = analysis.normalized.text.indexOf(' ', split.end);
+    return next < 0 ? analysis.normalized.text.length : next + 1;
+  }
+
+  /** Adds `term`, read from normalized [from, to), as a word and as one of `readTerms`. */
+  private addReadTerm(analysis: TextAnalysis, term: Term, from: number, to: number): void {
+    const { start, end } = analysis.normalized;
     const first = start[from] as number;
-    const last = end[split.end - 1] as number;
-    this.add(first, last, WORDS.find(term.term, 0, term.term.length), from, split.end);
-    this.splitTerms.push({ id: term.id, term: term.term, category: term.category, severity: term.severity as LexiconMatch['severity'], start: first, end: last, text: analysis.text.slice(first, last) });
-    const next = text.indexOf(' ', split.end);
-    return next < 0 ? text.length : next + 1;
+    const last = end[to - 1] as number;
+    this.add(first, last, WORDS.find(term.term, 0, term.term.length), from, to);
+    this.readTerms.push({ id: term.id, term: term.term, category: term.category, severity: term.severity as LexiconMatch['severity'], start: first, end: last, text: analysis.text.slice(first, last) });
   }
 
   private add(start: number, end: number, entry: number, from: number, to: number): void {
