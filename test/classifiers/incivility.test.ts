@@ -1727,4 +1727,10 @@ test('evasion46\'s and evasion48\'s development halves: a term of five letters o
   assertAction(moderator, 'approve', ['stop snooping, you skips the queue', 'I was huggin and saggin all day', 'Thanks @norom for the tip', 'Norom is a village up the road', 'Stop it, toid']);
 });
 
+test('evasion46\'s development half: "cock sucker" and "mother fucker" written apart are the insults, in leet too; "my mother fucked up" is no insult', async () => {
+  const moderator = await createModerator();
+  assertFound(moderator, 'incivility.insult', ['The agent who valued my land is a c0ck sucker.', 'Whoever keeps nicking the corner flags is a mother fuck3r.', 'you mother fucker']);
+  assertNotFound(moderator, 'incivility.insult', ['my mother fucked up the recipe again']);
+});
+
 test.run();
