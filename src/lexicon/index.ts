@@ -79,12 +79,15 @@ export function possessiveMisread(key: string, source: string, start: number, en
   return false;
 }
 
-/** A capital, then digits: three or more, or two or more ending the word (N169A, N1664, A55, M25). */
-const CODE = /^[A-Z](?:\d{3,}[A-Z\d]*|\d{2,})$/;
+/**
+ * A capital, then digits: three or more, or two or more ending the word (N169A, N1664, A55, M25),
+ * after digits or none (a train's headcode, 1A55).
+ */
+const CODE = /^\d*[A-Z](?:\d{3,}[A-Z\d]*|\d{2,})$/;
 
 /**
  * Whether source [start, end) is a code (a registration, a part number, a road), which disguised
- * readings leave alone: "N169A" is no leet slur, "the A55" no "ass". Leet in capitals keeps its
+ * readings leave alone: "N169A" is no leet slur, "the A55" and "1A55" no "ass". Leet in capitals keeps its
  * letters among the digits ("N1GG4", "SH1T", "1D10T").
  *
  * @example

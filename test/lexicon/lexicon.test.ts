@@ -545,7 +545,9 @@ test('a pictograph inside a word is dropped; between two words it is a space, an
   // Longer pieces stay two words, and the walk reads them whole too: "ret🔥ard" is retard, while
   // "love❤you" and "check👉out" make no term.
   assert.equal(bothWays('you ret🔥ard, wan⭐ker')[0], ['retard[ret🔥ard]', 'wanker[wan⭐ker]']);
-  assert.equal(bothWays('mother👍🏽fucker')[0], ['motherfucker[mother👍🏽fucker]', 'fucker[fucker]']);
+  assert.equal(bothWays('bull👍🏽shit')[0], ['bullshit[bull👍🏽shit]', 'shit[shit]']);
+  // (Where the term is written apart as well, the words read as written win: "mother fucker".)
+  assert.equal(bothWays('mother👍🏽fucker')[0], ['mother fucker[mother👍🏽fucker]', 'fucker[fucker]']);
   assert.equal(bothWays('love❤you, check👉out, hell🔥fire')[0], []);
   // A pictograph dropped inside a word may also stand for a letter, as a mask does.
   assert.equal(bothWays('k🔥ll yourself, send n✨des')[0], ['kill yourself[k🔥ll yourself]', 'send nudes[send n✨des]', 'nudes[n✨des]']);
@@ -863,8 +865,9 @@ test('words with two vowels or more dropped, with ph for f, zz for ss or cc for 
 test('codes (a capital, then digits) take no disguised reading; leet in capitals keeps its letters', () => {
   assert.ok(codeLike('registration N169A', 13, 18));
   assert.ok(codeLike('the A55', 4, 7));
+  assert.ok(codeLike('headcode 1A55', 9, 13), 'after digits too (evasion46\'s development half)');
   assert.not.ok(codeLike('you N1GG4', 4, 9));
-  assert.equal(bothWays('registration N169A, part N1664, the A55 road')[0], []);
+  assert.equal(bothWays('registration N169A, part N1664, the A55 road, headcode 1A55')[0], []);
   assert.equal(bothWays('you N1GG4, SH1T, 1D10T')[0]!.map((reading) => reading.split('[')[0]), ['nigga', 'shit', 'idiot']);
 });
 
