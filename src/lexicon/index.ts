@@ -5,7 +5,7 @@ import { isApostrophe, normalizedString, normalizeToScratch, type NormalizedText
 import { HIDING } from '../text/leet.js';
 import { compileTrie, type LexiconInput, type Trie } from './compile.js';
 import { walkTrie } from './match.js';
-import { partOfName, partOfPlace } from './names.js';
+import { partOfBrand, partOfName, partOfPlace } from './names.js';
 import type { RawMatch } from './readings.js';
 import { resolveMatches } from './resolve.js';
 import { canScan, scanSource } from './scan.js';
@@ -162,6 +162,8 @@ export function compileLexicon(input: LexiconInput, options: { normalize?: Norma
       // (A place's name in Title Case, "Booty Lane", "Residents of Bell End": not of slurs or threats,
       // nor a one-word insult, which people capitalize to stress it, "talking to Idiots".)
       if ((entry.category === 'profanity' || entry.category === 'sexual' || (entry.category === 'insult' && entry.term.includes(' '))) && partOfPlace(source, start, end)) continue;
+      // (A brand's name before a drink's word, "Fat Bastard chardonnay": of an insult too.)
+      if ((entry.category === 'profanity' || entry.category === 'sexual' || entry.category === 'insult') && partOfBrand(source, start, end)) continue;
       if (!raw.literal && (codeLike(source, start, end) || endsInsideMasks(source, start, end))) continue;
       matches.push({ id: entry.id, term: entry.term, category: entry.category, severity: entry.severity, start, end, text: source.slice(start, end) });
     }

@@ -82,6 +82,12 @@ export function partOfName(source: string, start: number, end: number): boolean 
 /** Words that end place names ("Booty Lane", "Horny Hill", "Bell End", "the Cumming exit"), in lower case. */
 const PLACE_WORDS = new Set(['exit', 'junction', 'station', 'airport', 'bridge', 'mall', 'interchange', 'lane', 'road', 'street', 'hill', 'hills', 'mount', 'avenue', 'close', 'way', 'drive', 'green', 'common', 'bottom', 'end', 'cross', 'park', 'wood', 'woods', 'farm', 'bay', 'beach', 'point', 'island', 'creek', 'river', 'valley', 'brook', 'hall', 'court', 'place', 'square', 'gardens', 'grove', 'row', 'terrace', 'crescent', 'field', 'fields', 'moor', 'heath', 'marsh', 'hollow', 'lake', 'pond', 'springs', 'falls', 'ridge', 'village', 'town', 'city', 'county']);
 
+/**
+ * Words of drinks sold under a name ("Arrogant Bastard Ale", "Fat Bastard chardonnay"), in lower
+ * case: a name before one is a brand's (see {@link partOfBrand}).
+ */
+const PRODUCT_WORDS = new Set(['ale', 'lager', 'beer', 'stout', 'porter', 'ipa', 'pilsner', 'bitter', 'cider', 'wine', 'chardonnay', 'merlot', 'shiraz', 'sauvignon', 'pinot', 'riesling', 'prosecco', 'gin', 'vodka', 'whisky', 'whiskey', 'rum', 'brandy', 'bourbon', 'tequila', 'liqueur']);
+
 /** Words that open place names in Title Case ("Mount Buggery", "Port Fairy"), in lower case. */
 const PLACES_BEFORE = new Set(['mount', 'mt', 'lake', 'port', 'fort', 'cape', 'glen', 'loch', 'isle', 'point', 'camp', 'bay', 'river', 'lough', 'ben']);
 
@@ -92,11 +98,11 @@ const PLACE_PREPOSITIONS = new Set(['in', 'of', 'from', 'to', 'through', 'near',
 
 /**
  * Whether the match at source [start, end), every word of it in Title Case, is a place's name: a
- * place word follows it, in any case ("Booty Lane", "Horny Hill", "Dicks Mount", "the Cumming exit"),
- * a Title Case one opens it ("Mount Buggery"), or a preposition of place in small letters stands
- * right before it ("Residents of Bell End", "we drove through Muff"; "of" only before a name of two
- * words or more, "full of Shit" is no place). "you Bell End", "BELL END" and "Of Bell End" in a
- * title-cased line are no places.
+ * place word follows it, in any case ("Booty Lane", "Horny Hill", "Dicks Mount", "the Cumming
+ * exit"), a Title Case one opens it ("Mount Buggery"), or a preposition of place in small letters
+ * stands right before it ("Residents of Bell End", "we drove through Muff"; "of" only before a name
+ * of two words or more or after a place word, "the village of Fucking": "full of Shit" is no
+ * place). "you Bell End", "BELL END" and "Of Bell End" in a title-cased line are no places.
  *
  * @example
  * partOfPlace('Residents of Bell End voted', 13, 21); // true
@@ -133,8 +139,30 @@ export function partOfPlace(source: string, start: number, end: number): boolean
     const previous = source.slice(before, start - 1);
     // A Title Case place word before it: "Mount Buggery", "Lake Titicaca".
     if (isTitleWord(source, before, start - 1) && PLACES_BEFORE.has(previous.toLowerCase())) return true;
-    // Or a preposition of place ("of" only before a name of two words or more: "piece of Shit" is no place).
-    if (PLACE_PREPOSITIONS.has(previous) && (previous !== 'of' || source.slice(start, end).includes(' '))) return true;
+    // Or a preposition of place ("of" only before a name of two words or more, or after a place word:
+    // "piece of Shit" is no place, "the village of Fucking" is).
+    if (PLACE_PREPOSITIONS.has(previous) && (previous !== 'of' || source.slice(start, end).includes(' ') || placeWordBefore(source, before))) return true;
   }
   return false;
+}
+
+/** Whether a place word in small letters ends right before `at`, one space apart ("village" in "the village of"). */
+function placeWordBefore(source: string, at: number): boolean {
+  if (at < 2 || source.charCodeAt(at - 1) !== 32) return false;
+  const before = wordBefore(source, at - 1);
+  return PLACE_WORDS.has(source.slice(before, at - 1));
+}
+
+/**
+ * Whether the match at source [start, end), one word in Title Case, is part of a brand's name: a
+ * drink's word follows it, in any case ("Arrogant Bastard Ale", "Fat Bastard chardonnay"; not
+ * "you Bastard", "bastard ale" in small letters).
+ *
+ * @example
+ * partOfBrand('an Arrogant Bastard Ale clone', 12, 19); // true
+ */
+export function partOfBrand(source: string, start: number, end: number): boolean {
+  if (!isTitleWord(source, start, end) || source.charCodeAt(end) !== 32) return false;
+  const after = wordAfter(source, end + 1);
+  return PRODUCT_WORDS.has(source.slice(end + 1, after).toLowerCase());
 }

@@ -175,6 +175,13 @@ test('a term in Title Case before one or two more Title Case words and a place w
   assert.ok(found('Done. Fuck Staten Island').includes('fuck[Fuck]'));
 });
 
+test('evasion46\'s and evasion48\'s development halves: "the village of Fucking" is a place, "Fat Bastard chardonnay" a brand, of a one-word insult too; not in small letters, nor after "of" alone', () => {
+  assert.equal(found('The Austrian village of Fucking renamed itself Fugging in 2021.'), []);
+  assert.equal(found('Tried an Arrogant Bastard Ale clone, they had Fat Bastard chardonnay at the bar').filter((match) => match.startsWith('bastard')), []);
+  assert.ok(found('that bastard ale drinker').includes('bastard[bastard]'));
+  assert.ok(found('what a load of Fucking nonsense').includes('fucking[Fucking]'));
+});
+
 test('a letter bracketed inside a word is read as the word ("dipsh[i]t", "f{u}ck"); brackets around words or numbers stay brackets', () => {
   assert.equal(found('a condescending dipsh[i]t'), ['dipshit[dipsh[i]t]']);
   assert.ok(found('f{u}ck this').includes('fuck[f{u}ck]'));
