@@ -42,13 +42,41 @@ const TURNED_ONLY = new Set(Array.from('ɐɔǝɟƃᵷɥᴉɾʞꞁɯɹʇʌʍʎ∀
 /** Characters that read the same or as another letter turned, and may stand in a turned word. */
 const TURNS_PLAINLY = new Set(Array.from("bdlnopqsuxzHINOSXZ089'(),"));
 
+/**
+ * A mirrored character → the character it mirrors (flipped left to right), and the letters that
+ * read the same mirrored. Mirroring generators write "slut" as "TU⅃Ƨ": each letter mirrored, the
+ * word in reverse.
+ */
+const MIRRORED: Readonly<Record<string, string>> = {
+  ɒ: 'a', d: 'b', ɔ: 'c', ↄ: 'c', b: 'd', ɘ: 'e', ꟻ: 'F', ᴎ: 'N', ꟼ: 'P', q: 'p', p: 'q', ᴙ: 'R', ɿ: 'r', Ƨ: 'S', ƨ: 's', Ꙅ: 'S', ꙅ: 's',
+  '⅃': 'L', Ↄ: 'C', Ǝ: 'E', ᗡ: 'D', ᗺ: 'B',
+  ...Object.fromEntries(Array.from('AHIMOTUVWXYilmnouvwx08', (character) => [character, character])),
+};
+
+/** Characters that stand for mirrored letters and are not otherwise written in English text (as TURNED_ONLY). */
+const MIRRORED_ONLY = new Set(Array.from('ɒɘꟻᴎꟼᴙɿƧƨꙄꙅ⅃Ↄↄ'));
+
+/** Characters that read the same or as another letter mirrored, and may stand in a mirrored word. */
+const MIRRORS_PLAINLY = new Set(Array.from("AHIMOTUVWXYilmnouvwxbdpq08'"));
+
+/** A way of flipping letters: what each character is flipped back to, and which characters show it. */
+interface Flip {
+  table: Readonly<Record<string, string>>;
+  only: ReadonlySet<string>;
+  plainly: ReadonlySet<string>;
+}
+
+const TURNING: Flip = { table: TURNED, only: TURNED_ONLY, plainly: TURNS_PLAINLY };
+const MIRRORING: Flip = { table: MIRRORED, only: MIRRORED_ONLY, plainly: MIRRORS_PLAINLY };
+
 const RIGHT_TO_LEFT_OVERRIDE = '\u202e';
 /** Characters that end an override's reach: pop directional formatting, pop isolate, line breaks. */
 const OVERRIDE_ENDS = new Set(['\u202c', '\u2069', '\n', '\r', '\u2029']);
 const WHITE_SPACE = /^\s$/u;
+const LETTER = /^\p{L}$/u;
 /** Per UTF-16 unit: 1 for an override and the turned-only characters (all in the BMP, from U+0180 up). */
 const MAY_DIFFER = new Uint8Array(0x10000);
-for (const character of [RIGHT_TO_LEFT_OVERRIDE, ...TURNED_ONLY]) MAY_DIFFER[character.charCodeAt(0)] = 1;
+for (const character of [RIGHT_TO_LEFT_OVERRIDE, ...TURNED_ONLY, ...MIRRORED_ONLY]) MAY_DIFFER[character.charCodeAt(0)] = 1;
 
 /** Characters beyond Latin-1, among which every override and turned-only character is. */
 const BEYOND_LATIN1 = /[^\0-\xff]/;
@@ -103,9 +131,11 @@ export function displayForm(text: string): DisplayForm | undefined {
     index += character.length;
   }
   const overridden = differs ? applyOverrides(pieces) : pieces;
-  const turned = differs && turnRuns(overridden);
+  // (Turned first, then mirrored: a run of turned letters read back holds no mirrored-only one.)
+  const turned = differs && turnRuns(overridden, TURNING);
+  const mirrored = differs && turnRuns(overridden, MIRRORING);
   const reversed = backwards && reverseLines(overridden);
-  if (overridden === pieces && !turned && !reversed) return undefined;
+  if (overridden === pieces && !turned && !mirrored && !reversed) return undefined;
   return build(overridden);
 }
 
@@ -164,12 +194,13 @@ function applyOverrides(pieces: Piece[]): Piece[] {
 }
 
 /**
- * Turns every run of turned words right side up, in place in `pieces`; true when one was. A run is
- * words holding turned-only characters, with the words between them that turned letters may spell
- * ("noʎ", "sos"); it is read turned when it holds two turned-only characters, or one where it is
- * three characters or more that all have a turned reading ("ʇnls").
+ * Turns every run of turned words right side up (or mirrored words back), in place in `pieces`;
+ * true when one was. A run is words holding turned-only characters, with the words between them
+ * that turned letters may spell ("noʎ", "sos"); it is read turned when it holds two turned-only
+ * characters, or one where it is three characters or more that all have a turned reading ("ʇnls").
+ * Mirrored runs alike, by `flip`'s characters ("TU⅃Ƨ").
  */
-function turnRuns(pieces: Piece[]): boolean {
+function turnRuns(pieces: Piece[], flip: Flip): boolean {
   let turned = false;
   let runStart = -1; // the first piece of the run, -1 outside one
   let runEnd = -1; // the end of its last word with a turned-only character
@@ -177,7 +208,7 @@ function turnRuns(pieces: Piece[]): boolean {
   let allTurn = true;
   const close = (): void => {
     if (runStart >= 0 && (marks >= 2 || (marks === 1 && allTurn && runEnd - runStart >= 3))) {
-      turnRun(pieces, runStart, runEnd);
+      turnRun(pieces, runStart, runEnd, flip.table);
       turned = true;
     }
     runStart = -1;
@@ -193,16 +224,19 @@ function turnRuns(pieces: Piece[]): boolean {
     let own = 0;
     let plain = true;
     let turns = true;
+    // (Where the word's letters and flipped characters end: a full stop after them is the writer's, "TU⅃Ƨ.".)
+    let flippedEnd = index;
     while (end < pieces.length && !WHITE_SPACE.test(pieces[end]!.character)) {
       const character = pieces[end]!.character;
-      if (TURNED_ONLY.has(character)) own++;
-      else if (!TURNS_PLAINLY.has(character)) plain = false;
-      if (TURNED[character] === undefined) turns = false;
+      if (flip.only.has(character)) own++;
+      else if (!flip.plainly.has(character)) plain = false;
+      if (flip.table[character] === undefined) turns = false;
+      if (flip.table[character] !== undefined || LETTER.test(character)) flippedEnd = end + 1;
       end++;
     }
     if (own > 0) {
       if (runStart < 0) runStart = index;
-      runEnd = end;
+      runEnd = flippedEnd;
       marks += own;
       allTurn &&= turns;
     } else if (!plain) {
@@ -218,8 +252,8 @@ function turnRuns(pieces: Piece[]): boolean {
  * Turns pieces [from, to) back: in reverse, as flipping generators write, unless read in place it
  * holds more common English words ("ʎon ɹǝʇɐɹp" is "you retard", not "drater uoy").
  */
-function turnRun(pieces: Piece[], from: number, to: number): void {
-  const inPlace = pieces.slice(from, to).map((piece) => ({ ...piece, character: TURNED[piece.character] ?? piece.character }));
+function turnRun(pieces: Piece[], from: number, to: number, table: Readonly<Record<string, string>>): void {
+  const inPlace = pieces.slice(from, to).map((piece) => ({ ...piece, character: table[piece.character] ?? piece.character }));
   const reversed = [...inPlace].reverse();
   // (Level on those, the reading with more everyday English words, and where neither spells one,
   // the one with more words of the bundled lexicons: "ʞıll" and "ʇʍɐʇ", look-alikes written in order,

@@ -121,4 +121,16 @@ test('turned letters written in order, level on common words either way, read in
   assert.is(displayForm('ʇnls')?.text, 'slut');
 });
 
+test('mirrored letters (evasion48\'s development half): a run with two mirrored-only characters, or one where every character mirrors, is read mirrored back, in reverse as generators write it unless read in place it spells more words ("ɘɘjit")', async () => {
+  assert.is(displayForm('Councillor Hale is a TU⅃Ƨ.')?.text, 'Councillor Hale is a SLUT.');
+  assert.is(displayForm('you ɿɘƨol')?.text, 'you loser');
+  assert.is(displayForm('Some ɘɘjit in a BMW')?.text, 'Some eejit in a BMW');
+  // One mirrored-only character among letters that do not mirror is left alone ("the vowel ɘ").
+  assert.is(displayForm('the vowel ɘ in the chart'), undefined);
+  const moderator = await createModerator();
+  const mirrored = moderator.moderateSync({ body: 'Councillor Hale is a TU⅃Ƨ.' });
+  assert.ok(mirrored.labels.includes('profanity'));
+  assert.equal(mirrored.reasons.find((reason) => reason.code === 'profanity.vulgar')?.evidence?.[0]?.text, 'TU⅃Ƨ');
+});
+
 test.run();
