@@ -83,6 +83,7 @@ export const CAPITAL_I_LETTER = CAPITAL_I_READS_AS.charCodeAt(0) - 97;
 /**
  * Whether the source holds at `start` (its span ending at `end`) a capital I that may be drawn for
  * an l: in a run of capital Is beside a small ASCII letter ("sIut", "BuIIshit", "troII", "Ioser"),
+ * or after a digit that follows one ("k1II"),
  * and not where a word written in capitalized parts starts a part ("DoIt", "McIntyre": one I, a
  * small letter on both sides of it, a capital letter earlier in the word). Each look is as long as
  * the run or the word part before it, so all of a text's looks are linear in its length.
@@ -99,6 +100,8 @@ export function capitalIBesideSmall(source: string, start: number, end: number):
   while (last < source.length && source.charCodeAt(last) === 73) last++;
   const before = first > 0 ? source.charCodeAt(first - 1) : 0;
   const after = last < source.length ? source.charCodeAt(last) : 0;
+  // (A leet digit after a small letter stands for one: "k1II".)
+  if (before >= 48 && before <= 57 && first > 1 && isSmallAscii(source.charCodeAt(first - 2))) return true;
   if (!isSmallAscii(before)) return isSmallAscii(after);
   if (!isSmallAscii(after) || last - first > 1) return true;
   for (let index = first - 1; index >= 0; index--) {

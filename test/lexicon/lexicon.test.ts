@@ -413,6 +413,8 @@ test('letters drawn alike: a small l may read as i, a capital I beside a small l
   assert.equal(bothWays('a Ioser')[0], ['loser[Ioser]'], 'a capital I opening a word of small letters');
   assert.equal(bothWays('vvhore')[0], ['whore[vvhore]']);
   assert.equal(bothWays('troII')[0], ['troll[troII]'], 'a run of capital Is beside a small letter');
+  assert.equal(bothWays('then k1II yourself')[0], ['kill yourself[k1II yourself]'], 'after a leet digit that follows a small letter (evasion48\'s development half)');
+  assert.equal(bothWays('part 1II, Henry VIII')[0], []);
   assert.equal(bothWays('kiII you, KlLL YOU')[0], ['kill you[kiII you]', 'kill you[KlLL YOU]'], 'a run of i or l in two cases is not cut as a stretched letter');
   // The look-alike reading is a disguise: an l read as i does not also make the next i a doubled one.
   assert.equal(bothWays('a slick move')[0], [], '"slick" is not "sick"');
