@@ -333,8 +333,10 @@ class Walker {
       // others are counted, see readsAsWritten: doubledLetterReads.)
       if (doubled) budget = this.readLetter(doubledLetterReads(stretched, code, text.charCodeAt(position - 1)), node, position + 1, code, disguised(reading), budget);
       // A leet symbol written again stretches the letter it was read as ("sh!!!t", "a$$$hole"), as a
-      // letter written again does: the walk reads it both ways.
-      if (leet !== undefined && text.charCodeAt(position - 1) === code && LEET_SYMBOL[code] === 1 && runAfterLetter(text, position, origin, isLetterCode)) budget = this.readLetter(0, node, position + 1, previous, disguised(reading), budget);
+      // letter written again does: the walk reads it both ways. So does a leet digit the writer
+      // stretched ("l000ser": normalization left two, the second spanning the rest; the fused scan
+      // leaves such tokens to this walk).
+      if (leet !== undefined && text.charCodeAt(position - 1) === code && (LEET_SYMBOL[code] === 1 || (code >= 48 && code <= 57 && this.stretched(position))) && runAfterLetter(text, position, origin, isLetterCode)) budget = this.readLetter(0, node, position + 1, previous, disguised(reading), budget);
       if (leet !== undefined) {
         // A leet character's first letter is its strong reading ("1" as i); the others are weak.
         for (let index = 0; index < leet.length; index++) {

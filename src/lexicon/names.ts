@@ -86,7 +86,7 @@ const PLACE_WORDS = new Set(['exit', 'junction', 'station', 'airport', 'bridge',
  * Words of drinks sold under a name ("Arrogant Bastard Ale", "Fat Bastard chardonnay"), in lower
  * case: a name before one is a brand's (see {@link partOfBrand}).
  */
-const PRODUCT_WORDS = new Set(['ale', 'lager', 'beer', 'stout', 'porter', 'ipa', 'pilsner', 'bitter', 'cider', 'wine', 'chardonnay', 'merlot', 'shiraz', 'sauvignon', 'pinot', 'riesling', 'prosecco', 'gin', 'vodka', 'whisky', 'whiskey', 'rum', 'brandy', 'bourbon', 'tequila', 'liqueur']);
+const PRODUCT_WORDS = new Set(['ale', 'lager', 'beer', 'stout', 'porter', 'ipa', 'pilsner', 'bitter', 'cider', 'wine', 'chardonnay', 'merlot', 'shiraz', 'sauvignon', 'pinot', 'riesling', 'prosecco', 'gin', 'vodka', 'whisky', 'whiskey', 'rum', 'brandy', 'bourbon', 'tequila', 'liqueur', 'brewing', 'brewery', 'brewers', 'distillery', 'distillers', 'winery', 'vineyard', 'vineyards', 'cidery']);
 
 /** Words that open place names in Title Case ("Mount Buggery", "Port Fairy"), in lower case. */
 const PLACES_BEFORE = new Set(['mount', 'mt', 'lake', 'port', 'fort', 'cape', 'glen', 'loch', 'isle', 'point', 'camp', 'bay', 'river', 'lough', 'ben']);
@@ -102,7 +102,8 @@ const PLACE_PREPOSITIONS = new Set(['in', 'of', 'from', 'to', 'through', 'near',
  * exit"), a Title Case one opens it ("Mount Buggery"), or a preposition of place in small letters
  * stands right before it ("Residents of Bell End", "we drove through Muff"; "of" only before a name
  * of two words or more or after a place word, "the village of Fucking": "full of Shit" is no
- * place). "you Bell End", "BELL END" and "Of Bell End" in a title-cased line are no places.
+ * place), or a place is given after it and a comma ("Bell End, near Belbroughton", "Muff, in
+ * County Donegal"). "you Bell End", "BELL END" and "Of Bell End" in a title-cased line are no places.
  *
  * @example
  * partOfPlace('Residents of Bell End voted', 13, 21); // true
@@ -119,6 +120,8 @@ export function partOfPlace(source: string, start: number, end: number): boolean
     if (index < end && source.charCodeAt(index) !== 32) return false;
     from = index + 1;
   }
+  // A place given after a comma: "Bell End, near Belbroughton", "Muff, in County Donegal".
+  if (source.charCodeAt(end) === 44 && placeGivenAfterComma(source, end + 1)) return true;
   if (source.charCodeAt(end) === 32) {
     const after = wordAfter(source, end + 1);
     // (In small letters too: "the Cumming exit".)
@@ -155,14 +158,31 @@ function placeWordBefore(source: string, at: number): boolean {
 
 /**
  * Whether the match at source [start, end), one word in Title Case, is part of a brand's name: a
- * drink's word follows it, in any case ("Arrogant Bastard Ale", "Fat Bastard chardonnay"; not
+ * drink's or a drink maker's word follows it, in any case, right after it or after one or two more
+ * Title Case words ("Arrogant Bastard Ale", "Fat Bastard chardonnay", "Horny Goat Brewing's"; not
  * "you Bastard", "bastard ale" in small letters).
  *
  * @example
  * partOfBrand('an Arrogant Bastard Ale clone', 12, 19); // true
  */
 export function partOfBrand(source: string, start: number, end: number): boolean {
-  if (!isTitleWord(source, start, end) || source.charCodeAt(end) !== 32) return false;
-  const after = wordAfter(source, end + 1);
-  return PRODUCT_WORDS.has(source.slice(end + 1, after).toLowerCase());
+  if (!isTitleWord(source, start, end)) return false;
+  // (The drink's word right after it, or after one or two more Title Case words: "Horny Goat Brewing's".)
+  for (let at = end, word = 0; word < 3 && source.charCodeAt(at) === 32; word++) {
+    const after = wordAfter(source, at + 1);
+    if (PRODUCT_WORDS.has(source.slice(at + 1, after).toLowerCase())) return true;
+    if (!isTitleWord(source, at + 1, after)) return false;
+    at = after;
+  }
+  return false;
+}
+
+/**
+ * Whether a place is given from `at`, after a comma: " near " or " outside " and a Title Case word
+ * ("near Belbroughton"), or " in " and a Title Case place word ("in County Donegal").
+ */
+function placeGivenAfterComma(source: string, at: number): boolean {
+  const match = /^ (near|outside|in) ([A-Z][a-z]+)/.exec(source.slice(at, at + 40));
+  if (match === null) return false;
+  return match[1] !== 'in' || PLACE_WORDS.has((match[2] as string).toLowerCase());
 }

@@ -971,6 +971,8 @@ function walkSource(source: string, from: number, stopAfter: number, walkedUpTo:
       if ((tokenStart || leadingSymbols) && ++letterless > REACH) throw DECLINE;
     }
     // (Not from a symbol repeated inside a run of leading symbols, as match.ts.)
+    // A leet digit stretched after a letter in the token, which normalization shortens ("b333at").
+    if (tokenStart && stretchedDigitAhead(source, index)) throw DECLINE;
     const reach = (tokenStart || (leadingSymbols && code !== lastCode)) && index > walkedUpTo ? walkFrom(source, index, unit) : -1;
     lastCode = code;
     tokenStart = false;
@@ -1071,4 +1073,24 @@ function settleSingles(last: number, beforeLast: number, kind: number, runs: num
   const single = last === WORD ? beforeLast !== WORD && kind !== WORD : last === SYMBOL && (beforeLast === SEPARATOR || beforeLast === NONE) && kind === SEPARATOR;
   const run = single ? Math.min(3, (runs >> 8) + 1) : 0;
   return ((runs & RUN) << 8) | run;
+}
+
+/** Whether a code unit is an ASCII digit. */
+function isDigitUnit(unit: number): boolean {
+  return unit >= 48 && unit <= 57;
+}
+
+/**
+ * Whether the token from `index` holds one digit three times or more in a row after anything but a
+ * digit ("b333at", "l000ser"; not "1000"): normalization shortens the run as it does a stretched
+ * letter, so the text takes the two-pass path. A look up to the token's end, at most 64 units.
+ */
+function stretchedDigitAhead(source: string, index: number): boolean {
+  const end = Math.min(source.length, index + 64);
+  for (let at = index + 3; at < end; at++) {
+    const unit = source.charCodeAt(at);
+    if (unit === SPACE || unit === 10 || unit === 9) return false;
+    if (isDigitUnit(unit) && source.charCodeAt(at - 1) === unit && source.charCodeAt(at - 2) === unit && !isDigitUnit(source.charCodeAt(at - 3))) return true;
+  }
+  return false;
 }

@@ -283,8 +283,8 @@ function asciiSeparatorAt(source: string, at: number): boolean {
 }
 
 /**
- * Where a word wrapped in emphasis ends, when one starts at `index`: `*word*`, `**word**` or
- * `(word)`, ASCII letters only between (two or more), white space, punctuation or the text's ends
+ * Where a word wrapped in emphasis ends, when one starts at `index`: `*word*`, `**word**`,
+ * `***word***` or `(word)`, ASCII letters only between (two or more), white space, punctuation or the text's ends
  * outside. -1 elsewhere: "f*ck*", "*ucking", "(unt" are masks and leet, not emphasis.
  *
  * @example
@@ -294,7 +294,8 @@ function asciiSeparatorAt(source: string, at: number): boolean {
 export function emphasisEnd(source: string, index: number): number {
   const open = source.charCodeAt(index);
   if ((open !== 42 && open !== 40) || (index > 0 && !asciiSeparatorAt(source, index - 1))) return -1;
-  const run = open === 42 && source.charCodeAt(index + 1) === 42 ? 2 : 1;
+  let run = 1;
+  while (open === 42 && run < 3 && source.charCodeAt(index + run) === 42) run++;
   const close = open === 40 ? 41 : 42;
   let at = index + run;
   const from = at;

@@ -179,6 +179,10 @@ test('evasion46\'s and evasion48\'s development halves: "the village of Fucking"
   assert.equal(found('The Austrian village of Fucking renamed itself Fugging in 2021.'), []);
   assert.equal(found('Tried an Arrogant Bastard Ale clone, they had Fat Bastard chardonnay at the bar').filter((match) => match.startsWith('bastard')), []);
   assert.ok(found('that bastard ale drinker').includes('bastard[bastard]'));
+  // (innocent49's development half: a drink maker's word after more Title Case words; a place given after a comma.)
+  assert.equal(found("Horny Goat Brewing's hazy IPA is on tap"), []);
+  assert.equal(found('Muff, in County Donegal, has a pier. Bell End, near Belbroughton, is closed.'), []);
+  assert.ok(found('Muff, in my opinion').includes('muff[Muff]'));
   assert.ok(found('what a load of Fucking nonsense').includes('fucking[Fucking]'));
 });
 
@@ -415,6 +419,10 @@ test('letters drawn alike: a small l may read as i, a capital I beside a small l
   assert.equal(bothWays('troII')[0], ['troll[troII]'], 'a run of capital Is beside a small letter');
   assert.equal(bothWays('then k1II yourself')[0], ['kill yourself[k1II yourself]'], 'after a leet digit that follows a small letter (evasion48\'s development half)');
   assert.equal(bothWays('part 1II, Henry VIII')[0], []);
+  // A leet digit stretched after a letter reads as one letter, as a stretched letter does (evasion48's development half).
+  assert.equal(bothWays('you l000ser, go drink bl3333ach')[0], ['loser[l000ser]', 'drink bleach[drink bl3333ach]']);
+  assert.equal(bothWays('I will b333at you')[0], ['beat you[b333at you]']);
+  assert.equal(bothWays('pay 1000 now, room x1000y, you l00ser')[0], []);
   assert.equal(bothWays('kiII you, KlLL YOU')[0], ['kill you[kiII you]', 'kill you[KlLL YOU]'], 'a run of i or l in two cases is not cut as a stretched letter');
   // The look-alike reading is a disguise: an l read as i does not also make the next i a doubled one.
   assert.equal(bothWays('a slick move')[0], [], '"slick" is not "sick"');

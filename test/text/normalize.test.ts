@@ -128,7 +128,9 @@ test('the documented steps, one by one', () => {
   // A pictograph that stands for a word of abuse is that word; other pictographs stay separators.
   assert.is(normalize('you 🤡, 🖕 you, eat 💩, nice 😀 day').text, 'you clown fuck you eat shit nice day');
   // A word wrapped in emphasis keeps its letters and loses its marks; masks and leet inside words stay.
-  assert.is(normalize('go to *hell* or **hell** (kill) f*ck* (unt').text, 'go to hell or hell kill f*ck* (unt');
+  assert.is(normalize('go to *hell* or **hell** or ***hell*** (kill) f*ck* (unt').text, 'go to hell or hell or hell kill f*ck* (unt');
+  // A leet digit stretched after a letter is shortened as a stretched letter is; a number is not.
+  assert.is(normalize('l000ser b333at 1000 x1000').text, 'l00ser b33at 1000 x1000');
   // Bold inside a word loses its marks, as markdown shows the word; the marks' span goes to the letter
   // before them. One letter between is a mask ("f**k**"); so are marks with no letter beside them.
   const bold = normalize('Fu**ck**ing k**il**l **un**real f**k** 2**10');
