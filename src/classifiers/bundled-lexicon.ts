@@ -100,6 +100,10 @@ function bundledReading(analysis: TextAnalysis): { matches: LexiconMatch[]; allo
 
 /** Per word of rules/words/senses.json, the words of its everyday sense's context. */
 const SENSE_CONTEXTS = new Map(senses.senses.flatMap((sense) => sense.words.map((word) => [word, new Set(sense.context)] as const)));
+/** The words of rules/words/senses.json whose everyday sense is a verb ("prick the pastry"): not after an article. */
+const VERB_SENSES = new Set(senses.senses.flatMap((sense) => ('verb' in sense && sense.verb === true ? sense.words : [])));
+/** An article or a word of pointing right before a word: a noun, not a verb ("a prick", "what a retard", "that prick"). */
+const NOUN_BEFORE = /(?:^|[^\p{L}])(?:a|an|the|this|that|these|those|such|what|total|complete|absolute|little|fucking)\s+$/iu;
 /** How far from a word its context may stand, in code units either side. */
 const SENSE_REACH = 150;
 const LETTERS = /\p{L}+/gu;
@@ -110,7 +114,7 @@ const ADDRESSED = /(?:^|[^\p{L}])(?:you|u|ya|yo|your|ur)(?:['’]re|\s+are|\s+r)
  * `matches` without those that are a word of rules/words/senses.json written plainly with a word of
  * its everyday sense near ("our bitch had her litter", "out for a fag and a lighter"), whose spans
  * join `allowed` as an allow-list entry's would. A disguised spelling keeps its match ("b1tch"), and
- * so does a word called someone ("you bitch").
+ * so does a word called someone ("you bitch") and a verb's word used as a noun ("a prick").
  *
  * @example
  * inEverydaySense('Our bitch had her litter', lexicon.match('Our bitch had her litter'), []); // []
@@ -121,7 +125,8 @@ export function inEverydaySense(text: string, matches: LexiconMatch[], allowed: 
     const match = matches[index] as LexiconMatch;
     const context = SENSE_CONTEXTS.get(match.text.toLowerCase());
     // (Not a word called someone: "you faggot, eat your peas" is no dish.)
-    const near = context !== undefined && !ADDRESSED.test(text.slice(Math.max(0, match.start - 24), match.start)) && (text.slice(Math.max(0, match.start - SENSE_REACH), match.start) + ' ' + text.slice(match.end, match.end + SENSE_REACH)).toLowerCase().match(LETTERS)?.some((word) => context.has(word)) === true;
+    const before = context === undefined ? '' : text.slice(Math.max(0, match.start - 24), match.start);
+    const near = context !== undefined && !ADDRESSED.test(before) && !(VERB_SENSES.has(match.text.toLowerCase()) && NOUN_BEFORE.test(before)) && (text.slice(Math.max(0, match.start - SENSE_REACH), match.start) + ' ' + text.slice(match.end, match.end + SENSE_REACH)).toLowerCase().match(LETTERS)?.some((word) => context.has(word)) === true;
     if (near) {
       kept ??= matches.slice(0, index);
       allowed.push({ start: match.start, end: match.end });

@@ -49,15 +49,15 @@ const TURNS_PLAINLY = new Set(Array.from("bdlnopqsuxzHINOSXZ089'(),"));
  */
 const MIRRORED: Readonly<Record<string, string>> = {
   ɒ: 'a', d: 'b', ɔ: 'c', ↄ: 'c', b: 'd', ɘ: 'e', ꟻ: 'F', ᴎ: 'N', ꟼ: 'P', q: 'p', p: 'q', ᴙ: 'R', ɿ: 'r', Ƨ: 'S', ƨ: 's', Ꙅ: 'S', ꙅ: 's',
-  '⅃': 'L', Ↄ: 'C', Ǝ: 'E', ᗡ: 'D', ᗺ: 'B',
+  '⅃': 'L', Ↄ: 'C', Ǝ: 'E', ᗡ: 'D', ᗺ: 'B', ƚ: 't', ʜ: 'h',
   ...Object.fromEntries(Array.from('AHIMOTUVWXYilmnouvwx08', (character) => [character, character])),
 };
 
 /** Characters that stand for mirrored letters and are not otherwise written in English text (as TURNED_ONLY). */
-const MIRRORED_ONLY = new Set(Array.from('ɒɘꟻᴎꟼᴙɿƧƨꙄꙅ⅃Ↄↄ'));
+const MIRRORED_ONLY = new Set(Array.from('ɒɘꟻᴎꟼᴙɿƧƨꙄꙅ⅃Ↄↄƚ'));
 
 /** Characters that read the same or as another letter mirrored, and may stand in a mirrored word. */
-const MIRRORS_PLAINLY = new Set(Array.from("AHIMOTUVWXYilmnouvwxbdpq08'"));
+const MIRRORS_PLAINLY = new Set(Array.from("AHIMOTUVWXYilmnouvwxbdpqʜ08'"));
 
 /** A way of flipping letters: what each character is flipped back to, and which characters show it. */
 interface Flip {

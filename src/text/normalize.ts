@@ -264,7 +264,7 @@ export function normalizeToScratch(source: string, options: NormalizeOptions = D
         }
       } else {
         // (A leet digit stretched after a letter too: "l000ser", "b333at"; not a number, "1000".)
-        if (repeats && length >= 2 && ((code >= 97 && code <= 122) || (code >= 48 && code <= 57 && length >= 3 && codes[length - 3] >= 97 && codes[length - 3] <= 122)) && codes[length - 1] === code && codes[length - 2] === code && !breaksRun(source, index, unit)) {
+        if (repeats && length >= 2 && ((code >= 97 && code <= 122) || (code >= 48 && code <= 57 && length >= 3 && (codes[length - 3] as number) >= 97 && (codes[length - 3] as number) <= 122)) && codes[length - 1] === code && codes[length - 2] === code && !breaksRun(source, index, unit)) {
           ends[length - 1] = next;
         } else {
           runs = settleAt(kinds, length, kind, runs);

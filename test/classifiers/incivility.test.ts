@@ -1733,4 +1733,10 @@ test('evasion46\'s development half: "cock sucker" and "mother fucker" written a
   assertNotFound(moderator, 'incivility.insult', ['my mother fucked up the recipe again']);
 });
 
+test('evasion50\'s development half: senses of a Galway hooker, of retarding dough and of pricking pastry; the verbs\' words after an article are nouns, the insults ("he\'s a retard", "what a prick")', async () => {
+  const moderator = await createModerator();
+  assertAction(moderator, 'approve', ['Galway hookers racing in the bay on Saturday, well worth a look.', "We retard the dough overnight in the fridge, that's where the flavour comes from.", 'Prick the pastry base all over with a fork before you blind bake it.']);
+  assertFound(moderator, 'incivility.insult', ["he's a retard, the dough is proofing", 'what a prick, pricked my finger on a thorn', 'you prick, fork off']);
+});
+
 test.run();

@@ -124,6 +124,7 @@ test('turned letters written in order, level on common words either way, read in
 test('mirrored letters (evasion48\'s development half): a run with two mirrored-only characters, or one where every character mirrors, is read mirrored back, in reverse as generators write it unless read in place it spells more words ("ɘɘjit")', async () => {
   assert.is(displayForm('Councillor Hale is a TU⅃Ƨ.')?.text, 'Councillor Hale is a SLUT.');
   assert.is(displayForm('you ɿɘƨol')?.text, 'you loser');
+  assert.is(displayForm('This ƚiʜƨ compiler')?.text, 'This shit compiler', 'ƚ for a mirrored t, ʜ an h (evasion50\'s development half)');
   assert.is(displayForm('Some ɘɘjit in a BMW')?.text, 'Some eejit in a BMW');
   // One mirrored-only character among letters that do not mirror is left alone ("the vowel ɘ").
   assert.is(displayForm('the vowel ɘ in the chart'), undefined);
