@@ -68,6 +68,25 @@
  *   more in one word; leet, look-alike letters of many scripts, invisible characters, separators,
  *   styled letters, accents, respellings, emoji, acronyms, masks...) and 120 innocent ones. Even
  *   lines development, odd lines held out (totals only, never printed).
+ * - evasion46-odd-lines-held-out.jsonl: 240 disguised comments of a farming news site, a tabletop
+ *   role-playing forum, a classical music review site, a commuter rail page, a skincare forum, a youth
+ *   football parents' group, a home-brewing forum and a radio phone-in's page (40 per category, 78 with
+ *   two disguises or more in one word; leet, look-alike letters, repeats, accents, separators,
+ *   invisible characters, masks, emoji, acronyms, markdown, reversed words...) and 120 innocent ones.
+ *   Even lines development, odd lines held out (totals only, never printed). Its writer was given a
+ *   list of disguises to use (markdown and reversed words among them), as the next two writers were.
+ * - evasion48-odd-lines-held-out.jsonl: 240 disguised comments of a weather forum, a theatre review
+ *   site, a mountain-biking club, a personal finance forum, a language-learning community, a wildlife
+ *   photography group, a marketplace Q&A and a council meeting's chat (40 per category, 79 with two
+ *   disguises or more in one word; leet, stretched letters, invisible characters, look-alike letters,
+ *   respellings, masks, algospeak, markup, mirrored and upside-down letters...) and 120 innocent ones.
+ *   Even lines development, odd lines held out (totals only, never printed).
+ * - evasion50-odd-lines-held-out.jsonl: 240 disguised comments of a sailing club, a podcast's page, a
+ *   bakery's reviews, a parents' group, a book club, a fantasy football chat, a cycling campaign and a
+ *   retro computing forum (40 per category, 79 with two disguises or more in one word; leet, stretched
+ *   letters, separators, words written backwards, HTML and markdown markup, mirrored text...) and 120
+ *   innocent ones, written after the thirty-third round's readings were named to its writer as
+ *   disguises to use (not the code). Even lines development, odd lines held out (totals only).
  * - innocent33-odd-lines-held-out.jsonl: 300 innocent comments that careless or over-eager filters
  *   flag (15 traps, 20 each: rude-looking place, brand and personal names, rude substrings, news of
  *   violence, violent idioms, game and sport talk, identity terms, clinical terms, animal and food
@@ -96,6 +115,14 @@
  *   stretched or spaced letters, violent words meant literally, violent idioms, health terms,
  *   identity terms, abuse reported, harsh criticism, other languages). Even lines development, odd
  *   lines held out (totals only, never printed).
+ * - innocent49-odd-lines-held-out.jsonl: 300 more innocent comments, written against the thirty-third
+ *   round's readings (named to the writer, not the code), in the voices of a local paper, a
+ *   home-brewing forum, a linguistics forum, a rail group, a web developers' Q&A, a travel review site,
+ *   a gaming chat and a gardening club (15 traps, 20 each: markdown and HTML tags inside words, words
+ *   hyphenated or split across lines, words rude backwards, mirrored and upside-down text, brand and
+ *   place names, codes, roman numerals, leet-looking text, spaced and stretched letters, rude
+ *   substrings, violent or sexual words meant literally, harsh but civil criticism). Even lines
+ *   development, odd lines held out (totals only, never printed).
  * - probe23-odd-lines-held-out.jsonl: 200 plain abusive comments phrased the ways angry people
  *   write (threats, self-harm urged, insults, attacks on groups; 50 each, no disguises) and 200
  *   innocent ones of the same vocabulary. Per category, even lines development, odd lines held out
@@ -105,6 +132,10 @@
  *   vocabulary (news, idioms, heated debate, identity, game and sport talk), in the voices of a
  *   regional paper, a national news site, a football forum, a streaming chat and a parenting forum.
  *   Per category, even lines development, odd lines held out (never printed).
+ * - probe47-odd-lines-held-out.jsonl: a third probe of the same shape as probe30 (200 plain abusive,
+ *   200 innocent of the same vocabulary), in the voices of a city paper, a politics site, a rugby
+ *   forum, a streaming chat, a dating-app safety forum, a neighbourhood noticeboard, a fitness forum
+ *   and a student forum. Per category, even lines development, odd lines held out (never printed).
  * - probe20.jsonl (development): 80 sexual harassment and 80 veiled threats without explicit words,
  *   160 innocent comments of the same shapes; caught when `incivility` is a label, innocent when no
  *   `incivility` nor `profanity` label is. Split in halves per category (even lines, odd lines) to see
@@ -202,6 +233,12 @@ evasions('evasion42-odd-lines-held-out.jsonl', false, 'even');
 evasions('evasion42-odd-lines-held-out.jsonl', true, 'odd');
 evasions('evasion44-odd-lines-held-out.jsonl', false, 'even');
 evasions('evasion44-odd-lines-held-out.jsonl', true, 'odd');
+evasions('evasion46-odd-lines-held-out.jsonl', false, 'even');
+evasions('evasion46-odd-lines-held-out.jsonl', true, 'odd');
+evasions('evasion48-odd-lines-held-out.jsonl', false, 'even');
+evasions('evasion48-odd-lines-held-out.jsonl', true, 'odd');
+evasions('evasion50-odd-lines-held-out.jsonl', false, 'even');
+evasions('evasion50-odd-lines-held-out.jsonl', true, 'odd');
 evasions('innocent33-odd-lines-held-out.jsonl', false, 'even');
 evasions('innocent33-odd-lines-held-out.jsonl', true, 'odd');
 evasions('innocent35-odd-lines-held-out.jsonl', false, 'even');
@@ -210,6 +247,9 @@ evasions('innocent39-odd-lines-held-out.jsonl', false, 'even');
 evasions('innocent39-odd-lines-held-out.jsonl', true, 'odd');
 evasions('innocent45-odd-lines-held-out.jsonl', false, 'even');
 evasions('innocent45-odd-lines-held-out.jsonl', true, 'odd');
+evasions('innocent49-odd-lines-held-out.jsonl', false, 'even');
+evasions('innocent49-odd-lines-held-out.jsonl', true, 'odd');
 probe('probe20.jsonl');
 probe('probe23-odd-lines-held-out.jsonl', true);
 probe('probe30-odd-lines-held-out.jsonl', true);
+probe('probe47-odd-lines-held-out.jsonl', true);

@@ -30,6 +30,9 @@ test('the evasion suites: each disguised comment with its plain form, no text tw
     ['evasion40-odd-lines-held-out.jsonl', { profanity: 40, insult: 40, slur: 40, sexual: 40, threat: 40, 'self-harm': 40, innocent: 120 }],
     ['evasion42-odd-lines-held-out.jsonl', { profanity: 40, insult: 40, slur: 40, sexual: 40, threat: 40, 'self-harm': 40, innocent: 120 }],
     ['evasion44-odd-lines-held-out.jsonl', { profanity: 40, insult: 40, slur: 40, sexual: 40, threat: 40, 'self-harm': 40, innocent: 120 }],
+    ['evasion46-odd-lines-held-out.jsonl', { profanity: 40, insult: 40, slur: 40, sexual: 40, threat: 40, self_harm: 40, innocent: 120 }],
+    ['evasion48-odd-lines-held-out.jsonl', { profanity: 40, insult: 40, slur: 40, sexual: 40, threat: 40, self_harm: 40, innocent: 120 }],
+    ['evasion50-odd-lines-held-out.jsonl', { profanity: 40, insult: 40, slur: 40, sexual: 40, threat: 40, self_harm: 40, innocent: 120 }],
   ] as const) {
     const list = rows(file);
     assert.equal(counts(list), expected, file);
@@ -39,7 +42,7 @@ test('the evasion suites: each disguised comment with its plain form, no text tw
 });
 
 test('the innocent traps: 300 innocent comments each, 20 per trap, no text twice', () => {
-  for (const file of ['innocent33-odd-lines-held-out.jsonl', 'innocent35-odd-lines-held-out.jsonl', 'innocent39-odd-lines-held-out.jsonl', 'innocent45-odd-lines-held-out.jsonl']) {
+  for (const file of ['innocent33-odd-lines-held-out.jsonl', 'innocent35-odd-lines-held-out.jsonl', 'innocent39-odd-lines-held-out.jsonl', 'innocent45-odd-lines-held-out.jsonl', 'innocent49-odd-lines-held-out.jsonl']) {
     const list = rows(file);
     assert.equal(counts(list), { innocent: 300 }, file);
     assert.is(new Set(list.map((row) => (row as { disguise?: string }).disguise)).size, 15, file);
@@ -61,11 +64,13 @@ test('the probe of plain abuse phrased as angry people write it: 200 abusive, 20
   assert.is(new Set(list.map((row) => row.text)).size, list.length);
 });
 
-test('the second probe of plain abuse: 200 abusive in five categories, 200 innocent of the same vocabulary', () => {
-  const list = rows('probe30-odd-lines-held-out.jsonl');
-  assert.equal(counts(list), { threat: 40, self_harm: 40, insult: 40, identity_attack: 40, sexual_harassment: 40, innocent_news: 40, innocent_idiom: 40, innocent_debate: 40, innocent_identity: 40, innocent_gaming_sport: 40 });
-  assert.is(list.filter((row) => row.expect === 'abusive').length, 200);
-  assert.is(new Set(list.map((row) => row.text)).size, list.length);
+test('the second and third probes of plain abuse: 200 abusive in five categories, 200 innocent of the same vocabulary', () => {
+  for (const file of ['probe30-odd-lines-held-out.jsonl', 'probe47-odd-lines-held-out.jsonl']) {
+    const list = rows(file);
+    assert.equal(counts(list), { threat: 40, self_harm: 40, insult: 40, identity_attack: 40, sexual_harassment: 40, innocent_news: 40, innocent_idiom: 40, innocent_debate: 40, innocent_identity: 40, innocent_gaming_sport: 40 }, file);
+    assert.is(list.filter((row) => row.expect === 'abusive').length, 200, file);
+    assert.is(new Set(list.map((row) => row.text)).size, list.length, file);
+  }
 });
 
 test.run();
