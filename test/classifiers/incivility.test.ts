@@ -1739,4 +1739,12 @@ test('evasion50\'s development half: senses of a Galway hooker, of retarding dou
   assertFound(moderator, 'incivility.insult', ["he's a retard, the dough is proofing", 'what a prick, pricked my finger on a thorn', 'you prick, fork off']);
 });
 
+test('probe47\'s development half: new phrases of harm and advances told to the reader ("put you through a wall", "walk into traffic", "on your knees in front of me")', async () => {
+  const moderator = await createModerator();
+  assertFound(moderator, 'incivility.sexual', ["You'd look a lot better on your knees in front of me."]);
+  assertFound(moderator, 'incivility.threat', ['one more word out of you and I swear I will put you through a wall']);
+  assertFound(moderator, 'incivility.self-harm', ['Walk into traffic, nobody on this forum will care.', 'put a bag over your head and tie it tight']);
+  assertAction(moderator, 'approve', ["Don't let your dog walk into traffic near the school"]);
+});
+
 test.run();
