@@ -6,6 +6,7 @@ import { HIDING } from '../text/leet.js';
 import { compileTrie, type LexiconInput, type Trie } from './compile.js';
 import { walkTrie } from './match.js';
 import { partOfBrand, partOfName, partOfPlace } from './names.js';
+import { PHRASE_ONLY_PICTOGRAPHS } from '../text/confusables.js';
 import type { RawMatch } from './readings.js';
 import { resolveMatches } from './resolve.js';
 import { canScan, scanSource } from './scan.js';
@@ -165,6 +166,8 @@ export function compileLexicon(input: LexiconInput, options: { normalize?: Norma
       // (A brand's name before a drink's word, "Fat Bastard chardonnay": of an insult too.)
       if ((entry.category === 'profanity' || entry.category === 'sexual' || entry.category === 'insult') && partOfBrand(source, start, end)) continue;
       if (!raw.literal && (codeLike(source, start, end) || endsInsideMasks(source, start, end))) continue;
+      // (A pictograph read as its word only inside a phrase: "🍆 parmigiana" holds no term.)
+      if (end - start <= 3 && !entry.key.includes(' ') && PHRASE_ONLY_PICTOGRAPHS.test(source.slice(start, end))) continue;
       matches.push({ id: entry.id, term: entry.term, category: entry.category, severity: entry.severity, start, end, text: source.slice(start, end) });
     }
     return matches;

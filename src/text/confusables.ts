@@ -58,7 +58,16 @@ export const PICTOGRAPH_WORDS: Readonly<Record<string, string>> = {
   // And things a phrase of self-harm names, read as their plain words ("jump off a 🌉", "go 🪢
   // yourself"): anywhere else the word says no more than the picture ("🌉 at sunset").
   '🌉': 'bridge', '🪢': 'rope',
+  // And the aubergine and the rooster drawn for a penis inside a sexual or abusive phrase ("suck my
+  // 🍆", "sit on my 🐓"): only there (PHRASE_ONLY_PICTOGRAPHS): alone they are the vegetable and the bird.
+  '🍆': 'dick', '🐓': 'cock',
 };
+
+/**
+ * The pictographs of PICTOGRAPH_WORDS that read as their word only inside a phrase: a match of their
+ * word alone is dropped ("🍆 parmigiana", "the 🐓 crowed").
+ */
+export const PHRASE_ONLY_PICTOGRAPHS = /^(?:🍆|🐓)\ufe0f?$/u;
 
 /**
  * First code points of runs of 26 symbols that spell the letters a-z one by one, which NFKD leaves

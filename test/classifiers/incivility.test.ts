@@ -1747,4 +1747,12 @@ test('probe47\'s development half: new phrases of harm and advances told to the 
   assertAction(moderator, 'approve', ["Don't let your dog walk into traffic near the school"]);
 });
 
+test('dev halves of evasion36, evasion42 and evasion50: the aubergine and the rooster are a penis inside a phrase ("sit on my 🍆", "suck my 🐓"), with the vulgar word the phrase holds; alone, and to the grammar, they are the vegetable and the bird', async () => {
+  const moderator = await createModerator();
+  assertFound(moderator, 'incivility.sexual', ['Forget the birds and come sit on my 🍆.', 'Saw the woman in the next tent, she can suck my 🐓 any time']);
+  assertFound(moderator, 'profanity.vulgar', ['Forget the birds and come sit on my 🍆.', 'bro she can suck my 🍆 fr']);
+  assertEvidence(moderator, 'Forget the birds and come sit on my 🍆.', 'sit on my 🍆');
+  assertAction(moderator, 'approve', ['🍆 parmigiana tonight, who is in?', 'the 🐓 crowed at 5am again', 'nice 🍆 you grew this year', 'you 🍆']);
+});
+
 test.run();

@@ -5,6 +5,7 @@
 import type { LexiconMatch, Span } from '../../lexicon/index.js';
 import { isWordCode } from '../../lexicon/readings.js';
 import type { TextAnalysis } from '../../text/analysis.js';
+import { PHRASE_ONLY_PICTOGRAPHS } from '../../text/confusables.js';
 import { BRACKETS } from '../../text/leet.js';
 import { breakSplits, MAY_BE_PICTOGRAPH, smallAsciiRun, whiteSpaceOnly } from '../../text/source-looks.js';
 import { capitalIWordEntry, GLUED_LONGEST, GLUED_SHORTEST, gluedWordBounds, hiddenLetterEntry, LEET_CHARACTER, leetReadText, leetWordEntry, MASKED, maskedWordEntry, SLIP_SHORTEST, slipEntry, stretchedWordEntry, swappedWordEntry, WEAK_SLIP, weakSlipEntry } from './word-entries.js';
@@ -199,6 +200,8 @@ export class Words {
       while (at < to && BRACKET_CODES[text.charCodeAt(at)] === 1) at++;
       if (text.charCodeAt(at) === 35 && to - at > 2) at++;
       let entry = WORDS.find(text, at, to);
+      // (A pictograph read as its word only inside a lexicon phrase is no word of the grammar: "nice 🍆".)
+      if (entry >= 0 && (end[to - 1] as number) - (start[at] as number) < to - at && PHRASE_ONLY_PICTOGRAPHS.test(analysis.text.slice(start[at] as number, end[to - 1] as number))) entry = -1;
       // A run of exclamation marks before a word ("!!!you") is punctuation; one may be an i ("!diot").
       if (entry < 0 && text.charCodeAt(at) === 33 && text.charCodeAt(at + 1) === 33) {
         while (at < to && text.charCodeAt(at) === 33) at++;
