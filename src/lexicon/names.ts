@@ -19,6 +19,16 @@ function isTitleWord(source: string, start: number, end: number): boolean {
   return true;
 }
 
+/** Whether source [start, end) is one word of three ASCII capitals or more ("FCUK"). */
+function isCapitalsWord(source: string, start: number, end: number): boolean {
+  if (end - start < 3) return false;
+  for (let index = start; index < end; index++) {
+    const code = source.charCodeAt(index);
+    if (code < 65 || code > 90) return false;
+  }
+  return true;
+}
+
 /** Whether source [start, end) is a capitalized word that is not a common English word. */
 function isNameWord(source: string, start: number, end: number): boolean {
   return isTitleWord(source, start, end) && !COMMON_WORDS.has(source.slice(start, end).toLowerCase());
@@ -83,10 +93,11 @@ export function partOfName(source: string, start: number, end: number): boolean 
 const PLACE_WORDS = new Set(['exit', 'junction', 'station', 'airport', 'bridge', 'mall', 'interchange', 'lane', 'road', 'street', 'hill', 'hills', 'mount', 'avenue', 'close', 'way', 'drive', 'green', 'common', 'bottom', 'end', 'cross', 'park', 'wood', 'woods', 'farm', 'bay', 'beach', 'point', 'island', 'creek', 'river', 'valley', 'brook', 'hall', 'court', 'place', 'square', 'gardens', 'grove', 'row', 'terrace', 'crescent', 'field', 'fields', 'moor', 'heath', 'marsh', 'hollow', 'lake', 'pond', 'springs', 'falls', 'ridge', 'village', 'town', 'city', 'county']);
 
 /**
- * Words of drinks sold under a name ("Arrogant Bastard Ale", "Fat Bastard chardonnay"), in lower
- * case: a name before one is a brand's (see {@link partOfBrand}).
+ * Words of drinks, their makers and shops and clothes sold under a name ("Arrogant Bastard Ale",
+ * "Fat Bastard chardonnay", "the FCUK shop"), in lower case: a name before one is a brand's (see
+ * {@link partOfBrand}).
  */
-const PRODUCT_WORDS = new Set(['ale', 'lager', 'beer', 'stout', 'porter', 'ipa', 'pilsner', 'bitter', 'cider', 'wine', 'chardonnay', 'merlot', 'shiraz', 'sauvignon', 'pinot', 'riesling', 'prosecco', 'gin', 'vodka', 'whisky', 'whiskey', 'rum', 'brandy', 'bourbon', 'tequila', 'liqueur', 'brewing', 'brewery', 'brewers', 'distillery', 'distillers', 'winery', 'vineyard', 'vineyards', 'cidery']);
+const PRODUCT_WORDS = new Set(['ale', 'lager', 'beer', 'stout', 'porter', 'ipa', 'pilsner', 'bitter', 'cider', 'wine', 'chardonnay', 'merlot', 'shiraz', 'sauvignon', 'pinot', 'riesling', 'prosecco', 'gin', 'vodka', 'whisky', 'whiskey', 'rum', 'brandy', 'bourbon', 'tequila', 'liqueur', 'brewing', 'brewery', 'brewers', 'distillery', 'distillers', 'winery', 'vineyard', 'vineyards', 'cidery', 'shop', 'store', 'outlet', 'boutique', 'jacket', 'coat', 'shirt', 'hoodie', 'jumper', 'dress', 'jeans', 'trainers']);
 
 /** Words that open place names in Title Case ("Mount Buggery", "Port Fairy"), in lower case. */
 const PLACES_BEFORE = new Set(['mount', 'mt', 'lake', 'port', 'fort', 'cape', 'glen', 'loch', 'isle', 'point', 'camp', 'bay', 'river', 'lough', 'ben']);
@@ -157,16 +168,16 @@ function placeWordBefore(source: string, at: number): boolean {
 }
 
 /**
- * Whether the match at source [start, end), one word in Title Case, is part of a brand's name: a
- * drink's or a drink maker's word follows it, in any case, right after it or after one or two more
- * Title Case words ("Arrogant Bastard Ale", "Fat Bastard chardonnay", "Horny Goat Brewing's"; not
- * "you Bastard", "bastard ale" in small letters).
+ * Whether the match at source [start, end), one word in Title Case or capitals, is part of a brand's
+ * name: a word of a drink, its maker, a shop or clothes follows it, in any case, right after it or
+ * after one or two more Title Case words ("Arrogant Bastard Ale", "Fat Bastard chardonnay", "Horny
+ * Goat Brewing's", "a navy FCUK jacket"; not "you Bastard", "bastard ale" in small letters).
  *
  * @example
  * partOfBrand('an Arrogant Bastard Ale clone', 12, 19); // true
  */
 export function partOfBrand(source: string, start: number, end: number): boolean {
-  if (!isTitleWord(source, start, end)) return false;
+  if (!isTitleWord(source, start, end) && !isCapitalsWord(source, start, end)) return false;
   // (The drink's word right after it, or after one or two more Title Case words: "Horny Goat Brewing's".)
   for (let at = end, word = 0; word < 3 && source.charCodeAt(at) === 32; word++) {
     const after = wordAfter(source, at + 1);

@@ -183,6 +183,9 @@ test('evasion46\'s and evasion48\'s development halves: "the village of Fucking"
   assert.equal(found("Horny Goat Brewing's hazy IPA is on tap"), []);
   assert.equal(found('Muff, in County Donegal, has a pier. Bell End, near Belbroughton, is closed.'), []);
   assert.ok(found('Muff, in my opinion').includes('muff[Muff]'));
+  // A brand in capitals before a shop's or clothes' word (evasion22's and innocent45's development halves).
+  assert.equal(found('The FCUK shop has a sale; a navy FCUK jacket found'), []);
+  assert.ok(found('FCUK you').length > 0);
   assert.ok(found('what a load of Fucking nonsense').includes('fucking[Fucking]'));
 });
 
