@@ -98,6 +98,24 @@ export function codeLike(source: string, start: number, end: number): boolean {
   return end - start <= 12 && CODE.test(source.slice(start, end));
 }
 
+const MARKS_AND_JOINS = /[\p{M}\s'’",.;:!?-]/gu;
+
+/**
+ * Whether source [start, end) writes `key` (an allow-list entry's normalized words) as its words,
+ * a plural or possessive ending aside: its letters are the key's (case, accents, white space,
+ * apostrophes, hyphens and punctuation between words aside), no digit or symbol, no letter stretched. A span disguised so is
+ * not the word the entry allows: "$hiite", "shiiiite" are no Shiite.
+ *
+ * @example
+ * writtenPlainly('shiite', 'the Shiites', 4, 11); // true
+ * writtenPlainly('shiite', 'as $hiiiite', 3, 11); // false
+ */
+export function writtenPlainly(key: string, source: string, start: number, end: number): boolean {
+  const letters = source.slice(start, end).normalize('NFD').replace(MARKS_AND_JOINS, '').toLowerCase();
+  const words = key.replaceAll(' ', '');
+  return letters === words || letters === `${words}s` || letters === `${words}es`;
+}
+
 /** The characters that may hide letters (leet.ts), by code unit. */
 const MASK_UNITS = new Set(Array.from(HIDING, (character) => character.charCodeAt(0)));
 
@@ -125,17 +143,24 @@ function sourceEnd(raw: RawMatch, ends: ArrayLike<number> | undefined): number {
 
 /**
  * The raw matches less those that read a possessive or a contraction as their term's end, before
- * resolving, so that "nigger's" keeps "nigger" + s where "niggers" is dropped. The same array when
- * none is dropped (most texts).
+ * resolving, so that "nigger's" keeps "nigger" + s where "niggers" is dropped, and with allow-list
+ * entries not written as their words weakened. The same array when none is changed (most texts).
  */
 function misreadsDropped(trie: Trie, source: string, raws: RawMatch[], starts: ArrayLike<number> | undefined, ends: ArrayLike<number> | undefined): RawMatch[] {
   let kept: RawMatch[] | undefined;
   for (let index = 0; index < raws.length; index++) {
-    const raw = raws[index]!;
+    let raw = raws[index]!;
     const entry = trie.entries[raw.entry]!;
-    const misread = possessiveMisread(entry.key, source, sourceStart(raw, starts), sourceEnd(raw, ends), entry.asWritten);
-    if (misread && kept === undefined) kept = raws.slice(0, index);
-    else if (!misread && kept !== undefined) kept.push(raw);
+    const start = sourceStart(raw, starts);
+    const end = sourceEnd(raw, ends);
+    const misread = possessiveMisread(entry.key, source, start, end, entry.asWritten);
+    // An allow-list entry not written as its words reads one weak step weaker, so it cancels only a
+    // deny reading weaker still: "$hiiiite" and "shiiiite" are "shite", not Shiite; "p@ss the salt"
+    // still passes it, "piss" being a mask's reading.
+    const weakened = !misread && entry.allow && !writtenPlainly(entry.key, source, start, end);
+    if (weakened) raw = { ...raw, literal: false, weak: raw.literal ? 1 : raw.weak + 1 };
+    if ((misread || weakened) && kept === undefined) kept = raws.slice(0, index);
+    if (!misread && kept !== undefined) kept.push(raw);
   }
   return kept ?? raws;
 }

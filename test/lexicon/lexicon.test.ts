@@ -4,7 +4,7 @@ import { fc } from '../helpers/property.js';
 import { compileTrie, PLURAL_ES, PLURAL_S, PLURAL_SS, PLURAL_Z, pluralEndings } from '../../src/lexicon/compile.js';
 import { MASK_LETTERS, MASKED_WORDS, maskRank } from '../../src/lexicon/masked-words.js';
 import { partOfName } from '../../src/lexicon/names.js';
-import { BUILTIN_LEXICONS, builtinLexiconEntries, codeLike, compileLexicon, keepLongest, possessiveMisread } from '../../src/lexicon/index.js';
+import { BUILTIN_LEXICONS, builtinLexiconEntries, codeLike, compileLexicon, keepLongest, possessiveMisread, writtenPlainly } from '../../src/lexicon/index.js';
 import { ccSpelling, doubledSpelling, droppedGSpelling, xSpellings, informalVariants, wordVariants, letterSplitSpellings, phSpelling, splitSpellings, vowellessSpelling, zzSpelling } from '../../src/lexicon/spellings.js';
 import { incivilityLexiconInput } from '../../src/classifiers/bundled-lexicon.js';
 import { normalize } from '../../src/text/normalize.js';
@@ -189,6 +189,15 @@ test('evasion46\'s and evasion48\'s development halves: "the village of Fucking"
   assert.ok(found('what a load of Fucking nonsense').includes('fucking[Fucking]'));
 });
 
+test('an allow-list entry cancels only where written as its words: "$hiiiite" is no Shiite (evasion44\'s development half); "Shiites", "ho, ho, ho", "SCUNTHORPE" are', () => {
+  assert.ok(writtenPlainly('shiite', 'the Shiites', 4, 11));
+  assert.ok(writtenPlainly('ho ho ho', 'like "ho, ho, ho"', 6, 16));
+  assert.not.ok(writtenPlainly('shiite', 'as $hiiiite', 3, 11));
+  assert.not.ok(writtenPlainly('shiite', 'as shiiiite', 3, 11));
+  assert.equal(bothWays('a midfield as $hiiiite at keeping the ball', pipeline)[0], ['shite[$hiiiite]']);
+  assert.equal(bothWays('the Shiites and Sunnis, SCUNTHORPE united, shiitake', pipeline)[0], []);
+});
+
 test('a letter bracketed inside a word is read as the word ("dipsh[i]t", "f{u}ck"); brackets around words or numbers stay brackets', () => {
   assert.equal(found('a condescending dipsh[i]t'), ['dipshit[dipsh[i]t]']);
   assert.ok(found('f{u}ck this').includes('fuck[f{u}ck]'));
@@ -238,7 +247,9 @@ function bothWays(text: string, of = lexicon): string[][] {
 
 test('a leet symbol inside a word, before a letter, may hide any letter as a mask does; opening a word or before a digit or symbol it does not', () => {
   assert.equal(bothWays('f$ck you, f+ck this, f<ck that, you are stu@id', pipeline)[0]!.map((reading) => reading.split('[')[0]), ['fuck you', 'fuck', 'fuck', 'fuck', 'stupid']);
-  assert.equal(bothWays("I'll bet $10K, @1D_fans and @OG_kicks, +pics, an A+++ paper, C++, bob@mail.com, p@ss the salt", pipeline)[0], []);
+  assert.equal(bothWays("I'll bet $10K, @1D_fans and @OG_kicks, +pics, an A+++ paper, C++, bob@mail.com", pipeline)[0], []);
+  // ("p@ss" is "piss" through the mask: the allow-listed "plss" it also reads is not written so.)
+  assert.equal(bothWays('p@ss the salt', pipeline)[0], ['piss[p@ss]']);
 });
 
 test('symbols in the run that ends a word are punctuation, not letters; $, * and + still stand for letters', () => {
