@@ -1755,4 +1755,10 @@ test('dev halves of evasion36, evasion42 and evasion50: the aubergine and the ro
   assertAction(moderator, 'approve', ['🍆 parmigiana tonight, who is in?', 'the 🐓 crowed at 5am again', 'nice 🍆 you grew this year', 'you 🍆']);
 });
 
+test('probe47\'s development half: "cheaters" pinned on a whole group, as "cheats" is; not said of players, nor denied', async () => {
+  const moderator = await createModerator();
+  assertFound(moderator, 'incivility.identity-attack', ['Bisexual people are all cheaters, never date one.']);
+  assertAction(moderator, 'approve', ['the cheaters were banned from the server', 'Bisexual people are not cheaters']);
+});
+
 test.run();

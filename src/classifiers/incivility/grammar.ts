@@ -82,7 +82,7 @@ export const DEHUMANIZING = new Set([
   'illness', 'perversion', 'leeches', 'cows', 'snakes', 'psychos', 'satanic', 'devolving', 'property', 'subordinate', 'superior', 'dumb', 'stupid', 'ugly',
   'degenerates', 'hypocrites', 'dangerous', 'nazis', 'pigs', 'shithole',
   // Crimes and vices pinned on a whole group ("Nigerians are all scammers", "Romanians are a nation of pickpockets").
-  'scammers', 'pickpockets', 'crooks', 'liars', 'cheats', 'beggars', 'freeloaders', 'spongers', 'scroungers', 'thugs',
+  'scammers', 'pickpockets', 'crooks', 'liars', 'cheats', 'cheaters', 'beggars', 'freeloaders', 'spongers', 'scroungers', 'thugs',
   'demonic', 'devil', 'devils', 'demons', 'satan', 'annoying', 'abnormal', 'weird', 'degeneracy', 'extinct', 'extinction', 'extinguished', 'dogs', 'hogs',
   'groomers', 'paedophiles', 'predators', 'molesters', 'dealers', 'thieves', 'murderers', 'drunks',
   'paedos', 'pedos', 'nonces', 'sickness', 'breeders', 'drunkards',
