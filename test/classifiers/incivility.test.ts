@@ -1757,7 +1757,7 @@ test('dev halves of evasion36, evasion42 and evasion50: the aubergine and the ro
 
 test('probe47\'s development half: "cheaters" pinned on a whole group, as "cheats" is; not said of players, nor denied', async () => {
   const moderator = await createModerator();
-  assertFound(moderator, 'incivility.identity-attack', ['Bisexual people are all cheaters, never date one.']);
+  assertFound(moderator, 'incivility.group-attack', ['Bisexual people are all cheaters, never date one.']);
   assertAction(moderator, 'approve', ['the cheaters were banned from the server', 'Bisexual people are not cheaters']);
 });
 
