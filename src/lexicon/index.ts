@@ -82,9 +82,9 @@ export function possessiveMisread(key: string, source: string, start: number, en
 
 /**
  * A capital, then digits: three or more, or two or more ending the word (N169A, N1664, A55, M25),
- * after digits or none (a train's headcode, 1A55).
+ * after digits or none (a train's headcode, 1A55); or hours and minutes (5h17).
  */
-const CODE = /^\d*[A-Z](?:\d{3,}[A-Z\d]*|\d{2,})$/;
+const CODE = /^\d*[A-Z](?:\d{3,}[A-Z\d]*|\d{2,})$|^\d{1,2}h\d{2}$/;
 
 /**
  * Whether source [start, end) is a code (a registration, a part number, a road), which disguised

@@ -113,8 +113,8 @@ const PLACE_PREPOSITIONS = new Set(['in', 'of', 'from', 'to', 'through', 'near',
  * exit"), a Title Case one opens it ("Mount Buggery"), or a preposition of place in small letters
  * stands right before it ("Residents of Bell End", "we drove through Muff"; "of" only before a name
  * of two words or more or after a place word, "the village of Fucking": "full of Shit" is no
- * place), or a place is given after it and a comma ("Bell End, near Belbroughton", "Muff, in
- * County Donegal"). "you Bell End", "BELL END" and "Of Bell End" in a title-cased line are no places.
+ * place), or a place is given after it, after a comma or not ("Bell End, near Belbroughton", "Muff
+ * in County Donegal"). "you Bell End", "BELL END" and "Of Bell End" in a title-cased line are no places.
  *
  * @example
  * partOfPlace('Residents of Bell End voted', 13, 21); // true
@@ -131,8 +131,8 @@ export function partOfPlace(source: string, start: number, end: number): boolean
     if (index < end && source.charCodeAt(index) !== 32) return false;
     from = index + 1;
   }
-  // A place given after a comma: "Bell End, near Belbroughton", "Muff, in County Donegal".
-  if (source.charCodeAt(end) === 44 && placeGivenAfterComma(source, end + 1)) return true;
+  // A place given after it, a comma between or none: "Bell End, near Belbroughton", "Muff in County Donegal".
+  if ((source.charCodeAt(end) === 44 && placeGivenAfter(source, end + 1)) || placeGivenAfter(source, end)) return true;
   if (source.charCodeAt(end) === 32) {
     const after = wordAfter(source, end + 1);
     // (In small letters too: "the Cumming exit".)
@@ -189,10 +189,10 @@ export function partOfBrand(source: string, start: number, end: number): boolean
 }
 
 /**
- * Whether a place is given from `at`, after a comma: " near " or " outside " and a Title Case word
- * ("near Belbroughton"), or " in " and a Title Case place word ("in County Donegal").
+ * Whether a place is given from `at` (after a comma or right after the name): " near " or " outside "
+ * and a Title Case word ("near Belbroughton"), or " in " and a Title Case place word ("in County Donegal").
  */
-function placeGivenAfterComma(source: string, at: number): boolean {
+function placeGivenAfter(source: string, at: number): boolean {
   const match = /^ (near|outside|in) ([A-Z][a-z]+)/.exec(source.slice(at, at + 40));
   if (match === null) return false;
   return match[1] !== 'in' || PLACE_WORDS.has((match[2] as string).toLowerCase());

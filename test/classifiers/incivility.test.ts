@@ -1761,4 +1761,11 @@ test('probe47\'s development half: "cheaters" pinned on a whole group, as "cheat
   assertAction(moderator, 'approve', ['the cheaters were banned from the server', 'Bisexual people are not cheaters']);
 });
 
+test('innocent53\'s development half: senses of a cock pheasant, a fuel cock and a cockfight\'s bird, and of the rugby hooker; the insult said to someone stays', async () => {
+  const moderator = await createModerator();
+  assertAction(moderator, 'approve', ['A cock pheasant was spotted strolling down the high street on Tuesday morning.', "Fuel cock was turned off by mistake, that's why he stopped out on track.", 'The cock-fighting pit behind the inn fell out of use after the 1835 ban.', 'The hooker threw in perfectly at the lineout all afternoon.']);
+  assertFound(moderator, 'profanity.vulgar', ['you cock, fuel your own car']);
+  assertFound(moderator, 'incivility.sexual', ['suck my cock you chicken']);
+});
+
 test.run();

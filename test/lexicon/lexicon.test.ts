@@ -183,6 +183,7 @@ test('evasion46\'s and evasion48\'s development halves: "the village of Fucking"
   assert.equal(found("Horny Goat Brewing's hazy IPA is on tap"), []);
   assert.equal(found('Muff, in County Donegal, has a pier. Bell End, near Belbroughton, is closed.'), []);
   assert.ok(found('Muff, in my opinion').includes('muff[Muff]'));
+  assert.equal(found('Muff in County Donegal will host a sea swim'), [], 'without a comma too (innocent53\'s development half)');
   // A brand in capitals before a shop's or clothes' word (evasion22's and innocent45's development halves).
   assert.equal(found('The FCUK shop has a sale; a navy FCUK jacket found'), []);
   assert.ok(found('FCUK you').length > 0);
@@ -897,6 +898,8 @@ test('codes (a capital, then digits) take no disguised reading; leet in capitals
   assert.ok(codeLike('registration N169A', 13, 18));
   assert.ok(codeLike('the A55', 4, 7));
   assert.ok(codeLike('headcode 1A55', 9, 13), 'after digits too (evasion46\'s development half)');
+  assert.ok(codeLike('speedrun in 5h17', 12, 16), 'hours and minutes (innocent53\'s development half)');
+  assert.not.ok(codeLike('5h1t happens', 0, 4));
   assert.not.ok(codeLike('you N1GG4', 4, 9));
   assert.equal(bothWays('registration N169A, part N1664, the A55 road, headcode 1A55')[0], []);
   assert.equal(bothWays('you N1GG4, SH1T, 1D10T')[0]!.map((reading) => reading.split('[')[0]), ['nigga', 'shit', 'idiot']);
