@@ -87,6 +87,12 @@
  *   letters, separators, words written backwards, HTML and markdown markup, mirrored text...) and 120
  *   innocent ones, written after the thirty-third round's readings were named to its writer as
  *   disguises to use (not the code). Even lines development, odd lines held out (totals only).
+ * - evasion52-odd-lines-held-out.jsonl: 240 disguised comments of a hospital's feedback page, a
+ *   skateboarding forum, a chess club chat, a planning objections page, a food delivery app's reviews,
+ *   an astronomy forum, a dog-walking group and a festival's comment wall (40 per category, 81 with two
+ *   disguises or more in one word, chosen by the writer with no list given: leet and symbol swaps
+ *   above all, look-alike letters, masks, repeats, respellings, accents, spacing...) and 120 innocent
+ *   ones. Even lines development, odd lines held out (totals only, never printed).
  * - innocent33-odd-lines-held-out.jsonl: 300 innocent comments that careless or over-eager filters
  *   flag (15 traps, 20 each: rude-looking place, brand and personal names, rude substrings, news of
  *   violence, violent idioms, game and sport talk, identity terms, clinical terms, animal and food
@@ -123,6 +129,13 @@
  *   place names, codes, roman numerals, leet-looking text, spaced and stretched letters, rude
  *   substrings, violent or sexual words meant literally, harsh but civil criticism). Even lines
  *   development, odd lines held out (totals only, never printed).
+ * - innocent53-odd-lines-held-out.jsonl: 300 more innocent comments, 15 traps of the writer's own
+ *   choosing (told only what kinds of disguise the filter reads), in the voices of a regional paper,
+ *   a knitting forum, a motorsport site, a pharmacy Q&A, a history society, a game chat, a property
+ *   forum and a school parents' group (rude substrings, words joined across a space, place names,
+ *   names and brands, clinical words, double meanings, one letter off, leet-looking codes, loaded
+ *   numbers, words rude backwards, spaced letters, markup inside words, joined hashtags and handles,
+ *   innocent masks, foreign words). Even lines development, odd lines held out (totals only).
  * - probe23-odd-lines-held-out.jsonl: 200 plain abusive comments phrased the ways angry people
  *   write (threats, self-harm urged, insults, attacks on groups; 50 each, no disguises) and 200
  *   innocent ones of the same vocabulary. Per category, even lines development, odd lines held out
@@ -239,6 +252,8 @@ evasions('evasion48-odd-lines-held-out.jsonl', false, 'even');
 evasions('evasion48-odd-lines-held-out.jsonl', true, 'odd');
 evasions('evasion50-odd-lines-held-out.jsonl', false, 'even');
 evasions('evasion50-odd-lines-held-out.jsonl', true, 'odd');
+evasions('evasion52-odd-lines-held-out.jsonl', false, 'even');
+evasions('evasion52-odd-lines-held-out.jsonl', true, 'odd');
 evasions('innocent33-odd-lines-held-out.jsonl', false, 'even');
 evasions('innocent33-odd-lines-held-out.jsonl', true, 'odd');
 evasions('innocent35-odd-lines-held-out.jsonl', false, 'even');
@@ -249,6 +264,8 @@ evasions('innocent45-odd-lines-held-out.jsonl', false, 'even');
 evasions('innocent45-odd-lines-held-out.jsonl', true, 'odd');
 evasions('innocent49-odd-lines-held-out.jsonl', false, 'even');
 evasions('innocent49-odd-lines-held-out.jsonl', true, 'odd');
+evasions('innocent53-odd-lines-held-out.jsonl', false, 'even');
+evasions('innocent53-odd-lines-held-out.jsonl', true, 'odd');
 probe('probe20.jsonl');
 probe('probe23-odd-lines-held-out.jsonl', true);
 probe('probe30-odd-lines-held-out.jsonl', true);
