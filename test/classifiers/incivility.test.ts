@@ -1768,4 +1768,10 @@ test('innocent53\'s development half: senses of a cock pheasant, a fuel cock and
   assertFound(moderator, 'incivility.sexual', ['suck my cock you chicken']);
 });
 
+test('evasion52\'s development half: "kneegrows" and "Jippos", respellings of slurs; a knee that grows is no slur', async () => {
+  const moderator = await createModerator();
+  assertFound(moderator, 'incivility.slur', ['The whole waiting room was full of kneegrows shouting.', 'Jippos will be camped on that field within a week of the road opening.']);
+  assertAction(moderator, 'approve', ['my knee grows stiff after a long run']);
+});
+
 test.run();
