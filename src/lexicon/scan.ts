@@ -1086,11 +1086,26 @@ function isDigitUnit(unit: number): boolean {
  * letter, so the text takes the two-pass path. A look up to the token's end, at most 64 units.
  */
 function stretchedDigitAhead(source: string, index: number): boolean {
-  const end = Math.min(source.length, index + 64);
-  for (let at = index + 3; at < end; at++) {
+  // (Over the letters and digits from `index`: most words end within a few, and hold no digit.)
+  let run = 0;
+  let digit = -1;
+  let letterBefore = false;
+  for (let at = index; at < source.length && at < index + 64; at++) {
     const unit = source.charCodeAt(at);
-    if (unit === SPACE || unit === 10 || unit === 9) return false;
-    if (isDigitUnit(unit) && source.charCodeAt(at - 1) === unit && source.charCodeAt(at - 2) === unit && !isDigitUnit(source.charCodeAt(at - 3))) return true;
+    if (isDigitUnit(unit)) {
+      if (unit === digit) {
+        if (++run >= 3 && letterBefore) return true;
+      } else {
+        letterBefore = at > index && !isDigitUnit(source.charCodeAt(at - 1));
+        digit = unit;
+        run = 1;
+      }
+    } else if ((unit >= 97 && unit <= 122) || (unit >= 65 && unit <= 90) || unit >= 128) {
+      // (A letter beyond ASCII too, which normalization may fold to one: "ł000ser".)
+      digit = -1;
+    } else {
+      return false;
+    }
   }
   return false;
 }
