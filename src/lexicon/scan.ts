@@ -718,9 +718,9 @@ function dashClass(source: string, index: number): number {
   const unit = index + 1 < source.length ? source.charCodeAt(index + 1) : SPACE;
   // (Before a character beyond ASCII, a letter may follow: "hard-օn", with an Armenian o; and before
   // a leet digit, a word may go on: "h4rd-0n".)
-  if (unit >= 128 || (unit >= 48 && unit <= 57)) return SPECIAL;
-  // (Nor a word hyphenated across a line break, which normalization joins: "cock-\ntail".)
-  if ((unit === 10 || unit === 13) && hyphenatedBreakEnd(source, index) > 0) return SPECIAL;
+  // (Nor before a line break, where a word may be hyphenated across it, which normalization joins:
+  // "cock-\ntail"; the full scan looks.)
+  if (unit >= 128 || (unit >= 48 && unit <= 57) || unit === 10 || unit === 13) return SPECIAL;
   const following = LANE_COLUMN[unit] as number;
   return following === BOUNDARY || following === SPECIAL_COLUMN ? BOUNDARY : SPECIAL;
 }
