@@ -103,8 +103,8 @@ const MARKS_AND_JOINS = /[\p{M}\s'’",.;:!?-]/gu;
 /**
  * Whether source [start, end) writes `key` (an allow-list entry's normalized words) as its words,
  * a plural or possessive ending aside: its letters are the key's (case, accents, white space,
- * apostrophes, hyphens and punctuation between words aside), no digit or symbol, no letter stretched. A span disguised so is
- * not the word the entry allows: "$hiite", "shiiiite" are no Shiite.
+ * apostrophes, hyphens and punctuation between words aside), no digit or symbol, no letter
+ * stretched. A span disguised so is not the word the entry allows: "$hiite", "shiiiite" are no Shiite.
  *
  * @example
  * writtenPlainly('shiite', 'the Shiites', 4, 11); // true
@@ -155,8 +155,8 @@ function misreadsDropped(trie: Trie, source: string, raws: RawMatch[], starts: A
     const end = sourceEnd(raw, ends);
     const misread = possessiveMisread(entry.key, source, start, end, entry.asWritten);
     // An allow-list entry not written as its words reads one weak step weaker, so it cancels only a
-    // deny reading weaker still: "$hiiiite" and "shiiiite" are "shite", not Shiite; "p@ss the salt"
-    // still passes it, "piss" being a mask's reading.
+    // deny reading weaker still: "$hiiiite" and "shiiiite" are "shite", not Shiite, and "p@ss" is
+    // "piss" through its mask, not the allow-listed "plss" through the same mask.
     const weakened = !misread && entry.allow && !writtenPlainly(entry.key, source, start, end);
     if (weakened) raw = { ...raw, literal: false, weak: raw.literal ? 1 : raw.weak + 1 };
     if ((misread || weakened) && kept === undefined) kept = raws.slice(0, index);
