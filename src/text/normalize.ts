@@ -25,7 +25,7 @@
  * Everything else that is not a letter, digit, leet or mask character becomes one space.
  */
 import { APOSTROPHES, CHARACTER_KIND, DEFAULT_OPTIONS, foldWith, isPictograph, isWordCode, leetSequenceAt, pastModifiers, SEQUENCE_START, SPACE, tablesFor, wordFollows, type NormalizeOptions } from './characters.js';
-import { breaksRun, camelHashtagEnd, emphasisEnd, hyphenatedBreakEnd, inlineTagsEnd, innerEmphasisClose, startsCamelWord, strokedLIsL } from './source-looks.js';
+import { breaksRun, camelHashtagEnd, emphasisEnd, hyphenatedBreakEnd, inlineTagsEnd, innerEmphasisClose, letterReferenceAt, startsCamelWord, strokedLIsL } from './source-looks.js';
 import { joinSingleLetters, joinsRun, NO_KIND, settleSingles } from './join-singles.js';
 
 export { CHARACTER_KIND, defaultCharacterTables, isApostrophe, isWordCode, type FoldedUnits, type NormalizeOptions } from './characters.js';
@@ -239,6 +239,15 @@ export function normalizeToScratch(source: string, options: NormalizeOptions = D
       }
       // A letter drawn with several characters ("|_|" for u, "|<" for k) is that letter (none starts
       // with a letter or digit, so those are not looked at).
+      // A numeric character reference for a letter inside a word ("b&#101;aners") is that letter.
+      if (unit === 38 && resolved.compatibility) {
+        const reference = letterReferenceAt(source, index);
+        if (reference !== 0) {
+          kind = asciiKind[reference & 0xff] as number;
+          code = asciiCode[reference & 0xff] as number;
+          next = index + (reference >> 8);
+        }
+      }
       if (sequences && kind !== Kind.Word && SEQUENCE_START[unit] === 1) {
         const letter = leetSequenceAt(source, index);
         if (letter !== 0) {

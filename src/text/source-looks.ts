@@ -354,6 +354,28 @@ export function inlineTagsEnd(source: string, index: number): number {
 }
 
 /**
+ * The ASCII letter a numeric HTML character reference at `index` stands for inside a word
+ * ("b&#101;aners", "f&#x75;ck": a letter just before or after it), packed as `length << 8 | unit`
+ * (the reference's length in code units, the letter's code unit); 0 elsewhere ("&amp;", "&#8230;",
+ * "Q&#38;A", and a reference between spaces). A comment stored as plain text shows it as written;
+ * a page that renders it shows the letter, which is what the writer meant.
+ *
+ * @example
+ * letterReferenceAt('b&#101;aners', 1); // 6 << 8 | 101
+ */
+export function letterReferenceAt(source: string, index: number): number {
+  LETTER_REFERENCE.lastIndex = index;
+  const match = LETTER_REFERENCE.exec(source);
+  if (match === null) return 0;
+  const unit = match[1] !== undefined ? Number(match[1]) : Number.parseInt(match[2] as string, 16);
+  if (!isAsciiLetter(unit)) return 0;
+  const end = index + match[0].length;
+  if (!(index > 0 && isAsciiLetter(source.charCodeAt(index - 1))) && !isAsciiLetter(source.charCodeAt(end))) return 0;
+  return (match[0].length << 8) | unit;
+}
+const LETTER_REFERENCE = /&#(?:(\d{2,3})|[xX]([\da-fA-F]{2}));/y;
+
+/**
  * Where a word hyphenated across a line break goes on, when its hyphen is at `index`: a letter
  * before, "-" and one line break ("\n", "\r\n"), a small letter after ("cock-\ntail"). The hyphen
  * and the break join the word's pieces, as the reader reads them. -1 elsewhere ("well -\nknown",

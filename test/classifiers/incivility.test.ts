@@ -1774,4 +1774,11 @@ test('evasion52\'s development half: "kneegrows" and "Jippos", respellings of sl
   assertAction(moderator, 'approve', ['my knee grows stiff after a long run']);
 });
 
+test('evasion42\'s development half: a numeric character reference for a letter inside a word in a plain-text comment ("b&#101;aners"), with the reference in the evidence', async () => {
+  const moderator = await createModerator();
+  assertFound(moderator, 'incivility.slur', ['the whole loop was overrun by b&#101;aners from the city']);
+  assertEvidence(moderator, 'the whole loop was overrun by b&#101;aners from the city', 'b&#101;aners');
+  assertAction(moderator, 'approve', ['Q&#38;A tonight &amp; drinks after &#8230;']);
+});
+
 test.run();

@@ -143,6 +143,11 @@ test('the documented steps, one by one', () => {
   const tagged = normalize('wh<b>o</b>re dumb<b></b>ass a <b>bold</b> word f<ck x<div>y');
   assert.is(tagged.text, 'whore dumbass a <b bold< b word f<ck x<div y');
   assert.equal([tagged.start[2], tagged.end[1], tagged.end[2]], [5, 5, 10]);
+  // A numeric character reference for a letter inside a word is the letter; other references stay.
+  const referenced = normalize('b&#101;aners f&#x75;ck Q&#38;A &amp; &#101; now');
+  assert.is(referenced.text, 'beaners fuck q #38 a amp #101 now');
+  assert.equal([referenced.start[1], referenced.end[1]], [1, 7]);
+  assert.is(normalize('b&#101;aners', { compatibility: false }).text, 'b #101 aners', 'not without the compatibility step');
   // A word hyphenated across a line break is one word; a hyphen before a break elsewhere stays a separator.
   const hyphenated = normalize('cock-\ntail c-\r\nunt well -\nknown one-\nTwo');
   assert.is(hyphenated.text, 'cocktail cunt well known one two');

@@ -58,15 +58,17 @@ export function readerDoesIt(words: Words, first: number, last: number): boolean
 
 /**
  * Whether a match's text holds a character that hides a letter (leet.ts's HIDING): "n****r",
- * "f--got".
+ * "f--got"; not inside a numeric reference that spells the letter ("b&#101;aners").
  *
  * @example
  * masked('n****r'); // true
  */
 export function masked(text: string): boolean {
-  for (let index = 0; index < text.length; index++) if (HIDING.includes(text.charAt(index))) return true;
+  const shown = text.includes('&#') ? text.replace(LETTER_REFERENCES, 'x') : text;
+  for (let index = 0; index < shown.length; index++) if (HIDING.includes(shown.charAt(index))) return true;
   return false;
 }
+const LETTER_REFERENCES = /&#(?:\d{2,3}|[xX][\da-fA-F]{2});/g;
 
 /** Verbs of chanting, shouting or writing words down: what follows them is reported ("Fans chanted sieg heil"). */
 const CHANTING = new Set(['chanted', 'chanting', 'chant', 'chants', 'shouted', 'shouting', 'yelled', 'yelling', 'screamed', 'screaming', 'sang', 'singing', 'wrote', 'painted', 'scrawled', 'sprayed', 'daubed', 'tweeted', 'posted', 'graffiti']);
