@@ -284,8 +284,8 @@ function asciiSeparatorAt(source: string, at: number): boolean {
 
 /**
  * Where a word wrapped in emphasis ends, when one starts at `index`: `*word*`, `**word**`,
- * `***word***` or `(word)`, ASCII letters only between (two or more), white space, punctuation or the text's ends
- * outside. -1 elsewhere: "f*ck*", "*ucking", "(unt" are masks and leet, not emphasis.
+ * `***word***` or `(word)`, ASCII letters only between (two or more), white space, punctuation or
+ * the text's ends outside. -1 elsewhere: "f*ck*", "*ucking", "(unt" are masks and leet, not emphasis.
  *
  * @example
  * emphasisEnd('go to *hell*', 6); // 12
@@ -307,11 +307,11 @@ export function emphasisEnd(source: string, index: number): number {
 
 /**
  * Where the closing marks of bold inside a word stand, when its opening marks are at `index`: `**`,
- * ASCII letters (or leet digits), `**`, with a letter just before the opening or just after the closing marks where
- * two letters or more stand between ("Fu**ck**ing", "k**il**l", "**un**believable"), on both sides
- * where one does ("sh**i**t", "t**1**ts"). Markdown shows the word whole, set partly in bold, so the marks are
- * no mask. -1 elsewhere: a whole word in bold is {@link emphasisEnd}'s, and "f**k", "f**k**" are
- * masks.
+ * ASCII letters (or leet digits), `**`, with a letter just before the opening or just after the
+ * closing marks where two letters or more stand between ("Fu**ck**ing", "k**il**l",
+ * "**un**believable"), on both sides where one does ("sh**i**t", "t**1**ts"). Markdown shows the
+ * word whole, set partly in bold, so the marks are no mask. -1 elsewhere: a whole word in bold is
+ * {@link emphasisEnd}'s, and "f**k", "f**k**" are masks.
  *
  * @example
  * innerEmphasisClose('Fu**ck**ing', 2); // 6
@@ -353,6 +353,10 @@ export function inlineTagsEnd(source: string, index: number): number {
   return at > index && isAsciiLetterOrDigit(source.charCodeAt(at)) ? at : -1;
 }
 
+/** A numeric character reference for an ASCII letter's range: two or three decimal digits, or two hex. */
+const LETTER_REFERENCE = /&#(?:(\d{2,3})|[xX]([\da-fA-F]{2}));/y;
+const LETTER_REFERENCES = /&#(?:(\d{2,3})|[xX]([\da-fA-F]{2}));/g;
+
 /**
  * The ASCII letter a numeric HTML character reference at `index` stands for inside a word
  * ("b&#101;aners", "f&#x75;ck": a letter just before or after it), packed as `length << 8 | unit`
@@ -373,7 +377,21 @@ export function letterReferenceAt(source: string, index: number): number {
   if (!(index > 0 && isAsciiLetter(source.charCodeAt(index - 1))) && !isAsciiLetter(source.charCodeAt(end))) return 0;
   return (match[0].length << 8) | unit;
 }
-const LETTER_REFERENCE = /&#(?:(\d{2,3})|[xX]([\da-fA-F]{2}));/y;
+
+/**
+ * `text` with its numeric references for ASCII letters read as the letters, wherever they stand
+ * (for a match's text, which holds only the word: "b&#101;aners" is "beaners").
+ *
+ * @example
+ * lettersReferenced('b&#101;aners'); // 'beaners'
+ */
+export function lettersReferenced(text: string): string {
+  if (!text.includes('&#')) return text;
+  return text.replace(LETTER_REFERENCES, (reference: string, decimal?: string, hex?: string) => {
+    const unit = decimal !== undefined ? Number(decimal) : Number.parseInt(hex as string, 16);
+    return isAsciiLetter(unit) ? String.fromCharCode(unit) : reference;
+  });
+}
 
 /**
  * Where a word hyphenated across a line break goes on, when its hyphen is at `index`: a letter

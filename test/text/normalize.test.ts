@@ -5,6 +5,7 @@ import { builtinLexiconEntries, compileLexicon } from '../../src/lexicon/index.j
 import { compileTrie } from '../../src/lexicon/compile.js';
 import { walkTrie } from '../../src/lexicon/match.js';
 import { normalize } from '../../src/text/normalize.js';
+import { lettersReferenced } from '../../src/text/source-looks.js';
 import { incivilityLexiconInput } from '../../src/classifiers/bundled-lexicon.js';
 
 const lexicon = compileLexicon({ entries: builtinLexiconEntries() });
@@ -148,6 +149,7 @@ test('the documented steps, one by one', () => {
   assert.is(referenced.text, 'beaners fuck q #38 a amp #101 now');
   assert.equal([referenced.start[1], referenced.end[1]], [1, 7]);
   assert.is(normalize('b&#101;aners', { compatibility: false }).text, 'b #101 aners', 'not without the compatibility step');
+  assert.is(lettersReferenced('b&#101;aners &#8230; &#x75;'), 'beaners &#8230; u');
   // A word hyphenated across a line break is one word; a hyphen before a break elsewhere stays a separator.
   const hyphenated = normalize('cock-\ntail c-\r\nunt well -\nknown one-\nTwo');
   assert.is(hyphenated.text, 'cocktail cunt well known one two');

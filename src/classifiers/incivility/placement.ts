@@ -4,6 +4,7 @@
  * (masked, chanted, after "called a"), a threat negated or with the reader for subject.
  */
 import { HIDING } from '../../text/leet.js';
+import { lettersReferenced } from '../../text/source-looks.js';
 import { CALLING, READERS_WORDS } from './grammar.js';
 import { adjectival, insideQuotes } from './setting.js';
 import { BE_WORD, DETERMINER, INTENSIFIER, LAUGHTER, MODAL, NEGATING_SUBJECT, NEGATOR, OPINION, REPORTED, REPORTER, SECOND, Words, YOU_ARE_WORD, YOU_WORD, anyIn, clauseBetween, clauseEndsAfter, sentenceBetween, small, startsSentence, wordIs } from './words.js';
@@ -64,11 +65,10 @@ export function readerDoesIt(words: Words, first: number, last: number): boolean
  * masked('n****r'); // true
  */
 export function masked(text: string): boolean {
-  const shown = text.includes('&#') ? text.replace(LETTER_REFERENCES, 'x') : text;
+  const shown = lettersReferenced(text);
   for (let index = 0; index < shown.length; index++) if (HIDING.includes(shown.charAt(index))) return true;
   return false;
 }
-const LETTER_REFERENCES = /&#(?:\d{2,3}|[xX][\da-fA-F]{2});/g;
 
 /** Verbs of chanting, shouting or writing words down: what follows them is reported ("Fans chanted sieg heil"). */
 const CHANTING = new Set(['chanted', 'chanting', 'chant', 'chants', 'shouted', 'shouting', 'yelled', 'yelling', 'screamed', 'screaming', 'sang', 'singing', 'wrote', 'painted', 'scrawled', 'sprayed', 'daubed', 'tweeted', 'posted', 'graffiti']);
