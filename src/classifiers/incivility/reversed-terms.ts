@@ -20,7 +20,7 @@ let reversedTable: WordTable | undefined;
 
 /**
  * The terms of five letters or more written backwards, built on first use: not those that read the
- * same, nor those that spell an English or foreign word, its plural or its "-ing" with the g dropped
+ * same, nor those that spell an English word, its plural or its "-ing" with the g dropped
  * ("stressed", "saggin": generated `reversedLookalikes` in glue-words.json).
  */
 function reversedTerms(): WordTable {
@@ -34,8 +34,9 @@ function reversedTerms(): WordTable {
 
 /**
  * The term that normalized token [from, to) spells backwards ("norom" is "moron"), where it is no
- * everyday word (nor a word backwards, see reversedTerms), written in small letters as they stand (not a name,
- * "Drater", nor a stretched word), not a handle, tag or part of a link, in an English comment.
+ * everyday word (nor a word backwards, see reversedTerms), written in small letters as they stand
+ * (not a name, "Drater", nor a stretched word), not a handle, tag or part of a link, in an English
+ * comment.
  *
  * @example
  * reversedTerm(new TextAnalysis({ body: 'the ref is a norom' }, 20_000), 13, 18)?.term; // 'moron'
