@@ -237,8 +237,6 @@ export function normalizeToScratch(source: string, options: NormalizeOptions = D
         if (index >= emphasisTo) emphasisTo = Math.max(emphasisTo, emphasisEnd(source, index));
         if (index < emphasisTo) kind = Kind.Separator;
       }
-      // A letter drawn with several characters ("|_|" for u, "|<" for k) is that letter (none starts
-      // with a letter or digit, so those are not looked at).
       // A numeric character reference for a letter inside a word ("b&#101;aners") is that letter.
       if (unit === 38 && resolved.compatibility) {
         const reference = letterReferenceAt(source, index);
@@ -248,6 +246,8 @@ export function normalizeToScratch(source: string, options: NormalizeOptions = D
           next = index + (reference >> 8);
         }
       }
+      // A letter drawn with several characters ("|_|" for u, "|<" for k) is that letter (none starts
+      // with a letter or digit, so those are not looked at).
       if (sequences && kind !== Kind.Word && SEQUENCE_START[unit] === 1) {
         const letter = leetSequenceAt(source, index);
         if (letter !== 0) {
