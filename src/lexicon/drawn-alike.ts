@@ -5,7 +5,7 @@
  * trie goes on with the other letter (and, where the next character reads only as itself, with it).
  */
 import { CAPITAL_I_READS_AS, LETTER_PAIRS, LETTER_SWAPS } from '../text/leet.js';
-import { isSmallAscii } from '../text/source-looks.js';
+import { isAsciiDigit, isSmallAscii } from '../text/source-looks.js';
 
 // Per letter code: the letters (0-25) a letter written for others may stand for.
 const SWAP_TARGETS: number[][] = Array.from({ length: 128 }, (_, code) => [...(LETTER_SWAPS[String.fromCharCode(code)] ?? '')].map((letter) => letter.charCodeAt(0) - 97));
@@ -101,7 +101,7 @@ export function capitalIBesideSmall(source: string, start: number, end: number):
   const before = first > 0 ? source.charCodeAt(first - 1) : 0;
   const after = last < source.length ? source.charCodeAt(last) : 0;
   // (A leet digit after a small letter stands for one: "k1II".)
-  if (before >= 48 && before <= 57 && first > 1 && isSmallAscii(source.charCodeAt(first - 2))) return true;
+  if (isAsciiDigit(before) && first > 1 && isSmallAscii(source.charCodeAt(first - 2))) return true;
   if (!isSmallAscii(before)) return isSmallAscii(after);
   if (!isSmallAscii(after) || last - first > 1) return true;
   for (let index = first - 1; index >= 0; index--) {

@@ -22,7 +22,7 @@
  * the scan ran at 87 MB/s instead of 98 in most processes (measured, bundled and under tsx).
  */
 import { CHARACTER_KIND, defaultCharacterTables, isApostrophe, isPictograph, isWordCode as isSourceWordCode, leetSequenceAt, pastModifiers, SEQUENCE_START, wordFollows } from '../text/characters.js';
-import { breakSplits, breaksRun, isBreakUnit, camelHashtagEnd, dashMaskAt, emphasisEnd, hyphenatedBreakEnd, inlineTagsEnd, innerEmphasisClose, letterReferenceAt, stretchedSpan, writtenSmall } from '../text/source-looks.js';
+import { breakSplits, breaksRun, isAsciiDigit, isAsciiLetter, isBreakUnit, camelHashtagEnd, dashMaskAt, emphasisEnd, hyphenatedBreakEnd, inlineTagsEnd, innerEmphasisClose, letterReferenceAt, stretchedSpan, writtenSmall } from '../text/source-looks.js';
 import { PLURAL_ES, PLURAL_S, PLURAL_SS, PLURAL_Z, SPACE_SYMBOL, type Trie } from './compile.js';
 import { BOUNDARY, CLASS_COUNT, DASH_COLUMN, DASH_TRAP, LANE_COLUMN, LANE_COLUMNS, laneAutomaton, REPORTS, SINGLES, SPECIAL, SPECIAL_COLUMN, SPECIAL_TRAP, START_ROW, type LaneAutomaton } from './lane.js';
 import { CAPITAL_I_LETTER, capitalIBesideSmall, IS_SWAP, isSwapCode, PAIR_LETTER, PAIR_SECOND, readingContinues, swapIsPlain, swapLetters } from './drawn-alike.js';
@@ -1077,11 +1077,6 @@ function settleSingles(last: number, beforeLast: number, kind: number, runs: num
   return ((runs & RUN) << 8) | run;
 }
 
-/** Whether a code unit is an ASCII digit. */
-function isDigitUnit(unit: number): boolean {
-  return unit >= 48 && unit <= 57;
-}
-
 /**
  * Whether the token from `index` holds one digit three times or more in a row after anything but a
  * digit ("b333at", "l000ser"; not "1000"): normalization shortens the run as it does a stretched
@@ -1094,15 +1089,15 @@ function stretchedDigitAhead(source: string, index: number): boolean {
   let letterBefore = false;
   for (let at = index; at < source.length && at < index + 64; at++) {
     const unit = source.charCodeAt(at);
-    if (isDigitUnit(unit)) {
+    if (isAsciiDigit(unit)) {
       if (unit === digit) {
         if (++run >= 3 && letterBefore) return true;
       } else {
-        letterBefore = at > index && !isDigitUnit(source.charCodeAt(at - 1));
+        letterBefore = at > index && !isAsciiDigit(source.charCodeAt(at - 1));
         digit = unit;
         run = 1;
       }
-    } else if ((unit >= 97 && unit <= 122) || (unit >= 65 && unit <= 90) || unit >= 128) {
+    } else if (isAsciiLetter(unit) || unit >= 128) {
       // (A letter beyond ASCII too, which normalization may fold to one: "ł000ser".)
       digit = -1;
     } else {

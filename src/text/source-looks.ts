@@ -16,9 +16,14 @@ export function isAsciiLetter(unit: number): boolean {
   return (unit >= 65 && unit <= 90) || (unit >= 97 && unit <= 122);
 }
 
+/** Whether a code unit is an ASCII digit. */
+export function isAsciiDigit(unit: number): boolean {
+  return unit >= 48 && unit <= 57;
+}
+
 /** Whether a code unit is an ASCII letter or digit. */
 export function isAsciiLetterOrDigit(unit: number): boolean {
-  return isAsciiLetter(unit) || (unit >= 48 && unit <= 57);
+  return isAsciiLetter(unit) || isAsciiDigit(unit);
 }
 
 /**
