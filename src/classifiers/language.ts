@@ -76,6 +76,18 @@ export function commentLanguage(analysis: TextAnalysis, minWords = 6, english = 
   return analysis.shared(`language:${minWords}:${english}`, () => readLanguage(analysis, minWords, english));
 }
 
+/**
+ * Whether a comment reads as English or too short to tell (see {@link commentLanguage}): the
+ * incivility readings that would take foreign words for disguised terms ask it ("non ce" in Italian).
+ *
+ * @example
+ * readsAsEnglish(analysisOf('the ref is a norom, honestly a disgrace to the game')); // true
+ */
+export function readsAsEnglish(analysis: TextAnalysis): boolean {
+  const language = commentLanguage(analysis);
+  return language === '' || language === 'en';
+}
+
 function readLanguage(analysis: TextAnalysis, minWords: number, englishSupported: boolean): string {
   if (analysis.words < minWords) return '';
   // The normalized words are already lower case and split by single spaces; links are not

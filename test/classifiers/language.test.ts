@@ -1,5 +1,8 @@
 import { test } from 'uvu';
+import * as assert from 'uvu/assert';
 import { ClassifierTester, languageClassifier } from '../../src/index.js';
+import { readsAsEnglish } from '../../src/classifiers/language.js';
+import { TextAnalysis } from '../../src/text/analysis.js';
 
 new ClassifierTester({ test }).run(languageClassifier, {
   valid: [
@@ -20,6 +23,13 @@ new ClassifierTester({ test }).run(languageClassifier, {
     // A long comment is judged by its start (the detector reads the first 2,000 characters).
     { comment: 'Merci pour cet article très clair sur le budget municipal. '.repeat(200), reasons: [{ messageId: 'unsupported' }] },
   ],
+});
+
+test('readsAsEnglish: English or too short to tell, for the readings that would take foreign words for terms', () => {
+  const reads = (body: string): boolean => readsAsEnglish(new TextAnalysis({ body }, 20_000));
+  assert.ok(reads('the ref is a norom, honestly a disgrace to the whole game'));
+  assert.ok(reads('non ce'));
+  assert.not.ok(reads('Non ce la faccio più, domani torno a casa con il treno delle sette'));
 });
 
 test.run();

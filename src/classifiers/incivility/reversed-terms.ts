@@ -7,7 +7,7 @@ import glueWords from '../../../rules/words/glue-words.json';
 import type { TextAnalysis } from '../../text/analysis.js';
 import { smallAsciiRun } from '../../text/source-looks.js';
 import { WordTable } from '../../text/word-table.js';
-import { commentLanguage } from '../language.js';
+import { readsAsEnglish } from '../language.js';
 import { everydayToken } from './glued-ends.js';
 import { tables, type Term } from './glued-words.js';
 
@@ -53,7 +53,6 @@ export function reversedTerm(analysis: TextAnalysis, from: number, to: number): 
   const before = first > 0 ? analysis.text.charCodeAt(first - 1) : 32;
   // ("@norom", "#drater", "site.com/kcuf": a name or an address.)
   if (before === 64 || before === 35 || before === 47 || before === 46) return undefined;
-  const language = commentLanguage(analysis);
-  if (language !== '' && language !== 'en') return undefined;
+  if (!readsAsEnglish(analysis)) return undefined;
   return tables().terms.get([...reversedTerms().word(entry)].reverse().join(''));
 }

@@ -7,7 +7,7 @@ import glueWords from '../../../rules/words/glue-words.json';
 import type { TextAnalysis } from '../../text/analysis.js';
 import { isAsciiLetter, isSmallAscii, smallAsciiRun, whiteSpaceOnly } from '../../text/source-looks.js';
 import { WordTable } from '../../text/word-table.js';
-import { commentLanguage } from '../language.js';
+import { readsAsEnglish } from '../language.js';
 import { everydayToken } from './glued-ends.js';
 import { tables, termOrPlural, type Term } from './glued-words.js';
 
@@ -69,8 +69,7 @@ export function splitTerm(analysis: TextAnalysis, from: number, to: number): { t
   if (last < text.length && text.charCodeAt(last) === 32 && continuedSplit(analysis, last + 1)) return undefined;
   // (In English: "non ce" in an Italian comment is no "nonce".)
   const term = tables().terms.get(table.word(entry));
-  const language = term === undefined ? '' : commentLanguage(analysis);
-  return term === undefined || (language !== '' && language !== 'en') ? undefined : { term, end: last };
+  return term === undefined || !readsAsEnglish(analysis) ? undefined : { term, end: last };
 }
 
 
