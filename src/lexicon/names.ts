@@ -133,21 +133,10 @@ export function partOfPlace(source: string, start: number, end: number): boolean
   }
   // A place given after it, a comma between or none: "Bell End, near Belbroughton", "Muff in County Donegal".
   if ((source.charCodeAt(end) === 44 && placeGivenAfter(source, end + 1)) || placeGivenAfter(source, end)) return true;
-  if (source.charCodeAt(end) === 32) {
-    const after = wordAfter(source, end + 1);
-    // (In small letters too: "the Cumming exit".)
-    if (after - end > 2 && PLACE_WORDS.has(source.slice(end + 1, after).toLowerCase())) return true;
-    // (Or a place word in Title Case after one or two more Title Case words: "Dildo Run Provincial
-    // Park", "Bell End Farm Road"; not a word that opens a sentence, capitalized there anyway: "Fuck
-    // Staten Island".)
-    let from = end + 1;
-    for (let word = 0; word < 3 && !opensSentenceAt(source, start) && isTitleWord(source, from, wordAfter(source, from)); word++) {
-      const to = wordAfter(source, from);
-      if (word > 0 && PLACE_WORDS.has(source.slice(from, to).toLowerCase())) return true;
-      if (source.charCodeAt(to) !== 32) break;
-      from = to + 1;
-    }
-  }
+  // A place word after it, in small letters too ("the Cumming exit"), or in Title Case after one or
+  // two more Title Case words ("Dildo Run Provincial Park", "Bell End Farm Road"; not after a word that
+  // opens a sentence, capitalized there anyway: "Fuck Staten Island").
+  if (setWordAfter(source, end, PLACE_WORDS, !opensSentenceAt(source, start), false)) return true;
   if (start >= 2 && source.charCodeAt(start - 1) === 32) {
     const before = wordBefore(source, start - 1);
     const previous = source.slice(before, start - 1);
@@ -179,10 +168,20 @@ function placeWordBefore(source: string, at: number): boolean {
 export function partOfBrand(source: string, start: number, end: number): boolean {
   if (!isTitleWord(source, start, end) && !isCapitalsWord(source, start, end)) return false;
   // (The drink's word right after it, or after one or two more Title Case words: "Horny Goat Brewing's".)
+  return setWordAfter(source, end, PRODUCT_WORDS, true, true);
+}
+
+/**
+ * Whether a word of `words` (told in lower case) follows source offset `end`, one space apart:
+ * right after it in any case, or, where `further`, after one or two Title Case words, itself in
+ * Title Case unless `anyCase` ("Booty Lane"; "Dildo Run Provincial Park", "Horny Goat Brewing's").
+ */
+function setWordAfter(source: string, end: number, words: ReadonlySet<string>, further: boolean, anyCase: boolean): boolean {
   for (let at = end, word = 0; word < 3 && source.charCodeAt(at) === 32; word++) {
     const after = wordAfter(source, at + 1);
-    if (PRODUCT_WORDS.has(source.slice(at + 1, after).toLowerCase())) return true;
-    if (!isTitleWord(source, at + 1, after)) return false;
+    const title = isTitleWord(source, at + 1, after);
+    if ((word === 0 || anyCase || title) && words.has(source.slice(at + 1, after).toLowerCase())) return true;
+    if (!further || !title) return false;
     at = after;
   }
   return false;
