@@ -19,6 +19,7 @@ import { endedByTerm, GLUED_LOOKALIKES, heldTerm } from '../src/classifiers/inci
 
 const CATEGORIES = new Set(['profanity', 'insult', 'identity-attack', 'sexual', 'threat', 'self-harm', 'spam-phrase']);
 const MODES = new Set(['word', 'prefix', 'suffix', 'substring']);
+const STANDS = new Set(['after', 'alone', 'noun']);
 const folder = new URL('../rules/lexicons/', import.meta.url);
 
 /** Every problem of the lexicon folder, as `file: entry N (term): what is wrong; how to fix`. */
@@ -41,6 +42,7 @@ export function checkLexicons(): string[] {
       if (typeof entry.category !== 'string' || !CATEGORIES.has(entry.category)) problems.push(`${where}: category \`${String(entry.category)}\` is unknown; use one of ${[...CATEGORIES].join(', ')}`);
       if (![1, 2, 3, 4].includes(entry.severity as number)) problems.push(`${where}: severity \`${String(entry.severity)}\` is not 1-4; 1 mild, 2 moderate, 3 strong, 4 severe`);
       if (entry.vulgar !== undefined && (entry.vulgar !== true || entry.category !== 'insult')) problems.push(`${where}: \`vulgar\` marks an insult that is a vulgar word too; write \`"vulgar": true\` on an insult entry, or remove it`);
+      if (entry.stands !== undefined && !STANDS.has(entry.stands as string)) problems.push(`${where}: stands \`${String(entry.stands)}\` is unknown; use after (ends a clause after a word: "cold af"), alone (a clause of its own: "ffs") or noun ("a real pos")`);
       if (entry.match !== undefined && !MODES.has(entry.match as string)) problems.push(`${where}: match \`${String(entry.match)}\` is unknown; use word, prefix, suffix or substring`);
       const key = normalizeTerm(entry.term);
       if (key === '') problems.push(`${where}: the term normalizes to nothing; use letters or digits`);
@@ -93,9 +95,11 @@ export function allowListProblems(data: { words?: Record<string, unknown>[] } = 
 
 /**
  * English words that may, with a doubled letter read as one, spell a term they are not, and are
- * known to be right: spellings of the term itself, and one name the doubled a has read since before.
+ * known to be right (besides the allow-list's words): spellings of the term itself, and one name the doubled a has read since before.
  */
 const DOUBLED_AND_KNOWN = new Set(['golliwogg', 'golliwoggs', 'jaap', 'jaaps']);
+/** The words of rules/words/allowed.json: an allow-list entry keeps them from reading as a term ("aff", Scots for off). */
+const ALLOWED = new Set((JSON.parse(readFileSync(new URL('../rules/words/allowed.json', import.meta.url), 'utf8')) as { words: { word: string }[] }).words.map((entry) => entry.word));
 
 /**
  * English words that read as a term they are not (nor its plural) once one or more of their doubled
@@ -108,7 +112,7 @@ function doubledLetterReadings(terms: Map<string, Record<string, unknown>>): str
     // Where each doubled letter of the set stands (its second letter).
     const doubles: number[] = [];
     for (let index = 1; index < word.length; index++) if (word[index] === word[index - 1] && word[index - 2] !== word[index] && DOUBLES_READ_AS_ONE.includes(word[index]!)) doubles.push(index);
-    if (doubles.length === 0 || isTerm(word) || DOUBLED_AND_KNOWN.has(word)) continue;
+    if (doubles.length === 0 || isTerm(word) || DOUBLED_AND_KNOWN.has(word) || ALLOWED.has(word)) continue;
     for (let subset = 1; subset < 1 << Math.min(doubles.length, 8); subset++) {
       const dropped = new Set(doubles.filter((_, bit) => (subset & (1 << bit)) !== 0));
       const reading = [...word].filter((_, index) => !dropped.has(index)).join('');

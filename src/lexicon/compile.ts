@@ -35,6 +35,14 @@ export interface LexiconEntry {
    * Read from the bundled insult lexicon.
    */
   vulgar?: boolean;
+  /**
+   * An abbreviation of a phrase that is other things too ("af": as fuck, and a heart rhythm): the
+   * incivility classifier reads it only where it stands as its phrase would, `after` a word ending
+   * its clause ("cold af"), `alone` as a clause ("on a Saturday, FFS") or as a `noun` ("a real POS").
+   * Read from the bundled lexicons (src/classifiers/incivility/abbreviations.ts). Like a respelling,
+   * it matches only as written: leet or masks on two or three letters would read other words as it.
+   */
+  stands?: 'after' | 'alone' | 'noun';
 }
 
 /** What {@link compileLexicon} takes: deny entries, and allow-list phrases that override them. */
@@ -207,7 +215,7 @@ export function compileTrie(input: LexiconInput, normalizeOptions: NormalizeOpti
     keys.push(key);
   };
   for (const entry of input.entries) {
-    add(entry.term, { id: entry.id ?? `${entry.category}:${entry.term}`, category: entry.category, severity: entry.severity, mode: entry.match ?? 'word', allow: false, asWritten: entry.respelling !== undefined }, entry.term);
+    add(entry.term, { id: entry.id ?? `${entry.category}:${entry.term}`, category: entry.category, severity: entry.severity, mode: entry.match ?? 'word', allow: false, asWritten: entry.respelling !== undefined || entry.stands !== undefined }, entry.term);
   }
   for (const phrase of input.allow ?? []) add(phrase, { id: `allow:${phrase}`, category: 'allow', severity: 0, mode: 'word', allow: true, asWritten: false }, phrase);
   let nodes = 1;

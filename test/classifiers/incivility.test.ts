@@ -1781,4 +1781,18 @@ test('evasion42\'s development half: a numeric character reference for a letter 
   assertAction(moderator, 'approve', ['Q&#38;A tonight &amp; drinks after &#8230;']);
 });
 
+test('abbreviations that are other things too read only where they stand as their phrase would: "af" ending a clause after a word, "ffs" as a clause, "BJ" and "POS" as nouns', async () => {
+  const moderator = await createModerator();
+  assertFound(moderator, 'profanity.vulgar', ['This drop goes hard af', "I'm tired AF lol", "it's cold asf.", 'Bell ringers practising at 7am on a Saturday, FFS', 'Stop letting your dog off lead near the sheep, ffs.', 'FFS people.', 'Maestro needs a BJ to loosen up.', 'Bet she gives great BJs, that\'s how she got through']);
+  assertFound(moderator, 'incivility.insult', ['The buyer who pulled out the day before exchange is a spineless POS.', "you're a pos"]);
+  assertFound(moderator, 'profanity.vulgar', ['Our new commodore is a real POS.']);
+  assertAction(moderator, 'approve', ['I have paroxysmal AF and take warfarin.', 'The AF is quick on this lens.', 'She had FFS last year and she looks great.', 'FFS surgery is covered now', 'BJ Thomas sang it', 'a BJ Thomas record', 'The POS system is down again', 'we need a POS terminal for the fete', 'tested pos for covid today', 'Get aff my land!']);
+  // (Matched only as written: a leet or masked reading of two letters is some other word's.)
+  assertFound(moderator, 'incivility.insult', ['you 1af']);
+  assertNotFound(moderator, 'profanity.vulgar', ['you 1af']);
+  // An initialism spelled out by its words beside it is their acronym, whatever it spells.
+  assertAction(moderator, 'approve', ['Our hiking club flyer says W.T.F. for Walk The Fells and nobody noticed until 500 were printed.', 'We back Keep Your Smile (KYS) in every school.']);
+  assertFound(moderator, 'profanity.vulgar', ['WTF for real', 'The f-ing tram was cancelled so I missed kick-off.', "you're a f'ing expert"]);
+});
+
 test.run();

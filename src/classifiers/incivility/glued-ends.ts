@@ -88,6 +88,8 @@ export const GLUED_LOOKALIKES = new Set([
   'logopedo', 'metodego', 'ortopedo',
   // (With "rag" of "rag head" a phrase's word: "rag" + "a" + "muff" + "in".)
   'ragamuffin',
+  // (Ending in "fing", fucking abbreviated: "tariff" + "ing" is no "tarif" + "fing".)
+  'bedwarfing', 'loafings', 'sheafing', 'tariffing',
 ]);
 
 let endVocabulary: Set<string> | undefined;

@@ -8,6 +8,7 @@ import foreignWordList from '../../../rules/words/foreign-words.json';
 import type { LexiconMatch } from '../../lexicon/index.js';
 import { bundledAllowed, bundledLexicon, bundledMatches, SPAM_PHRASE } from '../bundled-lexicon.js';
 import { commentLanguage } from '../language.js';
+import { abbreviationsInPlace } from './abbreviations.js';
 import type { TextAnalysis } from '../../text/analysis.js';
 import { readIncivility, type IncivilityCategory, type Reading } from './signals.js';
 import { WEIGHTS } from './weights.js';
@@ -42,7 +43,8 @@ export function incivilityScore(reading: Reading): number {
  */
 export function readComment(analysis: TextAnalysis): Reading {
   return analysis.shared('incivility-reading', () => {
-    const matches = bundledMatches(analysis).filter((match) => match.category !== SPAM_PHRASE);
+    // (Abbreviations that are other things too count only where they stand as their phrase would.)
+    const matches = abbreviationsInPlace(analysis, bundledMatches(analysis).filter((match) => match.category !== SPAM_PHRASE));
     const allowed = bundledAllowed(analysis);
     const foreign = foreignWords(analysis, matches);
     return foreign.length === 0 ? readIncivility(analysis, matches, allowed) : readIncivility(analysis, matches.filter((match) => !foreign.includes(match)), [...allowed, ...foreign]);

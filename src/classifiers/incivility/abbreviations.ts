@@ -1,0 +1,104 @@
+/**
+ * Abbreviations of vulgar phrases that are other things too: "af" (as fuck; "AF" a heart rhythm and a
+ * camera's autofocus, "af" a Dutch word), "ffs" (for fuck's sake; "FFS" a surgery), "BJ" (blowjob;
+ * initials), "POS" (piece of shit; a shop's till). An entry marked `stands` in rules/lexicons is read
+ * only where it stands as its phrase would:
+ * - `after`: after a word, ending its clause ("this drop goes hard af", "cold AF lol"; not "chronic AF",
+ *   "the AF is fast", "het is af");
+ * - `alone`: a clause of its own ("on a Saturday, FFS", "FFS people."; not "she had FFS last year");
+ * - `noun`: a noun after an article, a word pointing, "you" or a verb of giving or getting, a word or
+ *   two before it ("a real POS", "gives great BJs"; not "the POS system", "BJ Thomas").
+ */
+import { BUILTIN_LEXICONS, type LexiconMatch } from '../../lexicon/index.js';
+import type { TextAnalysis } from '../../text/analysis.js';
+import { readsAsEnglish } from '../language.js';
+
+type Stands = 'after' | 'alone' | 'noun';
+
+/** Per abbreviation term of the bundled lexicons, where it stands. */
+const STANDS: ReadonlyMap<string, Stands> = new Map(Object.values(BUILTIN_LEXICONS).flat().flatMap((entry) => (entry.stands === undefined ? [] : [[entry.term, entry.stands] as const])));
+
+/** Words that an intensifier "af" does not follow: it ends what an adjective or a verb said ("is af" is Dutch). */
+const NOT_INTENSIFIED = new Set([
+  'a', 'an', 'the', 'my', 'your', 'his', 'her', 'its', 'our', 'their', 'this', 'that', 'of', 'in', 'on', 'at', 'to', 'for', 'from', 'by', 'with', 'and', 'or', 'is', 'are', 'was', 'were', 'be', 'has', 'have', 'had', 'no', 'not', 'as', 'het', 'de', 'en', 'op', 'er', 'ik',
+  // Kinds of AF: of atrial fibrillation and of autofocus ("paroxysmal AF", "Eye AF").
+  'paroxysmal', 'persistent', 'permanent', 'chronic', 'lone', 'valvular', 'recurrent', 'onset', 'eye', 'face', 'phase', 'contrast', 'hybrid', 'continuous', 'single', 'servo', 'tracking', 'animal', 'manual',
+]);
+/** Words that end a clause as punctuation does in chat ("cold af lol", "FFS people"). */
+const CLOSING = new Set(['lol', 'lmao', 'lmfao', 'haha', 'tbh', 'ngl', 'rn', 'fr', 'tho', 'though', 'but', 'and', 'bro', 'man', 'dude', 'mate', 'people', 'guys', 'lads', 'folks', 'everyone', 'honestly']);
+/** Words before an interjection that leave it alone ("oh ffs", "omg, FFS"). */
+const EXCLAIMING = new Set(['oh', 'ohh', 'omg', 'ugh', 'god', 'jesus', 'christ', 'honestly', 'seriously', 'jeez']);
+/** Words a noun abbreviation follows, a word or two after them ("a real POS", "you POS", "gives great BJs"). */
+const NOUN_AFTER = new Set(['a', 'an', 'this', 'that', 'another', 'such', 'you', 'u', 'ur', 'your', 'his', 'her', 'my', 'their', 'give', 'gives', 'gave', 'giving', 'get', 'gets', 'got', 'getting', 'need', 'needs', 'want', 'wants']);
+/** Words that may follow a noun abbreviation: it is no noun's modifier there ("a POS and a thief"; not "a POS system"). */
+const AFTER_NOUN = new Set(['and', 'or', 'who', 'that', 'with', 'like', 'to', 'for', 'from', 'in', 'on', 'at', 'under', 'is', 'was', 'lol', 'but', 'of', 'again', 'ever', 'then', 'so', 'if', 'i', 'you', 'he', 'she', 'they', 'we', 'it', 'off', 'out', 'tonight', 'now']);
+
+const WORD_BEFORE = /(\p{L}+)[^\p{L}\p{N}\n]*$/u;
+const WORD_AFTER = /^[^\p{L}\p{N}]*?(\p{L}+)/u;
+/** A clause ends right after: the text's end, a line's, clause punctuation, a pictograph. */
+const CLAUSE_ENDS = /^\s*(?:$|[\n.,!?;:)\]…"”'’]|\p{Extended_Pictographic})/u;
+/** A clause starts right before: the text's start, a line's, clause punctuation. */
+const CLAUSE_STARTS = /(?:^|[\n.,!?;:(\-–—…"“])\s*$/u;
+
+/**
+ * `matches` without the abbreviations that do not stand where their phrase would.
+ *
+ * @example
+ * abbreviationsInPlace(analysisOf('The POS system is down'), matches); // without the match of "POS"
+ */
+export function abbreviationsInPlace(analysis: TextAnalysis, matches: readonly LexiconMatch[]): readonly LexiconMatch[] {
+  let kept: LexiconMatch[] | undefined;
+  for (let index = 0; index < matches.length; index++) {
+    const match = matches[index] as LexiconMatch;
+    const stands = STANDS.get(match.term);
+    const held = (stands === undefined || standsInPlace(analysis, match, stands)) && !spelledOut(analysis.text, match);
+    if (!held) kept ??= matches.slice(0, index);
+    else kept?.push(match);
+  }
+  return kept ?? matches;
+}
+
+/** An initialism as written: two to six capitals, each with or without a full stop after it ("WTF", "W.T.F."). */
+const INITIALISM = /^(?:\p{Lu}\.?){2,6}$/u;
+/** Words between an initialism and its words spelled out ("W.T.F. for Walk The Fells", "KYS (Keep Your Smile)"). */
+const SPELLING_OUT = /^[.]?\s*(?:\(|:|=|-|–|—|,|\s(?:stands\s+for|is\s+short\s+for|short\s+for|meaning|means|for|as\s+in))\s*/u;
+
+/**
+ * Whether the match is an initialism its own words spell out right after it ("W.T.F. for Walk The
+ * Fells", "KYS (Keep Your Smile)") or right before it ("Walk The Fells (WTF)"): an acronym of
+ * something else, whatever it spells.
+ */
+function spelledOut(text: string, match: LexiconMatch): boolean {
+  if (!INITIALISM.test(match.text)) return false;
+  const letters = match.text.replaceAll('.', '').toLowerCase();
+  const after = text.slice(match.end, match.end + 120);
+  const lead = SPELLING_OUT.exec(after);
+  if (lead !== null && initials(after.slice(lead[0].length).match(/\p{L}+/gu)?.slice(0, letters.length)) === letters) return true;
+  const before = text.slice(Math.max(0, match.start - 120), match.start);
+  if (!/\(\s*$/.test(before)) return false;
+  return initials(before.slice(0, before.lastIndexOf('(')).match(/\p{L}+/gu)?.slice(-letters.length)) === letters;
+}
+
+function initials(words: readonly string[] | undefined): string {
+  return words === undefined ? '' : words.map((word) => word.charAt(0).toLowerCase()).join('');
+}
+
+function standsInPlace(analysis: TextAnalysis, match: LexiconMatch, stands: Stands): boolean {
+  const text = analysis.text;
+  const before = text.slice(Math.max(0, match.start - 40), match.start);
+  const after = text.slice(match.end, match.end + 40);
+  const previous = WORD_BEFORE.exec(before)?.[1]?.toLowerCase();
+  const next = WORD_AFTER.exec(after)?.[1]?.toLowerCase();
+  const ends = CLAUSE_ENDS.test(after) || (next !== undefined && CLOSING.has(next) && /^\s+\p{L}/u.test(after));
+  switch (stands) {
+    case 'after':
+      return previous !== undefined && !NOT_INTENSIFIED.has(previous) && /^[ \t]+$/.test(before.slice(before.length - 1)) && ends && readsAsEnglish(analysis);
+    case 'alone':
+      return (CLAUSE_STARTS.test(before) || (previous !== undefined && EXCLAIMING.has(previous) && /^[ \t,]+$/.test(before.slice(before.search(/[^\p{L}]*$/u))))) && ends && readsAsEnglish(analysis);
+    case 'noun': {
+      const words = before.toLowerCase().match(/\p{L}+/gu) ?? [];
+      const anchored = words.slice(-3).some((word) => NOUN_AFTER.has(word));
+      return anchored && (CLAUSE_ENDS.test(after) || (next !== undefined && AFTER_NOUN.has(next)));
+    }
+  }
+}
