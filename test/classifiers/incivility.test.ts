@@ -1795,4 +1795,18 @@ test('abbreviations that are other things too read only where they stand as thei
   assertFound(moderator, 'profanity.vulgar', ['WTF for real', 'The f-ing tram was cancelled so I missed kick-off.', "you're a f'ing expert"]);
 });
 
+test('innocent55\'s and evasion54\'s development halves: a bitch among puppies and greyhounds, an ass in a paddock, jackass penguins, egg whites beaten, black beans in Spanish', async () => {
+  const moderator = await createModerator();
+  assertAction(moderator, 'approve', [
+    'Our bitch had her puppies last night, seven healthy labradors and mum is doing great.',
+    'The bitch in trap four won by three lengths at the greyhound meeting last night.',
+    'Donkey update: the old ass in the paddock has a new friend, a miniature Shetland pony.',
+    "Jackass penguins at the aquarium are the loudest birds I've ever heard, they really do bray like donkeys.",
+    "Beat the egg whites to stiff peaks, then fold them in gently so you don't knock the air out.",
+    "Frijoles negros con arroz, my abuela's recipe: black beans slow-cooked with cumin and garlic.",
+  ]);
+  assertFound(moderator, 'profanity.vulgar', ['you bitch, I hope your puppies die', 'you jackass, leave the penguins alone']);
+  assertFound(moderator, 'incivility.group-attack', ['Whites are vermin', 'kill the whites']);
+});
+
 test.run();

@@ -22,6 +22,7 @@ const PREPOSITIONS = new Set(['about', 'of', 'against', 'toward', 'towards', 'fo
  * things).
  */
 function namesPeople(words: Words, index: number, hateful: Set<number>, text: string): boolean {
+  if (COLOURED_THINGS.has(words.text(index)) && thingsInSentence(words, index, text)) return false;
   if (!words.has(index, ADJECTIVAL)) return true;
   const next = index + 1;
   if (next >= words.length || clauseBetween(words, index, next, text)) return true;
@@ -35,6 +36,19 @@ function namesPeople(words: Words, index: number, hateful: Set<number>, text: st
   for (let after = next + 1; after <= Math.min(words.length - 1, index + 3) && !startsSentence(words, after, text); after++) {
     if (hateful.has(after) || PERSON_NOUNS.has(words.text(after)) || GROUP_ATTRIBUTES.has(words.text(after)) || /ists?$/.test(words.text(after))) return true;
   }
+  return false;
+}
+
+/** Group words that name things by their colour too: egg whites, cricket whites, a wash of whites. */
+const COLOURED_THINGS = new Set(['whites', 'blacks']);
+/** Words of the kitchen, the laundry and sports kit, in whose sentence "whites" are things ("Beat the egg whites to stiff peaks"). */
+const THINGS_COLOURED = new Set(['egg', 'eggs', 'yolk', 'yolks', 'meringue', 'meringues', 'peaks', 'whisk', 'whisked', 'whisking', 'souffle', 'laundry', 'wash', 'washing', 'washed', 'bleach', 'detergent', 'cricket', 'tennis', 'wimbledon']);
+
+/** Whether a word of THINGS_COLOURED stands in the sentence of word `index`. */
+function thingsInSentence(words: Words, index: number, text: string): boolean {
+  let first = index;
+  while (first > 0 && !startsSentence(words, first, text)) first--;
+  for (let at = first; at < words.length && (at <= index || !startsSentence(words, at, text)); at++) if (THINGS_COLOURED.has(words.text(at))) return true;
   return false;
 }
 
