@@ -93,6 +93,11 @@
  *   disguises or more in one word, chosen by the writer with no list given: leet and symbol swaps
  *   above all, look-alike letters, masks, repeats, respellings, accents, spacing...) and 120 innocent
  *   ones. Even lines development, odd lines held out (totals only, never printed).
+ * - evasion54-odd-lines-held-out.jsonl: 240 disguised comments of a regional paper's sports and music
+ *   pages (football, rugby, cricket, boxing, cycling, gigs, festivals, album reviews, fan forums; 40
+ *   per category, disguises of the writer's choosing: leet, look-alike letters, respellings, spacing,
+ *   emoji, zero-width characters, masks...) and 120 innocent ones. Even lines development, odd lines
+ *   held out (totals only, never printed).
  * - innocent33-odd-lines-held-out.jsonl: 300 innocent comments that careless or over-eager filters
  *   flag (15 traps, 20 each: rude-looking place, brand and personal names, rude substrings, news of
  *   violence, violent idioms, game and sport talk, identity terms, clinical terms, animal and food
@@ -136,6 +141,12 @@
  *   names and brands, clinical words, double meanings, one letter off, leet-looking codes, loaded
  *   numbers, words rude backwards, spaced letters, markup inside words, joined hashtags and handles,
  *   innocent masks, foreign words). Even lines development, odd lines held out (totals only).
+ * - innocent55-odd-lines-held-out.jsonl: 300 more innocent comments, 15 traps of the writer's own
+ *   choosing, in the voices of a news site, a cooking blog, a gardening forum, a gaming forum and a
+ *   community page (rude substrings, names and places, words glued or reversed, codes, spaced or dotted
+ *   letters, stretched letters, violent idioms, news of crime and war, medical talk, identity terms,
+ *   quoting to criticise, animals, plants and food, foreign words, banter, Unicode, emoji and markdown).
+ *   Even lines development, odd lines held out (totals only).
  * - probe23-odd-lines-held-out.jsonl: 200 plain abusive comments phrased the ways angry people
  *   write (threats, self-harm urged, insults, attacks on groups; 50 each, no disguises) and 200
  *   innocent ones of the same vocabulary. Per category, even lines development, odd lines held out
@@ -254,6 +265,8 @@ evasions('evasion50-odd-lines-held-out.jsonl', false, 'even');
 evasions('evasion50-odd-lines-held-out.jsonl', true, 'odd');
 evasions('evasion52-odd-lines-held-out.jsonl', false, 'even');
 evasions('evasion52-odd-lines-held-out.jsonl', true, 'odd');
+evasions('evasion54-odd-lines-held-out.jsonl', false, 'even');
+evasions('evasion54-odd-lines-held-out.jsonl', true, 'odd');
 evasions('innocent33-odd-lines-held-out.jsonl', false, 'even');
 evasions('innocent33-odd-lines-held-out.jsonl', true, 'odd');
 evasions('innocent35-odd-lines-held-out.jsonl', false, 'even');
@@ -266,6 +279,8 @@ evasions('innocent49-odd-lines-held-out.jsonl', false, 'even');
 evasions('innocent49-odd-lines-held-out.jsonl', true, 'odd');
 evasions('innocent53-odd-lines-held-out.jsonl', false, 'even');
 evasions('innocent53-odd-lines-held-out.jsonl', true, 'odd');
+evasions('innocent55-odd-lines-held-out.jsonl', false, 'even');
+evasions('innocent55-odd-lines-held-out.jsonl', true, 'odd');
 probe('probe20.jsonl');
 probe('probe23-odd-lines-held-out.jsonl', true);
 probe('probe30-odd-lines-held-out.jsonl', true);
