@@ -59,15 +59,17 @@ export const PICTOGRAPH_WORDS: Readonly<Record<string, string>> = {
   // yourself"): anywhere else the word says no more than the picture ("🌉 at sunset").
   '🌉': 'bridge', '🪢': 'rope',
   // And the aubergine and the rooster drawn for a penis inside a sexual or abusive phrase ("suck my
-  // 🍆", "sit on my 🐓"): only there (PHRASE_ONLY_PICTOGRAPHS): alone they are the vegetable and the bird.
-  '🍆': 'dick', '🐓': 'cock',
+  // 🍆", "sit on my 🐓") and the peach for an arse ("kiss my 🍑", "tap that 🍑"): only there
+  // (PHRASE_ONLY_PICTOGRAPHS): alone they are the vegetable, the bird and the fruit. (Not the duck for
+  // the word it rhymes with: "feed the 🦆 off the bridge" would read "fuck off".)
+  '🍆': 'dick', '🐓': 'cock', '🍑': 'ass',
 };
 
 /**
  * The pictographs of PICTOGRAPH_WORDS that read as their word only inside a phrase: a match of their
  * word alone is dropped ("🍆 parmigiana", "the 🐓 crowed").
  */
-export const PHRASE_ONLY_PICTOGRAPHS = /^(?:🍆|🐓)\ufe0f?$/u;
+export const PHRASE_ONLY_PICTOGRAPHS = /^(?:🍆|🐓|🍑)\ufe0f?$/u;
 
 /**
  * First code points of runs of 26 symbols that spell the letters a-z one by one, which NFKD leaves

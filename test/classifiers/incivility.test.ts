@@ -1809,4 +1809,11 @@ test('innocent55\'s and evasion54\'s development halves: a bitch among puppies a
   assertFound(moderator, 'incivility.group-attack', ['Whites are vermin', 'kill the whites']);
 });
 
+test('the peach drawn for an arse inside a phrase ("kiss my 🍑"), not alone; a pussy bow blouse is clothing', async () => {
+  const moderator = await createModerator();
+  assertFound(moderator, 'incivility.insult', ['kiss my 🍑 ref']);
+  assertFound(moderator, 'incivility.sexual', ['tap that 🍑']);
+  assertAction(moderator, 'approve', ['🍑 crumble for pudding', 'my 🍑 hurts after leg day', 'Pussy bow blouse pattern now available in sizes 8 to 22.']);
+});
+
 test.run();
