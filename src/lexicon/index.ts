@@ -99,11 +99,15 @@ export function codeLike(source: string, start: number, end: number): boolean {
 }
 
 const MARKS_AND_JOINS = /[\p{M}\s'’",.;:!?-]/gu;
+/** Emphasis and brackets at a word's edge between words ("a blue *tit*", "**ho** ho ho"): punctuation, as a comma is; inside a word they may be masks. */
+const EMPHASIS_BETWEEN = /[*_~()[\]]+(?=\s)|(?<=\s)[*_~()[\]]+/g;
+const EMPHASIS_UNITS = /[*_~()[\]]/;
 
 /**
  * Whether source [start, end) writes `key` (an allow-list entry's normalized words) as its words,
  * a plural or possessive ending aside: its letters are the key's (case, accents, white space,
- * apostrophes, hyphens and punctuation between words aside), no digit or symbol, no letter
+ * apostrophes, hyphens and punctuation between words aside, emphasis marks and brackets at a word's
+ * edge between words too), no digit or symbol, no letter
  * stretched. A span disguised so is not the word the entry allows: "$hiite", "shiiiite" are no Shiite.
  *
  * @example
@@ -111,7 +115,8 @@ const MARKS_AND_JOINS = /[\p{M}\s'’",.;:!?-]/gu;
  * writtenPlainly('shiite', 'as $hiiiite', 3, 11); // false
  */
 export function writtenPlainly(key: string, source: string, start: number, end: number): boolean {
-  const letters = source.slice(start, end).normalize('NFD').replace(MARKS_AND_JOINS, '').toLowerCase();
+  const span = source.slice(start, end);
+  const letters = (EMPHASIS_UNITS.test(span) ? span.replace(EMPHASIS_BETWEEN, '') : span).normalize('NFD').replace(MARKS_AND_JOINS, '').toLowerCase();
   const words = key.replaceAll(' ', '');
   return letters === words || letters === `${words}s` || letters === `${words}es`;
 }

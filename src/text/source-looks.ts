@@ -287,13 +287,19 @@ function asciiSeparatorAt(source: string, at: number): boolean {
   return unit < 128 && kindOf(unit) === Kind.Separator;
 }
 
+/** The most characters emphasis may wrap: a few words ("*blue tit*", "**not as good as it was**"). */
+const EMPHASIS_MOST = 60;
+
 /**
- * Where a word wrapped in emphasis ends, when one starts at `index`: `*word*`, `**word**`,
- * `***word***` or `(word)`, ASCII letters only between (two or more), white space, punctuation or
- * the text's ends outside. -1 elsewhere: "f*ck*", "*ucking", "(unt" are masks and leet, not emphasis.
+ * Where a word or a few words wrapped in emphasis end, when one starts at `index`: `*word*`,
+ * `**word**`, `***word***` or `(word)`, and `*a few words*` (stars only), ASCII letters between (two or more;
+ * single spaces and apostrophes between words, not first or last), white space, punctuation or
+ * the text's ends outside. -1 elsewhere: "f*ck*", "*ucking", "(unt" are masks and leet, not
+ * emphasis, and so is a run of stars that closes nothing ("*blue tit" alone).
  *
  * @example
  * emphasisEnd('go to *hell*', 6); // 12
+ * emphasisEnd('a *blue tit* today', 2); // 12
  * emphasisEnd('f**k', 1); // -1
  */
 export function emphasisEnd(source: string, index: number): number {
@@ -304,8 +310,14 @@ export function emphasisEnd(source: string, index: number): number {
   const close = open === 40 ? 41 : 42;
   let at = index + run;
   const from = at;
-  while (at < source.length && isAsciiLetter(source.charCodeAt(at))) at++;
-  if (at - from < 2) return -1;
+  let letters = 0;
+  for (; at < source.length && at - from <= EMPHASIS_MOST; at++) {
+    const unit = source.charCodeAt(at);
+    if (isAsciiLetter(unit)) letters++;
+    // (Between words of starred emphasis only: a space or an apostrophe with a letter on each side.)
+    else if (open !== 42 || !(unit === 32 || unit === 39) || !isAsciiLetter(source.charCodeAt(at - 1)) || !isAsciiLetter(source.charCodeAt(at + 1))) break;
+  }
+  if (letters < 2 || !isAsciiLetter(source.charCodeAt(at - 1))) return -1;
   for (let mark = 0; mark < run; mark++, at++) if (source.charCodeAt(at) !== close) return -1;
   return at >= source.length || asciiSeparatorAt(source, at) ? at : -1;
 }

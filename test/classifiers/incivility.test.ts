@@ -1816,4 +1816,10 @@ test('the peach drawn for an arse inside a phrase ("kiss my 🍑"), not alone; a
   assertAction(moderator, 'approve', ['🍑 crumble for pudding', 'my 🍑 hurts after leg day', 'Pussy bow blouse pattern now available in sizes 8 to 22.']);
 });
 
+test('innocent49\'s development half: emphasis around words is punctuation: "*blue tit*" is no "tits" mask, and an allow phrase holds through emphasis marks between its words', async () => {
+  const moderator = await createModerator();
+  assertAction(moderator, 'approve', ['A blue ***tit*** and two great tits on the feeder this morning!', 'we saw a *blue tit* today', '**blue tit** on the feeder', '*ho* ho ho, merry Christmas']);
+  assertFound(moderator, 'profanity.vulgar', ['what a *fucking* joke', 'what a f*ck* joke', 'as $hiiiite']);
+});
+
 test.run();
