@@ -1822,4 +1822,15 @@ test('innocent49\'s development half: emphasis around words is punctuation: "*bl
   assertFound(moderator, 'profanity.vulgar', ['what a *fucking* joke', 'what a f*ck* joke', 'as $hiiiite']);
 });
 
+test('innocent57\'s development half: an initialism spelled out after "the" or in capitalized parts ("WTF, the Williamstown Theatre Festival", "ASS (Advanced SubStation Alpha)"); "if you were a ..." supposes, it says nothing of the reader', async () => {
+  const moderator = await createModerator();
+  assertAction(moderator, 'approve', [
+    'We drove up to see a play at WTF, the Williamstown Theatre Festival, last summer.',
+    'If you need styled captions, export to ASS (Advanced SubStation Alpha) rather than SRT.',
+    'If you were a tribute in The Hunger Games, would you volunteer? Our group was split down the middle.',
+  ]);
+  assertFound(moderator, 'profanity.vulgar', ['WTF, the ref is blind']);
+  assertFound(moderator, 'incivility.insult', ["If you're a Tory you're an idiot"]);
+});
+
 test.run();

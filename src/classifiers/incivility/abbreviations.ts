@@ -65,22 +65,33 @@ const SPELLING_OUT = /^[.]?\s*(?:\(|:|=|-|–|—|,|\s(?:stands\s+for|is\s+short
 
 /**
  * Whether the match is an initialism its own words spell out right after it ("W.T.F. for Walk The
- * Fells", "KYS (Keep Your Smile)") or right before it ("Walk The Fells (WTF)"): an acronym of
- * something else, whatever it spells.
+ * Fells", "KYS (Keep Your Smile)", "WTF, the Williamstown Theatre Festival", "ASS (Advanced
+ * SubStation Alpha)") or right before it ("Walk The Fells (WTF)"): an acronym of something else,
+ * whatever it spells.
  */
 function spelledOut(text: string, match: LexiconMatch): boolean {
   if (!INITIALISM.test(match.text)) return false;
   const letters = match.text.replaceAll('.', '').toLowerCase();
   const after = text.slice(match.end, match.end + 120);
   const lead = SPELLING_OUT.exec(after);
-  if (lead !== null && initials(after.slice(lead[0].length).match(/\p{L}+/gu)?.slice(0, letters.length)) === letters) return true;
+  if (lead !== null) {
+    const spelled = wordsOf(after.slice(lead[0].length));
+    // ("WTF, the Williamstown Theatre Festival": "the" is no letter of it.)
+    if (spelled[0]?.toLowerCase() === 'the') spelled.shift();
+    if (initials(spelled.slice(0, letters.length)) === letters) return true;
+  }
   const before = text.slice(Math.max(0, match.start - 120), match.start);
   if (!/\(\s*$/.test(before)) return false;
-  return initials(before.slice(0, before.lastIndexOf('(')).match(/\p{L}+/gu)?.slice(-letters.length)) === letters;
+  return initials(wordsOf(before.slice(0, before.lastIndexOf('('))).slice(-letters.length)) === letters;
 }
 
-function initials(words: readonly string[] | undefined): string {
-  return words === undefined ? '' : words.map((word) => word.charAt(0).toLowerCase()).join('');
+/** The words of a text, a word in capitalized parts split into them ("SubStation": "Sub", "Station"). */
+function wordsOf(text: string): string[] {
+  return (text.match(/\p{L}+/gu) ?? []).flatMap((word) => word.split(/(?<=\p{Ll})(?=\p{Lu})/u));
+}
+
+function initials(words: readonly string[]): string {
+  return words.map((word) => word.charAt(0).toLowerCase()).join('');
 }
 
 function standsInPlace(analysis: TextAnalysis, match: LexiconMatch, stands: Stands): boolean {

@@ -243,7 +243,9 @@ function youAreA(words: Words, text: string, hateful: ReadonlySet<number>): [num
     const described = DESCRIPTIONS.has(words.known(afterBe + 1) ?? '');
     // ("You're no idiot": an insult denied; not "you're no match for me", "you're no human".)
     const denied = words.known(afterBe) === 'no' && hateful.has(afterBe + 1);
-    if (afterBe >= 0 && words.has(afterBe, DETERMINER) && !doing && !described && !denied && anyIn(words, afterBe + 1, afterBe + 3, PRAISE) < 0 && !negatedOpinion(words, index, 3, text)) predicative = 1;
+    // ("If you were a tribute in The Hunger Games": supposed, not said of the reader.)
+    const supposed = words.known(index - 1) === 'if';
+    if (afterBe >= 0 && words.has(afterBe, DETERMINER) && !doing && !supposed && !described && !denied && anyIn(words, afterBe + 1, afterBe + 3, PRAISE) < 0 && !negatedOpinion(words, index, 3, text)) predicative = 1;
     if (words.known(index) === 'what' && (next === 'a' || next === 'an') && anyIn(words, index + 2, index + 5, YOU_WORD) >= 0) exclamative = 1;
   }
   return [predicative, exclamative];
