@@ -1833,4 +1833,11 @@ test('innocent57\'s development half: an initialism spelled out after "the" or i
   assertFound(moderator, 'incivility.insult', ["If you're a Tory you're an idiot"]);
 });
 
+test('evasion56\'s development half: a grammar word with a mask and leet digits in it ("d3c*pitate"), and a "toaster bath" urged', async () => {
+  const moderator = await createModerator();
+  assertFound(moderator, 'incivility.threat', ["Touch my account again and I'll d3c*pitate you.", "I'll str4ngl* you"]);
+  assertFound(moderator, 'incivility.self-harm', ['Go commit toaster bath, seriously.']);
+  assertAction(moderator, 'approve', ['the 3*4 ratio on a 2*2 grid']);
+});
+
 test.run();

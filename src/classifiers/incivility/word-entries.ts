@@ -123,11 +123,11 @@ function everydayFits(token: string): boolean {
   return false;
 }
 
-/** Whether `text` from `from` is `word` with some of its letters masked ("*" or "#"). */
+/** Whether `text` from `from` is `word` with some of its letters masked ("*" or "#"), others maybe in leet ("d3c*pitate"). */
 function masksHide(text: string, from: number, word: string): boolean {
   for (let index = 0; index < word.length; index++) {
     const code = text.charCodeAt(from + index);
-    if (code !== 42 && code !== 35 && code !== word.charCodeAt(index)) return false;
+    if (code !== 42 && code !== 35 && code !== word.charCodeAt(index) && !(code < 97 && LEET[text.charAt(from + index)]?.includes(word.charAt(index)) === true)) return false;
   }
   return true;
 }
@@ -258,8 +258,8 @@ export function stretchedWordEntry(table: WordTable, text: string, starts: Int32
   return kept >= 0 ? kept : Math.max(-1, slipOf(table, all));
 }
 
-/** A word with a mask among its letters ("f*nd", "h**t", "k#ll"). */
-export const MASKED = /^[a-z][a-z*#]*[*#][a-z*#]*$/;
+/** A word with a mask among its letters ("f*nd", "h**t", "k#ll"), and maybe leet digits ("d3c*pitate"). */
+export const MASKED = /^[a-z][a-z0-9*#]*[*#][a-z0-9*#]*$/;
 /** Per table, the entries of its words of the sets by their length. */
 const maskable = new WeakMap<WordTable, Map<number, number[]>>();
 
