@@ -98,6 +98,11 @@
  *   per category, disguises of the writer's choosing: leet, look-alike letters, respellings, spacing,
  *   emoji, zero-width characters, masks...) and 120 innocent ones. Even lines development, odd lines
  *   held out (totals only, never printed).
+ * - evasion56-odd-lines-held-out.jsonl: 240 disguised comments of a game's community hub, a stream
+ *   chat, a tech review site, a programming Q&A forum, a crypto forum and a dating app's profile
+ *   comments (40 per category, disguises of the writer's choosing: leet above all, masks, look-alike
+ *   letters, spacing, zero-width characters, punctuation, misspellings, abbreviations, algospeak...)
+ *   and 120 innocent ones. Even lines development, odd lines held out (totals only, never printed).
  * - innocent33-odd-lines-held-out.jsonl: 300 innocent comments that careless or over-eager filters
  *   flag (15 traps, 20 each: rude-looking place, brand and personal names, rude substrings, news of
  *   violence, violent idioms, game and sport talk, identity terms, clinical terms, animal and food
@@ -147,6 +152,13 @@
  *   letters, stretched letters, violent idioms, news of crime and war, medical talk, identity terms,
  *   quoting to criticise, animals, plants and food, foreign words, banter, Unicode, emoji and markdown).
  *   Even lines development, odd lines held out (totals only).
+ * - innocent57-odd-lines-held-out.jsonl: 300 more innocent comments, 15 traps of meaning more than
+ *   spelling (civil politics, harsh criticism of work, abuse reported in the news, history and war,
+ *   friendly trash talk, self-harm discussed supportively, sex education, identity terms, advice that
+ *   sounds like commands, fiction, idioms, abbreviations that collide with vulgar ones, places and
+ *   surnames, literal animal and food words, praise in the grammar of attacks), in the voices of a
+ *   national paper, a parenting forum, a church newsletter, a history society, a programming forum and
+ *   a book club. Even lines development, odd lines held out (totals only).
  * - probe23-odd-lines-held-out.jsonl: 200 plain abusive comments phrased the ways angry people
  *   write (threats, self-harm urged, insults, attacks on groups; 50 each, no disguises) and 200
  *   innocent ones of the same vocabulary. Per category, even lines development, odd lines held out
@@ -267,6 +279,8 @@ evasions('evasion52-odd-lines-held-out.jsonl', false, 'even');
 evasions('evasion52-odd-lines-held-out.jsonl', true, 'odd');
 evasions('evasion54-odd-lines-held-out.jsonl', false, 'even');
 evasions('evasion54-odd-lines-held-out.jsonl', true, 'odd');
+evasions('evasion56-odd-lines-held-out.jsonl', false, 'even');
+evasions('evasion56-odd-lines-held-out.jsonl', true, 'odd');
 evasions('innocent33-odd-lines-held-out.jsonl', false, 'even');
 evasions('innocent33-odd-lines-held-out.jsonl', true, 'odd');
 evasions('innocent35-odd-lines-held-out.jsonl', false, 'even');
@@ -281,6 +295,8 @@ evasions('innocent53-odd-lines-held-out.jsonl', false, 'even');
 evasions('innocent53-odd-lines-held-out.jsonl', true, 'odd');
 evasions('innocent55-odd-lines-held-out.jsonl', false, 'even');
 evasions('innocent55-odd-lines-held-out.jsonl', true, 'odd');
+evasions('innocent57-odd-lines-held-out.jsonl', false, 'even');
+evasions('innocent57-odd-lines-held-out.jsonl', true, 'odd');
 probe('probe20.jsonl');
 probe('probe23-odd-lines-held-out.jsonl', true);
 probe('probe30-odd-lines-held-out.jsonl', true);
