@@ -1840,4 +1840,9 @@ test('evasion56\'s development half: a grammar word with a mask and leet digits 
   assertAction(moderator, 'approve', ['the 3*4 ratio on a 2*2 grid']);
 });
 
+test('innocent57\'s development half: "sexed" is news and farming vocabulary ("the sexed-up dossier"), and "sex ed" no split "sexed"', async () => {
+  const moderator = await createModerator();
+  assertAction(moderator, 'approve', ['Our sex ed evening for parents covers puberty and consent.', 'the sexed-up dossier', 'highly sexed characters in a Victorian novel']);
+});
+
 test.run();
