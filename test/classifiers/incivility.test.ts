@@ -1845,4 +1845,10 @@ test('innocent57\'s development half: "sexed" is news and farming vocabulary ("t
   assertAction(moderator, 'approve', ['Our sex ed evening for parents covers puberty and consent.', 'the sexed-up dossier', 'highly sexed characters in a Victorian novel']);
 });
 
+test('innocent57\'s development half: "you\'re a monster at trivia" says what the reader is good at; "a disgrace at this club" is still said of them', async () => {
+  const moderator = await createModerator();
+  assertAction(moderator, 'approve', ["You're a monster at trivia. Seriously, how do you know all the kings of Scotland?", 'you are an absolute demon at darts']);
+  assertFound(moderator, 'incivility.hostile', ["you're a disgrace at this club", "you're a monster"]);
+});
+
 test.run();

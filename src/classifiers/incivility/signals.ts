@@ -230,6 +230,9 @@ export const FEATURES = [
   'you are a', 'what a ... you are',
 ] as const;
 
+/** Words that open a place after "at" ("at this club", "at the back"), where a skill would stand bare ("at trivia"). */
+const PLACE_LEADS = new Set(['the', 'this', 'that', 'a', 'an', 'my', 'our', 'your', 'his', 'her', 'their', 'every', 'each', 'work', 'home', 'school']);
+
 /** Whether the comment says something is what the reader is ("you are a ...", "what a ... you are"). */
 function youAreA(words: Words, text: string, hateful: ReadonlySet<number>): [number, number] {
   let predicative = 0;
@@ -245,7 +248,11 @@ function youAreA(words: Words, text: string, hateful: ReadonlySet<number>): [num
     const denied = words.known(afterBe) === 'no' && hateful.has(afterBe + 1);
     // ("If you were a tribute in The Hunger Games": supposed, not said of the reader.)
     const supposed = words.known(index - 1) === 'if';
-    if (afterBe >= 0 && words.has(afterBe, DETERMINER) && !doing && !supposed && !described && !denied && anyIn(words, afterBe + 1, afterBe + 3, PRAISE) < 0 && !negatedOpinion(words, index, 3, text)) predicative = 1;
+    // ("You're a monster at trivia", "an absolute demon at darts": a skill, not what the reader is;
+    // not a place, "a disgrace at this club".)
+    const at = afterBe < 0 ? -1 : words.text(afterBe + 2) === 'at' ? afterBe + 2 : words.text(afterBe + 3) === 'at' ? afterBe + 3 : -1;
+    const skill = at >= 0 && at + 1 < words.length && !PLACE_LEADS.has(words.text(at + 1));
+    if (afterBe >= 0 && words.has(afterBe, DETERMINER) && !doing && !supposed && !skill && !described && !denied && anyIn(words, afterBe + 1, afterBe + 3, PRAISE) < 0 && !negatedOpinion(words, index, 3, text)) predicative = 1;
     if (words.known(index) === 'what' && (next === 'a' || next === 'an') && anyIn(words, index + 2, index + 5, YOU_WORD) >= 0) exclamative = 1;
   }
   return [predicative, exclamative];
