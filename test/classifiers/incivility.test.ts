@@ -1851,4 +1851,11 @@ test('innocent57\'s development half: "you\'re a monster at trivia" says what th
   assertFound(moderator, 'incivility.hostile', ["you're a disgrace at this club", "you're a monster"]);
 });
 
+test('innocent57\'s development half: abuse reported in quotation marks after "saying" is reported; an adjective opening a sentence ("Vile, and ...") calls no one', async () => {
+  const moderator = await createModerator();
+  assertAction(moderator, 'approve', ["The MP revealed she had received messages saying she 'should be raped' and has passed them to the police. Vile, and I hope they find whoever sent them.", 'Vile, and I hope they find whoever sent them.']);
+  assertFound(moderator, 'incivility.harm-wish', ['women like her should be raped']);
+  assertFound(moderator, 'incivility.insult', ['Moron, read it again', "Pathetic, you can't even spell"]);
+});
+
 test.run();

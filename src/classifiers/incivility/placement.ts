@@ -264,7 +264,9 @@ export function vocative(words: Words, first: number, last: number, text: string
   // dimwit, it says the opposite" (not "drunks, idiots, and thugs", "liars, idiots, cowards").
   if (first === last && /,\s*$/.test(before) && /^\s*,/.test(after) && !LISTING.has(small(words, last + 1)) && text.charCodeAt((words.end[last] as number) - 1) !== 115 && inClauses(words, first, last, text) && !adjectival(words.text(first))) return true;
   // (An exclamation mark after it only at the comment's start: in the middle of a comment, a word
-  // and "!" are said of a thing as often.)
+  // and "!" are said of a thing as often. Not an adjective: "Vile, and I hope they find whoever sent
+  // them" exclaims at what was told, it calls no one.)
+  if (first === last && adjectival(words.text(first))) return false;
   if (first === 0) return /^\s*[,:!]/.test(after);
   return sentenceBetween(words, first - 1, first, text) && /^\s*[,:]/.test(after);
 }

@@ -266,6 +266,9 @@ const NO_QUOTES: readonly number[] = [];
  * flooded with "kill them." take minutes (150,000 of them: 373 s).
  */
 const FINDINGS_PER_TEMPLATE = 200;
+/** Words that report what was said or written, before the words said ("messages saying she 'should be raped'"). */
+const REPORTING = new Set(['saying', 'said', 'says', 'told', 'telling', 'wrote', 'writing', 'texted', 'tweeted', 'posted', 'messaged', 'shouted', 'shouting', 'screamed', 'screaming', 'threatened', 'threatening', 'claiming', 'claimed']);
+
 /** A lexicon phrase that holds a word for the reader ("you suck", "kill yourself", "shut your mouth"). */
 const SAID_TO_READER = /\b(?:you|your|yours|yourself|yourselves|u|ur|ya)\b/;
 
@@ -544,7 +547,13 @@ function readWords(analysis: TextAnalysis, all: readonly LexiconMatch[], allowed
     const marks = matches.length === 0 ? quotePositions(analysis.text) : quotes;
     // (A threat that runs into a quotation is none either: "someone shout 'I'll kill you'" is the
     // writer's words and a quote's. An attack may end in scare quotes: 'all girls are "psycho bitches"'.)
-    const unquoted = marks.length === 0 ? found : found.filter((signal) => !insideQuotes(marks, signal.spans[0]?.start ?? 0) && (intoQuote || !insideQuotes(marks, Math.max(0, (signal.spans[signal.spans.length - 1]?.end ?? 1) - 1))));
+    // (Nor one that runs into a quotation right after a word reporting what was said: "messages saying
+    // she 'should be raped'".)
+    const unquoted = marks.length === 0 ? found : found.filter((signal) => {
+      if (insideQuotes(marks, signal.spans[0]?.start ?? 0)) return false;
+      const endsQuoted = insideQuotes(marks, Math.max(0, (signal.spans[signal.spans.length - 1]?.end ?? 1) - 1));
+      return !endsQuoted || (intoQuote && !REPORTING.has(words.text(wordAt(words, signal.spans[0]?.start ?? 0) - 1)));
+    });
     const kept = unquoted.filter((signal) => signal.spans.length === 0 || !attributedAfter(words, wordAt(words, Math.max(0, signal.spans[signal.spans.length - 1]!.end - 1)), analysis.text));
     return kept.length > FINDINGS_PER_TEMPLATE ? kept.slice(0, FINDINGS_PER_TEMPLATE) : kept;
   };
