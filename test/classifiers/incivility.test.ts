@@ -1848,14 +1848,14 @@ test('innocent57\'s development half: "sexed" is news and farming vocabulary ("t
 test('innocent57\'s development half: "you\'re a monster at trivia" says what the reader is good at; "a disgrace at this club" is still said of them', async () => {
   const moderator = await createModerator();
   assertAction(moderator, 'approve', ["You're a monster at trivia. Seriously, how do you know all the kings of Scotland?", 'you are an absolute demon at darts']);
-  assertFound(moderator, 'incivility.hostile', ["you're a disgrace at this club", "you're a monster"]);
+  assertFound(moderator, 'incivility.hostile', ["you're a disgrace at this club", "you're a monster", "You're a failure at everything, so just go and die quietly somewhere"]);
 });
 
 test('innocent57\'s development half: abuse reported in quotation marks after "saying" is reported; an adjective opening a sentence ("Vile, and ...") calls no one', async () => {
   const moderator = await createModerator();
   assertAction(moderator, 'approve', ["The MP revealed she had received messages saying she 'should be raped' and has passed them to the police. Vile, and I hope they find whoever sent them.", 'Vile, and I hope they find whoever sent them.']);
   assertFound(moderator, 'incivility.harm-wish', ['women like her should be raped']);
-  assertFound(moderator, 'incivility.insult', ['Moron, read it again', "Pathetic, you can't even spell"]);
+  assertFound(moderator, 'incivility.insult', ['Moron, read it again', "Pathetic, you can't even spell", 'Stupid, smug and useless. The trifecta.']);
 });
 
 test.run();

@@ -264,12 +264,16 @@ export function vocative(words: Words, first: number, last: number, text: string
   // dimwit, it says the opposite" (not "drunks, idiots, and thugs", "liars, idiots, cowards").
   if (first === last && /,\s*$/.test(before) && /^\s*,/.test(after) && !LISTING.has(small(words, last + 1)) && text.charCodeAt((words.end[last] as number) - 1) !== 115 && inClauses(words, first, last, text) && !adjectival(words.text(first))) return true;
   // (An exclamation mark after it only at the comment's start: in the middle of a comment, a word
-  // and "!" are said of a thing as often. Not an adjective: "Vile, and I hope they find whoever sent
-  // them" exclaims at what was told, it calls no one.)
-  if (first === last && adjectival(words.text(first))) return false;
+  // and "!" are said of a thing as often. Not an adjective before a clause: "Vile, and I hope they
+  // find whoever sent them" exclaims at what was told, it calls no one; "Stupid, smug and useless."
+  // lists what someone is.)
+  if (first === last && adjectival(words.text(first)) && EXCLAIMED_BEFORE.has(small(words, last + 1))) return false;
   if (first === 0) return /^\s*[,:!]/.test(after);
   return sentenceBetween(words, first - 1, first, text) && /^\s*[,:]/.test(after);
 }
+
+/** Words that open a clause after an exclaimed adjective and a comma ("Vile, and I hope ..."). */
+const EXCLAIMED_BEFORE = new Set(['and', 'but', 'so', 'i', 'im', 'he', 'hes', 'she', 'shes', 'they', 'theyre', 'it', 'its', 'this', 'that', 'thats', 'what', 'how', 'the', 'we', 'who', 'whoever', 'whatever']);
 
 /** Verbs of behaving after "stop" or "quit" in a command: "Stop acting like a bitch". */
 const BEHAVING = new Set(['being', 'acting', 'behaving', 'sounding']);

@@ -230,8 +230,8 @@ export const FEATURES = [
   'you are a', 'what a ... you are',
 ] as const;
 
-/** Words that open a place after "at" ("at this club", "at the back"), where a skill would stand bare ("at trivia"). */
-const PLACE_LEADS = new Set(['the', 'this', 'that', 'a', 'an', 'my', 'our', 'your', 'his', 'her', 'their', 'every', 'each', 'work', 'home', 'school']);
+/** Words that open a place after "at" ("at this club", "at the back") or say everything ("a failure at life"), where a skill would stand bare ("at trivia"). */
+const PLACE_LEADS = new Set(['the', 'this', 'that', 'a', 'an', 'my', 'our', 'your', 'his', 'her', 'their', 'every', 'each', 'work', 'home', 'school', 'everything', 'anything', 'life', 'all', 'it']);
 
 /** Whether the comment says something is what the reader is ("you are a ...", "what a ... you are"). */
 function youAreA(words: Words, text: string, hateful: ReadonlySet<number>): [number, number] {
