@@ -1858,4 +1858,10 @@ test('innocent57\'s development half: abuse reported in quotation marks after "s
   assertFound(moderator, 'incivility.insult', ['Moron, read it again', "Pathetic, you can't even spell", 'Stupid, smug and useless. The trifecta.']);
 });
 
+test('evasion40\'s development half: a pirate\'s or a game\'s booty is plunder; shaken, it is vulgar', async () => {
+  const moderator = await createModerator();
+  assertAction(moderator, 'approve', ['Booty chest spawns at the shipwreck every 30 min, free loot.']);
+  assertFound(moderator, 'profanity.vulgar', ['shake that booty']);
+});
+
 test.run();
