@@ -27,18 +27,27 @@ function letterAtOrAfter(text: string, position: number): number {
 /**
  * A span read through leet or masks must still hold a letter: "455" is a number, not "ass"; "****"
  * names no word. Plain spans always qualify, and a span spelled out is not asked (a term written in
- * digits, "1488", matches where the text writes it).
+ * digits, "1488", matches where the text writes it). An at sign stands for a letter as plainly as a
+ * letter does, where no digit is in the span: "@$$" is "ass" (money is "$$$", prices hold digits).
  */
 function readsAsWord(text: string, start: number, end: number): boolean {
   let letters = 0;
   let disguised = 0;
+  let atSigns = 0;
+  let digits = 0;
   for (let index = start; index < end; index++) {
     const code = text.charCodeAt(index);
     if (isLetterCode(code)) letters++;
-    else if (code !== SPACE) disguised++;
+    else if (code !== SPACE) {
+      disguised++;
+      if (code === AT_SIGN) atSigns++;
+      else if (code >= 48 && code <= 57) digits++;
+    }
   }
-  return disguised === 0 || letters > 0;
+  return disguised === 0 || letters > 0 || (atSigns > 0 && digits === 0);
 }
+
+const AT_SIGN = 64;
 
 // A run of symbols longer than LONG_SYMBOL_RUN gets a table of where each position's run ends, built once
 // per text; shorter runs are scanned, so most texts allocate nothing.

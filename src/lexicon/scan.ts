@@ -371,20 +371,29 @@ class SourceScan {
     return this.wordEndsAt(afterSecond, 115) ? afterSecond : -1;
   }
 
-  /** Whether the span holds a letter, where it holds leet or masks ("455" is a number, not "ass"); asked of disguised readings only. */
+  /**
+   * Whether the span holds a letter, where it holds leet or masks ("455" is a number, not "ass"), or
+   * an at sign and no digit ("@$$"); asked of disguised readings only (see match.ts readsAsWord).
+   */
   readsAsWord(start: number, end: number): boolean {
     let letters = 0;
     let disguised = 0;
+    let atSigns = 0;
+    let digits = 0;
     let written = SPACE;
     for (let at = start; at < end; ) {
       this.read(at, written);
       const code = this.code;
       if (isLetterCode(code)) letters++;
-      else if (code !== SPACE) disguised++;
+      else if (code !== SPACE) {
+        disguised++;
+        if (code === 64) atSigns++;
+        else if (code >= 48 && code <= 57) digits++;
+      }
       written = code;
       at = this.next;
     }
-    return disguised === 0 || letters > 0;
+    return disguised === 0 || letters > 0 || (atSigns > 0 && digits === 0);
   }
 
   /**

@@ -1864,4 +1864,10 @@ test('evasion40\'s development half: a pirate\'s or a game\'s booty is plunder; 
   assertFound(moderator, 'profanity.vulgar', ['shake that booty']);
 });
 
+test('evasion58\'s development half: "@$$" is "ass" (an at sign stands for a letter where no digit is), money and numbers are not', async () => {
+  const moderator = await createModerator();
+  assertFound(moderator, 'profanity.vulgar', ["I'd happily p0und that t1ght little @$$ of yours, Jen.", 'kiss my @$$']);
+  assertAction(moderator, 'approve', ['a $$$ deal, email me @ 455 Main St']);
+});
+
 test.run();
