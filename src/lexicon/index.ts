@@ -162,7 +162,8 @@ function misreadsDropped(trie: Trie, source: string, raws: RawMatch[], starts: A
     // An allow-list entry not written as its words reads one weak step weaker, so it cancels only a
     // deny reading weaker still: "$hiiiite" and "shiiiite" are "shite", not Shiite, and "p@ss" is
     // "piss" through its mask, not the allow-listed "plss" through the same mask.
-    const weakened = !misread && entry.allow && !writtenPlainly(entry.key, source, start, end);
+    // (A phrase's other words say which it is: "Cooooock-a-doodle-dooooo" is the crow, stretched.)
+    const weakened = !misread && entry.allow && !entry.key.includes(' ') && !writtenPlainly(entry.key, source, start, end);
     if (weakened) raw = { ...raw, literal: false, weak: raw.literal ? 1 : raw.weak + 1 };
     if ((misread || weakened) && kept === undefined) kept = raws.slice(0, index);
     if (!misread && kept !== undefined) kept.push(raw);

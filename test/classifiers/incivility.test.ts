@@ -1870,4 +1870,16 @@ test('evasion58\'s development half: "@$$" is "ass" (an at sign stands for a let
   assertAction(moderator, 'approve', ['a $$$ deal, email me @ 455 Main St']);
 });
 
+test('innocent59\'s development half: a term starting a longer word of a link\'s address is none ("whorepresents.com"); an initialism spelled out once is the acronym throughout; the rooster\'s crow, stretched', async () => {
+  const moderator = await createModerator();
+  assertNotFound(moderator, 'incivility.insult', ['For booking the band, whorepresents.com lists their agent.', 'see bitchinbakery.com for cakes']);
+  assertFound(moderator, 'incivility.insult', ['you whoremonger']);
+  assertFound(moderator, 'profanity.vulgar', ['see fuck.com']);
+  assertAction(moderator, 'approve', [
+    'The World Taekwondo Federation (WTF) renamed itself World Taekwondo in 2017, so older grading certificates still carry the WTF logo.',
+    "Cooooock-a-doodle-dooooo at 4:45 every morning. I love my neighbour's chickens.",
+  ]);
+  assertFound(moderator, 'profanity.vulgar', ['WTF is going on', 'as $hiiiite']);
+});
+
 test.run();

@@ -47,15 +47,24 @@ const CLAUSE_STARTS = /(?:^|[\n.,!?;:(\-–—…"“])\s*$/u;
  * abbreviationsInPlace(analysisOf('The POS system is down'), matches); // without the match of "POS"
  */
 export function abbreviationsInPlace(analysis: TextAnalysis, matches: readonly LexiconMatch[]): readonly LexiconMatch[] {
+  // The initialisms the comment spells out somewhere: every use of one is the acronym ("The World
+  // Taekwondo Federation (WTF) ... still carry the WTF logo").
+  let acronyms: Set<string> | undefined;
+  for (const match of matches) if (spelledOut(analysis.text, match)) (acronyms ??= new Set()).add(lettersOf(match.text));
   let kept: LexiconMatch[] | undefined;
   for (let index = 0; index < matches.length; index++) {
     const match = matches[index] as LexiconMatch;
     const stands = STANDS.get(match.term);
-    const held = (stands === undefined || standsInPlace(analysis, match, stands)) && !spelledOut(analysis.text, match);
+    const held = (stands === undefined || standsInPlace(analysis, match, stands)) && !(acronyms !== undefined && INITIALISM.test(match.text) && acronyms.has(lettersOf(match.text)));
     if (!held) kept ??= matches.slice(0, index);
     else kept?.push(match);
   }
   return kept ?? matches;
+}
+
+/** An initialism's letters, small ("W.T.F." is "wtf"). */
+function lettersOf(initialism: string): string {
+  return initialism.replaceAll('.', '').toLowerCase();
 }
 
 /** An initialism as written: two to six capitals, each with or without a full stop after it ("WTF", "W.T.F."). */
@@ -71,7 +80,7 @@ const SPELLING_OUT = /^[.]?\s*(?:\(|:|=|-|–|—|,|\s(?:stands\s+for|is\s+short
  */
 function spelledOut(text: string, match: LexiconMatch): boolean {
   if (!INITIALISM.test(match.text)) return false;
-  const letters = match.text.replaceAll('.', '').toLowerCase();
+  const letters = lettersOf(match.text);
   const after = text.slice(match.end, match.end + 120);
   const lead = SPELLING_OUT.exec(after);
   if (lead !== null) {

@@ -10,6 +10,7 @@ import { bundledAllowed, bundledLexicon, bundledMatches, SPAM_PHRASE } from '../
 import { commentLanguage } from '../language.js';
 import { abbreviationsInPlace } from './abbreviations.js';
 import type { TextAnalysis } from '../../text/analysis.js';
+import { findLinks } from '../../text/links.js';
 import { readIncivility, type IncivilityCategory, type Reading } from './signals.js';
 import { WEIGHTS } from './weights.js';
 
@@ -43,12 +44,32 @@ export function incivilityScore(reading: Reading): number {
  */
 export function readComment(analysis: TextAnalysis): Reading {
   return analysis.shared('incivility-reading', () => {
-    // (Abbreviations that are other things too count only where they stand as their phrase would.)
-    const matches = abbreviationsInPlace(analysis, bundledMatches(analysis).filter((match) => match.category !== SPAM_PHRASE));
+    // (Abbreviations that are other things too count only where they stand as their phrase would, and
+    // a term that starts a longer word of a link's address is none: "whorepresents.com".)
+    const matches = outsideAddresses(analysis, abbreviationsInPlace(analysis, bundledMatches(analysis).filter((match) => match.category !== SPAM_PHRASE)));
     const allowed = bundledAllowed(analysis);
     const foreign = foreignWords(analysis, matches);
     return foreign.length === 0 ? readIncivility(analysis, matches, allowed) : readIncivility(analysis, matches.filter((match) => !foreign.includes(match)), [...allowed, ...foreign]);
   });
+}
+
+const LETTER_AFTER = /^\p{L}/u;
+
+/**
+ * `matches` without those that end inside a longer word of a link's address (a URL or an email
+ * address): a domain is words its owner ran together, and a term that starts one is read only by a
+ * prefix entry ("whorepresents.com" is "who represents", "bitchinbakery.com" a bakery). A term that
+ * is a whole word of the address stays ("fuck.com"). Links are looked for only where a match ends
+ * before a letter (most comments hold none).
+ *
+ * @example
+ * outsideAddresses(analysisOf('see whorepresents.com'), matches); // without the match of "whore"
+ */
+export function outsideAddresses(analysis: TextAnalysis, matches: readonly LexiconMatch[]): readonly LexiconMatch[] {
+  if (!matches.some((match) => LETTER_AFTER.test(analysis.text.slice(match.end, match.end + 1)))) return matches;
+  const links = findLinks(analysis).filter((link) => link.start !== undefined && (link.kind === 'url' || link.kind === 'email'));
+  if (links.length === 0) return matches;
+  return matches.filter((match) => !(LETTER_AFTER.test(analysis.text.slice(match.end, match.end + 1)) && links.some((link) => (link.start as number) <= match.start && match.end <= (link.end as number))));
 }
 
 /** Per word of rules/words/foreign-words.json, the languages it is an everyday word of. */
