@@ -103,6 +103,11 @@
  *   comments (40 per category, disguises of the writer's choosing: leet above all, masks, look-alike
  *   letters, spacing, zero-width characters, punctuation, misspellings, abbreviations, algospeak...)
  *   and 120 innocent ones. Even lines development, odd lines held out (totals only, never printed).
+ * - evasion58-odd-lines-held-out.jsonl: 240 disguised comments of a local news site, a neighbourhood
+ *   app, a pet owners' forum, a DIY forum and a travel review site, written towards the harder end
+ *   (half with two disguises or more: leet above all, Cyrillic, Armenian and Greek look-alikes,
+ *   zero-width characters, accents, small capitals, dotless i, bidi overrides, Roman numerals...) and
+ *   120 innocent ones. Even lines development, odd lines held out (totals only, never printed).
  * - innocent33-odd-lines-held-out.jsonl: 300 innocent comments that careless or over-eager filters
  *   flag (15 traps, 20 each: rude-looking place, brand and personal names, rude substrings, news of
  *   violence, violent idioms, game and sport talk, identity terms, clinical terms, animal and food
@@ -159,6 +164,13 @@
  *   surnames, literal animal and food words, praise in the grammar of attacks), in the voices of a
  *   national paper, a parenting forum, a church newsletter, a history society, a programming forum and
  *   a book club. Even lines development, odd lines held out (totals only).
+ * - innocent59-odd-lines-held-out.jsonl: 300 more innocent comments that look like disguises on the
+ *   surface (product codes, plates and postcodes, prices and scores, handles, passwords and hashes,
+ *   formulas and units, redactions and ratings, words spelled out, stretched words, other alphabets,
+ *   fancy Unicode, emoji meant literally, words rude backwards, glued or split words, initialisms of
+ *   organisations), in the voices of a tech forum, a shop's reviews, a parents' group, a sports
+ *   club, a recipe site, a music fan site and a local news site. Even lines development, odd lines
+ *   held out (totals only).
  * - probe23-odd-lines-held-out.jsonl: 200 plain abusive comments phrased the ways angry people
  *   write (threats, self-harm urged, insults, attacks on groups; 50 each, no disguises) and 200
  *   innocent ones of the same vocabulary. Per category, even lines development, odd lines held out
@@ -281,6 +293,8 @@ evasions('evasion54-odd-lines-held-out.jsonl', false, 'even');
 evasions('evasion54-odd-lines-held-out.jsonl', true, 'odd');
 evasions('evasion56-odd-lines-held-out.jsonl', false, 'even');
 evasions('evasion56-odd-lines-held-out.jsonl', true, 'odd');
+evasions('evasion58-odd-lines-held-out.jsonl', false, 'even');
+evasions('evasion58-odd-lines-held-out.jsonl', true, 'odd');
 evasions('innocent33-odd-lines-held-out.jsonl', false, 'even');
 evasions('innocent33-odd-lines-held-out.jsonl', true, 'odd');
 evasions('innocent35-odd-lines-held-out.jsonl', false, 'even');
@@ -297,6 +311,8 @@ evasions('innocent55-odd-lines-held-out.jsonl', false, 'even');
 evasions('innocent55-odd-lines-held-out.jsonl', true, 'odd');
 evasions('innocent57-odd-lines-held-out.jsonl', false, 'even');
 evasions('innocent57-odd-lines-held-out.jsonl', true, 'odd');
+evasions('innocent59-odd-lines-held-out.jsonl', false, 'even');
+evasions('innocent59-odd-lines-held-out.jsonl', true, 'odd');
 probe('probe20.jsonl');
 probe('probe23-odd-lines-held-out.jsonl', true);
 probe('probe30-odd-lines-held-out.jsonl', true);
