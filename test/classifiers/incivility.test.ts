@@ -1882,4 +1882,10 @@ test('innocent59\'s development half: a term starting a longer word of a link\'s
   assertFound(moderator, 'profanity.vulgar', ['WTF is going on', 'as $hiiiite']);
 });
 
+test('the probes\' development halves: two weak insults opening a comment as its verdict ("Clueless donkey."), and "the thickest person" said of the reader', async () => {
+  const moderator = await createModerator();
+  assertFound(moderator, 'incivility.insult', ['Clueless donkey. Stick to commenting on cat videos.', "You're genuinely the thickest person I've ever seen post on here."]);
+  assertAction(moderator, 'approve', ['Big donkey. I love him.', 'that donkey at the sanctuary', 'the thickest fog in years', 'This is the thickest book on the shelf']);
+});
+
 test.run();

@@ -377,7 +377,9 @@ function readWords(analysis: TextAnalysis, all: readonly LexiconMatch[], allowed
         // A comment that is nothing but the insult ("Idiot.", "Total loser!") is said to whoever it
         // answers: it addresses the reader as "you idiot" does (not a weak word: "trash" alone is a
         // verdict on a thing as often).
-        const alone = !quoted && match.severity >= 2 && (insultAlone(words, first, last, hateful) || insultOpens(words, first, last, hateful, analysis.text, match.term) || exclaimedInsult(words, first, last, analysis.text, match.term));
+        // (Two weak insults, an adjective and a noun, opening the comment as its verdict are as strong:
+        // "Clueless donkey. Stick to commenting on cat videos.")
+        const alone = !quoted && ((match.severity >= 2 && (insultAlone(words, first, last, hateful) || insultOpens(words, first, last, hateful, analysis.text, match.term) || exclaimedInsult(words, first, last, analysis.text, match.term))) || (match.severity === 1 && first === 1 && weakPairOpens(matches, words, last, analysis.text, match.term)));
         if (alone) words.mark(first, SECOND);
         const where = quoted ? 'reported' : alone ? 'aimed' : placement(words, first, last, analysis.text, quotes);
         // ("shut up, no way, congrats!": delight, not a dismissal.)
@@ -628,6 +630,20 @@ function withVulgarInside(matches: LexiconMatch[]): LexiconMatch[] {
   }
   return added === undefined ? matches : [...matches, ...added];
 }
+
+/**
+ * Whether the comment opens with a sentence of two insults, an adjective before the noun insult
+ * ending at word `last` ("Clueless donkey. Stick to ..."), and goes on (insultOpens).
+ */
+function weakPairOpens(matches: readonly LexiconMatch[], words: Words, last: number, text: string, term: string): boolean {
+  const before = matches.find((other) => other.category === 'insult' && wordAt(words, other.start) === 0 && wordAt(words, Math.max(other.start, other.end - 1)) === 0);
+  if (before === undefined || !adjectival(before.term) || adjectival(term)) return false;
+  PAIR.clear();
+  PAIR.add(0);
+  return insultOpens(words, 1, last, PAIR, text, term);
+}
+
+const PAIR = new Set<number>();
 
 /** Whether no match of `all` overlaps `match` (a glued reading stands only where the lexicon found nothing). */
 function unmatched(all: readonly LexiconMatch[], match: Span): boolean {
