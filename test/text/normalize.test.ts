@@ -131,7 +131,7 @@ test('the documented steps, one by one', () => {
   // A word wrapped in emphasis keeps its letters and loses its marks; masks and leet inside words stay.
   assert.is(normalize('go to *hell* or **hell** or ***hell*** (kill) f*ck* (unt').text, 'go to hell or hell or hell kill f*ck* (unt');
   // So do a few words wrapped in stars, single spaces between; a star that closes nothing stays a mask.
-  assert.is(normalize('a *blue tit* and **great tits** *a s s* b*tch *uck you').text, 'a blue tit and great tits a s s b*tch *uck you');
+  assert.is(normalize('a *blue tit* and **great tits** *a s s* b*tch *uck you').text, 'a blue tit and great tits ass b*tch *uck you');
   // A leet digit stretched after a letter is shortened as a stretched letter is; a number is not.
   assert.is(normalize('l000ser b333at 1000 x1000').text, 'l00ser b33at 1000 x1000');
   // Bold inside a word loses its marks, as markdown shows the word; the marks' span goes to the letter
