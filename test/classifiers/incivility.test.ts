@@ -1888,4 +1888,11 @@ test('the probes\' development halves: two weak insults opening a comment as its
   assertAction(moderator, 'approve', ['Big donkey. I love him.', 'that donkey at the sanctuary', 'the thickest fog in years', 'This is the thickest book on the shelf']);
 });
 
+test('innocent39\'s and innocent53\'s development halves: dotted initials before a name or a number are a name\'s or a date\'s ("F.U. Berlin", "A.S.S. 1823"); before a sentence, or alone, they spell the word', async () => {
+  const moderator = await createModerator();
+  assertAction(moderator, 'approve', ['My exchange semester at F.U. Berlin was the best decision I ever made.', "The sampler is stitched 'A.S.S. 1823', the girl's initials and the year."]);
+  assertFound(moderator, 'incivility.insult', ['F.U. buddy', 'F.U. You know what you did']);
+  assertFound(moderator, 'profanity.vulgar', ["you're an A.S.S."]);
+});
+
 test.run();

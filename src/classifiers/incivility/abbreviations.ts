@@ -8,6 +8,8 @@
  * - `alone`: a clause of its own ("on a Saturday, FFS", "FFS people."; not "she had FFS last year");
  * - `noun`: a noun after an article, a word pointing, "you" or a verb of giving or getting, a word or
  *   two before it ("a real POS", "gives great BJs"; not "the POS system", "BJ Thomas").
+ * And an initialism spelled out by its words is their acronym, and dotted initials before a name or a
+ * number are a name's or a date's ("F.U. Berlin", "A.S.S. 1823"), whatever they spell.
  */
 import { BUILTIN_LEXICONS, type LexiconMatch } from '../../lexicon/index.js';
 import type { TextAnalysis } from '../../text/analysis.js';
@@ -55,12 +57,31 @@ export function abbreviationsInPlace(analysis: TextAnalysis, matches: readonly L
   for (let index = 0; index < matches.length; index++) {
     const match = matches[index] as LexiconMatch;
     const stands = STANDS.get(match.term);
-    const held = (stands === undefined || standsInPlace(analysis, match, stands)) && !(acronyms !== undefined && INITIALISM.test(match.text) && acronyms.has(lettersOf(match.text)));
+    const held = (stands === undefined || standsInPlace(analysis, match, stands)) && !(acronyms !== undefined && INITIALISM.test(match.text) && acronyms.has(lettersOf(match.text))) && !namingInitials(analysis.text, match);
     if (!held) kept ??= matches.slice(0, index);
     else kept?.push(match);
   }
   return kept ?? matches;
 }
+
+/** Capitals with full stops between ("F.U", "A.S.S": the match ends before the last stop). */
+const DOTTED = /^\p{Lu}(?:\.\p{Lu}){1,5}$/u;
+/** A capitalized word or a number after dotted initials and their stop ("F.U. Berlin", "A.S.S. 1823", "H.M.S. Belfast"). */
+const NAME_AFTER = /^\.?[ \t]+(?:\p{Lu}\p{Ll}|\p{N})/u;
+
+/**
+ * Whether the match is dotted initials before a capitalized word or a number: a name's or a
+ * date's ("F.U. Berlin", the Free University; "A.S.S. 1823" stitched on a sampler), not a word
+ * spelled out.
+ */
+function namingInitials(text: string, match: LexiconMatch): boolean {
+  if (!DOTTED.test(match.text)) return false;
+  const after = text.slice(match.end, match.end + 20);
+  return NAME_AFTER.test(after) && !SENTENCE_WORDS.has(WORD_AFTER.exec(after)?.[1]?.toLowerCase() ?? '');
+}
+
+/** Words that open a new sentence after initials more often than they go on a name ("F.U. You know what you did"). */
+const SENTENCE_WORDS = new Set(['you', 'i', 'he', 'she', 'it', 'we', 'they', 'the', 'a', 'an', 'and', 'now', 'just', 'go', 'get', 'this', 'that', 'my', 'your', 'and', 'so', 'no', 'yes']);
 
 /** An initialism's letters, small ("W.T.F." is "wtf"). */
 function lettersOf(initialism: string): string {
