@@ -93,11 +93,11 @@ export function partOfName(source: string, start: number, end: number): boolean 
 const PLACE_WORDS = new Set(['exit', 'junction', 'station', 'airport', 'bridge', 'mall', 'interchange', 'lane', 'road', 'street', 'hill', 'hills', 'mount', 'avenue', 'close', 'way', 'drive', 'green', 'common', 'bottom', 'end', 'cross', 'park', 'wood', 'woods', 'farm', 'bay', 'beach', 'point', 'island', 'creek', 'river', 'valley', 'brook', 'hall', 'court', 'place', 'square', 'gardens', 'grove', 'row', 'terrace', 'crescent', 'field', 'fields', 'moor', 'heath', 'marsh', 'hollow', 'lake', 'pond', 'springs', 'falls', 'ridge', 'village', 'town', 'city', 'county']);
 
 /**
- * Words of drinks, their makers and shops and clothes sold under a name ("Arrogant Bastard Ale",
- * "Fat Bastard chardonnay", "the FCUK shop"), in lower case: a name before one is a brand's (see
- * {@link partOfBrand}).
+ * Words of pubs, drinks, their makers and shops and clothes sold under a name ("the Cock Inn",
+ * "Arrogant Bastard Ale", "Fat Bastard chardonnay", "the FCUK shop"), in lower case: a name before
+ * one is a brand's (see {@link partOfBrand}).
  */
-const PRODUCT_WORDS = new Set(['ale', 'lager', 'beer', 'stout', 'porter', 'ipa', 'pilsner', 'bitter', 'cider', 'wine', 'chardonnay', 'merlot', 'shiraz', 'sauvignon', 'pinot', 'riesling', 'prosecco', 'gin', 'vodka', 'whisky', 'whiskey', 'rum', 'brandy', 'bourbon', 'tequila', 'liqueur', 'brewing', 'brewery', 'brewers', 'distillery', 'distillers', 'winery', 'vineyard', 'vineyards', 'cidery', 'shop', 'store', 'outlet', 'boutique', 'jacket', 'coat', 'shirt', 'hoodie', 'jumper', 'dress', 'jeans', 'trainers']);
+const PRODUCT_WORDS = new Set(['inn', 'tavern', 'arms', 'pub', 'ale', 'lager', 'beer', 'stout', 'porter', 'ipa', 'pilsner', 'bitter', 'cider', 'wine', 'chardonnay', 'merlot', 'shiraz', 'sauvignon', 'pinot', 'riesling', 'prosecco', 'gin', 'vodka', 'whisky', 'whiskey', 'rum', 'brandy', 'bourbon', 'tequila', 'liqueur', 'brewing', 'brewery', 'brewers', 'distillery', 'distillers', 'winery', 'vineyard', 'vineyards', 'cidery', 'shop', 'store', 'outlet', 'boutique', 'jacket', 'coat', 'shirt', 'hoodie', 'jumper', 'dress', 'jeans', 'trainers']);
 
 /** Words that open place names in Title Case ("Mount Buggery", "Port Fairy"), in lower case. */
 const PLACES_BEFORE = new Set(['mount', 'mt', 'lake', 'port', 'fort', 'cape', 'glen', 'loch', 'isle', 'point', 'camp', 'bay', 'river', 'lough', 'ben']);
@@ -158,9 +158,10 @@ function placeWordBefore(source: string, at: number): boolean {
 
 /**
  * Whether the match at source [start, end), one word in Title Case or capitals, is part of a brand's
- * name: a word of a drink, its maker, a shop or clothes follows it, in any case, right after it or
- * after one or two more Title Case words ("Arrogant Bastard Ale", "Fat Bastard chardonnay", "Horny
- * Goat Brewing's", "a navy FCUK jacket"; not "you Bastard", "bastard ale" in small letters).
+ * name: a word of a pub, a drink, its maker, a shop or clothes follows it, in any case, right after it or
+ * after one or two more Title Case words ("the Cock Inn", "Arrogant Bastard Ale", "Fat Bastard
+ * chardonnay", "Horny Goat Brewing's", "a navy FCUK jacket"; not "you Bastard", "bastard ale" in small
+ * letters), or a Title Case word is joined to it by an ampersand ("the Cock & Bull", "Kum & Go").
  *
  * @example
  * partOfBrand('an Arrogant Bastard Ale clone', 12, 19); // true
@@ -168,8 +169,17 @@ function placeWordBefore(source: string, at: number): boolean {
 export function partOfBrand(source: string, start: number, end: number): boolean {
   if (!isTitleWord(source, start, end) && !isCapitalsWord(source, start, end)) return false;
   // (The drink's word right after it, or after one or two more Title Case words: "Horny Goat Brewing's".)
-  return setWordAfter(source, end, PRODUCT_WORDS, true, true);
+  if (setWordAfter(source, end, PRODUCT_WORDS, true, true)) return true;
+  // (Or a Title Case word joined to it by an ampersand, as the names of pubs, shops and double acts
+  // are: "the Cock & Bull", "Kum & Go", "Dick & Dom"; in a plain-text comment "&amp;" too.)
+  const after = AMPERSAND_AFTER.exec(source.slice(end, end + 12));
+  if (after !== null && isTitleWord(source, end + after[0].length, wordAfter(source, end + after[0].length))) return true;
+  const before = AMPERSAND_BEFORE.exec(source.slice(Math.max(0, start - 12), start));
+  return before !== null && start - before[0].length >= 2 && isTitleWord(source, wordBefore(source, start - before[0].length), start - before[0].length);
 }
+
+const AMPERSAND_AFTER = /^ &(?:amp;)? /;
+const AMPERSAND_BEFORE = / &(?:amp;)? $/;
 
 /**
  * Whether a word of `words` (told in lower case) follows source offset `end`, one space apart:

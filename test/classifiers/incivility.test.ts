@@ -1895,4 +1895,16 @@ test('innocent39\'s and innocent53\'s development halves: dotted initials before
   assertFound(moderator, 'profanity.vulgar', ["you're an A.S.S."]);
 });
 
+test('innocent61\'s development half: pubs and shops named by a term ("the Cock Inn", "the Cock & Bull", "Kum & Go"), Thomas Crapper, horny goat weed', async () => {
+  const moderator = await createModerator();
+  assertAction(moderator, 'approve', [
+    'Anyone been to the Cock Inn on the high street since the new landlord took over?',
+    'Friday knit night at the Cock &amp; Bull, bring your WIPs!',
+    'Kum & Go petrol stations are a real chain in the Midwest.',
+    "Fun fact for the plumbing apprentices: Thomas Crapper didn't invent the flushing toilet.",
+    'Has anyone grown horny goat weed (epimedium) as ground cover?',
+  ]);
+  assertFound(moderator, 'profanity.vulgar', ['you cock & balls', 'that was crapper than last week', 'feeling horny tonight']);
+});
+
 test.run();
