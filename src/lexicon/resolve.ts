@@ -85,6 +85,11 @@ function milder(trie: Trie, match: RawMatch, chosen: RawMatch): boolean {
   if (match.weak !== chosen.weak) return match.weak < chosen.weak;
   const entry = trie.entries[match.entry]!;
   const other = trie.entries[chosen.entry]!;
+  // (With nothing hidden, of two terms that tell differently, the reading that takes more of the
+  // span's letters as its term's: "J@ps" is "japs", not "jap" and a plural ending; "ph4ggot" is
+  // "phaggot", not "fagot" read through its "ph" and a doubled g. Two spellings that tell the same
+  // keep the shorter: "ffucckk" is "fuck".)
+  if (match.weak === 0 && entry.key.length !== other.key.length && (entry.category !== other.category || entry.severity !== other.severity)) return entry.key.length > other.key.length;
   if (entry.maskRank !== other.maskRank) return entry.maskRank < other.maskRank;
   // (A term read from its own letters over one read through a spelling of another that is a disguise
   // already, a respelling or a derived misspelling: "dumb4ss" is "dumbass", not "dumber" by its

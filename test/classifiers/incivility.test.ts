@@ -1907,4 +1907,11 @@ test('innocent61\'s development half: pubs and shops named by a term ("the Cock 
   assertFound(moderator, 'profanity.vulgar', ['you cock & balls', 'that was crapper than last week', 'feeling horny tonight']);
 });
 
+test('evasion60\'s and evasion58\'s development halves: with nothing hidden, the reading that takes more of the letters as its term ("J@ps" is "japs", "ph@gg0ts" the slur); "nibbas"; "a bj after ..."; booty shorts and boob tape are clothing', async () => {
+  const moderator = await createModerator();
+  assertFound(moderator, 'incivility.slur', ['The J@ps are buying up all the farmland around here.', "Whole team's a bunch of ph@gg0ts, no wonder they lost 5-0.", 'That dancer is such a ph4ggot lol', 'These nibbas always hog the squat rack.']);
+  assertFound(moderator, 'profanity.vulgar', ['How much for a bj after the seminar? Asking for real.']);
+  assertAction(moderator, 'approve', ['Heads up, the booty shorts from that brand go see-through when wet.', 'Best boob tape for backless dresses?']);
+});
+
 test.run();

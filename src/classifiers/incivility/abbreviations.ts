@@ -33,7 +33,7 @@ const EXCLAIMING = new Set(['oh', 'ohh', 'omg', 'ugh', 'god', 'jesus', 'christ',
 /** Words a noun abbreviation follows, a word or two after them ("a real POS", "you POS", "gives great BJs"). */
 const NOUN_AFTER = new Set(['a', 'an', 'this', 'that', 'another', 'such', 'you', 'u', 'ur', 'your', 'his', 'her', 'my', 'their', 'give', 'gives', 'gave', 'giving', 'get', 'gets', 'got', 'getting', 'need', 'needs', 'want', 'wants']);
 /** Words that may follow a noun abbreviation: it is no noun's modifier there ("a POS and a thief"; not "a POS system"). */
-const AFTER_NOUN = new Set(['and', 'or', 'who', 'that', 'with', 'like', 'to', 'for', 'from', 'in', 'on', 'at', 'under', 'is', 'was', 'lol', 'but', 'of', 'again', 'ever', 'then', 'so', 'if', 'i', 'you', 'he', 'she', 'they', 'we', 'it', 'off', 'out', 'tonight', 'now']);
+const AFTER_NOUN = new Set(['and', 'or', 'who', 'that', 'with', 'like', 'to', 'for', 'from', 'in', 'on', 'at', 'under', 'after', 'before', 'behind', 'during', 'is', 'was', 'lol', 'but', 'of', 'again', 'ever', 'then', 'so', 'if', 'i', 'you', 'he', 'she', 'they', 'we', 'it', 'off', 'out', 'tonight', 'now', 'later', 'please', 'too']);
 
 const WORD_BEFORE = /(\p{L}+)[^\p{L}\p{N}\n]*$/u;
 const WORD_AFTER = /^[^\p{L}\p{N}]*?(\p{L}+)/u;
