@@ -108,6 +108,11 @@
  *   (half with two disguises or more: leet above all, Cyrillic, Armenian and Greek look-alikes,
  *   zero-width characters, accents, small capitals, dotless i, bidi overrides, Roman numerals...) and
  *   120 innocent ones. Even lines development, odd lines held out (totals only, never printed).
+ * - evasion60-odd-lines-held-out.jsonl: 240 disguised comments of a student forum, a gym app's
+ *   community, a farming forum, a faith discussion board and a fashion blog (40 per category,
+ *   disguises of the writer's choosing: leet, symbol swaps, masks, sounds, look-alike letters,
+ *   zero-width characters, maths fonts, emoji, algospeak, abbreviations...) and 120 innocent ones.
+ *   Even lines development, odd lines held out (totals only, never printed).
  * - innocent33-odd-lines-held-out.jsonl: 300 innocent comments that careless or over-eager filters
  *   flag (15 traps, 20 each: rude-looking place, brand and personal names, rude substrings, news of
  *   violence, violent idioms, game and sport talk, identity terms, clinical terms, animal and food
@@ -171,6 +176,12 @@
  *   organisations), in the voices of a tech forum, a shop's reviews, a parents' group, a sports
  *   club, a recipe site, a music fan site and a local news site. Even lines development, odd lines
  *   held out (totals only).
+ * - innocent61-odd-lines-held-out.jsonl: 300 more innocent comments, 15 traps of the writer's choosing
+ *   (rude substrings, names of people, places, pubs and brands, food, plants and breeds, foreign
+ *   words, livestock breeding, sexual health, scripture, old literature, court reports quoting abuse,
+ *   identity terms reclaimed, harsh criticism, violent slang, dark humour, emoji, acronyms), in the
+ *   voices of a student forum, a gym app, a farming forum, a faith board, a fashion blog and a local
+ *   news site. Even lines development, odd lines held out (totals only).
  * - probe23-odd-lines-held-out.jsonl: 200 plain abusive comments phrased the ways angry people
  *   write (threats, self-harm urged, insults, attacks on groups; 50 each, no disguises) and 200
  *   innocent ones of the same vocabulary. Per category, even lines development, odd lines held out
@@ -295,6 +306,8 @@ evasions('evasion56-odd-lines-held-out.jsonl', false, 'even');
 evasions('evasion56-odd-lines-held-out.jsonl', true, 'odd');
 evasions('evasion58-odd-lines-held-out.jsonl', false, 'even');
 evasions('evasion58-odd-lines-held-out.jsonl', true, 'odd');
+evasions('evasion60-odd-lines-held-out.jsonl', false, 'even');
+evasions('evasion60-odd-lines-held-out.jsonl', true, 'odd');
 evasions('innocent33-odd-lines-held-out.jsonl', false, 'even');
 evasions('innocent33-odd-lines-held-out.jsonl', true, 'odd');
 evasions('innocent35-odd-lines-held-out.jsonl', false, 'even');
@@ -313,6 +326,8 @@ evasions('innocent57-odd-lines-held-out.jsonl', false, 'even');
 evasions('innocent57-odd-lines-held-out.jsonl', true, 'odd');
 evasions('innocent59-odd-lines-held-out.jsonl', false, 'even');
 evasions('innocent59-odd-lines-held-out.jsonl', true, 'odd');
+evasions('innocent61-odd-lines-held-out.jsonl', false, 'even');
+evasions('innocent61-odd-lines-held-out.jsonl', true, 'odd');
 probe('probe20.jsonl');
 probe('probe23-odd-lines-held-out.jsonl', true);
 probe('probe30-odd-lines-held-out.jsonl', true);
