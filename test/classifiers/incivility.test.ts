@@ -1914,4 +1914,11 @@ test('evasion60\'s and evasion58\'s development halves: with nothing hidden, the
   assertAction(moderator, 'approve', ['Heads up, the booty shorts from that brand go see-through when wet.', 'Best boob tape for backless dresses?']);
 });
 
+test('respellings from the evasion suites\' development halves: "fagit", "dikhed" (a noun, said of someone), "pussay", "hawny"', async () => {
+  const moderator = await createModerator();
+  assertFound(moderator, 'incivility.slur', ['Look at this faaaagit in his pink shorts']);
+  assertFound(moderator, 'incivility.insult', ['whoever parked across four spaces at the meet is a massive d1khed', 'Show us your pu$$ay love x']);
+  assertFound(moderator, 'profanity.vulgar', ['hawny af after this music video', 'Tell that dikhed on the visitors\' pontoon to move his boat.']);
+});
+
 test.run();
