@@ -1921,4 +1921,10 @@ test('respellings from the evasion suites\' development halves: "fagit", "dikhed
   assertFound(moderator, 'profanity.vulgar', ['hawny af after this music video', 'Tell that dikhed on the visitors\' pontoon to move his boat.']);
 });
 
+test('evasion64\'s development half: "end" and "life" read in leet by the grammar ("3nd your l1fe"); "the end of life care" is no command', async () => {
+  const moderator = await createModerator();
+  assertFound(moderator, 'incivility.self-harm', ['3nd your l1fe already, no one at school likes you']);
+  assertAction(moderator, 'approve', ['the end of life care was wonderful', 'and your life goes on']);
+});
+
 test.run();

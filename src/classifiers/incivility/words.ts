@@ -72,8 +72,9 @@ const LITERALS = ['what', 'why', 'death', 'only', 'good', 'him', 'em', 'down', '
   ...INTIMATE_PARTS, ...DESIRED_PARTS, ...BODY_ACTS, ...SEXUAL_ACTS, ...SEXUAL_DOING, ...DREAMING, ...BENDING, ...ADVISING, ...SPREADING, 'legs', ...ADMIRING, 'rack', ...UNDRESSED, ...SEEING_WANTED,
   // (threats.ts's harm-wish words: "Hope your l*v*r fails", "a painful str*ke".)
   ...ILLNESSES, ...GROWING, ...JAILS, ...ORGANS, ...FAILING, ...OWNERS, ...CELEBRATING, ...BETTER, ...BONES, ...BREAKING, ...WEAPONS, ...STRUCK_PARTS, ...VEHICLES, ...RUNNING, ...SICKNESSES, ...GETTING, ...EATING, ...HOME_PLACES, ...DEADLY, 'over', 'died', 'breathing', 'stopped', 'attack', 'attacks', 'himself', 'herself', 'themselves', 'themself', 'throw', 'fingers', 'crossed', 'justice', 'watching', 'seeing', 'struck',
-  // (threats.ts's and commands.ts's: "bl0w up the stadium", "you won't l1ve to see", "c0mmit su1c1de".)
-  'blow', 'live', 'commit', 'suicide', 'shame', 'pity', 'regret', 'dying', 'rope', ...METHOD_VERBS.keys(), ...CUT_PARTS, ...PILLS, ...INSIDES, ...GUN_PLACES, ...HEIGHTS, ...BROKEN, ...CALLING_CONTEMPT];
+  // (threats.ts's and commands.ts's: "bl0w up the stadium", "you won't l1ve to see", "c0mmit su1c1de",
+  // "3nd your l1fe".)
+  'blow', 'live', 'commit', 'suicide', 'end', 'life', 'shame', 'pity', 'regret', 'dying', 'rope', ...METHOD_VERBS.keys(), ...CUT_PARTS, ...PILLS, ...INSIDES, ...GUN_PLACES, ...HEIGHTS, ...BROKEN, ...CALLING_CONTEMPT];
 const WORDS = WordTable.ofSets([
   [SECOND_PERSON, SECOND], [NEGATORS, NEGATOR], [REPORTING, REPORTER], [REPORTED_OBJECTS, REPORTED], [THREAT_SUBJECTS, SUBJECT],
   [CONDITIONALS, CONDITIONAL], [THREAT_MODALS, MODAL], [HARM_VERBS, HARM_VERB], [THREAT_TARGETS, TARGET], [GROUP_TERMS, GROUP],
