@@ -1927,4 +1927,11 @@ test('evasion64\'s development half: "end" and "life" read in leet by the gramma
   assertAction(moderator, 'approve', ['the end of life care was wonderful', 'and your life goes on']);
 });
 
+test('evasion62\'s development half: the Kill the Bill protesters are no people to kill; "gippos" is the slur', async () => {
+  const moderator = await createModerator();
+  assertAction(moderator, 'approve', ['Kill the Bill protesters marched through Bristol again on Saturday, mostly peacefully.']);
+  assertFound(moderator, 'incivility.threat', ['Kill the traitors', 'kill the climate activists']);
+  assertFound(moderator, 'incivility.slur', ["The council gave the gippos a new site with electric hook-ups and we can't get a pothole filled."]);
+});
+
 test.run();

@@ -84,6 +84,8 @@ function killTarget(words: Words, first: number, text: string): number {
   }
   if (word !== undefined && QUANTIFIERS.has(word)) {
     const start = words.known(first + 1) === 'the' ? first + 2 : first + 1;
+    // ("Kill the Bill protesters marched": the protest's name, not people to kill.)
+    if (word === 'the' && words.text(start) === 'bill') return -1;
     // The people, right after or after one word that says which: "every abortion doctor", "the climate activists".
     for (let noun = start; noun <= start + 1 && noun < words.length; noun++) {
       if (words.has(noun, GROUP)) return -1;
