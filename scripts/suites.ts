@@ -113,6 +113,15 @@
  *   disguises of the writer's choosing: leet, symbol swaps, masks, sounds, look-alike letters,
  *   zero-width characters, maths fonts, emoji, algospeak, abbreviations...) and 120 innocent ones.
  *   Even lines development, odd lines held out (totals only, never printed).
+ * - evasion62-odd-lines-held-out.jsonl: 240 disguised comments of a national news site's live blogs,
+ *   comment sections and letters page (politics, immigration, crime, health, royals, celebrities; 40
+ *   per category, the mix its writer expected of a year of real filter-dodging: masks, leet,
+ *   misspellings, look-alike letters, punctuation and spacing, dropped vowels...) and 120 innocent
+ *   ones. Even lines development, odd lines held out (totals only, never printed).
+ * - evasion64-odd-lines-held-out.jsonl: 240 disguised comments as the young type them on phones under
+ *   short videos and streams, on a school's social app and in a mobile game's chat (leet and symbols
+ *   above all, emoji, sound-alike spellings, spacing, abbreviations...) and 120 innocent ones. Even
+ *   lines development, odd lines held out (totals only, never printed).
  * - innocent33-odd-lines-held-out.jsonl: 300 innocent comments that careless or over-eager filters
  *   flag (15 traps, 20 each: rude-looking place, brand and personal names, rude substrings, news of
  *   violence, violent idioms, game and sport talk, identity terms, clinical terms, animal and food
@@ -308,6 +317,10 @@ evasions('evasion58-odd-lines-held-out.jsonl', false, 'even');
 evasions('evasion58-odd-lines-held-out.jsonl', true, 'odd');
 evasions('evasion60-odd-lines-held-out.jsonl', false, 'even');
 evasions('evasion60-odd-lines-held-out.jsonl', true, 'odd');
+evasions('evasion62-odd-lines-held-out.jsonl', false, 'even');
+evasions('evasion62-odd-lines-held-out.jsonl', true, 'odd');
+evasions('evasion64-odd-lines-held-out.jsonl', false, 'even');
+evasions('evasion64-odd-lines-held-out.jsonl', true, 'odd');
 evasions('innocent33-odd-lines-held-out.jsonl', false, 'even');
 evasions('innocent33-odd-lines-held-out.jsonl', true, 'odd');
 evasions('innocent35-odd-lines-held-out.jsonl', false, 'even');

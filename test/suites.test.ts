@@ -38,6 +38,8 @@ test('the evasion suites: each disguised comment with its plain form, no text tw
     ['evasion56-odd-lines-held-out.jsonl', { profanity: 40, insult: 40, slur: 40, sexual: 40, threat: 40, self_harm: 40, innocent: 120 }],
     ['evasion58-odd-lines-held-out.jsonl', { profanity: 40, insult: 40, slur: 40, sexual: 40, threat: 40, self_harm: 40, innocent: 120 }],
     ['evasion60-odd-lines-held-out.jsonl', { profanity: 40, insult: 40, slur: 40, sexual: 40, threat: 40, self_harm: 40, innocent: 120 }],
+    ['evasion62-odd-lines-held-out.jsonl', { profanity: 40, insult: 40, slur: 40, sexual: 40, threat: 40, self_harm: 40, innocent: 120 }],
+    ['evasion64-odd-lines-held-out.jsonl', { profanity: 40, insult: 40, slur: 40, sexual: 40, threat: 40, self_harm: 40, innocent: 120 }],
   ] as const) {
     const list = rows(file);
     assert.equal(counts(list), expected, file);
