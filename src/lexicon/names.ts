@@ -66,7 +66,8 @@ const POSSESSIVE_APOSTROPHES = new Set([0x27, 0x2019]);
  * Whether the match at source [start, end) is part of a name: Title Case (a possessive or plural
  * `s` after it allowed: "Pollock's", "Cummings"), with the word right before or after it (one space
  * apart) a capitalized word that is not a common English word, or after words that give a name
- * ("a Richard who goes by Dick", "known as Dick").
+ * ("a Richard who goes by Dick", "known as Dick"), or before a description of the person after a
+ * comma ("Bich, the hotel manager").
  *
  * @example
  * partOfName('Dick Cheney said', 0, 4); // true
@@ -86,8 +87,16 @@ export function partOfName(source: string, start: number, end: number): boolean 
     const before = wordBefore(source, start - 1 - stop);
     if (stop === 0 ? isNameWord(source, before, start - 1) : isTitleOrInitial(source, before, start - 2)) return true;
   }
+  // Or a person described right after it, set off by a comma: "Bich, the hotel manager, upgraded us".
+  // (Not one called so: "you Dick, the nerve of it".)
+  if (APPOSITIVE.test(source.slice(end, end + 8)) && !CALLED.test(source.slice(Math.max(0, start - 6), start))) return true;
   return source.charCodeAt(end) === 32 && isNameWord(source, end + 1, wordAfter(source, end + 1));
 }
+
+/** A description of the person named before it, after a comma: ", the manager", ", our host", ", my cousin". */
+const APPOSITIVE = /^, (?:the|our|my|his|her|their) [a-z]/;
+/** A word for the reader right before a word, calling them it ("you Dick"). */
+const CALLED = /(?:^|[^a-z])(?:you|u|ya|ur|your) $/i;
 
 /** Words that end place names ("Booty Lane", "Horny Hill", "Bell End", "the Cumming exit"), in lower case. */
 const PLACE_WORDS = new Set(['exit', 'junction', 'station', 'airport', 'bridge', 'mall', 'interchange', 'lane', 'road', 'street', 'hill', 'hills', 'mount', 'avenue', 'close', 'way', 'drive', 'green', 'common', 'bottom', 'end', 'cross', 'park', 'wood', 'woods', 'farm', 'bay', 'beach', 'point', 'island', 'creek', 'river', 'valley', 'brook', 'hall', 'court', 'place', 'square', 'gardens', 'grove', 'row', 'terrace', 'crescent', 'field', 'fields', 'moor', 'heath', 'marsh', 'hollow', 'lake', 'pond', 'springs', 'falls', 'ridge', 'village', 'town', 'city', 'county']);

@@ -1934,4 +1934,17 @@ test('evasion62\'s development half: the Kill the Bill protesters are no people 
   assertFound(moderator, 'incivility.slur', ["The council gave the gippos a new site with electric hook-ups and we can't get a pothole filled."]);
 });
 
+test('innocent67\'s development half: a harm "for" something is wanted ("I would kill for their pudding"), a sauce that blows your head off, "nobody cares if ..." reassures, a name described after a comma', async () => {
+  const moderator = await createModerator();
+  assertAction(moderator, 'approve', [
+    'I would kill for their sticky toffee pudding. Seriously, it is to die for.',
+    'That chilli sauce will blow your head off. Order it anyway.',
+    'Throw yourself into the ceilidh, nobody cares if you get the steps wrong.',
+    'Bich, the hotel manager, upgraded us when she heard it was our honeymoon.',
+  ]);
+  assertFound(moderator, 'incivility.threat', ['I will kill you', 'I will blow your head off', 'my big brother will kill you']);
+  assertFound(moderator, 'incivility.insult', ['nobody cares what you think', 'nobody cares, loser']);
+  assertFound(moderator, 'profanity.vulgar', ['you Dick, the nerve']);
+});
+
 test.run();

@@ -266,6 +266,9 @@ const NO_QUOTES: readonly number[] = [];
  * flooded with "kill them." take minutes (150,000 of them: 373 s).
  */
 const FINDINGS_PER_TEMPLATE = 200;
+/** Words after "nobody cares" or "who cares" that make it reassurance ("nobody cares if you're late"). */
+const CONDITIONS = new Set(['if', 'whether']);
+
 /** Words that report what was said or written, before the words said ("messages saying she 'should be raped'"). */
 const REPORTING = new Set(['saying', 'said', 'says', 'told', 'telling', 'wrote', 'writing', 'texted', 'tweeted', 'posted', 'messaged', 'shouted', 'shouting', 'screamed', 'screaming', 'threatened', 'threatening', 'claiming', 'claimed']);
 
@@ -383,7 +386,8 @@ function readWords(analysis: TextAnalysis, all: readonly LexiconMatch[], allowed
         if (alone) words.mark(first, SECOND);
         const where = quoted ? 'reported' : alone ? 'aimed' : placement(words, first, last, analysis.text, quotes);
         // ("shut up, no way, congrats!": delight, not a dismissal.)
-        if (where === 'negated' || where === 'reported' || (phrase && delightedShutUp(words, first, last))) {
+        // ("Nobody cares if you get the steps wrong", "who cares whether it's raining": reassurance.)
+        if (where === 'negated' || where === 'reported' || (phrase && (delightedShutUp(words, first, last) || (match.term.endsWith('cares') && CONDITIONS.has(words.text(last + 1)))))) {
           softened++;
           continue;
         }

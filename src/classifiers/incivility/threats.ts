@@ -41,7 +41,8 @@ export function threatTemplates(words: Words, text: string): IncivilitySignal[] 
     const subject = modal < 0 ? -1 : anyIn(words, modal - 2, modal, SUBJECT);
     // (Or, by the writer, a person pointed at: "I would punch that reporter", "I'll hurt this guy";
     // "someone should kill that senator" is a command to kill, commands.ts.)
-    let target = anyIn(words, verb + 1, verb + 3, TARGET);
+    // (A harm "for" something is wanted, not done: "I would kill for their sticky toffee pudding", "I'd kill for your job".)
+    let target = small(words, verb + 1) === 'for' ? -1 : anyIn(words, verb + 1, verb + 3, TARGET);
     // (Or after "the life out of": "I'll choke the life out of you", "beat the living daylights out of him".)
     if (target < 0) target = outOf(words, verb);
     // (Or a part of the body of every one: "I'll break every finger on your hands", "both bones in your arm".)
@@ -632,8 +633,9 @@ const POSSIBILITY = new Set(['can', 'may', 'might']);
 
 /**
  * Whether the harm at word `index` has a thing for its subject, before a modal: "Smoking will kill
- * you", "The heat will kill you", "This job will kill you"; not "I will kill you" nor "my brother
- * will kill you" (a person, or a word not known to be a thing). After "can", "may" or "might" the
+ * you", "The heat will kill you", "This job will kill you", "That chilli sauce will blow your head
+ * off"; not "I will kill you" nor "my brother will kill you" (a person, or a word not known to be a
+ * thing). After "can", "may" or "might" the
  * harm is a risk stated unless the writer, "they" or "someone" is its subject ("Cholesterol can kill
  * you", "A fall may hurt you"; not "I can hurt you").
  *
@@ -645,8 +647,9 @@ export function thingAsSubject(words: Words, index: number): boolean {
   if (!words.has(index - 1, MODAL)) return false;
   const subject = words.text(index - 2);
   if (THING_SUBJECTS.has(subject) || (subject.endsWith('ing') && subject.length > 4)) return true;
-  // "the heat", "this job": a noun after an article that names no person.
-  return ARTICLES.has(words.text(index - 3)) && !words.has(index - 2, NAMES_PEOPLE | GROUP | SUBJECT) && !FAMILY.has(subject);
+  // "the heat", "this job", "that chilli sauce": a noun (and a word before it) after an article that names no person.
+  const thing = (at: number): boolean => !words.has(at, NAMES_PEOPLE | GROUP | SUBJECT) && !FAMILY.has(words.text(at));
+  return thing(index - 2) && (ARTICLES.has(words.text(index - 3)) || (index >= 4 && ARTICLES.has(words.text(index - 4)) && thing(index - 3)));
 }
 
 /** Words before a noun that make it a thing named ("the heat", "this job"). */
