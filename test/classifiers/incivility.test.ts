@@ -1947,4 +1947,11 @@ test('innocent67\'s development half: a harm "for" something is wanted ("I would
   assertFound(moderator, 'profanity.vulgar', ['you Dick, the nerve']);
 });
 
+test('evasion66\'s development half: "ass hole" written apart, as "dick head" is; an animal loved is no group\'s name ("Bisexual, love dogs")', async () => {
+  const moderator = await createModerator();
+  assertFound(moderator, 'incivility.insult', ['The manager at the Elm Street branch is a complete ass hole.']);
+  assertAction(moderator, 'approve', ['Bisexual, love dogs, looking for something serious.']);
+  assertFound(moderator, 'incivility.group-attack', ['Gays are dogs', "Muslims, they're dogs"]);
+});
+
 test.run();

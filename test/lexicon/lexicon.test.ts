@@ -476,8 +476,8 @@ test('two to four dashes or dots, or one to four underscores, after a word\'s fi
 test('a word split in two pieces that are no two English words is the word (the bundled lexicons)', () => {
   const bundled = compileLexicon(incivilityLexiconInput());
   assert.equal(bothWays('you stu pid mup pet, a ret arded take', bundled)[0], ['stupid[stu pid]', 'muppet[mup pet]', 'retarded[ret arded]']);
-  // Not where both pieces are words ("ass hole" is a hole).
-  for (const text of ['I dug an ass hole', 'a pat on the back', 'stu and pid']) assert.equal((bothWays(text, bundled)[0] ?? []).filter((found) => !found.startsWith('ass[')), [], text);
+  // Not where both pieces are words ("wet backs" are backs; "ass hole" is an entry of its own, the insult written apart).
+  for (const text of ['their wet backs dried in the sun', 'a pat on the back', 'stu and pid']) assert.equal(bothWays(text, bundled)[0] ?? [], [], text);
 });
 
 test('phrases of the categories asked for also match written as one word', () => {

@@ -52,6 +52,9 @@ function thingsInSentence(words: Words, index: number, text: string): boolean {
   return false;
 }
 
+/** Verbs of fondness or keeping before an animal ("love dogs", "we keep pigs"): the animal is the object, not what the group is. */
+const FONDNESS = new Set(['love', 'loves', 'adore', 'adores', 'keep', 'keeps', 'own', 'owns', 'walk', 'walks', 'feed', 'feeds', 'rescue', 'rescues', 'foster', 'fosters']);
+
 /** Plurals after a group adjective that name things or organizations, not people. */
 const NOT_PEOPLE = new Set([
   'cartels', 'companies', 'firms', 'banks', 'markets', 'products', 'goods', 'exports', 'imports', 'stocks', 'shares', 'restaurants', 'dishes', 'foods',
@@ -191,6 +194,8 @@ export function groupAttacks(words: Words, hateful: Set<number>, text: string, a
       if (index === group || (allowed.length > 0 && insideAny(allowed, words, index)) || (notSubject && index > group)) continue;
       // "treated like animals" tells how a group was wronged, not what it is.
       if (words.known(index - 1) === 'like' && anyIn(words, index - 4, index - 2, TREATMENT_WORD) >= 0) continue;
+      // Nor is an animal one loves or keeps ("Bisexual, love dogs, looking for something serious").
+      if (index > group && FONDNESS.has(words.text(index - 1)) && words.has(index, DEHUMANIZER)) continue;
       // A dehumanizing word (a disease only said of something), an insult, or a vulgar word in the
       // sentence that names the group: "beautiful women. Shit, maybe..." is no attack. Hatred is
       // contempt for the group when someone hates it ("I hate gays"), not the hate it meets ("Muslims
