@@ -122,6 +122,11 @@
  *   short videos and streams, on a school's social app and in a mobile game's chat (leet and symbols
  *   above all, emoji, sound-alike spellings, spacing, abbreviations...) and 120 innocent ones. Even
  *   lines development, odd lines held out (totals only, never printed).
+ * - evasion66-odd-lines-held-out.jsonl: 240 disguised comments of review sites (restaurants, hotels,
+ *   tradespeople), a workplace review site, a renting forum and a dating app's profile comments (40
+ *   per category, the widest mix of disguises of any suite: 64 labels, leet, symbols, zero-width
+ *   characters, look-alike letters of three scripts, maths fonts, right-to-left overrides...) and 120
+ *   innocent ones. Even lines development, odd lines held out (totals only, never printed).
  * - innocent33-odd-lines-held-out.jsonl: 300 innocent comments that careless or over-eager filters
  *   flag (15 traps, 20 each: rude-looking place, brand and personal names, rude substrings, news of
  *   violence, violent idioms, game and sport talk, identity terms, clinical terms, animal and food
@@ -191,6 +196,12 @@
  *   identity terms reclaimed, harsh criticism, violent slang, dark humour, emoji, acronyms), in the
  *   voices of a student forum, a gym app, a farming forum, a faith board, a fashion blog and a local
  *   news site. Even lines development, odd lines held out (totals only).
+ * - innocent67-odd-lines-held-out.jsonl: 300 more innocent comments, 15 traps of the writer's choosing
+ *   (place names, personal names, business names, food, animals and plants, foreign words, medical
+ *   words, trade jargon, rude substrings, abuse reported, harsh but fair reviews, violent idioms,
+ *   fiction, emoji and styled text, codes and abbreviations, harmless "yourself" phrases), in the
+ *   voices of review sites, a workplace review site, a renting forum, a dating app and a local news
+ *   site. Even lines development, odd lines held out (totals only).
  * - probe23-odd-lines-held-out.jsonl: 200 plain abusive comments phrased the ways angry people
  *   write (threats, self-harm urged, insults, attacks on groups; 50 each, no disguises) and 200
  *   innocent ones of the same vocabulary. Per category, even lines development, odd lines held out
@@ -321,6 +332,8 @@ evasions('evasion62-odd-lines-held-out.jsonl', false, 'even');
 evasions('evasion62-odd-lines-held-out.jsonl', true, 'odd');
 evasions('evasion64-odd-lines-held-out.jsonl', false, 'even');
 evasions('evasion64-odd-lines-held-out.jsonl', true, 'odd');
+evasions('evasion66-odd-lines-held-out.jsonl', false, 'even');
+evasions('evasion66-odd-lines-held-out.jsonl', true, 'odd');
 evasions('innocent33-odd-lines-held-out.jsonl', false, 'even');
 evasions('innocent33-odd-lines-held-out.jsonl', true, 'odd');
 evasions('innocent35-odd-lines-held-out.jsonl', false, 'even');
@@ -341,6 +354,8 @@ evasions('innocent59-odd-lines-held-out.jsonl', false, 'even');
 evasions('innocent59-odd-lines-held-out.jsonl', true, 'odd');
 evasions('innocent61-odd-lines-held-out.jsonl', false, 'even');
 evasions('innocent61-odd-lines-held-out.jsonl', true, 'odd');
+evasions('innocent67-odd-lines-held-out.jsonl', false, 'even');
+evasions('innocent67-odd-lines-held-out.jsonl', true, 'odd');
 probe('probe20.jsonl');
 probe('probe23-odd-lines-held-out.jsonl', true);
 probe('probe30-odd-lines-held-out.jsonl', true);
