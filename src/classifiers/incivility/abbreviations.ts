@@ -28,8 +28,8 @@ const NOT_INTENSIFIED = new Set([
 ]);
 /** Words that end a clause as punctuation does in chat ("cold af lol", "FFS people"). */
 const CLOSING = new Set(['lol', 'lmao', 'lmfao', 'haha', 'tbh', 'ngl', 'rn', 'fr', 'tho', 'though', 'but', 'and', 'bro', 'man', 'dude', 'mate', 'people', 'guys', 'lads', 'folks', 'everyone', 'honestly']);
-/** Words before an interjection that leave it alone ("oh ffs", "omg, FFS"). */
-const EXCLAIMING = new Set(['oh', 'ohh', 'omg', 'ugh', 'god', 'jesus', 'christ', 'honestly', 'seriously', 'jeez']);
+/** A word before an interjection that leaves it alone, and what stands between ("oh ffs", "omg, FFS"). */
+const EXCLAIMED = /(?:^|[^\p{L}])(?:oh|ohh|omg|ugh|god|jesus|christ|honestly|seriously|jeez)[ \t,]+$/iu;
 /** Words a noun abbreviation follows, a word or two after them ("a real POS", "you POS", "gives great BJs"). */
 const NOUN_AFTER = new Set(['a', 'an', 'this', 'that', 'another', 'such', 'you', 'u', 'ur', 'your', 'his', 'her', 'my', 'their', 'give', 'gives', 'gave', 'giving', 'get', 'gets', 'got', 'getting', 'need', 'needs', 'want', 'wants']);
 /** Words that may follow a noun abbreviation: it is no noun's modifier there ("a POS and a thief"; not "a POS system"). */
@@ -81,7 +81,7 @@ function namingInitials(text: string, match: LexiconMatch): boolean {
 }
 
 /** Words that open a new sentence after initials more often than they go on a name ("F.U. You know what you did"). */
-const SENTENCE_WORDS = new Set(['you', 'i', 'he', 'she', 'it', 'we', 'they', 'the', 'a', 'an', 'and', 'now', 'just', 'go', 'get', 'this', 'that', 'my', 'your', 'and', 'so', 'no', 'yes']);
+const SENTENCE_WORDS = new Set(['you', 'i', 'he', 'she', 'it', 'we', 'they', 'the', 'a', 'an', 'and', 'now', 'just', 'go', 'get', 'this', 'that', 'my', 'your', 'so', 'no', 'yes']);
 
 /** An initialism's letters, small ("W.T.F." is "wtf"). */
 function lettersOf(initialism: string): string {
@@ -133,9 +133,9 @@ function standsInPlace(analysis: TextAnalysis, match: LexiconMatch, stands: Stan
   const ends = CLAUSE_ENDS.test(after) || (next !== undefined && CLOSING.has(next) && /^\s+\p{L}/u.test(after));
   switch (stands) {
     case 'after':
-      return previous !== undefined && !NOT_INTENSIFIED.has(previous) && /^[ \t]+$/.test(before.slice(before.length - 1)) && ends && readsAsEnglish(analysis);
+      return previous !== undefined && !NOT_INTENSIFIED.has(previous) && /[ \t]$/.test(before) && ends && readsAsEnglish(analysis);
     case 'alone':
-      return (CLAUSE_STARTS.test(before) || (previous !== undefined && EXCLAIMING.has(previous) && /^[ \t,]+$/.test(before.slice(before.search(/[^\p{L}]*$/u))))) && ends && readsAsEnglish(analysis);
+      return (CLAUSE_STARTS.test(before) || EXCLAIMED.test(before)) && ends && readsAsEnglish(analysis);
     case 'noun': {
       const words = before.toLowerCase().match(/\p{L}+/gu) ?? [];
       const anchored = words.slice(-3).some((word) => NOUN_AFTER.has(word));

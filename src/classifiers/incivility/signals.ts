@@ -269,8 +269,8 @@ const FINDINGS_PER_TEMPLATE = 200;
 /** Words after "nobody cares" or "who cares" that make it reassurance ("nobody cares if you're late"). */
 const CONDITIONS = new Set(['if', 'whether']);
 
-/** Words that report what was said or written, before the words said ("messages saying she 'should be raped'"). */
-const REPORTING = new Set(['saying', 'said', 'says', 'told', 'telling', 'wrote', 'writing', 'texted', 'tweeted', 'posted', 'messaged', 'shouted', 'shouting', 'screamed', 'screaming', 'threatened', 'threatening', 'claiming', 'claimed']);
+/** Words that introduce what was said or written, right before the words said ("messages saying she 'should be raped'"): not the grammar's REPORTING, words of calling. */
+const QUOTING = new Set(['saying', 'said', 'says', 'told', 'telling', 'wrote', 'writing', 'texted', 'tweeted', 'posted', 'messaged', 'shouted', 'shouting', 'screamed', 'screaming', 'threatened', 'threatening', 'claiming', 'claimed']);
 
 /** A lexicon phrase that holds a word for the reader ("you suck", "kill yourself", "shut your mouth"). */
 const SAID_TO_READER = /\b(?:you|your|yours|yourself|yourselves|u|ur|ya)\b/;
@@ -558,7 +558,7 @@ function readWords(analysis: TextAnalysis, all: readonly LexiconMatch[], allowed
     const unquoted = marks.length === 0 ? found : found.filter((signal) => {
       if (insideQuotes(marks, signal.spans[0]?.start ?? 0)) return false;
       const endsQuoted = insideQuotes(marks, Math.max(0, (signal.spans[signal.spans.length - 1]?.end ?? 1) - 1));
-      return !endsQuoted || (intoQuote && !REPORTING.has(words.text(wordAt(words, signal.spans[0]?.start ?? 0) - 1)));
+      return !endsQuoted || (intoQuote && !QUOTING.has(words.text(wordAt(words, signal.spans[0]?.start ?? 0) - 1)));
     });
     const kept = unquoted.filter((signal) => signal.spans.length === 0 || !attributedAfter(words, wordAt(words, Math.max(0, signal.spans[signal.spans.length - 1]!.end - 1)), analysis.text));
     return kept.length > FINDINGS_PER_TEMPLATE ? kept.slice(0, FINDINGS_PER_TEMPLATE) : kept;
@@ -647,6 +647,7 @@ function weakPairOpens(matches: readonly LexiconMatch[], words: Words, last: num
   return insultOpens(words, 1, last, PAIR, text, term);
 }
 
+/** A scratch set for weakPairOpens: the words insultOpens may take for insults (the pair's adjective). */
 const PAIR = new Set<number>();
 
 /** Whether no match of `all` overlaps `match` (a glued reading stands only where the lexicon found nothing). */
