@@ -1954,4 +1954,10 @@ test('evasion66\'s development half: "ass hole" written apart, as "dick head" is
   assertFound(moderator, 'incivility.group-attack', ['Gays are dogs', "Muslims, they're dogs"]);
 });
 
+test('innocent69\'s development half: an ass at a donkey sanctuary; the Mass\'s Latin response', async () => {
+  const moderator = await createModerator();
+  assertAction(moderator, 'approve', ['The kids groomed a very patient old ass called Jasper at the donkey sanctuary today.', "The response 'et cum spiritu tuo' came back into the English Mass in 2011."]);
+  assertFound(moderator, 'profanity.vulgar', ['you ass, get out of the sanctuary']);
+});
+
 test.run();
