@@ -1960,4 +1960,10 @@ test('innocent69\'s development half: an ass at a donkey sanctuary; the Mass\'s 
   assertFound(moderator, 'profanity.vulgar', ['you ass, get out of the sanctuary']);
 });
 
+test('evasion68\'s development half: a phrase read with two words misspelt or respelled, a vulgar word among them ("sukk my dikk"), is the phrase and the vulgar word', async () => {
+  const moderator = await createModerator();
+  assertFound(moderator, 'incivility.insult', ['Come sukk my dikk if you disagree with my post, sweetheart.']);
+  assertFound(moderator, 'profanity.vulgar', ['Come sukk my dikk if you disagree with my post, sweetheart.']);
+});
+
 test.run();

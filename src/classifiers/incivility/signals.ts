@@ -341,7 +341,9 @@ function readWords(analysis: TextAnalysis, all: readonly LexiconMatch[], allowed
     if (splits.length > 0) intensified = [...intensified, ...splits];
   }
   // And phrases with several words misspelt or split ("Go jupm off a brideg").
-  const misspelt = misspeltPhrases(words, analysis.text).filter((match) => unmatched(all, match) && unmatched(phrases, match));
+  // (Where no match already holds the phrase whole: a vulgar word inside it, "dikk" of "sukk my dikk",
+  // is a match of its own beside it.)
+  const misspelt = misspeltPhrases(words, analysis.text).filter((match) => !all.some((other) => other.start <= match.start && match.end <= other.end) && unmatched(phrases, match));
   // And a passive harm called for after another passive ("should be lined up and shot"), and names
   // called the reader after "you absolute" ("you absolute walnut").
   const called = calledForPassives(words, analysis.text);
