@@ -1963,6 +1963,8 @@ test('innocent69\'s development half: an ass at a donkey sanctuary; the Mass\'s 
 test('evasion68\'s development half: a phrase read with two words misspelt or respelled, a vulgar word among them ("sukk my dikk"), is the phrase and the vulgar word', async () => {
   const moderator = await createModerator();
   assertFound(moderator, 'incivility.insult', ['Come sukk my dikk if you disagree with my post, sweetheart.']);
+  // (And a cock that crows is the bird.)
+  assertAction(moderator, 'approve', ['The farm next to the campsite has a cock that crows at 4am every single day.']);
   assertFound(moderator, 'profanity.vulgar', ['Come sukk my dikk if you disagree with my post, sweetheart.']);
 });
 
