@@ -127,6 +127,10 @@
  *   per category, the widest mix of disguises of any suite: 64 labels, leet, symbols, zero-width
  *   characters, look-alike letters of three scripts, maths fonts, right-to-left overrides...) and 120
  *   innocent ones. Even lines development, odd lines held out (totals only, never printed).
+ * - evasion68-odd-lines-held-out.jsonl: 240 disguised comments of a science and environment site, a
+ *   running and cycling club, a parenting app, a religion debate forum and a festival's app (40 per
+ *   category, disguises of the writer's choosing: leet, symbols, Cyrillic look-alikes, sounds, spacing,
+ *   accents...) and 120 innocent ones. Even lines development, odd lines held out (totals only).
  * - innocent33-odd-lines-held-out.jsonl: 300 innocent comments that careless or over-eager filters
  *   flag (15 traps, 20 each: rude-looking place, brand and personal names, rude substrings, news of
  *   violence, violent idioms, game and sport talk, identity terms, clinical terms, animal and food
@@ -202,6 +206,10 @@
  *   fiction, emoji and styled text, codes and abbreviations, harmless "yourself" phrases), in the
  *   voices of review sites, a workplace review site, a renting forum, a dating app and a local news
  *   site. Even lines development, odd lines held out (totals only).
+ * - innocent69-odd-lines-held-out.jsonl: 300 more innocent comments, 15 traps of the writer's choosing
+ *   (rude substrings, places, personal names, foreign words, anatomy, animals, food, sport jargon,
+ *   violent idioms, reported speech, harsh criticism, titles, religion, identity terms, codes and
+ *   styling), in the same voices as evasion68. Even lines development, odd lines held out (totals only).
  * - probe23-odd-lines-held-out.jsonl: 200 plain abusive comments phrased the ways angry people
  *   write (threats, self-harm urged, insults, attacks on groups; 50 each, no disguises) and 200
  *   innocent ones of the same vocabulary. Per category, even lines development, odd lines held out
@@ -334,6 +342,8 @@ evasions('evasion64-odd-lines-held-out.jsonl', false, 'even');
 evasions('evasion64-odd-lines-held-out.jsonl', true, 'odd');
 evasions('evasion66-odd-lines-held-out.jsonl', false, 'even');
 evasions('evasion66-odd-lines-held-out.jsonl', true, 'odd');
+evasions('evasion68-odd-lines-held-out.jsonl', false, 'even');
+evasions('evasion68-odd-lines-held-out.jsonl', true, 'odd');
 evasions('innocent33-odd-lines-held-out.jsonl', false, 'even');
 evasions('innocent33-odd-lines-held-out.jsonl', true, 'odd');
 evasions('innocent35-odd-lines-held-out.jsonl', false, 'even');
@@ -356,6 +366,8 @@ evasions('innocent61-odd-lines-held-out.jsonl', false, 'even');
 evasions('innocent61-odd-lines-held-out.jsonl', true, 'odd');
 evasions('innocent67-odd-lines-held-out.jsonl', false, 'even');
 evasions('innocent67-odd-lines-held-out.jsonl', true, 'odd');
+evasions('innocent69-odd-lines-held-out.jsonl', false, 'even');
+evasions('innocent69-odd-lines-held-out.jsonl', true, 'odd');
 probe('probe20.jsonl');
 probe('probe23-odd-lines-held-out.jsonl', true);
 probe('probe30-odd-lines-held-out.jsonl', true);

@@ -41,6 +41,7 @@ test('the evasion suites: each disguised comment with its plain form, no text tw
     ['evasion62-odd-lines-held-out.jsonl', { profanity: 40, insult: 40, slur: 40, sexual: 40, threat: 40, self_harm: 40, innocent: 120 }],
     ['evasion64-odd-lines-held-out.jsonl', { profanity: 40, insult: 40, slur: 40, sexual: 40, threat: 40, self_harm: 40, innocent: 120 }],
     ['evasion66-odd-lines-held-out.jsonl', { profanity: 40, insult: 40, slur: 40, sexual: 40, threat: 40, self_harm: 40, innocent: 120 }],
+    ['evasion68-odd-lines-held-out.jsonl', { profanity: 40, insult: 40, slur: 40, sexual: 40, threat: 40, self_harm: 40, innocent: 120 }],
   ] as const) {
     const list = rows(file);
     assert.equal(counts(list), expected, file);
@@ -50,7 +51,7 @@ test('the evasion suites: each disguised comment with its plain form, no text tw
 });
 
 test('the innocent traps: 300 innocent comments each, 20 per trap, no text twice', () => {
-  for (const file of ['innocent33-odd-lines-held-out.jsonl', 'innocent35-odd-lines-held-out.jsonl', 'innocent39-odd-lines-held-out.jsonl', 'innocent45-odd-lines-held-out.jsonl', 'innocent49-odd-lines-held-out.jsonl', 'innocent53-odd-lines-held-out.jsonl', 'innocent55-odd-lines-held-out.jsonl', 'innocent57-odd-lines-held-out.jsonl', 'innocent59-odd-lines-held-out.jsonl', 'innocent61-odd-lines-held-out.jsonl', 'innocent67-odd-lines-held-out.jsonl']) {
+  for (const file of ['innocent33-odd-lines-held-out.jsonl', 'innocent35-odd-lines-held-out.jsonl', 'innocent39-odd-lines-held-out.jsonl', 'innocent45-odd-lines-held-out.jsonl', 'innocent49-odd-lines-held-out.jsonl', 'innocent53-odd-lines-held-out.jsonl', 'innocent55-odd-lines-held-out.jsonl', 'innocent57-odd-lines-held-out.jsonl', 'innocent59-odd-lines-held-out.jsonl', 'innocent61-odd-lines-held-out.jsonl', 'innocent67-odd-lines-held-out.jsonl', 'innocent69-odd-lines-held-out.jsonl']) {
     const list = rows(file);
     assert.equal(counts(list), { innocent: 300 }, file);
     assert.is(new Set(list.map((row) => (row as { disguise?: string }).disguise)).size, 15, file);
