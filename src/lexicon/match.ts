@@ -7,7 +7,7 @@
 import { breakSplits, dashMaskAt, droppedPictographAfter, MAY_BE_PICTOGRAPH, pictographSplits, stretchedSpan, writtenSmall } from '../text/source-looks.js';
 import { PLURAL_ES, PLURAL_S, PLURAL_SS, PLURAL_Z, SPACE_SYMBOL, type Trie } from './compile.js';
 import { CAPITAL_I_LETTER, capitalIBesideSmall, isSwapCode, PAIR_LETTER, PAIR_SECOND, readingContinues, swapIsPlain } from './drawn-alike.js';
-import { BRANCHES, BUDGET_PER_START, leetAboveAscii, DOUBLE_READS_AS_ONE, doubledLetterReads, isLetterCode, isMaskAt, isWordCode, LEET_SYMBOL, leetAt, isStandIn, LONG_SYMBOL_RUN, matchEnd, MAX_WORD, pruneInnerPrefixes, rawMatch, REACH, disguised, SPELLED_OUT, splitOverMask, readsAsWritten, runAfterLetter, weaker, type RawMatch, type Reading } from './readings.js';
+import { BRANCHES, BUDGET_PER_START, leetAboveAscii, DOUBLE_READS_AS_ONE, doubledLetterReads, isLetterCode, isMaskAt, isWordCode, LEET_SYMBOL, leetAt, isStandIn, LONG_SYMBOL_RUN, matchEnd, MAX_WORD, pruneInnerPrefixes, rawMatch, REACH, disguised, SPELLED_OUT, splitOverMask, readsAsWord, readsAsWritten, runAfterLetter, spanBits, weaker, type RawMatch, type Reading } from './readings.js';
 
 const SPACE = 32;
 /** `*`, what a dash hiding a letter is read as. */
@@ -24,30 +24,12 @@ function letterAtOrAfter(text: string, position: number): number {
   return index;
 }
 
-/**
- * A span read through leet or masks must still hold a letter: "455" is a number, not "ass"; "****"
- * names no word. Plain spans always qualify, and a span spelled out is not asked (a term written in
- * digits, "1488", matches where the text writes it). An at sign stands for a letter as plainly as a
- * letter does, where no digit is in the span: "@$$" is "ass" (money is "$$$", prices hold digits).
- */
-function readsAsWord(text: string, start: number, end: number): boolean {
-  let letters = 0;
-  let disguised = 0;
-  let atSigns = 0;
-  let digits = 0;
-  for (let index = start; index < end; index++) {
-    const code = text.charCodeAt(index);
-    if (isLetterCode(code)) letters++;
-    else if (code !== SPACE) {
-      disguised++;
-      if (code === AT_SIGN) atSigns++;
-      else if (code >= 48 && code <= 57) digits++;
-    }
-  }
-  return disguised === 0 || letters > 0 || (atSigns > 0 && digits === 0);
+/** Whether normalized text [start, end), read through leet or masks, still reads as a word (readings.ts readsAsWord). */
+function spanReadsAsWord(text: string, start: number, end: number): boolean {
+  let bits = 0;
+  for (let index = start; index < end; index++) bits |= spanBits(text.charCodeAt(index));
+  return readsAsWord(bits);
 }
-
-const AT_SIGN = 64;
 
 // A run of symbols longer than LONG_SYMBOL_RUN gets a table of where each position's run ends, built once
 // per text; shorter runs are scanned, so most texts allocate nothing.
@@ -401,7 +383,7 @@ class Walker {
     for (const entryIndex of this.trie.terminalLists[terminal] as number[]) {
       const entry = entries[entryIndex]!;
       const end = matchEnd(entry, reading, this.letterReads, position, entry.mode === 'substring' ? position : this.wordEnd(position, entry.endings, reading));
-      if (end >= 0 && (reading === SPELLED_OUT || readsAsWord(this.text, this.origin, position)) && (entry.smallLetters !== true || this.writtenSmall(end))) this.matches.push(rawMatch(entryIndex, this.origin, end, reading));
+      if (end >= 0 && (reading === SPELLED_OUT || spanReadsAsWord(this.text, this.origin, position)) && (entry.smallLetters !== true || this.writtenSmall(end))) this.matches.push(rawMatch(entryIndex, this.origin, end, reading));
     }
   }
 }

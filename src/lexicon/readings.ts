@@ -225,6 +225,34 @@ export function isLetterCode(code: number): boolean {
   return (code >= 97 && code <= 122) || (code > 127 && !LEET_ABOVE_ASCII.has(code));
 }
 
+/** What a code of a span adds to its tally for {@link readsAsWord}: a letter, an at sign, a digit, another disguise (bits). */
+const SPAN_LETTER = 1;
+const SPAN_AT_SIGN = 2;
+const SPAN_DIGIT = 4;
+const SPAN_DISGUISE = 8;
+
+/**
+ * The tally bits of one code of a span (a space adds none), to be or-ed together and read by {@link readsAsWord}.
+ *
+ * @example
+ * spanBits('@'.charCodeAt(0)); // an at sign and a disguise
+ */
+export function spanBits(code: number): number {
+  if (isLetterCode(code)) return SPAN_LETTER;
+  if (code === 32) return 0;
+  return SPAN_DISGUISE | (code === 64 ? SPAN_AT_SIGN : code >= 48 && code <= 57 ? SPAN_DIGIT : 0);
+}
+
+/**
+ * Whether a span read through leet or masks, tallied by {@link spanBits}, still reads as a word: it
+ * holds a letter ("455" is a number, not "ass"; "****" names no word), or an at sign and no digit,
+ * which stands for a letter as plainly as a letter does ("@$$" is "ass"; money is "$$$", prices hold
+ * digits). A span with no disguise always does. The walks of match.ts and scan.ts both ask it.
+ */
+export function readsAsWord(bits: number): boolean {
+  return (bits & SPAN_DISGUISE) === 0 || (bits & SPAN_LETTER) !== 0 || ((bits & SPAN_AT_SIGN) !== 0 && (bits & SPAN_DIGIT) === 0);
+}
+
 /** A word character of normalized text, as the walks read it: letters, digits, anything above ASCII. */
 export function isWordCode(code: number): boolean {
   return (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || code > 127;

@@ -26,7 +26,7 @@ import { breakSplits, breaksRun, isAsciiDigit, isAsciiLetter, isBreakUnit, camel
 import { PLURAL_ES, PLURAL_S, PLURAL_SS, PLURAL_Z, SPACE_SYMBOL, type Trie } from './compile.js';
 import { BOUNDARY, CLASS_COUNT, DASH_COLUMN, DASH_TRAP, LANE_COLUMN, LANE_COLUMNS, laneAutomaton, REPORTS, SINGLES, SPECIAL, SPECIAL_COLUMN, SPECIAL_TRAP, START_ROW, type LaneAutomaton } from './lane.js';
 import { CAPITAL_I_LETTER, capitalIBesideSmall, IS_SWAP, isSwapCode, PAIR_LETTER, PAIR_SECOND, readingContinues, swapIsPlain, swapLetters } from './drawn-alike.js';
-import { BRANCHES, BUDGET_PER_START, leetAboveAscii, DOUBLE_READS_AS_ONE, doubledLetterReads, isLetterCode, isMaskAt, isWordCode, LEET_SYMBOL, leetAt, isStandIn, LONG_SYMBOL_RUN, matchEnd, MAX_WORD, pruneInnerPrefixes, rawMatch, REACH, disguised, SPELLED_OUT, splitOverMask, readsAsWritten, runAfterLetter, weaker, type RawMatch, type Reading } from './readings.js';
+import { BRANCHES, BUDGET_PER_START, leetAboveAscii, DOUBLE_READS_AS_ONE, doubledLetterReads, isLetterCode, isMaskAt, isWordCode, LEET_SYMBOL, leetAt, isStandIn, LONG_SYMBOL_RUN, matchEnd, MAX_WORD, pruneInnerPrefixes, rawMatch, REACH, disguised, SPELLED_OUT, splitOverMask, readsAsWord, readsAsWritten, runAfterLetter, spanBits, weaker, type RawMatch, type Reading } from './readings.js';
 
 const SPACE = 32;
 /** `*`, what a dash hiding a letter is read as. */
@@ -371,29 +371,17 @@ class SourceScan {
     return this.wordEndsAt(afterSecond, 115) ? afterSecond : -1;
   }
 
-  /**
-   * Whether the span holds a letter, where it holds leet or masks ("455" is a number, not "ass"), or
-   * an at sign and no digit ("@$$"); asked of disguised readings only (see match.ts readsAsWord).
-   */
+  /** Whether the span, read through leet or masks, still reads as a word (readings.ts readsAsWord); asked of disguised readings only. */
   readsAsWord(start: number, end: number): boolean {
-    let letters = 0;
-    let disguised = 0;
-    let atSigns = 0;
-    let digits = 0;
+    let bits = 0;
     let written = SPACE;
     for (let at = start; at < end; ) {
       this.read(at, written);
-      const code = this.code;
-      if (isLetterCode(code)) letters++;
-      else if (code !== SPACE) {
-        disguised++;
-        if (code === 64) atSigns++;
-        else if (code >= 48 && code <= 57) digits++;
-      }
-      written = code;
+      bits |= spanBits(this.code);
+      written = this.code;
       at = this.next;
     }
-    return disguised === 0 || letters > 0 || (atSigns > 0 && digits === 0);
+    return readsAsWord(bits);
   }
 
   /**
