@@ -14,35 +14,19 @@ function counts(list: { category: string }[]): Record<string, number> {
   return result;
 }
 
+const FORTY_EACH = { profanity: 40, insult: 40, slur: 40, sexual: 40, threat: 40, 'self-harm': 40, innocent: 120 };
+const FORTY_EACH_UNDERSCORED = { profanity: 40, insult: 40, slur: 40, sexual: 40, threat: 40, self_harm: 40, innocent: 120 };
+
 test('the evasion suites: each disguised comment with its plain form, no text twice, the counts written down', () => {
-  for (const [file, expected] of [
+  const suites: (readonly [string, Record<string, number>])[] = [
     ['evasion18.jsonl', { profanity: 70, insult: 70, slur: 40, sexual: 40, threat: 50, 'self-harm': 30, innocent: 120 }],
     ['evasion19-held-out.jsonl', { profanity: 50, insult: 60, slur: 30, sexual: 30, threat: 45, 'self-harm': 25, innocent: 120 }],
     ['evasion21.jsonl', { profanity: 50, insult: 50, slur: 50, sexual: 50, threat: 50, 'self-harm': 50, innocent: 150 }],
-    ['evasion22-odd-lines-held-out.jsonl', { profanity: 40, insult: 40, slur: 40, sexual: 40, threat: 40, 'self-harm': 40, innocent: 120 }],
-    ['evasion29-odd-lines-held-out.jsonl', { profanity: 40, insult: 40, slur: 40, sexual: 40, threat: 40, 'self-harm': 40, innocent: 120 }],
-    ['evasion30-odd-lines-held-out.jsonl', { profanity: 40, insult: 40, slur: 40, sexual: 40, threat: 40, 'self-harm': 40, innocent: 120 }],
-    ['evasion31-odd-lines-held-out.jsonl', { profanity: 40, insult: 40, slur: 40, sexual: 40, threat: 40, 'self-harm': 40, innocent: 120 }],
-    ['evasion32-odd-lines-held-out.jsonl', { profanity: 40, insult: 40, slur: 40, sexual: 40, threat: 40, 'self-harm': 40, innocent: 120 }],
-    ['evasion34-odd-lines-held-out.jsonl', { profanity: 40, insult: 40, slur: 40, sexual: 40, threat: 40, 'self-harm': 40, innocent: 120 }],
-    ['evasion36-odd-lines-held-out.jsonl', { profanity: 40, insult: 40, slur: 40, sexual: 40, threat: 40, 'self-harm': 40, innocent: 120 }],
-    ['evasion38-odd-lines-held-out.jsonl', { profanity: 40, insult: 40, slur: 40, sexual: 40, threat: 40, 'self-harm': 40, innocent: 120 }],
-    ['evasion40-odd-lines-held-out.jsonl', { profanity: 40, insult: 40, slur: 40, sexual: 40, threat: 40, 'self-harm': 40, innocent: 120 }],
-    ['evasion42-odd-lines-held-out.jsonl', { profanity: 40, insult: 40, slur: 40, sexual: 40, threat: 40, 'self-harm': 40, innocent: 120 }],
-    ['evasion44-odd-lines-held-out.jsonl', { profanity: 40, insult: 40, slur: 40, sexual: 40, threat: 40, 'self-harm': 40, innocent: 120 }],
-    ['evasion46-odd-lines-held-out.jsonl', { profanity: 40, insult: 40, slur: 40, sexual: 40, threat: 40, self_harm: 40, innocent: 120 }],
-    ['evasion48-odd-lines-held-out.jsonl', { profanity: 40, insult: 40, slur: 40, sexual: 40, threat: 40, self_harm: 40, innocent: 120 }],
-    ['evasion50-odd-lines-held-out.jsonl', { profanity: 40, insult: 40, slur: 40, sexual: 40, threat: 40, self_harm: 40, innocent: 120 }],
-    ['evasion52-odd-lines-held-out.jsonl', { profanity: 40, insult: 40, slur: 40, sexual: 40, threat: 40, self_harm: 40, innocent: 120 }],
-    ['evasion54-odd-lines-held-out.jsonl', { profanity: 40, insult: 40, slur: 40, sexual: 40, threat: 40, self_harm: 40, innocent: 120 }],
-    ['evasion56-odd-lines-held-out.jsonl', { profanity: 40, insult: 40, slur: 40, sexual: 40, threat: 40, self_harm: 40, innocent: 120 }],
-    ['evasion58-odd-lines-held-out.jsonl', { profanity: 40, insult: 40, slur: 40, sexual: 40, threat: 40, self_harm: 40, innocent: 120 }],
-    ['evasion60-odd-lines-held-out.jsonl', { profanity: 40, insult: 40, slur: 40, sexual: 40, threat: 40, self_harm: 40, innocent: 120 }],
-    ['evasion62-odd-lines-held-out.jsonl', { profanity: 40, insult: 40, slur: 40, sexual: 40, threat: 40, self_harm: 40, innocent: 120 }],
-    ['evasion64-odd-lines-held-out.jsonl', { profanity: 40, insult: 40, slur: 40, sexual: 40, threat: 40, self_harm: 40, innocent: 120 }],
-    ['evasion66-odd-lines-held-out.jsonl', { profanity: 40, insult: 40, slur: 40, sexual: 40, threat: 40, self_harm: 40, innocent: 120 }],
-    ['evasion68-odd-lines-held-out.jsonl', { profanity: 40, insult: 40, slur: 40, sexual: 40, threat: 40, self_harm: 40, innocent: 120 }],
-  ] as const) {
+    // From evasion22 on, 40 per category and 120 innocent (the writers from evasion46 on spelled self_harm).
+    ...[22, 29, 30, 31, 32, 34, 36, 38, 40, 42, 44].map((suite) => [`evasion${suite}-odd-lines-held-out.jsonl`, FORTY_EACH] as const),
+    ...[46, 48, 50, 52, 54, 56, 58, 60, 62, 64, 66, 68].map((suite) => [`evasion${suite}-odd-lines-held-out.jsonl`, FORTY_EACH_UNDERSCORED] as const),
+  ];
+  for (const [file, expected] of suites) {
     const list = rows(file);
     assert.equal(counts(list), expected, file);
     for (const row of list) if (row.kind === 'evasion') assert.ok(typeof row.plain === 'string' && row.plain !== row.text, `${file}: ${row.text}`);
