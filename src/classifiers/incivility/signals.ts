@@ -240,22 +240,26 @@ function youAreA(words: Words, text: string, hateful: ReadonlySet<number>): [num
   for (let index = 0; index < words.length; index++) {
     const next = words.known(index + 1);
     const afterBe = words.has(index, YOU_WORD) && words.has(index + 1, BE_WORD) ? index + 2 : words.has(index, YOU_ARE_WORD) ? index + 1 : -1;
-    // Not where praise or a plain description follows ("you are a wonderful inspiration", "a true fan").
-    // ("you're just teasing me" says what the reader does, not what they are.)
-    const doing = words.known(afterBe) === 'just' && afterBe + 1 < words.length && words.text(afterBe + 1).endsWith('ing');
-    const described = DESCRIPTIONS.has(words.known(afterBe + 1) ?? '');
-    // ("You're no idiot": an insult denied; not "you're no match for me", "you're no human".)
-    const denied = words.known(afterBe) === 'no' && hateful.has(afterBe + 1);
-    // ("If you were a tribute in The Hunger Games": supposed, not said of the reader.)
-    const supposed = words.known(index - 1) === 'if';
-    // ("You're a monster at trivia", "an absolute demon at darts": a skill, not what the reader is;
-    // not a place, "a disgrace at this club".)
-    const at = afterBe < 0 ? -1 : words.text(afterBe + 2) === 'at' ? afterBe + 2 : words.text(afterBe + 3) === 'at' ? afterBe + 3 : -1;
-    const skill = at >= 0 && at + 1 < words.length && !PLACE_LEADS.has(words.text(at + 1));
-    if (afterBe >= 0 && words.has(afterBe, DETERMINER) && !doing && !supposed && !skill && !described && !denied && anyIn(words, afterBe + 1, afterBe + 3, PRAISE) < 0 && !negatedOpinion(words, index, 3, text)) predicative = 1;
+    if (afterBe >= 0 && words.has(afterBe, DETERMINER) && saysWhatReaderIs(words, index, afterBe, text, hateful)) predicative = 1;
     if (words.known(index) === 'what' && (next === 'a' || next === 'an') && anyIn(words, index + 2, index + 5, YOU_WORD) >= 0) exclamative = 1;
   }
   return [predicative, exclamative];
+}
+
+/**
+ * Whether "you are" + a determiner at word `afterBe` says what the reader is: not where praise or a
+ * plain description follows ("you are a wonderful inspiration", "a true fan"), nor what the reader
+ * does ("you're just teasing me"), an insult denied ("You're no idiot"; not "you're no match for
+ * me"), a supposition ("If you were a tribute in The Hunger Games"), a skill ("You're a monster at
+ * trivia", "an absolute demon at darts"; not a place, "a disgrace at this club") or an opinion negated.
+ */
+function saysWhatReaderIs(words: Words, index: number, afterBe: number, text: string, hateful: ReadonlySet<number>): boolean {
+  if (words.known(afterBe) === 'just' && afterBe + 1 < words.length && words.text(afterBe + 1).endsWith('ing')) return false;
+  if (DESCRIPTIONS.has(words.known(afterBe + 1) ?? '') || (words.known(afterBe) === 'no' && hateful.has(afterBe + 1))) return false;
+  if (words.known(index - 1) === 'if') return false;
+  const at = words.text(afterBe + 2) === 'at' ? afterBe + 2 : words.text(afterBe + 3) === 'at' ? afterBe + 3 : -1;
+  if (at >= 0 && at + 1 < words.length && !PLACE_LEADS.has(words.text(at + 1))) return false;
+  return anyIn(words, afterBe + 1, afterBe + 3, PRAISE) < 0 && !negatedOpinion(words, index, 3, text);
 }
 
 const words = new Words();
