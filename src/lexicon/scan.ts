@@ -125,6 +125,21 @@ function plainLetterAt(source: string, position: number, written: number, previo
 }
 
 /**
+ * The trie symbol a walk reads at `position`, after a mask written `mask`, in one plain step whatever
+ * the trie node: a letter that reads as no other (not "l", "v", a capital I...) or a space; else -1.
+ * A mask branches into every letter the trie goes on with, and most of those branches end here.
+ */
+function stepAfterMask(source: string, position: number, mask: number): number {
+  if (position >= source.length) return -1;
+  const unit = source.charCodeAt(position);
+  if (unit === SPACE) return SPACE_SYMBOL;
+  const letter = unit < 128 ? (PLAIN_LETTER[unit] as number) : -1;
+  if (letter < 0 || letter + 97 === mask) return -1;
+  const following = position + 1 < source.length ? source.charCodeAt(position + 1) : SPACE;
+  return following >= 128 || following === 39 || following === 96 ? -1 : letter;
+}
+
+/**
  * Whether the fused scan can stand in for the two-pass path with this trie: default normalization,
  * walks from word starts only, and entries short enough that no walk reaches the step limit (the
  * limit counts normalized characters, which the scan does not number).
@@ -493,10 +508,22 @@ class SourceScan {
       // A mask stands for any letter; a leet symbol also for the letters it does not read as ("f$ck").
       if (mask) {
         const { maskChildStarts, maskChildren } = this.trie;
+        const masked = weaker(reading);
+        // What the walk reads after the mask, where that is one plain step (see stepAfterMask): a
+        // child that ends no term and does not go on with it is a dead end.
+        const after = stepAfterMask(source, next, code);
+        const asWritten = readsAsWritten(masked, this.letterReads);
         for (let at = maskChildStarts[node] as number, last = maskChildStarts[node + 1] as number; at < last; at++) {
           const packed = maskChildren[at] as number;
           if (leet !== undefined && leet.includes(packed & 31)) continue;
-          budget = this.visit(packed >>> 5, next, code, code, weaker(reading), budget);
+          const child = packed >>> 5;
+          if (after >= 0 && (terminalOf[child] as number) < 0 && transitions[child * alphabetSize + after] === 0 && next !== this.reach) {
+            // What the visit would have done there: leave the budget (a node only spellings as written
+            // reach, under a disguise) or take one step of it.
+            if (child < writtenOnlyFrom || asWritten) budget = budget <= 0 ? 0 : budget - 1;
+            continue;
+          }
+          budget = this.visit(child, next, code, code, masked, budget);
         }
       }
       if (pair >= 0) {
