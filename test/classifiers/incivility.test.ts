@@ -1371,6 +1371,8 @@ test('self-harm told by lying on the train tracks, a long walk off a short cliff
   assertFound(moderator, 'incivility.self-harm', ['Honest advice: go lie down on the train tracks and wait', 'lie down on the railway line', 'Have you considered a long walk off a short cliff? Genuinely, try it.', 'Put yourself out of your misery, pills are cheap', 'just finish yourself off']);
   assertFound(moderator, 'incivility.threat', ['Keep running your mouth, mate. I know where you park.', 'we know where you sleep']);
   assertAction(moderator, 'approve', ['lie on the line and wait for the signal', 'step on the track to see the view', 'walk on the tracks is illegal', 'I know where you parked the car, it is by the gate']);
+  // The words the templates name by their text are read in leet as their other words are.
+  assertFound(moderator, 'incivility.self-harm', ['Go lie on the tr4cks, it would be the first time you were right', 'go lay on the r4ilway line', 'step in fr0nt of a bus']);
 });
 
 test('a call to destroy every place of worship of a group ("Every mosque in this country should be bulldozed", "burn their churches"); not one building', async () => {

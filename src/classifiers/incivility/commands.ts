@@ -2,7 +2,7 @@
  * Commands to kill a person or to burn a group's places ("Kill Trump.", "Lynch him.", "Hang the
  * traitors", "Death to Biden", "Burn down every mosque"), and "the only good X is a dead X".
  */
-import { ADVISING, ARSON_COMMANDS, GROUP_PLACES, KILL_COMMANDS, KILLABLE, PERSON_NOUNS, METHOD_VERBS, QUANTIFIERS, ROLES, VEHICLES, CUT_PARTS, PILLS, INSIDES, GUN_PLACES, HEIGHTS } from './grammar.js';
+import { ADVISING, ARSON_COMMANDS, GROUP_PLACES, KILL_COMMANDS, KILLABLE, PERSON_NOUNS, METHOD_VERBS, QUANTIFIERS, ROLES, VEHICLES, CUT_PARTS, PILLS, INSIDES, GUN_PLACES, HEIGHTS, TRACKS } from './grammar.js';
 import { BE_WORD, GROUP, MODAL, NEGATING_SUBJECT, NEGATOR, Words, clauseEndsAfter, severe, small, startsSentence, stopAfter, tableMarks, wordIs } from './words.js';
 import type { IncivilitySignal } from './signals.js';
 import { builtinLexiconEntries } from '../../lexicon/index.js';
@@ -476,9 +476,6 @@ function methodEnd(words: Words, verb: number, shape: string, text: string): num
 
 /** Words after a height that make a jump a play ("jump off the roof into the pool"). */
 const THROWN_INTO = new Set(['into', 'onto', 'in', 'on', 'with']);
-
-/** Railway lines one is told to lie on ("on the train tracks"). */
-const TRACKS = new Set(['tracks', 'track', 'rails', 'line', 'lines']);
 
 /** The vehicle of "in front of a bus" or "under a train", or the tracks of "on the train tracks", from word `from`, or -1. */
 function vehicleAhead(words: Words, from: number): number {

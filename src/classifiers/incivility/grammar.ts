@@ -386,6 +386,9 @@ export const BETTER = new Set(['better', 'happier', 'safer', 'quieter', 'nicer',
 /** Bones one breaks, wished on someone ("hope he breaks his neck"); not "back", worked hard ("breaks his back for his family"). */
 export const BONES = new Set(['neck', 'legs', 'leg', 'spine', 'skull', 'arm', 'arms', 'jaw', 'hip', 'ribs', 'nose', 'ankle', 'ankles', 'wrist', 'wrists', 'collarbone', 'pelvis']);
 
+/** Railway lines one is told to lie on ("on the train tracks"). */
+export const TRACKS = new Set(['tracks', 'track', 'rails', 'line', 'lines']);
+
 /** What runs a person over or hits them ("hit by a bus"). */
 export const VEHICLES = new Set(['bus', 'truck', 'car', 'train', 'lorry', 'tram', 'van', 'meteor', 'asteroid', 'tractor', 'semi', 'lightning']);
 
