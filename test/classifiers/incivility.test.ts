@@ -700,6 +700,12 @@ test('more ways of telling someone to die or wishing it', async () => {
   assertAction(moderator, 'approve', ['I hope nobody gets covid this winter.', 'I hope the vaccine kills the virus.', "I'd be better off dead than in that job, honestly.", 'He tried to jump in front of a train last year; a stranger stopped him.', 'She attempted to overdose twice before getting help.', 'I hope the children do not starve this winter.', 'I hope nobody starves.', 'Now you will probably wish you had never been born.']);
 });
 
+test('self-harm someone else told another to do is reported ("someone keeps telling me to kys"); the reader told, or the writer telling, is not', async () => {
+  const moderator = await createModerator();
+  assertAction(moderator, 'approve', ['Mods, someone in my DMs keeps telling me to kys, can you ban them please?', 'he told her to kys', 'stop telling people to kys', 'people keep telling him to go kill himself']);
+  assertFound(moderator, 'incivility.self-harm', ["I'm telling you to kys", 'I told him to kys', 'kys']);
+});
+
 test('threats of beating, suffering and death; "beat you to it" stays a race', async () => {
   const moderator = await createModerator();
   for (const body of ["I'll beat you to death", "I'll beat you to a pulp", "I'll make you suffer", "I'll make sure you suffer", "I'll break every bone in your body", "I'll blow your head off", "you're a dead man", "I'll snap your neck", "I'll poison you", "I'll decapitate you", "I'll stomp your face", "I'll torch your car", "I'll skin you alive", "I'll knock your lights out"]) {

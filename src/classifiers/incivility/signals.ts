@@ -20,7 +20,7 @@ import { DEAD_AS_ADVERB, DESCRIPTIONS, WRITER } from './grammar.js';
 import { exclusions, groupAttacks } from './groups.js';
 import { advisedSelfHarm, dieInPhrase, everydayReflexive, killCommands, methodCommands, notDying, onlyGoodDead, othersSelfHarm, selfHarmCommands, toldTo } from './commands.js';
 import { attributedAfter, calledBefore, chantedBefore, masked, namedAsWord, negatedBefore, negatedOpinion, participantBefore, placement, readerDoesIt, toldToStop, vocative, weakAimed, writerNamedAfter, imaginedBeing } from './placement.js';
-import { armedThreats, deathForetold, stalkingThreats, veiledThreats, attemptReported, calledForPassives, harmWishes, harmlessIdiom, passiveThreats, peacefulDeath, saidByWriter, thingAsSubject, threatTemplates, weaponThreats, whereaboutsKnown, wishedBefore } from './threats.js';
+import { armedThreats, deathForetold, stalkingThreats, veiledThreats, attemptReported, toldToOthers, calledForPassives, harmWishes, harmlessIdiom, passiveThreats, peacefulDeath, saidByWriter, thingAsSubject, threatTemplates, weaponThreats, whereaboutsKnown, wishedBefore } from './threats.js';
 import { BE_WORD, DETERMINER, GROUP, HATEFUL, INTENSIFIER, NEGATING_SUBJECT, NEGATOR, PERSON, PRAISE, SECOND, VULGAR, Words, YOU_ARE_WORD, YOU_WORD, anyIn, clauseEndsAfter, overlapsAny, sentenceBetween, severe, startsSentence, wordAt, writerBefore } from './words.js';
 
 /** Whether the sentence of word `index` ends in a question mark. */
@@ -466,7 +466,7 @@ function readWords(analysis: TextAnalysis, all: readonly LexiconMatch[], allowed
         if (match.category === 'self-harm') {
           // "Don't ever kill yourself", "never kill yourself": the opposite of incitement; "he tried to
           // jump in front of a train": a report.
-          if (quoted || negatedBefore(words, first, analysis.text) || attemptReported(words, first) || everydayReflexive(words, last, analysis.text)) {
+          if (quoted || negatedBefore(words, first, analysis.text) || attemptReported(words, first) || toldToOthers(words, first) || everydayReflexive(words, last, analysis.text)) {
             softened++;
             continue;
           }

@@ -625,6 +625,28 @@ export function attemptReported(words: Words, index: number): boolean {
   return intentBefore(words, index, ATTEMPTS) >= 0;
 }
 
+/** Verbs of telling someone to do a thing ("keeps telling me to kys"). */
+const TELLING = new Set(['tell', 'tells', 'telling', 'told', 'urge', 'urges', 'urging', 'urged', 'encourage', 'encourages', 'encouraging', 'encouraged']);
+/** Whom someone is told to do it, the reader not among them. */
+const TOLD_OTHERS = new Set(['me', 'him', 'her', 'them', 'us', 'people', 'someone', 'somebody', 'anyone', 'anybody', 'others', 'everyone', 'everybody', 'kids', 'users', 'strangers']);
+/** The writer as the one who tells ("I told him to ...", "we keep telling them to ..."). */
+const WRITER_TELLING = new Set(['i', 'im', 'ive', 'id', 'ill', 'we', 'were', 'weve']);
+
+/**
+ * Whether self-harm at word `index` is what someone other than the writer told another to do:
+ * "someone keeps telling me to kys", "stop telling people to kill themselves", "he told her to go
+ * die" are reports of it; not "I'm telling you to kys" (the reader told) nor "I told him to kys"
+ * (the writer's own words).
+ *
+ * @example
+ * toldToOthers(words, 6); // true for "kys" in "someone keeps telling me to kys"
+ */
+export function toldToOthers(words: Words, index: number): boolean {
+  const to = words.text(index - 1) === 'go' ? index - 2 : index - 1;
+  if (words.text(to) !== 'to' || !TOLD_OTHERS.has(words.text(to - 1)) || !TELLING.has(words.text(to - 2))) return false;
+  return !WRITER_TELLING.has(words.text(to - 3)) && !WRITER_TELLING.has(words.text(to - 4));
+}
+
 /** Subjects that are things: "it", "that", or an -ing word ("Smoking will kill you"). */
 const THING_SUBJECTS = new Set(['it', 'that', 'this', 'which', 'what', 'nothing', 'something']);
 
