@@ -1478,6 +1478,9 @@ test('a term with an everyday sense reads in it next to that sense\'s words ("ou
   assertFound(moderator, 'profanity.vulgar', ['the b1tch had her litter', 'that bitch next door']);
   // (Far from the context word, 150 characters on, the term is the term again.)
   assertFound(moderator, 'profanity.vulgar', [`that bitch next door ${'and so on '.repeat(16)}the kennel`]);
+  // A sheep's horns, a brand of exhaust headers, a fag with a flask of tea, a bitch's mating.
+  assertAction(moderator, 'approve', ['Horny sheep (our Jacobs have four horns each) are a nightmare at the feed trough.', 'Hooker headers on a small block Chevy sound amazing.', 'Stopped for a fag and a flask of tea at the summit cairn.', 'My bitch came into season early so we postponed the mating till spring.']);
+  assertFound(moderator, 'profanity.vulgar', ['you horny goat', 'so horny tonight']);
 });
 
 test('a slur pointed at with "some" or "another", or with what the person does after it ("Another poof trying to lecture us", "some dyke with a buzzcut")', async () => {
