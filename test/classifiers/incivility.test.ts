@@ -774,6 +774,12 @@ test('self-harm urged on the reader: a harm to "yourself", "die" or "overdose" a
   assertAction(moderator, 'approve', ['You should die your hair red.', 'Die Hard is my favourite film.', 'Die Zeit reported it first.', 'Cut yourself some slack.', "You'll kill yourself laughing.", "Don't kill yourself working so hard.", 'Burn yourself out and you will be no use to anyone.', 'Never give up and die.', 'Die... Now I have a short fringe again.', 'Take your time.', 'If you overdose, call 911.', 'You should end your subscription.', 'Go easy on yourself.']);
 });
 
+test('"shoot yourself in the foot" is the idiom, and a harm to a hand or a leg one is warned of a mishap; in the head it is urged', async () => {
+  const moderator = await createModerator();
+  assertAction(moderator, 'approve', ['Raising fees now would be to shoot yourself in the foot.', "Hold the nail gun like that and you'll shoot yourself in the hand.", 'careful, you could cut yourself in the finger with that blade']);
+  assertFound(moderator, 'incivility.self-harm', ['go shoot yourself in the head', 'you should shoot yourself', 'shoot yourself in the face']);
+});
+
 test('tableMarks names a word the grammar\'s table lacks; wordIs tells a word from its characters', async () => {
   assert.throws(() => tableMarks([[['zzqxnotaword'], 1]]), /"zzqxnotaword" is no word of the grammar's table; add it to LITERALS/);
   const marks = tableMarks([[['boobs'], 1]]);

@@ -272,8 +272,18 @@ export function everydayReflexive(words: Words, index: number, text: string): bo
   if (!REFLEXIVES.has(small(words, index)) || startsSentence(words, index + 1, text)) return false;
   const next = small(words, index + 1);
   // ("Cut yourself a break", "burn yourself a copy"; not "kill yourself a thousand times".)
-  return EVERYDAY_AFTER_REFLEXIVE.has(next) || ((next === 'a' || next === 'an') && GIVING_ONESELF.has(small(words, index - 1)));
+  if (EVERYDAY_AFTER_REFLEXIVE.has(next) || ((next === 'a' || next === 'an') && GIVING_ONESELF.has(small(words, index - 1)))) return true;
+  // ("Shoot yourself in the foot", the idiom, and a mishap warned of, "you'll shoot yourself in the
+  // hand"; not "shoot yourself in the head", nor "go stab yourself in the leg".)
+  if (next !== 'in' || !(small(words, index + 2) === 'the' || small(words, index + 2) === 'your')) return false;
+  const limb = small(words, index + 3);
+  return (small(words, index - 1) === 'shoot' && (limb === 'foot' || limb === 'feet')) || (LIMBS.has(limb) && MISHAP_MODALS.has(small(words, index - 2)));
 }
+
+/** Modals of a mishap warned of before a harm to oneself ("you'll shoot yourself in the hand", "you could cut yourself in the finger"). */
+const MISHAP_MODALS = new Set(['youll', 'will', 'could', 'might', 'may', 'can', 'youd', 'would', 'gonna']);
+/** Where a harm done to oneself is a mishap, not a death. */
+const LIMBS = new Set(['foot', 'feet', 'hand', 'hands', 'leg', 'legs', 'knee', 'knees', 'toe', 'toes', 'finger', 'fingers', 'thumb', 'thumbs', 'arm', 'arms', 'ankle', 'ankles', 'shin', 'shins', 'elbow', 'elbows', 'butt', 'bum', 'backside']);
 
 /** Verbs that give oneself something after "yourself a": "cut yourself a break", "burn yourself a copy". */
 const GIVING_ONESELF = new Set(['cut', 'burn', 'shoot', 'top']);
