@@ -1985,4 +1985,10 @@ test('evasion68\'s development half: a phrase read with two words misspelt or re
   assertFound(moderator, 'profanity.vulgar', ['Come sukk my dikk if you disagree with my post, sweetheart.']);
 });
 
+test('respellings from evasion72\'s and evasion74\'s development halves: "nicca", "imbesil"', async () => {
+  const moderator = await createModerator();
+  assertFound(moderator, 'incivility.slur', ['Typical nicca behaviour, robbing a corner shop for 40 quid']);
+  assertFound(moderator, 'incivility.insult', ['You are literally an imbesil if you think Goku loses that fight']);
+});
+
 test.run();
