@@ -1991,4 +1991,11 @@ test('respellings from evasion72\'s and evasion74\'s development halves: "nicca"
   assertFound(moderator, 'incivility.insult', ['You are literally an imbesil if you think Goku loses that fight']);
 });
 
+test('allow phrases from innocent71\'s and innocent73\'s development halves: a chink in the fence, "cut your losers"; the slur and the insult stay', async () => {
+  const moderator = await createModerator();
+  assertAction(moderator, 'approve', ['Found a chink in the fence where the sheep keep getting out.', 'Cut your losers, let your winners run. Took me two crashes to learn that.', 'a chink in the curtains woke me at five']);
+  assertFound(moderator, 'incivility.slur', ['you chink']);
+  assertFound(moderator, 'incivility.insult', ['cut your losses, losers']);
+});
+
 test.run();
