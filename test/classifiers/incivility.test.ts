@@ -1998,4 +1998,9 @@ test('allow phrases from innocent71\'s and innocent73\'s development halves: a c
   assertFound(moderator, 'incivility.insult', ['cut your losses, losers']);
 });
 
+test('evasion72\'s development half: an advance names the slang of intimate parts too ("Show us your tiddies", "show me your tatas")', async () => {
+  const moderator = await createModerator();
+  assertFound(moderator, 'incivility.sexual', ["Show us your tiddies and I'll upload the fixed file", 'show me your tatas', 'I want to lick your clit']);
+});
+
 test.run();

@@ -311,7 +311,7 @@ export const DISEASES = new Set(['cancer', 'disease', 'plague', 'virus', 'infest
  * Words for the intimate body, its underwear and the genitals: a sexual demand or act when wanted of
  * the reader ("show me your tits", "I want to see your panties"; sexual.ts).
  */
-export const INTIMATE_PARTS = new Set(['tits', 'titties', 'titty', 'boobs', 'boobies', 'knockers', 'nipples', 'pussy', 'vagina', 'cock', 'dick', 'penis', 'panties', 'knickers', 'thong', 'lingerie', 'bra', 'underwear']);
+export const INTIMATE_PARTS = new Set(['tits', 'titties', 'titty', 'boobs', 'boobies', 'knockers', 'nipples', 'pussy', 'vagina', 'cock', 'dick', 'penis', 'panties', 'knickers', 'thong', 'lingerie', 'bra', 'underwear', 'tiddies', 'tiddy', 'tatas', 'cooch', 'coochie', 'twat', 'cunt', 'clit', 'schlong']);
 
 /**
  * Parts of the body a sexual act may be wanted on, which other verbs name in idioms ("kick your
