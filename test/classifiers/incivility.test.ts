@@ -2003,4 +2003,10 @@ test('evasion72\'s development half: an advance names the slang of intimate part
   assertFound(moderator, 'incivility.sexual', ["Show us your tiddies and I'll upload the fixed file", 'show me your tatas', 'I want to lick your clit']);
 });
 
+test('threats from the new suites\' plain rows: every one of them, a coffin, and a modal joined to its subject after a sentence ending in "that"', async () => {
+  const moderator = await createModerator();
+  assertFound(moderator, 'incivility.threat', ['I will shoot every one of you at the next reunion.', 'I will kill every last one of you', "Come to my gym and say that. I'll put you in a coffin", "Do that again. I'll put you in hospital"]);
+  assertAction(moderator, 'approve', ['I will shoot every one of these ducks', 'Smoking will kill you', 'the heat will kill you']);
+});
+
 test.run();

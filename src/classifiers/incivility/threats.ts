@@ -47,6 +47,11 @@ export function threatTemplates(words: Words, text: string): IncivilitySignal[] 
     if (target < 0) target = outOf(words, verb);
     // (Or a part of the body of every one: "I'll break every finger on your hands", "both bones in your arm".)
     if (target < 0 && EVERY_ONE.has(small(words, verb + 1)) && EVERY_PART.has(small(words, verb + 2)) && (small(words, verb + 3) === 'on' || small(words, verb + 3) === 'in' || small(words, verb + 3) === 'of')) target = anyIn(words, verb + 4, verb + 4, TARGET);
+    // (Or every one of them: "I will shoot every one of you", "every last one of them", "every single one of you".)
+    if (target < 0 && small(words, verb + 1) === 'every') {
+      const one = small(words, verb + 2) === 'last' || small(words, verb + 2) === 'single' ? verb + 3 : verb + 2;
+      if (small(words, one) === 'one' && small(words, one + 1) === 'of') target = anyIn(words, one + 2, one + 2, TARGET);
+    }
     // (Or, by the writer, a place where people gather, shot up, bombed or burned down: "I'm gonna
     // shoot up the school"; "somebody should bomb that mosque" is a harm wish, read below.)
     if (target < 0 && subject >= 0 && FIRST_PERSON.has(words.known(subject) ?? '')) {
@@ -667,12 +672,19 @@ const POSSIBILITY = new Set(['can', 'may', 'might']);
 export function thingAsSubject(words: Words, index: number): boolean {
   if (POSSIBILITY.has(words.text(index - 1))) return index >= 2 && !words.has(index - 2, SUBJECT);
   if (!words.has(index - 1, MODAL)) return false;
+  // (A modal joined to its subject has it already: "I'll" in "Say that. I'll put you in hospital" is
+  // the writer's, whatever stands before it; "it'll", "that'll" a thing's.)
+  const joined = JOINED_SUBJECTS.get(words.text(index - 1));
+  if (joined !== undefined) return joined;
   const subject = words.text(index - 2);
   if (THING_SUBJECTS.has(subject) || (subject.endsWith('ing') && subject.length > 4)) return true;
   // "the heat", "this job", "that chilli sauce": a noun (and a word before it) after an article that names no person.
   const thing = (at: number): boolean => !words.has(at, NAMES_PEOPLE | GROUP | SUBJECT) && !FAMILY.has(words.text(at));
   return thing(index - 2) && (ARTICLES.has(words.text(index - 3)) || (index >= 4 && ARTICLES.has(words.text(index - 4)) && thing(index - 3)));
 }
+
+/** Modals written with their subject ("I'll", "it'll"), normalized: true where the subject is a thing. */
+const JOINED_SUBJECTS = new Map([['ill', false], ['youll', false], ['hell', false], ['shell', false], ['theyll', false], ['well', false], ['id', false], ['youd', false], ['hed', false], ['theyd', false], ['wed', false], ['itll', true], ['thatll', true], ['thisll', true]]);
 
 /** Words before a noun that make it a thing named ("the heat", "this job"). */
 const ARTICLES = new Set(['the', 'this', 'that']);
