@@ -2009,4 +2009,12 @@ test('threats from the new suites\' plain rows: every one of them, a coffin, and
   assertAction(moderator, 'approve', ['I will shoot every one of these ducks', 'Smoking will kill you', 'the heat will kill you']);
 });
 
+test('insults, slurs and self-harm from the new suites\' plain rows: the writer of a recipe or a page, "this spastic can\'t", "poofs like you", a command after its condition, suicide advised to the reader', async () => {
+  const moderator = await createModerator();
+  assertFound(moderator, 'incivility.insult', ['Whoever wrote this recipe is an ignorant buffoon. Two cups of salt??', 'the idiot who runs this site', "This spastic can't even install a mod manager"]);
+  assertFound(moderator, 'incivility.slur', ['Poofs like you are why this forum went to hell']);
+  assertFound(moderator, 'incivility.self-harm', ['If you cant squat 100kg at your age just end your life', 'Have you considered suicide? Genuinely the best option for someone like you', 'you should consider suicide', 'maybe try jumping off a bridge']);
+  assertAction(moderator, 'approve', ['Whoever wrote this recipe is a genius', 'he has a spastic colon', 'he considered suicide after the divorce', 'I considered suicide once, therapy helped', 'he considered drinking bleach', 'if you want to just end your life, call 988', 'Have you considered therapy?']);
+});
+
 test.run();

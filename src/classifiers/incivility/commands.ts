@@ -3,7 +3,7 @@
  * traitors", "Death to Biden", "Burn down every mosque"), and "the only good X is a dead X".
  */
 import { ADVISING, ARSON_COMMANDS, GROUP_PLACES, KILL_COMMANDS, KILLABLE, PERSON_NOUNS, METHOD_VERBS, QUANTIFIERS, ROLES, VEHICLES, CUT_PARTS, PILLS, INSIDES, GUN_PLACES, HEIGHTS, TRACKS } from './grammar.js';
-import { BE_WORD, GROUP, MODAL, NEGATING_SUBJECT, NEGATOR, Words, clauseEndsAfter, severe, small, startsSentence, stopAfter, tableMarks, wordIs } from './words.js';
+import { BE_WORD, GROUP, MODAL, NEGATING_SUBJECT, NEGATOR, SECOND, Words, anyIn, clauseEndsAfter, severe, small, startsSentence, stopAfter, tableMarks, wordIs } from './words.js';
 import type { IncivilitySignal } from './signals.js';
 import { builtinLexiconEntries } from '../../lexicon/index.js';
 import { pointedPerson } from './people.js';
@@ -393,14 +393,19 @@ function advisedHarmPhrases(): Map<string, string[][]> {
  * try drinking bleach"), and only after a word of advice: "died after drinking bleach" is a report.
  *
  * @example
- * advisedSelfHarm(words); // one self-harm finding for "Have you considered drinking bleach?"
+ * advisedSelfHarm(words, text); // one self-harm finding for "Have you considered drinking bleach?"
  */
-export function advisedSelfHarm(words: Words): IncivilitySignal[] {
+export function advisedSelfHarm(words: Words, text: string): IncivilitySignal[] {
   const found: IncivilitySignal[] = [];
-  for (let index = 0; index + 2 < words.length; index++) {
-    if (!ADVISING.has(words.known(index) ?? '')) continue;
-    const phrases = advisedHarmPhrases().get(small(words, index + 1));
-    if (phrases === undefined || words.has(index - 1, NEGATOR) || words.has(index - 2, NEGATOR)) continue;
+  for (let index = 0; index + 1 < words.length; index++) {
+    if (!ADVISING.has(words.known(index) ?? '') || words.has(index - 1, NEGATOR) || words.has(index - 2, NEGATOR) || !advisedToReader(words, index, text)) continue;
+    // (Or one's death by name: "Have you considered suicide?", "you should consider suicide".)
+    if (small(words, index + 1) === 'suicide') {
+      found.push(severe(words, index, index + 1, 'harassment', 'self-harm', `${small(words, index)} suicide`));
+      continue;
+    }
+    const phrases = index + 2 < words.length ? advisedHarmPhrases().get(small(words, index + 1)) : undefined;
+    if (phrases === undefined) continue;
     for (const rest of phrases) {
       if (!rest.every((word, at) => small(words, index + 2 + at) === word)) continue;
       found.push(severe(words, index, index + 1 + rest.length, 'harassment', 'self-harm', `${small(words, index + 1)} ${rest.join(' ')}`));
@@ -408,6 +413,25 @@ export function advisedSelfHarm(words: Words): IncivilitySignal[] {
     }
   }
   return found;
+}
+
+/** Words that may open advice before its verb: "maybe try ...", "just consider ...". */
+const ADVICE_OPENERS = new Set(['maybe', 'just', 'perhaps', 'go', 'please', 'pls', 'plz', 'seriously', 'honestly', 'then', 'so']);
+
+/**
+ * Whether the advice at word `index` is given to the reader: the reader within the three words before
+ * it ("Have you considered ...", "you should try ...", "why don't you consider ..."), the writer
+ * suggesting ("I suggest ...", "I'd recommend ..."), or the verb opening its sentence, a command ("Try
+ * jumping off a bridge", "Maybe consider suicide"); not a report ("he considered drinking bleach",
+ * "I considered suicide once").
+ */
+function advisedToReader(words: Words, index: number, text: string): boolean {
+  if (anyIn(words, index - 3, index - 1, SECOND) >= 0) return true;
+  const verb = small(words, index);
+  if ((verb === 'suggest' || verb === 'recommend') && (small(words, index - 1) === 'i' || small(words, index - 1) === 'id' || small(words, index - 1) === 'would')) return true;
+  let at = index;
+  while (at > 0 && !startsSentence(words, at, text) && ADVICE_OPENERS.has(small(words, at - 1))) at--;
+  return startsSentence(words, at, text);
 }
 
 /** Quantities of pills taken to die ("a bottle of pills", "a handful of"). */
@@ -674,9 +698,22 @@ function toldToReader(words: Words, verb: number, text: string): { opens: number
           continue;
         }
       }
-      if (!COMMAND_FILLERS.has(word)) return undefined;
+      if (!COMMAND_FILLERS.has(word)) {
+        // ("If you can't squat 100kg at your age just end your life": the command after its condition,
+        // with no comma between; not "if you want to just end it, call", whose "just" follows "to".)
+        return small(words, index + 1) === 'just' && conditionBefore(words, index, text) ? { opens: index + 1, advised: false } : undefined;
+      }
     }
     if (startsSentence(words, index, text)) return { opens: index, advised: false };
   }
   return undefined;
+}
+
+/** Whether "if" opens the clause that word `index` ends, within the twelve words before it. */
+function conditionBefore(words: Words, index: number, text: string): boolean {
+  for (let at = index; at >= Math.max(0, index - 12); at--) {
+    if (small(words, at) === 'if') return true;
+    if (startsSentence(words, at, text)) return false;
+  }
+  return false;
 }

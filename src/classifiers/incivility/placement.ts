@@ -365,7 +365,7 @@ export function participantBefore(words: Words, index: number, text: string): nu
 const MAKERS = new Set(['person', 'guy', 'man', 'woman', 'lady', 'bloke', 'fella', 'one', 'someone', 'somebody', 'anyone', 'anybody', 'people', 'kid', 'dude']);
 
 /** What a participant did to what is read: "who wrote this", "who posted that". */
-const AUTHORING = new Set(['wrote', 'posted', 'published', 'commissioned', 'approved', 'reviewed', 'filmed', 'made', 'edited', 'uploaded', 'produced', 'directed', 'designed']);
+const AUTHORING = new Set(['wrote', 'posted', 'published', 'commissioned', 'approved', 'reviewed', 'filmed', 'made', 'edited', 'uploaded', 'produced', 'directed', 'designed', 'runs', 'moderates', 'created', 'coded', 'built']);
 
 /**
  * Whether the insult ending at `last` names the writer of what is read by what they did: "the idiot
@@ -385,7 +385,7 @@ export function writerNamedAfter(words: Words, last: number, text: string): bool
 }
 
 /** What is read, that its writer is named by: "the idiot who wrote this article". */
-const READ = new Set([...WRITINGS, 'review', 'video', 'thread', 'headline', 'tweet', 'report', 'game', 'crap', 'trash', 'tripe', 'junk']);
+const READ = new Set([...WRITINGS, 'review', 'video', 'thread', 'headline', 'tweet', 'report', 'game', 'crap', 'trash', 'tripe', 'junk', 'recipe', 'guide', 'page', 'list', 'podcast', 'site', 'website', 'forum', 'channel', 'mod', 'patch', 'update', 'app']);
 
 /**
  * Whether a negator stands up to three words before word `index`, in its clause ("I won't kill

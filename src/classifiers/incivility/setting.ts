@@ -140,9 +140,9 @@ export function adjectival(term: string): boolean {
 /**
  * Insults that are nouns though they end as adjectives do: in "y" ("Numpty. Learn to count."; not
  * "pussy", said of things and acts as often), "id", "ic" or "ed" ("my brother-in-law is a
- * mongoloid", "what a lunatic", "you dickweed").
+ * mongoloid", "what a lunatic", "this spastic can't even", "you dickweed").
  */
-const NOUN_INSULTS = new Set(['numpty', 'dummy', 'ninny', 'wally', 'sissy', 'pansy', 'loony', 'looney', 'crybaby', 'hussy', 'floozy', 'fatty', 'druggy', 'junky', 'hillbilly', 'soyboy', 'donkey', 'monkey', 'mongoloid', 'lunatic', 'dickweed', 'dikhed', 'bastid', 'pric']);
+const NOUN_INSULTS = new Set(['numpty', 'dummy', 'ninny', 'wally', 'sissy', 'pansy', 'loony', 'looney', 'crybaby', 'hussy', 'floozy', 'fatty', 'druggy', 'junky', 'hillbilly', 'soyboy', 'donkey', 'monkey', 'mongoloid', 'lunatic', 'spastic', 'dickweed', 'dikhed', 'bastid', 'pric']);
 
 /**
  * Whether the comment's first sentence (ended by ".", "!" or "?") is nothing but the insult at words

@@ -133,13 +133,13 @@ function slurSaidOf(words: Words, first: number, last: number, text: string): bo
 }
 
 /** Words after a person pointed at by an insult ("ban this scum, ...", "that moron should resign", "that dyke with her buzz cut", "another libtard who ..."). */
-const AFTER_POINTED = new Set(['is', 'was', 'has', 'had', 'should', 'needs', 'deserves', 'who', 'will', 'can', 'does', 'did', 'just', 'with', 'keeps', 'thinks', 'wants', 'already', 'now', 'please', 'immediately', 'permanently', 'forever', 'from', 'off', 'out', 'in', 'on', 'at', 'over', 'again', 'here', 'there', 'back', 'up', 'down', 'to']);
+const AFTER_POINTED = new Set(['is', 'was', 'has', 'had', 'should', 'needs', 'deserves', 'who', 'will', 'can', 'cant', 'couldnt', 'wont', 'doesnt', 'didnt', 'does', 'did', 'just', 'with', 'keeps', 'thinks', 'wants', 'already', 'now', 'please', 'immediately', 'permanently', 'forever', 'from', 'off', 'out', 'in', 'on', 'at', 'over', 'again', 'here', 'there', 'back', 'up', 'down', 'to']);
 
 /**
  * Whether the insult or slur at words [first, last] names a person pointed at: "this", "that" or
  * "another" right before it (or before one hateful word before it: "that stupid cretin"), the noun phrase
- * ending with it ("ban this scum.", "that moron should resign"; not "this swine flu", "that bitch of a
- * commute"). A slur for `people` only is pointed at by "some" too, and by what the person does or
+ * ending with it ("ban this scum.", "that moron should resign", "This spastic can't even install a
+ * mod"; not "this swine flu", "that bitch of a commute"). A slur for `people` only is pointed at by "some" too, and by what the person does or
  * has after it ("some dyke with a buzzcut", "Another poof trying to lecture normal people", "that
  * poof can't even kick a ball": AFTER_SLUR_POINTED).
  */
@@ -150,8 +150,8 @@ function pointedAt(words: Words, first: number, last: number, text: string, hate
   return clauseEndsAfter(words, last, text) || (people ? AFTER_SLUR_POINTED : AFTER_POINTED).has(words.text(last + 1));
 }
 
-/** Words after a person a slur points at, besides AFTER_POINTED's: "another poof trying to lecture us", "that dyke can't". */
-const AFTER_SLUR_POINTED = new Set([...AFTER_POINTED, 'trying', 'tries', 'cant', 'couldnt', 'wont', 'doesnt', 'didnt', 'isnt', 'got', 'gets', 'walks', 'talks', 'acting', 'screaming', 'crying', 'whining']);
+/** Words after a person a slur points at, besides AFTER_POINTED's: "another poof trying to lecture us", "that dyke isn't". */
+const AFTER_SLUR_POINTED = new Set([...AFTER_POINTED, 'trying', 'tries', 'isnt', 'got', 'gets', 'walks', 'talks', 'acting', 'screaming', 'crying', 'whining']);
 
 /** The group term within six words before word `first`, in its sentence ("women should get back in the kitchen"), or -1. */
 function groupBefore(words: Words, first: number, text: string): number {
@@ -507,7 +507,8 @@ function readWords(analysis: TextAnalysis, all: readonly LexiconMatch[], allowed
         // (A slur for a person pointed at is used, whatever the score: "Look at that dyke with her buzz
         // cut"; masked too, "look at that d*ke": the mask hides it from filters, not from the person.)
         const named = quoted || chanted || calledBefore(words, first);
-        const pointed = !named && pointedAt(words, first, last, analysis.text, hateful, !NOT_ONLY_PEOPLE.has(match.term));
+        // (And a slur for the reader's kind, "Poofs like you are why this forum went to hell".)
+        const pointed = !named && (pointedAt(words, first, last, analysis.text, hateful, !NOT_ONLY_PEOPLE.has(match.term)) || (words.text(last + 1) === 'like' && words.has(last + 2, SECOND)));
         const mentioned = named || (masked(match.text) && !pointed);
         // (And one said of someone, as a strong insult is: "My kid's teacher is a dyke", "the drummer
         // is a poof"; not of the writer, "I'm a proud dyke", nor denied, "he's not a poof".)
@@ -585,7 +586,7 @@ function readWords(analysis: TextAnalysis, all: readonly LexiconMatch[], allowed
   // A harm wish stands beside the threats and harassment already found, or over milder ones it
   // overlaps ("should be executed", a lexicon threat of severity 3, in "Trump should be executed").
   // Self-harm urged on the reader stands over the lexicon's self-harm phrase it holds ("go drown yourself"), and gives way to its threat ("please just die"); read before harm wishes, it names what "you should just give up and die" urges.
-  for (const found of ownWords([...selfHarmCommands(words, analysis.text), ...othersSelfHarm(words, analysis.text), ...advisedSelfHarm(words), ...methodCommands(words, analysis.text)])) standOver(signals, found, ['harassment', 'threat']);
+  for (const found of ownWords([...selfHarmCommands(words, analysis.text), ...othersSelfHarm(words, analysis.text), ...advisedSelfHarm(words, analysis.text), ...methodCommands(words, analysis.text)])) standOver(signals, found, ['harassment', 'threat']);
   for (const found of ownWords(harmWishes(words, analysis.text))) standOver(signals, found, ['threat', 'harassment']);
   // A sexual advance stands over the lexicon's sexual phrase it holds ("show me your tits").
   for (const found of ownWords(sexualAdvances(words, analysis.text))) standOver(signals, found, ['harassment']);
