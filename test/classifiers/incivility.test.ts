@@ -2017,4 +2017,10 @@ test('insults, slurs and self-harm from the new suites\' plain rows: the writer 
   assertAction(moderator, 'approve', ['Whoever wrote this recipe is a genius', 'he has a spastic colon', 'he considered suicide after the divorce', 'I considered suicide once, therapy helped', 'he considered drinking bleach', 'if you want to just end your life, call 988', 'Have you considered therapy?']);
 });
 
+test('algospeak from the suites\' development halves: suicide said as "sewerslide" advised, sex written "seggs" in an advance', async () => {
+  const moderator = await createModerator();
+  assertFound(moderator, 'incivility.self-harm', ['Have you considered sewerslide? Asking for everyone on this thread.', 'you should consider sewer slide']);
+  assertFound(moderator, 'incivility.sexual', ["@hannah_runs I'd have seggs with you in the changing rooms."]);
+});
+
 test.run();

@@ -399,9 +399,11 @@ export function advisedSelfHarm(words: Words, text: string): IncivilitySignal[] 
   const found: IncivilitySignal[] = [];
   for (let index = 0; index + 1 < words.length; index++) {
     if (!ADVISING.has(words.known(index) ?? '') || words.has(index - 1, NEGATOR) || words.has(index - 2, NEGATOR) || !advisedToReader(words, index, text)) continue;
-    // (Or one's death by name: "Have you considered suicide?", "you should consider suicide".)
-    if (small(words, index + 1) === 'suicide') {
-      found.push(severe(words, index, index + 1, 'harassment', 'self-harm', `${small(words, index)} suicide`));
+    // (Or one's death by name, said aloud too: "Have you considered suicide?", "you should consider
+    // suicide", "Have you considered sewerslide?".)
+    const named = small(words, index + 1) === 'suicide' || small(words, index + 1) === 'sewerslide' ? index + 1 : small(words, index + 1) === 'sewer' && small(words, index + 2) === 'slide' ? index + 2 : -1;
+    if (named >= 0) {
+      found.push(severe(words, index, named, 'harassment', 'self-harm', `${small(words, index)} suicide`));
       continue;
     }
     const phrases = index + 2 < words.length ? advisedHarmPhrases().get(small(words, index + 1)) : undefined;
