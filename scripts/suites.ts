@@ -131,6 +131,16 @@
  *   running and cycling club, a parenting app, a religion debate forum and a festival's app (40 per
  *   category, disguises of the writer's choosing: leet, symbols, Cyrillic look-alikes, sounds, spacing,
  *   accents...) and 120 innocent ones. Even lines development, odd lines held out (totals only).
+ * - evasion70-odd-lines-held-out.jsonl: 240 disguised comments of a sports-betting forum, a recipe
+ *   site, a classic-car forum, a K-pop fan community and a seniors' board (40 per category, 27
+ *   disguise labels: Cyrillic look-alikes, asterisks, sounds, leet, invisible characters, accents,
+ *   styled letters...) and 120 innocent ones. Even lines development, odd lines held out (totals only).
+ * - evasion72-odd-lines-held-out.jsonl: 240 disguised comments of a crime and courts site, a hiking
+ *   forum, a student-loans forum, a game-modding site and a gardening club (30 disguise labels) and
+ *   120 innocent ones. Even lines development, odd lines held out (totals only).
+ * - evasion74-odd-lines-held-out.jsonl: 240 disguised comments of an anime forum, a horse-racing tips
+ *   site, property listings, a bodybuilding Q and A and a small-town community page (67 disguise
+ *   labels, leet digits above all) and 120 innocent ones. Even lines development, odd lines held out.
  * - innocent33-odd-lines-held-out.jsonl: 300 innocent comments that careless or over-eager filters
  *   flag (15 traps, 20 each: rude-looking place, brand and personal names, rude substrings, news of
  *   violence, violent idioms, game and sport talk, identity terms, clinical terms, animal and food
@@ -210,6 +220,17 @@
  *   (rude substrings, places, personal names, foreign words, anatomy, animals, food, sport jargon,
  *   violent idioms, reported speech, harsh criticism, titles, religion, identity terms, codes and
  *   styling), in the same voices as evasion68. Even lines development, odd lines held out (totals only).
+ * - innocent71-odd-lines-held-out.jsonl: 300 innocent comments of medicine, nursing, veterinary and
+ *   farm life and of trades whose jargon sounds rude (breeding, castration, anatomy, bodily functions,
+ *   plumbing, electrics, carpentry, machining, culling, safety warnings...). Even lines development,
+ *   odd lines held out (totals only).
+ * - innocent73-odd-lines-held-out.jsonl: 300 innocent comments in the language of violence and insult
+ *   used innocently (sport, games, kitchens, markets, reviews, war history, crime fiction, banter,
+ *   self-mockery, threats to objects...). Even lines development, odd lines held out (totals only).
+ * - innocent75-odd-lines-held-out.jsonl: 300 innocent comments by and about people of many identities
+ *   written respectfully, reclaimed terms, offensive words discussed as words (etymology, moderation
+ *   policy, court reports), and rude-looking names of people, places and products. Even lines
+ *   development, odd lines held out (totals only).
  * - probe23-odd-lines-held-out.jsonl: 200 plain abusive comments phrased the ways angry people
  *   write (threats, self-harm urged, insults, attacks on groups; 50 each, no disguises) and 200
  *   innocent ones of the same vocabulary. Per category, even lines development, odd lines held out
@@ -299,7 +320,7 @@ evasions('evasion18.jsonl', false);
 evasions('evasion19-held-out.jsonl', true);
 evasions('evasion21.jsonl', false);
 // The suites split in halves: even lines development, odd lines held out (totals only).
-for (const suite of ['evasion22', 'evasion29', 'evasion30', 'evasion31', 'evasion32', 'evasion34', 'evasion36', 'evasion38', 'evasion40', 'evasion42', 'evasion44', 'evasion46', 'evasion48', 'evasion50', 'evasion52', 'evasion54', 'evasion56', 'evasion58', 'evasion60', 'evasion62', 'evasion64', 'evasion66', 'evasion68', 'innocent33', 'innocent35', 'innocent39', 'innocent45', 'innocent49', 'innocent53', 'innocent55', 'innocent57', 'innocent59', 'innocent61', 'innocent67', 'innocent69']) {
+for (const suite of ['evasion22', 'evasion29', 'evasion30', 'evasion31', 'evasion32', 'evasion34', 'evasion36', 'evasion38', 'evasion40', 'evasion42', 'evasion44', 'evasion46', 'evasion48', 'evasion50', 'evasion52', 'evasion54', 'evasion56', 'evasion58', 'evasion60', 'evasion62', 'evasion64', 'evasion66', 'evasion68', 'evasion70', 'evasion72', 'evasion74', 'innocent33', 'innocent35', 'innocent39', 'innocent45', 'innocent49', 'innocent53', 'innocent55', 'innocent57', 'innocent59', 'innocent61', 'innocent67', 'innocent69', 'innocent71', 'innocent73', 'innocent75']) {
   evasions(`${suite}-odd-lines-held-out.jsonl`, false, 'even');
   evasions(`${suite}-odd-lines-held-out.jsonl`, true, 'odd');
 }
