@@ -307,7 +307,9 @@ class Walker {
         // symbol right before them ("dumb@$$").
         const punctuation = code < 128 && !isStandIn(code) && !isWordCode(code) && this.wordEndsAt(position) && !isStandIn(text.charCodeAt(position + 1));
         leet = code < 128 ? (punctuation ? undefined : leetAt(code, position === origin)) : above;
-        mask = code < 128 && !punctuation && (isMaskAt(code, position === origin) || (leet !== undefined && LEET_SYMBOL[code] === 1 && position !== origin && isLetterCode(text.charCodeAt(position + 1))));
+        // (A leet symbol hides any letter before a letter or a mask: "f$ck", and in a run of symbols,
+        // "f#@%ing".)
+        mask = code < 128 && !punctuation && (isMaskAt(code, position === origin) || (leet !== undefined && LEET_SYMBOL[code] === 1 && position !== origin && (isLetterCode(text.charCodeAt(position + 1)) || isMaskAt(text.charCodeAt(position + 1), false))));
         // Two letters drawn like one ("vvhore").
         if (code < 128 && PAIR_SECOND[code] === text.charCodeAt(position + 1)) pair = PAIR_LETTER[code] as number;
       }

@@ -475,7 +475,7 @@ class SourceScan {
         doubled = stretched || (code === previous && code >= 97 && code <= 122 && (DOUBLE_READS_AS_ONE[code] === 1 || this.trie.doublesReadAsOne[node] === 1));
         const punctuation = code < 128 && !isStandIn(code) && !isWordCode(code) && this.wordEndsAt(position, written) && !this.standInAt(next, code);
         leet = code < 128 ? (punctuation ? undefined : leetAt(code, position === origin)) : above;
-        mask = code < 128 && !punctuation && (isMaskAt(code, position === origin) || (leet !== undefined && LEET_SYMBOL[code] === 1 && position !== origin && next < length && this.letterAt(next, code)));
+        mask = code < 128 && !punctuation && (isMaskAt(code, position === origin) || (leet !== undefined && LEET_SYMBOL[code] === 1 && position !== origin && next < length && this.letterOrMaskAt(next, code)));
         // Two letters drawn like one ("vvhore").
         if (code < 128 && (PAIR_SECOND[code] as number) >= 0 && next < length) {
           this.read(next, code);
@@ -583,6 +583,12 @@ class SourceScan {
   private letterAt(position: number, written: number): boolean {
     this.read(position, written);
     return isLetterCode(this.code);
+  }
+
+  /** Whether the normalized character at `position` (after `written`) is a letter or a mask (match.ts's test for a leet symbol's mask). */
+  private letterOrMaskAt(position: number, written: number): boolean {
+    this.read(position, written);
+    return isLetterCode(this.code) || (this.code < 128 && isMaskAt(this.code, false));
   }
 
   private report(terminal: number, position: number, written: number, reading: Reading): void {

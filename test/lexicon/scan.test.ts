@@ -97,6 +97,9 @@ test('a mask reads the same on both paths where the scan passes over its dead br
     assert.equal(lexicon.match(source), twoPass(source), source);
   }
   assert.equal(lexicon.match('you fa* you').map((match) => match.text), ['fa*']);
+  // (A leet symbol in a run of masks hides a letter as they do: "f#@%ing", "f*@*ing".)
+  for (const source of ['this f#@%ing thing', 'this f*@*ing thing', 'a$#é', 'sh@*t']) assert.equal(lexicon.match(source), twoPass(source), source);
+  assert.equal(lexicon.match('this f#@%ing thing').map((match) => match.term), ['fucking']);
   // (A branch passed over costs the walk's budget what visiting it would have: long runs of masks,
   // over the pipeline's lexicon with its derived spellings, spend it all.)
   const bundled = bundledLexicon();
