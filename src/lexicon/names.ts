@@ -106,7 +106,7 @@ const PLACE_WORDS = new Set(['exit', 'junction', 'station', 'airport', 'bridge',
  * "Arrogant Bastard Ale", "Fat Bastard chardonnay", "the FCUK shop"), in lower case: a name before
  * one is a brand's (see {@link partOfBrand}).
  */
-const PRODUCT_WORDS = new Set(['inn', 'tavern', 'arms', 'pub', 'ale', 'lager', 'beer', 'stout', 'porter', 'ipa', 'pilsner', 'bitter', 'cider', 'wine', 'chardonnay', 'merlot', 'shiraz', 'sauvignon', 'pinot', 'riesling', 'prosecco', 'gin', 'vodka', 'whisky', 'whiskey', 'rum', 'brandy', 'bourbon', 'tequila', 'liqueur', 'brewing', 'brewery', 'brewers', 'distillery', 'distillers', 'winery', 'vineyard', 'vineyards', 'cidery', 'shop', 'store', 'outlet', 'boutique', 'jacket', 'coat', 'shirt', 'hoodie', 'jumper', 'dress', 'jeans', 'trainers']);
+const PRODUCT_WORDS = new Set(['inn', 'tavern', 'arms', 'pub', 'ale', 'lager', 'beer', 'stout', 'porter', 'ipa', 'pilsner', 'bitter', 'cider', 'wine', 'chardonnay', 'merlot', 'shiraz', 'sauvignon', 'pinot', 'riesling', 'prosecco', 'gin', 'vodka', 'whisky', 'whiskey', 'rum', 'brandy', 'bourbon', 'tequila', 'liqueur', 'brewing', 'brewery', 'brewers', 'distillery', 'distillers', 'winery', 'vineyard', 'vineyards', 'cidery', 'shop', 'store', 'outlet', 'boutique', 'jacket', 'coat', 'shirt', 'hoodie', 'jumper', 'dress', 'jeans', 'trainers', 'blush', 'lipstick', 'gloss', 'palette', 'mascara', 'eyeliner', 'bronzer', 'highlighter', 'perfume', 'fragrance', 'cologne']);
 
 /** Words that open place names in Title Case ("Mount Buggery", "Port Fairy"), in lower case. */
 const PLACES_BEFORE = new Set(['mount', 'mt', 'lake', 'port', 'fort', 'cape', 'glen', 'loch', 'isle', 'point', 'camp', 'bay', 'river', 'lough', 'ben']);
@@ -177,8 +177,11 @@ function placeWordBefore(source: string, at: number): boolean {
  */
 export function partOfBrand(source: string, start: number, end: number): boolean {
   if (!isTitleWord(source, start, end) && !isCapitalsWord(source, start, end)) return false;
-  // (The drink's word right after it, or after one or two more Title Case words: "Horny Goat Brewing's".)
-  if (setWordAfter(source, end, PRODUCT_WORDS, true, true)) return true;
+  // (The drink's word right after it, or after one or two more Title Case words: "Horny Goat Brewing's";
+  // a sentence's first word before a word in small letters is capitalized as the sentence's:
+  // "Fucking lipstick everywhere".)
+  const opening = opensSentenceAt(source, start) && !isCapitalsWord(source, start, end);
+  if (!(opening && !isTitleWord(source, end + 1, wordAfter(source, end + 1))) && setWordAfter(source, end, PRODUCT_WORDS, true, true)) return true;
   // (Or a Title Case word joined to it by an ampersand, as the names of pubs, shops and double acts
   // are: "the Cock & Bull", "Kum & Go", "Dick & Dom"; in a plain-text comment "&amp;" too.)
   const after = AMPERSAND_AFTER.exec(source.slice(end, end + 12));

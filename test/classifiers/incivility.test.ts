@@ -2023,4 +2023,13 @@ test('algospeak from the suites\' development halves: suicide said as "sewerslid
   assertFound(moderator, 'incivility.sexual', ["@hannah_runs I'd have seggs with you in the changing rooms."]);
 });
 
+test('from the new suites\' development halves: someone called a name by whose they are is reported; "if anyone tells you to kys" is supposed; a chink in the argument; "kys og kram"; a cosmetic\'s brand; Kum a name; "dum"', async () => {
+  const moderator = await createModerator();
+  assertAction(moderator, 'approve', ['Reporting a user who called my son a retard in the comments. This isn\'t okay.', 'If anyone tells you to kys on here, screenshot it and send it to the admins.', "There's a chink in the argument: the sample size is tiny.", 'Kys og kram fra Danmark! Thank you so much for translating the pattern.', 'NARS Orgasm blush is still the most flattering peachy shade on me.', "Kim Kum Ja brings homemade kimchi to church every Sunday, she's the sweetest", 'dum-dum bullets were banned in 1899']);
+  assertFound(moderator, 'incivility.insult', ["I'm calling your mum a slag", 'you called my son a retard, you moron', 'ur so dum it hurts to watch']);
+  assertFound(moderator, 'incivility.self-harm', ["I'm telling you to kys", "people keep telling you to kys and they're right"]);
+  // (A sentence's first word before a word in small letters is capitalized as the sentence's, no brand's.)
+  assertFound(moderator, 'profanity.vulgar', ['Fucking lipstick everywhere', 'Fucking jacket ripped again']);
+});
+
 test.run();

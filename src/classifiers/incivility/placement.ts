@@ -163,6 +163,9 @@ export function placement(words: Words, first: number, last: number, text: strin
   // own; "call her a hoe, bitch, slut" is a list of what was called.)
   if (reporter >= 0 && anyIn(words, reporter + 1, reporter + 2, REPORTED) >= 0 && !(clauseBetween(words, reporter, first, text) && anyIn(words, reporter + 3, first - 1, SECOND) >= 0)) return 'reported';
   if (reporter >= 0 && calledByOthers(words, reporter)) return 'reported';
+  // ("Reporting a user who called my son a retard", "she called his mum a cow": someone named by
+  // whose they are; not the reader's, "calling your mum a slag".)
+  if (reporter >= 0 && CALLING.has(small(words, reporter)) && OTHERS_OWN.has(small(words, reporter + 1)) && reporter + 3 <= first && ARTICLE.has(small(words, reporter + 3))) return 'reported';
   if (you >= 0 && negator >= 0 && negator > Math.min(you, first)) return 'negated';
   // "You're anything but pathetic", "Far from a loser, you're ...": denied as a negator denies it.
   if (deniedBefore(words, first)) return 'negated';
@@ -177,6 +180,10 @@ export function placement(words: Words, first: number, last: number, text: strin
   if (words.length <= 3 || vocative(words, first, last, text)) return 'aimed';
   return 'unaimed';
 }
+
+/** Whose someone called a name is, not the reader's: "called my son a ...", "calling his wife a ...". */
+const OTHERS_OWN = new Set(['my', 'his', 'her', 'their', 'our', 'the', 'this', 'that']);
+const ARTICLE = new Set(['a', 'an']);
 
 /** Who may call the reader names, not the writer ("anyone who calls you a loser", "they call you ..."). */
 const OTHER_CALLERS = new Set(['who', 'he', 'she', 'they', 'someone', 'somebody', 'anyone', 'anybody', 'people', 'everyone', 'others', 'trolls']);

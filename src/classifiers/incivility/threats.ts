@@ -640,17 +640,29 @@ const WRITER_TELLING = new Set(['i', 'im', 'ive', 'id', 'ill', 'we', 'were', 'we
 /**
  * Whether self-harm at word `index` is what someone other than the writer told another to do:
  * "someone keeps telling me to kys", "stop telling people to kill themselves", "he told her to go
- * die" are reports of it; not "I'm telling you to kys" (the reader told) nor "I told him to kys"
- * (the writer's own words).
+ * die", "If anyone tells you to kys, report it" are reports of it; not "I'm telling you to kys" (the
+ * writer telling the reader) nor "I told him to kys" (the writer's own words).
  *
  * @example
  * toldToOthers(words, 6); // true for "kys" in "someone keeps telling me to kys"
  */
 export function toldToOthers(words: Words, index: number): boolean {
   const to = words.text(index - 1) === 'go' ? index - 2 : index - 1;
-  if (words.text(to) !== 'to' || !TOLD_OTHERS.has(words.text(to - 1)) || !TELLING.has(words.text(to - 2))) return false;
-  return !WRITER_TELLING.has(words.text(to - 3)) && !WRITER_TELLING.has(words.text(to - 4));
+  if (words.text(to) !== 'to' || !TELLING.has(words.text(to - 2))) return false;
+  // (The reader told by someone else, supposed: "If anyone tells you to kys on here, screenshot it";
+  // not "people keep telling you to kys and they're right".)
+  const told = words.text(to - 1);
+  if (told === 'you' || told === 'u') {
+    const teller = OTHER_TELLERS.has(words.text(to - 3)) ? to - 3 : OTHER_TELLERS.has(words.text(to - 4)) ? to - 4 : -1;
+    return teller >= 0 && SUPPOSING.has(words.text(teller - 1));
+  }
+  return TOLD_OTHERS.has(told) && !WRITER_TELLING.has(words.text(to - 3)) && !WRITER_TELLING.has(words.text(to - 4));
 }
+
+/** Others who may tell the reader to do it ("if anyone tells you to"). */
+const OTHER_TELLERS = new Set(['anyone', 'anybody', 'someone', 'somebody', 'people', 'they', 'he', 'she', 'others', 'trolls']);
+/** Words that suppose what follows ("if anyone tells you to ..."). */
+const SUPPOSING = new Set(['if', 'when', 'whenever']);
 
 /** Subjects that are things: "it", "that", or an -ing word ("Smoking will kill you"). */
 const THING_SUBJECTS = new Set(['it', 'that', 'this', 'which', 'what', 'nothing', 'something']);
