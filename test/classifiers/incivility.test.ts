@@ -2032,4 +2032,11 @@ test('from the new suites\' development halves: someone called a name by whose t
   assertFound(moderator, 'profanity.vulgar', ['Fucking lipstick everywhere', 'Fucking jacket ripped again']);
 });
 
+test('an insult stacked on another said of someone, and a strong phrase said of them, are held ("the new charge nurse is the most useless cow", "Caller Dave is a complete waste of oxygen"); one word alone, a thing, a wish or an admiring "son of a bitch" are not', async () => {
+  const moderator = await createModerator();
+  assertFound(moderator, 'incivility.insult', ["Honestly the new charge nurse is the most useless cow I've ever worked with", 'This presenter is a gormless muppet', 'Caller Dave is a complete waste of oxygen, stop putting him on air', 'Elizabeth is a stupid hoe']);
+  assertAction(moderator, 'approve', ['Trump is an idiot', "I'm a useless idiot", 'that is one ugly animal but the monkey is adorable', 'it is a pathetic joke']);
+  for (const body of ["RT @Jared_Carrabis: Mike Napoli is the toughest son of a bitch I've ever known.", 'All I want for my birthday is a big booty hoe.']) assert.not.ok(moderator.moderateSync({ body }).labels.includes('incivility'), body);
+});
+
 test.run();

@@ -21,7 +21,7 @@ import { exclusions, groupAttacks } from './groups.js';
 import { advisedSelfHarm, dieInPhrase, everydayReflexive, killCommands, methodCommands, notDying, onlyGoodDead, othersSelfHarm, selfHarmCommands, toldTo } from './commands.js';
 import { attributedAfter, calledBefore, chantedBefore, masked, namedAsWord, negatedBefore, negatedOpinion, participantBefore, placement, readerDoesIt, toldToStop, vocative, weakAimed, writerNamedAfter, imaginedBeing } from './placement.js';
 import { armedThreats, deathForetold, stalkingThreats, veiledThreats, attemptReported, toldToOthers, calledForPassives, harmWishes, harmlessIdiom, passiveThreats, peacefulDeath, saidByWriter, thingAsSubject, threatTemplates, weaponThreats, whereaboutsKnown, wishedBefore } from './threats.js';
-import { BE_WORD, DETERMINER, GROUP, HATEFUL, INTENSIFIER, NEGATING_SUBJECT, NEGATOR, PERSON, PRAISE, SECOND, VULGAR, Words, YOU_ARE_WORD, YOU_WORD, anyIn, clauseEndsAfter, overlapsAny, sentenceBetween, severe, startsSentence, wordAt, writerBefore } from './words.js';
+import { BE_WORD, DETERMINER, GROUP, HATEFUL, INTENSIFIER, NEGATING_SUBJECT, NEGATOR, PERSON, PRAISE, SECOND, VULGAR, Words, YOU_ARE_WORD, YOU_WORD, small, anyIn, clauseEndsAfter, overlapsAny, sentenceBetween, severe, startsSentence, wordAt, writerBefore } from './words.js';
 
 /** Whether the sentence of word `index` ends in a question mark. */
 function asked(words: Words, index: number, text: string): boolean {
@@ -93,6 +93,27 @@ function predicated(words: Words, first: number, last: number, text: string, vul
       return !words.has(index - 1, NEGATOR) && !words.has(index + 1, NEGATOR);
     }
     if (words.has(index, NEGATOR)) return false;
+  }
+  return false;
+}
+
+/** A thing as a subject written as said ("dat is one ugly animal"). */
+const SAID_THING_SUBJECTS = new Set(['dat']);
+/** What is wished before "is" ("All I want for my birthday is ..."): no person is described. */
+const WISHING = new Set(['want', 'wanted', 'need', 'wish']);
+
+/**
+ * Whether the "is" of the words up to four before word `first` has a thing for its subject ("that is
+ * one ugly animal", "it's a joke") or a wish ("All I want for my birthday is a big booty hoe").
+ */
+function thingPredicated(words: Words, first: number): boolean {
+  for (let index = first - 1; index >= Math.max(0, first - 4); index--) {
+    if (words.has(index, BE_WORD)) {
+      if (THING_SUBJECTS.has(words.text(index - 1)) || SAID_THING_SUBJECTS.has(words.text(index - 1))) return true;
+      for (let before = index - 1; before >= Math.max(0, index - 5); before--) if (WISHING.has(small(words, before))) return true;
+      return false;
+    }
+    if (IS_CONTRACTED.has(words.text(index))) return THING_SUBJECTS.has(words.text(index));
   }
   return false;
 }
@@ -414,7 +435,11 @@ function readWords(analysis: TextAnalysis, all: readonly LexiconMatch[], allowed
           if (addressee >= 0) words.mark(addressee, SECOND);
           aimedSeverity = Math.max(aimedSeverity, match.severity);
           aimedCount++;
-          signals.push({ category: 'insult', messageId: 'insult', term: match.term, spans: span, severity: match.severity });
+          // (A strong phrase said of someone else, "Caller Dave is a complete waste of oxygen", is held
+          // as a strong word said of them is, below.)
+          // (Not a vulgar one, said in admiration as often: "the toughest son of a bitch I've ever known".)
+          const phraseSaidOf = phrase && where !== 'aimed' && match.severity >= 3 && !VULGAR_INSULTS.has(match.term) && !vulgarInsult(match, analysis.text) && predicated(words, first, last, analysis.text, false) && !saidOfWriter(words, first) && !thingPredicated(words, first);
+          signals.push({ category: 'insult', messageId: 'insult', term: match.term, spans: span, severity: match.severity, ...(phraseSaidOf ? { always: true as const } : {}) });
           // Aimed, a vulgar insult is a vulgar word too ("you stupid bitch"), as "you fucking idiot"
           // holds one (the score's features count it as the insult only).
           if (vulgarInsult(match, analysis.text)) signals.push(vulgarWord(match, span));
@@ -434,7 +459,12 @@ function readWords(analysis: TextAnalysis, all: readonly LexiconMatch[], allowed
           // it is reported as a vulgar word all the same.)
           const pointed = !VULGAR_INSULTS.has(match.term) && pointedAt(words, first, last, analysis.text, hateful);
           const ofPerson = match.severity >= 2 && !phrase && ofAPerson(words, last);
-          const saidOf = (match.severity >= 3 && !phrase && !adjectival(match.term) && (predicated(words, first, last, analysis.text, VULGAR_INSULTS.has(match.term)) || pointed)) || (match.severity >= 2 && onlyOneWould(words, first, last)) || ofPerson;
+          // So is a weaker one stacked on another insult or vulgar word said of someone ("the new charge
+          // nurse is the most useless cow", "This presenter is a gormless muppet"): two verdicts on a
+          // person, held as one strong word is; "Trump is an idiot" alone stays an opinion.
+          // (Not of a thing: "dat is one ugly animal".)
+          const stacked = !phrase && !adjectival(match.term) && hateful.has(first - 1) && predicated(words, first, last, analysis.text, VULGAR_INSULTS.has(match.term)) && !thingPredicated(words, first);
+          const saidOf = (match.severity >= 3 && !phrase && !adjectival(match.term) && (predicated(words, first, last, analysis.text, VULGAR_INSULTS.has(match.term)) || pointed)) || stacked || (match.severity >= 2 && onlyOneWould(words, first, last)) || ofPerson;
           if (saidOf && !saidOfWriter(words, first) && (words.text(last + 1) !== 'of' || ofPerson)) {
             signals.push({ category: 'insult', messageId: 'insult', term: match.term, spans: span, severity: match.severity, always: true });
           }
