@@ -141,6 +141,13 @@
  * - evasion74-odd-lines-held-out.jsonl: 240 disguised comments of an anime forum, a horse-racing tips
  *   site, property listings, a bodybuilding Q and A and a small-town community page (67 disguise
  *   labels, leet digits above all) and 120 innocent ones. Even lines development, odd lines held out.
+ * - evasion76-odd-lines-held-out.jsonl: 240 disguised comments of a radio phone-in page, an angling
+ *   forum, a care workers' group, a crypto trading channel and a theatre fans' forum (leet digits,
+ *   symbols and disguises on several words above all) and 120 innocent ones. Even lines development,
+ *   odd lines held out (totals only).
+ * - evasion78-odd-lines-held-out.jsonl: 240 disguised comments of a wedding forum, a motorcycle club,
+ *   a homeschooling group, an esports chat and a paper's letters page (32 disguise labels) and 120
+ *   innocent ones. Even lines development, odd lines held out (totals only).
  * - innocent33-odd-lines-held-out.jsonl: 300 innocent comments that careless or over-eager filters
  *   flag (15 traps, 20 each: rude-looking place, brand and personal names, rude substrings, news of
  *   violence, violent idioms, game and sport talk, identity terms, clinical terms, animal and food
@@ -231,6 +238,14 @@
  *   written respectfully, reclaimed terms, offensive words discussed as words (etymology, moderation
  *   policy, court reports), and rude-looking names of people, places and products. Even lines
  *   development, odd lines held out (totals only).
+ * - innocent77-odd-lines-held-out.jsonl: 300 innocent comments of combat sports, cricket, darts,
+ *   hunting and shooting, veterans, police, fire and ambulance crews, true crime and suicide
+ *   prevention, whose talk is full of violence, death and weapons. Even lines development, odd lines
+ *   held out (totals only).
+ * - innocent79-odd-lines-held-out.jsonl: 300 innocent comments of odd-looking harmless text: handles,
+ *   product codes, formulas, code, hashtags, emoji, other languages and scripts, transliterated names,
+ *   lyrics, initialisms, stretched words, and rude-looking names of foods, bands, games and places.
+ *   Even lines development, odd lines held out (totals only).
  * - probe23-odd-lines-held-out.jsonl: 200 plain abusive comments phrased the ways angry people
  *   write (threats, self-harm urged, insults, attacks on groups; 50 each, no disguises) and 200
  *   innocent ones of the same vocabulary. Per category, even lines development, odd lines held out
@@ -320,7 +335,7 @@ evasions('evasion18.jsonl', false);
 evasions('evasion19-held-out.jsonl', true);
 evasions('evasion21.jsonl', false);
 // The suites split in halves: even lines development, odd lines held out (totals only).
-for (const suite of ['evasion22', 'evasion29', 'evasion30', 'evasion31', 'evasion32', 'evasion34', 'evasion36', 'evasion38', 'evasion40', 'evasion42', 'evasion44', 'evasion46', 'evasion48', 'evasion50', 'evasion52', 'evasion54', 'evasion56', 'evasion58', 'evasion60', 'evasion62', 'evasion64', 'evasion66', 'evasion68', 'evasion70', 'evasion72', 'evasion74', 'innocent33', 'innocent35', 'innocent39', 'innocent45', 'innocent49', 'innocent53', 'innocent55', 'innocent57', 'innocent59', 'innocent61', 'innocent67', 'innocent69', 'innocent71', 'innocent73', 'innocent75']) {
+for (const suite of ['evasion22', 'evasion29', 'evasion30', 'evasion31', 'evasion32', 'evasion34', 'evasion36', 'evasion38', 'evasion40', 'evasion42', 'evasion44', 'evasion46', 'evasion48', 'evasion50', 'evasion52', 'evasion54', 'evasion56', 'evasion58', 'evasion60', 'evasion62', 'evasion64', 'evasion66', 'evasion68', 'evasion70', 'evasion72', 'evasion74', 'evasion76', 'evasion78', 'innocent33', 'innocent35', 'innocent39', 'innocent45', 'innocent49', 'innocent53', 'innocent55', 'innocent57', 'innocent59', 'innocent61', 'innocent67', 'innocent69', 'innocent71', 'innocent73', 'innocent75', 'innocent77', 'innocent79']) {
   evasions(`${suite}-odd-lines-held-out.jsonl`, false, 'even');
   evasions(`${suite}-odd-lines-held-out.jsonl`, true, 'odd');
 }
