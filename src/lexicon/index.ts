@@ -98,6 +98,19 @@ export function codeLike(source: string, start: number, end: number): boolean {
   return end - start <= 12 && CODE.test(source.slice(start, end));
 }
 
+/**
+ * Whether the capitals at source [start, end) open a part or order number, a dash and digits after
+ * them ("ASS-14 stainless bolts", "the DIK-4 rail kit", "Order #CUM-88213"): a code written as
+ * itself, which no reader takes for the word.
+ *
+ * @example
+ * partNumber('the ASS-14 bolts', 4, 7); // true
+ */
+export function partNumber(source: string, start: number, end: number): boolean {
+  if (!/^[A-Z]{2,}$/.test(source.slice(start, end)) || (start > 0 && /[A-Za-z0-9]/.test(source.charAt(start - 1)))) return false;
+  return /^-\d/.test(source.slice(end, end + 2));
+}
+
 const MARKS_AND_JOINS = /[\p{M}\s'’",.;:!?-]/gu;
 /** Emphasis and brackets at a word's edge between words ("a blue *tit*", "**ho** ho ho"): punctuation, as a comma is; inside a word they may be masks. */
 const EMPHASIS_BETWEEN = /[*_~()[\]]+(?=\s)|(?<=\s)[*_~()[\]]+/g;
@@ -197,6 +210,7 @@ export function compileLexicon(input: LexiconInput, options: { normalize?: Norma
       // (A brand's name before a drink's word, "Fat Bastard chardonnay": of an insult too.)
       if ((entry.category === 'profanity' || entry.category === 'sexual' || entry.category === 'insult') && partOfBrand(source, start, end)) continue;
       if (!raw.literal && (codeLike(source, start, end) || endsInsideMasks(source, start, end))) continue;
+      if (partNumber(source, start, end)) continue;
       // (A pictograph read as its word only inside a phrase: "🍆 parmigiana" holds no term.)
       if (end - start <= 3 && !entry.key.includes(' ') && PHRASE_ONLY_PICTOGRAPHS.test(source.slice(start, end))) continue;
       matches.push({ id: entry.id, term: entry.term, category: entry.category, severity: entry.severity, start, end, text: source.slice(start, end) });

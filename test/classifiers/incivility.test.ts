@@ -2039,4 +2039,10 @@ test('an insult stacked on another said of someone, and a strong phrase said of 
   for (const body of ["RT @Jared_Carrabis: Mike Napoli is the toughest son of a bitch I've ever known.", 'All I want for my birthday is a big booty hoe.']) assert.not.ok(moderator.moderateSync({ body }).labels.includes('incivility'), body);
 });
 
+test('from innocent79\'s development half: part and order numbers ("ASS-14 bolts", "#CUM-88213"), a cock salmon, homo milk; the words alone stay', async () => {
+  const moderator = await createModerator();
+  assertAction(moderator, 'approve', ['Does anyone know if the ASS-14 stainless bolts fit the older bracket? The manual only lists ASS-12.', 'Swapped in the DIK-4 DIN rail kit and everything lines up now', 'Order #CUM-88213 still says processing after 10 days', 'Landed a big cock salmon on the Tay this morning, returned it after a quick photo', "Homo milk (that's whole milk here in Canada) is the only thing my toddler will drink"]);
+  assertFound(moderator, 'profanity.vulgar', ['you ASS', 'what an ASS-hole']);
+});
+
 test.run();
