@@ -2045,4 +2045,11 @@ test('from innocent79\'s development half: part and order numbers ("ASS-14 bolts
   assertFound(moderator, 'profanity.vulgar', ['you ASS', 'what an ASS-hole']);
 });
 
+test('from evasion76\'s plain rows: "throw yourself in front of a train" is self-harm told; "pajeets" a slur', async () => {
+  const moderator = await createModerator();
+  assertFound(moderator, 'incivility.self-harm', ['Throw yourself in front of a train on your way home and spare us your calls']);
+  assertAction(moderator, 'approve', ['throw yourself in front of the camera and smile', 'he threw himself in front of a train']);
+  assertFound(moderator, 'incivility.slur', ['Dev team is a bunch of curry-munching pajeets']);
+});
+
 test.run();

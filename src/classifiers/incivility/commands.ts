@@ -470,8 +470,8 @@ function methodEnd(words: Words, verb: number, shape: string, text: string): num
       return vehicleAhead(words, verb + 1);
     }
     case 'front':
-      // ("lie down in front of a train".)
-      return vehicleAhead(words, next === 'down' ? verb + 2 : verb + 1);
+      // ("lie down in front of a train", "throw yourself in front of a train".)
+      return vehicleAhead(words, next === 'down' || REFLEXIVES.has(next) ? verb + 2 : verb + 1);
     case 'pills': {
       // "take a bottle of pills", "swallow all your pills and sleep forever", "... at once" (not "take
       // all your pills, even if you feel better").

@@ -425,7 +425,7 @@ export const BROKEN = new Set(['broken', 'broke', 'snapped', 'smashed', 'shatter
 /** Verbs that open a way to one's death the reader is told to take (commands.ts methodCommands), each with the shape it takes. */
 export const METHOD_VERBS = new Map<string, 'part' | 'height' | 'front' | 'pills' | 'bleach' | 'gun' | 'rope'>([
   ['slit', 'part'], ['slash', 'part'], ['slice', 'part'], ['cut', 'part'], ['carve', 'part'], ['open', 'part'],
-  ['jump', 'height'], ['leap', 'height'], ['dive', 'height'], ['step', 'front'], ['walk', 'front'], ['run', 'front'], ['lie', 'front'], ['lay', 'front'],
+  ['jump', 'height'], ['leap', 'height'], ['dive', 'height'], ['step', 'front'], ['walk', 'front'], ['run', 'front'], ['lie', 'front'], ['lay', 'front'], ['throw', 'front'], ['fling', 'front'],
   ['take', 'pills'], ['swallow', 'pills'], ['down', 'pills'], ['pop', 'pills'], ['drink', 'bleach'], ['chug', 'bleach'], ['gargle', 'bleach'], ['inject', 'bleach'], ['bleach', 'bleach'],
   ['put', 'gun'], ['stick', 'gun'], ['hold', 'gun'], ['get', 'rope'], ['grab', 'rope'], ['buy', 'rope'], ['fetch', 'rope'], ['find', 'rope'],
 ]);
