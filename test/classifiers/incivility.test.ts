@@ -2052,4 +2052,11 @@ test('from evasion76\'s plain rows: "throw yourself in front of a train" is self
   assertFound(moderator, 'incivility.slur', ['Dev team is a bunch of curry-munching pajeets']);
 });
 
+test('whoever "what kind of <insult>" asks about is insulted ("What kind of idiot sells a matching-numbers GTO to a flipper?"), and the editor who approved that cartoon is a participant; not the writer', async () => {
+  const moderator = await createModerator();
+  assertFound(moderator, 'incivility.insult', ['What kind of idiot sells a matching-numbers GTO to a flipper?', 'What kind of halfwit puts a turkey in the oven frozen solid?', 'The editor who approved that cartoon is a dimwit with no sense of decency.']);
+  assertAction(moderator, 'approve', ['I wonder what kind of idiot I was back then', 'what kind of stupid question is that', 'Whoever wrote this is a genius']);
+  assertNotFound(moderator, 'incivility.insult', ['What kind of bitch ass throw was that Alex.']);
+});
+
 test.run();

@@ -360,9 +360,11 @@ export function participantBefore(words: Words, index: number, text: string): nu
     const subject = be >= 4 && words.text(be - 3) === 'of' && WRITINGS.has(words.text(be - 1)) ? be - 4 : be - 1;
     if (PARTICIPANTS.has(words.text(subject)) && !clauseBetween(words, subject, be, text)) return subject;
     // ("Whoever wrote this is ...", "whoever edited this video is ...".)
-    const made = READ.has(words.text(subject)) && words.text(subject - 1) === 'this' ? subject - 1 : subject;
-    // (Or "the person who wrote this is ...", "the guy who made this video is ...".)
-    if (made >= 2 && words.text(made) === 'this' && AUTHORING.has(words.text(made - 1)) && (words.text(made - 2) === 'whoever' || (words.text(made - 2) === 'who' && MAKERS.has(words.text(made - 3))))) return made - 2;
+    const made = READ.has(words.text(subject)) && (words.text(subject - 1) === 'this' || words.text(subject - 1) === 'that') ? subject - 1 : subject;
+    // (Or "the person who wrote this is ...", "the guy who made this video is ...", "The editor who
+    // approved that cartoon is ...".)
+    const pointer = words.text(made);
+    if (made >= 2 && (pointer === 'this' || (pointer === 'that' && made < subject)) && AUTHORING.has(words.text(made - 1)) && (words.text(made - 2) === 'whoever' || (words.text(made - 2) === 'who' && (MAKERS.has(words.text(made - 3)) || PARTICIPANTS.has(words.text(made - 3)))))) return made - 2;
     return -1;
   }
   return -1;
@@ -392,7 +394,7 @@ export function writerNamedAfter(words: Words, last: number, text: string): bool
 }
 
 /** What is read, that its writer is named by: "the idiot who wrote this article". */
-const READ = new Set([...WRITINGS, 'review', 'video', 'thread', 'headline', 'tweet', 'report', 'game', 'crap', 'trash', 'tripe', 'junk', 'recipe', 'guide', 'page', 'list', 'podcast', 'site', 'website', 'forum', 'channel', 'mod', 'patch', 'update', 'app']);
+const READ = new Set([...WRITINGS, 'review', 'video', 'thread', 'headline', 'tweet', 'report', 'game', 'crap', 'trash', 'tripe', 'junk', 'recipe', 'guide', 'page', 'list', 'podcast', 'site', 'website', 'forum', 'channel', 'mod', 'patch', 'update', 'app', 'cartoon', 'letter', 'headline', 'segment', 'episode']);
 
 /**
  * Whether a negator stands up to three words before word `index`, in its clause ("I won't kill

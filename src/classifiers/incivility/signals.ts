@@ -189,6 +189,11 @@ function ofAPerson(words: Words, last: number): boolean {
   return POINTED_PEOPLE.has(words.text(last + 3)) || POINTED_PEOPLE.has(words.text(last + 4));
 }
 
+/** The words of "what kind of <insult>" ("what sort of moron ..."). */
+const KINDS = new Set(['kind', 'sort', 'type']);
+/** The writer right after such an insult ("what kind of idiot I was"). */
+const WRITER_AFTER = new Set(['i', 'im', 'id', 'ive', 'ill', 'am', 'we', 'were']);
+
 /** Verbs after "only a(n) <insult>": "Only an idiot would ...", "only a moron believes ...". */
 const ONLY_ONE_DOES = new Set(['would', 'could', 'believes', 'thinks', 'writes', 'says', 'votes', 'buys', 'falls', 'defends']);
 
@@ -464,7 +469,12 @@ function readWords(analysis: TextAnalysis, all: readonly LexiconMatch[], allowed
           // person, held as one strong word is; "Trump is an idiot" alone stays an opinion.
           // (Not of a thing: "dat is one ugly animal".)
           const stacked = !phrase && !adjectival(match.term) && hateful.has(first - 1) && predicated(words, first, last, analysis.text, VULGAR_INSULTS.has(match.term)) && !thingPredicated(words, first);
-          const saidOf = (match.severity >= 3 && !phrase && !adjectival(match.term) && (predicated(words, first, last, analysis.text, VULGAR_INSULTS.has(match.term)) || pointed)) || stacked || (match.severity >= 2 && onlyOneWould(words, first, last)) || ofPerson;
+          // So is whoever "what kind of <insult>" asks about ("What kind of idiot sells a matching-numbers
+          // GTO to a flipper?"), as "only an idiot would" names them.
+          // (Not the writer, "I wonder what kind of idiot I was back then", nor a thing described, "What
+          // kind of bitch ass throw was that".)
+          const whatKind = match.severity >= 2 && !phrase && !adjectival(match.term) && words.text(first - 1) === 'of' && KINDS.has(words.text(first - 2)) && words.text(first - 3) === 'what' && !WRITER_AFTER.has(words.text(last + 1)) && !matches.some((other) => (other.category === 'profanity' || other.category === 'insult') && wordAt(words, other.start) === last + 1);
+          const saidOf = (match.severity >= 3 && !phrase && !adjectival(match.term) && (predicated(words, first, last, analysis.text, VULGAR_INSULTS.has(match.term)) || pointed)) || stacked || whatKind || (match.severity >= 2 && onlyOneWould(words, first, last)) || ofPerson;
           if (saidOf && !saidOfWriter(words, first) && (words.text(last + 1) !== 'of' || ofPerson)) {
             signals.push({ category: 'insult', messageId: 'insult', term: match.term, spans: span, severity: match.severity, always: true });
           }
