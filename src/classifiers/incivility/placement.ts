@@ -394,7 +394,7 @@ export function writerNamedAfter(words: Words, last: number, text: string): bool
 }
 
 /** What is read, that its writer is named by: "the idiot who wrote this article". */
-const READ = new Set([...WRITINGS, 'review', 'video', 'thread', 'headline', 'tweet', 'report', 'game', 'crap', 'trash', 'tripe', 'junk', 'recipe', 'guide', 'page', 'list', 'podcast', 'site', 'website', 'forum', 'channel', 'mod', 'patch', 'update', 'app', 'cartoon', 'letter', 'headline', 'segment', 'episode']);
+const READ = new Set([...WRITINGS, 'review', 'video', 'thread', 'headline', 'tweet', 'report', 'game', 'crap', 'trash', 'tripe', 'junk', 'recipe', 'guide', 'page', 'list', 'podcast', 'site', 'website', 'forum', 'channel', 'mod', 'patch', 'update', 'app', 'cartoon', 'letter', 'segment', 'episode']);
 
 /**
  * Whether a negator stands up to three words before word `index`, in its clause ("I won't kill

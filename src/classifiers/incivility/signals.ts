@@ -160,9 +160,9 @@ const AFTER_POINTED = new Set(['is', 'was', 'has', 'had', 'should', 'needs', 'de
  * Whether the insult or slur at words [first, last] names a person pointed at: "this", "that" or
  * "another" right before it (or before one hateful word before it: "that stupid cretin"), the noun phrase
  * ending with it ("ban this scum.", "that moron should resign", "This spastic can't even install a
- * mod"; not "this swine flu", "that bitch of a commute"). A slur for `people` only is pointed at by "some" too, and by what the person does or
- * has after it ("some dyke with a buzzcut", "Another poof trying to lecture normal people", "that
- * poof can't even kick a ball": AFTER_SLUR_POINTED).
+ * mod"; not "this swine flu", "that bitch of a commute"). A slur for `people` only is pointed at by
+ * "some" too, and by what the person does or has after it ("some dyke with a buzzcut", "Another poof
+ * trying to lecture normal people", "that poof isn't even kicking the ball": AFTER_SLUR_POINTED).
  */
 function pointedAt(words: Words, first: number, last: number, text: string, hateful: ReadonlySet<number>, people = false): boolean {
   const before = hateful.has(first - 1) && first - 1 !== last ? first - 2 : first - 1;
