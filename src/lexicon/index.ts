@@ -5,7 +5,7 @@ import { isApostrophe, normalizedString, normalizeToScratch, type NormalizedText
 import { HIDING } from '../text/leet.js';
 import { compileTrie, type LexiconInput, type Trie } from './compile.js';
 import { walkTrie } from './match.js';
-import { partOfBrand, partOfName, partOfPlace } from './names.js';
+import { afterTitle, partOfBrand, partOfName, partOfPlace } from './names.js';
 import { PHRASE_ONLY_PICTOGRAPHS } from '../text/confusables.js';
 import type { RawMatch } from './readings.js';
 import { resolveMatches } from './resolve.js';
@@ -204,6 +204,9 @@ export function compileLexicon(input: LexiconInput, options: { normalize?: Norma
       const start = sourceStart(raw, starts);
       const end = sourceEnd(raw, ends);
       if (entry.name && partOfName(source, start, end)) continue;
+      // (A vulgar or sexual word written as a surname after a title: "Mrs. Fuk Yee Wong", "Dr. Cox";
+      // not an insult made a mock title, "Listen, Mr. Asshole".)
+      if ((entry.category === 'profanity' || entry.category === 'sexual') && afterTitle(source, start, end)) continue;
       // (A place's name in Title Case, "Booty Lane", "Residents of Bell End": not of slurs or threats,
       // nor a one-word insult, which people capitalize to stress it, "talking to Idiots".)
       if ((entry.category === 'profanity' || entry.category === 'sexual' || (entry.category === 'insult' && entry.term.includes(' '))) && partOfPlace(source, start, end)) continue;

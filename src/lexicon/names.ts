@@ -93,6 +93,21 @@ export function partOfName(source: string, start: number, end: number): boolean 
   return source.charCodeAt(end) === 32 && isNameWord(source, end + 1, wordAfter(source, end + 1));
 }
 
+/**
+ * Whether the match at source [start, end) is a surname after a title ("Mrs. Fuk Yee Wong", "Dr.
+ * Cox", "Mr Dick"): in Title Case, one space after a title written with its full stop or without.
+ * Any term so written is a name, not only the names list's.
+ *
+ * @example
+ * afterTitle('Mrs. Fuk Yee Wong runs it', 5, 8); // true
+ */
+export function afterTitle(source: string, start: number, end: number): boolean {
+  if (start < 3 || source.charCodeAt(start - 1) !== 32 || !isTitleWord(source, start, end)) return false;
+  const stop = source.charCodeAt(start - 2) === 46 ? 1 : 0;
+  const before = wordBefore(source, start - 1 - stop);
+  return end - start >= 2 && isTitleOrInitial(source, before, start - 1 - stop) && start - 1 - stop - before >= 2;
+}
+
 /** A description of the person named before it, after a comma: ", the manager", ", our host", ", my cousin". */
 const APPOSITIVE = /^, (?:the|our|my|his|her|their) [a-z]/;
 /** A word for the reader right before a word, calling them it ("you Dick"). */

@@ -2059,4 +2059,11 @@ test('whoever "what kind of <insult>" asks about is insulted ("What kind of idio
   assertNotFound(moderator, 'incivility.insult', ['What kind of bitch ass throw was that Alex.']);
 });
 
+test('a vulgar or sexual word written as a surname after a title is a name ("Mrs. Fuk Yee Wong", "Dr. Cox"); an insult made a mock title and a slur are not', async () => {
+  const moderator = await createModerator();
+  assertAction(moderator, 'approve', ['Mrs. Fuk Yee Wong runs the best dim sum place in Chinatown, go early on Sundays', 'Dr. Cox was great with my mum', 'Mr Dick said hi']);
+  assertFound(moderator, 'incivility.insult', ['Listen Mr. Asshole']);
+  assertFound(moderator, 'incivility.slur', ['Mr. Nigger']);
+});
+
 test.run();
