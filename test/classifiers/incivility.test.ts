@@ -2066,4 +2066,10 @@ test('a vulgar or sexual word written as a surname after a title is a name ("Mrs
   assertFound(moderator, 'incivility.slur', ['Mr. Nigger']);
 });
 
+test('a mild word said to the reader in a comment that declares love for them is banter ("You absolute muppet ... Love you anyway ❤️"); love supposed or denied, or a strong word, is not', async () => {
+  const moderator = await createModerator();
+  assertAction(moderator, 'approve', ['You absolute muppet, you forgot my birthday AGAIN. Love you anyway ❤️', 'you idiot, love you xx', 'you nerd, i love you']);
+  assertFound(moderator, 'incivility.insult', ['you idiot, nobody will ever love you', 'Stop being a hoe so I can love you :/', 'love you too, moron', 'you absolute muppet']);
+});
+
 test.run();

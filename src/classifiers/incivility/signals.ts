@@ -189,6 +189,13 @@ function ofAPerson(words: Words, last: number): boolean {
   return POINTED_PEOPLE.has(words.text(last + 3)) || POINTED_PEOPLE.has(words.text(last + 4));
 }
 
+/**
+ * Love declared to the reader: "love you" opening a clause or after "I", "we", "still", "and"...
+ * ("Love you anyway", "I love you so much", "love ya xx"), a heart, a kiss; not love supposed or
+ * denied ("so I can love you", "will she love you", "nobody will ever love you").
+ */
+const AFFECTION = /(?:^|[.,!?;:)]\s*|\b(?:i|we|and|still|really|but|tho|though|lol|haha|anyway)\s+)(?:love|luv)\s+(?:you|ya|u)\b|\bily\b|[\u2764\u{1f495}\u{1f496}\u{1f497}\u{1f618}\u{1f970}]|\bxx+$/iu;
+
 /** The words of "what kind of <insult>" ("what sort of moron ..."). */
 const KINDS = new Set(['kind', 'sort', 'type']);
 /** The writer right after such an insult ("what kind of idiot I was"). */
@@ -397,6 +404,8 @@ function readWords(analysis: TextAnalysis, all: readonly LexiconMatch[], allowed
   VULGAR.clear();
   const quotes = matches.length === 0 ? NO_QUOTES : quotePositions(analysis.text);
   const cues: Reading['cues'] = [];
+  // Whether the comment says it loves the reader (AFFECTION), looked at once, at the first mild insult.
+  let loved: boolean | undefined;
   for (const match of matches) {
     if (words.length === 0) break;
     const first = wordAt(words, match.start);
@@ -420,6 +429,12 @@ function readWords(analysis: TextAnalysis, all: readonly LexiconMatch[], allowed
         // ("shut up, no way, congrats!": delight, not a dismissal.)
         // ("Nobody cares if you get the steps wrong", "who cares whether it's raining": reassurance.)
         if (where === 'negated' || where === 'reported' || (phrase && (delightedShutUp(words, first, last) || (match.term.endsWith('cares') && CONDITIONS.has(words.text(last + 1)))))) {
+          softened++;
+          continue;
+        }
+        // A mild word said to the reader in a comment that says it loves them is banter ("You absolute
+        // muppet, you forgot my birthday AGAIN. Love you anyway ❤️"; not "love you too, moron").
+        if (where === 'aimed' && match.severity <= 2 && !phrase && !VULGAR_INSULTS.has(match.term) && (loved ??= AFFECTION.test(analysis.text))) {
           softened++;
           continue;
         }
