@@ -2072,4 +2072,10 @@ test('a mild word said to the reader in a comment that declares love for them is
   assertFound(moderator, 'incivility.insult', ['you idiot, nobody will ever love you', 'Stop being a hoe so I can love you :/', 'love you too, moron', 'you absolute muppet']);
 });
 
+test('the writer coming armed to a place they name ("I\'ll be waiting at the staff entrance with a hammer for you"); a hammer to fix a shelf is none', async () => {
+  const moderator = await createModerator();
+  assertFound(moderator, 'incivility.threat', ["I'll be waiting at the staff entrance with a hammer for you, Karen", "I'll be waiting with a hammer"]);
+  assertAction(moderator, 'approve', ["I'm coming to the shed with a hammer to fix the door", "I'll come round with a hammer and fix that shelf", "I'll be waiting at the gate with the kids"]);
+});
+
 test.run();

@@ -322,8 +322,8 @@ const ARMED_AFTER = new Set(['waiting', 'wait', 'visit', 'coming', 'come', 'roun
 const BRINGING = new Set(['bringing', 'bring', 'packing', 'carrying', 'loading', 'sharpening']);
 /** Words between such a verb and the weapon. */
 const WEAPON_DETERMINERS = new Set(['a', 'an', 'the', 'my', 'our', 'me']);
-/** Words near a weapon that give it an everyday use: "bring a knife to cut the cake", "going hunting, I'm bringing my rifle". */
-const EVERYDAY_USE = new Set(['cut', 'slice', 'carve', 'chop', 'peel', 'open', 'cake', 'bread', 'hunting', 'range', 'club', 'lesson', 'lessons', 'licence', 'license', 'permit', 'safe', 'deer', 'rabbits', 'pigeons']);
+/** Words near a weapon that give it an everyday use: "bring a knife to cut the cake", "going hunting, I'm bringing my rifle", "come round with a hammer and fix that shelf". */
+const EVERYDAY_USE = new Set(['cut', 'slice', 'carve', 'chop', 'peel', 'open', 'cake', 'bread', 'hunting', 'range', 'club', 'lesson', 'lessons', 'licence', 'license', 'permit', 'safe', 'deer', 'rabbits', 'pigeons', 'fix', 'fixing', 'repair', 'mend', 'shelf', 'shelves', 'nail', 'nails', 'fence', 'door', 'build', 'building', 'hang', 'picture', 'tools', 'toolbox', 'diy', 'shed']);
 
 /**
  * The writer saying they will come armed: "I'll be waiting with a machete", "because I'm bringing a
@@ -339,12 +339,29 @@ export function armedThreats(words: Words, text: string): IncivilitySignal[] {
     // (A weapon is a word of the grammar's table: the others are passed at one look.)
     if ((words.entry[weapon] as number) < 0 || !WEAPONS.has(words.known(weapon) ?? '')) continue;
     const at = WEAPON_DETERMINERS.has(small(words, weapon - 1)) ? weapon - 1 : weapon;
-    const armed = small(words, at - 1) === 'with' && ARMED_AFTER.has(small(words, at - 2)) ? at - 2 : BRINGING.has(small(words, at - 1)) ? at - 1 : -1;
+    const armed = small(words, at - 1) === 'with' ? armedComing(words, at - 2) : BRINGING.has(small(words, at - 1)) ? at - 1 : -1;
     if (armed < 0 || !saidByWriter(words, armed, text) || anyWritten(words, armed - 6, weapon + 4, EVERYDAY_USE)) continue;
     found.push(severe(words, armed, weapon, 'threat', 'threat', `${small(words, armed)} … ${words.known(weapon) as string}`));
   }
   return found;
 }
+
+/**
+ * The word of the writer's coming that "with" (after word `last`) arms, or -1: right before it ("I'll
+ * be waiting with a machete") or before a place it names in up to four words ("I'll be waiting at the
+ * staff entrance with a hammer", "I'm coming to the station with a shotgun").
+ */
+function armedComing(words: Words, last: number): number {
+  if (ARMED_AFTER.has(small(words, last))) return last;
+  for (let place = last - 1; place >= Math.max(0, last - 4); place--) {
+    if (!PLACE_OPENERS.has(small(words, place))) continue;
+    return ARMED_AFTER.has(small(words, place - 1)) ? place - 1 : -1;
+  }
+  return -1;
+}
+
+/** Words that open a place after a coming ("waiting at the gate", "coming to the station"). */
+const PLACE_OPENERS = new Set(['at', 'by', 'outside', 'to', 'near', 'behind', 'in']);
 
 /** Words of lying in wait for someone: "watching your house", "outside your office", "waiting outside your gym". */
 const LURKING = new Set(['watching', 'outside', 'waiting', 'parked', 'standing', 'sitting', 'lurking', 'stalking']);
