@@ -40,10 +40,15 @@ const NAMING_BEFORE = /(?:^|[^\p{L}])(?:go(?:es)? by|went by|known as|called|(?:
 /** Titles written before a name with a full stop ("Mrs. Hooker"), in lower case. */
 const TITLES = new Set(['mr', 'mrs', 'ms', 'mx', 'dr', 'rev', 'fr', 'sen', 'rep', 'gov', 'pres', 'prof', 'sgt', 'capt', 'col', 'gen', 'lt', 'cpl', 'st', 'hon', 'atty', 'supt', 'insp', 'det']);
 
+/** Whether source [start, end) is a title ("Mrs", "Dr"). */
+function isTitle(source: string, start: number, end: number): boolean {
+  return isTitleWord(source, start, end) && TITLES.has(source.slice(start, end).toLowerCase());
+}
+
 /** Whether source [start, end) is a title ("Mrs", "Dr") or one capital letter (an initial, "K"). */
 function isTitleOrInitial(source: string, start: number, end: number): boolean {
   if (end - start === 1) return source.charCodeAt(start) >= 65 && source.charCodeAt(start) <= 90;
-  return isTitleWord(source, start, end) && TITLES.has(source.slice(start, end).toLowerCase());
+  return isTitle(source, start, end);
 }
 
 /** Where the run of ASCII letters that ends at `end` (exclusive) starts (`end` where none does). */
@@ -104,8 +109,7 @@ export function partOfName(source: string, start: number, end: number): boolean 
 export function afterTitle(source: string, start: number, end: number): boolean {
   if (start < 3 || source.charCodeAt(start - 1) !== 32 || !isTitleWord(source, start, end)) return false;
   const stop = source.charCodeAt(start - 2) === 46 ? 1 : 0;
-  const before = wordBefore(source, start - 1 - stop);
-  return end - start >= 2 && isTitleOrInitial(source, before, start - 1 - stop) && start - 1 - stop - before >= 2;
+  return end - start >= 2 && isTitle(source, wordBefore(source, start - 1 - stop), start - 1 - stop);
 }
 
 /** A description of the person named before it, after a comma: ", the manager", ", our host", ", my cousin". */

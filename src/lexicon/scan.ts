@@ -579,12 +579,6 @@ class SourceScan {
     return isStandIn(this.code);
   }
 
-  /** Whether the normalized character at `position` (after `written`) is a letter. */
-  private letterAt(position: number, written: number): boolean {
-    this.read(position, written);
-    return isLetterCode(this.code);
-  }
-
   /** Whether the normalized character at `position` (after `written`) is a letter or a mask (match.ts's test for a leet symbol's mask). */
   private letterOrMaskAt(position: number, written: number): boolean {
     this.read(position, written);

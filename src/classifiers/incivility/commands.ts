@@ -3,7 +3,7 @@
  * traitors", "Death to Biden", "Burn down every mosque"), and "the only good X is a dead X".
  */
 import { ADVISING, ARSON_COMMANDS, GROUP_PLACES, KILL_COMMANDS, KILLABLE, PERSON_NOUNS, METHOD_VERBS, QUANTIFIERS, ROLES, VEHICLES, CUT_PARTS, PILLS, INSIDES, GUN_PLACES, HEIGHTS, TRACKS } from './grammar.js';
-import { BE_WORD, GROUP, MODAL, NEGATING_SUBJECT, NEGATOR, SECOND, Words, anyIn, clauseEndsAfter, severe, small, startsSentence, stopAfter, tableMarks, wordIs } from './words.js';
+import { BE_WORD, GROUP, MODAL, NEGATING_SUBJECT, NEGATOR, SECOND, Words, anyIn, clauseEndsAfter, openedBefore, severe, small, startsSentence, stopAfter, tableMarks, wordIs } from './words.js';
 import type { IncivilitySignal } from './signals.js';
 import { builtinLexiconEntries } from '../../lexicon/index.js';
 import { pointedPerson } from './people.js';
@@ -703,7 +703,7 @@ function toldToReader(words: Words, verb: number, text: string): { opens: number
       if (!COMMAND_FILLERS.has(word)) {
         // ("If you can't squat 100kg at your age just end your life": the command after its condition,
         // with no comma between; not "if you want to just end it, call", whose "just" follows "to".)
-        return small(words, index + 1) === 'just' && conditionBefore(words, index, text) ? { opens: index + 1, advised: false } : undefined;
+        return small(words, index + 1) === 'just' && openedBefore(words, index + 1, text, 13, (at) => small(words, at) === 'if') ? { opens: index + 1, advised: false } : undefined;
       }
     }
     if (startsSentence(words, index, text)) return { opens: index, advised: false };
@@ -711,11 +711,3 @@ function toldToReader(words: Words, verb: number, text: string): { opens: number
   return undefined;
 }
 
-/** Whether "if" opens the clause that word `index` ends, within the twelve words before it. */
-function conditionBefore(words: Words, index: number, text: string): boolean {
-  for (let at = index; at >= Math.max(0, index - 12); at--) {
-    if (small(words, at) === 'if') return true;
-    if (startsSentence(words, at, text)) return false;
-  }
-  return false;
-}

@@ -66,10 +66,11 @@ const LETTER_AFTER = /^\p{L}/u;
  * outsideAddresses(analysisOf('see whorepresents.com'), matches); // without the match of "whore"
  */
 export function outsideAddresses(analysis: TextAnalysis, matches: readonly LexiconMatch[]): readonly LexiconMatch[] {
-  if (!matches.some((match) => LETTER_AFTER.test(analysis.text.slice(match.end, match.end + 1)))) return matches;
+  const inWords = new Set(matches.filter((match) => LETTER_AFTER.test(analysis.text.slice(match.end, match.end + 1))));
+  if (inWords.size === 0) return matches;
   const links = findLinks(analysis).filter((link) => link.start !== undefined && (link.kind === 'url' || link.kind === 'email'));
   if (links.length === 0) return matches;
-  return matches.filter((match) => !(LETTER_AFTER.test(analysis.text.slice(match.end, match.end + 1)) && links.some((link) => (link.start as number) <= match.start && match.end <= (link.end as number))));
+  return matches.filter((match) => !(inWords.has(match) && links.some((link) => (link.start as number) <= match.start && match.end <= (link.end as number))));
 }
 
 /** Per word of rules/words/foreign-words.json, the languages it is an everyday word of. */

@@ -97,8 +97,6 @@ function predicated(words: Words, first: number, last: number, text: string, vul
   return false;
 }
 
-/** A thing as a subject written as said ("dat is one ugly animal"). */
-const SAID_THING_SUBJECTS = new Set(['dat']);
 /** What is wished before "is" ("All I want for my birthday is ..."): no person is described. */
 const WISHING = new Set(['want', 'wanted', 'need', 'wish']);
 
@@ -109,7 +107,7 @@ const WISHING = new Set(['want', 'wanted', 'need', 'wish']);
 function thingPredicated(words: Words, first: number): boolean {
   for (let index = first - 1; index >= Math.max(0, first - 4); index--) {
     if (words.has(index, BE_WORD)) {
-      if (THING_SUBJECTS.has(words.text(index - 1)) || SAID_THING_SUBJECTS.has(words.text(index - 1))) return true;
+      if (PREDICATED_THINGS.has(words.text(index - 1))) return true;
       for (let before = index - 1; before >= Math.max(0, index - 5); before--) if (WISHING.has(small(words, before))) return true;
       return false;
     }
@@ -127,6 +125,8 @@ function thingPredicated(words: Words, first: number): boolean {
 const NOT_ONLY_PEOPLE = new Set(['cracker', 'spook', 'redskin', 'haji', 'kraut', 'shylock', 'moslem', 'mongrels', 'negro', 'gringo']);
 /** Subjects that are things: "it's a cracker" (a fine thing), "it's wop sided" (lopsided), "that's a bit gay". */
 const THING_SUBJECTS = new Set(['it', 'its', 'that', 'thats', 'this', 'which', 'what', 'whats']);
+/** Those, and one written as said, as subjects of "is" before a stacked insult ("dat is one ugly animal"). */
+const PREDICATED_THINGS = new Set([...THING_SUBJECTS, 'dat']);
 
 /**
  * Whether the slur at words [first, last] is said of someone: "is", "was" or "'s" and "a" (with

@@ -5,7 +5,7 @@
 import { leetRead } from './word-entries.js';
 import { capitalized, notDying } from './commands.js';
 import { LIFE_GEAR, BETTER, BONES, BREAKING, BROKEN, CELEBRATING, DEADLY, EATING, GETTING, HOME_PLACES, RUNNING, SICKNESSES, STRUCK_PARTS, VEHICLES, WEAPONS, FAILING, FUTURE, GROWING, HARM_VERBS, ILLNESSES, JAILS, KIN, ORGANS, OVERCOMING, OWNERS, PASSIVE_HELPERS, PASSIVE_YOU, READERS_THINGS, VIOLENCE_DONE, WARNING, WHOLE, WRITER } from './grammar.js';
-import { CONDITIONAL, GROUP, HARM_OUTCOME, HARM_VERB, MODAL, NAMES_PEOPLE, NEGATING_SUBJECT, NEGATOR, PERSON, SUBJECT, TARGET, WISH, Words, anyIn, anyKnown, clauseBetween, intentBefore, sentenceBetween, severe, small, clauseEndsAfter, startsSentence, wordIs, writerBefore } from './words.js';
+import { CONDITIONAL, GROUP, HARM_OUTCOME, HARM_VERB, MODAL, NAMES_PEOPLE, NEGATING_SUBJECT, NEGATOR, PERSON, SUBJECT, TARGET, WISH, Words, anyIn, anyKnown, clauseBetween, intentBefore, sentenceBetween, severe, small, clauseEndsAfter, openedBefore, startsSentence, wordIs, writerBefore } from './words.js';
 import type { IncivilitySignal } from './signals.js';
 import { builtinLexiconEntries, type LexiconMatch } from '../../lexicon/index.js';
 import { INCIVILITY_LEXICONS } from '../bundled-lexicon.js';
@@ -223,22 +223,15 @@ export function veiledThreats(words: Words, text: string): IncivilitySignal[] {
       if (reader < 0) continue;
       const next = small(words, index + 1);
       const regretted = word === 'regret' ? REGRETTED_ACTS.has(next) && ((next !== 'this' && next !== 'it' && next !== 'that') || clauseEndsAfter(words, index + 1, text)) : (next === 'you' || next === 'u') && (small(words, index + 2) === 'never' || small(words, index + 2) === 'hadnt');
-      // (Not after a condition in its sentence: "If you skip leg day you'll regret it".)
-      if (!regretted || conditionBefore(words, reader, text)) continue;
+      // (Not after a condition ("if", "unless", "when") in its clause, eight words back at most: "If
+      // you skip leg day you'll regret it".)
+      if (!regretted || openedBefore(words, reader, text, 8, (at) => words.has(at, CONDITIONAL))) continue;
       found.push({ ...severe(words, reader, index + 1, 'threat', 'threat', `${words.text(reader)} … ${word}`), severity: 3, always: true });
     }
   }
   return found;
 }
 
-/** Whether a condition ("if", "unless", "when") opens the clause of word `index`, up to eight words before it. */
-function conditionBefore(words: Words, index: number, text: string): boolean {
-  for (let at = index - 1; at >= Math.max(0, index - 8); at--) {
-    if (words.has(at, CONDITIONAL)) return true;
-    if (startsSentence(words, at, text)) return false;
-  }
-  return false;
-}
 
 /** Places where people gather, the targets of a mass attack ("shoot up the school", "bomb your office"). */
 // (Not "class", "bar" nor "club": "I'm going to bomb this class", "the bar exam", a club beaten.)

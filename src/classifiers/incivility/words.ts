@@ -798,6 +798,22 @@ export function startsSentence(words: Words, index: number, text: string): boole
 }
 
 /**
+ * Whether a word `opens` accepts stands among the `reach` words before word `index`, in its clause
+ * (the search stops at a word opening a sentence or clause): a condition before a threat or a
+ * command ("If you skip leg day you'll regret it").
+ *
+ * @example
+ * openedBefore(words, 5, text, 8, (at) => words.has(at, CONDITIONAL));
+ */
+export function openedBefore(words: Words, index: number, text: string, reach: number, opens: (at: number) => boolean): boolean {
+  for (let at = index - 1; at >= Math.max(0, index - reach); at--) {
+    if (opens(at)) return true;
+    if (startsSentence(words, at, text)) return false;
+  }
+  return false;
+}
+
+/**
  * Whether the clause ends right after word `index`: the comment's last word, or punctuation after it.
  *
  * @example
