@@ -487,6 +487,8 @@ const TROUNCING = new Set(['destroy', 'bury', 'smash', 'batter', 'hammer', 'crus
 const PLAY = new Set(['half', 'match', 'game', 'games', 'derby', 'season', 'final', 'finals', 'league', 'cup', 'pitch', 'whistle', 'goal', 'goals', 'points', 'kickoff', 'tournament', 'playoffs', 'innings', 'quarter', 'fixture', 'semi', 'semis', 'leg', 'rematch', 'scoreboard', 'ranked', 'lobby', 'raid',
   'defence', 'defense', 'midfield', 'striker', 'keeper', 'goalkeeper', 'stadium', 'saturday', 'sunday', 'weekend', 'opponents', 'squad', 'rivals',
   'round', 'rounds', 'map', 'frame', 'court', 'gg']);
+/** Games one beats someone at or in ("I'll destroy you at chess", "I'll smash you in FIFA tonight"). */
+const GAMES = new Set(['chess', 'checkers', 'draughts', 'fifa', 'fortnite', 'cod', 'halo', 'tekken', 'mariokart', 'kart', 'smash', 'poker', 'scrabble', 'monopoly', 'cards', 'darts', 'pool', 'snooker', 'tennis', 'golf', 'squash', 'badminton', 'bowling', 'pingpong', 'quiz', 'trivia', 'wordle', 'madden', 'nba2k', '2k', 'rocket', 'overwatch', 'valorant', 'warzone', 'apex', 'minecraft', 'mario']);
 
 /**
  * Whether the harm verb at `verb` done to "them" at `target` beats a team in a comment that talks of
@@ -501,6 +503,8 @@ function beatenInPlay(words: Words, verb: number, target: number): boolean {
   // smash you in the final"; not "after the match", "outside the ground", where no play is.)
   if (done === 'you' || done === 'u' || done === 'ya') {
     for (let index = target + 1; index <= target + 3 && index < words.length; index++) {
+      // (A game named after "at" or "in" is the play: "at chess", "in Mario Kart".)
+      if ((small(words, index) === 'at' || small(words, index) === 'in') && GAMES.has(small(words, index + 1))) return true;
       if (AWAY_FROM_PLAY.has(small(words, index))) return false;
       if (PLAY.has(small(words, index))) return true;
     }
