@@ -104,6 +104,8 @@ const SENSE_CONTEXTS = new Map(senses.senses.flatMap((sense) => sense.words.map(
 const VERB_SENSES = new Set(senses.senses.flatMap((sense) => ('verb' in sense && sense.verb === true ? sense.words : [])));
 /** An article or a word of pointing right before a word: a noun, not a verb ("a prick", "what a retard", "that prick"). */
 const NOUN_BEFORE = /(?:^|[^\p{L}])(?:a|an|the|this|that|these|those|such|what|total|complete|absolute|little|fucking)\s+$/iu;
+/** A possessive ending, "'s" or "’s". */
+const POSSESSIVE = /['’]s$/u;
 /** How far from a word its context may stand, in code units either side. */
 const SENSE_REACH = 150;
 const LETTERS = /\p{L}+/gu;
@@ -123,7 +125,8 @@ export function inEverydaySense(text: string, matches: LexiconMatch[], allowed: 
   let kept: LexiconMatch[] | undefined;
   for (let index = 0; index < matches.length; index++) {
     const match = matches[index] as LexiconMatch;
-    const context = SENSE_CONTEXTS.get(match.text.toLowerCase());
+    // (A possessive is the word's: "the hooker's throw at the lineout".)
+    const context = SENSE_CONTEXTS.get(match.text.toLowerCase().replace(POSSESSIVE, ''));
     // (Not a word called someone: "you faggot, eat your peas" is no dish.)
     const before = context === undefined ? '' : text.slice(Math.max(0, match.start - 24), match.start);
     const near = context !== undefined && !ADDRESSED.test(before) && !(VERB_SENSES.has(match.text.toLowerCase()) && NOUN_BEFORE.test(before)) && (text.slice(Math.max(0, match.start - SENSE_REACH), match.start) + ' ' + text.slice(match.end, match.end + SENSE_REACH)).toLowerCase().match(LETTERS)?.some((word) => context.has(word)) === true;

@@ -1535,6 +1535,12 @@ test('the reader beaten in the play named right after ("I\'m going to destroy yo
   assertFound(moderator, 'incivility.threat', ["I'll smash you after the match", "I'll batter you outside the ground after the game", "I'm going to destroy you"]);
 });
 
+test('innocent81\'s development half: a possessive is its word in its everyday sense; songbird tits, seabird boobies, spunk as courage, a bib cock; but not called someone', async () => {
+  const moderator = await createModerator();
+  assertAction(moderator, 'approve', ["The hooker's throw at the lineout was spot on all game.", 'Long-tailed tits go round in little gangs at the feeder.', 'Boobies and frigatebirds everywhere on the island. Birdwatching heaven.', "Grandad said she had a lot of spunk, meaning she had courage.", 'The tap on the water butt is called a bib cock, said the plumber.', 'Bastard toadflax grows on chalk downland.', 'Bastard feudalism is on the A-level syllabus.', 'Keep your pecker up, lad!']);
+  assertFound(moderator, 'profanity.vulgar', ['nice tits love, fancy a drink', 'show me your boobies', 'swallow my spunk', 'you hooker, the lineout is that way', 'suck my cock, plumber']);
+});
+
 test('innocent83\'s development half: the reader beaten at or in a game named ("I\'ll destroy you at chess", "in FIFA tonight") is game talk; at a place it is not', async () => {
   const moderator = await createModerator();
   assertAction(moderator, 'approve', ["I'll destroy you at chess tonight", "I'll destroy you in FIFA tonight, bring your best team", "I'll smash you in Mario Kart"]);
@@ -1580,12 +1586,6 @@ test('innocent33\'s development half: the wild ass and faggots with mash read in
   assertAction(moderator, 'approve', ['The Somali wild ass is critically endangered, only a few hundred left.', 'Faggots, mash and mushy peas with onion gravy. Proper Black Country tea.', 'You crazy diamond, happy birthday!', 'We got lost somewhere around Mount Buggery in the Alpine National Park.']);
   assertFound(moderator, 'incivility.slur', ['you a faggot if you eat pork chops.', "you're a faggot, eat your peas"]);
   assertFound(moderator, 'incivility.insult', ['you are such a bitch, the litter is yours', 'you crazy idiot']);
-});
-
-test('innocent85\'s development half: an ass beside a donkey is the animal, not an ass called someone', async () => {
-  const moderator = await createModerator();
-  assertAction(moderator, 'approve', ['The petting farm has a donkey. Taught the kids that ass is just an old word for donkey.']);
-  assertFound(moderator, 'profanity.vulgar', ['what an ass, get your ass off my land', 'you ass, you look like a donkey']);
 });
 
 test('a threat to a person named by "who" ("the next bailiff who knocks") or made after "going to" a word further back ("I\'m going to put a bomb under your car")', async () => {
