@@ -261,7 +261,9 @@ const DYE_OBJECTS = new Set(['your', 'ur', 'my', 'her', 'his', 'the', 'it', 'the
  * notDying(words, 2, 'You should die your hair'); // true
  */
 export function notDying(words: Words, index: number, text: string): boolean {
-  return DYE_OBJECTS.has(small(words, index + 1)) || (index + 1 < words.length && capitalized(words, index + 1, text) && !startsSentence(words, index + 1, text));
+  // (What the next sentence opens with is no object: "Just die. The team is better without you.")
+  if (index + 1 >= words.length || startsSentence(words, index + 1, text)) return false;
+  return DYE_OBJECTS.has(small(words, index + 1)) || capitalized(words, index + 1, text);
 }
 
 /**
