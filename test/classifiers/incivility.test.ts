@@ -1541,6 +1541,12 @@ test('innocent81\'s development half: a possessive is its word in its everyday s
   assertFound(moderator, 'profanity.vulgar', ['nice tits love, fancy a drink', 'show me your boobies', 'swallow my spunk', 'you hooker, the lineout is that way', 'suck my cock, plumber']);
 });
 
+test('threats read off the plain rows of the thirty-sixth round\'s suites: people of a role the writer points at, every one of those, places attacked with the particle after them or by "I\'m" and an -ing', async () => {
+  const moderator = await createModerator();
+  assertFound(moderator, 'incivility.threat', ["I'm going to kill the superintendent if he cuts the bus routes", 'I will kill the first agent I see.', "I'll kill every one of those judges", "Evict me and I'll blow this building up, I'm not joking.", "Vote her off or I'll burn that bakery down with her inside", "Lose again and I'm shooting up the team bus.", "Delay me one more time and I'm blowing up the plane.", "We'll bomb the count centre if the result goes their way.", 'If he wins on the cards I\'ll bomb the venue.']);
+  assertAction(moderator, 'approve', ["I'd kill for that agent's job", "I'll shoot every one of those pigeons", 'Pujols is gonna bomb this one to Center. Book it!', "We're going to burn the house down tonight, best party ever", "I'm shooting up the rankings", "I'll blow up the balloons for the party", "I'm burning down the gym with this workout lol"]);
+});
+
 test('innocent83\'s development half: the reader beaten at or in a game named ("I\'ll destroy you at chess", "in FIFA tonight") is game talk; at a place it is not', async () => {
   const moderator = await createModerator();
   assertAction(moderator, 'approve', ["I'll destroy you at chess tonight", "I'll destroy you in FIFA tonight, bring your best team", "I'll smash you in Mario Kart"]);

@@ -26,6 +26,13 @@ export const POINTED_PEOPLE = new Set([
   'landlady', 'tenant', 'councilwoman', 'councilman', 'congressman', 'congresswoman', 'sheriff', 'chancellor', 'spokesman', 'spokeswoman', 'founder', 'billionaire', 'millionaire', 'director', 'executive', 'producer', 'broadcaster', 'newsreader', 'blogger', 'vlogger', 'youtuber', 'moderator', 'mod', 'admin', 'troll', 'commenter', 'poster',
   'quarterback', 'pitcher', 'defender', 'midfielder', 'winger', 'chairwoman', 'official', 'policeman', 'soldier', 'protester', 'protestor', 'activist', 'celebrity', 'star', 'popstar', 'fella', 'bloke', 'lad', 'chap', 'teenager', 'customer', 'seller', 'employer', 'cashier', 'waiter', 'waitress', 'husband', 'wife', 'boyfriend', 'girlfriend', 'ex',
   'cow', 'witch', 'creep', 'pervert', 'rapist', 'paedo', 'pedo', 'murderer', 'killer', 'terrorist', 'criminal', 'dealer',
+  // (Roles met at work, in a service, a venue or a sport: "I'm going to kill the superintendent", "I will kill the first agent I see".)
+  'superintendent', 'supervisor', 'foreman', 'agent', 'inspector', 'bailiff', 'steward', 'warden', 'guard', 'bouncer', 'doorman', 'receptionist', 'clerk', 'technician', 'engineer', 'electrician', 'landowner', 'farmer', 'gamekeeper',
+  'principal', 'headteacher', 'headmaster', 'headmistress', 'lecturer', 'professor', 'tutor', 'instructor', 'trainer', 'examiner', 'invigilator', 'dean', 'registrar',
+  'barrister', 'magistrate', 'prosecutor', 'witness', 'juror', 'vicar', 'pastor', 'imam', 'rabbi', 'bishop', 'preacher',
+  'jockey', 'trainer', 'rider', 'cabbie', 'courier', 'postman', 'bartender', 'barman', 'barmaid', 'publican', 'caretaker', 'janitor', 'cleaner', 'paramedic', 'pharmacist', 'therapist', 'midwife', 'carer',
+  'dj', 'contestant', 'judge', 'understudy', 'performer', 'drummer', 'guitarist', 'dancer', 'comic', 'organiser', 'organizer', 'promoter',
+  'rambler', 'walker', 'jogger', 'runner', 'surfer', 'skater', 'biker', 'hunter', 'poacher', 'saboteur', 'angler', 'buyer', 'client', 'passenger', 'attendant', 'conductor', 'cyclist', 'neighbour', 'snitch', 'grass', 'traitor', 'apostate', 'heretic',
 ]);
 /** Words that point at the person named after them ("this", "those", "every"). */
 export const POINTING = new Set(['this', 'that', 'the', 'these', 'those', 'every']);

@@ -37,7 +37,7 @@ export function threatTemplates(words: Words, text: string): IncivilitySignal[] 
     if (modal < 0 && small(words, be - 3) === 'to' && words.has(be - 4, MODAL)) modal = be - 4;
     // (So is "we'll", written with its apostrophe, said of a person or what is the reader's: "we'll
     // hang him", "we'll bomb your office"; not "well" alone, nor a team: "we'll destroy them on Saturday".)
-    if (modal < 0 && wordIs(words, be - 1, 'well') && (HARMED_OBJECTS.has(small(words, verb + 1)) || small(words, verb + 1) === 'your' || small(words, verb + 1) === 'ur') && /['’]/.test(text.slice(words.start[be - 1] as number, words.end[be - 1] as number))) modal = be - 1;
+    if (modal < 0 && wordIs(words, be - 1, 'well') && (HARMED_OBJECTS.has(small(words, verb + 1)) || small(words, verb + 1) === 'your' || small(words, verb + 1) === 'ur' || placeAttacked(words, verb) >= 0) && /['’]/.test(text.slice(words.start[be - 1] as number, words.end[be - 1] as number))) modal = be - 1;
     const subject = modal < 0 ? -1 : anyIn(words, modal - 2, modal, SUBJECT);
     // (Or, by the writer, a person pointed at: "I would punch that reporter", "I'll hurt this guy";
     // "someone should kill that senator" is a command to kill, commands.ts.)
@@ -51,10 +51,12 @@ export function threatTemplates(words: Words, text: string): IncivilitySignal[] 
     if (target < 0 && small(words, verb + 1) === 'every') {
       const one = small(words, verb + 2) === 'last' || small(words, verb + 2) === 'single' ? verb + 3 : verb + 2;
       if (small(words, one) === 'one' && small(words, one + 1) === 'of') target = anyIn(words, one + 2, one + 2, TARGET);
+      // (Or of people pointed at, by the writer: "I'll kill every one of those judges".)
+      if (target < 0 && small(words, one) === 'one' && small(words, one + 1) === 'of' && subject >= 0 && FIRST_PERSON.has(words.known(subject) ?? '')) target = pointedPerson(words, one + 3, one + 4);
     }
     // (Or, by the writer, a place where people gather, shot up, bombed or burned down: "I'm gonna
     // shoot up the school"; "somebody should bomb that mosque" is a harm wish, read below.)
-    if (target < 0 && subject >= 0 && FIRST_PERSON.has(words.known(subject) ?? '')) {
+    if (target < 0 && subject >= 0 && FIRST_PERSON.has(words.known(subject) ?? '') && small(words, verb + 1) !== 'for') {
       target = placeAttacked(words, verb);
       if (target < 0 && !OTHERS_GONNA.has(small(words, subject - 1))) target = pointedPerson(words, verb + 2, verb + 3);
     }
@@ -237,15 +239,27 @@ export function veiledThreats(words: Words, text: string): IncivilitySignal[] {
 // (Not "class", "bar" nor "club": "I'm going to bomb this class", "the bar exam", a club beaten.)
 const GATHERING_PLACES = new Set(['school', 'schools', 'college', 'campus', 'university', 'classroom', 'mall', 'church', 'mosque', 'synagogue', 'temple',
   'office', 'offices', 'newsroom', 'studio', 'stadium', 'arena', 'concert', 'festival', 'parade', 'rally', 'station', 'airport', 'parliament', 'capitol',
-  'embassy', 'headquarters', 'hq', 'building', 'clinic', 'hospital', 'store', 'shop', 'supermarket', 'restaurant']);
+  'embassy', 'headquarters', 'hq', 'building', 'clinic', 'hospital', 'store', 'shop', 'supermarket', 'restaurant',
+  'venue', 'hall', 'chapel', 'cathedral', 'centre', 'center', 'zone', 'meetup', 'convention', 'con', 'plane', 'bus', 'train', 'bakery', 'cafe', 'pub', 'gym',
+  'library', 'theatre', 'theater', 'cinema', 'factory', 'warehouse', 'courthouse', 'museum', 'terminal', 'depot', 'garage', 'salon', 'surgery']);
+
+/** Words before a place that make it where a thing goes or is, not what is attacked. */
+const BEFORE_PLACES = new Set(['to', 'at', 'in', 'into', 'from', 'for', 'on', 'onto', 'towards', 'toward', 'near', 'by', 'outside']);
+
+/** The verbs of a harm done to a place, by their forms. */
+const PLACE_HARMS = new Map([['blow', 'blow'], ['blowing', 'blow'], ['shoot', 'shoot'], ['shooting', 'shoot'], ['burn', 'burn']]);
 
 /** Whether word `verb` is a harm done to a place only, as a phrase: "blow up", "shoot up" (also a harm verb alone), "burn down". */
 function placeHarm(words: Words, verb: number): boolean {
   // (Words of the grammar's table: asked of every word, so no text is cut out of the others.)
-  const word = words.known(verb);
-  if (word !== 'blow' && word !== 'shoot' && word !== 'burn') return false;
-  const particle = small(words, verb + 1);
-  return (word !== 'burn' && particle === 'up') || (word === 'burn' && particle === 'down');
+  // (Or their -ing forms after "I'm": "I'm blowing up the plane".)
+  const word = PLACE_HARMS.get(words.known(verb) ?? '');
+  if (word === undefined) return false;
+  const wanted = word === 'burn' ? 'down' : 'up';
+  if (small(words, verb + 1) === wanted) return true;
+  // (Or after the place it attacks: "I'll blow this building up", "burn that bakery down".)
+  for (let at = verb + 2; at <= verb + 3 && at + 1 < words.length; at++) if (GATHERING_PLACES.has(small(words, at)) && small(words, at + 1) === wanted) return true;
+  return false;
 }
 
 /**
@@ -256,7 +270,11 @@ function placeHarm(words: Words, verb: number): boolean {
 function placeAttacked(words: Words, verb: number): number {
   const word = words.known(verb) ?? '';
   if (!placeHarm(words, verb) && word !== 'bomb' && word !== 'firebomb' && word !== 'torch') return -1;
-  for (let at = verb + 1; at <= verb + 4 && at < words.length; at++) if (GATHERING_PLACES.has(small(words, at))) return at;
+  for (let at = verb + 1; at <= verb + 4 && at < words.length; at++) {
+    if (GATHERING_PLACES.has(small(words, at))) return at;
+    // (The place attacked, not one the harm goes to: "gonna bomb this one to center" is a batter's hit.)
+    if (BEFORE_PLACES.has(small(words, at))) return -1;
+  }
   return -1;
 }
 

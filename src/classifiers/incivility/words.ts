@@ -74,7 +74,7 @@ const LITERALS = ['what', 'why', 'death', 'only', 'good', 'him', 'em', 'down', '
   ...ILLNESSES, ...GROWING, ...JAILS, ...ORGANS, ...FAILING, ...OWNERS, ...CELEBRATING, ...BETTER, ...BONES, ...BREAKING, ...WEAPONS, ...STRUCK_PARTS, ...VEHICLES, ...RUNNING, ...SICKNESSES, ...GETTING, ...EATING, ...HOME_PLACES, ...DEADLY, 'over', 'died', 'breathing', 'stopped', 'attack', 'attacks', 'himself', 'herself', 'themselves', 'themself', 'throw', 'fingers', 'crossed', 'justice', 'watching', 'seeing', 'struck',
   // (threats.ts's and commands.ts's: "bl0w up the stadium", "you won't l1ve to see", "c0mmit su1c1de",
   // "3nd your l1fe".)
-  'blow', 'live', 'commit', 'suicide', 'end', 'life', 'shame', 'pity', 'regret', 'dying', 'rope', ...METHOD_VERBS.keys(), ...CUT_PARTS, ...PILLS, ...INSIDES, ...GUN_PLACES, ...HEIGHTS, ...BROKEN, ...CALLING_CONTEMPT,
+  'blow', 'blowing', 'shooting', 'live', 'commit', 'suicide', 'end', 'life', 'shame', 'pity', 'regret', 'dying', 'rope', ...METHOD_VERBS.keys(), ...CUT_PARTS, ...PILLS, ...INSIDES, ...GUN_PLACES, ...HEIGHTS, ...BROKEN, ...CALLING_CONTEMPT,
   // (And the other words the templates name by their text, `small(words, i) === 'tracks'`: "lie on
   // the tr4cks", "step in fr0nt of a bus", "should not be all0wed".)
   ...TRACKS, 'railway', 'rail', 'subway', 'tube', 'front', 'under', 'onto', 'moving', 'oncoming', 'speeding', 'allowed', 'permitted', 'living'];
