@@ -794,8 +794,14 @@ export function small(words: Words, index: number): string {
  * startsSentence(words, 2, 'Look, you idiot'); // false; true for word 1 ("you", after a comma)
  */
 export function startsSentence(words: Words, index: number, text: string): boolean {
-  return index === 0 || /[.!?,;:]\s*$/.test(text.slice((words.end[index - 1] as number), (words.start[index] as number)));
+  if (index === 0) return true;
+  const gap = text.slice(words.end[index - 1] as number, words.start[index] as number);
+  // (A "?" or "!" the word before kept, as its leet letter may be, before white space: "Options? Commit suicide.")
+  return /[.!?,;:]\s*$/.test(gap) || (/^\s+$/.test(gap) && KEPT_STOP.test(text.charAt((words.end[index - 1] as number) - 1)));
 }
+
+/** A sentence's last mark that a word may keep in it ("wait?", "go!"). */
+const KEPT_STOP = /[!?]/;
 
 /**
  * Whether a word `opens` accepts stands among the `reach` words before word `index`, in its clause
