@@ -3,7 +3,7 @@
  * traitors", "Death to Biden", "Burn down every mosque"), and "the only good X is a dead X".
  */
 import { ADVISING, ARSON_COMMANDS, GROUP_PLACES, KILL_COMMANDS, KILLABLE, PERSON_NOUNS, METHOD_VERBS, QUANTIFIERS, ROLES, VEHICLES, CUT_PARTS, PILLS, INSIDES, GUN_PLACES, HEIGHTS, TRACKS } from './grammar.js';
-import { BE_WORD, GROUP, MODAL, NEGATING_SUBJECT, NEGATOR, SECOND, Words, anyIn, clauseEndsAfter, openedBefore, severe, small, startsSentence, stopAfter, tableMarks, wordIs } from './words.js';
+import { BE_WORD, GROUP, MODAL, NEGATING_SUBJECT, NEGATOR, SECOND, SUBJECT, Words, anyIn, clauseEndsAfter, openedBefore, severe, small, startsSentence, stopAfter, tableMarks, wordIs } from './words.js';
 import type { IncivilitySignal } from './signals.js';
 import { builtinLexiconEntries } from '../../lexicon/index.js';
 import { pointedPerson } from './people.js';
@@ -236,6 +236,11 @@ const REFLEXIVE_PHRASES = new Set(['from', 'into', 'in', 'on', 'off', 'with']);
 /** Water one is told to drown oneself in ("Go drown yourself in the canal"), not work or sorrow. */
 const WATERS = new Set(['canal', 'river', 'lake', 'sea', 'ocean', 'bath', 'bathtub', 'pond', 'toilet', 'ditch', 'puddle', 'sewer', 'well', 'pool']);
 
+/** Words before what one drowns in: "in your own", "in a big". */
+const DROWNING_OPENERS = new Set(['the', 'a', 'an', 'your', 'ur', 'my', 'some', 'this', 'that', 'own', 'big', 'nearest', 'local', 'deep', 'cold']);
+/** What one drowns oneself in every day: work, books, coffee, sorrow. */
+const DROWNED_IN_EVERYDAY = new Set(['work', 'paperwork', 'homework', 'revision', 'study', 'studies', 'books', 'book', 'reading', 'music', 'coffee', 'tea', 'caffeine', 'love', 'sorrow', 'sorrows', 'tears', 'pity', 'selfpity', 'debt', 'details', 'data', 'information', 'research', 'content', 'podcasts', 'netflix', 'tv', 'games', 'hobbies', 'projects', 'tasks', 'emails', 'noise', 'distractions', 'luxury', 'bubbles', 'compliments', 'praise', 'blankets', 'sweat', 'perfume', 'cologne', 'sauce', 'gravy', 'ketchup', 'glitter', 'sunscreen', 'moisturiser', 'moisturizer', 'lotion', 'layers', 'self', 'good', 'great', 'new']);
+
 /** Words that open a tool after "with" ("with a rope", "with your curling iron"). */
 const TOOL_OPENERS = new Set(['a', 'an', 'the', 'your', 'ur', 'my', 'some', 'this', 'that']);
 
@@ -248,7 +253,16 @@ function intoWater(words: Words, index: number): boolean {
   const into = small(words, index + 1);
   const article = small(words, index + 2);
   if (into === 'with') return TOOL_OPENERS.has(article);
-  return small(words, index - 1) === 'drown' && (into === 'in' || into === 'into') && (article === 'the' || article === 'a' || article === 'your') && WATERS.has(small(words, index + 3));
+  if (small(words, index - 1) !== 'drown' || (into !== 'in' && into !== 'into')) return false;
+  // (Anything one drowns in but what one is buried in every day: "drown yourself in the duck pond",
+  // "in your own buttercream", "in the Liffey"; not "drown yourself in work", "in a good book".)
+  for (let at = index + 2; at <= index + 5 && at < words.length; at++) {
+    const word = small(words, at);
+    if (WATERS.has(word)) return true;
+    if (DROWNING_OPENERS.has(word)) continue;
+    return !DROWNED_IN_EVERYDAY.has(word);
+  }
+  return false;
 }
 /** Words after "die" that say it is "dye" misspelt ("you should die your hair"). */
 const DYE_OBJECTS = new Set(['your', 'ur', 'my', 'her', 'his', 'the', 'it', 'them', 'hair', 'their']);
@@ -334,6 +348,9 @@ export function selfHarmCommands(words: Words, text: string): IncivilitySignal[]
     let verb = -1;
     if (REFLEXIVES.has(word)) {
       if (SELF_HARMS.has(small(words, index - 1)) && (!REFLEXIVE_PHRASES.has(small(words, index + 1)) || intoWater(words, index)) && !everydayReflexive(words, index, text)) verb = index - 1;
+      // ("Throw yourself off the balcony", "under the next train"; not "throw yourself into the
+      // role", "at the problem"; "in front of a bus" is methodCommands'.)
+      else if (small(words, index - 1) === 'throw' && THROWN_TO_DEATH.has(small(words, index + 1)) && small(words, index + 2) !== 'balance') verb = index - 1;
     } else if (word === 'overdose' && (small(words, index - 1) === 'an' || small(words, index - 1) === 'a') && small(words, index - 2) === 'take') {
       // "Take an overdose and save the NHS the bother": the noun taken as the verb is.
       verb = index - 2;
@@ -530,7 +547,7 @@ function vehicleAhead(words: Words, from: number): number {
   else if (small(words, at) === 'under' || small(words, at) === 'onto') at += 1;
   else return -1;
   if (TOOL_OPENERS.has(small(words, at)) || small(words, at) === 'next' || small(words, at) === 'moving' || small(words, at) === 'oncoming') at++;
-  if (small(words, at) === 'moving' || small(words, at) === 'oncoming' || small(words, at) === 'speeding') at++;
+  if (small(words, at) === 'next' || small(words, at) === 'moving' || small(words, at) === 'oncoming' || small(words, at) === 'speeding') at++;
   return VEHICLES.has(small(words, at)) || small(words, at) === 'subway' || small(words, at) === 'tube' ? at : -1;
 }
 
@@ -580,6 +597,8 @@ const OTHERS_SELVES = new Set(['himself', 'herself', 'themselves', 'themself']);
 const TELLING_OTHERS = new Set(['tell', 'ask']);
 /** Words before such a command that keep it one ("Somebody tell ...", "Can someone tell ...", "please tell ..."). */
 const TELL_OPENERS = new Set(['someone', 'somebody', 'please', 'pls', 'plz', 'just', 'go', 'and', 'can', 'could']);
+/** Where the reader is told to throw themselves to their death ("off the balcony", "under the next train"). */
+const THROWN_TO_DEATH = new Set(['off', 'under', 'from']);
 /** Where someone throws themselves to their death ("throw herself off her balcony", "under a train"). */
 const THROWN = new Set(['off', 'under', 'in']);
 /** Whom the writer puts themselves in the place of ("if I were you"). */
@@ -611,6 +630,12 @@ export function othersSelfHarm(words: Words, text: string): IncivilitySignal[] {
       if (!harm || everydayReflexive(words, index, text)) continue;
       const urged = urgedOn(words, index - 1, text);
       if (urged >= 0) found.push(severe(words, urged, index, 'harassment', 'self-harm', `${verb} ${word}`));
+    } else if (word === 'suicide' && small(words, index - 1) === 'commit') {
+      // ("Anyone who photoshops their images should just commit suicide": urged on others as on the
+      // reader; not asked, "should I commit suicide?", "why should anyone commit suicide", nor said of
+      // veterans in the news, with no "should".)
+      const urged = urgedOn(words, index - 1, text);
+      if (urged >= 0 && !ASKED_SUBJECTS.has(small(words, urged + 1)) && small(words, urged - 1) !== 'why' && !/^\s*\?/.test(text.slice(words.end[index] as number))) found.push(severe(words, urged, index, 'harassment', 'self-harm', 'commit suicide'));
     } else if (word === 'were' && small(words, index - 1) === 'i' && small(words, index - 2) === 'if') {
       // (In the place of the reader, of him or her, or of someone pointed at: "If I were the mayor I'd ...".)
       const other = IN_PLACE_OF.has(small(words, index + 1)) ? index + 1 : pointedPerson(words, index + 2, index + 4);
@@ -619,6 +644,40 @@ export function othersSelfHarm(words: Words, text: string): IncivilitySignal[] {
     }
   }
   return found;
+}
+
+/** Subjects a command has none of ("you go out and die" is said of the reader, not told). */
+const PRONOUN_SUBJECTS = new Set(['i', 'im', 'ive', 'ill', 'id', 'we', 'you', 'u', 'he', 'she', 'it', 'they', 'people', 'everyone', 'nobody', 'someone', 'anyone']);
+
+/** Words a clause opens with that are no command's verb: pronouns, articles, conjunctions, questions. */
+const NO_COMMAND_OPENERS = new Set(['i', 'im', 'ive', 'ill', 'id', 'we', 'you', 'u', 'he', 'she', 'it', 'its', 'they', 'there', 'this', 'that', 'these', 'those', 'the', 'a', 'an', 'my', 'your', 'ur', 'his', 'her', 'our', 'their', 'if', 'when', 'whenever', 'while', 'because', 'cause', 'cos', 'since', 'as', 'but', 'or', 'so', 'then', 'what', 'why', 'how', 'who', 'where', 'which', 'people', 'everyone', 'nobody', 'someone', 'anyone', 'to', 'in', 'on', 'at', 'after', 'before', 'once', 'until', 'unless', 'dont', 'never', 'lets']);
+
+/**
+ * The opening of a command that the word `last` ends, right before "and" and a second command: a
+ * clause of up to ten words opening with a word that may be a verb (no pronoun, article or
+ * conjunction: NO_COMMAND_OPENERS) and holding no subject, modal or negation ("Paddle out in the
+ * storm", "Go feed yourself to the sharks", "Crash your car into a wall"); -1 where there is none
+ * ("People paddle out and drown yourself" has its subject; "If you love it so much" is a condition).
+ */
+function coordinatedCommand(words: Words, last: number, text: string): number {
+  for (let index = last; index >= Math.max(0, last - 10); index--) {
+    // ("go" opens a command inside a clause, after a condition: "If you love animals so much go feed
+    // yourself to the sharks and die"; not "you go", "want to go".)
+    if (small(words, index) === 'go' && index > 0 && !PRONOUN_SUBJECTS.has(small(words, index - 1)) && !words.has(index - 1, SUBJECT) && !words.has(index - 1, MODAL) && small(words, index - 1) !== 'to') return index;
+    if (PRONOUN_SUBJECTS.has(small(words, index)) || words.has(index, SUBJECT) || words.has(index, MODAL) || words.has(index, NEGATOR)) return -1;
+    if (!startsSentence(words, index, text)) continue;
+    return NO_COMMAND_OPENERS.has(small(words, index)) || words.has(index, SECOND) ? -1 : index;
+  }
+  return -1;
+}
+
+/** Subjects after "should" that ask ("should I commit suicide", "should anyone"). */
+const ASKED_SUBJECTS = new Set(['i', 'we', 'you', 'u', 'he', 'she', 'they', 'anyone', 'anybody', 'someone', 'people']);
+
+/** Whether "favour" or "favor" stands among words `from` to `to`. */
+function anyFavour(words: Words, from: number, to: number): boolean {
+  for (let index = Math.max(0, from); index <= to; index++) if (small(words, index) === 'favour' || small(words, index) === 'favor') return true;
+  return false;
 }
 
 /**
@@ -630,12 +689,14 @@ export function othersSelfHarm(words: Words, text: string): IncivilitySignal[] {
  */
 function urgedOn(words: Words, verb: number, text: string): number {
   const toBefore = small(words, verb - 1) === 'to';
-  for (let index = verb - 1; index >= Math.max(0, verb - (toBefore ? 9 : 5)); index--) {
+  // (Past a favour done first: "Mr. Dunmore should do us all a favor and kill himself".)
+  const favour = small(words, verb - 1) === 'and' && anyFavour(words, verb - 6, verb - 2);
+  for (let index = verb - 1; index >= Math.max(0, verb - (toBefore || favour ? 9 : 5)); index--) {
     if (words.has(index, NEGATOR)) return -1;
     const word = small(words, index);
     // (A report is none: "someone told a teenager to kill herself", "keeps telling people to ...".)
     // (Not said by a subject that negates it: "Nobody should ever be told to kill themselves".)
-    if ((TELLING.has(word) && index >= verb - 5) || (toBefore && TELLING_OTHERS.has(word) && (startsSentence(words, index, text) || TELL_OPENERS.has(small(words, index - 1))))) return negatedSubjectBefore(words, index) ? -1 : index;
+    if ((TELLING.has(word) && index >= verb - (favour ? 9 : 5)) || (toBefore && TELLING_OTHERS.has(word) && (startsSentence(words, index, text) || TELL_OPENERS.has(small(words, index - 1))))) return negatedSubjectBefore(words, index) ? -1 : index;
     if (startsSentence(words, index, text)) return -1;
   }
   return -1;
@@ -703,9 +764,17 @@ function toldToReader(words: Words, verb: number, text: string): { opens: number
         }
       }
       if (!COMMAND_FILLERS.has(word)) {
+        // ("Paddle out in the storm and drown yourself", "Crash your car into a wall and die": the
+        // second of two commands joined by "and".)
+        if (small(words, index + 1) === 'and') {
+          const first = coordinatedCommand(words, index, text);
+          if (first >= 0) return { opens: first, advised: false };
+        }
         // ("If you can't squat 100kg at your age just end your life": the command after its condition,
         // with no comma between; not "if you want to just end it, call", whose "just" follows "to".)
-        return small(words, index + 1) === 'just' && openedBefore(words, index + 1, text, 13, (at) => small(words, at) === 'if') ? { opens: index + 1, advised: false } : undefined;
+        // (Or "go": "If the delays bother you that much go jump in front of the train".)
+        const opener = small(words, index + 1);
+        return (opener === 'just' || opener === 'go') && openedBefore(words, index + 1, text, 13, (at) => small(words, at) === 'if') ? { opens: index + 1, advised: false } : undefined;
       }
     }
     if (startsSentence(words, index, text)) return { opens: index, advised: false };

@@ -439,7 +439,7 @@ export const INSIDES = new Set(['insides', 'lungs', 'stomach', 'guts', 'throat',
 /** Where a gun is put to die: "to your head", "in your mouth". */
 export const GUN_PLACES = new Set(['head', 'mouth', 'temple', 'skull']);
 /** Heights one jumps off to one's death ("jump off the stadium roof"). */
-export const HEIGHTS = new Set(['roof', 'bridge', 'cliff', 'building', 'balcony', 'tower', 'ledge', 'skyscraper', 'overpass', 'rooftop', 'cliffs', 'viaduct', 'flyover', 'dam', 'crane', 'clifftop']);
+export const HEIGHTS = new Set(['roof', 'bridge', 'cliff', 'building', 'balcony', 'tower', 'ledge', 'skyscraper', 'overpass', 'rooftop', 'cliffs', 'viaduct', 'flyover', 'dam', 'crane', 'clifftop', 'footbridge', 'multistorey', 'pier', 'rig', 'scaffolding', 'lighthouse', 'battlements']);
 
 /** Words of contempt between "you" and a name it calls the reader: "you absolute walnut", "you utter knob" (setting.ts calledNames). */
 export const CALLING_CONTEMPT = new Set(['absolute', 'utter', 'complete', 'total', 'massive', 'colossal']);

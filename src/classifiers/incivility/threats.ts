@@ -5,7 +5,7 @@
 import { leetRead } from './word-entries.js';
 import { capitalized, notDying } from './commands.js';
 import { LIFE_GEAR, BETTER, BONES, BREAKING, BROKEN, CELEBRATING, DEADLY, EATING, GETTING, HOME_PLACES, RUNNING, SICKNESSES, STRUCK_PARTS, VEHICLES, WEAPONS, FAILING, FUTURE, GROWING, HARM_VERBS, ILLNESSES, JAILS, KIN, ORGANS, OVERCOMING, OWNERS, PASSIVE_HELPERS, PASSIVE_YOU, READERS_THINGS, VIOLENCE_DONE, WARNING, WHOLE, WRITER } from './grammar.js';
-import { CONDITIONAL, GROUP, HARM_OUTCOME, HARM_VERB, MODAL, NAMES_PEOPLE, NEGATING_SUBJECT, NEGATOR, PERSON, SUBJECT, TARGET, WISH, Words, anyIn, anyKnown, clauseBetween, intentBefore, sentenceBetween, severe, small, clauseEndsAfter, openedBefore, startsSentence, wordIs, writerBefore } from './words.js';
+import { CONDITIONAL, GROUP, OPINION, REPORTER, HARM_OUTCOME, HARM_VERB, MODAL, NAMES_PEOPLE, NEGATING_SUBJECT, NEGATOR, PERSON, SUBJECT, TARGET, WISH, Words, anyIn, anyKnown, clauseBetween, intentBefore, sentenceBetween, severe, small, clauseEndsAfter, openedBefore, startsSentence, wordIs, writerBefore } from './words.js';
 import type { IncivilitySignal } from './signals.js';
 import { builtinLexiconEntries, type LexiconMatch } from '../../lexicon/index.js';
 import { INCIVILITY_LEXICONS } from '../bundled-lexicon.js';
@@ -788,6 +788,9 @@ export function harmWishes(words: Words, text: string): IncivilitySignal[] {
     if (wish >= 0 && person < 0) person = ownedKin(words, wish - 3, wish - 1);
     // (A person pointed at before the wish or after it: "The CEO deserves a slow painful death", "hope this guy gets mugged".)
     if (wish >= 0 && person < 0) person = pointedPerson(words, wish - 2, harm - 1);
+    // (Or whoever a relative clause before the wish names: "Whoever built this app should die",
+    // "Anyone who does that deserves to be shot".)
+    if (wish >= 0 && person < 0) person = relativeSubject(words, wish, text);
     // (Or the reader told what will be: "If there's any justice you'll die screaming", "you'll be dead".)
     if (wish >= 0 && person < 0) person = small(words, harm - 1) === 'youll' ? harm - 1 : small(words, harm - 1) === 'be' && small(words, harm - 2) === 'youll' ? harm - 2 : -1;
     // A name right before the wish, and a death: "Trump should be executed", "Pelosi should be hanged".
@@ -813,6 +816,28 @@ export function harmWishes(words: Words, text: string): IncivilitySignal[] {
   return found;
 }
 
+
+/** Words that a relative "who" after them makes someone of ("anyone who", "people who"). */
+const RELATIVE_SUBJECTS = new Set(['anyone', 'anybody', 'everyone', 'everybody', 'people', 'those', 'whoever']);
+
+/**
+ * The subject of the wish at `wish` that a relative clause names, up to twelve words before it in
+ * its sentence: "whoever" ("Whoever built this app should die") or "anyone", "people", "those" before
+ * "who" ("Anyone who spoils the finale deserves to get shot"); -1 for none. Not "who" asked ("Who
+ * should die next?") nor after any noun ("the character who betrayed them should die in the finale").
+ */
+function relativeSubject(words: Words, wish: number, text: string): number {
+  for (let at = wish - 1; at >= Math.max(0, wish - 12); at--) {
+    const word = small(words, at);
+    if (word === 'whoever') return at;
+    if (word === 'who' && at > 0 && RELATIVE_SUBJECTS.has(small(words, at - 1))) return at - 1;
+    // (Not where the wish is what they think or say, of others: "the same people who think gays
+    // should be executed".)
+    if (words.has(at, REPORTER) || words.has(at, OPINION) || words.has(at, GROUP) || words.has(at, PERSON) || words.has(at, SUBJECT)) return -1;
+    if (startsSentence(words, at, text)) return -1;
+  }
+  return -1;
+}
 
 /**
  * Whether the harm outcome at `harm` names a harm where it stands: choking on something or to death
