@@ -3,7 +3,7 @@
  * traitors", "Death to Biden", "Burn down every mosque"), and "the only good X is a dead X".
  */
 import { ADVISING, ARSON_COMMANDS, GROUP_PLACES, KILL_COMMANDS, KILLABLE, PERSON_NOUNS, METHOD_VERBS, QUANTIFIERS, ROLES, VEHICLES, CUT_PARTS, PILLS, INSIDES, GUN_PLACES, HEIGHTS, TRACKS } from './grammar.js';
-import { BE_WORD, GROUP, MODAL, NEGATING_SUBJECT, NEGATOR, SECOND, SUBJECT, Words, anyIn, clauseEndsAfter, openedBefore, severe, small, startsSentence, stopAfter, tableMarks, wordIs } from './words.js';
+import { BE_WORD, GROUP, MODAL, NEGATING_SUBJECT, NEGATOR, SECOND, SUBJECT, Words, anyIn, clauseEndsAfter, openedBefore, opensAfterStop, severe, small, startsSentence, stopAfter, tableMarks, wordIs } from './words.js';
 import type { IncivilitySignal } from './signals.js';
 import { builtinLexiconEntries } from '../../lexicon/index.js';
 import { pointedPerson } from './people.js';
@@ -777,7 +777,7 @@ function toldToReader(words: Words, verb: number, text: string): { opens: number
         return (opener === 'just' || opener === 'go') && openedBefore(words, index + 1, text, 13, (at) => small(words, at) === 'if') ? { opens: index + 1, advised: false } : undefined;
       }
     }
-    if (startsSentence(words, index, text)) return { opens: index, advised: false };
+    if (opensAfterStop(words, index, text)) return { opens: index, advised: false };
   }
   return undefined;
 }

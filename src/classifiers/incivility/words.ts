@@ -794,10 +794,18 @@ export function small(words: Words, index: number): string {
  * startsSentence(words, 2, 'Look, you idiot'); // false; true for word 1 ("you", after a comma)
  */
 export function startsSentence(words: Words, index: number, text: string): boolean {
-  if (index === 0) return true;
-  const gap = text.slice(words.end[index - 1] as number, words.start[index] as number);
-  // (A "?" or "!" the word before kept, as its leet letter may be, before white space: "Options? Commit suicide.")
-  return /[.!?,;:]\s*$/.test(gap) || (/^\s+$/.test(gap) && KEPT_STOP.test(text.charAt((words.end[index - 1] as number) - 1)));
+  return index === 0 || /[.!?,;:]\s*$/.test(text.slice((words.end[index - 1] as number), (words.start[index] as number)));
+}
+
+/**
+ * Whether word `index` opens a sentence as startsSentence says, or after a "?" or "!" that the word
+ * before kept (as its leet letter may be) and white space: "Options? Commit suicide." (Only where a
+ * command is looked for: read everywhere, it moved insults and vocatives too.)
+ */
+export function opensAfterStop(words: Words, index: number, text: string): boolean {
+  if (startsSentence(words, index, text)) return true;
+  const end = words.end[index - 1] as number;
+  return KEPT_STOP.test(text.charAt(end - 1)) && /^\s+$/.test(text.slice(end, words.start[index] as number));
 }
 
 /** A sentence's last mark that a word may keep in it ("wait?", "go!"). */
