@@ -411,7 +411,7 @@ export const GETTING = new Set(['get', 'gets', 'got', 'getting', 'catch', 'catch
 export const DEADLY = new Set(['deadly', 'terminal', 'incurable', 'painful', 'agonising', 'agonizing', 'slow', 'fatal', 'horrible', 'horrific', 'nasty', 'lingering', 'debilitating', 'crippling']);
 
 /** Weapons a threat puts into the reader's body ("a knife in your ribs") or the writer brings along ("I'll be waiting with a machete"). */
-export const WEAPONS = new Set(['knife', 'blade', 'bullet', 'bullets', 'shiv', 'machete', 'axe', 'hatchet', 'screwdriver', 'slug', 'crowbar', 'shotgun', 'gun', 'rifle', 'pistol', 'glock', 'hammer']);
+export const WEAPONS = new Set(['knife', 'blade', 'bullet', 'bullets', 'shiv', 'machete', 'axe', 'hatchet', 'screwdriver', 'slug', 'crowbar', 'shotgun', 'gun', 'rifle', 'pistol', 'glock', 'hammer', 'pitchfork', 'buckshot']);
 
 /** Parts of the body a weapon is put into; not "back" ("a knife in your back", betrayed). */
 export const STRUCK_PARTS = new Set(['ribs', 'head', 'skull', 'chest', 'gut', 'guts', 'throat', 'neck', 'face', 'eye', 'eyes', 'heart', 'belly', 'stomach', 'kneecap', 'kneecaps', 'spine', 'brain', 'temple', 'mouth', 'leg', 'legs', 'side', 'kidney', 'kidneys', 'forehead']);

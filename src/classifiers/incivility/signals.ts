@@ -20,7 +20,7 @@ import { DEAD_AS_ADVERB, DESCRIPTIONS, WRITER } from './grammar.js';
 import { exclusions, groupAttacks } from './groups.js';
 import { advisedSelfHarm, dieInPhrase, everydayReflexive, killCommands, methodCommands, notDying, onlyGoodDead, othersSelfHarm, selfHarmCommands, toldTo } from './commands.js';
 import { attributedAfter, calledBefore, chantedBefore, masked, namedAsWord, negatedBefore, negatedOpinion, participantBefore, placement, readerDoesIt, toldToStop, vocative, weakAimed, writerNamedAfter, imaginedBeing } from './placement.js';
-import { armedThreats, deathForetold, stalkingThreats, veiledThreats, attemptReported, toldToOthers, calledForPassives, harmWishes, harmlessIdiom, passiveThreats, peacefulDeath, saidByWriter, thingAsSubject, threatTemplates, weaponThreats, whereaboutsKnown, wishedBefore } from './threats.js';
+import { armedThreats, deathForetold, harmGot, stalkingThreats, veiledThreats, attemptReported, toldToOthers, calledForPassives, harmWishes, harmlessIdiom, passiveThreats, peacefulDeath, saidByWriter, thingAsSubject, threatTemplates, weaponThreats, whereaboutsKnown, wishedBefore } from './threats.js';
 import { BE_WORD, DETERMINER, GROUP, HATEFUL, INTENSIFIER, NEGATING_SUBJECT, NEGATOR, PERSON, PRAISE, SECOND, VULGAR, Words, YOU_ARE_WORD, YOU_WORD, small, anyIn, clauseEndsAfter, overlapsAny, sentenceBetween, severe, startsSentence, wordAt, writerBefore } from './words.js';
 
 /** Whether the sentence of word `index` ends in a question mark. */
@@ -627,7 +627,7 @@ function readWords(analysis: TextAnalysis, all: readonly LexiconMatch[], allowed
   };
   // A whole threat ("I will hurt you": a speaker, a modal, a harm verb, a target) stands over the
   // milder lexicon threat it holds ("hurt you").
-  for (const found of ownWords([...threatTemplates(words, analysis.text), ...passiveThreats(words), ...weaponThreats(words, analysis.text), ...armedThreats(words, analysis.text), ...stalkingThreats(words, analysis.text), ...deathForetold(words, analysis.text), ...veiledThreats(words, analysis.text), ...weaponTakenTo(words), ...harmMadeSure(words, analysis.text), ...readerFoundMaimed(words, analysis.text), ...whereaboutsKnown(words, analysis.text), ...smugnessEnded(words)], false)) standOver(signals, found, ['threat']);
+  for (const found of ownWords([...threatTemplates(words, analysis.text), ...passiveThreats(words), ...weaponThreats(words, analysis.text), ...armedThreats(words, analysis.text), ...stalkingThreats(words, analysis.text), ...deathForetold(words, analysis.text), ...veiledThreats(words, analysis.text), ...weaponTakenTo(words), ...harmMadeSure(words, analysis.text), ...readerFoundMaimed(words, analysis.text), ...whereaboutsKnown(words, analysis.text), ...smugnessEnded(words), ...harmGot(words, analysis.text)], false)) standOver(signals, found, ['threat']);
   // A command to kill stands over a milder lexicon threat it holds ("kill all" of "Kill all Tories").
   for (const found of ownWords([...killCommands(words, analysis.text), ...onlyGoodDead(words)])) standOver(signals, found, ['threat', found.category]);
   const attacks = ownWords(groupAttacks(words, hateful, analysis.text, allowed));

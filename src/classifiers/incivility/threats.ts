@@ -176,7 +176,8 @@ export function deathForetold(words: Words, text: string): IncivilitySignal[] {
     if (subject < 0 || negated !== denied) continue;
     const end = denied ? verb + 2 : verb;
     // (Nor a condition after it: "you will die soon if you keep smoking".)
-    if (!soonAfter(words, end + 1) || anyIn(words, subject - 5, subject - 1, CONDITIONAL) >= 0 || anyIn(words, end + 1, end + 5, CONDITIONAL) >= 0) continue;
+    // (Unless the condition is the writer's: "You'll be dead by Friday if you post my address again".)
+    if (!soonAfter(words, end + 1) || !conditionIsWriters(words, subject, end, text)) continue;
     found.push(severe(words, subject, end, 'threat', 'threat', `${words.text(subject)} … ${words.text(verb)}`));
   }
   return found;
@@ -483,6 +484,8 @@ export function passiveThreats(words: Words): IncivilitySignal[] {
   for (let harm = 2; harm < words.length; harm++) {
     // (A bit look first: most words are no harm, and reading a word's text may copy it.)
     if (!words.has(harm, HARM_OUTCOME) || !VIOLENCE_DONE.has(words.known(harm) ?? '')) continue;
+    // (Not "shot at": fired at, "you're getting shot at by the whole lobby".)
+    if (small(words, harm + 1) === 'at') continue;
     // (The words as the grammar's table knows them, so leet reads too: "y0u'r3 g3771ng $74bb3d".)
     if (!PASSIVE_HELPERS.has(words.known(harm - 1) ?? '')) continue;
     let you = -1;
@@ -497,6 +500,145 @@ export function passiveThreats(words: Words): IncivilitySignal[] {
     if (!warned) found.push(severe(words, you, harm, 'threat', 'threat', words.text(harm)));
   }
   return found;
+}
+
+/** Verbs of getting what is done to one: "get stabbed", "getting a knife in his gut", "catch a bullet". */
+const GOT = new Set(['get', 'gets', 'getting', 'gettin', 'catch', 'catches', 'catching']);
+/** Third persons joined to a future or a progressive: "he'll", "she's", "they're". */
+const THIRD_FUTURES = new Set(['hell', 'shell', 'theyll', 'hes', 'shes', 'theyre']);
+/** Third persons as a subject: "he", "she", "they". */
+const THIRD_SUBJECTS = new Set(['he', 'she', 'they']);
+/** Words of a future or a progressive before "get": "will get", "is getting", "going to get". */
+const FUTURE_HELPERS = new Set(['will', 'is', 'are', 'gonna', 'to', 'gon']);
+/** What is done to a part of someone's body after "get your ...": "get your skull caved in", "getting his legs broken". */
+const DONE_TO_PARTS = new Set(['caved', 'kicked', 'smashed', 'bashed', 'broken', 'broke', 'snapped', 'cut', 'slit', 'ripped', 'punched', 'stamped', 'stomped', 'busted', 'cracked', 'blown', 'shattered', 'crushed', 'slashed', 'stoved']);
+/** What the writer says of themselves in a condition that makes it a threat's: "if you post my address", "if I see you". */
+const WRITERS_OWN = new Set(['i', 'im', 'ive', 'ill', 'id', 'me', 'my', 'mine', 'we', 'us', 'our', 'ours']);
+
+/**
+ * Harm that someone will get, by the writer's word: violence done ("He'll get stabbed", "is going to
+ * get stabbed, count on it", "Next customer who calls me that gets stabbed"), a weapon in a part of
+ * the body ("you'll get a bullet in the head", "is getting a shotgun to the face", "catch a bullet
+ * between the eyes") or a part harmed ("you'll get your skull caved in", "is getting his legs
+ * broken"); to the reader or a third person, in a future or a progressive. Not denied, not after
+ * "or", "otherwise", "else" (a warning: "be careful or he'll get shot"), not before or after a
+ * condition that is not about the writer ("if he keeps driving like that he'll get shot"; but "if you
+ * post my address again", "if I see you" are the writer's), not "your heart broken". The reader's
+ * violence done alone is passiveThreats'.
+ *
+ * @example
+ * harmGot(words, text); // one threat for "He'll get stabbed."
+ */
+export function harmGot(words: Words, text: string): IncivilitySignal[] {
+  const found: IncivilitySignal[] = [];
+  let fiction: boolean | undefined;
+  for (let got = 1; got + 1 < words.length; got++) {
+    // (A word of the grammar's table: the others are passed at one look.)
+    if ((words.entry[got] as number) < 0 || !GOT.has(words.known(got) ?? '')) continue;
+    const last = harmAfterGot(words, got, text);
+    if (last < 0) continue;
+    const subject = futureSubject(words, got);
+    // (The reader's violence done alone is passiveThreats'.)
+    if (subject < 0 || (last === got + 1 && READER_TARGETS.has(small(words, subject)))) continue;
+    if (anyIn(words, subject, got, NEGATOR) >= 0 || anyKnown(words, subject - 3, subject - 1, ALERTING) || !conditionIsWriters(words, subject, last, text)) continue;
+    // (A third person in a story told: "she's getting stabbed in the finale", "in the next episode he gets shot".)
+    if (!READER_TARGETS.has(small(words, subject)) && (fiction ??= storyTold(words))) continue;
+    found.push(severe(words, subject, last, 'threat', 'threat', `${small(words, got)} … ${small(words, last)}`));
+  }
+  return found;
+}
+
+/** Words of a story told on screen, on the page or in a game. */
+const STORY_WORDS = new Set(['episode', 'episodes', 'season', 'series', 'finale', 'film', 'movie', 'show', 'book', 'novel', 'chapter', 'scene', 'character', 'characters', 'spoiler', 'spoilers', 'plot', 'sequel', 'trailer', 'game', 'level', 'mission', 'cutscene', 'storyline']);
+
+/** Whether a word of a story told stands in the comment. */
+function storyTold(words: Words): boolean {
+  for (let index = 0; index < words.length; index++) if (STORY_WORDS.has(small(words, index))) return true;
+  return false;
+}
+
+/** Words of the reader as a threat's subject (passiveThreats reads their violence done). */
+const READER_TARGETS = new Set(['you', 'youll', 'youre', 'u', 'ur', 'ya', 'ure']);
+/** Words that make a future a warning: "or he'll get shot", "otherwise you'll get a knife in the back". */
+const ALERTING = new Set(['or', 'otherwise', 'else']);
+
+/** The last word of the harm got at `got`: violence done, a weapon in a part of the body, a part harmed; -1 for none. */
+function harmAfterGot(words: Words, got: number, text: string): number {
+  const next = got + 1;
+  // (Not "shot at": fired at, in a game or a war.)
+  if (words.has(next, HARM_OUTCOME) && VIOLENCE_DONE.has(words.known(next) ?? '')) return small(words, next + 1) === 'at' ? -1 : next;
+  // ("gets gunned down", "get curb stomped".)
+  if (small(words, next) === 'gunned' && small(words, next + 1) === 'down') return next + 1;
+  if (small(words, next) === 'curb' && (small(words, next + 1) === 'stomped' || small(words, next + 1) === 'stamped')) return next + 1;
+  // A weapon in a part: "a bullet in the head", "buckshot to the face", "a knife in his gut".
+  const weapon = WEAPON_DETERMINERS.has(small(words, next)) || small(words, next) === 'some' ? next + 1 : next;
+  if (WEAPONS.has(words.known(weapon) ?? '') && (INTO.has(small(words, weapon + 1)) || small(words, weapon + 1) === 'to')) {
+    const owner = small(words, weapon + 2);
+    const part = OWNERS.has(owner) || owner === 'the' ? weapon + 3 : partOwned(words, weapon + 2, text);
+    if (part > weapon && STRUCK_PARTS.has(words.known(part) ?? '')) return part;
+  }
+  // A part harmed: "your skull caved in", "his legs broken" (not "your heart broken").
+  if (OWNERS.has(small(words, next)) && STRUCK_PARTS.has(words.known(next + 1) ?? '') && small(words, next + 1) !== 'heart' && DONE_TO_PARTS.has(small(words, next + 2))) return next + 2;
+  return -1;
+}
+
+/**
+ * The subject of a future or a progressive before the "get" at `got`: the reader ("you'll get",
+ * "you're getting"), a third person ("he'll get", "she's getting", "he is going to get", "they will
+ * get"), or a person named before the helper ("The returning officer is going to get", "Any hunt
+ * saboteur on my land is getting"), or "who" a next or any one names before a present "gets" ("Next
+ * customer who calls me that gets stabbed"); -1 for none.
+ */
+function futureSubject(words: Words, got: number): number {
+  const before = small(words, got - 1);
+  if (readerFuture(words, got).subject >= 0) return readerFuture(words, got).subject;
+  if ((before === 'youre' || before === 'ur') && small(words, got) === 'getting') return got - 1;
+  if (THIRD_FUTURES.has(before)) return got - 1;
+  let helper = got - 1;
+  if (before === 'to' && small(words, got - 2) === 'going') helper = got - 2;
+  if (helper !== got - 1 || FUTURE_HELPERS.has(before) || small(words, helper) === 'going') {
+    const be = helper === got - 2 ? small(words, helper - 1) : before;
+    // ("he is going to get", "they will get".)
+    const at = helper === got - 2 ? helper - 1 : helper;
+    if (THIRD_SUBJECTS.has(small(words, at - 1)) || THIRD_FUTURES.has(be)) return at - 1;
+    if (be === 'youre' || be === 'ur') return at;
+    const person = personBefore(words, at);
+    if (person >= 0) return person;
+  }
+  // ("Next customer who calls me that gets stabbed", "Any rambler who leaves my gate open gets gunned down".)
+  if (small(words, got) === 'gets') {
+    for (let at = got - 1; at >= Math.max(1, got - 10); at--) if (small(words, at) === 'who' && (ORDERED.has(small(words, at - 2)) || ORDERED.has(small(words, at - 3)))) return at - 1;
+  }
+  return -1;
+}
+
+/** Words that pick out whoever does a thing next: "Next customer who", "any rambler who", "the first one who". */
+const ORDERED = new Set(['next', 'any', 'first', 'every']);
+
+/** A person named in the six words before the helper at `helper` ("The returning officer is", "That Deliveroo rider who keyed my car is"): -1 for none. */
+function personBefore(words: Words, helper: number): number {
+  return pointedPerson(words, helper - 6, helper - 1);
+}
+
+/**
+ * Whether the threat from `subject` to `last` stands outside any condition but the writer's own: no
+ * "if", "unless" or "when" opening the subject's clause or in the five words after the harm, or one that
+ * holds a word of the writer's ("if you post my address again", "if I see you at the gym").
+ */
+function conditionIsWriters(words: Words, subject: number, last: number, text: string): boolean {
+  let condition = -1;
+  // (Opening the subject's clause: "If he keeps driving like that he'll get shot".)
+  for (let at = subject - 1; at >= Math.max(0, subject - 10) && condition < 0; at--) {
+    if (words.has(at, CONDITIONAL) || small(words, at) === 'when') condition = at;
+    if (startsSentence(words, at, text)) break;
+  }
+  for (let at = last + 1; at <= last + 5 && at < words.length && condition < 0; at++) if (words.has(at, CONDITIONAL) || small(words, at) === 'when') condition = at;
+  if (condition < 0) return true;
+  for (let at = condition + 1; at <= condition + 8 && at < words.length; at++) {
+    if (WRITERS_OWN.has(small(words, at))) return true;
+    if (at > condition + 1 && startsSentence(words, at, text)) break;
+  }
+  return false;
 }
 
 /** Verbs of beating a team soundly ("destroy them", "bury them"), not of killing. */
