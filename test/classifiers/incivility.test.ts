@@ -1560,6 +1560,12 @@ test('harm someone will get, by the writer\'s word: violence done to a third per
   assertAction(moderator, 'approve', ["If he keeps driving like that he'll get shot", "Kids are getting stabbed in London every week, it's a tragedy", 'In the film he gets shot in the head', "She's getting stabbed in every single season of this show lol", "Be careful or he'll get stabbed", "you'll get your heart broken", 'The boxer is getting his nose broken every fight', 'he will get caught', "You're getting shot at by the whole lobby", 'you will die soon if you keep smoking', "If you drive like that you'll die tonight"]);
 });
 
+test('threat phrases and deaths foretold read off the thirty-sixth round\'s plain rows: a throat ripped out, a fist through the teeth, acid; the reader\'s kin dying, a death the writer promises', async () => {
+  const moderator = await createModerator();
+  assertFound(moderator, 'incivility.threat', ["I'll rip your throat out if I see you at the gym", "I'll put my fist through your teeth, meet me there.", "I'll throw acid in your face", 'Your whole family is going to die, I promise you.', "You'll be dead before graduation, I promise you that.", 'Your kids will die tonight']);
+  assertAction(moderator, 'approve', ['the dentist had to knock his teeth out', 'He tried to throw acid in her face', 'This song will rip your heart out', 'your family is going to die of laughter', 'You will die one day, I promise you, we all do', "You'll die happy, I promise", "Your grandparents will die eventually, that's life", 'Your plants will die tonight if you leave them out']);
+});
+
 test('innocent83\'s development half: the reader beaten at or in a game named ("I\'ll destroy you at chess", "in FIFA tonight") is game talk; at a place it is not', async () => {
   const moderator = await createModerator();
   assertAction(moderator, 'approve', ["I'll destroy you at chess tonight", "I'll destroy you in FIFA tonight, bring your best team", "I'll smash you in Mario Kart"]);

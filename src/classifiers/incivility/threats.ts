@@ -148,6 +148,38 @@ function soonAfter(words: Words, at: number): boolean {
   return false;
 }
 
+/** Words of the writer's promise after a threat: "I promise", "I swear", "mark my words", "count on it", "that's a promise". */
+const PROMISING = new Set(['promise', 'swear', 'guarantee', 'mark', 'count']);
+
+/** Whether the writer promises it in the `reach` words from `from`: "..., I promise you", "Mark my words.", "count on it", "that's a promise". */
+function promisedAfter(words: Words, from: number, reach: number): boolean {
+  for (let at = from; at < from + reach && at < words.length; at++) {
+    const word = small(words, at);
+    if (!PROMISING.has(word)) continue;
+    const before = small(words, at - 1);
+    if ((word === 'promise' || word === 'swear' || word === 'guarantee') && (before === 'i' || before === 'thats' || before === 'a')) return true;
+    if (word === 'mark' && small(words, at + 1) === 'my' && small(words, at + 2) === 'words') return true;
+    if (word === 'count' && small(words, at + 1) === 'on' && small(words, at + 2) === 'it') return true;
+  }
+  return false;
+}
+
+/** Whether the death at word `end` ends its clause or goes on to when ("die, I promise", "dead before graduation"; not "die happy", "die one day"). */
+function deathUnqualified(words: Words, end: number, text: string): boolean {
+  return clauseEndsAfter(words, end, text) || small(words, end + 1) === 'before' || small(words, end + 1) === 'by';
+}
+
+/** The reader's kin as the subject of "is going to" or "will" before word `head`: "your whole family is going to", "your kids will"; -1 for none. */
+function kinFuture(words: Words, head: number): number {
+  let helper = head - 1;
+  if (small(words, helper) === 'to' && small(words, helper - 1) === 'going') {
+    helper -= 2;
+    if (small(words, helper) !== 'is' && small(words, helper) !== 'are') return -1;
+  } else if (small(words, helper) !== 'will' && small(words, helper) !== 'gonna') return -1;
+  const kin = ownedKin(words, helper - 1, helper - 1);
+  return kin >= 0 && OWNERS.has(small(words, kin - 1) === 'whole' ? small(words, kin - 2) : small(words, kin - 1)) && (small(words, kin - 1) === 'your' || small(words, kin - 2) === 'your' || small(words, kin - 1) === 'ur' || small(words, kin - 2) === 'ur') ? kin : -1;
+}
+
 /**
  * The reader's death foretold for a time soon: "You will die tonight", "you're going to die
  * tomorrow", "you'll be dead by this weekend", "you won't live to see tomorrow". Not without a time
@@ -172,12 +204,15 @@ export function deathForetold(words: Words, text: string): IncivilitySignal[] {
       denied = true;
     }
     if (head < 1) continue;
-    const { subject, negated } = readerFuture(words, head);
+    let { subject, negated } = readerFuture(words, head);
+    // (Or the reader's kin: "Your whole family is going to die, I promise you".)
+    if (subject < 0 && !denied) subject = kinFuture(words, head);
     if (subject < 0 || negated !== denied) continue;
     const end = denied ? verb + 2 : verb;
-    // (Nor a condition after it: "you will die soon if you keep smoking".)
-    // (Unless the condition is the writer's: "You'll be dead by Friday if you post my address again".)
-    if (!soonAfter(words, end + 1) || !conditionIsWriters(words, subject, end, text)) continue;
+    // (A time soon, or the writer's promise: "You'll be dead before graduation, I promise you that".)
+    // (Nor a condition after it: "you will die soon if you keep smoking"; unless the condition is the
+    // writer's: "You'll be dead by Friday if you post my address again".)
+    if (!(soonAfter(words, end + 1) || (deathUnqualified(words, end, text) && promisedAfter(words, end + 1, 4))) || !conditionIsWriters(words, subject, end, text)) continue;
     found.push(severe(words, subject, end, 'threat', 'threat', `${words.text(subject)} … ${words.text(verb)}`));
   }
   return found;
