@@ -1566,6 +1566,12 @@ test('threat phrases and deaths foretold read off the thirty-sixth round\'s plai
   assertAction(moderator, 'approve', ['the dentist had to knock his teeth out', 'He tried to throw acid in her face', 'This song will rip your heart out', 'your family is going to die of laughter', 'You will die one day, I promise you, we all do', "You'll die happy, I promise", "Your grandparents will die eventually, that's life", 'Your plants will die tonight if you leave them out']);
 });
 
+test('evasion82\'s development half: self-harm verbs, selves and a bottle read in leet as the grammar\'s other words are', async () => {
+  const moderator = await createModerator();
+  assertFound(moderator, 'incivility.self-harm', ["If you can't pay rent just jump 0ff the r00f and save us all the trouble.", 'She should just 0ff herself after that edit.', 'Do everyone a favor and take a whole b0ttle of p1lls tonight.', 'Thr0w y0urself 0ff the balcony and save us the noise complaints.']);
+  assertAction(moderator, 'approve', ['Take 0ff the lid and drink the whole b0ttle, it is lemonade', 'jump 0ff the r00f into the pool, best summer ever']);
+});
+
 test('innocent83\'s development half: the reader beaten at or in a game named ("I\'ll destroy you at chess", "in FIFA tonight") is game talk; at a place it is not', async () => {
   const moderator = await createModerator();
   assertAction(moderator, 'approve', ["I'll destroy you at chess tonight", "I'll destroy you in FIFA tonight, bring your best team", "I'll smash you in Mario Kart"]);

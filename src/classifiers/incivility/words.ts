@@ -77,7 +77,11 @@ const LITERALS = ['what', 'why', 'death', 'only', 'good', 'him', 'em', 'down', '
   'blow', 'blowing', 'shooting', 'live', 'commit', 'suicide', 'end', 'life', 'shame', 'pity', 'regret', 'dying', 'rope', ...METHOD_VERBS.keys(), ...CUT_PARTS, ...PILLS, ...INSIDES, ...GUN_PLACES, ...HEIGHTS, ...BROKEN, ...CALLING_CONTEMPT,
   // (And the other words the templates name by their text, `small(words, i) === 'tracks'`: "lie on
   // the tr4cks", "step in fr0nt of a bus", "should not be all0wed".)
-  ...TRACKS, 'railway', 'rail', 'subway', 'tube', 'front', 'under', 'onto', 'moving', 'oncoming', 'speeding', 'allowed', 'permitted', 'living'];
+  ...TRACKS, 'railway', 'rail', 'subway', 'tube', 'front', 'under', 'onto', 'moving', 'oncoming', 'speeding', 'allowed', 'permitted', 'living',
+  // (commands.ts's self-harm verbs and selves, read in leet too: "jump 0ff the r00f", "Thr0w y0urself
+  // 0ff the balcony", "she should just 0ff herself", "a whole b0ttle of p1lls".)
+  'off', 'kill', 'hang', 'drown', 'shoot', 'stab', 'cut', 'burn', 'poison', 'choke', 'strangle', 'starve', 'gas', 'neck', 'unalive', 'delete', 'slit', 'suffocate', 'electrocute',
+  'yourself', 'yourselves', 'urself', 'himself', 'herself', 'themselves', 'bottle', 'whole', 'from'];
 const WORDS = WordTable.ofSets([
   [SECOND_PERSON, SECOND], [NEGATORS, NEGATOR], [REPORTING, REPORTER], [REPORTED_OBJECTS, REPORTED], [THREAT_SUBJECTS, SUBJECT],
   [CONDITIONALS, CONDITIONAL], [THREAT_MODALS, MODAL], [HARM_VERBS, HARM_VERB], [THREAT_TARGETS, TARGET], [GROUP_TERMS, GROUP],
