@@ -19,7 +19,7 @@ import { endedByTerm, GLUED_LOOKALIKES, heldTerm } from '../src/classifiers/inci
 
 const CATEGORIES = new Set(['profanity', 'insult', 'identity-attack', 'sexual', 'threat', 'self-harm', 'spam-phrase']);
 const MODES = new Set(['word', 'prefix', 'suffix', 'substring']);
-const STANDS = new Set(['after', 'alone', 'noun']);
+const STANDS = new Set(['after', 'alone', 'noun', 'state']);
 const folder = new URL('../rules/lexicons/', import.meta.url);
 
 /** Every problem of the lexicon folder, as `file: entry N (term): what is wrong; how to fix`. */

@@ -38,11 +38,12 @@ export interface LexiconEntry {
   /**
    * An abbreviation of a phrase that is other things too ("af": as fuck, and a heart rhythm): the
    * incivility classifier reads it only where it stands as its phrase would, `after` a word ending
-   * its clause ("cold af"), `alone` as a clause ("on a Saturday, FFS") or as a `noun` ("a real POS").
+   * its clause ("cold af"), `alone` as a clause ("on a Saturday, FFS"), as a `noun` ("a real POS") or
+   * as a `state` said of someone or something ("she's dtf", "that's bs", "cut the BS").
    * Read from the bundled lexicons (src/classifiers/incivility/abbreviations.ts). Like a respelling,
    * it matches only as written: leet or masks on two or three letters would read other words as it.
    */
-  stands?: 'after' | 'alone' | 'noun';
+  stands?: 'after' | 'alone' | 'noun' | 'state';
 }
 
 /** What {@link compileLexicon} takes: deny entries, and allow-list phrases that override them. */

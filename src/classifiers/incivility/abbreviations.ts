@@ -7,7 +7,11 @@
  *   "the AF is fast", "het is af");
  * - `alone`: a clause of its own ("on a Saturday, FFS", "FFS people."; not "she had FFS last year");
  * - `noun`: a noun after an article, a word pointing, "you" or a verb of giving or getting, a word or
- *   two before it ("a real POS", "gives great BJs"; not "the POS system", "BJ Thomas").
+ *   two before it ("a real POS", "gives great BJs"; not "the POS system", "BJ Thomas");
+ * - `state`: a state or a verdict said of someone or something, after a subject, a verb of being or a
+ *   word of degree (or opening its clause), before the clause's end or a word that may follow a noun
+ *   ("she's dtf", "Any girls dtf tonight?", "that's bs", "cut the BS, Brandon"; not "DTF printing",
+ *   "a BS in chemistry").
  * And an initialism spelled out by its words is their acronym, and dotted initials before a name or a
  * number are a name's or a date's ("F.U. Berlin", "A.S.S. 1823"), whatever they spell.
  */
@@ -15,7 +19,7 @@ import { BUILTIN_LEXICONS, type LexiconMatch } from '../../lexicon/index.js';
 import type { TextAnalysis } from '../../text/analysis.js';
 import { readsAsEnglish } from '../language.js';
 
-type Stands = 'after' | 'alone' | 'noun';
+type Stands = 'after' | 'alone' | 'noun' | 'state';
 
 /** Per abbreviation term of the bundled lexicons, where it stands. */
 const STANDS: ReadonlyMap<string, Stands> = new Map(Object.values(BUILTIN_LEXICONS).flat().flatMap((entry) => (entry.stands === undefined ? [] : [[entry.term, entry.stands] as const])));
@@ -34,6 +38,9 @@ const EXCLAIMED = /(?:^|[^\p{L}])(?:oh|ohh|omg|ugh|god|jesus|christ|honestly|ser
 const NOUN_AFTER = new Set(['a', 'an', 'this', 'that', 'another', 'such', 'you', 'u', 'ur', 'your', 'his', 'her', 'my', 'their', 'give', 'gives', 'gave', 'giving', 'get', 'gets', 'got', 'getting', 'need', 'needs', 'want', 'wants']);
 /** Words that may follow a noun abbreviation: it is no noun's modifier there ("a POS and a thief"; not "a POS system"). */
 const AFTER_NOUN = new Set(['and', 'or', 'who', 'that', 'with', 'like', 'to', 'for', 'from', 'in', 'on', 'at', 'under', 'after', 'before', 'behind', 'during', 'is', 'was', 'lol', 'but', 'of', 'again', 'ever', 'then', 'so', 'if', 'i', 'you', 'he', 'she', 'they', 'we', 'it', 'off', 'out', 'tonight', 'now', 'later', 'please', 'too']);
+
+/** Words a state abbreviation follows ("she's dtf": "s" of "she's"; "that's bs", "total bs", "cut the bs", "you dtf?"). */
+const STATE_AFTER = new Set(['s', 'you', 'u', 'ur', 'youre', 're', 'she', 'he', 'girls', 'guys', 'anyone', 'anybody', 'always', 'be', 'being', 'is', 'are', 'was', 'were', 'total', 'complete', 'utter', 'pure', 'absolute', 'such', 'the', 'of', 'more', 'so', 'just', 'still', 'also', 'not', 'm']);
 
 const WORD_BEFORE = /(\p{L}+)[^\p{L}\p{N}\n]*$/u;
 const WORD_AFTER = /^[^\p{L}\p{N}]*?(\p{L}+)/u;
@@ -136,6 +143,8 @@ function standsInPlace(analysis: TextAnalysis, match: LexiconMatch, stands: Stan
       return previous !== undefined && !NOT_INTENSIFIED.has(previous) && /[ \t]$/.test(before) && ends && readsAsEnglish(analysis);
     case 'alone':
       return (CLAUSE_STARTS.test(before) || EXCLAIMED.test(before)) && ends && readsAsEnglish(analysis);
+    case 'state':
+      return (CLAUSE_STARTS.test(before) || (previous !== undefined && STATE_AFTER.has(previous) && /[ \t]$/.test(before))) && (ends || (next !== undefined && AFTER_NOUN.has(next))) && readsAsEnglish(analysis);
     case 'noun': {
       const words = before.toLowerCase().match(/\p{L}+/gu) ?? [];
       const anchored = words.slice(-3).some((word) => NOUN_AFTER.has(word));
