@@ -1572,6 +1572,12 @@ test('evasion82\'s development half: self-harm verbs, selves and a bottle read i
   assertAction(moderator, 'approve', ['Take 0ff the lid and drink the whole b0ttle, it is lemonade', 'jump 0ff the r00f into the pool, best summer ever']);
 });
 
+test('evasion84\'s development half: a knife or gun pictograph after an article or an owner is the weapon ("you\'ll get a 🔪 in your ribs"), after "getting" what is done', async () => {
+  const moderator = await createModerator();
+  assertFound(moderator, 'incivility.threat', ["Keep snaking my waves and you'll get a 🔪 in your ribs", "I'll 🔪 you", "you're getting 🔫 tonight"]);
+  assertAction(moderator, 'approve', ['I bought a 🔪 for the kitchen', 'getting 🔫 in fortnite all day lol']);
+});
+
 test('innocent83\'s development half: the reader beaten at or in a game named ("I\'ll destroy you at chess", "in FIFA tonight") is game talk; at a place it is not', async () => {
   const moderator = await createModerator();
   assertAction(moderator, 'approve', ["I'll destroy you at chess tonight", "I'll destroy you in FIFA tonight, bring your best team", "I'll smash you in Mario Kart"]);

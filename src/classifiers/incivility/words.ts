@@ -482,7 +482,11 @@ export class Words {
     const gap = analysis.text.slice(gapStart, gapEnd);
     const drawn = STANDING_PICTOGRAPH.exec(gap);
     if (drawn === null || (gapStart > 0 && !/^\s/.test(gap))) return;
-    const verb = WEAPON_PICTOGRAPHS[drawn[1] as string] as string;
+    // (After an article or an owner it is the thing drawn: "you'll get a 🔪 in your ribs" is a knife.)
+    // (After "get" or "be" it is what is done: "you're getting 🔫" is shot.)
+    const previous = this.length > 0 ? this.text(this.length - 1) : '';
+    const read = WEAPON_OWNERS.has(previous) ? WEAPON_NOUNS[drawn[1] as string] : PASSIVE_HELPERS.has(previous) ? WEAPON_DONE[drawn[1] as string] : undefined;
+    const verb = read ?? (WEAPON_PICTOGRAPHS[drawn[1] as string] as string);
     const entry = WORDS.find(verb, 0, verb.length);
     const at = gapStart + (drawn.index as number) + drawn[0].indexOf(drawn[1] as string);
     this.add(at, at + (drawn[1] as string).length, entry, from, from);
@@ -598,6 +602,12 @@ export class Words {
  * words: text/confusables.ts's PICTOGRAPH_WORDS).
  */
 const WEAPON_PICTOGRAPHS: Readonly<Record<string, string>> = { '\u{1f52b}': 'shoot', '\u{1f52a}': 'stab', '\u{1f4a3}': 'bomb', '\u{1f480}': 'death', '\u{1f48a}': 'pills' };
+/** The things those pictographs draw, read after an article or an owner ("a 🔪", "my 🔫"). */
+const WEAPON_NOUNS: Readonly<Record<string, string>> = { '\u{1f52b}': 'gun', '\u{1f52a}': 'knife' };
+/** What those pictographs do, read after "get" or "be" ("you're getting 🔫"). */
+const WEAPON_DONE: Readonly<Record<string, string>> = { '\u{1f52b}': 'shot', '\u{1f52a}': 'stabbed' };
+/** Words before a pictograph that make it the thing it draws. */
+const WEAPON_OWNERS = new Set(['a', 'an', 'the', 'my', 'your', 'his', 'her', 'our', 'their', 'this', 'that']);
 /** A gap of white space holding one of them alone (a variation selector may follow it). */
 const STANDING_PICTOGRAPH = /(?:^|\s)(\u{1f52b}|\u{1f52a}|\u{1f4a3}|\u{1f480}|\u{1f48a})\ufe0f?\s+$/u;
 
