@@ -111,6 +111,23 @@ export function partNumber(source: string, start: number, end: number): boolean 
   return /^-\d/.test(source.slice(end, end + 2));
 }
 
+/** An owner or a word of admiring a body right before a pictograph: "my 🍆", "your 🍑", "nice 🍑". */
+const PART_OWNER = /(?:^|[^\p{L}])(?:my|your|ur|her|his|nice|that|naked|tight|juicy|fat)\s+$/iu;
+/** What may follow a part of the body: the clause's end or a word that no noun's modifier is ("in her mouth", "properly", "all night"). */
+const AFTER_PART = /^\ufe0f?[\p{Emoji_Modifier}]?(?:\s*(?:$|[.,!?;:)…])|\s+(?:in|on|into|onto|all|properly|instead|anytime|tonight|and|or|with|for|lol|off|out|please|pls|rn|now|again|every|too|so|up|over|any|then|is|looks|look|than)\b)/iu;
+
+/**
+ * Whether the pictograph at source [start, end) is a part of someone's body: after an owner or "nice"
+ * and before the clause's end or a word that goes on the clause ("riding my 🍆 instead", "Nice 🍑",
+ * "clean my 🍆 properly"); not before a noun it modifies ("my 🍆 plants", "your 🍑 cobbler").
+ *
+ * @example
+ * ownedPart('Nice 🍑, wanna ride?', 5, 7); // true
+ */
+export function ownedPart(source: string, start: number, end: number): boolean {
+  return PART_OWNER.test(source.slice(Math.max(0, start - 12), start)) && AFTER_PART.test(source.slice(end, end + 16));
+}
+
 const MARKS_AND_JOINS = /[\p{M}\s'’",.;:!?-]/gu;
 /** Emphasis and brackets at a word's edge between words ("a blue *tit*", "**ho** ho ho"): punctuation, as a comma is; inside a word they may be masks. */
 const EMPHASIS_BETWEEN = /[*_~()[\]]+(?=\s)|(?<=\s)[*_~()[\]]+/g;
@@ -215,7 +232,9 @@ export function compileLexicon(input: LexiconInput, options: { normalize?: Norma
       if (!raw.literal && (codeLike(source, start, end) || endsInsideMasks(source, start, end))) continue;
       if (partNumber(source, start, end)) continue;
       // (A pictograph read as its word only inside a phrase: "🍆 parmigiana" holds no term.)
-      if (end - start <= 3 && !entry.key.includes(' ') && PHRASE_ONLY_PICTOGRAPHS.test(source.slice(start, end))) continue;
+      // (Or as a part of someone's body: "riding my 🍆", "Nice 🍑", "clean my 🍆 properly"; not "my 🍆
+      // plants", "a 🍑 cobbler".)
+      if (end - start <= 3 && !entry.key.includes(' ') && PHRASE_ONLY_PICTOGRAPHS.test(source.slice(start, end)) && !ownedPart(source, start, end)) continue;
       matches.push({ id: entry.id, term: entry.term, category: entry.category, severity: entry.severity, start, end, text: source.slice(start, end) });
     }
     return matches;

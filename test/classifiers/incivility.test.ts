@@ -1578,6 +1578,12 @@ test('evasion84\'s development half: a knife or gun pictograph after an article 
   assertAction(moderator, 'approve', ['I bought a 🔪 for the kitchen', 'getting 🔫 in fortnite all day lol']);
 });
 
+test('evasion78 to 88\'s development halves: an aubergine or a peach after an owner or "nice" with no noun after it is a part of someone\'s body', async () => {
+  const moderator = await createModerator();
+  assertFound(moderator, 'profanity.vulgar', ["@RedR1Rider bet you'd love riding my 🍆 instead of that bike", 'Nice 🍑, wanna ride something other than waves?', 'Make sure you clean my 🍆 properly', "I'd eat that 🍑 all night", 'Bet she\'d love my 🍆 in her mouth.']);
+  assertAction(moderator, 'approve', ['my 🍆 plants are thriving this year', 'your 🍑 cobbler recipe is amazing', 'look at my 🍆 harvest 😂', 'Grew my first 🍆!', 'nice 🍆 you grew']);
+});
+
 test('innocent83\'s development half: the reader beaten at or in a game named ("I\'ll destroy you at chess", "in FIFA tonight") is game talk; at a place it is not', async () => {
   const moderator = await createModerator();
   assertAction(moderator, 'approve', ["I'll destroy you at chess tonight", "I'll destroy you in FIFA tonight, bring your best team", "I'll smash you in Mario Kart"]);
