@@ -1584,6 +1584,12 @@ test('evasion78 to 88\'s development halves: an aubergine or a peach after an ow
   assertAction(moderator, 'approve', ['my 🍆 plants are thriving this year', 'your 🍑 cobbler recipe is amazing', 'look at my 🍆 harvest 😂', 'Grew my first 🍆!', 'nice 🍆 you grew']);
 });
 
+test('self-harm commands after "lol" or "jus", and dialect selves ("hang yerself")', async () => {
+  const moderator = await createModerator();
+  assertFound(moderator, 'incivility.self-harm', ['Your work is trash, jus dye already.', 'lol just die, you ruin every match', 'hang yerself', 'neck yaself']);
+  assertAction(moderator, 'approve', ['lol i just die every time in that level', 'lol just dye it blue']);
+});
+
 test('innocent83\'s development half: the reader beaten at or in a game named ("I\'ll destroy you at chess", "in FIFA tonight") is game talk; at a place it is not', async () => {
   const moderator = await createModerator();
   assertAction(moderator, 'approve', ["I'll destroy you at chess tonight", "I'll destroy you in FIFA tonight, bring your best team", "I'll smash you in Mario Kart"]);

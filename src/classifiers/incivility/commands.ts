@@ -209,7 +209,7 @@ export function killCommands(words: Words, text: string): IncivilitySignal[] {
 /** Harms a person may be told to do to themselves ("drown yourself"); "die" and "overdose" need no object. */
 const SELF_HARMS = new Set(['kill', 'hang', 'drown', 'shoot', 'stab', 'cut', 'burn', 'poison', 'choke', 'strangle', 'starve', 'gas', 'end', 'off', 'unalive', 'neck', 'rope', 'delete', 'top', 'slit', 'hurt', 'harm', 'suffocate', 'electrocute']);
 /** The reader's self. */
-const REFLEXIVES = new Set(['yourself', 'yourselves', 'urself', 'yourselfs']);
+const REFLEXIVES = new Set(['yourself', 'yourselves', 'urself', 'yourselfs', 'yerself', 'yaself', 'yoself', 'yourslef']);
 /** The words a self-harm command turns on: "die", "overdose", "life", "suicide" and the reflexives. */
 const SELF_HARM_WORDS = ['die', 'life', 'overdose', 'suicide', ...REFLEXIVES];
 const SELF_HARM_SET: ReadonlySet<string> = new Set(SELF_HARM_WORDS);
@@ -307,7 +307,7 @@ const GIVING_ONESELF = new Set(['cut', 'burn', 'shoot', 'top']);
 /** Words after a reflexive that make an everyday phrase of it ("cut yourself some slack", "burn yourself out"). */
 const EVERYDAY_AFTER_REFLEXIVE = new Set(['some', 'slack', 'free', 'loose', 'short', 'out', 'laughing', 'silly', 'stupid', 'up']);
 /** Words a command to self-harm may open with or pass over: "just", "go", "do us all a favour and", "give up and". */
-const COMMAND_FILLERS = new Set(['just', 'go', 'please', 'pls', 'plz', 'now', 'so', 'already', 'simply', 'and', 'then', 'quietly', 'give', 'up', 'all', 'do', 'a', 'favour', 'favor', 'us', 'everyone', 'world', 'the', 'to', 'really', 'seriously', 'honestly']);
+const COMMAND_FILLERS = new Set(['just', 'jus', 'lol', 'lmao', 'go', 'please', 'pls', 'plz', 'now', 'so', 'already', 'simply', 'and', 'then', 'quietly', 'give', 'up', 'all', 'do', 'a', 'favour', 'favor', 'us', 'everyone', 'world', 'the', 'to', 'really', 'seriously', 'honestly']);
 /** Words after "your life" that make another phrase of it ("take your life back", "end your life savings"). */
 const LIFE_GOES_ON = new Set(['back', 'savings', 'insurance', 'into', 'in', 'story', 'with', 'for']);
 /**

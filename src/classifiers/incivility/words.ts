@@ -81,7 +81,7 @@ const LITERALS = ['what', 'why', 'death', 'only', 'good', 'him', 'em', 'down', '
   // (commands.ts's self-harm verbs and selves, read in leet too: "jump 0ff the r00f", "Thr0w y0urself
   // 0ff the balcony", "she should just 0ff herself", "a whole b0ttle of p1lls".)
   'off', 'kill', 'hang', 'drown', 'shoot', 'stab', 'cut', 'burn', 'poison', 'choke', 'strangle', 'starve', 'gas', 'neck', 'unalive', 'delete', 'slit', 'suffocate', 'electrocute',
-  'yourself', 'yourselves', 'urself', 'himself', 'herself', 'themselves', 'bottle', 'whole', 'from'];
+  'yourself', 'yourselves', 'urself', 'yerself', 'yaself', 'yoself', 'himself', 'herself', 'themselves', 'bottle', 'whole', 'from', 'jus'];
 const WORDS = WordTable.ofSets([
   [SECOND_PERSON, SECOND], [NEGATORS, NEGATOR], [REPORTING, REPORTER], [REPORTED_OBJECTS, REPORTED], [THREAT_SUBJECTS, SUBJECT],
   [CONDITIONALS, CONDITIONAL], [THREAT_MODALS, MODAL], [HARM_VERBS, HARM_VERB], [THREAT_TARGETS, TARGET], [GROUP_TERMS, GROUP],
