@@ -9,6 +9,7 @@ import promotion from '../../rules/lexicons/spam-promotion.json';
 import allowed from '../../rules/words/allowed.json';
 import names from '../../rules/words/names.json';
 import senses from '../../rules/words/senses.json';
+import { MASKED_WORDS } from '../lexicon/masked-words.js';
 
 /** The category of the spam classifier's promotion phrases; every other category is incivility's. */
 export const SPAM_PHRASE = 'spam-phrase';
@@ -94,8 +95,48 @@ function bundledReading(analysis: TextAnalysis): { matches: LexiconMatch[]; allo
     // The fused scan (the two-pass path where it declines), not a walk of analysis.normalized: on
     // the bench corpus the scan took about two thirds of the walk's time.
     const matches = bundledLexicon().match(analysis.text, spans);
-    return { matches: inEverydaySense(analysis.text, matches, spans), allowed: spans };
+    return { matches: heavyMasksRead(inEverydaySense(analysis.text, matches, spans)), allowed: spans };
   });
+}
+
+/** A run of four mask characters or more. */
+const HEAVY_MASK = /[*#]{4,}/;
+/** Per length, the bundled terms of one word that hold a word people hide most often (masked-words.ts), built on first use. */
+let hiddenTerms: Map<number, string[]> | undefined;
+
+/**
+ * `matches` without those of a word masked most of the way (four mask characters in a row or more)
+ * that no term holding a word people hide most often fits, its length and its shown letters: such a
+ * mask leaves a reader only a length and an end letter, which they read as "fucked", "asshole",
+ * "motherfucker", no rarer term ("s****r" is no "sloper", "the k****r was the gardener" no "kuffar",
+ * "b****r (burger)" no "bufter": some word of the writer's).
+ *
+ * @example
+ * heavyMasksRead(lexicon.match('the k****r was the gardener')); // []
+ */
+export function heavyMasksRead(matches: LexiconMatch[]): LexiconMatch[] {
+  let kept: LexiconMatch[] | undefined;
+  for (let index = 0; index < matches.length; index++) {
+    const match = matches[index] as LexiconMatch;
+    const dropped = HEAVY_MASK.test(match.text) && !fitsHiddenTerm(match.text);
+    if (dropped) kept ??= matches.slice(0, index);
+    else kept?.push(match);
+  }
+  return kept ?? matches;
+}
+
+/** Whether a masked word ("f****d") fits a bundled term that holds a word people hide most often: its length, and its letters where shown. */
+function fitsHiddenTerm(written: string): boolean {
+  if (hiddenTerms === undefined) {
+    hiddenTerms = new Map();
+    for (const entry of incivilityLexiconInput().entries) {
+      const term = entry.term.toLowerCase();
+      if (!/^[a-z]+$/.test(term) || !MASKED_WORDS.some((word) => term.includes(word))) continue;
+      hiddenTerms.set(term.length, [...(hiddenTerms.get(term.length) ?? []), term]);
+    }
+  }
+  const letters = written.toLowerCase().replace(/[^a-z*#]/g, '');
+  return (hiddenTerms.get(letters.length) ?? []).some((term) => [...letters].every((unit, at) => unit === '*' || unit === '#' || unit === term[at]));
 }
 
 /** Per word of rules/words/senses.json, the words of its everyday sense's context. */

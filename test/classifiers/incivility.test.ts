@@ -1590,6 +1590,13 @@ test('self-harm commands after "lol" or "jus", and dialect selves ("hang yerself
   assertAction(moderator, 'approve', ['lol i just die every time in that level', 'lol just dye it blue']);
 });
 
+test('innocent89\'s development half: a word masked most of the way reads only as a term that holds a word people hide most often ("f****d", "a******"), not a rarer one ("s****r", "the k****r was the gardener")', async () => {
+  const moderator = await createModerator();
+  assertAction(moderator, 'approve', ['My s****r borrowed my charger AGAIN (sister, obviously)', 'the k****r was the gardener all along.', 'Tried the new b****r place downtown (burger, calm down)', "The s-word in our office is 'synergy'. S*****y.", "We don't say the C-word until December. C*******s."]);
+  assertFound(moderator, 'profanity.vulgar', ['you f*****g idiot', 'what a b*****d', 'get f****d', 'm**********r', 'p****']);
+  assertFound(moderator, 'incivility.insult', ['you a******', 'you r*****']);
+});
+
 test('innocent83\'s development half: the reader beaten at or in a game named ("I\'ll destroy you at chess", "in FIFA tonight") is game talk; at a place it is not', async () => {
   const moderator = await createModerator();
   assertAction(moderator, 'approve', ["I'll destroy you at chess tonight", "I'll destroy you in FIFA tonight, bring your best team", "I'll smash you in Mario Kart"]);
