@@ -142,7 +142,8 @@ const PLACE_PREPOSITIONS = new Set(['in', 'of', 'from', 'to', 'through', 'near',
  * stands right before it ("Residents of Bell End", "we drove through Muff"; "of" only before a name
  * of two words or more or after a place word, "the village of Fucking": "full of Shit" is no
  * place), or a place is given after it, after a comma or not ("Bell End, near Belbroughton", "Muff
- * in County Donegal"). "you Bell End", "BELL END" and "Of Bell End" in a title-cased line are no places.
+ * in County Donegal", "Muff in Donegal", "Cumming, Georgia": a region of REGIONS; not after an
+ * interjection, "Shit, Georgia lost again"). "you Bell End", "BELL END" and "Of Bell End" in a title-cased line are no places.
  *
  * @example
  * partOfPlace('Residents of Bell End voted', 13, 21); // true
@@ -160,7 +161,8 @@ export function partOfPlace(source: string, start: number, end: number): boolean
     from = index + 1;
   }
   // A place given after it, a comma between or none: "Bell End, near Belbroughton", "Muff in County Donegal".
-  if ((source.charCodeAt(end) === 44 && placeGivenAfter(source, end + 1)) || placeGivenAfter(source, end)) return true;
+  // (Not an interjection before a region named: "Shit, Georgia lost again", "Fuck in Texas it's hot".)
+  if (((source.charCodeAt(end) === 44 && placeGivenAfter(source, end + 1)) || placeGivenAfter(source, end)) && !INTERJECTIONS.has(source.slice(start, end).toLowerCase())) return true;
   // A place word after it, in small letters too ("the Cumming exit"), or in Title Case after one or
   // two more Title Case words ("Dildo Run Provincial Park", "Bell End Farm Road"; not after a word that
   // opens a sentence, capitalized there anyway: "Fuck Staten Island").
@@ -234,6 +236,29 @@ function setWordAfter(source: string, end: number, words: ReadonlySet<string>, f
  */
 function placeGivenAfter(source: string, at: number): boolean {
   const match = /^ (near|outside|in) ([A-Z][a-z]+)/.exec(source.slice(at, at + 40));
-  if (match === null) return false;
-  return match[1] !== 'in' || PLACE_WORDS.has((match[2] as string).toLowerCase());
+  if (match !== null) return match[1] !== 'in' || PLACE_WORDS.has((match[2] as string).toLowerCase()) || REGIONS.has(match[2] as string);
+  // Or a region right after a comma's space: "Cumming, Georgia", "Muff, Donegal".
+  const region = source.charCodeAt(at - 1) === 44 ? /^ ([A-Z][a-z]+)/.exec(source.slice(at, at + 24)) : null;
+  return region !== null && REGIONS.has(region[1] as string);
 }
+
+/** Vulgar words said as interjections, which a region after them does not make a place's name. */
+const INTERJECTIONS = new Set(['fuck', 'shit', 'damn', 'crap', 'hell', 'bollocks', 'bugger', 'piss', 'christ', 'bloody', 'bastard', 'shite', 'feck', 'fuckin']);
+
+/**
+ * Regions a place is given in ("Muff in Donegal", "Cumming, Georgia", "Fucking in Austria"): the
+ * states of the United States and Australia, Canada's provinces, the counties of Ireland and
+ * Britain's larger ones, and countries, written here one by one (single words only).
+ */
+const REGIONS = new Set([
+  // States of the United States.
+  'Alabama', 'Alaska', 'Arizona', 'Arkansas', 'California', 'Colorado', 'Connecticut', 'Delaware', 'Florida', 'Georgia', 'Hawaii', 'Idaho', 'Illinois', 'Indiana', 'Iowa', 'Kansas', 'Kentucky', 'Louisiana', 'Maine', 'Maryland', 'Massachusetts', 'Michigan', 'Minnesota', 'Mississippi', 'Missouri', 'Montana', 'Nebraska', 'Nevada', 'Ohio', 'Oklahoma', 'Oregon', 'Pennsylvania', 'Tennessee', 'Texas', 'Utah', 'Vermont', 'Virginia', 'Washington', 'Wisconsin', 'Wyoming',
+  // Australia's states, Canada's provinces.
+  'Queensland', 'Victoria', 'Tasmania', 'Ontario', 'Quebec', 'Alberta', 'Manitoba', 'Saskatchewan', 'Newfoundland',
+  // Ireland's counties.
+  'Antrim', 'Armagh', 'Carlow', 'Cavan', 'Clare', 'Cork', 'Donegal', 'Down', 'Dublin', 'Fermanagh', 'Galway', 'Kerry', 'Kildare', 'Kilkenny', 'Laois', 'Leitrim', 'Limerick', 'Longford', 'Louth', 'Mayo', 'Meath', 'Monaghan', 'Offaly', 'Roscommon', 'Sligo', 'Tipperary', 'Tyrone', 'Waterford', 'Westmeath', 'Wexford', 'Wicklow',
+  // Britain's nations and larger counties.
+  'England', 'Scotland', 'Wales', 'Cornwall', 'Devon', 'Dorset', 'Somerset', 'Wiltshire', 'Hampshire', 'Kent', 'Sussex', 'Surrey', 'Essex', 'Suffolk', 'Norfolk', 'Lincolnshire', 'Yorkshire', 'Lancashire', 'Cumbria', 'Northumberland', 'Durham', 'Cheshire', 'Derbyshire', 'Staffordshire', 'Shropshire', 'Worcestershire', 'Herefordshire', 'Gloucestershire', 'Oxfordshire', 'Buckinghamshire', 'Berkshire', 'Hertfordshire', 'Cambridgeshire', 'Northamptonshire', 'Leicestershire', 'Nottinghamshire', 'Warwickshire', 'Bedfordshire', 'Rutland', 'Fife', 'Perthshire', 'Aberdeenshire', 'Argyll', 'Ayrshire', 'Powys', 'Gwynedd', 'Pembrokeshire', 'Anglesey',
+  // Countries.
+  'Austria', 'Germany', 'France', 'Belgium', 'Netherlands', 'Holland', 'Denmark', 'Sweden', 'Norway', 'Finland', 'Iceland', 'Switzerland', 'Italy', 'Spain', 'Portugal', 'Greece', 'Poland', 'Hungary', 'Czechia', 'Slovakia', 'Slovenia', 'Croatia', 'Romania', 'Bulgaria', 'Ireland', 'Canada', 'Mexico', 'Australia', 'Zealand', 'China', 'Japan', 'Korea', 'Vietnam', 'Thailand', 'India', 'Pakistan', 'Bangladesh', 'Nepal', 'Turkey', 'Egypt', 'Morocco', 'Kenya', 'Nigeria', 'Ghana', 'Brazil', 'Argentina', 'Chile', 'Peru', 'Colombia', 'Philippines', 'Indonesia', 'Malaysia',
+]);

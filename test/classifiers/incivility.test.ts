@@ -1597,6 +1597,12 @@ test('innocent89\'s development half: a word masked most of the way reads only a
   assertFound(moderator, 'incivility.insult', ['you a******', 'you r*****']);
 });
 
+test('innocent81 and 87\'s development halves: a rude place name before a region it is in ("Muff in Donegal", "Cumming, Georgia"), not an interjection before one', async () => {
+  const moderator = await createModerator();
+  assertAction(moderator, 'approve', ['Muff in Donegal is a gorgeous spot right on Lough Foyle', 'Cumming, Georgia is named after Colonel William Cumming.', 'Fucking in Austria renamed itself Fugging in 2021']);
+  assertFound(moderator, 'profanity.vulgar', ["Fuck in Texas it's hot", 'Shit, Georgia lost again', 'Muff diving in Donegal']);
+});
+
 test('innocent83\'s development half: the reader beaten at or in a game named ("I\'ll destroy you at chess", "in FIFA tonight") is game talk; at a place it is not', async () => {
   const moderator = await createModerator();
   assertAction(moderator, 'approve', ["I'll destroy you at chess tonight", "I'll destroy you in FIFA tonight, bring your best team", "I'll smash you in Mario Kart"]);
