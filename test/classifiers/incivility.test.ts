@@ -1603,6 +1603,12 @@ test('innocent81 and 87\'s development halves: a rude place name before a region
   assertFound(moderator, 'profanity.vulgar', ["Fuck in Texas it's hot", 'Shit, Georgia lost again', 'Muff diving in Donegal']);
 });
 
+test('innocent89\'s development half: no term inside code quoted in backticks; words alone in backticks stay', async () => {
+  const moderator = await createModerator();
+  assertAction(moderator, 'approve', ["`$hit = $_POST['hit_count'];` straight into the query is how you get SQL injection", 'try `head -n 69 file.txt` and see if the weird character is before that line']);
+  assertFound(moderator, 'profanity.vulgar', ['`fuck you`', 'this is `shit` code', '$hit = 1; shit happens']);
+});
+
 test('innocent83\'s development half: the reader beaten at or in a game named ("I\'ll destroy you at chess", "in FIFA tonight") is game talk; at a place it is not', async () => {
   const moderator = await createModerator();
   assertAction(moderator, 'approve', ["I'll destroy you at chess tonight", "I'll destroy you in FIFA tonight, bring your best team", "I'll smash you in Mario Kart"]);

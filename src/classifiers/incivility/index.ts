@@ -46,7 +46,8 @@ export function readComment(analysis: TextAnalysis): Reading {
   return analysis.shared('incivility-reading', () => {
     // (Abbreviations that are other things too count only where they stand as their phrase would, and
     // a term that starts a longer word of a link's address is none: "whorepresents.com".)
-    const matches = outsideAddresses(analysis, abbreviationsInPlace(analysis, bundledMatches(analysis).filter((match) => match.category !== SPAM_PHRASE)));
+    // (Nor a term inside code quoted in backticks: "`$hit = $_POST['hit_count'];`", "`head -n 69 file.txt`".)
+    const matches = outsideCode(analysis.text, outsideAddresses(analysis, abbreviationsInPlace(analysis, bundledMatches(analysis).filter((match) => match.category !== SPAM_PHRASE))));
     const allowed = bundledAllowed(analysis);
     const foreign = foreignWords(analysis, matches);
     return foreign.length === 0 ? readIncivility(analysis, matches, allowed) : readIncivility(analysis, matches.filter((match) => !foreign.includes(match)), [...allowed, ...foreign]);
@@ -71,6 +72,27 @@ export function outsideAddresses(analysis: TextAnalysis, matches: readonly Lexic
   const links = findLinks(analysis).filter((link) => link.start !== undefined && (link.kind === 'url' || link.kind === 'email'));
   if (links.length === 0) return matches;
   return matches.filter((match) => !(inWords.has(match) && links.some((link) => (link.start as number) <= match.start && match.end <= (link.end as number))));
+}
+
+/** Code quoted in backticks on one line, as Markdown writes it. */
+const CODE_SPAN = /`([^`\n]{1,200})`/g;
+/** What makes a quoted span code and not a word stressed: operators, brackets, sigils, a command-line flag, a call. */
+const CODE_MARKS = /[=;(){}[\]<>$]|(?:^|\s)--?[a-z]|\w\.\w+\(|::|->/;
+
+/**
+ * `matches` without those inside code quoted in backticks ("`$hit = $_POST['hit_count'];`", "try
+ * `head -n 69 file.txt`"): a variable, a flag and a number are no words. Backticks around words
+ * alone ("`fuck you`") quote no code, and their matches stay. Looked for only in a text with a
+ * backtick.
+ *
+ * @example
+ * outsideCode('try `head -n 69 file.txt`', matches); // without the match of "n 69"
+ */
+export function outsideCode(text: string, matches: readonly LexiconMatch[]): readonly LexiconMatch[] {
+  if (matches.length === 0 || !text.includes('`')) return matches;
+  const spans: [number, number][] = [];
+  for (const span of text.matchAll(CODE_SPAN)) if (CODE_MARKS.test(span[1] as string)) spans.push([span.index, span.index + span[0].length]);
+  return spans.length === 0 ? matches : matches.filter((match) => !spans.some(([from, to]) => from <= match.start && match.end <= to));
 }
 
 /** Per word of rules/words/foreign-words.json, the languages it is an everyday word of. */
