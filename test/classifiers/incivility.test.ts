@@ -1881,7 +1881,7 @@ test('evasion42\'s development half: a numeric character reference for a letter 
 test('abbreviations that stand as a state said of someone or something: "dtf" after a subject or a word of being, "bs" as a verdict; not DTF printing, a BS degree, BS initials', async () => {
   const moderator = await createModerator();
   assertFound(moderator, 'profanity.vulgar', ["She's always DTF after a win, everyone on the team knows", 'Any girls dtf tonight? 22M, Bristol', "she's dtf, everyone on the team knows it", 'DTF? I can come to your place after the game.', 'Cut the BS, Brandon, everyone saw you kiss her on camera.', "that's bs, I was fully behind cover.", '2 BILLION views? BS!']);
-  assertAction(moderator, 'approve', ['We offer DTF printing on hoodies', 'the DTF transfers peeled after one wash', 'She has a BS in chemistry', 'BS Johnson was a novelist', 'the BS 1363 plug']);
+  assertAction(moderator, 'approve', ['We offer DTF printing on hoodies', 'the DTF transfers peeled after one wash', 'She has a BS in chemistry', 'BS Johnson was a novelist', 'the BS 1363 plug', 'Congrats on the BS in Environmental Science! So well deserved.', 'Thanks to Mr Cockburn for refereeing the under-8s at short notice!']);
 });
 
 test('abbreviations that are other things too read only where they stand as their phrase would: "af" ending a clause after a word, "ffs" as a clause, "BJ" and "POS" as nouns', async () => {

@@ -39,8 +39,11 @@ const NOUN_AFTER = new Set(['a', 'an', 'this', 'that', 'another', 'such', 'you',
 /** Words that may follow a noun abbreviation: it is no noun's modifier there ("a POS and a thief"; not "a POS system"). */
 const AFTER_NOUN = new Set(['and', 'or', 'who', 'that', 'with', 'like', 'to', 'for', 'from', 'in', 'on', 'at', 'under', 'after', 'before', 'behind', 'during', 'is', 'was', 'lol', 'but', 'of', 'again', 'ever', 'then', 'so', 'if', 'i', 'you', 'he', 'she', 'they', 'we', 'it', 'off', 'out', 'tonight', 'now', 'later', 'please', 'too']);
 
-/** Words a state abbreviation follows ("she's dtf": "s" of "she's"; "that's bs", "total bs", "cut the bs", "you dtf?"). */
-const STATE_AFTER = new Set(['s', 'you', 'u', 'ur', 'youre', 're', 'she', 'he', 'girls', 'guys', 'anyone', 'anybody', 'always', 'be', 'being', 'is', 'are', 'was', 'were', 'total', 'complete', 'utter', 'pure', 'absolute', 'such', 'the', 'of', 'more', 'so', 'just', 'still', 'also', 'not', 'm']);
+/** Words a state abbreviation follows ("she's dtf": "s" of "she's"; "that's bs", "total bs", "full of bs", "you dtf?"; not "the": "the BS in Environmental Science"). */
+const STATE_AFTER = new Set(['s', 'you', 'u', 'ur', 'youre', 're', 'she', 'he', 'girls', 'guys', 'anyone', 'anybody', 'always', 'be', 'being', 'is', 'are', 'was', 'were', 'total', 'complete', 'utter', 'pure', 'absolute', 'such', 'of', 'more', 'so', 'just', 'still', 'also', 'not', 'm']);
+
+/** An abbreviation written in letters, with full stops or not ("BS", "b.s."). */
+const WRITTEN_IN_LETTERS = /^[\p{L}.]+$/u;
 
 const WORD_BEFORE = /(\p{L}+)[^\p{L}\p{N}\n]*$/u;
 const WORD_AFTER = /^[^\p{L}\p{N}]*?(\p{L}+)/u;
@@ -64,7 +67,8 @@ export function abbreviationsInPlace(analysis: TextAnalysis, matches: readonly L
   for (let index = 0; index < matches.length; index++) {
     const match = matches[index] as LexiconMatch;
     const stands = STANDS.get(match.term);
-    const held = (stands === undefined || standsInPlace(analysis, match, stands)) && !(acronyms !== undefined && INITIALISM.test(match.text) && acronyms.has(lettersOf(match.text))) && !namingInitials(analysis.text, match);
+    // (Written in letters: normalization's leet reads "8s" of "the under-8s" as "bs".)
+    const held = (stands === undefined || (WRITTEN_IN_LETTERS.test(match.text) && standsInPlace(analysis, match, stands))) && !(acronyms !== undefined && INITIALISM.test(match.text) && acronyms.has(lettersOf(match.text))) && !namingInitials(analysis.text, match);
     if (!held) kept ??= matches.slice(0, index);
     else kept?.push(match);
   }
