@@ -42,8 +42,8 @@ const AFTER_NOUN = new Set(['and', 'or', 'who', 'that', 'with', 'like', 'to', 'f
 /** Words a state abbreviation follows ("she's dtf": "s" of "she's"; "that's bs", "total bs", "full of bs", "you dtf?"; not "the": "the BS in Environmental Science"). */
 const STATE_AFTER = new Set(['s', 'you', 'u', 'ur', 'youre', 're', 'she', 'he', 'girls', 'guys', 'anyone', 'anybody', 'always', 'be', 'being', 'is', 'are', 'was', 'were', 'total', 'complete', 'utter', 'pure', 'absolute', 'such', 'of', 'more', 'so', 'just', 'still', 'also', 'not', 'm']);
 
-/** An abbreviation written in letters, with full stops or not ("BS", "b.s."). */
-const WRITTEN_IN_LETTERS = /^[\p{L}.]+$/u;
+/** A digit or a leet symbol in an abbreviation's match ("8s"): not written in letters, plain or styled ("BS", "b.s.", "aⒻ"). */
+const LEET_WRITTEN = /[\p{N}$@!|+<(]/u;
 
 const WORD_BEFORE = /(\p{L}+)[^\p{L}\p{N}\n]*$/u;
 const WORD_AFTER = /^[^\p{L}\p{N}]*?(\p{L}+)/u;
@@ -67,8 +67,8 @@ export function abbreviationsInPlace(analysis: TextAnalysis, matches: readonly L
   for (let index = 0; index < matches.length; index++) {
     const match = matches[index] as LexiconMatch;
     const stands = STANDS.get(match.term);
-    // (Written in letters: normalization's leet reads "8s" of "the under-8s" as "bs".)
-    const held = (stands === undefined || (WRITTEN_IN_LETTERS.test(match.text) && standsInPlace(analysis, match, stands))) && !(acronyms !== undefined && INITIALISM.test(match.text) && acronyms.has(lettersOf(match.text))) && !namingInitials(analysis.text, match);
+    // (Written in letters, styled ones too: normalization's leet reads "8s" of "the under-8s" as "bs".)
+    const held = (stands === undefined || (!LEET_WRITTEN.test(match.text) && standsInPlace(analysis, match, stands))) && !(acronyms !== undefined && INITIALISM.test(match.text) && acronyms.has(lettersOf(match.text))) && !namingInitials(analysis.text, match);
     if (!held) kept ??= matches.slice(0, index);
     else kept?.push(match);
   }
