@@ -8,7 +8,7 @@
 import { ADMIRING, BENDING, BODY_ACTS, DESIRED_PARTS, DREAMING, INTIMATE_PARTS, SEEING_WANTED, SEXUAL_ACTS, SEXUAL_DOING, SEXUAL_TOUCHES, SPREADING, UNDRESSED } from './grammar.js';
 import { NEGATOR, Words, clauseEndsAfter, severe, small, startsSentence, tableMarks, writerBefore } from './words.js';
 import type { IncivilitySignal } from './signals.js';
-import { HARMED_OBJECTS, pointedPerson } from './people.js';
+import { HARMED_OBJECTS, POINTED_PEOPLE, pointedPerson } from './people.js';
 
 /** Whose part it is: the reader's, or a woman's spoken of ("grab her tits"), or "those" pointed at. */
 const POSSESSORS = new Set(['your', 'ur', 'yer', 'her', 'those', 'them', 'dem']);
@@ -101,6 +101,16 @@ export function sexualAdvances(words: Words, text: string): IncivilitySignal[] {
       found.push({ ...severe(words, index - 1, index, 'harassment', 'sexual', `${words.known(index - 1) as string} ${word}`), severity: 3, always: true });
       continue;
     }
+    // Or said of someone who has them: "That ring girl has great tits", "has a lovely pair of knockers
+    // on her" (not the writer's own, "I have great boobs", nor a thing's, "the garden has great tits"
+    // where the songbird's sense stands).
+    if ((kinds & PART) !== 0) {
+      const having = remarkedHaving(words, index, text);
+      if (having >= 0) {
+        found.push({ ...severe(words, having, index, 'harassment', 'sexual', `${small(words, having)} … ${word}`), severity: 3, always: true });
+        continue;
+      }
+    }
     if ((kinds & (PART | DESIRED)) !== 0) {
       const intimate = (kinds & PART) !== 0;
       // The part's owner right before it, or one word before ("your big tits").
@@ -125,6 +135,32 @@ export function sexualAdvances(words: Words, text: string): IncivilitySignal[] {
     }
   }
   return found;
+}
+
+/** Verbs of having a part: "has great tits", "she's got a lovely pair of knockers". */
+const HAVING = new Set(['has', 'have', 'got']);
+/** Words that admire a part someone has, besides the grammar's ADMIRING: "has great tits", "a lovely pair of", "cracking knockers". */
+const HAD_ADMIRING = new Set(['great', 'lovely', 'cracking', 'big', 'massive', 'huge', 'amazing', 'perfect', 'gorgeous', 'incredible', 'fantastic', 'banging', 'decent', 'firm', 'sweet']);
+/** Third persons who have a part remarked on ("she has", "she's got"). */
+const HAVERS = new Set(['she', 'shes', 'he', 'hes', 'they', 'theyve']);
+
+/**
+ * The verb of having that a remark on the intimate part at `part` opens with: "has great tits", "has
+ * a lovely pair of knockers", "has cracking knockers"; an admiring word before the part, "a pair of"
+ * between; had by a third person or one pointed at; the clause ending after the part or after "on
+ * her"; -1 for none.
+ */
+function remarkedHaving(words: Words, part: number, text: string): number {
+  let at = part - 1;
+  if (small(words, at) === 'of' && small(words, at - 1) === 'pair') at -= 2;
+  if ((words.marked(at, KINDS) & ADMIRER) === 0 && !HAD_ADMIRING.has(small(words, at))) return -1;
+  at--;
+  if (small(words, at) === 'a') at--;
+  // (Had by a person: "she has", "That ring girl has", "The new councillor has"; not "Our garden has
+  // great tits", "The Victorian door has a lovely pair of knockers".)
+  if (!HAVING.has(small(words, at)) || !(HAVERS.has(small(words, at - 1)) || POINTED_PEOPLE.has(small(words, at - 1)) || pointedPerson(words, at - 3, at - 1) >= 0)) return -1;
+  const end = small(words, part + 1) === 'on' && (small(words, part + 2) === 'her' || small(words, part + 2) === 'him') ? part + 2 : part;
+  return clauseEndsAfter(words, end, text) ? at : -1;
 }
 
 /** Words after an undress that make it a thing, not what someone wears: "a bikini competition", "the underwear brand". */
