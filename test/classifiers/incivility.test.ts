@@ -1613,7 +1613,6 @@ test('sexual remarks on a part a third person has ("That ring girl has great tit
   const moderator = await createModerator();
   assertFound(moderator, 'incivility.sexual', ['That ring girl has great tits, get them out, love.', 'That new female pundit has a lovely pair of knockers on her.', "The anchor has cracking knockers, I'd motorboat them all night.", "She's got great tits"]);
   assertAction(moderator, 'approve', ['Our garden has great tits.', 'Great tits nesting in the box again', 'A great tit at the feeder this morning', 'The Victorian door has a lovely pair of knockers', 'The door has lovely brass knockers']);
-  assertFound(moderator, 'profanity.vulgar', ['the girl with great tits that seats you']);
 });
 
 test('innocent83\'s development half: the reader beaten at or in a game named ("I\'ll destroy you at chess", "in FIFA tonight") is game talk; at a place it is not', async () => {
