@@ -148,6 +148,23 @@
  * - evasion78-odd-lines-held-out.jsonl: 240 disguised comments of a wedding forum, a motorcycle club,
  *   a homeschooling group, an esports chat and a paper's letters page (32 disguise labels) and 120
  *   innocent ones. Even lines development, odd lines held out (totals only).
+ * - evasion80-odd-lines-held-out.jsonl: 240 disguised comments of a university sports society, a
+ *   vintage clothing marketplace, a local politics group, a cat rescue forum and a phone repair forum
+ *   (27 disguise labels: leet, sounds, asterisks, accents, invisible characters, styled letters...)
+ *   and 120 innocent ones. Even lines development, odd lines held out (totals only).
+ * - evasion82-odd-lines-held-out.jsonl: 240 disguised comments of a truck drivers' forum, a reality-TV
+ *   recap site, a genealogy forum, a speedrunning chat and a housing tenants' page (leet and symbols
+ *   above all, disguises on several words) and 120 innocent ones. Even lines development, odd lines
+ *   held out (totals only).
+ * - evasion84-odd-lines-held-out.jsonl: 240 disguised comments of a comic-book forum, a surfing
+ *   community, a tattoo studio's reviews, a football referees' forum and a nurses' union page (33
+ *   disguise labels) and 120 innocent ones. Even lines development, odd lines held out (totals only).
+ * - evasion86-odd-lines-held-out.jsonl: 240 disguised comments of an MMA fan forum, a baking contest,
+ *   a hunting forum, a streaming service's show discussion and a school alumni group (31 disguise
+ *   labels) and 120 innocent ones. Even lines development, odd lines held out (totals only).
+ * - evasion88-odd-lines-held-out.jsonl: 240 disguised comments of an airline's complaints page, a
+ *   horror-fiction writers' forum, a rural village group, a basketball fan forum and a vegan cooking
+ *   blog (33 disguise labels) and 120 innocent ones. Even lines development, odd lines held out.
  * - innocent33-odd-lines-held-out.jsonl: 300 innocent comments that careless or over-eager filters
  *   flag (15 traps, 20 each: rude-looking place, brand and personal names, rude substrings, news of
  *   violence, violent idioms, game and sport talk, identity terms, clinical terms, animal and food
@@ -246,6 +263,21 @@
  *   product codes, formulas, code, hashtags, emoji, other languages and scripts, transliterated names,
  *   lyrics, initialisms, stretched words, and rude-looking names of foods, bands, games and places.
  *   Even lines development, odd lines held out (totals only).
+ * - innocent81-odd-lines-held-out.jsonl: 300 innocent comments of British, Irish, Australian and
+ *   American slang, dialect and regional words that sound or look rude (food, places, tools, birds,
+ *   plants, surnames, old meanings). Even lines development, odd lines held out (totals only).
+ * - innocent83-odd-lines-held-out.jsonl: 300 innocent comments of sports and games commentary,
+ *   fantasy leagues, betting tips and heated fan arguments full of killing, destroying and shooting in
+ *   their sporting senses. Even lines development, odd lines held out (totals only).
+ * - innocent85-odd-lines-held-out.jsonl: 300 innocent comments of parenting, pregnancy,
+ *   breastfeeding, puberty, sex education, toilet training, periods and menopause, written frankly.
+ *   Even lines development, odd lines held out (totals only).
+ * - innocent87-odd-lines-held-out.jsonl: 300 innocent comments of history, literature and religion:
+ *   scripture and old texts quoted, rude-looking names of people and places, insults' etymology, wars
+ *   and executions described. Even lines development, odd lines held out (totals only).
+ * - innocent89-odd-lines-held-out.jsonl: 300 innocent comments of online and technical text: code,
+ *   shell commands, handles, URLs, file names, hashes, versions, emoji, redactions with asterisks,
+ *   spaced letters. Even lines development, odd lines held out (totals only).
  * - probe23-odd-lines-held-out.jsonl: 200 plain abusive comments phrased the ways angry people
  *   write (threats, self-harm urged, insults, attacks on groups; 50 each, no disguises) and 200
  *   innocent ones of the same vocabulary. Per category, even lines development, odd lines held out
@@ -335,7 +367,7 @@ evasions('evasion18.jsonl', false);
 evasions('evasion19-held-out.jsonl', true);
 evasions('evasion21.jsonl', false);
 // The suites split in halves: even lines development, odd lines held out (totals only).
-for (const suite of ['evasion22', 'evasion29', 'evasion30', 'evasion31', 'evasion32', 'evasion34', 'evasion36', 'evasion38', 'evasion40', 'evasion42', 'evasion44', 'evasion46', 'evasion48', 'evasion50', 'evasion52', 'evasion54', 'evasion56', 'evasion58', 'evasion60', 'evasion62', 'evasion64', 'evasion66', 'evasion68', 'evasion70', 'evasion72', 'evasion74', 'evasion76', 'evasion78', 'innocent33', 'innocent35', 'innocent39', 'innocent45', 'innocent49', 'innocent53', 'innocent55', 'innocent57', 'innocent59', 'innocent61', 'innocent67', 'innocent69', 'innocent71', 'innocent73', 'innocent75', 'innocent77', 'innocent79']) {
+for (const suite of ['evasion22', 'evasion29', 'evasion30', 'evasion31', 'evasion32', 'evasion34', 'evasion36', 'evasion38', 'evasion40', 'evasion42', 'evasion44', 'evasion46', 'evasion48', 'evasion50', 'evasion52', 'evasion54', 'evasion56', 'evasion58', 'evasion60', 'evasion62', 'evasion64', 'evasion66', 'evasion68', 'evasion70', 'evasion72', 'evasion74', 'evasion76', 'evasion78', 'evasion80', 'evasion82', 'evasion84', 'evasion86', 'evasion88', 'innocent33', 'innocent35', 'innocent39', 'innocent45', 'innocent49', 'innocent53', 'innocent55', 'innocent57', 'innocent59', 'innocent61', 'innocent67', 'innocent69', 'innocent71', 'innocent73', 'innocent75', 'innocent77', 'innocent79', 'innocent81', 'innocent83', 'innocent85', 'innocent87', 'innocent89']) {
   evasions(`${suite}-odd-lines-held-out.jsonl`, false, 'even');
   evasions(`${suite}-odd-lines-held-out.jsonl`, true, 'odd');
 }

@@ -24,7 +24,7 @@ test('the evasion suites: each disguised comment with its plain form, no text tw
     ['evasion21.jsonl', { profanity: 50, insult: 50, slur: 50, sexual: 50, threat: 50, 'self-harm': 50, innocent: 150 }],
     // From evasion22 on, 40 per category and 120 innocent (the writers from evasion46 on spelled self_harm).
     ...[22, 29, 30, 31, 32, 34, 36, 38, 40, 42, 44].map((suite) => [`evasion${suite}-odd-lines-held-out.jsonl`, FORTY_EACH] as const),
-    ...[46, 48, 50, 52, 54, 56, 58, 60, 62, 64, 66, 68, 70, 72, 74, 76, 78].map((suite) => [`evasion${suite}-odd-lines-held-out.jsonl`, FORTY_EACH_UNDERSCORED] as const),
+    ...[46, 48, 50, 52, 54, 56, 58, 60, 62, 64, 66, 68, 70, 72, 74, 76, 78, 80, 82, 84, 86, 88].map((suite) => [`evasion${suite}-odd-lines-held-out.jsonl`, FORTY_EACH_UNDERSCORED] as const),
   ];
   for (const [file, expected] of suites) {
     const list = rows(file);
@@ -35,7 +35,7 @@ test('the evasion suites: each disguised comment with its plain form, no text tw
 });
 
 test('the innocent traps: 300 innocent comments each, 20 per trap, no text twice', () => {
-  for (const file of ['innocent33-odd-lines-held-out.jsonl', 'innocent35-odd-lines-held-out.jsonl', 'innocent39-odd-lines-held-out.jsonl', 'innocent45-odd-lines-held-out.jsonl', 'innocent49-odd-lines-held-out.jsonl', 'innocent53-odd-lines-held-out.jsonl', 'innocent55-odd-lines-held-out.jsonl', 'innocent57-odd-lines-held-out.jsonl', 'innocent59-odd-lines-held-out.jsonl', 'innocent61-odd-lines-held-out.jsonl', 'innocent67-odd-lines-held-out.jsonl', 'innocent69-odd-lines-held-out.jsonl', 'innocent71-odd-lines-held-out.jsonl', 'innocent73-odd-lines-held-out.jsonl', 'innocent75-odd-lines-held-out.jsonl', 'innocent77-odd-lines-held-out.jsonl', 'innocent79-odd-lines-held-out.jsonl']) {
+  for (const file of ['innocent33-odd-lines-held-out.jsonl', 'innocent35-odd-lines-held-out.jsonl', 'innocent39-odd-lines-held-out.jsonl', 'innocent45-odd-lines-held-out.jsonl', 'innocent49-odd-lines-held-out.jsonl', 'innocent53-odd-lines-held-out.jsonl', 'innocent55-odd-lines-held-out.jsonl', 'innocent57-odd-lines-held-out.jsonl', 'innocent59-odd-lines-held-out.jsonl', 'innocent61-odd-lines-held-out.jsonl', 'innocent67-odd-lines-held-out.jsonl', 'innocent69-odd-lines-held-out.jsonl', 'innocent71-odd-lines-held-out.jsonl', 'innocent73-odd-lines-held-out.jsonl', 'innocent75-odd-lines-held-out.jsonl', 'innocent77-odd-lines-held-out.jsonl', 'innocent79-odd-lines-held-out.jsonl', 'innocent81-odd-lines-held-out.jsonl', 'innocent83-odd-lines-held-out.jsonl', 'innocent85-odd-lines-held-out.jsonl', 'innocent87-odd-lines-held-out.jsonl', 'innocent89-odd-lines-held-out.jsonl']) {
     const list = rows(file);
     assert.equal(counts(list), { innocent: 300 }, file);
     assert.is(new Set(list.map((row) => (row as { disguise?: string }).disguise)).size, 15, file);
