@@ -1615,6 +1615,12 @@ test('sexual remarks on a part a third person has ("That ring girl has great tit
   assertAction(moderator, 'approve', ['Our garden has great tits.', 'Great tits nesting in the box again', 'A great tit at the feeder this morning', 'The Victorian door has a lovely pair of knockers', 'The door has lovely brass knockers']);
 });
 
+test('an insult said of whoever did a thing or anyone who does, opening the subject ("Whoever parked across the school gates is a complete idiot"); praise so said is none', async () => {
+  const moderator = await createModerator();
+  assertFound(moderator, 'incivility.insult', ['Whoever parked across the school gates is a complete idiot.', 'Anyone who rates this album below a nine is a total loser.', 'Whoever designed the new driver app is a clueless idiot.', 'Anyone who trusts a 10-day forecast is an idiot.']);
+  assertAction(moderator, 'approve', ['Whoever wins is a genius', 'Anyone who volunteers is a hero', 'Whoever invented the idiot box is a genius', 'The Chancellor is a muppet and always has been']);
+});
+
 test('innocent83\'s development half: the reader beaten at or in a game named ("I\'ll destroy you at chess", "in FIFA tonight") is game talk; at a place it is not', async () => {
   const moderator = await createModerator();
   assertAction(moderator, 'approve', ["I'll destroy you at chess tonight", "I'll destroy you in FIFA tonight, bring your best team", "I'll smash you in Mario Kart"]);

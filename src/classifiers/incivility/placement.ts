@@ -365,7 +365,28 @@ export function participantBefore(words: Words, index: number, text: string): nu
     // approved that cartoon is ...".)
     const pointer = words.text(made);
     if (made >= 2 && (pointer === 'this' || (pointer === 'that' && made < subject)) && AUTHORING.has(words.text(made - 1)) && (words.text(made - 2) === 'whoever' || (words.text(made - 2) === 'who' && (MAKERS.has(words.text(made - 3)) || PARTICIPANTS.has(words.text(made - 3)))))) return made - 2;
-    return -1;
+    // (Or whoever did a thing, opening the clause: "Whoever parked across the school gates is a
+    // complete idiot", "Anyone who rates this album below a nine is a total loser": someone of the
+    // comment's own world, not a figure in the news.)
+    return whoeverDid(words, be, text);
+  }
+  return -1;
+}
+
+/** Words a relative "who" after them makes anyone at all ("anyone who", "anybody who"). */
+const ANYONE = new Set(['anyone', 'anybody', 'whoever']);
+
+/**
+ * The "whoever" or "anyone who" that opens the subject of the copula at `be`, up to ten words before
+ * it in its sentence ("Whoever packed this is ...", "Anyone who trusts a 10-day forecast is ..."); -1
+ * for none.
+ */
+function whoeverDid(words: Words, be: number, text: string): number {
+  for (let at = be - 1; at >= Math.max(0, be - 10); at--) {
+    const word = words.text(at);
+    if (word === 'whoever') return at;
+    if (word === 'who' && at > 0 && ANYONE.has(words.text(at - 1))) return at - 1;
+    if (startsSentence(words, at, text)) return -1;
   }
   return -1;
 }
