@@ -1621,6 +1621,14 @@ test('an insult said of whoever did a thing or anyone who does, opening the subj
   assertAction(moderator, 'approve', ['Whoever wins is a genius', 'Anyone who volunteers is a hero', 'Whoever invented the idiot box is a genius', 'The Chancellor is a muppet and always has been']);
 });
 
+test('the round\'s development halves: respellings (pykies, gukes, kurry muncher, shagin), "put you 6 ft under", a peach inside "pain in the ass", parts harmed read in leet', async () => {
+  const moderator = await createModerator();
+  assertFound(moderator, 'incivility.identity-attack', ['Pykies camping at the car park again, lock your vans.', 'Bunch of gukes drew this manga-style garbage']);
+  assertFound(moderator, 'profanity.vulgar', ['Go back to cooking curry for your own kind, kurry-muncher.', 'Those student nurses look like they need a good shagin', 'the locals here are a pain in the 🍑']);
+  assertFound(moderator, 'incivility.threat', ["Block me one more time and I'll put you 6 ft under", "you'll get your skull c@v3d in"]);
+  assertAction(moderator, 'approve', ['a 🍑 in the fruit bowl', 'Measure 6 ft under the window for the radiator']);
+});
+
 test('innocent83\'s development half: the reader beaten at or in a game named ("I\'ll destroy you at chess", "in FIFA tonight") is game talk; at a place it is not', async () => {
   const moderator = await createModerator();
   assertAction(moderator, 'approve', ["I'll destroy you at chess tonight", "I'll destroy you in FIFA tonight, bring your best team", "I'll smash you in Mario Kart"]);

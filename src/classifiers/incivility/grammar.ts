@@ -420,6 +420,8 @@ export const STRUCK_PARTS = new Set(['ribs', 'head', 'skull', 'chest', 'gut', 'g
 export const BREAKING = new Set(['break', 'breaks', 'broke', 'snap', 'snaps']);
 
 /** A bone's state after a breaking: "his legs broken" (threats.ts brokenBone). */
+/** What is done to a part of someone's body after "get your ...": "get your skull caved in", "getting his legs broken" (threats.ts harmGot). */
+export const DONE_TO_PARTS = new Set(['caved', 'kicked', 'smashed', 'bashed', 'broken', 'broke', 'snapped', 'cut', 'slit', 'ripped', 'punched', 'stamped', 'stomped', 'busted', 'cracked', 'blown', 'shattered', 'crushed', 'slashed', 'stoved']);
 export const BROKEN = new Set(['broken', 'broke', 'snapped', 'smashed', 'shattered', 'crushed']);
 
 /** Verbs that open a way to one's death the reader is told to take (commands.ts methodCommands), each with the shape it takes. */

@@ -4,7 +4,7 @@
  */
 import { leetRead } from './word-entries.js';
 import { capitalized, notDying } from './commands.js';
-import { LIFE_GEAR, BETTER, BONES, BREAKING, BROKEN, CELEBRATING, DEADLY, EATING, GETTING, HOME_PLACES, RUNNING, SICKNESSES, STRUCK_PARTS, VEHICLES, WEAPONS, FAILING, FUTURE, GROWING, HARM_VERBS, ILLNESSES, JAILS, KIN, ORGANS, OVERCOMING, OWNERS, PASSIVE_HELPERS, PASSIVE_YOU, READERS_THINGS, VIOLENCE_DONE, WARNING, WHOLE, WRITER } from './grammar.js';
+import { LIFE_GEAR, BETTER, BONES, BREAKING, BROKEN, DONE_TO_PARTS, CELEBRATING, DEADLY, EATING, GETTING, HOME_PLACES, RUNNING, SICKNESSES, STRUCK_PARTS, VEHICLES, WEAPONS, FAILING, FUTURE, GROWING, HARM_VERBS, ILLNESSES, JAILS, KIN, ORGANS, OVERCOMING, OWNERS, PASSIVE_HELPERS, PASSIVE_YOU, READERS_THINGS, VIOLENCE_DONE, WARNING, WHOLE, WRITER } from './grammar.js';
 import { CONDITIONAL, GROUP, OPINION, REPORTER, HARM_OUTCOME, HARM_VERB, MODAL, NAMES_PEOPLE, NEGATING_SUBJECT, NEGATOR, PERSON, SUBJECT, TARGET, WISH, Words, anyIn, anyKnown, clauseBetween, intentBefore, sentenceBetween, severe, small, clauseEndsAfter, openedBefore, startsSentence, wordIs, writerBefore } from './words.js';
 import type { IncivilitySignal } from './signals.js';
 import { builtinLexiconEntries, type LexiconMatch } from '../../lexicon/index.js';
@@ -545,8 +545,6 @@ const THIRD_FUTURES = new Set(['hell', 'shell', 'theyll', 'hes', 'shes', 'theyre
 const THIRD_SUBJECTS = new Set(['he', 'she', 'they']);
 /** Words of a future or a progressive before "get": "will get", "is getting", "going to get". */
 const FUTURE_HELPERS = new Set(['will', 'is', 'are', 'gonna', 'to', 'gon']);
-/** What is done to a part of someone's body after "get your ...": "get your skull caved in", "getting his legs broken". */
-const DONE_TO_PARTS = new Set(['caved', 'kicked', 'smashed', 'bashed', 'broken', 'broke', 'snapped', 'cut', 'slit', 'ripped', 'punched', 'stamped', 'stomped', 'busted', 'cracked', 'blown', 'shattered', 'crushed', 'slashed', 'stoved']);
 /** What the writer says of themselves in a condition that makes it a threat's: "if you post my address", "if I see you". */
 const WRITERS_OWN = new Set(['i', 'im', 'ive', 'ill', 'id', 'me', 'my', 'mine', 'we', 'us', 'our', 'ours']);
 
