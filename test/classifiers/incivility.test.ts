@@ -1623,7 +1623,7 @@ test('an insult said of whoever did a thing or anyone who does, opening the subj
 
 test('the round\'s development halves: respellings (pykies, gukes, kurry muncher, shagin), "put you 6 ft under", a peach inside "pain in the ass", parts harmed read in leet', async () => {
   const moderator = await createModerator();
-  assertFound(moderator, 'incivility.identity-attack', ['Pykies camping at the car park again, lock your vans.', 'Bunch of gukes drew this manga-style garbage']);
+  assertFound(moderator, 'incivility.slur', ['Pykies camping at the car park again, lock your vans.', 'Bunch of gukes drew this manga-style garbage']);
   assertFound(moderator, 'profanity.vulgar', ['Go back to cooking curry for your own kind, kurry-muncher.', 'Those student nurses look like they need a good shagin', 'the locals here are a pain in the 🍑']);
   assertFound(moderator, 'incivility.threat', ["Block me one more time and I'll put you 6 ft under", "you'll get your skull c@v3d in"]);
   assertAction(moderator, 'approve', ['a 🍑 in the fruit bowl', 'Measure 6 ft under the window for the radiator']);
