@@ -3,7 +3,7 @@
  * smug celebrity chef"), the words that point, and whom a harm is done to. Shared by the threat, harm
  * wish, self-harm and sexual grammars.
  */
-import type { Words } from './words.js';
+import { GROUP, OPINION, PERSON, REPORTER, SUBJECT, startsSentence, small, type Words } from './words.js';
 
 /**
  * Whom such a harm is done to: the reader or a person spoken of (also whom a threat of "we'll" is made
@@ -61,6 +61,28 @@ export function pointedPerson(words: Words, from: number, to: number): number {
       if (ORDINALS.has(words.text(pointer))) continue;
       if (words.known(pointer) !== undefined) break;
     }
+  }
+  return -1;
+}
+
+/**
+ * The subject a relative clause names, opening it up to `reach` words before word `index` in its
+ * sentence: "whoever" ("Whoever built this app should die", "Whoever parked across the school gates
+ * is ...") or a word of `openers` before "who" ("Anyone who spoils the finale deserves to get shot");
+ * -1 for none. Not "who" asked ("Who should die next?"); where what follows may be said or thought by
+ * the clause's own subject (`saying`: a wish), not past a subject, a group, a person or a verb of
+ * saying or thinking ("the same people who think gays should be executed").
+ *
+ * @example
+ * relativeSubject(words, 5, text, new Set(['anyone']), 12, true); // 0 in "Whoever built this app should die"
+ */
+export function relativeSubject(words: Words, index: number, text: string, openers: ReadonlySet<string>, reach: number, saying: boolean): number {
+  for (let at = index - 1; at >= Math.max(0, index - reach); at--) {
+    const word = small(words, at);
+    if (word === 'whoever') return at;
+    if (word === 'who' && at > 0 && openers.has(small(words, at - 1))) return at - 1;
+    if (saying && (words.has(at, REPORTER) || words.has(at, OPINION) || words.has(at, GROUP) || words.has(at, PERSON) || words.has(at, SUBJECT))) return -1;
+    if (startsSentence(words, at, text)) return -1;
   }
   return -1;
 }

@@ -7,6 +7,7 @@ import { HIDING } from '../../text/leet.js';
 import { lettersReferenced } from '../../text/source-looks.js';
 import { CALLING, READERS_WORDS } from './grammar.js';
 import { adjectival, insideQuotes } from './setting.js';
+import { relativeSubject } from './people.js';
 import { BE_WORD, DETERMINER, INTENSIFIER, LAUGHTER, MODAL, NEGATING_SUBJECT, NEGATOR, OPINION, REPORTED, REPORTER, SECOND, Words, YOU_ARE_WORD, YOU_WORD, anyIn, clauseBetween, clauseEndsAfter, sentenceBetween, small, startsSentence, wordIs } from './words.js';
 
 /**
@@ -368,28 +369,13 @@ export function participantBefore(words: Words, index: number, text: string): nu
     // (Or whoever did a thing, opening the clause: "Whoever parked across the school gates is a
     // complete idiot", "Anyone who rates this album below a nine is a total loser": someone of the
     // comment's own world, not a figure in the news.)
-    return whoeverDid(words, be, text);
+    return relativeSubject(words, be, text, ANYONE, 10, false);
   }
   return -1;
 }
 
 /** Words a relative "who" after them makes anyone at all ("anyone who", "anybody who"). */
-const ANYONE = new Set(['anyone', 'anybody', 'whoever']);
-
-/**
- * The "whoever" or "anyone who" that opens the subject of the copula at `be`, up to ten words before
- * it in its sentence ("Whoever packed this is ...", "Anyone who trusts a 10-day forecast is ..."); -1
- * for none.
- */
-function whoeverDid(words: Words, be: number, text: string): number {
-  for (let at = be - 1; at >= Math.max(0, be - 10); at--) {
-    const word = words.text(at);
-    if (word === 'whoever') return at;
-    if (word === 'who' && at > 0 && ANYONE.has(words.text(at - 1))) return at - 1;
-    if (startsSentence(words, at, text)) return -1;
-  }
-  return -1;
-}
+const ANYONE = new Set(['anyone', 'anybody']);
 
 /** Whoever is named by what they made: "the person who wrote this", "the guy who made this video". */
 const MAKERS = new Set(['person', 'guy', 'man', 'woman', 'lady', 'bloke', 'fella', 'one', 'someone', 'somebody', 'anyone', 'anybody', 'people', 'kid', 'dude']);

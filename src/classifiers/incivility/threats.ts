@@ -5,12 +5,12 @@
 import { leetRead } from './word-entries.js';
 import { capitalized, notDying } from './commands.js';
 import { LIFE_GEAR, BETTER, BONES, BREAKING, BROKEN, DONE_TO_PARTS, CELEBRATING, DEADLY, EATING, GETTING, HOME_PLACES, RUNNING, SICKNESSES, STRUCK_PARTS, VEHICLES, WEAPONS, FAILING, FUTURE, GROWING, HARM_VERBS, ILLNESSES, JAILS, KIN, ORGANS, OVERCOMING, OWNERS, PASSIVE_HELPERS, PASSIVE_YOU, READERS_THINGS, VIOLENCE_DONE, WARNING, WHOLE, WRITER } from './grammar.js';
-import { CONDITIONAL, GROUP, OPINION, REPORTER, HARM_OUTCOME, HARM_VERB, MODAL, NAMES_PEOPLE, NEGATING_SUBJECT, NEGATOR, PERSON, SUBJECT, TARGET, WISH, Words, anyIn, anyKnown, clauseBetween, intentBefore, sentenceBetween, severe, small, clauseEndsAfter, openedBefore, startsSentence, wordIs, writerBefore } from './words.js';
+import { CONDITIONAL, GROUP, HARM_OUTCOME, HARM_VERB, MODAL, NAMES_PEOPLE, NEGATING_SUBJECT, NEGATOR, PERSON, SUBJECT, TARGET, WISH, Words, anyIn, anyKnown, clauseBetween, intentBefore, sentenceBetween, severe, small, clauseEndsAfter, openedBefore, startsSentence, wordIs, writerBefore } from './words.js';
 import type { IncivilitySignal } from './signals.js';
 import { builtinLexiconEntries, type LexiconMatch } from '../../lexicon/index.js';
 import { INCIVILITY_LEXICONS } from '../bundled-lexicon.js';
 import { PHRASE, termOf, type Term } from './glued-words.js';
-import { HARMED_OBJECTS, POINTING, pointedPerson } from './people.js';
+import { HARMED_OBJECTS, POINTING, pointedPerson, relativeSubject } from './people.js';
 
 /**
  * A first person or someone + a modal + a harm verb + a target, in that order within a few words.
@@ -177,7 +177,9 @@ function kinFuture(words: Words, head: number): number {
     if (small(words, helper) !== 'is' && small(words, helper) !== 'are') return -1;
   } else if (small(words, helper) !== 'will' && small(words, helper) !== 'gonna') return -1;
   const kin = ownedKin(words, helper - 1, helper - 1);
-  return kin >= 0 && OWNERS.has(small(words, kin - 1) === 'whole' ? small(words, kin - 2) : small(words, kin - 1)) && (small(words, kin - 1) === 'your' || small(words, kin - 2) === 'your' || small(words, kin - 1) === 'ur' || small(words, kin - 2) === 'ur') ? kin : -1;
+  if (kin < 0) return -1;
+  const owner = small(words, kin - 1) === 'whole' ? small(words, kin - 2) : small(words, kin - 1);
+  return owner === 'your' || owner === 'ur' ? kin : -1;
 }
 
 /**
@@ -624,7 +626,8 @@ function harmAfterGot(words: Words, got: number, text: string): number {
  */
 function futureSubject(words: Words, got: number): number {
   const before = small(words, got - 1);
-  if (readerFuture(words, got).subject >= 0) return readerFuture(words, got).subject;
+  const reader = readerFuture(words, got).subject;
+  if (reader >= 0) return reader;
   if ((before === 'youre' || before === 'ur') && small(words, got) === 'getting') return got - 1;
   if (THIRD_FUTURES.has(before)) return got - 1;
   let helper = got - 1;
@@ -635,7 +638,8 @@ function futureSubject(words: Words, got: number): number {
     const at = helper === got - 2 ? helper - 1 : helper;
     if (THIRD_SUBJECTS.has(small(words, at - 1)) || THIRD_FUTURES.has(be)) return at - 1;
     if (be === 'youre' || be === 'ur') return at;
-    const person = personBefore(words, at);
+    // (A person named in the six words before the helper: "The returning officer is", "That Deliveroo rider who keyed my car is".)
+    const person = pointedPerson(words, at - 6, at - 1);
     if (person >= 0) return person;
   }
   // ("Next customer who calls me that gets stabbed", "Any rambler who leaves my gate open gets gunned down".)
@@ -647,11 +651,6 @@ function futureSubject(words: Words, got: number): number {
 
 /** Words that pick out whoever does a thing next: "Next customer who", "any rambler who", "the first one who". */
 const ORDERED = new Set(['next', 'any', 'first', 'every']);
-
-/** A person named in the six words before the helper at `helper` ("The returning officer is", "That Deliveroo rider who keyed my car is"): -1 for none. */
-function personBefore(words: Words, helper: number): number {
-  return pointedPerson(words, helper - 6, helper - 1);
-}
 
 /**
  * Whether the threat from `subject` to `last` stands outside any condition but the writer's own: no
@@ -965,7 +964,7 @@ export function harmWishes(words: Words, text: string): IncivilitySignal[] {
     if (wish >= 0 && person < 0) person = pointedPerson(words, wish - 2, harm - 1);
     // (Or whoever a relative clause before the wish names: "Whoever built this app should die",
     // "Anyone who does that deserves to be shot".)
-    if (wish >= 0 && person < 0) person = relativeSubject(words, wish, text);
+    if (wish >= 0 && person < 0) person = relativeSubject(words, wish, text, WISHED_RELATIVES, 12, true);
     // (Or the reader told what will be: "If there's any justice you'll die screaming", "you'll be dead".)
     if (wish >= 0 && person < 0) person = small(words, harm - 1) === 'youll' ? harm - 1 : small(words, harm - 1) === 'be' && small(words, harm - 2) === 'youll' ? harm - 2 : -1;
     // A name right before the wish, and a death: "Trump should be executed", "Pelosi should be hanged".
@@ -992,27 +991,8 @@ export function harmWishes(words: Words, text: string): IncivilitySignal[] {
 }
 
 
-/** Words that a relative "who" after them makes someone of ("anyone who", "people who"). */
-const RELATIVE_SUBJECTS = new Set(['anyone', 'anybody', 'everyone', 'everybody', 'people', 'those', 'whoever']);
-
-/**
- * The subject of the wish at `wish` that a relative clause names, up to twelve words before it in
- * its sentence: "whoever" ("Whoever built this app should die") or "anyone", "people", "those" before
- * "who" ("Anyone who spoils the finale deserves to get shot"); -1 for none. Not "who" asked ("Who
- * should die next?") nor after any noun ("the character who betrayed them should die in the finale").
- */
-function relativeSubject(words: Words, wish: number, text: string): number {
-  for (let at = wish - 1; at >= Math.max(0, wish - 12); at--) {
-    const word = small(words, at);
-    if (word === 'whoever') return at;
-    if (word === 'who' && at > 0 && RELATIVE_SUBJECTS.has(small(words, at - 1))) return at - 1;
-    // (Not where the wish is what they think or say, of others: "the same people who think gays
-    // should be executed".)
-    if (words.has(at, REPORTER) || words.has(at, OPINION) || words.has(at, GROUP) || words.has(at, PERSON) || words.has(at, SUBJECT)) return -1;
-    if (startsSentence(words, at, text)) return -1;
-  }
-  return -1;
-}
+/** Words that a relative "who" after them makes someone a harm is wished on ("anyone who", "people who"). */
+const WISHED_RELATIVES = new Set(['anyone', 'anybody', 'everyone', 'everybody', 'people', 'those']);
 
 /**
  * Whether the harm outcome at `harm` names a harm where it stands: choking on something or to death
