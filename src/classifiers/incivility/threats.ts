@@ -38,6 +38,10 @@ export function threatTemplates(words: Words, text: string): IncivilitySignal[] 
     // (So is "we'll", written with its apostrophe, said of a person or what is the reader's: "we'll
     // hang him", "we'll bomb your office"; not "well" alone, nor a team: "we'll destroy them on Saturday".)
     if (modal < 0 && wordIs(words, be - 1, 'well') && (HARMED_OBJECTS.has(small(words, verb + 1)) || small(words, verb + 1) === 'your' || small(words, verb + 1) === 'ur' || placeAttacked(words, verb) >= 0) && /['’]/.test(text.slice(words.start[be - 1] as number, words.end[be - 1] as number))) modal = be - 1;
+    // (Or the writer's own future further back, the harm after "to" or "and": "I'll be waiting outside
+    // to smash your skull in", "I'll wait at stage door and smash her face in".)
+    // (Not after a desire, "I'd love to destroy him", said of a game as often as of a fight.)
+    if (modal < 0 && (small(words, be - 1) === 'to' || small(words, be - 1) === 'and') && !WANTING_TO.has(small(words, be - 2))) modal = writerWillBefore(words, be - 2, text);
     const subject = modal < 0 ? -1 : anyIn(words, modal - 2, modal, SUBJECT);
     // (Or, by the writer, a person pointed at: "I would punch that reporter", "I'll hurt this guy";
     // "someone should kill that senator" is a command to kill, commands.ts.)
@@ -71,6 +75,26 @@ export function threatTemplates(words: Words, text: string): IncivilitySignal[] 
     found.push(severe(words, subject, target, 'threat', 'threat', words.text(verb)));
   }
   return found;
+}
+
+/** Verbs of desire before "to" and a harm: "I'd love to destroy him". */
+const WANTING_TO = new Set(['love', 'like', 'want', 'wanna', 'hate', 'prefer', 'try', 'need']);
+/** The writer's future joined in one word: "I'll", "I'd", "imma". */
+const WRITER_FUTURES = new Set(['ill', 'id', 'imma', 'ima']);
+/** Other people as a subject, who end the search for the writer's future ("I'll tell him to ..."). */
+const SUBJECTS_BETWEEN = new Set(['you', 'u', 'he', 'she', 'they', 'we', 'him', 'her', 'them', 'hes', 'shes', 'theyre', 'youre', 'hell', 'shell', 'theyll', 'youll', 'someone', 'somebody', 'people']);
+
+/**
+ * The writer's future ("I'll", "I'd", "imma") up to six words back from `from` in its sentence, with
+ * no other subject nor a negation between; -1 for none.
+ */
+function writerWillBefore(words: Words, from: number, text: string): number {
+  for (let at = from; at >= Math.max(0, from - 6); at--) {
+    const word = small(words, at);
+    if (WRITER_FUTURES.has(word)) return at;
+    if (SUBJECTS_BETWEEN.has(word) || words.has(at, NEGATOR) || startsSentence(words, at, text)) return -1;
+  }
+  return -1;
 }
 
 /** Words after "run you over" that make it a lift: "I'll run you over to the station". */
@@ -169,6 +193,25 @@ function deathUnqualified(words: Words, end: number, text: string): boolean {
   return clauseEndsAfter(words, end, text) || small(words, end + 1) === 'before' || small(words, end + 1) === 'by';
 }
 
+/** Whether a condition of the writer's own follows the death at word `end` within five words ("die screaming when I find you", "dead if I see you again"). */
+function writersConditionAfter(words: Words, end: number): boolean {
+  for (let at = end + 1; at <= end + 5 && at < words.length; at++) {
+    if (!words.has(at, CONDITIONAL) && small(words, at) !== 'when') continue;
+    return WRITERS_OWN.has(small(words, at + 1)) || WRITERS_OWN.has(small(words, at + 2));
+  }
+  return false;
+}
+
+/** Whether the death at word `end` is for what the reader did: "die for what you did", "pay for this". */
+function forWhatDone(words: Words, end: number): boolean {
+  if (small(words, end + 1) !== 'for') return false;
+  const what = small(words, end + 2);
+  return (what === 'what' && (small(words, end + 3) === 'you' || small(words, end + 3) === 'u') && DONE_TO_OTHERS.has(small(words, end + 4))) || what === 'this' || what === 'that';
+}
+
+/** What the reader did that a death is for: "for what you did", "for what you said", "for what you've done". */
+const DONE_TO_OTHERS = new Set(['did', 'done', 'said', 'wrote', 'posted', 'published', 'have', 've', 'put', 'made']);
+
 /** The reader's kin as the subject of "is going to" or "will" before word `head`: "your whole family is going to", "your kids will"; -1 for none. */
 function kinFuture(words: Words, head: number): number {
   let helper = head - 1;
@@ -214,7 +257,10 @@ export function deathForetold(words: Words, text: string): IncivilitySignal[] {
     // (A time soon, or the writer's promise: "You'll be dead before graduation, I promise you that".)
     // (Nor a condition after it: "you will die soon if you keep smoking"; unless the condition is the
     // writer's: "You'll be dead by Friday if you post my address again".)
-    if (!(soonAfter(words, end + 1) || (deathUnqualified(words, end, text) && promisedAfter(words, end + 1, 4))) || !conditionIsWriters(words, subject, end, text)) continue;
+    // (Or under the writer's own condition, "... going to die screaming when I find you", or for what
+    // the reader did, "You will DIE for what you did to this country".)
+    const foretold = soonAfter(words, end + 1) || (deathUnqualified(words, end, text) && promisedAfter(words, end + 1, 4)) || writersConditionAfter(words, end) || forWhatDone(words, end);
+    if (!foretold || !conditionIsWriters(words, subject, end, text)) continue;
     found.push(severe(words, subject, end, 'threat', 'threat', `${words.text(subject)} … ${words.text(verb)}`));
   }
   return found;
