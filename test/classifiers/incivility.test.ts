@@ -1631,8 +1631,8 @@ test('the round\'s development halves: respellings (pykies, gukes, kurry muncher
 
 test('threats: the writer\'s future further back before "to" or "and" and the harm ("I\'ll be waiting outside to smash your skull in"); a death under the writer\'s own condition or for what the reader did', async () => {
   const moderator = await createModerator();
-  assertFound(moderator, 'incivility.threat', ["Ref, I'll be waiting outside to smash your skull in.", "I'll wait at stage door and smash her face in", 'Your whole family is going to die screaming when I find you.', 'You will DIE for what you did to this country.']);
-  assertAction(moderator, 'approve', ["I'd love to destroy him but I am in more need of tech support.", "I'll go to the gym to smash my PR", "I'll call you and beat you at chess", "I'll never go there to hurt you", 'Soldiers, you will die for what you believe in', 'you will die when you get old', "you'll die if you eat that"]);
+  assertFound(moderator, 'incivility.threat', ["Ref, I'll be waiting outside to smash your skull in.", "I'll wait at stage door and smash her face in", "I'm coming over to mur der you tonight.", 'Your whole family is going to die screaming when I find you.', 'You will DIE for what you did to this country.']);
+  assertAction(moderator, 'approve', ["I'd love to destroy him but I am in more need of tech support.", "I'll go to the gym to smash my PR", "I'm going home to kill some time", "I'm heading to the shop to beat the rush", "I'll call you and beat you at chess", "I'll never go there to hurt you", 'Soldiers, you will die for what you believe in', 'you will die when you get old', "you'll die if you eat that"]);
 });
 
 test('innocent83\'s development half: the reader beaten at or in a game named ("I\'ll destroy you at chess", "in FIFA tonight") is game talk; at a place it is not', async () => {

@@ -77,6 +77,8 @@ export function threatTemplates(words: Words, text: string): IncivilitySignal[] 
   return found;
 }
 
+/** Verbs of the writer on their way, after "I'm": "I'm coming over to ...", "I'm going round to ...". */
+const COMING = new Set(['coming', 'going', 'heading', 'driving', 'flying', 'waiting', 'gonna']);
 /** Verbs of desire before "to" and a harm: "I'd love to destroy him". */
 const WANTING_TO = new Set(['love', 'like', 'want', 'wanna', 'hate', 'prefer', 'try', 'need']);
 /** The writer's future joined in one word: "I'll", "I'd", "imma". */
@@ -92,6 +94,8 @@ function writerWillBefore(words: Words, from: number, text: string): number {
   for (let at = from; at >= Math.max(0, from - 6); at--) {
     const word = small(words, at);
     if (WRITER_FUTURES.has(word)) return at;
+    // (Or "I'm" or "we're" coming or going: "I'm coming over to murder you tonight".)
+    if ((word === 'im' || word === 'were') && COMING.has(small(words, at + 1))) return at;
     if (SUBJECTS_BETWEEN.has(word) || words.has(at, NEGATOR) || startsSentence(words, at, text)) return -1;
   }
   return -1;
