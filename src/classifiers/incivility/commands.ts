@@ -650,7 +650,7 @@ export function othersSelfHarm(words: Words, text: string): IncivilitySignal[] {
 const PRONOUN_SUBJECTS = new Set(['i', 'im', 'ive', 'ill', 'id', 'we', 'you', 'u', 'he', 'she', 'it', 'they', 'people', 'everyone', 'nobody', 'someone', 'anyone']);
 
 /** Words a clause opens with that are no command's verb: pronouns, articles, conjunctions, questions. */
-const NO_COMMAND_OPENERS = new Set(['i', 'im', 'ive', 'ill', 'id', 'we', 'you', 'u', 'he', 'she', 'it', 'its', 'they', 'there', 'this', 'that', 'these', 'those', 'the', 'a', 'an', 'my', 'your', 'ur', 'his', 'her', 'our', 'their', 'if', 'when', 'whenever', 'while', 'because', 'cause', 'cos', 'since', 'as', 'but', 'or', 'so', 'then', 'what', 'why', 'how', 'who', 'where', 'which', 'people', 'everyone', 'nobody', 'someone', 'anyone', 'to', 'in', 'on', 'at', 'after', 'before', 'once', 'until', 'unless', 'dont', 'never', 'lets']);
+const NO_COMMAND_OPENERS = new Set([...PRONOUN_SUBJECTS, 'its', 'there', 'this', 'that', 'these', 'those', 'the', 'a', 'an', 'my', 'your', 'ur', 'his', 'her', 'our', 'their', 'if', 'when', 'whenever', 'while', 'because', 'cause', 'cos', 'since', 'as', 'but', 'or', 'so', 'then', 'what', 'why', 'how', 'who', 'where', 'which', 'to', 'in', 'on', 'at', 'after', 'before', 'once', 'until', 'unless', 'dont', 'never', 'lets']);
 
 /**
  * The opening of a command that the word `last` ends, right before "and" and a second command: a

@@ -81,19 +81,17 @@ export function threatTemplates(words: Words, text: string): IncivilitySignal[] 
 const COMING = new Set(['coming', 'going', 'heading', 'driving', 'flying', 'waiting', 'gonna']);
 /** Verbs of desire before "to" and a harm: "I'd love to destroy him". */
 const WANTING_TO = new Set(['love', 'like', 'want', 'wanna', 'hate', 'prefer', 'try', 'need']);
-/** The writer's future joined in one word: "I'll", "I'd", "imma". */
-const WRITER_FUTURES = new Set(['ill', 'id', 'imma', 'ima']);
 /** Other people as a subject, who end the search for the writer's future ("I'll tell him to ..."). */
 const SUBJECTS_BETWEEN = new Set(['you', 'u', 'he', 'she', 'they', 'we', 'him', 'her', 'them', 'hes', 'shes', 'theyre', 'youre', 'hell', 'shell', 'theyll', 'youll', 'someone', 'somebody', 'people']);
 
 /**
- * The writer's future ("I'll", "I'd", "imma") up to six words back from `from` in its sentence, with
+ * The writer's future (WRITER_WILL: "I'll", "I'd", "imma") up to six words back from `from` in its sentence, with
  * no other subject nor a negation between; -1 for none.
  */
 function writerWillBefore(words: Words, from: number, text: string): number {
   for (let at = from; at >= Math.max(0, from - 6); at--) {
     const word = small(words, at);
-    if (WRITER_FUTURES.has(word)) return at;
+    if (WRITER_WILL.has(word)) return at;
     // (Or "I'm" or "we're" coming or going: "I'm coming over to murder you tonight".)
     if ((word === 'im' || word === 'were') && COMING.has(small(words, at + 1))) return at;
     if (SUBJECTS_BETWEEN.has(word) || words.has(at, NEGATOR) || startsSentence(words, at, text)) return -1;
@@ -624,10 +622,10 @@ export function harmGot(words: Words, text: string): IncivilitySignal[] {
     if (last < 0) continue;
     const subject = futureSubject(words, got);
     // (The reader's violence done alone is passiveThreats'.)
-    if (subject < 0 || (last === got + 1 && READER_TARGETS.has(small(words, subject)))) continue;
+    if (subject < 0 || (last === got + 1 && PASSIVE_YOU.has(small(words, subject)))) continue;
     if (anyIn(words, subject, got, NEGATOR) >= 0 || anyKnown(words, subject - 3, subject - 1, ALERTING) || !conditionIsWriters(words, subject, last, text)) continue;
     // (A third person in a story told: "she's getting stabbed in the finale", "in the next episode he gets shot".)
-    if (!READER_TARGETS.has(small(words, subject)) && (fiction ??= storyTold(words))) continue;
+    if (!PASSIVE_YOU.has(small(words, subject)) && (fiction ??= storyTold(words))) continue;
     found.push(severe(words, subject, last, 'threat', 'threat', `${small(words, got)} … ${small(words, last)}`));
   }
   return found;
@@ -642,8 +640,6 @@ function storyTold(words: Words): boolean {
   return false;
 }
 
-/** Words of the reader as a threat's subject (passiveThreats reads their violence done). */
-const READER_TARGETS = new Set(['you', 'youll', 'youre', 'u', 'ur', 'ya', 'ure']);
 /** Words that make a future a warning: "or he'll get shot", "otherwise you'll get a knife in the back". */
 const ALERTING = new Set(['or', 'otherwise', 'else']);
 
